@@ -1,0 +1,58 @@
+# Premiere — `make run` serves the demo site, `make test` runs every test.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# The newest Python that is 3.12 or later: plain commands first, then pyenv's own folders
+# (pyenv shims refuse versions that are not selected, so they cannot be trusted alone).
+PYTHON_CANDIDATES := python3.14 python3.13 python3.12 \
+	$(wildcard $(HOME)/.pyenv/versions/3.14*/bin/python3) \
+	$(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3) \
+	$(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3)
+PYTHON := $(shell for p in $(PYTHON_CANDIDATES); do \
+	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
+	done)
+
+.PHONY: run dev test lint browser-deps install clean
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "make: no Python 3.12+ found (install python3.13 or python3.12)"; exit 1; }
+	@echo "Installing into $(VENV) with $$($(PYTHON) --version)…"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,postgres]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/premiere migrate --no-input
+	@$(BIN)/premiere collectstatic --no-input --verbosity 0
+	@$(BIN)/premiere demo
+	@echo "Premiere is serving on http://127.0.0.1:8000 (Ctrl+C stops it)"
+	@$(BIN)/gunicorn premiere.wsgi --bind 127.0.0.1:8000 --workers 2 --threads 4 \
+		--access-logfile - --log-level warning
+
+dev: $(STAMP)
+	@$(BIN)/premiere migrate --no-input
+	@$(BIN)/premiere demo
+	@DEBUG=1 $(BIN)/premiere runserver 127.0.0.1:8000
+
+# Debian's Chromium drives the browser tests; Playwright's own download cannot work offline.
+browser-deps:
+	@command -v chromium >/dev/null || { \
+		echo "Installing Debian's chromium for the browser tests…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: $(STAMP) browser-deps
+	@$(BIN)/premiere makemigrations --check --dry-run >/dev/null || \
+		{ echo "make: models changed without a migration (run premiere makemigrations)"; exit 1; }
+	@$(BIN)/ruff check src tests bench
+	@$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	@$(BIN)/ruff check src tests bench
+	@$(BIN)/ruff format --check src tests bench
+
+clean:
+	rm -rf $(VENV) var staticfiles

@@ -1,0 +1,1 @@
+"""Premiere: an entertainment newsroom whose stories feed a living, sourced catalog."""

@@ -1,0 +1,42 @@
+"""Signal receivers, connected in CommunityConfig.ready()."""
+
+MODERATOR_GROUP = "Moderators"
+MODERATOR_PERMISSIONS = [
+    ("community", "comment", "moderate_comment"),
+    ("community", "comment", "view_comment"),
+    ("community", "comment", "change_comment"),
+    ("community", "commentreport", "view_commentreport"),
+    ("community", "commentreport", "change_commentreport"),
+]
+
+
+def profile_for_new_user(sender, instance, created, raw=False, **kwargs):
+    """Give every new account a profile, so `user.profile` always exists."""
+    from .models import Profile
+
+    if created and not raw:
+        Profile.objects.create(user=instance)
+
+
+def moderators_group_ensure(sender, app_config, using="default", apps=None, **kwargs):
+    """Create the Moderators group with its permissions; safe to run on every migrate."""
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+
+    apps = apps or global_apps
+    # Our app is listed before auth, so auth's own post_migrate receiver (which makes the
+    # permissions) may not have run yet for our models: make them first. It is idempotent.
+    create_permissions(app_config, verbosity=0, using=using, apps=apps)
+    try:
+        Group = apps.get_model("auth", "Group")
+        Permission = apps.get_model("auth", "Permission")
+    except LookupError:  # auth not migrated in this run
+        return
+    group, _ = Group.objects.using(using).get_or_create(name=MODERATOR_GROUP)
+    wanted = [
+        Permission.objects.using(using).get(
+            content_type__app_label=app, content_type__model=model, codename=codename
+        )
+        for app, model, codename in MODERATOR_PERMISSIONS
+    ]
+    group.permissions.add(*wanted)

@@ -1,0 +1,172 @@
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from .exceptions import (
+    CannotReportOwnComment,
+    CommentUnavailable,
+    EditWindowClosed,
+    NotYourComment,
+    SignInRequired,
+)
+from .querysets import CommentQuerySet
+
+COMMENT_MAX_LENGTH = 5000
+
+
+def display_name(user) -> str:
+    """Return the name shown for `user`: their display name, else their username."""
+    try:
+        return user.profile.display_name or user.get_username()
+    except ObjectDoesNotExist:  # an account made before the community app was installed
+        return user.get_username()
+
+
+class Profile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(
+        max_length=50, blank=True, help_text="Shown with your comments. Empty: your username."
+    )
+    bio = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    def __str__(self):
+        return self.display_name or self.user.get_username()
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        VISIBLE = "visible", "Visible"
+        HELD = "held", "Held for review"
+        HIDDEN = "hidden", "Hidden by a moderator"
+        DELETED = "deleted", "Deleted by its author"
+
+    article = models.ForeignKey(
+        "newsroom.Article", on_delete=models.CASCADE, related_name="comments"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    body = models.TextField(max_length=COMMENT_MAX_LENGTH, help_text="As the reader wrote it.")
+    body_html = models.TextField(editable=False, default="")
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.VISIBLE)
+    is_featured = models.BooleanField("featured", default=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    edited_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Kept for moderators chasing a spammer across accounts; never shown to readers.
+    ip_address = models.GenericIPAddressField(null=True, blank=True, editable=False)
+
+    objects = CommentQuerySet.as_manager()
+
+    # True only for the placeholder the comment list shows in place of a removed comment.
+    is_removed = False
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        permissions = [("moderate_comment", "Can hide and restore comments")]
+        indexes = [models.Index(fields=["article", "status", "created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["visible", "held", "hidden", "deleted"]),
+                name="comment_status_known",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.author} on {self.article_id}: {self.excerpt}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#comment-{self.pk}"
+
+    @property
+    def excerpt(self) -> str:
+        text = " ".join(self.body.split())
+        return text if len(text) <= 80 else text[:79] + "…"
+
+    @property
+    def author_name(self) -> str:
+        return display_name(self.author)
+
+    @property
+    def is_reply(self) -> bool:
+        return self.parent_id is not None
+
+    def edit_window_open(self, now: datetime | None = None) -> bool:
+        window = timedelta(minutes=settings.PREMIERE_COMMENT_EDIT_MINUTES)
+        return (now or timezone.now()) - self.created_at <= window
+
+    # The checks below raise the exception a reader sees; the services call them before
+    # writing and the comment list asks the is_… versions which buttons to show.
+
+    def ensure_changeable_by(self, user) -> None:
+        if not user.is_authenticated:
+            raise SignInRequired()
+        if self.author_id != user.pk:
+            raise NotYourComment()
+        if self.status not in (self.Status.VISIBLE, self.Status.HELD):
+            raise CommentUnavailable()
+
+    def ensure_editable_by(self, user, now: datetime | None = None) -> None:
+        self.ensure_changeable_by(user)
+        if not self.edit_window_open(now):
+            raise EditWindowClosed()
+
+    def ensure_reportable_by(self, user) -> None:
+        if not user.is_authenticated:
+            raise SignInRequired("Sign in to report a comment.")
+        if self.author_id == user.pk:
+            raise CannotReportOwnComment()
+        if self.status != self.Status.VISIBLE:
+            raise CommentUnavailable()
+
+    def is_editable_by(self, user, now: datetime | None = None) -> bool:
+        return _allowed(self.ensure_editable_by, user, now)
+
+    def is_deletable_by(self, user) -> bool:
+        return _allowed(self.ensure_changeable_by, user)
+
+    def is_reportable_by(self, user) -> bool:
+        return _allowed(self.ensure_reportable_by, user)
+
+
+def _allowed(check, *args) -> bool:
+    try:
+        check(*args)
+    except PermissionDenied:
+        return False
+    return True
+
+
+class CommentReport(models.Model):
+    class Reason(models.TextChoices):
+        SPAM = "spam", "Spam or advertising"
+        ABUSE = "abuse", "Abusive or hateful"
+        OFF_TOPIC = "off-topic", "Off topic"
+        OTHER = "other", "Something else"
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_reports"
+    )
+    reason = models.CharField(max_length=10, choices=Reason.choices)
+    note = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    resolved = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "reporter"], name="unique_comment_report"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} report on comment {self.comment_id}"

@@ -1,0 +1,205 @@
+"""Every change to accounts and comments goes through these functions: views, admin and tests."""
+
+import ipaddress
+import re
+import unicodedata
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from premiere.core.ratelimit import hit
+from premiere.core.text import render_comment
+
+from .exceptions import CommentingClosed, NotAModerator, NotStaff, SignInRequired
+from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, Profile
+from .querysets import MODERATE_PERMISSION
+
+
+def _words_in(text: str, words: list[str]) -> list[str]:
+    """Return the listed words or phrases that occur in `text` as whole words, any case."""
+    # NFKC folds look-alikes such as full-width letters and ligatures onto plain ones.
+    text = unicodedata.normalize("NFKC", text).casefold()
+    found = []
+    for word in words:
+        parts = unicodedata.normalize("NFKC", word).casefold().split()
+        if parts and re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, parts)) + r"(?!\w)", text):
+            found.append(word)
+    return found
+
+
+def _body_check(body: str) -> None:
+    if not body.strip():
+        raise ValidationError("Write something before posting.", code="empty")
+    if len(body) > COMMENT_MAX_LENGTH:
+        raise ValidationError(
+            f"Keep comments under {COMMENT_MAX_LENGTH:,} characters (this one has {len(body):,}).",
+            code="too_long",
+        )
+    if banned := _words_in(body, settings.PREMIERE_BANNED_WORDS):
+        quoted = ", ".join(f"“{word}”" for word in banned)
+        raise ValidationError(
+            f"Your comment contains language we do not allow ({quoted}). "
+            "Please reword it and post again.",
+            code="banned_words",
+        )
+
+
+def _is_moderator(user) -> bool:
+    return user.is_authenticated and user.has_perm(MODERATE_PERMISSION)
+
+
+def _needs_review(*, author, body: str) -> bool:
+    if _words_in(body, settings.PREMIERE_SUSPECT_WORDS):
+        return True
+    first = settings.PREMIERE_HOLD_FIRST_COMMENTS
+    # Staff are known people; holding their first comments would only slow the desk down.
+    if first and not author.is_staff:
+        return author.comments.visible().count() < first
+    return False
+
+
+def _ip_or_none(ip: str | None) -> str | None:
+    try:
+        return str(ipaddress.ip_address(ip)) if ip else None
+    except ValueError:
+        return None
+
+
+def comment_post(*, article, author, body: str, parent: Comment | None = None, ip=None) -> Comment:
+    """Post a comment or a reply; it is held for review when the rules say so.
+
+    Raise CommentingClosed unless the story is live, ValidationError for a body we refuse,
+    and RateLimited when the author or their address posts too often.
+    """
+    if not author.is_authenticated or not author.is_active:
+        raise SignInRequired()
+    if not article.is_live:
+        raise CommentingClosed()
+    _body_check(body)
+    parent_id = None
+    if parent is not None:
+        if parent.article_id != article.pk or parent.status != Comment.Status.VISIBLE:
+            raise ValidationError(
+                "The comment you replied to is no longer available.", code="parent"
+            )
+        # Replies are one level deep: deeper threads are unreadable on phones, so a reply
+        # to a reply joins the thread of the top-level comment it belongs to.
+        parent_id = parent.parent_id or parent.pk
+    # Counted only once the comment would be accepted, so fixing a refused one is free.
+    hit("comment-user", str(author.pk), settings.PREMIERE_COMMENT_RATE_USER)
+    if ip:
+        hit("comment-ip", ip, settings.PREMIERE_COMMENT_RATE_IP)
+    held = _needs_review(author=author, body=body)
+    comment = Comment(
+        article=article,
+        author=author,
+        parent_id=parent_id,
+        body=body,
+        body_html=render_comment(body),
+        status=Comment.Status.HELD if held else Comment.Status.VISIBLE,
+        ip_address=_ip_or_none(ip),
+    )
+    with transaction.atomic():
+        comment.save()
+    return comment
+
+
+def comment_edit(*, comment: Comment, by, body: str) -> Comment:
+    """Change the text of one's own comment within the edit window."""
+    comment.ensure_editable_by(by)
+    if not comment.article.is_live:
+        raise CommentingClosed()
+    _body_check(body)
+    if body == comment.body:
+        return comment
+    comment.body, comment.body_html = body, render_comment(body)
+    comment.edited_at = timezone.now()
+    # An edit must not smuggle in what posting would have held.
+    if comment.status == Comment.Status.VISIBLE and _words_in(
+        body, settings.PREMIERE_SUSPECT_WORDS
+    ):
+        comment.status = Comment.Status.HELD
+    with transaction.atomic():
+        comment.save(update_fields=["body", "body_html", "edited_at", "status"])
+    return comment
+
+
+def comment_delete(*, comment: Comment, by) -> Comment:
+    """Delete one's own comment. Its replies stay, under a "removed" placeholder."""
+    comment.ensure_changeable_by(by)
+    comment.status, comment.is_featured = Comment.Status.DELETED, False
+    with transaction.atomic():
+        comment.save(update_fields=["status", "is_featured"])
+    return comment
+
+
+def comment_report(*, comment: Comment, by, reason: str, note: str = "") -> CommentReport:
+    """Flag someone else's comment for the moderators; reporting twice changes nothing."""
+    comment.ensure_reportable_by(by)
+    if reason not in CommentReport.Reason.values:
+        raise ValidationError("Choose why you are reporting this comment.", code="reason")
+    with transaction.atomic():
+        report, _ = CommentReport.objects.get_or_create(
+            comment=comment, reporter=by, defaults={"reason": reason, "note": note.strip()[:500]}
+        )
+    return report
+
+
+def _moderate(comment: Comment, by, status: str) -> Comment:
+    if not _is_moderator(by):
+        raise NotAModerator()
+    if comment.status == Comment.Status.DELETED:
+        raise ValidationError("Its author deleted this comment.", code="deleted")
+    comment.status = status
+    with transaction.atomic():
+        comment.save(update_fields=["status"])
+        # A decision on the comment answers every open report about it.
+        comment.reports.filter(resolved=False).update(resolved=True)
+    return comment
+
+
+def comment_hide(*, comment: Comment, by) -> Comment:
+    """Hide a comment from readers; moderators only."""
+    return _moderate(comment, by, Comment.Status.HIDDEN)
+
+
+def comment_restore(*, comment: Comment, by) -> Comment:
+    """Make a held or hidden comment visible (or keep a reported one); moderators only."""
+    return _moderate(comment, by, Comment.Status.VISIBLE)
+
+
+def comment_feature(*, comment: Comment, by, featured: bool = True) -> Comment:
+    """Pin a comment above the others, or unpin it; staff only."""
+    if not (by.is_authenticated and by.is_active and by.is_staff):
+        raise NotStaff()
+    if featured and comment.status != Comment.Status.VISIBLE:
+        raise ValidationError("Only a visible comment can be featured.", code="not_visible")
+    comment.is_featured = featured
+    with transaction.atomic():
+        comment.save(update_fields=["is_featured"])
+    return comment
+
+
+def account_create(*, username: str, email: str, password: str, display_name: str = ""):
+    """Create a reader's account with its profile."""
+    with transaction.atomic():
+        user = get_user_model().objects.create_user(
+            username=username, email=email, password=password
+        )
+        user.profile.display_name = display_name.strip()
+        user.profile.save(update_fields=["display_name"])
+    return user
+
+
+def profile_update(*, profile: Profile, by, display_name: str, bio: str) -> Profile:
+    """Change one's own display name and bio."""
+    if profile.user_id != by.pk:
+        raise PermissionDenied("You can only change your own profile.")
+    profile.display_name, profile.bio = display_name.strip(), bio.strip()
+    profile.full_clean()
+    with transaction.atomic():
+        profile.save(update_fields=["display_name", "bio"])
+    return profile

@@ -1,0 +1,323 @@
+import contextlib
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView
+
+from premiere.core.ratelimit import RateLimited, check, client_ip, hit
+from premiere.core.views import rate_limited
+from premiere.newsroom.models import Article
+
+from . import selectors, services
+from .forms import (
+    CommentEditForm,
+    CommentForm,
+    CommentReportForm,
+    ProfileForm,
+    SignupForm,
+    ThrottledAuthenticationForm,
+)
+from .models import Comment
+
+
+def _wants_fragment(request) -> bool:
+    """True when comments.js posted the form and will insert the reply itself."""
+    return request.headers.get("X-Requested-With") == "fetch"
+
+
+# comments.js inserts only responses that carry this header; anything else (a CSRF failure
+# page, a proxy error) makes it fall back to an ordinary form submission.
+FRAGMENT_HEADER = "X-Comment-Fragment"
+
+
+def _error_fragment(request, errors, status: int):
+    response = render(request, "community/_comment_errors.html", {"errors": errors}, status=status)
+    response[FRAGMENT_HEADER] = "error"
+    return response
+
+
+def _next_url(request, default: str) -> str:
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    return default
+
+
+def _posted(request):
+    # Not `request.POST or None`: an empty POST must still bind the form and show its errors.
+    return request.POST if request.method == "POST" else None
+
+
+def _comment_for(request, pk: int) -> Comment:
+    return get_object_or_404(
+        Comment.objects.visible_to(request.user).select_related("article", "author__profile"),
+        pk=pk,
+    )
+
+
+# Accounts
+
+
+class LoginView(auth_views.LoginView):
+    form_class = ThrottledAuthenticationForm
+    redirect_authenticated_user = True
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.rate_limited is not None:
+            response.status_code = 429
+            response["Retry-After"] = str(form.rate_limited.retry_after)
+        return response
+
+
+class SignupView(FormView):
+    template_name = "registration/signup.html"
+    form_class = SignupForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return redirect(_next_url(request, reverse(settings.LOGIN_REDIRECT_URL)))
+        return super().dispatch(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        try:
+            check("signup-ip", client_ip(request), settings.PREMIERE_SIGNUP_RATE_IP)
+        except RateLimited as error:
+            return rate_limited(request, error)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        user = services.account_create(
+            username=data["username"],
+            email=data["email"],
+            password=data["password1"],
+            display_name=data["display_name"],
+        )
+        # Only accounts made count, so a reader fixing a typo in the form is not locked out.
+        # Going over the limit here is fine: this account is made; check() refuses the next.
+        with contextlib.suppress(RateLimited):
+            hit("signup-ip", client_ip(self.request), settings.PREMIERE_SIGNUP_RATE_IP)
+        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(self.request, f"Welcome to {settings.PREMIERE_SITE_NAME}!")
+        return redirect(_next_url(self.request, reverse(settings.LOGIN_REDIRECT_URL)))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(next=_next_url(self.request, ""), **kwargs)
+
+
+password_change = auth_views.PasswordChangeView.as_view(
+    success_url=reverse_lazy("community:password_change_done")
+)
+_password_reset = auth_views.PasswordResetView.as_view(
+    success_url=reverse_lazy("community:password_reset_done"),
+    email_template_name="registration/password_reset_email.html",
+    subject_template_name="registration/password_reset_subject.txt",
+    extra_email_context={"site_name": settings.PREMIERE_SITE_NAME},
+)
+
+
+def password_reset(request, *args, **kwargs):
+    # Each request sends an email: limit them so the form cannot be used to flood an inbox.
+    if request.method == "POST":
+        try:
+            hit("password-reset", client_ip(request), settings.PREMIERE_PASSWORD_RESET_RATE_IP)
+        except RateLimited as error:
+            return rate_limited(request, error)
+    return _password_reset(request, *args, **kwargs)
+
+
+password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
+    success_url=reverse_lazy("community:password_reset_complete")
+)
+
+
+def profile(request, username):
+    person = get_object_or_404(
+        get_user_model().objects.select_related("profile"), username=username, is_active=True
+    )
+    comments = selectors.profile_comments(person=person, viewer=request.user)
+    return render(request, "community/profile.html", {"person": person, "comments": comments})
+
+
+@login_required
+def profile_edit(request):
+    profile = request.user.profile
+    form = ProfileForm(_posted(request), instance=profile)
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(profile=profile, by=request.user, **form.cleaned_data)
+        messages.success(request, "Your profile is saved.")
+        return redirect("community:profile", username=request.user.username)
+    return render(request, "community/profile_edit.html", {"form": form})
+
+
+# Comments
+
+
+@require_POST
+def comment_post(request, slug):
+    article = get_object_or_404(Article.objects.published(), slug=slug)
+    fragment = _wants_fragment(request)
+    if not request.user.is_authenticated:
+        if fragment:
+            return _error_fragment(request, ["Sign in to comment."], 403)
+        return redirect_to_login(article.get_absolute_url() + "#comments")
+    form = CommentForm(request.POST, article=article)
+    if form.is_valid():
+        try:
+            comment = services.comment_post(
+                article=article,
+                author=request.user,
+                body=form.cleaned_data["body"],
+                parent=form.cleaned_data["parent"],
+                ip=client_ip(request),
+            )
+        except ValidationError as error:
+            form.add_error("body", error)
+        except RateLimited as error:
+            if not fragment:
+                return rate_limited(request, error)
+            response = _error_fragment(
+                request, [f"You are posting too often. Try again in {error.wait_text}."], 429
+            )
+            response["Retry-After"] = str(error.retry_after)
+            return response
+        except PermissionDenied as error:
+            if not fragment:
+                raise
+            return _error_fragment(request, [str(error)], 403)
+        else:
+            return _comment_posted(request, comment, fragment)
+    if fragment:
+        errors = [error for field in form.errors.values() for error in field]
+        return _error_fragment(request, errors, 400)
+    return render(
+        request, "community/comment_form.html", {"form": form, "article": article}, status=400
+    )
+
+
+def _comment_posted(request, comment: Comment, fragment: bool):
+    held = comment.status == Comment.Status.HELD
+    if fragment:
+        comment.reply_list = []
+        selectors.comment_flags_set(comment=comment, user=request.user, live=True)
+        response = render(
+            request,
+            "community/_comment.html",
+            {"comment": comment, "article": comment.article, "is_reply": comment.is_reply},
+            status=201,
+        )
+        response[FRAGMENT_HEADER] = "comment"
+        return response
+    if held:
+        messages.info(request, "Thanks! Your comment will appear once a moderator has read it.")
+    else:
+        messages.success(request, "Your comment is posted.")
+    return redirect(comment.get_absolute_url())
+
+
+@login_required
+def comment_edit(request, pk):
+    comment = _comment_for(request, pk)
+    comment.ensure_editable_by(request.user)
+    form = CommentEditForm(_posted(request), initial={"body": comment.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.comment_edit(comment=comment, by=request.user, body=form.cleaned_data["body"])
+        except ValidationError as error:
+            form.add_error("body", error)
+        else:
+            messages.success(request, "Your comment is updated.")
+            return redirect(comment.get_absolute_url())
+    status = 400 if form.errors else 200
+    return render(
+        request,
+        "community/comment_edit.html",
+        {"form": form, "comment": comment, "edit_minutes": settings.PREMIERE_COMMENT_EDIT_MINUTES},
+        status=status,
+    )
+
+
+@login_required
+def comment_delete(request, pk):
+    comment = _comment_for(request, pk)
+    comment.ensure_changeable_by(request.user)
+    if request.method == "POST":
+        services.comment_delete(comment=comment, by=request.user)
+        messages.success(request, "Your comment is deleted.")
+        return redirect(comment.article.get_absolute_url() + "#comments")
+    return render(request, "community/comment_delete.html", {"comment": comment})
+
+
+@login_required
+def comment_report(request, pk):
+    comment = _comment_for(request, pk)
+    comment.ensure_reportable_by(request.user)
+    form = CommentReportForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        services.comment_report(comment=comment, by=request.user, **form.cleaned_data)
+        messages.success(request, "Thank you. A moderator will look at this comment.")
+        return redirect(comment.get_absolute_url())
+    status = 400 if form.errors else 200
+    return render(
+        request, "community/comment_report.html", {"form": form, "comment": comment}, status=status
+    )
+
+
+def _moderated(request, comment: Comment, change, done: str):
+    """Apply a moderation service and go back to the comment, saying how it went."""
+    try:
+        change()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, done)
+    return redirect(comment.get_absolute_url())
+
+
+@login_required
+@require_POST
+def comment_hide(request, pk):
+    comment = _comment_for(request, pk)
+    return _moderated(
+        request,
+        comment,
+        lambda: services.comment_hide(comment=comment, by=request.user),
+        "The comment is hidden from readers.",
+    )
+
+
+@login_required
+@require_POST
+def comment_restore(request, pk):
+    comment = _comment_for(request, pk)
+    return _moderated(
+        request,
+        comment,
+        lambda: services.comment_restore(comment=comment, by=request.user),
+        "The comment is visible to readers.",
+    )
+
+
+@login_required
+@require_POST
+def comment_feature(request, pk):
+    comment = _comment_for(request, pk)
+    featured = request.POST.get("featured") != "0"
+    return _moderated(
+        request,
+        comment,
+        lambda: services.comment_feature(comment=comment, by=request.user, featured=featured),
+        "The comment is featured." if featured else "The comment is no longer featured.",
+    )

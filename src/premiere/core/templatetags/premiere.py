@@ -1,0 +1,21 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(value) -> str:
+    """Render structured data as a JSON-LD block that no text in it can break out of."""
+    data = json.dumps(value, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path: str) -> str:
+    return context["request"].build_absolute_uri(path)

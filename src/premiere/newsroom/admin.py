@@ -1,0 +1,145 @@
+from django import forms
+from django.contrib import admin
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from reversion.admin import VersionAdmin
+
+from . import services
+from .models import Article, Image, Section, Source, Tag
+from .renditions import renditions_of
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name"]
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name"]
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "url"]
+    search_fields = ["name", "url"]
+
+
+@admin.register(Image)
+class ImageAdmin(admin.ModelAdmin):
+    list_display = ["thumbnail", "id", "caption", "credit", "size", "uploaded_at"]
+    list_display_links = ["thumbnail", "id"]
+    search_fields = ["caption", "alt_text", "credit"]
+    readonly_fields = ["thumbnail", "size", "markdown"]
+    fields = [
+        "file",
+        "thumbnail",
+        "size",
+        "alt_text",
+        "caption",
+        "credit",
+        "focal_x",
+        "focal_y",
+        "markdown",
+    ]
+
+    @admin.display(description="Preview")
+    def thumbnail(self, obj):
+        if not obj.pk:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="{}" width="160">', renditions_of(obj)["src"], obj.alt_text
+        )
+
+    @admin.display(description="Original size")
+    def size(self, obj):
+        return f"{obj.width} × {obj.height}" if obj.pk else "—"
+
+    @admin.display(description="Use in an article body")
+    def markdown(self, obj):
+        return f"[image:{obj.pk}]" if obj.pk else "Save first"
+
+    def save_model(self, request, obj, form, change):
+        services.image_save(
+            image=obj,
+            by=request.user,
+            file_changed=change and bool({"file", "focal_x", "focal_y"} & set(form.changed_data)),
+        )
+
+
+class ArticleAdminForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = [
+            "headline",
+            "slug",
+            "section",
+            "standfirst",
+            "body",
+            "hero_image",
+            "tags",
+            "status",
+            "publish_at",
+            "author",
+            "source",
+            "source_url",
+        ]
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        services.body_check(body)
+        return body
+
+
+@admin.register(Article)
+class ArticleAdmin(VersionAdmin):
+    form = ArticleAdminForm
+    list_display = ["headline", "section", "status_label", "publish_at", "author", "preview_link"]
+    list_filter = ["status", "section", "source"]
+    list_select_related = ["section", "author"]
+    date_hierarchy = "publish_at"
+    search_fields = ["headline", "standfirst", "body", "slug"]
+    autocomplete_fields = ["section", "source", "tags", "hero_image"]
+    prepopulated_fields = {"slug": ["headline"]}
+    fieldsets = [
+        (
+            None,
+            {"fields": ["headline", "slug", "section", "standfirst", "body", "hero_image", "tags"]},
+        ),
+        (
+            "Publishing",
+            {
+                "fields": ["status", "publish_at", "author"],
+                "description": "Scheduled stories appear by themselves at their time.",
+            },
+        ),
+        ("Source", {"fields": ["source", "source_url"]}),
+    ]
+
+    def view_on_site(self, obj):
+        return reverse("newsroom:preview", args=[obj.pk])
+
+    @admin.display(description="Status", ordering="status")
+    def status_label(self, obj):
+        if obj.status == Article.Status.SCHEDULED and obj.is_live:
+            return "Published (was scheduled)"
+        return obj.get_status_display()
+
+    @admin.display(description="Preview")
+    def preview_link(self, obj):
+        return format_html('<a href="{}">Preview</a>', reverse("newsroom:preview", args=[obj.pk]))
+
+    def get_changeform_initial_data(self, request):
+        return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
+
+    def save_model(self, request, obj, form, change):
+        verb = "Edited" if change else "Created"
+        if obj.status == Article.Status.SCHEDULED and obj.publish_at <= timezone.now():
+            verb += " (scheduled time already passed: live now)"
+        services.article_save(article=obj, by=request.user, comment=verb)

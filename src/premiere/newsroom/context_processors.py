@@ -1,0 +1,6 @@
+from .models import Section
+
+
+def sections(request):
+    # Lazy: pages that never show the menu (JSON, feeds) never run the query.
+    return {"nav_sections": Section.objects.all}

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import feeds, views
+
+app_name = "newsroom"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("sections/<slug:slug>/", views.section_detail, name="section"),
+    path("sections/<slug:slug>/feed/", feeds.SectionFeed(), name="section_feed"),
+    path("tags/<slug:slug>/", views.tag_detail, name="tag"),
+    path("news/<slug:slug>/", views.article_detail, name="article"),
+    path("preview/<int:pk>/", views.article_preview, name="preview"),
+]

@@ -1,0 +1,54 @@
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from premiere.community.selectors import comments_context
+
+from . import selectors
+from .models import Article, Section, Tag
+
+
+def home(request):
+    return render(request, "newsroom/home.html", selectors.front_page())
+
+
+def _paginated(request, queryset):
+    return Paginator(queryset, settings.PREMIERE_PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def section_detail(request, slug):
+    section = get_object_or_404(Section, slug=slug)
+    page = _paginated(request, Article.objects.published().filter(section=section).for_listing())
+    return render(request, "newsroom/section.html", {"section": section, "page": page})
+
+
+def tag_detail(request, slug):
+    tag = get_object_or_404(Tag, slug=slug)
+    page = _paginated(request, Article.objects.published().filter(tags=tag).for_listing())
+    return render(request, "newsroom/tag.html", {"tag": tag, "page": page})
+
+
+def _render_article(request, article, *, preview=False):
+    context = {
+        "article": article,
+        "section": article.section,
+        "blocks": selectors.article_body_blocks(article),
+        "preview": preview,
+        "structured_data": selectors.article_structured_data(
+            article, absolute=request.build_absolute_uri
+        ),
+    }
+    if not preview:
+        context.update(comments_context(article=article, user=request.user))
+    return render(request, "newsroom/article.html", context)
+
+
+def article_detail(request, slug):
+    return _render_article(request, selectors.article_for_reader(slug=slug))
+
+
+@staff_member_required
+def article_preview(request, pk):
+    """Show an article exactly as readers will see it, whatever its status."""
+    return _render_article(request, selectors.article_for_preview(pk=pk), preview=True)

@@ -1,0 +1,70 @@
+from datetime import timedelta
+
+from django.utils import timezone
+
+from premiere.community.models import Comment, Profile, display_name
+
+
+def test_every_new_user_gets_a_profile(make_user):
+    user = make_user("newbie")
+
+    assert Profile.objects.filter(user=user).exists()
+    assert user.profile.display_name == ""
+
+
+def test_display_name_falls_back_to_the_username(make_user):
+    plain = make_user("plain")
+    named = make_user("named", display_name="Named Person")
+
+    assert display_name(plain) == str(plain.profile) == "plain"
+    assert display_name(named) == str(named.profile) == "Named Person"
+
+
+def test_display_name_survives_a_user_without_profile(make_user):
+    user = make_user("old")
+    Profile.objects.filter(user=user).delete()
+    user.refresh_from_db()
+
+    assert display_name(user) == "old"
+
+
+def test_comment_links_to_its_place_on_the_article(make_comment, article):
+    comment = make_comment()
+
+    assert comment.get_absolute_url() == f"{article.get_absolute_url()}#comment-{comment.pk}"
+
+
+def test_excerpt_is_one_short_line(make_comment):
+    comment = make_comment("word " * 40)
+
+    assert "\n" not in comment.excerpt
+    assert len(comment.excerpt) == 80
+    assert comment.excerpt.endswith("…")
+
+
+def test_edit_window_follows_the_setting(settings, make_comment):
+    settings.PREMIERE_COMMENT_EDIT_MINUTES = 10
+    comment = make_comment()
+    now = timezone.now()
+
+    assert comment.edit_window_open(now)
+    comment.created_at = now - timedelta(minutes=10, seconds=1)
+    assert not comment.edit_window_open(now)
+
+
+def test_who_may_do_what(make_comment, reader, other_reader):
+    comment = make_comment()
+
+    assert comment.is_editable_by(reader) and comment.is_deletable_by(reader)
+    assert not comment.is_reportable_by(reader)
+    assert not comment.is_editable_by(other_reader)
+    assert not comment.is_deletable_by(other_reader)
+    assert comment.is_reportable_by(other_reader)
+
+
+def test_a_deleted_comment_cannot_be_edited_even_by_its_author(make_comment, reader):
+    comment = make_comment()
+    Comment.objects.filter(pk=comment.pk).update(status=Comment.Status.DELETED)
+    comment.refresh_from_db()
+
+    assert not comment.is_editable_by(reader)

@@ -1,0 +1,383 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+from premiere.community import services
+from premiere.community.exceptions import (
+    CannotReportOwnComment,
+    CommentingClosed,
+    EditWindowClosed,
+    NotAModerator,
+    NotStaff,
+    NotYourComment,
+)
+from premiere.community.models import Comment, CommentReport
+from premiere.core.ratelimit import RateLimited
+
+Status = Comment.Status
+
+
+def age(comment, minutes):
+    """Move a comment's creation `minutes` into the past, as if posted then."""
+    comment.created_at = timezone.now() - timedelta(minutes=minutes)
+    Comment.objects.filter(pk=comment.pk).update(created_at=comment.created_at)
+    return comment
+
+
+# Posting
+
+
+def test_a_comment_is_stored_as_written_and_rendered_safely(make_comment):
+    body = "Loved it <script>alert(1)</script> [site](javascript:alert(1))"
+
+    comment = make_comment(body, ip="198.51.100.7")
+
+    assert comment.status == Status.VISIBLE
+    assert comment.body == body
+    assert "<script" not in comment.body_html
+    assert "href" not in comment.body_html
+    assert comment.ip_address == "198.51.100.7"
+
+
+def test_an_address_that_is_not_an_ip_is_not_stored(make_comment):
+    assert make_comment(ip="unknown").ip_address is None
+
+
+@pytest.mark.parametrize("state", ["draft", "scheduled"])
+def test_commenting_is_closed_until_the_story_is_live(state, make_article, reader):
+    at = timezone.now() + timedelta(days=1) if state == "scheduled" else None
+    article = make_article(publish=state == "scheduled", at=at, slug=f"not-yet-{state}")
+
+    with pytest.raises(CommentingClosed) as closed:
+        services.comment_post(article=article, author=reader, body="First!")
+    assert isinstance(closed.value, PermissionDenied)
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("body", ["", "   \n  ", "x" * 5001])
+def test_empty_or_overlong_comments_are_refused(make_comment, body):
+    with pytest.raises(ValidationError):
+        make_comment(body)
+
+
+def test_banned_words_refuse_a_comment_with_a_clear_message(settings, make_comment):
+    settings.PREMIERE_BANNED_WORDS = ["dingbat", "total fraud"]
+
+    with pytest.raises(ValidationError) as refused:
+        make_comment("What a DINGBAT.")
+
+    message = refused.value.messages[0]
+    assert "“dingbat”" in message and "reword" in message
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "refused"),
+    [
+        ("The director is a total fraud", True),
+        ("The director is a total\n  FRAUD!", True),
+        ("Totally fraudulent accounting", False),
+        ("A dingbatty idea", False),
+    ],
+)
+def test_banned_words_match_whole_words_and_phrases(settings, make_comment, body, refused):
+    settings.PREMIERE_BANNED_WORDS = ["dingbat", "total fraud"]
+
+    if refused:
+        with pytest.raises(ValidationError):
+            make_comment(body)
+    else:
+        assert make_comment(body).status == Status.VISIBLE
+
+
+def test_suspect_words_hold_a_comment_for_review(settings, make_comment):
+    settings.PREMIERE_SUSPECT_WORDS = ["casino", "free money"]
+
+    assert make_comment("Visit my Casino tonight").status == Status.HELD
+    assert make_comment("Free   money for all").status == Status.HELD
+    assert make_comment("Casinos are a plot device").status == Status.VISIBLE
+
+
+def test_a_new_accounts_first_comments_are_held(settings, make_comment, moderator):
+    settings.PREMIERE_HOLD_FIRST_COMMENTS = 2
+
+    first, second = make_comment("One"), make_comment("Two")
+    assert (first.status, second.status) == (Status.HELD, Status.HELD)
+    services.comment_restore(comment=first, by=moderator)
+    assert make_comment("Three").status == Status.HELD
+    services.comment_restore(comment=second, by=moderator)
+
+    assert make_comment("Four").status == Status.VISIBLE
+
+
+def test_holding_first_comments_is_off_at_zero(settings, make_comment):
+    settings.PREMIERE_HOLD_FIRST_COMMENTS = 0
+
+    assert make_comment().status == Status.VISIBLE
+
+
+def test_staff_comments_are_not_held_as_first_comments(settings, make_comment, editor):
+    settings.PREMIERE_HOLD_FIRST_COMMENTS = 3
+
+    assert make_comment(by=editor).status == Status.VISIBLE
+
+
+# Threads
+
+
+def test_a_reply_hangs_under_its_comment(make_comment, other_reader):
+    top = make_comment("Top")
+
+    reply = make_comment("Reply", by=other_reader, parent=top)
+
+    assert reply.parent_id == top.pk
+
+
+def test_a_reply_to_a_reply_joins_the_top_level_thread(make_comment, other_reader, reader):
+    top = make_comment("Top")
+    reply = make_comment("Reply", by=other_reader, parent=top)
+
+    answer = make_comment("Reply to the reply", by=reader, parent=reply)
+
+    assert answer.parent_id == top.pk
+
+
+def test_a_reply_must_belong_to_the_same_story(make_article, make_comment):
+    elsewhere = make_comment(on=make_article(slug="another-story"))
+
+    with pytest.raises(ValidationError):
+        make_comment("Wrong thread", parent=elsewhere)
+
+
+@pytest.mark.parametrize("status", [Status.HELD, Status.HIDDEN, Status.DELETED])
+def test_no_replies_to_comments_readers_cannot_see(make_comment, other_reader, status):
+    top = make_comment()
+    Comment.objects.filter(pk=top.pk).update(status=status)
+    top.refresh_from_db()
+
+    with pytest.raises(ValidationError):
+        make_comment("Hello?", by=other_reader, parent=top)
+
+
+# Rate limits
+
+
+def test_a_reader_posting_too_fast_is_stopped(settings, make_comment):
+    settings.PREMIERE_COMMENT_RATE_USER = "2/60"
+    make_comment("One")
+    make_comment("Two")
+
+    with pytest.raises(RateLimited):
+        make_comment("Three")
+    assert Comment.objects.count() == 2
+
+
+def test_one_address_posting_too_fast_is_stopped_across_accounts(settings, make_comment, make_user):
+    settings.PREMIERE_COMMENT_RATE_IP = "2/60"
+    make_comment(by=make_user(), ip="192.0.2.1")
+    make_comment(by=make_user(), ip="192.0.2.1")
+
+    with pytest.raises(RateLimited):
+        make_comment(by=make_user(), ip="192.0.2.1")
+    assert make_comment(by=make_user(), ip="192.0.2.2")
+
+
+def test_a_refused_comment_does_not_count_against_the_limit(settings, make_comment):
+    settings.PREMIERE_COMMENT_RATE_USER = "1/60"
+    settings.PREMIERE_BANNED_WORDS = ["dingbat"]
+    with pytest.raises(ValidationError):
+        make_comment("dingbat")
+
+    assert make_comment("Reworded").status == Status.VISIBLE
+
+
+# Editing and deleting
+
+
+def test_the_author_edits_within_the_window(make_comment, reader):
+    comment = age(make_comment("Frist"), minutes=9)
+
+    services.comment_edit(comment=comment, by=reader, body="First, *rather*")
+
+    comment.refresh_from_db()
+    assert comment.body == "First, *rather*"
+    assert "<em>rather</em>" in comment.body_html
+    assert comment.edited_at is not None
+
+
+def test_editing_closes_after_the_window(settings, make_comment, reader):
+    settings.PREMIERE_COMMENT_EDIT_MINUTES = 10
+    comment = age(make_comment("Frist"), minutes=11)
+
+    with pytest.raises(EditWindowClosed):
+        services.comment_edit(comment=comment, by=reader, body="First")
+    comment.refresh_from_db()
+    assert comment.body == "Frist"
+
+
+def test_nobody_edits_another_readers_comment(make_comment, other_reader, moderator):
+    comment = make_comment("Mine")
+
+    for intruder in (other_reader, moderator):
+        with pytest.raises(NotYourComment):
+            services.comment_edit(comment=comment, by=intruder, body="Yours now")
+
+
+def test_saving_the_same_text_is_not_an_edit(make_comment, reader):
+    comment = make_comment("Same")
+
+    services.comment_edit(comment=comment, by=reader, body="Same")
+
+    assert comment.edited_at is None
+
+
+def test_an_edit_obeys_the_word_lists(settings, make_comment, reader):
+    settings.PREMIERE_BANNED_WORDS = ["dingbat"]
+    settings.PREMIERE_SUSPECT_WORDS = ["casino"]
+    comment = make_comment("Nice")
+
+    with pytest.raises(ValidationError):
+        services.comment_edit(comment=comment, by=reader, body="dingbat")
+    services.comment_edit(comment=comment, by=reader, body="Nice casino")
+
+    comment.refresh_from_db()
+    assert comment.status == Status.HELD
+
+
+def test_the_author_deletes_their_comment(make_comment, reader):
+    comment = make_comment()
+    comment.is_featured = True
+
+    services.comment_delete(comment=comment, by=reader)
+
+    comment.refresh_from_db()
+    assert (comment.status, comment.is_featured) == (Status.DELETED, False)
+
+
+def test_nobody_deletes_another_readers_comment(make_comment, other_reader, moderator):
+    comment = make_comment()
+
+    for intruder in (other_reader, moderator):
+        with pytest.raises(NotYourComment):
+            services.comment_delete(comment=comment, by=intruder)
+    comment.refresh_from_db()
+    assert comment.status == Status.VISIBLE
+
+
+# Reports
+
+
+def test_a_reader_reports_someone_elses_comment_once(make_comment, other_reader):
+    comment = make_comment()
+
+    first = services.comment_report(comment=comment, by=other_reader, reason="spam", note=" ad ")
+    again = services.comment_report(comment=comment, by=other_reader, reason="abuse")
+
+    assert first.pk == again.pk
+    assert (first.reason, first.note, first.resolved) == ("spam", "ad", False)
+    assert CommentReport.objects.count() == 1
+
+
+def test_nobody_reports_their_own_comment(make_comment, reader):
+    with pytest.raises(CannotReportOwnComment):
+        services.comment_report(comment=make_comment(), by=reader, reason="spam")
+
+
+def test_a_report_needs_a_known_reason(make_comment, other_reader):
+    with pytest.raises(ValidationError):
+        services.comment_report(comment=make_comment(), by=other_reader, reason="boring")
+
+
+# Moderation
+
+
+def test_moderators_hide_and_restore_and_that_closes_reports(make_comment, other_reader, moderator):
+    comment = make_comment()
+    services.comment_report(comment=comment, by=other_reader, reason="abuse")
+
+    services.comment_hide(comment=comment, by=moderator)
+    assert Comment.objects.get(pk=comment.pk).status == Status.HIDDEN
+    assert not comment.reports.filter(resolved=False).exists()
+
+    services.comment_restore(comment=comment, by=moderator)
+    assert Comment.objects.get(pk=comment.pk).status == Status.VISIBLE
+
+
+def test_restore_approves_a_held_comment(settings, make_comment, moderator):
+    settings.PREMIERE_SUSPECT_WORDS = ["casino"]
+    comment = make_comment("casino")
+
+    services.comment_restore(comment=comment, by=moderator)
+
+    assert Comment.objects.get(pk=comment.pk).status == Status.VISIBLE
+
+
+@pytest.mark.parametrize("who", ["reader", "other_reader", "editor"])
+def test_only_moderators_hide_or_restore(request, make_comment, who):
+    comment = make_comment()
+    user = request.getfixturevalue(who)
+
+    with pytest.raises(NotAModerator):
+        services.comment_hide(comment=comment, by=user)
+    with pytest.raises(NotAModerator):
+        services.comment_restore(comment=comment, by=user)
+    assert Comment.objects.get(pk=comment.pk).status == Status.VISIBLE
+
+
+def test_a_deleted_comment_stays_deleted(make_comment, reader, moderator):
+    comment = make_comment()
+    services.comment_delete(comment=comment, by=reader)
+
+    with pytest.raises(ValidationError):
+        services.comment_restore(comment=comment, by=moderator)
+
+
+def test_staff_feature_and_unfeature(make_comment, editor):
+    comment = make_comment()
+
+    services.comment_feature(comment=comment, by=editor)
+    assert Comment.objects.get(pk=comment.pk).is_featured
+    services.comment_feature(comment=comment, by=editor, featured=False)
+    assert not Comment.objects.get(pk=comment.pk).is_featured
+
+
+@pytest.mark.parametrize("who", ["reader", "other_reader", "moderator"])
+def test_only_staff_feature(request, make_comment, who):
+    comment = make_comment()
+
+    with pytest.raises(NotStaff):
+        services.comment_feature(comment=comment, by=request.getfixturevalue(who))
+    assert not Comment.objects.get(pk=comment.pk).is_featured
+
+
+def test_a_held_comment_cannot_be_featured(settings, make_comment, editor):
+    settings.PREMIERE_SUSPECT_WORDS = ["casino"]
+
+    with pytest.raises(ValidationError):
+        services.comment_feature(comment=make_comment("casino"), by=editor)
+
+
+# Accounts
+
+
+def test_account_create_makes_a_user_with_a_profile(db):
+    user = services.account_create(
+        username="newbie",
+        email="n@example.test",
+        password="a-long-pass-phrase",
+        display_name="  New Bie ",
+    )
+
+    user.refresh_from_db()
+    assert user.check_password("a-long-pass-phrase")
+    assert user.profile.display_name == "New Bie"
+
+
+def test_readers_update_only_their_own_profile(reader, other_reader):
+    services.profile_update(profile=reader.profile, by=reader, display_name="Ada", bio="Hi")
+    assert (reader.profile.display_name, reader.profile.bio) == ("Ada", "Hi")
+
+    with pytest.raises(PermissionDenied):
+        services.profile_update(profile=reader.profile, by=other_reader, display_name="X", bio="")

@@ -1,0 +1,593 @@
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from premiere.community import services
+from premiere.community.models import Comment, CommentReport
+
+Status = Comment.Status
+PASSWORD = "a-long-test-password"
+FETCH = {"HTTP_X_REQUESTED_WITH": "fetch"}
+
+
+@pytest.fixture
+def as_reader(client, reader):
+    client.force_login(reader)
+    return client
+
+
+def post_url(article):
+    return reverse("community:comment_post", args=[article.slug])
+
+
+def comments_html(response) -> str:
+    html = response.content.decode()
+    return html[html.index('<section id="comments"') :]
+
+
+# Signing up
+
+
+def test_signup_page_has_the_fields_readers_need(client, db):
+    response = client.get(reverse("community:signup"))
+
+    html = response.content.decode()
+    for name in ["username", "email", "display_name", "password1", "password2"]:
+        assert f'name="{name}"' in html
+        assert f'for="id_{name}"' in html
+
+
+def signup(client, username="newbie", next_url="", **extra):
+    data = {
+        "username": username,
+        "email": f"{username}@example.test",
+        "display_name": "New Bie",
+        "password1": "a-long-pass-phrase",
+        "password2": "a-long-pass-phrase",
+        "next": next_url,
+    }
+    return client.post(reverse("community:signup"), data | extra)
+
+
+def test_signup_creates_the_account_signs_in_and_returns_to_the_story(client, article):
+    response = signup(client, next_url=article.get_absolute_url())
+
+    assert response.status_code == 302
+    assert response["Location"] == article.get_absolute_url()
+    user = get_user_model().objects.get(username="newbie")
+    assert user.profile.display_name == "New Bie"
+    assert client.get(article.get_absolute_url()).context["user"] == user
+
+
+def test_signup_ignores_a_next_on_another_site(client, db):
+    response = signup(client, next_url="https://evil.example/")
+
+    assert response["Location"] == reverse("newsroom:home")
+
+
+def test_signup_refuses_an_email_already_in_use(client, reader):
+    response = signup(client, email=reader.email)
+
+    assert response.status_code == 200
+    assert "An account already uses this email" in response.content.decode()
+    assert not get_user_model().objects.filter(username="newbie").exists()
+
+
+def test_signup_refuses_a_weak_password_and_says_why(client, db):
+    response = signup(client, password1="password", password2="password")
+
+    assert 'role="alert"' in response.content.decode()
+    assert "too common" in response.content.decode()
+
+
+def test_signups_from_one_address_are_limited(settings, client, db):
+    settings.PREMIERE_SIGNUP_RATE_IP = "1/3600"
+    signup(client, "first")
+    client.logout()
+
+    response = signup(client, "second")
+
+    assert response.status_code == 429
+    assert "too often" in response.content.decode()
+    assert not get_user_model().objects.filter(username="second").exists()
+
+
+# Signing in and out
+
+
+def login(client, username, password=PASSWORD, ip="192.0.2.10"):
+    return client.post(
+        reverse("community:login"), {"username": username, "password": password}, REMOTE_ADDR=ip
+    )
+
+
+def test_signing_in_and_out(client, reader):
+    assert login(client, "ada").status_code == 302
+    assert client.session.get("_auth_user_id") == str(reader.pk)
+
+    client.post(reverse("community:logout"))
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_wrong_password_is_refused_with_an_alert(client, reader):
+    response = login(client, "ada", "wrong")
+
+    assert response.status_code == 200
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_too_many_failures_lock_out_even_the_right_password(settings, client, reader):
+    settings.PREMIERE_LOGIN_FAILURE_RATE = "3/900"
+    for _ in range(3):
+        assert login(client, "ada", "wrong").status_code == 200
+
+    response = login(client, "ada")
+
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert re.search(
+        r"Too many failed sign-in attempts\. Try again in \d+ (minutes|seconds)\.",
+        response.content.decode(),
+    )
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_lockout_follows_the_username_across_addresses(settings, client, reader):
+    settings.PREMIERE_LOGIN_FAILURE_RATE = "3/900"
+    for n in range(3):
+        login(client, "ADA", "wrong", ip=f"192.0.2.{n}")
+
+    assert login(client, "ada", ip="198.51.100.1").status_code == 429
+
+
+def test_the_lockout_follows_the_address_across_usernames(settings, client, reader):
+    settings.PREMIERE_LOGIN_FAILURE_RATE = "3/900"
+    for name in ["x", "y", "z"]:
+        login(client, name, "wrong")
+
+    assert login(client, "ada").status_code == 429
+    assert login(client, "ada", ip="198.51.100.1").status_code == 302
+
+
+def test_successful_sign_ins_do_not_count(settings, client, reader):
+    settings.PREMIERE_LOGIN_FAILURE_RATE = "2/900"
+    for _ in range(3):
+        assert login(client, "ada").status_code == 302
+        client.logout()
+
+
+# Passwords
+
+
+def test_password_change(client, reader):
+    client.force_login(reader)
+    url = reverse("community:password_change")
+
+    response = client.post(
+        url,
+        {
+            "old_password": PASSWORD,
+            "new_password1": "another-long-phrase",
+            "new_password2": "another-long-phrase",
+        },
+    )
+
+    assert response["Location"] == reverse("community:password_change_done")
+    reader.refresh_from_db()
+    assert reader.check_password("another-long-phrase")
+
+
+def test_password_change_needs_a_signed_in_reader(client, db):
+    response = client.get(reverse("community:password_change"))
+
+    assert response["Location"].startswith(reverse("community:login"))
+
+
+def test_password_reset_by_email(client, reader):
+    response = client.post(reverse("community:password_reset"), {"email": reader.email})
+    assert response["Location"] == reverse("community:password_reset_done")
+
+    [email] = mail.outbox
+    assert email.subject == "Reset your Premiere password"
+    link = re.search(r"https?://testserver(/accounts/password/reset/\S+/)", email.body).group(1)
+    form_url = client.get(link)["Location"]  # Django swaps the token for a session value
+    response = client.post(
+        form_url, {"new_password1": "brand-new-phrase", "new_password2": "brand-new-phrase"}
+    )
+
+    assert response["Location"] == reverse("community:password_reset_complete")
+    reader.refresh_from_db()
+    assert reader.check_password("brand-new-phrase")
+
+
+def test_a_used_reset_link_says_it_no_longer_works(client, reader):
+    response = client.get(reverse("community:password_reset_confirm", args=["MQ", "bad-token"]))
+
+    assert "This link no longer works" in response.content.decode()
+
+
+# Profiles
+
+
+def test_profile_shows_name_bio_membership_and_recent_comments(
+    client, reader, make_comment, moderator
+):
+    services.profile_update(
+        profile=reader.profile, by=reader, display_name="Ada L.", bio="Film nerd"
+    )
+    shown = make_comment("Shown comment")
+    services.comment_hide(comment=make_comment("Hidden comment"), by=moderator)
+
+    response = client.get(reverse("community:profile", args=["ada"]))
+
+    html = response.content.decode()
+    assert "<h1>Ada L.</h1>" in html
+    assert "Film nerd" in html
+    assert "Member since" in html
+    assert f'href="{shown.get_absolute_url()}"' in html
+    assert "Shown comment" in html and "Hidden comment" not in html
+
+
+def test_unknown_profile_is_not_found(client, db):
+    assert client.get(reverse("community:profile", args=["nobody"])).status_code == 404
+
+
+def test_readers_edit_their_own_profile(as_reader, reader):
+    url = reverse("community:profile_edit")
+    assert 'for="id_display_name"' in as_reader.get(url).content.decode()
+
+    response = as_reader.post(url, {"display_name": "A. Lovelace", "bio": "Engines"})
+
+    assert response["Location"] == reverse("community:profile", args=["ada"])
+    reader.profile.refresh_from_db()
+    assert (reader.profile.display_name, reader.profile.bio) == ("A. Lovelace", "Engines")
+
+
+def test_profile_edit_needs_a_signed_in_reader(client, db):
+    assert client.get(reverse("community:profile_edit")).status_code == 302
+
+
+# The comments section
+
+
+def test_anonymous_readers_are_invited_to_sign_in(client, article):
+    html = comments_html(client.get(article.get_absolute_url()))
+
+    href = f"{reverse('community:login')}?next={article.get_absolute_url()}#comments"
+    assert f'<a href="{href}">Sign in to comment</a>' in html
+    assert "<textarea" not in html
+
+
+def test_signed_in_readers_get_an_accessible_form(as_reader, article, make_comment):
+    make_comment()
+
+    html = comments_html(as_reader.get(article.get_absolute_url()))
+
+    assert 'aria-labelledby="comments-heading"' in html and "Comments (1)" in html
+    assert re.search(r'<form class="comment-form" method="post"', html)
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert '<label for="id_body">Your comment</label>' in html
+    assert 'name="body"' in html
+    assert "Post comment" in html
+    assert "<details" in html and "<summary>Reply" in html and "Post reply" in html
+    assert 'role="alert"' in html
+
+
+def test_the_section_obeys_the_content_security_policy(as_reader, article, make_comment):
+    make_comment()
+
+    response = as_reader.get(article.get_absolute_url())
+
+    html = comments_html(response)
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/js/comments.js" defer>']
+    tags_only = re.sub(r">[^<]*<", "><", html)
+    assert "style=" not in tags_only and "<style" not in tags_only
+    assert not re.search(r"\son\w+=", tags_only)  # no inline event handlers
+
+
+def test_a_comment_shows_its_author_time_and_edit_marker(client, article, make_comment, reader):
+    comment = make_comment("Hello *there*")
+    services.comment_edit(comment=comment, by=reader, body="Hello *you*")
+
+    html = comments_html(client.get(article.get_absolute_url()))
+
+    assert f'href="{reverse("community:profile", args=["ada"])}">Ada L.</a>' in html
+    assert '<time datetime="' in html
+    assert "<em>you</em>" in html
+    assert "(edited)" in html
+
+
+def test_held_comments_are_labelled_for_their_author_only(
+    settings, client, make_user, article, make_comment
+):
+    settings.PREMIERE_HOLD_FIRST_COMMENTS = 1
+    make_comment("Waiting")
+
+    client.force_login(get_user_model().objects.get(username="ada"))
+    assert "Awaiting review" in comments_html(client.get(article.get_absolute_url()))
+    client.force_login(make_user())
+    assert "Waiting" not in comments_html(client.get(article.get_absolute_url()))
+
+
+def test_buttons_follow_permissions(client, article, make_comment, other_reader, moderator, editor):
+    comment = make_comment()
+    pk = comment.pk
+
+    def actions_for(user):
+        client.force_login(user)
+        html = comments_html(client.get(article.get_absolute_url()))
+        names = ["edit", "delete", "report", "hide", "feature"]
+        return {name for name in names if reverse(f"community:comment_{name}", args=[pk]) in html}
+
+    assert actions_for(comment.author) == {"edit", "delete"}
+    assert actions_for(other_reader) == {"report"}
+    assert actions_for(moderator) == {"report", "hide"}
+    assert actions_for(editor) == {"report", "feature"}
+
+
+# Posting
+
+
+def test_posting_without_javascript_returns_to_the_comment(as_reader, article):
+    response = as_reader.post(post_url(article), {"body": "Great *news*"})
+
+    comment = Comment.objects.get()
+    assert response["Location"] == f"{article.get_absolute_url()}#comment-{comment.pk}"
+    assert comment.ip_address == "127.0.0.1"
+    assert "<em>news</em>" in comments_html(as_reader.get(article.get_absolute_url()))
+
+
+def test_posting_with_javascript_returns_the_comment_fragment(as_reader, article):
+    response = as_reader.post(post_url(article), {"body": "In place"}, **FETCH)
+
+    comment = Comment.objects.get()
+    assert response.status_code == 201
+    assert response["X-Comment-Fragment"] == "comment"
+    html = response.content.decode()
+    assert html.lstrip().startswith(f'<li class="comment" id="comment-{comment.pk}"')
+    assert "In place" in html and "<html" not in html
+
+
+def test_a_reply_posts_into_the_thread(as_reader, article, make_comment, other_reader):
+    top = make_comment(by=other_reader)
+    reply = make_comment("Reply", by=other_reader, parent=top)
+
+    response = as_reader.post(post_url(article), {"body": "Me too", "parent": reply.pk}, **FETCH)
+
+    assert response.status_code == 201
+    assert Comment.objects.latest("pk").parent_id == top.pk
+    assert 'class="comment comment-reply"' in response.content.decode()
+
+
+def test_a_refused_comment_shows_why_without_javascript(settings, as_reader, article):
+    settings.PREMIERE_BANNED_WORDS = ["dingbat"]
+
+    response = as_reader.post(post_url(article), {"body": "You dingbat"})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'role="alert"' in html and "“dingbat”" in html
+    assert "You dingbat</textarea>" in html
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize(("body", "message"), [("", "Write something"), ("dingbat", "dingbat")])
+def test_a_refused_comment_returns_an_error_fragment(settings, as_reader, article, body, message):
+    settings.PREMIERE_BANNED_WORDS = ["dingbat"]
+
+    response = as_reader.post(post_url(article), {"body": body}, **FETCH)
+
+    assert response.status_code == 400
+    assert response["X-Comment-Fragment"] == "error"
+    assert message in response.content.decode()
+
+
+def test_posting_too_fast_shows_the_429_page(settings, as_reader, article):
+    settings.PREMIERE_COMMENT_RATE_USER = "1/60"
+    as_reader.post(post_url(article), {"body": "One"})
+
+    response = as_reader.post(post_url(article), {"body": "Two"})
+
+    assert response.status_code == 429
+    assert "You are doing that too often. Try again in" in response.content.decode()
+    assert Comment.objects.count() == 1
+
+
+def test_posting_too_fast_with_javascript_says_so_in_place(settings, as_reader, article):
+    settings.PREMIERE_COMMENT_RATE_IP = "1/60"
+    as_reader.post(post_url(article), {"body": "One"}, **FETCH)
+
+    response = as_reader.post(post_url(article), {"body": "Two"}, **FETCH)
+
+    assert response.status_code == 429
+    assert "You are posting too often. Try again in" in response.content.decode()
+    assert response["Retry-After"]
+
+
+def test_anonymous_posts_go_to_sign_in(client, article):
+    response = client.post(post_url(article), {"body": "Hi"})
+    assert response["Location"].startswith(reverse("community:login"))
+
+    response = client.post(post_url(article), {"body": "Hi"}, **FETCH)
+    assert response.status_code == 403
+    assert "Sign in to comment." in response.content.decode()
+    assert not Comment.objects.exists()
+
+
+def test_no_comments_on_unpublished_stories(as_reader, make_article):
+    draft = make_article(publish=False, slug="draft")
+
+    assert as_reader.post(post_url(draft), {"body": "Hi"}).status_code == 404
+
+
+def test_posting_needs_post(as_reader, article):
+    assert as_reader.get(post_url(article)).status_code == 405
+
+
+# Editing, deleting, reporting
+
+
+def test_the_author_edits_a_comment(as_reader, make_comment):
+    comment = make_comment("Frist")
+    url = reverse("community:comment_edit", args=[comment.pk])
+    assert "Frist</textarea>" in as_reader.get(url).content.decode()
+
+    response = as_reader.post(url, {"body": "First"})
+
+    assert response["Location"] == comment.get_absolute_url()
+    assert Comment.objects.get().body == "First"
+
+
+def test_editing_after_the_window_is_forbidden(settings, as_reader, make_comment):
+    settings.PREMIERE_COMMENT_EDIT_MINUTES = 10
+    comment = make_comment("Frist")
+    Comment.objects.filter(pk=comment.pk).update(created_at=timezone.now() - timedelta(minutes=11))
+    url = reverse("community:comment_edit", args=[comment.pk])
+
+    assert as_reader.get(url).status_code == 403
+    assert as_reader.post(url, {"body": "First"}).status_code == 403
+    assert Comment.objects.get().body == "Frist"
+
+
+@pytest.mark.parametrize("action", ["edit", "delete"])
+def test_readers_cannot_change_anothers_comment(client, make_comment, other_reader, action):
+    comment = make_comment("Mine")
+    client.force_login(other_reader)
+    url = reverse(f"community:comment_{action}", args=[comment.pk])
+
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"body": "Yours"}).status_code == 403
+    assert Comment.objects.get().status == Status.VISIBLE
+    assert Comment.objects.get().body == "Mine"
+
+
+def test_the_author_deletes_a_comment(as_reader, make_comment, article):
+    comment = make_comment()
+    url = reverse("community:comment_delete", args=[comment.pk])
+    assert "Delete comment" in as_reader.get(url).content.decode()
+
+    response = as_reader.post(url)
+
+    assert response["Location"] == f"{article.get_absolute_url()}#comments"
+    assert Comment.objects.get().status == Status.DELETED
+
+
+def test_another_reader_reports_a_comment(client, make_comment, other_reader):
+    comment = make_comment()
+    client.force_login(other_reader)
+    url = reverse("community:comment_report", args=[comment.pk])
+    assert "<legend>What is wrong with this comment?</legend>" in client.get(url).content.decode()
+
+    response = client.post(url, {"reason": "spam", "note": "Selling pills"})
+
+    assert response["Location"] == comment.get_absolute_url()
+    report = CommentReport.objects.get()
+    assert (report.reporter, report.reason, report.note) == (other_reader, "spam", "Selling pills")
+
+
+def test_a_report_needs_a_reason(client, make_comment, other_reader):
+    client.force_login(other_reader)
+
+    response = client.post(reverse("community:comment_report", args=[make_comment().pk]), {})
+
+    assert response.status_code == 400
+    assert not CommentReport.objects.exists()
+
+
+def test_authors_cannot_report_themselves(as_reader, make_comment):
+    url = reverse("community:comment_report", args=[make_comment().pk])
+
+    assert as_reader.post(url, {"reason": "spam"}).status_code == 403
+
+
+# Moderation
+
+
+@pytest.mark.parametrize("action", ["hide", "restore"])
+def test_only_moderators_hide_and_restore(client, make_comment, other_reader, editor, action):
+    comment = make_comment()
+    url = reverse(f"community:comment_{action}", args=[comment.pk])
+
+    for user in (comment.author, other_reader, editor):
+        client.force_login(user)
+        assert client.post(url).status_code == 403
+    assert Comment.objects.get().status == Status.VISIBLE
+
+
+def test_a_moderator_hides_and_restores(client, make_comment, moderator, article):
+    comment = make_comment("Rude")
+    client.force_login(moderator)
+
+    response = client.post(reverse("community:comment_hide", args=[comment.pk]))
+    assert response["Location"] == comment.get_absolute_url()
+    assert Comment.objects.get().status == Status.HIDDEN
+    assert "Rude" in comments_html(client.get(article.get_absolute_url()))
+    client.logout()
+    assert "Rude" not in comments_html(client.get(article.get_absolute_url()))
+
+    client.force_login(moderator)
+    client.post(reverse("community:comment_restore", args=[comment.pk]))
+    assert Comment.objects.get().status == Status.VISIBLE
+
+
+def test_only_staff_feature(client, make_comment, other_reader, moderator, editor):
+    comment = make_comment()
+    url = reverse("community:comment_feature", args=[comment.pk])
+
+    for user in (comment.author, other_reader, moderator):
+        client.force_login(user)
+        assert client.post(url, {"featured": "1"}).status_code == 403
+    assert not Comment.objects.get().is_featured
+
+    client.force_login(editor)
+    client.post(url, {"featured": "1"})
+    assert Comment.objects.get().is_featured
+    client.post(url, {"featured": "0"})
+    assert not Comment.objects.get().is_featured
+
+
+def test_moderation_needs_post(client, make_comment, moderator):
+    client.force_login(moderator)
+
+    url = reverse("community:comment_hide", args=[make_comment().pk])
+
+    assert client.get(url).status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "signed_in"),
+    [
+        ("login", "Sign in", False),
+        ("signup", "Create an account", False),
+        ("password_reset", "Reset your password", False),
+        ("password_reset_done", "Check your email", False),
+        ("password_reset_complete", "Password set", False),
+        ("password_change", "Change your password", True),
+        ("password_change_done", "Password changed", True),
+    ],
+)
+def test_account_pages_render_with_their_heading(client, reader, name, heading, signed_in):
+    if signed_in:
+        client.force_login(reader)
+
+    response = client.get(reverse(f"community:{name}"))
+
+    assert response.status_code == 200
+    assert f"<h1>{heading}</h1>" in response.content.decode()
+
+
+def test_password_reset_requests_are_rate_limited_per_ip(client, reader, settings, mailoutbox):
+    settings.PREMIERE_PASSWORD_RESET_RATE_IP = "2/3600"
+    url = reverse("community:password_reset")
+    for _ in range(2):
+        assert client.post(url, {"email": reader.email}).status_code == 302
+    refused = client.post(url, {"email": reader.email})
+    assert refused.status_code == 429
+    assert "Try again in" in refused.content.decode()
+    assert len(mailoutbox) == 2

@@ -1,0 +1,90 @@
+"""Fixtures every test may use: people, sections, articles, and a clean cache and media folder."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image as PILImage
+
+from premiere.newsroom import services as newsroom
+from premiere.newsroom.models import Section
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    """Each test writes uploads to its own folder and starts with empty rate-limit counters."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # Tests render templates without a collectstatic manifest.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Each test process keeps its own cache, so rate-limit counters never leak between runs.
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}
+    }
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def make_user(db):
+    counter = iter(range(1, 10_000))
+
+    def make(username=None, *, password="a-long-test-password", display_name=None, **extra):
+        username = username or f"reader{next(counter)}"
+        user = get_user_model().objects.create_user(
+            username=username, email=f"{username}@example.test", password=password, **extra
+        )
+        if display_name:
+            user.profile.display_name = display_name
+            user.profile.save()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def editor(make_user):
+    return make_user("editor", display_name="Desk Editor", is_staff=True)
+
+
+@pytest.fixture
+def section(db):
+    return Section.objects.create(name="Movies", slug="movies", position=1)
+
+
+def jpeg_upload(name="photo.jpg", size=(1700, 1000), color=(180, 40, 60)) -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, color).save(buffer, format="JPEG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+@pytest.fixture
+def make_image(db):
+    def make(**kwargs):
+        kwargs.setdefault("alt_text", "A dancer mid-leap on a dark stage")
+        kwargs.setdefault("credit", "Studio Press Office")
+        return newsroom.image_create(file=kwargs.pop("file", None) or jpeg_upload(), **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def make_article(db, section, editor):
+    def make(*, publish=True, at=None, **kwargs):
+        kwargs.setdefault("section", section)
+        kwargs.setdefault("headline", "A quiet studio confirms its summer slate")
+        kwargs.setdefault("standfirst", "Three films, two dates and one surprise.")
+        kwargs.setdefault("body", "The studio named its dates on Monday.")
+        kwargs.setdefault("author", editor)
+        article = newsroom.article_create(**kwargs)
+        if publish:
+            newsroom.article_publish(article=article, by=editor, at=at)
+        return article
+
+    return make

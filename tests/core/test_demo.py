@@ -1,0 +1,29 @@
+import pytest
+from django.core.management import call_command
+
+from premiere.community.models import Comment
+from premiere.newsroom.models import Article, Image
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_the_reference_story_and_is_idempotent(capsys):
+    call_command("demo")
+    counts = (Article.objects.count(), Image.objects.count(), Comment.objects.count())
+    call_command("demo")
+    assert (Article.objects.count(), Image.objects.count(), Comment.objects.count()) == counts
+    assert "nothing new" in capsys.readouterr().out.splitlines()[-1]
+
+    story = Article.objects.published().get(slug="ballerina-john-wick-spin-off-release-date")
+    assert story.section.name == "Gaming Club"
+    assert story.hero_image.credit == "Lionsgate Films"
+    assert story.source.name == "Collider"
+    assert Image.objects.filter(caption="Ana de Armas", pk__in=_body_images(story)).exists()
+    assert Article.objects.published().count() >= 5
+    assert Article.objects.exclude(pk__in=Article.objects.published()).count() == 2
+
+
+def _body_images(article):
+    from premiere.newsroom.services import body_image_ids
+
+    return body_image_ids(article.body_html)

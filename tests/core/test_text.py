@@ -1,0 +1,124 @@
+"""Reader and editor text is sanitized whatever is typed into it."""
+
+from html.parser import HTMLParser
+
+import pytest
+
+from premiere.core.text import plain_text, render_article, render_comment
+
+
+class _Tags(HTMLParser):
+    def __init__(self, html: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags_of(html: str) -> list[tuple[str, dict]]:
+    return _Tags(html).tags
+
+
+ATTACKS = [
+    "<script>alert('x')</script>",
+    "Hi <script src=https://evil.example/x.js></script> there",
+    "[click me](javascript:alert(1))",
+    "[click me](JaVaScRiPt:alert(1))",
+    "[click me](  javascript:alert(1))",
+    '<a href="javascript:alert(1)">raw link</a>',
+    "<img src=x onerror=alert(1)>",
+    '<p onclick="alert(1)">para</p>',
+    "<div onmouseover=alert(1)>hover</div>",
+    '<iframe src="https://evil.example"></iframe>',
+    "<svg><script>alert(1)</script></svg>",
+    "<style>body{display:none}</style>",
+    "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    "<object data=evil.swf></object><embed src=evil.swf>",
+    "<form action=https://evil.example><input name=x></form>",
+]
+DANGEROUS_TAGS = {"script", "iframe", "img", "svg", "style", "object", "embed", "form", "input"}
+
+
+def assert_harmless(html: str, allowed: set[str]) -> None:
+    for tag, attrs in tags_of(html):
+        assert tag in allowed and tag not in DANGEROUS_TAGS, html
+        assert not any(name.startswith("on") for name in attrs), html
+        assert "style" not in attrs, html
+        href = (attrs.get("href") or "").strip().lower()
+        assert not href.startswith(("javascript:", "data:", "vbscript:")), html
+
+
+COMMENT_TAGS = {"p", "br", "em", "strong", "a", "code", "blockquote", "ul", "ol", "li"}
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_render_comment_neutralises_markup(text):
+    assert_harmless(render_comment(text), COMMENT_TAGS)
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_render_article_neutralises_markup(text):
+    assert_harmless(
+        render_article(text),
+        COMMENT_TAGS
+        | {"h2", "h3", "h4", "hr", "pre", "s", "table", "thead", "tbody", "tr", "th", "td"},
+    )
+
+
+def test_raw_html_in_a_comment_is_shown_as_text_not_run():
+    html = render_comment("<script>alert(1)</script>")
+
+    assert "<script" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_comment_links_are_marked_as_user_content():
+    html = render_comment(
+        "See [the trailer](https://example.com/trailer) and <https://example.org>"
+    )
+
+    links = [attrs for tag, attrs in tags_of(html) if tag == "a"]
+    assert [link["href"] for link in links] == [
+        "https://example.com/trailer",
+        "https://example.org",
+    ]
+    for link in links:
+        assert {"nofollow", "ugc"} <= set(link["rel"].split())
+
+
+def test_comment_keeps_the_small_markdown_subset():
+    html = render_comment("*so* **good**\n\n> quoted\n\n- one\n- two\n\n`code`")
+
+    assert {tag for tag, _ in tags_of(html)} == {
+        "p",
+        "em",
+        "strong",
+        "blockquote",
+        "ul",
+        "li",
+        "code",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("# Shouting", "h1"), ("![poster](https://example.com/p.jpg)", "img"), ("---", "hr")],
+)
+def test_comment_has_no_headings_images_or_rules(text, absent):
+    assert absent not in {tag for tag, _ in tags_of(render_comment(text))}
+
+
+def test_article_keeps_headings_and_tables_and_its_links_are_not_nofollow():
+    html = render_article(
+        "## Dates\n\n| Film | Date |\n|---|---|\n| Ballerina | June |\n\n[Studio](https://example.com)"
+    )
+
+    tags = dict(tags_of(html))
+    assert {"h2", "table", "td", "a"} <= tags.keys()
+    assert "nofollow" not in tags["a"].get("rel", "")
+
+
+def test_plain_text_drops_every_tag():
+    assert plain_text("<p>Hello <strong>world</strong><script>x</script></p>") == "Hello world"

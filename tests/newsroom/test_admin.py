@@ -1,0 +1,129 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from reversion.models import Version
+
+from premiere.newsroom.models import Article, Image
+from tests.conftest import jpeg_upload
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def desk(client, make_user):
+    client.force_login(make_user("chief", is_staff=True, is_superuser=True))
+    return client
+
+
+def _article_form(section, **overrides):
+    data = {
+        "headline": "Desk story",
+        "slug": "desk-story",
+        "section": section.pk,
+        "standfirst": "Written at the desk.",
+        "body": "Body text.",
+        "status": "draft",
+        "publish_at_0": "",
+        "publish_at_1": "",
+        "author": "",
+        "source": "",
+        "source_url": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_readers_cannot_open_the_desk(client, make_user):
+    client.force_login(make_user())
+    response = client.get(reverse("admin:newsroom_article_changelist"))
+    assert response.status_code == 302 and "/admin/login/" in response.url
+
+
+def test_an_editor_schedules_a_story_from_the_admin(desk, section, editor):
+    at = timezone.localtime() + timedelta(days=2)
+    data = _article_form(
+        section,
+        status="scheduled",
+        author=editor.pk,
+        publish_at_0=at.strftime("%Y-%m-%d"),
+        publish_at_1=at.strftime("%H:%M:%S"),
+    )
+    response = desk.post(reverse("admin:newsroom_article_add"), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article = Article.objects.get(slug="desk-story")
+    assert article.status == "scheduled" and article.body_html.strip() == "<p>Body text.</p>"
+    assert not Article.objects.published().exists()
+    assert desk.get(article.get_absolute_url()).status_code == 404
+    preview = desk.get(reverse("newsroom:preview", args=[article.pk])).content.decode()
+    assert "Desk story" in preview
+
+
+def test_scheduling_without_a_time_shows_a_field_error(desk, section, editor):
+    response = desk.post(
+        reverse("admin:newsroom_article_add"),
+        _article_form(section, status="scheduled", author=editor.pk),
+    )
+    assert response.status_code == 200
+    assert "A scheduled article needs a publication time." in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_body_with_an_unknown_photo_shows_a_field_error(desk, section, editor):
+    response = desk.post(
+        reverse("admin:newsroom_article_add"),
+        _article_form(section, author=editor.pk, body="Text\n\n[image:4242]"),
+    )
+    assert "No image has the number used in [image:4242]." in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_uploading_an_image_requires_credit_and_alt_text(desk):
+    url = reverse("admin:newsroom_image_add")
+    response = desk.post(url, {"file": jpeg_upload(), "alt_text": "", "credit": "", "caption": ""})
+    assert response.status_code == 200
+    assert response.content.decode().count("This field is required.") == 2
+    assert not Image.objects.exists()
+    response = desk.post(
+        url, {"file": jpeg_upload(), "alt_text": "A stage", "credit": "Lionsgate Films"}
+    )
+    assert response.status_code == 302
+    assert Image.objects.get().renditions.count() == 9  # 4 widths x 2 formats + social card
+
+
+def test_the_admin_history_restores_an_earlier_revision(desk, make_article):
+    article = make_article(headline="Original headline")
+    change = reverse("admin:newsroom_article_change", args=[article.pk])
+    fields = _article_form(
+        article.section,
+        slug=article.slug,
+        author=article.author_id,
+        status="published",
+        publish_at_0=timezone.localtime(article.publish_at).strftime("%Y-%m-%d"),
+        publish_at_1=timezone.localtime(article.publish_at).strftime("%H:%M:%S"),
+    )
+    assert desk.post(change, {**fields, "headline": "Changed headline"}).status_code == 302
+    article.refresh_from_db()
+    assert article.headline == "Changed headline"
+
+    history = desk.get(reverse("admin:newsroom_article_history", args=[article.pk]))
+    first = Version.objects.get_for_object(article).last()
+    recover = reverse("admin:newsroom_article_revision", args=[article.pk, first.pk])
+    assert recover in history.content.decode()
+    # The revision page is the change form filled with the old values; saving it restores them.
+    form = desk.get(recover)
+    assert 'value="Original headline"' in form.content.decode()
+    assert desk.post(recover, {**fields, "headline": "Original headline"}).status_code == 302
+    article.refresh_from_db()
+    assert article.headline == "Original headline"
+
+
+def test_article_list_is_searchable_and_filterable(desk, make_article):
+    make_article(headline="Ironvale slips to May")
+    make_article(headline="Quiet weekend", publish=False)
+    found = desk.get(reverse("admin:newsroom_article_changelist"), {"q": "Ironvale"})
+    assert "Ironvale slips to May" in found.content.decode()
+    assert "Quiet weekend" not in found.content.decode()
+    drafts = desk.get(reverse("admin:newsroom_article_changelist"), {"status__exact": "draft"})
+    assert "Quiet weekend" in drafts.content.decode()

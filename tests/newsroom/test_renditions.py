@@ -1,0 +1,72 @@
+import pytest
+from django.core.exceptions import ValidationError
+from PIL import Image as PILImage
+
+from premiere.newsroom.models import Rendition
+from premiere.newsroom.renditions import renditions_make, renditions_of, target_widths
+from tests.conftest import jpeg_upload
+
+pytestmark = pytest.mark.django_db
+
+
+def test_widths_never_upscale():
+    assert target_widths(1700) == [480, 800, 1200, 1600]
+    assert target_widths(900) == [480, 800]
+    assert target_widths(300) == [300]
+
+
+def test_upload_makes_webp_and_jpeg_at_each_width(make_image):
+    image = make_image(file=jpeg_upload(size=(1000, 500)))
+    plain = image.renditions.filter(crop="")
+    assert sorted(plain.values_list("width", "format")) == [
+        (480, "jpeg"),
+        (480, "webp"),
+        (800, "jpeg"),
+        (800, "webp"),
+    ]
+    for rendition in plain:
+        with PILImage.open(rendition.file.path) as picture:
+            assert picture.format == rendition.format.upper()
+            assert picture.size == (rendition.width, rendition.width // 2)
+
+
+def test_social_card_is_cropped_around_the_focal_point(make_image):
+    # Left half red, right half blue; the focal point sits in the blue half.
+    upload = PILImage.new("RGB", (2000, 600), (255, 0, 0))
+    upload.paste((0, 0, 255), (1000, 0, 2000, 600))
+    image = make_image(file=_upload(upload), focal=(0.95, 0.5))
+    card = image.renditions.get(crop=Rendition.Crop.SOCIAL)
+    with PILImage.open(card.file.path) as picture:
+        assert picture.size == (1200, 630)
+        r, g, b = picture.convert("RGB").getpixel((600, 315))
+        assert b > 200 and r < 50
+
+
+def test_renditions_are_made_once(make_image):
+    image = make_image()
+    count = image.renditions.count()
+    assert renditions_make(image) == []
+    assert image.renditions.count() == count
+
+
+def test_srcset_lists_every_width(make_image):
+    image = make_image(file=jpeg_upload(size=(1300, 700)))
+    info = renditions_of(image)
+    assert info["webp_srcset"].count("w,") == 2  # 480, 800, 1200
+    assert info["largest"].endswith("-1200.jpeg")
+
+
+def test_an_image_needs_alt_text_and_credit(make_image):
+    with pytest.raises(ValidationError) as error:
+        make_image(alt_text="", credit="")
+    assert {"alt_text", "credit"} <= set(error.value.message_dict)
+
+
+def _upload(picture):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG")
+    return SimpleUploadedFile("split.jpg", buffer.getvalue(), content_type="image/jpeg")

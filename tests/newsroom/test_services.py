@@ -1,0 +1,120 @@
+from datetime import timedelta
+
+import pytest
+import reversion
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from premiere.newsroom import services
+from premiere.newsroom.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_article_is_a_draft_nobody_can_read(make_article):
+    article = make_article(publish=False)
+    assert article.status == Article.Status.DRAFT
+    assert not Article.objects.published().filter(pk=article.pk).exists()
+
+
+def test_publishing_makes_the_article_visible_now(make_article):
+    article = make_article()
+    assert article.status == Article.Status.PUBLISHED
+    assert article.publish_at <= timezone.now()
+    assert list(Article.objects.published()) == [article]
+
+
+def test_scheduled_article_is_hidden_until_its_time(make_article):
+    at = timezone.now() + timedelta(hours=2)
+    article = make_article(at=at)
+    assert article.status == Article.Status.SCHEDULED
+    assert not Article.objects.published().exists()
+    assert Article.objects.published(now=at - timedelta(seconds=1)).count() == 0
+    # No job flips the status: the same row is visible once its time has come.
+    assert list(Article.objects.published(now=at)) == [article]
+
+
+def test_published_with_a_future_time_is_stored_as_scheduled(make_article, editor):
+    article = make_article(publish=False)
+    article.status = Article.Status.PUBLISHED
+    article.publish_at = timezone.now() + timedelta(days=1)
+    services.article_save(article=article, by=editor)
+    assert article.status == Article.Status.SCHEDULED
+
+
+def test_republishing_a_live_story_keeps_its_first_time(make_article, editor):
+    article = make_article(at=timezone.now() - timedelta(days=3))
+    first = article.publish_at
+    services.article_publish(article=article, by=editor)
+    assert article.publish_at == first
+
+
+def test_unpublished_article_disappears(make_article, editor):
+    article = make_article()
+    services.article_unpublish(article=article, by=editor)
+    assert not Article.objects.published().exists()
+
+
+def test_scheduling_without_a_time_is_refused(make_article, editor):
+    article = make_article(publish=False)
+    article.status = Article.Status.SCHEDULED
+    with pytest.raises(ValidationError) as error:
+        services.article_save(article=article, by=editor)
+    assert "publish_at" in error.value.message_dict
+
+
+def test_slug_comes_from_the_headline_and_stays_unique(make_article):
+    first = make_article(headline="Ballerina gets a date")
+    second = make_article(headline="Ballerina gets a date")
+    assert first.slug == "ballerina-gets-a-date"
+    assert second.slug == "ballerina-gets-a-date-2"
+
+
+def test_every_save_keeps_a_revision_that_can_be_restored(make_article, editor):
+    article = make_article(headline="First headline")
+    article.headline = "Second headline"
+    services.article_save(article=article, by=editor, comment="Sharper headline")
+    versions = reversion.models.Version.objects.get_for_object(article)
+    assert versions.count() >= 3  # created, published, edited
+    assert versions[0].revision.get_comment() == "Sharper headline"
+    assert versions[0].revision.user == editor
+    versions.last().revision.revert()
+    article.refresh_from_db()
+    assert article.headline == "First headline"
+
+
+@pytest.mark.parametrize(
+    "markdown, forbidden",
+    [
+        ("<script>alert(1)</script>", "<script"),
+        ("[click](javascript:alert(1))", 'href="javascript:'),
+        ('<img src=x onerror="alert(1)">', "<img"),
+        ('<iframe src="https://evil.example"></iframe>', "<iframe"),
+    ],
+)
+def test_article_bodies_are_sanitized(make_article, markdown, forbidden):
+    article = make_article(body=f"Intro.\n\n{markdown}\n\nOutro.")
+    # Raw HTML shows as text (escaped), so the markup never reaches the page.
+    assert forbidden not in article.body_html
+    assert "Intro." in article.body_html
+
+
+def test_body_photos_become_placeholders_between_text(make_article, make_image):
+    image = make_image(caption="Ana de Armas")
+    article = make_article(body=f"Before.\n\n[image:{image.pk}]\n\nAfter **bold**.")
+    assert services.body_image_ids(article.body_html) == [image.pk]
+    assert article.body_html.index("Before.") < article.body_html.index("data-image")
+    assert "<strong>bold</strong>" in article.body_html
+
+
+def test_a_body_pointing_at_a_missing_photo_is_refused(make_article):
+    with pytest.raises(ValidationError) as error:
+        make_article(body="Text.\n\n[image:999]")
+    assert "[image:999]" in str(error.value)
+    assert not Article.objects.exists()
+
+
+def test_tags_are_reused_case_insensitively(make_article):
+    first = make_article(tags=["John Wick"])
+    second = make_article(tags=["john wick", "Ballerina"])
+    assert first.tags.get() == second.tags.get(name="John Wick")
