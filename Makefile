@@ -47,12 +47,12 @@ browser-deps:
 test: $(STAMP) browser-deps
 	@$(BIN)/premiere makemigrations --check --dry-run >/dev/null || \
 		{ echo "make: models changed without a migration (run premiere makemigrations)"; exit 1; }
-	@$(BIN)/ruff check src tests bench
+	@$(BIN)/ruff check src tests $(wildcard bench)
 	@$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	@$(BIN)/ruff check src tests bench
-	@$(BIN)/ruff format --check src tests bench
+	@$(BIN)/ruff check src tests $(wildcard bench)
+	@$(BIN)/ruff format --check src tests $(wildcard bench)
 
 clean:
 	rm -rf $(VENV) var staticfiles
