@@ -14,7 +14,7 @@ PYTHON := $(shell for p in $(PYTHON_CANDIDATES); do \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
 	done)
 
-.PHONY: run dev test lint browser-deps install clean
+.PHONY: run dev test test-production lint browser-deps install clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "make: no Python 3.12+ found (install python3.13 or python3.12)"; exit 1; }
@@ -49,6 +49,15 @@ test: $(STAMP) browser-deps
 		{ echo "make: models changed without a migration (run premiere makemigrations)"; exit 1; }
 	@$(BIN)/ruff check src tests $(wildcard bench)
 	@$(BIN)/pytest $(PYTEST_ARGS)
+
+# The production profile: the same suite on PostgreSQL and Redis (deploy/services.sh starts them).
+PRODUCTION_ENV := DATABASE_URL=postgres://premiere:premiere@127.0.0.1:5432/premiere \
+	REDIS_URL=redis://127.0.0.1:6379/15
+
+test-production: $(STAMP) browser-deps
+	@bash deploy/services.sh
+	@$(PRODUCTION_ENV) $(BIN)/premiere makemigrations --check --dry-run >/dev/null
+	@$(PRODUCTION_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	@$(BIN)/ruff check src tests $(wildcard bench)

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "premiere.core",
     "premiere.newsroom",
     "premiere.community",
+    "premiere.catalog",
+    "premiere.wire",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -226,10 +228,24 @@ PREMIERE_SIGNUP_RATE_IP = os.environ.get("PREMIERE_SIGNUP_RATE_IP", "5/3600")
 PREMIERE_PASSWORD_RESET_RATE_IP = os.environ.get("PREMIERE_PASSWORD_RESET_RATE_IP", "5/3600")
 PREMIERE_LOGIN_FAILURE_RATE = os.environ.get("PREMIERE_LOGIN_FAILURE_RATE", "5/900")
 PREMIERE_PAGE_SIZE = env_int("PREMIERE_PAGE_SIZE", 12)
+# Run extraction on every saved article so the "Suggested facts" panel is ready for review.
+PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)
+
+# The wire desk. Hosts listed here may be fetched even on private addresses (tests use 127.0.0.1).
+PREMIERE_WIRE_ALLOWED_HOSTS = env_list("PREMIERE_WIRE_ALLOWED_HOSTS", "")
+PREMIERE_WIRE_TIMEOUT = env_int("PREMIERE_WIRE_TIMEOUT", 10)
+PREMIERE_WIRE_MAX_BYTES = env_int("PREMIERE_WIRE_MAX_BYTES", 2_000_000)
+PREMIERE_WIRE_RETRIES = env_int("PREMIERE_WIRE_RETRIES", 3)
+PREMIERE_WIRE_BACKOFF = float(os.environ.get("PREMIERE_WIRE_BACKOFF") or 1.0)
+
+# Django's tasks framework: the immediate backend runs a task as it is enqueued.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("PREMIERE_LOG_LEVEL", "WARNING")},
+    # The tasks framework logs every task's start and end; keep that for debugging only.
+    "loggers": {"django.tasks": {"level": os.environ.get("PREMIERE_LOG_LEVEL", "WARNING")}},
 }

@@ -19,6 +19,7 @@ urlpatterns = [
         {"sitemaps": {"articles": ArticleSitemap, "sections": SectionSitemap}},
         name="sitemap",
     ),
+    path("", include("premiere.catalog.urls")),
     path("", include("premiere.newsroom.urls")),
 ]
 

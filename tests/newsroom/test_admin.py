@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import pytest
@@ -14,7 +15,24 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def desk(client, make_user):
     client.force_login(make_user("chief", is_staff=True, is_superuser=True))
+    post = client.post
+
+    def post_with_inlines(url, data=None, **kwargs):
+        if "/newsroom/article/" in url and isinstance(data, dict):
+            data = {**_inline_management(client), **data}
+        return post(url, data, **kwargs)
+
+    client.post = post_with_inlines
     return client
+
+
+def _inline_management(desk) -> dict:
+    """Return the empty management forms of whatever inlines the article form carries."""
+    page = desk.get(reverse("admin:newsroom_article_add")).content.decode()
+    fields = re.findall(r'name="([^"]+-(?:TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS)" value="(\d+)"',
+                        page)
+    return {name: ("0" if name.endswith(("TOTAL_FORMS", "INITIAL_FORMS")) else value)
+            for name, value in fields}
 
 
 def _article_form(section, **overrides):

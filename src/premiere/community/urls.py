@@ -32,7 +32,7 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
-    path("people/<str:username>/", views.profile, name="profile"),
+    path("members/<str:username>/", views.profile, name="profile"),
     path("comments/post/<slug:slug>/", views.comment_post, name="comment_post"),
     path("comments/<int:pk>/edit/", views.comment_edit, name="comment_edit"),
     path("comments/<int:pk>/delete/", views.comment_delete, name="comment_delete"),

@@ -7,15 +7,16 @@ downloads and carries no one else's photographs.
 import io
 import random
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFilter
+from PIL import ImageDraw, ImageFilter, ImageOps
 
+from premiere.catalog import demo as catalog_demo
 from premiere.community import services as community
 from premiere.newsroom import services as newsroom
 from premiere.newsroom.models import Article, Image, Section, Source
@@ -42,24 +43,20 @@ def draw_picture(seed: int, size: tuple[int, int], palette: list[tuple[int, int,
     rng = random.Random(seed)
     width, height = size
     top, bottom = palette[0], palette[1]
-    picture = PILImage.new("RGB", size)
-    pixels = ImageDraw.Draw(picture)
-    for y in range(height):
-        t = y / height
-        shade = tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
-        pixels.line([(0, y), (width, y)], fill=shade)
-    glow = PILImage.new("RGB", size)
+    gradient = PILImage.linear_gradient("L").resize(size)
+    picture = ImageOps.colorize(gradient, black=top, white=bottom)
+    # Soft lights are drawn and blurred at an eighth of the size: the blur hides the upscaling.
+    small = (width // 8, height // 8)
+    glow = PILImage.new("RGB", small)
     shapes = ImageDraw.Draw(glow)
     for _ in range(9):
-        x, y, r = (
-            rng.randrange(width),
-            rng.randrange(height),
-            rng.randrange(height // 10, height // 3),
-        )
+        x, y = rng.randrange(small[0]), rng.randrange(small[1])
+        r = rng.randrange(small[1] // 10, small[1] // 3)
         shapes.ellipse(
             [x - r, y - r, x + r, y + r], fill=palette[2 + rng.randrange(len(palette) - 2)]
         )
-    picture = PILImage.blend(picture, glow.filter(ImageFilter.GaussianBlur(height // 12)), 0.45)
+    glow = glow.filter(ImageFilter.GaussianBlur(small[1] // 12)).resize(size, PILImage.BILINEAR)
+    picture = PILImage.blend(picture, glow, 0.45)
     # A figure in silhouette, so focal points and crops have something to keep in frame.
     figure = ImageDraw.Draw(picture)
     cx, base = int(width * 0.62), int(height * 0.92)
@@ -173,7 +170,8 @@ ARTICLES = [
         "source": "Collider",
         "source_url": "https://collider.com/",
         "tags": ["Ballerina", "John Wick", "Ana de Armas", "Lionsgate"],
-        "age": timedelta(days=2, hours=3),
+        # The story ran when the date was first announced; the catalog shows what came after.
+        "published": datetime(2023, 6, 1, 15, 30, tzinfo=UTC),
     },
     {
         "slug": "starfall-protocol-summer-date",
@@ -203,11 +201,12 @@ ARTICLES = [
     {
         "slug": "ironvale-delayed-early-next-year",
         "section": "games",
-        "headline": "Ironvale slips from March to May",
-        "standfirst": "Hollowforge moves its open-world adventure by two months on every platform.",
-        "body": "Hollowforge Games has pushed *Ironvale* from March to May, saying the team "
-        "needs more time for performance on consoles.\n\n"
-        "The PC version moves with the console ones: all platforms launch on the same day.",
+        "headline": "Ironvale II slips from March to May",
+        "standfirst": "Hollowforge moves its open-world sequel by ten weeks on every platform.",
+        "body": "Hollowforge Games has pushed *Ironvale II* from March 12 to May 21, saying the "
+        "team needs more time for performance on consoles.\n\n"
+        "The PC version moves with the console ones: PC, PS5 and Xbox Series X|S launch on "
+        "the same day. The Switch 2 edition is still dated only to next year.",
         "hero": "ironvale",
         "tags": ["Ironvale"],
         "age": timedelta(hours=9),
@@ -253,7 +252,14 @@ REPLY = ("maya", "Agreed, and it means the ending of four stays untouched.")
 class DemoBuilder:
     def __init__(self, report=lambda message: None):
         self.report = report
-        self.created = {"sections": 0, "users": 0, "images": 0, "articles": 0, "comments": 0}
+        self.created = {
+            "sections": 0,
+            "users": 0,
+            "images": 0,
+            "articles": 0,
+            "comments": 0,
+            "titles": 0,
+        }
 
     def run(self) -> dict:
         with transaction.atomic():
@@ -274,6 +280,7 @@ class DemoBuilder:
             for spec in ARTICLES:
                 self._article(spec)
             self._comments(readers)
+            self.created["titles"] = catalog_demo.load(report=self.report)
         return self.created
 
     def _section(self, name, slug, about, position):
@@ -337,8 +344,9 @@ class DemoBuilder:
             tags=spec.get("tags", []),
         )
         now = timezone.now()
-        if "age" in spec:
-            newsroom.article_publish(article=article, by=self.editor, at=now - spec["age"])
+        if "age" in spec or "published" in spec:
+            at = spec.get("published") or now - spec["age"]
+            newsroom.article_publish(article=article, by=self.editor, at=at)
             # Back-dated stories were not edited after they went out; do not label them "Updated".
             Article.objects.filter(pk=article.pk).update(updated_at=article.publish_at)
         elif "schedule_in" in spec:

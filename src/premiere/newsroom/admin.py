@@ -105,7 +105,7 @@ class ArticleAdmin(VersionAdmin):
     list_select_related = ["section", "author"]
     date_hierarchy = "publish_at"
     search_fields = ["headline", "standfirst", "body", "slug"]
-    autocomplete_fields = ["section", "source", "tags", "hero_image"]
+    autocomplete_fields = ["source", "tags", "hero_image"]
     prepopulated_fields = {"slug": ["headline"]}
     fieldsets = [
         (

@@ -1,6 +1,8 @@
+from django.utils.functional import SimpleLazyObject
+
 from .models import Section
 
 
 def sections(request):
-    # Lazy: pages that never show the menu (JSON, feeds) never run the query.
-    return {"nav_sections": Section.objects.all}
+    # Lazy: pages that never show the menu never run the query; others run it once.
+    return {"nav_sections": SimpleLazyObject(lambda: list(Section.objects.all()))}

@@ -16,7 +16,8 @@ from .models import Image, Rendition
 WIDTHS = (480, 800, 1200, 1600)
 SOCIAL_SIZE = (1200, 630)  # what link previews ask for (1.91:1)
 _SAVE_OPTIONS = {
-    Rendition.Format.WEBP: {"format": "WEBP", "quality": 80, "method": 4},
+    # method 3 of 6: within a few percent of the smallest file at half the encoding time.
+    Rendition.Format.WEBP: {"format": "WEBP", "quality": 80, "method": 3},
     Rendition.Format.JPEG: {"format": "JPEG", "quality": 82, "optimize": True, "progressive": True},
 }
 
@@ -61,7 +62,10 @@ def renditions_make(image: Image) -> list[Rendition]:
             for fmt in Rendition.Format:
                 if (width, fmt, "") in existing:
                     continue
-                resized = resized or source.resize((width, height), PILImage.LANCZOS)
+                # reducing_gap: shrink by whole factors first, then Lanczos; same look, faster.
+                resized = resized or source.resize(
+                    (width, height), PILImage.LANCZOS, reducing_gap=3.0
+                )
                 rendition = Rendition(image=image, width=width, height=height, format=fmt)
                 rendition.file.save(
                     f"{image.pk}/{stem}-{width}.{fmt}",

@@ -37,7 +37,13 @@ def _article_detail(queryset):
     return queryset.select_related(
         "section", "hero_image", "source", "author__profile"
     ).prefetch_related(
-        "tags", Prefetch("hero_image__renditions", queryset=Rendition.objects.order_by("width"))
+        "tags",
+        Prefetch("hero_image__renditions", queryset=Rendition.objects.order_by("width")),
+        # The catalog entities the story mentions, linked in its footer.
+        "titles",
+        "people",
+        "companies",
+        "franchises",
     )
 
 

@@ -13,6 +13,7 @@ from premiere.core.text import render_article
 
 from .models import Article, Image, Section, Source, Tag
 from .renditions import renditions_make
+from .signals import article_saved
 
 # A photo stands on a line of its own in the Markdown body: [image:12]
 IMAGE_LINE = re.compile(r"^\[image:(\d+)\]\s*$", re.MULTILINE)
@@ -77,6 +78,7 @@ def article_save(*, article: Article, by, comment: str = "Saved") -> Article:
         if by is not None:
             reversion.set_user(by)
         reversion.set_comment(comment)
+        article_saved.send(sender=Article, article=article)
     return article
 
 

@@ -1,0 +1,309 @@
+"""Reads for catalog pages. Each page costs a fixed number of queries, whatever its size."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from .dates import FuzzyDate, Precision
+from .models import (
+    WORLDWIDE,
+    Claim,
+    Credit,
+    Franchise,
+    Placement,
+    Relation,
+    Release,
+    ReleaseChange,
+    Title,
+)
+from .story import Before, SameTime, story_order
+
+_CLAIMS = Prefetch(
+    "claims", queryset=Claim.objects.select_related("source", "article").order_by("-observed_at")
+)
+
+
+def _live_articles(queryset):
+    return queryset.published().select_related("section").order_by("-publish_at")
+
+
+# Title page -------------------------------------------------------------------------------
+
+
+@dataclass
+class ReleaseRow:
+    release: Release
+    fallback: bool  # a worldwide date shown because the reader's region has none of its own
+    history: list = field(default_factory=list)
+    current_claims: list = field(default_factory=list)
+    contested_claims: list = field(default_factory=list)
+
+
+def title_releases(title: Title, region: str) -> list[ReleaseRow]:
+    """Return the title's releases with the reader's region first.
+
+    Where the reader's region has no date for a medium, the worldwide one is shown and
+    marked as a fallback; it is never passed off as a local date.
+    """
+    releases = list(
+        title.releases.prefetch_related(
+            _CLAIMS,
+            Prefetch(
+                "history",
+                queryset=ReleaseChange.objects.select_related("claim__source", "claim__article"),
+            ),
+        )
+    )
+    own_media = {(r.medium, r.channel) for r in releases if r.region == region}
+
+    def row(release):
+        claims = list(release.claims.all())
+        return ReleaseRow(
+            release=release,
+            fallback=release.is_worldwide
+            and region != WORLDWIDE
+            and (release.medium, release.channel) not in own_media,
+            history=list(release.history.all()),
+            current_claims=[c for c in claims if c.state == Claim.State.CURRENT],
+            contested_claims=[c for c in claims if c.state == Claim.State.CONTESTED],
+        )
+
+    def priority(release):
+        if release.region == region:
+            first = 0
+        elif release.is_worldwide:
+            first = 1
+        else:
+            first = 2
+        return (first, release.region, release.when.sort_key(), release.medium, release.channel)
+
+    return [row(r) for r in sorted(releases, key=priority)]
+
+
+def franchise_neighbours(title: Title) -> dict:
+    """Return the previous and next titles in release order and in story order."""
+    if title.franchise_id is None:
+        return {}
+    timeline = franchise_timeline(title.franchise)
+    result = {}
+    for name, order in (
+        ("release", timeline["release_order"]),
+        ("story", timeline["story_titles"]),
+    ):
+        ids = [t.pk for t in order]
+        if title.pk in ids:
+            at = ids.index(title.pk)
+            result[name] = {
+                "previous": order[at - 1] if at > 0 else None,
+                "next": order[at + 1] if at + 1 < len(order) else None,
+            }
+    return result
+
+
+def title_page(*, title: Title, region: str) -> dict:
+    credits = list(title.credits.select_related("person", "company").prefetch_related(_CLAIMS))
+    return {
+        "title": title,
+        "releases": title_releases(title, region),
+        "status_history": list(title.status_history.prefetch_related(_CLAIMS)),
+        "cast": [c for c in credits if c.role == Credit.Role.CAST],
+        "crew": [c for c in credits if c.person_id and c.role != Credit.Role.CAST],
+        "companies": [c for c in credits if c.company_id],
+        "relations": list(title.relations.select_related("other").prefetch_related(_CLAIMS)),
+        "related_from": list(title.related_from.select_related("title")),
+        "placements": list(
+            title.placements.select_related("anchor", "anchor_end").prefetch_related(_CLAIMS)
+        ),
+        "neighbours": franchise_neighbours(title),
+        "children": list(title.children.in_release_order()),
+        "articles": list(_live_articles(title.articles)[:10]),
+    }
+
+
+# Franchise timeline -----------------------------------------------------------------------
+
+
+def franchise_timeline(franchise: Franchise) -> dict:
+    titles = list(franchise.titles.in_release_order())
+    rank = {t.pk: i for i, t in enumerate(titles)}
+    by_id = {t.pk: t for t in titles}
+    constraints = []
+    for p in Placement.objects.filter(title__in=titles).select_related(
+        "title", "anchor", "anchor_end"
+    ):
+        said = str(p)
+        if p.kind == Placement.Kind.BETWEEN:
+            constraints += [
+                Before(p.anchor_id, p.title_id, said),
+                Before(p.title_id, p.anchor_end_id, said),
+            ]
+        elif p.kind == Placement.Kind.AFTER:
+            constraints.append(Before(p.anchor_id, p.title_id, said))
+        elif p.kind == Placement.Kind.BEFORE:
+            constraints.append(Before(p.title_id, p.anchor_id, said))
+        else:
+            constraints.append(SameTime(p.title_id, p.anchor_id, said))
+    for r in Relation.objects.filter(title__in=titles).select_related("title", "other"):
+        if r.kind == Relation.Kind.SEQUEL:
+            constraints.append(Before(r.other_id, r.title_id, str(r)))
+        elif r.kind == Relation.Kind.PREQUEL:
+            constraints.append(Before(r.title_id, r.other_id, str(r)))
+    order = story_order(rank, constraints)
+    today = timezone.localdate()
+    story_groups = [[by_id[pk] for pk in group] for group in order.groups]
+    return {
+        "franchise": franchise,
+        "release_order": titles,
+        "story_groups": story_groups,
+        "story_titles": [t for group in story_groups for t in group],
+        "contradictions": order.contradictions,
+        "upcoming": [
+            t for t in titles if t.first_release_end is None or t.first_release_end >= today
+        ],
+    }
+
+
+def franchise_page(*, franchise: Franchise) -> dict:
+    timeline = franchise_timeline(franchise)
+    timeline["articles"] = list(_live_articles(franchise.articles)[:10])
+    return timeline
+
+
+# People and companies ---------------------------------------------------------------------
+
+
+def credits_by_year(credits) -> list[tuple[str, list[Credit]]]:
+    """Group credits under the year of the title's first release, newest first; titles
+    without a date yet lead as "Upcoming"."""
+    groups = defaultdict(list)
+    for credit in credits:
+        first = credit.title.first_release
+        groups["Upcoming" if first.is_tba else str(first.start.year)].append(credit)
+    undated = groups.pop("Upcoming", None)
+    return ([("Upcoming", undated)] if undated else []) + sorted(groups.items(), reverse=True)
+
+
+def person_page(*, person) -> dict:
+    credits = person.credits.select_related("title").prefetch_related(_CLAIMS)
+    return {
+        "person": person,
+        "credits_by_year": credits_by_year(credits),
+        "articles": list(_live_articles(person.articles)[:10]),
+    }
+
+
+def company_page(*, company) -> dict:
+    credits = company.credits.select_related("title").prefetch_related(_CLAIMS)
+    return {
+        "company": company,
+        "credits_by_year": credits_by_year(credits),
+        "articles": list(_live_articles(company.articles)[:10]),
+    }
+
+
+# Release calendar -------------------------------------------------------------------------
+
+
+@dataclass
+class CalendarGroup:
+    label: str
+    key: tuple
+    rows: list = field(default_factory=list)
+
+
+def _group_for(when: FuzzyDate, by: str) -> tuple[tuple, str]:
+    """Return the heading a release sits under: a week or a month for exact days, the
+    period itself otherwise ("Q3 2025"), so no date is pinned to a day nobody announced.
+
+    Headings sort by the last day they cover, then from most to least exact: June's dated
+    releases, then "June, day to be announced", then "Q2", which may also mean late June.
+    """
+    start = when.start
+    if when.precision == Precision.DAY:
+        if by == "week":
+            monday = start - timedelta(days=start.weekday())
+            label = f"Week of {monday:%B} {monday.day}, {monday.year}"
+            return (monday + timedelta(days=6), 0, monday), label
+        month = FuzzyDate.month(start.year, start.month)
+        return (month.end, 0, month.start), str(month)
+    if when.precision == Precision.MONTH:
+        return (when.end, 1, when.start), f"{when} — day to be announced"
+    rank = 3 if when.precision == Precision.YEAR else 2
+    return (when.end, rank, when.start), f"{when} — exact date to come"
+
+
+CALENDAR_LIMIT = 300
+
+
+def calendar(
+    *,
+    today: date,
+    region: str,
+    kind: str = "",
+    medium: str = "",
+    channel: str = "",
+    by: str = "month",
+    limit: int = CALENDAR_LIMIT,
+) -> dict:
+    releases = Release.objects.upcoming(today).select_related("title")
+    if kind:
+        releases = releases.filter(title__kind=kind)
+    if medium:
+        releases = releases.filter(medium=medium)
+    if channel:
+        releases = releases.filter(channel__iexact=channel)
+    rows = _regional_first_rows(releases, region, limit + 1)
+    more = len(rows) > limit
+    groups: dict[tuple, CalendarGroup] = {}
+    for release in rows[:limit]:
+        key, label = _group_for(release.when, by)
+        groups.setdefault(key, CalendarGroup(label=label, key=key)).rows.append(release)
+    return {
+        "groups": sorted(groups.values(), key=lambda g: g.key),
+        "more": more,
+        "region": region,
+        "filters": {"kind": kind, "medium": medium, "channel": channel, "by": by},
+    }
+
+
+def _sort_key(release: Release) -> tuple:
+    return (release.date_end, -release.date_start.toordinal(), release.title.name, release.pk)
+
+
+def _regional_first_rows(releases, region: str, count: int) -> list[Release]:
+    """Return the first `count` releases a reader in `region` sees, in calendar order.
+
+    Same rows as `Release.objects.for_region(region)`, fetched as two short ordered queries
+    (the region's own, the worldwide ones) merged here, plus one query for the worldwide
+    dates the region overrides: on a large catalog the single OR-and-subquery form made the
+    database sort every upcoming release first (see bench/RESULTS.md).
+    """
+    if region == WORLDWIDE:
+        return list(releases.filter(region=WORLDWIDE).chronological()[:count])
+    fetch = count
+    while True:
+        own = list(releases.filter(region=region).chronological()[:fetch])
+        world = list(releases.filter(region=WORLDWIDE).chronological()[:fetch])
+        exhausted = len(own) < fetch and len(world) < fetch
+        overridden = set(
+            Release.objects.filter(
+                region=region, title_id__in={r.title_id for r in world}
+            ).values_list("title_id", "medium", "channel")
+        )
+        world = [r for r in world if (r.title_id, r.medium, r.channel) not in overridden]
+        rows = sorted(own + world, key=_sort_key)[:count]
+        if len(rows) >= count or exhausted or fetch >= 8 * count:
+            return rows
+        fetch *= 2  # many worldwide dates were overridden: look further
+
+
+def calendar_channels() -> list[str]:
+    return list(
+        Release.objects.exclude(channel="")
+        .order_by("channel")
+        .values_list("channel", flat=True)
+        .distinct()
+    )

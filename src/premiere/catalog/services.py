@@ -1,0 +1,363 @@
+"""Every change to the catalog goes through these functions, each recording its evidence."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from premiere.newsroom.models import Article, Source
+
+from .dates import FuzzyDate
+from .models import (
+    WORLDWIDE,
+    Claim,
+    Company,
+    Credit,
+    Franchise,
+    Person,
+    Placement,
+    Relation,
+    Release,
+    ReleaseChange,
+    StatusChange,
+    Title,
+    TitleAlias,
+)
+
+CONFIDENCE_RANK = {"rumored": 0, "reported": 1, "confirmed": 2}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from: our article, an outside source, or both (an article quoting it)."""
+
+    article: Article | None = None
+    source: Source | None = None
+    source_url: str = ""
+    quote: str = ""
+    observed_at: datetime | None = None
+
+    def __post_init__(self):
+        if self.article is None and self.source is None:
+            raise ValidationError("A fact needs evidence: an article, a source, or both.")
+
+
+def normalize_name(name: str) -> str:
+    """Return the form names are matched in: no accents, no punctuation, one space, casefolded."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^\w\s]", " ", text.casefold())
+    return " ".join(text.split())
+
+
+def unique_slug(model, text: str) -> str:
+    base = slugify(text)[:180] or "untitled"
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def claim_record(
+    *, fact, value: str, evidence: Evidence, by=None, state=Claim.State.CURRENT
+) -> Claim:
+    return Claim.objects.create(
+        fact=fact,
+        value=str(value)[:250],
+        state=state,
+        article=evidence.article,
+        source=evidence.source,
+        source_url=evidence.source_url,
+        quote=evidence.quote,
+        observed_at=evidence.observed_at or timezone.now(),
+        recorded_by=by,
+    )
+
+
+def _supersede_current_claims(fact) -> None:
+    fact.claims.filter(state=Claim.State.CURRENT).update(state=Claim.State.SUPERSEDED)
+
+
+# Entities ---------------------------------------------------------------------------------
+
+
+def franchise_create(*, name: str, slug: str = "", description: str = "") -> Franchise:
+    franchise = Franchise(
+        name=name, slug=slug or unique_slug(Franchise, name), description=description
+    )
+    franchise.full_clean()
+    franchise.save()
+    return franchise
+
+
+def title_create(
+    *,
+    kind: str,
+    name: str,
+    slug: str = "",
+    franchise: Franchise | None = None,
+    installment: str = "",
+    synopsis: str = "",
+    original_name: str = "",
+    parent: Title | None = None,
+    aliases=(),
+    status: str = "announced",
+) -> Title:
+    """Create a title. Its status starts unsourced; `title_status_set` records a sourced one."""
+    title = Title(
+        kind=kind,
+        name=name,
+        slug=slug or unique_slug(Title, name),
+        franchise=franchise,
+        installment=installment,
+        synopsis=synopsis,
+        original_name=original_name,
+        parent=parent,
+        status=status,
+    )
+    title.full_clean()
+    with transaction.atomic():
+        title.save()
+        for alias in aliases:
+            title_alias_add(title=title, name=alias)
+    return title
+
+
+def title_alias_add(*, title: Title, name: str) -> TitleAlias:
+    alias, _ = TitleAlias.objects.get_or_create(
+        title=title, normalized=normalize_name(name), defaults={"name": name}
+    )
+    return alias
+
+
+def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Person:
+    person = Person(
+        name=name, slug=slug or unique_slug(Person, name), bio=bio, aliases=list(aliases)
+    )
+    person.full_clean()
+    person.save()
+    return person
+
+
+def company_create(*, name: str, kind: str = "studio", slug: str = "", aliases=()) -> Company:
+    company = Company(
+        name=name, kind=kind, slug=slug or unique_slug(Company, name), aliases=list(aliases)
+    )
+    company.full_clean()
+    company.save()
+    return company
+
+
+# Sourced facts ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def title_status_set(
+    *, title: Title, status: str, evidence: Evidence, by=None, note: str = ""
+) -> StatusChange:
+    """Record a title's status. The same status again adds a source; a new one adds history."""
+    if status not in Title.Status.values:
+        raise ValidationError({"status": f"Unknown status {status!r}."})
+    title = Title.objects.select_for_update().get(pk=title.pk)
+    label = Title.Status(status).label
+    latest = title.status_history.first()
+    if latest is not None and latest.status == status:
+        claim_record(fact=latest, value=label, evidence=evidence, by=by)
+        return latest
+    change = StatusChange.objects.create(
+        title=title,
+        status=status,
+        previous=title.status,
+        changed_at=evidence.observed_at or timezone.now(),
+        note=note,
+    )
+    claim_record(fact=change, value=label, evidence=evidence, by=by)
+    Title.objects.filter(pk=title.pk).update(status=status, updated_at=timezone.now())
+    return change
+
+
+@transaction.atomic
+def release_set(
+    *,
+    title: Title,
+    medium: str,
+    when: FuzzyDate,
+    evidence: Evidence,
+    region: str = WORLDWIDE,
+    channel: str = "",
+    confidence: str = "reported",
+    by=None,
+    reason: str = "",
+) -> Release:
+    """Record a release date as a source gives it.
+
+    New: the release is announced. Same date: the source is added. Another date: the release
+    moves, the old value stays in its history and the claims for it are marked superseded.
+    """
+    release = (
+        Release.objects.select_for_update()
+        .filter(title=title, region=region, medium=medium, channel=channel)
+        .first()
+    )
+    if release is None:
+        release = Release(
+            title=title, region=region, medium=medium, channel=channel, confidence=confidence
+        )
+        release.set_when(when)
+        release.full_clean()
+        release.save()
+        claim = claim_record(fact=release, value=str(when), evidence=evidence, by=by)
+        ReleaseChange.objects.create(
+            release=release,
+            kind="announced",
+            precision=when.precision,
+            date_start=when.start,
+            changed_at=claim.observed_at,
+            reason=reason,
+            claim=claim,
+        )
+    elif release.when == when:
+        claim_record(fact=release, value=str(when), evidence=evidence, by=by)
+        if CONFIDENCE_RANK[confidence] > CONFIDENCE_RANK[release.confidence]:
+            release.confidence = confidence
+            release.save(update_fields=["confidence"])
+    else:
+        previous = release.when
+        _supersede_current_claims(release)
+        claim = claim_record(fact=release, value=str(when), evidence=evidence, by=by)
+        ReleaseChange.objects.create(
+            release=release,
+            kind=when.change_from(previous),
+            previous_precision=previous.precision,
+            previous_start=previous.start,
+            precision=when.precision,
+            date_start=when.start,
+            changed_at=claim.observed_at,
+            reason=reason,
+            claim=claim,
+        )
+        release.set_when(when)
+        release.confidence = confidence
+        release.updated_at = timezone.now()
+        release.full_clean()
+        release.save()
+    title_first_release_refresh(title=title)
+    return release
+
+
+def release_move(
+    *,
+    release: Release,
+    to: FuzzyDate,
+    evidence: Evidence,
+    by=None,
+    reason: str = "",
+    confidence: str | None = None,
+) -> Release:
+    """Move an existing release to another date, keeping the old one in its history."""
+    return release_set(
+        title=release.title,
+        region=release.region,
+        medium=release.medium,
+        channel=release.channel,
+        when=to,
+        evidence=evidence,
+        by=by,
+        reason=reason,
+        confidence=confidence or release.confidence,
+    )
+
+
+def release_contest(*, release: Release, when: FuzzyDate, evidence: Evidence, by=None) -> Claim:
+    """Record a source that gives another date without accepting it: both stay visible."""
+    if when == release.when:
+        return claim_record(fact=release, value=str(when), evidence=evidence, by=by)
+    return claim_record(
+        fact=release, value=str(when), evidence=evidence, by=by, state=Claim.State.CONTESTED
+    )
+
+
+def title_first_release_refresh(*, title: Title) -> None:
+    dates = [r.when for r in Release.objects.filter(title=title).only("precision", "date_start")]
+    first = min(dates, key=FuzzyDate.sort_key) if dates else FuzzyDate.tba()
+    Title.objects.filter(pk=title.pk).update(
+        first_release_precision=first.precision,
+        first_release_start=first.start,
+        first_release_end=first.end,
+        updated_at=timezone.now(),
+    )
+
+
+@transaction.atomic
+def credit_add(
+    *,
+    title: Title,
+    role: str,
+    evidence: Evidence,
+    person: Person | None = None,
+    company: Company | None = None,
+    character: str = "",
+    billing: int | None = None,
+    by=None,
+) -> Credit:
+    """Credit a person or company on a title; crediting again adds the source."""
+    credit = Credit.objects.filter(
+        title=title,
+        person=person,
+        company=company,
+        role=role,
+        **({"character": character} if person else {}),
+    ).first()
+    if credit is None:
+        credit = Credit(
+            title=title,
+            person=person,
+            company=company,
+            role=role,
+            character=character,
+            billing=billing,
+        )
+        credit.full_clean()
+        credit.save()
+    value = f"{credit.credited} — {credit.get_role_display()}"
+    claim_record(
+        fact=credit,
+        value=value + (f" ({character})" if character else ""),
+        evidence=evidence,
+        by=by,
+    )
+    return credit
+
+
+@transaction.atomic
+def relation_add(*, title: Title, kind: str, other: Title, evidence: Evidence, by=None) -> Relation:
+    relation, _ = Relation.objects.get_or_create(title=title, kind=kind, other=other)
+    claim_record(fact=relation, value=str(relation), evidence=evidence, by=by)
+    return relation
+
+
+@transaction.atomic
+def placement_set(
+    *,
+    title: Title,
+    kind: str,
+    anchor: Title,
+    evidence: Evidence,
+    anchor_end: Title | None = None,
+    by=None,
+) -> Placement:
+    """Record where a title sits in its story. Contradictions are kept and reported."""
+    placement = Placement.objects.filter(
+        title=title, kind=kind, anchor=anchor, anchor_end=anchor_end
+    ).first()
+    if placement is None:
+        placement = Placement(title=title, kind=kind, anchor=anchor, anchor_end=anchor_end)
+        placement.full_clean()
+        placement.save()
+    claim_record(fact=placement, value=str(placement), evidence=evidence, by=by)
+    return placement

@@ -1,0 +1,82 @@
+from django import template
+from django.utils.html import format_html
+
+from premiere.catalog import regions
+from premiere.catalog.dates import FuzzyDate, Precision
+from premiere.catalog.models import Claim, Release
+
+register = template.Library()
+
+# HTML's own forms for a day, a month and a year; a quarter or a season has none, and a
+# made-up first day would claim a precision nobody announced.
+_DATETIME_FORMATS = {Precision.DAY: "%Y-%m-%d", Precision.MONTH: "%Y-%m", Precision.YEAR: "%Y"}
+
+
+@register.simple_tag
+def fuzzy_date(when: FuzzyDate, text: str = ""):
+    """Render a release date as announced, in a <time> element when HTML can express it."""
+    text = text or str(when)
+    if when.precision in _DATETIME_FORMATS:
+        return format_html(
+            '<time datetime="{}">{}</time>',
+            when.start.strftime(_DATETIME_FORMATS[when.precision]),
+            text,
+        )
+    return format_html('<span class="fuzzy-date">{}</span>', text)
+
+
+@register.simple_tag
+def day_in_period(when: FuzzyDate, by: str):
+    """Render the short date a calendar entry shows under its week or month heading."""
+    if when.precision != Precision.DAY:
+        return fuzzy_date(when)
+    # A week heading already names the month, so a weekday says more: "Fri 12" vs "Jun 12".
+    label = "%a" if by == "week" else "%b"
+    return fuzzy_date(when, f"{when.start.strftime(label)} {when.start.day}")
+
+
+@register.filter
+def medium_label(release: Release) -> str:
+    """Return "Theatrical", "Streaming: Northlight+" or, for a game, its platform: "PS5"."""
+    if release.medium == Release.Medium.PLATFORM and release.channel:
+        return release.channel
+    label = release.get_medium_display()
+    return f"{label}: {release.channel}" if release.channel else label
+
+
+@register.filter
+def region_name(code: str) -> str:
+    return regions.region_name(code)
+
+
+@register.inclusion_tag("catalog/_sources.html")
+def sources(fact, current=None, contested=None):
+    """List the claims behind a fact: the current ones, then any source that disagrees."""
+    if current is None or contested is None:
+        claims = list(fact.claims.all())  # prefetched by the page's selector
+        current = [c for c in claims if c.state == Claim.State.CURRENT]
+        contested = [c for c in claims if c.state == Claim.State.CONTESTED]
+    return {"current": current, "contested": contested}
+
+
+@register.inclusion_tag("catalog/_region_picker.html", takes_context=True)
+def region_picker(context, region: str):
+    """Offer the region picker; it returns to this page without a `region` in its query."""
+    request = context["request"]
+    query = request.GET.copy()
+    query.pop("region", None)
+    target = request.path + (f"?{query.urlencode()}" if query else "")
+    return {
+        "choices": regions.REGIONS.items(),
+        "region": region,
+        "next": target,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def with_page(context, number) -> str:
+    """Return this page's query string with another page number, keeping the search."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return f"?{query.urlencode()}"

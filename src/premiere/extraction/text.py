@@ -1,0 +1,96 @@
+"""Sentences and names: the small text tools the rules share."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? (possibly followed by a closing quote) and a space before a capital,
+# a digit or an opening quote. Abbreviations common in entertainment copy do not end one.
+# The lookbehinds sit after the period, so each one ends with it.
+_ABBREVIATIONS = "".join(
+    rf"(?<!\b{word}\.)"
+    for word in (
+        *("Mr", "Mrs", "Ms", "Dr", "St", "vs", "Vol", "No"),
+        # and the months, so "Feb. 9, 2024" stays one sentence
+        *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+    )
+)
+# The cheap test first: the abbreviation lookbehinds then run only after a period.
+_SENTENCE_END = re.compile(r"(?<=[.!?])" + _ABBREVIATIONS + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])""")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset in the whole document text
+
+
+def clean(text: str) -> str:
+    """Return text with typographic quotes and dashes made plain, length unchanged."""
+    return text.translate(_QUOTES)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences, keeping each one's offset. Lines are always boundaries."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        position = 0
+        for match in _SENTENCE_END.finditer(line):
+            piece = line[position : match.start() + 1]
+            if piece.strip():
+                found.append(Sentence(piece.strip(), offset + position))
+            position = match.end()
+        rest = line[position:]
+        if rest.strip():
+            found.append(Sentence(rest.strip(), offset + position))
+        offset += len(line) + 1
+    return found
+
+
+class _Folding(dict):
+    """A str.translate table filled on first sight of each character: folding one character
+    at a time through unicodedata made normalize the slowest step of extraction."""
+
+    def __missing__(self, code: int) -> str:
+        base = unicodedata.normalize("NFKD", chr(code))
+        base = "".join(c for c in base if not unicodedata.combining(c))[:1] or " "
+        base = base.casefold()[:1]
+        self[code] = folded = base if base.isalnum() else " "
+        return folded
+
+
+_FOLDING = _Folding()
+
+
+def normalize(text: str) -> str:
+    """Fold case and accents and turn punctuation into spaces, keeping every offset in place.
+
+    Matching runs on this form, and offsets found in it index the original text too.
+    """
+    return text.translate(_FOLDING)
+
+
+def normalize_name(name: str) -> str:
+    """Return a name's matching key: normalized, single-spaced."""
+    return " ".join(normalize(name).split())
+
+
+# A proper name: capitalized words, allowing lower-case particles inside ("Ana de Armas").
+_WORD = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
+NAME = rf"(?:{_WORD})(?:\s+(?:(?:de|da|del|van|von|der|la|le|di|du|bin|al)\s+)?{_WORD}){{0,3}}"
+# A title may hold small words between capitalized ones ("Dancer in Red", "Lord of the Rings").
+TITLE_NAME = (
+    rf"(?:{_WORD})(?:\s+(?:(?:in|of|the|and|a|an|on|at|to|for|from|with|&)\s+)*"
+    rf"{_WORD}){{0,5}}"
+)
+# Words that start a sentence but never a name.
+LEADING_WORDS = {"And", "But", "So", "Then", "Now", "Also", "Meanwhile", "Still", "Yet", "Plus"}
+
+
+def trim_name(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0] in LEADING_WORDS:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,238 @@
+"""Dates as the trade press writes them, resolved against the publication date.
+
+"June 7, 2024", "7 June 2024", "next year", "this fall", "Q3 2025", "early 2026", "in 2027":
+each becomes a FuzzyDate with the precision the words carry, never a day nobody said.
+(dateparser reads days well but knows no quarters or seasons and always invents a day;
+release phrasing is a small grammar, and a regex pass keeps extraction fast.)
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from premiere.catalog.dates import SEASON_NUMBERS, SEASONS, FuzzyDate, InvalidDate
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+ORDINAL_QUARTERS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+
+# Longest and most exact forms first: the first pattern to claim a span keeps it.
+PATTERNS = [
+    ("iso", rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*(?:19|20)\d\d)(?!\s*(?:million|percent|%))"),
+    ("dm", rf"\b(?:the\s+)?{_DAY}\s+of\s+{_MONTH}\b"),
+    ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
+    ("quarter_y", rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?'?{_YEAR}\b"),
+    (
+        "quarter_words_y",
+        r"\b(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"\s+quarter\s+of\s+{_YEAR}\b",
+    ),
+    ("quarter", r"\bQ(?P<q>[1-4])\b"),
+    ("season_y", rf"\b{_SEASON}(?:\s+of)?\s+{_YEAR}\b"),
+    ("holiday_y", rf"\bholiday(?:\s+season)?(?:\s+of)?\s+{_YEAR}\b"),
+    ("rel_season", rf"\b(?P<rel>this|next|later\s+this|coming)\s+{_SEASON}\b"),
+    ("rel_holiday", r"\b(?P<rel>this|next)\s+holiday(?:\s+season)?\b"),
+    ("in_month", rf"\b(?:in|this|on|by|until|for|from|to|early|late|mid)[\s-]+{_MONTH}\b(?!\s+\d)"),
+    ("rel_month", r"\b(?P<rel>next|this)\s+month\b"),
+    (
+        "part_year",
+        rf"\b(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|"
+        rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+{_YEAR}\b",
+    ),
+    (
+        "in_year",
+        rf"\b(?:in|for|until|to|by|sometime\s+in|during|of|slated\s+for)\s+{_YEAR}\b"
+        r"(?!\s*(?:film|movie|game|series|release|original))",
+    ),
+    (
+        "rel_year",
+        r"\b(?P<rel>next|this|later\s+this|early\s+next|late\s+next|"
+        r"sometime\s+next|the\s+following)\s+year\b",
+    ),
+    (
+        "tba",
+        r"\b(?:TBA|to\s+be\s+announced|no\s+release\s+date|without\s+a\s+release\s+date|"
+        r"undated)\b",
+    ),
+]
+# What each pattern cannot match without: a sentence lacking it skips the pattern (most
+# sentences hold no date at all, and a regex pass costs more than these checks).
+_DIGIT = re.compile(r"\d")
+_CLUES = {  # substrings of the lower-cased text; a digit is tested apart
+    "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "holiday": ("holiday",),
+    "quarter": ("quarter",),
+    "month_word": ("month",),
+    "year_word": ("year",),
+    "tba": ("tba", "announced", "release", "undated"),
+}
+_NEEDS = {
+    "iso": ("digit",),
+    "mdy": ("digit", "month"),
+    "dmy": ("digit", "month"),
+    "md": ("digit", "month"),
+    "dm": ("digit", "month"),
+    "my": ("digit", "month"),
+    "quarter_y": ("digit",),
+    "quarter_words_y": ("digit", "quarter"),
+    "quarter": ("digit",),
+    "season_y": ("digit", "season"),
+    "holiday_y": ("digit", "holiday"),
+    "rel_season": ("season",),
+    "rel_holiday": ("holiday",),
+    "in_month": ("month",),
+    "rel_month": ("month_word",),
+    "part_year": ("digit",),
+    "in_year": ("digit",),
+    "rel_year": ("year_word",),
+    "tba": ("tba",),
+}
+_COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name]) for name, pattern in PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    when: FuzzyDate
+    start: int
+    end: int
+    text: str
+    relative: bool  # resolved against the publication date ("next year")
+
+
+def _next_season(season: int, published: date) -> FuzzyDate:
+    for year in (published.year, published.year + 1):
+        candidate = FuzzyDate.season(year, season)
+        if candidate.start > published:
+            return candidate
+    return FuzzyDate.season(published.year + 1, season)
+
+
+def _upcoming_month(month: int, published: date) -> int:
+    return published.year if month >= published.month else published.year + 1
+
+
+def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bool] | None:
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    month = MONTHS.get(groups.get("month", "").lower().rstrip("."))
+    year = int(groups["year"]) if "year" in groups else None
+    match name:
+        case "iso":
+            return FuzzyDate.day(year, int(groups["m"]), int(groups["d"])), False
+        case "mdy" | "dmy":
+            return FuzzyDate.day(year, month, int(groups["day"])), False
+        case "md" | "dm":
+            day = int(groups["day"])
+            candidate = date(published.year, month, day)
+            year = published.year if candidate >= published else published.year + 1
+            return FuzzyDate.day(year, month, day), True
+        case "my":
+            return FuzzyDate.month(year, month), False
+        case "quarter_y":
+            return FuzzyDate.quarter(year, int(groups["q"])), False
+        case "quarter_words_y":
+            return FuzzyDate.quarter(year, ORDINAL_QUARTERS[groups["qw"].lower()]), False
+        case "quarter":
+            quarter = int(groups["q"])
+            current = (published.month - 1) // 3 + 1
+            return FuzzyDate.quarter(published.year + (quarter < current), quarter), True
+        case "season_y":
+            return FuzzyDate.season(year, SEASON_NUMBERS[groups["season"].lower()]), False
+        case "holiday_y":
+            return FuzzyDate.quarter(year, 4), False
+        case "rel_season":
+            season = SEASON_NUMBERS[groups["season"].lower()]
+            relation = " ".join(groups["rel"].lower().split())
+            if relation in ("this", "later this"):
+                return FuzzyDate.season(published.year, season), True
+            return _next_season(season, published), True
+        case "rel_holiday":
+            bump = groups["rel"].lower() == "next" and published.month >= 10
+            return FuzzyDate.quarter(published.year + bump, 4), True
+        case "in_month":
+            return FuzzyDate.month(_upcoming_month(month, published), month), True
+        case "rel_month":
+            if groups["rel"].lower() == "this":
+                return FuzzyDate.month(published.year, published.month), True
+            following = published.month % 12 + 1
+            return FuzzyDate.month(published.year + (following == 1), following), True
+        case "part_year" | "in_year":
+            return FuzzyDate.year(year), False
+        case "rel_year":
+            relation = " ".join(groups["rel"].lower().split())
+            same = relation in ("this", "later this")
+            return FuzzyDate.year(published.year + (0 if same else 1)), True
+        case "tba":
+            return FuzzyDate.tba(), False
+    return None
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """Return every date expression in `text`, left to right, none overlapping."""
+    lower = text.lower()
+    clues = {clue for clue, words in _CLUES.items() if any(w in lower for w in words)}
+    if _DIGIT.search(text):
+        clues.add("digit")
+    if not clues:
+        return []
+    taken: list[tuple[int, int]] = []
+    found = []
+    for name, pattern, needs in _COMPILED:
+        if not clues.issuperset(needs):
+            continue
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            try:
+                resolved = _resolve(name, match, published)
+            except (InvalidDate, ValueError):
+                continue  # "February 30" is not a date
+            if resolved is None:
+                continue
+            month = match.groupdict().get("month")
+            if month and not month[0].isupper():
+                continue  # "may" the verb, "march" the verb: month names are capitalized
+
+            taken.append((start, end))
+            found.append(DateMention(resolved[0], start, end, match.group(0), resolved[1]))
+    return sorted(found, key=lambda d: d.start)
+
+
+__all__ = ["SEASONS", "DateMention", "find_dates"]

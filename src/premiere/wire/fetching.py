@@ -1,0 +1,90 @@
+"""Fetching feeds: timeouts, a size limit, conditional GET, retries with backoff."""
+
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from .safety import UnsafeURL, check_url
+
+USER_AGENT = "PremiereWireDesk/1.0 (+newsroom feed reader)"
+
+
+class FetchError(Exception):
+    pass
+
+
+@dataclass
+class Response:
+    status: int
+    body: bytes = b""
+    etag: str = ""
+    last_modified: str = ""
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to a URL that passes the same checks as the first one."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        try:
+            check_url(newurl)
+        except UnsafeURL as error:
+            raise FetchError(f"redirect refused: {error}") from None
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_CheckedRedirects)
+
+
+def _get_once(url: str, etag: str, last_modified: str) -> Response:
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.1",
+        },
+    )
+    if etag:
+        request.add_header("If-None-Match", etag)
+    if last_modified:
+        request.add_header("If-Modified-Since", last_modified)
+    limit = settings.PREMIERE_WIRE_MAX_BYTES
+    try:
+        with _OPENER.open(request, timeout=settings.PREMIERE_WIRE_TIMEOUT) as answer:
+            declared = answer.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                raise FetchError(f"feed is {int(declared):,} bytes; the limit is {limit:,}")
+            body = answer.read(limit + 1)
+            if len(body) > limit:
+                raise FetchError(f"feed is larger than the {limit:,}-byte limit")
+            return Response(
+                answer.status,
+                body,
+                answer.headers.get("ETag", ""),
+                answer.headers.get("Last-Modified", ""),
+            )
+    except urllib.error.HTTPError as error:
+        if error.code == 304:
+            return Response(304, etag=etag, last_modified=last_modified)
+        raise
+
+
+def fetch(url: str, *, etag: str = "", last_modified: str = "") -> Response:
+    """GET a feed. Server errors and network failures are retried with growing waits;
+    client errors (404, 410) and unsafe URLs fail at once."""
+    check_url(url)
+    attempts = max(1, settings.PREMIERE_WIRE_RETRIES)
+    for attempt in range(1, attempts + 1):
+        try:
+            return _get_once(url, etag, last_modified)
+        except urllib.error.HTTPError as error:
+            if error.code < 500 or attempt == attempts:
+                raise FetchError(f"HTTP {error.code} {error.reason}") from None
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
+            if attempt == attempts:
+                reason = getattr(error, "reason", error)
+                raise FetchError(f"network error: {reason}") from None
+        time.sleep(settings.PREMIERE_WIRE_BACKOFF * 2 ** (attempt - 1))
+    raise FetchError("unreachable")  # the loop always returns or raises

@@ -1,0 +1,120 @@
+import re
+
+from django.utils import timezone
+from playwright.sync_api import expect
+
+FRANCHISE = "/franchises/john-wick/"
+
+
+def timeline(page) -> list[str]:
+    """Return the titles of the timeline the reader can see, top to bottom."""
+    return page.locator(".timeline:visible li > a").all_inner_texts()
+
+
+def test_franchise_timeline_switches_between_release_and_story_order_in_place(page, demo):
+    page.goto(FRANCHISE)
+    release_button = page.get_by_role("button", name="Release order")
+    story_button = page.get_by_role("button", name="Story order")
+    expect(release_button).to_have_attribute("aria-pressed", "true")
+    expect(page.get_by_role("heading", name="In release order")).to_be_visible()
+    titles = timeline(page)
+    assert titles.index("Ballerina") == titles.index("John Wick: Chapter 4") + 1
+
+    page.evaluate("window.notReloaded = true")
+    story_button.click()
+    expect(story_button).to_have_attribute("aria-pressed", "true")
+    expect(release_button).to_have_attribute("aria-pressed", "false")
+    expect(page.get_by_role("heading", name="In story order")).to_be_visible()
+    expect(page.get_by_role("heading", name="In release order")).to_be_hidden()
+    titles = timeline(page)
+    chapter_3 = titles.index("John Wick: Chapter 3 – Parabellum")
+    assert titles[chapter_3 + 1 : chapter_3 + 3] == ["Ballerina", "John Wick: Chapter 4"]
+    assert page.evaluate("window.notReloaded") is True
+    assert page.url.endswith("?order=story")  # the address can be shared as it is
+
+    release_button.press("Enter")  # the keyboard works too
+    expect(page.get_by_role("heading", name="In release order")).to_be_visible()
+    expect(release_button).to_have_attribute("aria-pressed", "true")
+
+
+def test_without_javascript_the_order_toggle_is_a_form(browser, live_server, demo):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(FRANCHISE)
+    page.get_by_role("button", name="Story order").click()
+    expect(page).to_have_url(re.compile(r"\?order=story$"))
+    expect(page.get_by_role("button", name="Story order")).to_have_attribute("aria-pressed", "true")
+    titles = timeline(page)
+    assert titles.index("Ballerina") == titles.index("John Wick: Chapter 4") - 1
+    context.close()
+
+
+def test_calendar_filters_narrow_the_list_and_stay_chosen(page, demo):
+    page.goto("/calendar/")
+    rows = page.locator(".calendar-list > li")
+    ironvale = rows.filter(has_text="Ironvale II")
+    expect(ironvale).to_have_count(4)  # PC, PS5, Xbox Series X|S and Switch 2
+    expect(rows.filter(has_text="Starfall Protocol")).not_to_have_count(0)
+
+    page.get_by_label("Platform or service").select_option("PS5")
+    page.get_by_role("button", name="Show releases").click()
+    expect(page).to_have_url(re.compile(r"channel=PS5"))
+    expect(page.get_by_label("Platform or service")).to_have_value("PS5")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Ironvale II")
+    expect(rows.first).to_contain_text("PS5")
+
+    page.get_by_label("Platform or service").select_option("")
+    page.get_by_label("Medium").select_option(label="Streaming")
+    page.get_by_role("button", name="Show releases").click()
+    expect(page.get_by_label("Medium")).to_have_value("streaming")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Starfall Protocol")
+    expect(rows.first).to_contain_text("Streaming: Northlight+")
+
+
+def test_calendar_lists_a_year_only_date_under_its_year(page, demo):
+    next_year = timezone.localdate().year + 1
+    page.goto("/calendar/?channel=Switch+2")
+    heading = page.get_by_role("heading", name=f"{next_year} — exact date to come")
+    expect(heading).to_be_visible()
+    expect(page.locator(".calendar-group").filter(has=heading)).to_contain_text("Ironvale II")
+
+
+def test_title_page_shows_a_moved_date_with_its_history_and_source(page, demo):
+    page.goto("/titles/ballerina/")
+    row = page.locator("table.releases tbody tr").first
+    expect(row.locator("td.date time")).to_have_text("June 6, 2025")
+    expect(row.locator("td.date time")).to_have_attribute("datetime", "2025-06-06")
+    history = row.locator(".history li")
+    expect(history.first).to_contain_text(
+        "Announced for June 7, 2024, per Premiere (quoting Collider)"
+    )
+    expect(history.last).to_contain_text(
+        "Delayed from June 7, 2024 to June 6, 2025, per Studio press release"
+    )
+    expect(row.locator(".sources q")).to_have_text(
+        "Ballerina now opens in theaters on June 6, 2025."
+    )
+
+
+def test_region_picker_changes_which_dates_come_first(page, demo):
+    page.goto("/titles/john-wick-chapter-4/")
+    picker = page.get_by_label("Your region")
+    first_region = page.locator("table.releases tbody tr").first.locator("td.region")
+
+    picker.select_option(label="United States")
+    page.get_by_role("button", name="Save region").click()
+    expect(page).to_have_url(re.compile(r"/titles/john-wick-chapter-4/$"))
+    expect(first_region).to_have_text("United States")
+
+    page.get_by_label("Your region").select_option(label="United Kingdom")
+    page.get_by_role("button", name="Save region").click()
+    expect(first_region).to_have_text("United Kingdom")
+    expect(page.get_by_label("Your region")).to_have_value("GB")
+
+    # Ballerina has only a worldwide date: it is shown, and said to be one.
+    page.goto("/titles/ballerina/")
+    expect(page.locator("table.releases tbody tr").first.locator("td.region")).to_have_text(
+        "Worldwide date — no date announced for United Kingdom yet"
+    )

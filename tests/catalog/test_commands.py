@@ -1,0 +1,110 @@
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from premiere.catalog import interchange
+from premiere.catalog.models import Release, Title
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLE = Path(__file__).parents[2] / "docs" / "catalog-example.jsonl"
+SAID = {"name": "Trade Weekly"}
+
+
+def write(path: Path, *records) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+def film(slug, **fields):
+    return {"type": "title", "slug": slug, "kind": "film", "name": slug.title(), **fields}
+
+
+def test_import_ends_with_a_one_line_summary(capsys):
+    call_command("catalog", "import", str(EXAMPLE))
+
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == (
+        "Imported 13 records (2 sources, 1 franchise, 2 companies, 3 people, 5 titles): "
+        "13 new, 22 claims recorded, 0 already known; 0 invalid."
+    )
+
+
+def test_a_bad_file_fails_with_each_problem_and_one_summary_line(tmp_path, capsys):
+    path = write(
+        tmp_path / "bad.jsonl",
+        film("good"),
+        film("late", releases=[{"medium": "theatrical", "date": "2025-02-30", "source": SAID}]),
+    )
+
+    with pytest.raises(CommandError) as failed:
+        call_command("catalog", "import", str(path))
+
+    assert str(failed.value) == (
+        "Imported nothing: 1 of 2 records invalid (--skip-invalid imports the other 1)."
+    )
+    assert capsys.readouterr().err.splitlines() == [
+        "line 2: releases[0].date: '2025-02-30' is not a real date: day is out of range for month."
+    ]
+    assert not Title.objects.exists()
+
+
+def test_skip_invalid_imports_the_rest_and_lists_the_bad_lines(tmp_path, capsys):
+    path = write(tmp_path / "mixed.jsonl", film("good"), film("bad", kind="movie"))
+
+    call_command("catalog", "import", str(path), "--skip-invalid")
+
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        "line 2: kind: 'movie' is not one of film, series, season, special, game, dlc"
+    ]
+    assert captured.out.splitlines()[-1].endswith("; 1 invalid.")
+    assert list(Title.objects.values_list("slug", flat=True)) == ["good"]
+
+
+def test_a_missing_file_is_one_clear_error(tmp_path):
+    with pytest.raises(CommandError, match=r"^Cannot read .*nothing\.jsonl: No such file"):
+        call_command("catalog", "import", str(tmp_path / "nothing.jsonl"))
+
+
+def test_a_long_import_reports_progress(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(interchange, "PROGRESS_EVERY", 2)
+    releases = [{"medium": "theatrical", "date": "2026", "source": SAID}]
+    path = write(tmp_path / "many.jsonl", *(film(f"t{i}", releases=releases) for i in range(5)))
+
+    call_command("catalog", "import", str(path))
+
+    out = capsys.readouterr().out.splitlines()
+    assert "Checked 4 of 5 records…" in out
+    assert "Imported 2 of 5 records…" in out
+    assert "Imported 4 of 5 records…" in out
+    assert Release.objects.count() == 5
+
+
+def test_export_to_stdout_keeps_progress_and_summary_on_stderr(capsys):
+    call_command("catalog", "import", str(EXAMPLE))
+    capsys.readouterr()
+
+    call_command("catalog", "export")
+
+    captured = capsys.readouterr()
+    assert captured.out == EXAMPLE.read_text()
+    assert captured.err.splitlines()[-1].startswith("Exported 13 records (2 sources,")
+
+
+def test_export_to_a_file_round_trips(tmp_path, capsys):
+    call_command("catalog", "import", str(EXAMPLE))
+    target = tmp_path / "catalog.jsonl"
+
+    call_command("catalog", "export", "--output", str(target))
+
+    assert target.read_text() == EXAMPLE.read_text()
+    assert capsys.readouterr().out.splitlines()[-1].endswith(f"to {target}.")
+    assert [p.name for p in tmp_path.iterdir()] == ["catalog.jsonl"]
+
+
+def test_export_to_a_missing_folder_is_one_clear_error(tmp_path):
+    with pytest.raises(CommandError, match="^Cannot write .*: No such file or directory"):
+        call_command("catalog", "export", "--output", str(tmp_path / "no" / "catalog.jsonl"))

@@ -1,0 +1,518 @@
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from premiere.catalog import regions, services
+from premiere.catalog.dates import FuzzyDate
+from premiere.newsroom.models import Source
+
+pytestmark = pytest.mark.django_db
+
+
+def text_of(response) -> str:
+    """Return the page's text with tags dropped and whitespace squeezed, as a reader sees it."""
+    html = response.content.decode()
+    html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)])", r"\1", text))
+
+
+def section_of(response, element_id: str) -> str:
+    """Return the HTML of the element with `element_id` up to the next element with an id."""
+    html = response.content.decode()
+    start = html.index(f'id="{element_id}"')
+    return html[start : html.index("</div>", start)]
+
+
+@pytest.fixture
+def press(db):
+    return Source.objects.create(name="Studio press release")
+
+
+@pytest.fixture
+def wick(make_title, make_article, said_by, press, editor):
+    """Four chapters (the fourth with US and UK dates) and Ballerina, set between 3 and 4,
+    announced for June 7, 2024 in our story quoting Collider and moved by the studio."""
+    story = make_article(headline="Ballerina, the John Wick spin-off, has a release date")
+    franchise = services.franchise_create(name="John Wick", slug="john-wick")
+    chapters = []
+    for n, released in enumerate(["2014-10-24", "2017-02-10", "2019-05-17", "2023-03-24"], 1):
+        title = make_title(
+            f"John Wick: Chapter {n}",
+            slug=f"chapter-{n}",
+            franchise=franchise,
+            installment=f"Chapter {n}",
+            aliases=[f"John Wick {n}"],
+            status="released",
+        )
+        services.release_set(
+            title=title,
+            region="US",
+            medium="theatrical",
+            when=FuzzyDate.parse(released),
+            evidence=said_by(),
+        )
+        chapters.append(title)
+    services.release_set(
+        title=chapters[3],
+        region="GB",
+        medium="theatrical",
+        when=FuzzyDate.parse("2023-03-24"),
+        evidence=said_by(),
+    )
+    ballerina = make_title("Ballerina", slug="ballerina", franchise=franchise)
+    release = services.release_set(
+        title=ballerina,
+        medium="theatrical",
+        when=FuzzyDate.parse("2024-06-07"),
+        evidence=said_by(article=story, quote="in theaters worldwide on June 7, 2024"),
+    )
+    services.release_move(
+        release=release,
+        to=FuzzyDate.parse("2025-06-06"),
+        evidence=services.Evidence(source=press, quote="Ballerina now opens on June 6, 2025."),
+    )
+    services.placement_set(
+        title=ballerina,
+        kind="between",
+        anchor=chapters[2],
+        anchor_end=chapters[3],
+        evidence=said_by(article=story, quote="set between the third and fourth films"),
+    )
+    ana = services.person_create(name="Ana de Armas", slug="ana-de-armas")
+    services.credit_add(
+        title=ballerina,
+        person=ana,
+        role="cast",
+        character="Eve Macarro",
+        evidence=said_by(article=story),
+    )
+    services.credit_add(title=chapters[3], person=ana, role="cast", evidence=said_by())
+    lionsgate = services.company_create(name="Lionsgate", kind="distributor", slug="lionsgate")
+    services.credit_add(title=ballerina, company=lionsgate, role="distributor", evidence=said_by())
+    for entity in (franchise, ballerina, ana, lionsgate):
+        entity.articles.add(story)
+    return {
+        "franchise": franchise,
+        "chapters": chapters,
+        "ballerina": ballerina,
+        "ana": ana,
+        "lionsgate": lionsgate,
+        "story": story,
+    }
+
+
+# Title page -------------------------------------------------------------------------------
+
+
+def test_title_page_shows_key_facts_credits_position_and_articles(client, wick):
+    page = text_of(client.get("/titles/ballerina/"))
+    assert "Ballerina" in page and "Announced" in page
+    assert "Set between John Wick: Chapter 3 and John Wick: Chapter 4" in page
+    assert "Ana de Armas as Eve Macarro" in page
+    assert "Lionsgate Distributor" in page
+    assert "In release order Previous: John Wick: Chapter 4 · the latest" in page
+    assert "In story order Previous: John Wick: Chapter 3 · Next: John Wick: Chapter 4" in page
+    assert "Ballerina, the John Wick spin-off, has a release date" in page
+
+
+def test_title_page_shows_a_moved_date_with_its_history_and_each_source(client, wick):
+    response = client.get("/titles/ballerina/", HTTP_ACCEPT_LANGUAGE="en")
+    page = text_of(response)
+    html = response.content.decode()
+    assert '<time datetime="2025-06-06">June 6, 2025</time>' in html
+    assert "Announced for June 7, 2024, per Premiere (quoting Collider)" in page
+    assert "Delayed from June 7, 2024 to June 6, 2025, per Studio press release" in page
+    assert "<q>Ballerina now opens on June 6, 2025.</q>" in html
+    # The superseded announcement is history, not a current source.
+    assert "<q>in theaters worldwide on June 7, 2024</q>" not in html
+    assert f'href="{wick["story"].get_absolute_url()}"' in html
+
+
+def test_a_disagreeing_source_is_shown_next_to_the_current_one(client, wick, trade):
+    release = wick["ballerina"].releases.get()
+    services.release_contest(
+        release=release,
+        when=FuzzyDate.parse("2025-07"),
+        evidence=services.Evidence(source=trade, quote="Insiders expect July."),
+    )
+    page = text_of(client.get("/titles/ballerina/"))
+    assert "Per Studio press release: Ballerina now opens on June 6, 2025." in page
+    assert "Another source says July 2025: Trade Weekly, Insiders expect July." in page
+
+
+@pytest.mark.parametrize(
+    ("when", "shown"),
+    [
+        (FuzzyDate.day(2024, 6, 7), '<time datetime="2024-06-07">June 7, 2024</time>'),
+        (FuzzyDate.month(2025, 9), '<time datetime="2025-09">September 2025</time>'),
+        (FuzzyDate.quarter(2025, 3), '<span class="fuzzy-date">Q3 2025</span>'),
+        (FuzzyDate.season(2026, 3), '<span class="fuzzy-date">Fall 2026</span>'),
+        (FuzzyDate.year(2026), '<time datetime="2026">2026</time>'),
+        (FuzzyDate.tba(), '<span class="fuzzy-date">TBA</span>'),
+    ],
+)
+def test_release_dates_show_only_the_precision_announced(client, make_title, said_by, when, shown):
+    title = make_title("Some Film", slug="some-film")
+    services.release_set(title=title, medium="theatrical", when=when, evidence=said_by())
+    html = client.get("/titles/some-film/").content.decode()
+    assert shown in html
+    assert "-01-01" not in html  # "2026" is never faked as January 1
+
+
+def first_release_region(response) -> str:
+    html = response.content.decode()
+    row = html[html.index('<tr class="release') :]
+    return re.search(r'<td class="region">(.*?)</td>', row, re.S).group(1).strip()
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "first"),
+    [
+        ("en-GB,en;q=0.8", "United Kingdom"),
+        ("en-US", "United States"),
+        ("en-US,en-GB;q=0.5", "United States"),
+    ],
+)
+def test_reader_region_defaults_from_accept_language(client, wick, accept_language, first):
+    response = client.get("/titles/chapter-4/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert first_release_region(response) == first
+    assert "Vary" in response.headers and "Accept-Language" in response.headers["Vary"]
+
+
+def test_the_region_cookie_beats_the_browser_language(client, wick):
+    client.cookies[regions.COOKIE] = "GB"
+    response = client.get("/titles/chapter-4/", HTTP_ACCEPT_LANGUAGE="en-US")
+    assert first_release_region(response) == "United Kingdom"
+    assert '<option value="GB" selected>United Kingdom</option>' in response.content.decode()
+
+
+def test_a_worldwide_date_standing_in_for_the_readers_region_says_so(client, wick):
+    client.cookies[regions.COOKIE] = "GB"
+    page = text_of(client.get("/titles/ballerina/"))
+    assert "Worldwide date — no date announced for United Kingdom yet" in page
+
+    client.cookies[regions.COOKIE] = "WW"
+    page = text_of(client.get("/titles/ballerina/"))
+    assert "no date announced" not in page and "Worldwide" in page
+
+
+def test_region_picker_sets_a_year_long_lax_cookie_and_returns(client):
+    response = client.post("/region/", {"region": "GB", "next": "/titles/ballerina/?x=1"})
+    assert response.status_code == 302 and response.url == "/titles/ballerina/?x=1"
+    cookie = response.cookies[regions.COOKIE]
+    assert cookie.value == "GB"
+    assert cookie["max-age"] == 365 * 24 * 60 * 60
+    assert cookie["samesite"] == "Lax" and cookie["httponly"]
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", ""])
+def test_region_picker_never_redirects_off_site(client, target):
+    response = client.post("/region/", {"region": "GB", "next": target})
+    assert response.status_code == 302 and response.url == "/"
+
+
+def test_region_picker_refuses_unknown_regions_and_gets(client):
+    assert client.post("/region/", {"region": "XX", "next": "/"}).status_code == 400
+    assert regions.COOKIE not in client.post("/region/", {"region": "XX"}).cookies
+    assert client.get("/region/").status_code == 405
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/titles/nope/", "/people/nope/", "/companies/nope/", "/franchises/nope/"],
+)
+def test_unknown_entities_are_not_found(client, db, path):
+    assert client.get(path).status_code == 404
+
+
+# People, companies, articles --------------------------------------------------------------
+
+
+def test_person_page_lists_credits_by_year_and_articles(client, wick):
+    page = text_of(client.get("/people/ana-de-armas/"))
+    assert page.index("2025 Ballerina") < page.index("2023 John Wick: Chapter 4")
+    assert "Film · Cast (Eve Macarro)" in page
+    assert "Ballerina, the John Wick spin-off, has a release date" in page
+
+
+def test_company_page_lists_credits_and_articles(client, wick):
+    page = text_of(client.get("/companies/lionsgate/"))
+    assert "Distributor" in page and "2025 Ballerina Film · Distributor" in page
+    assert "Ballerina, the John Wick spin-off, has a release date" in page
+
+
+def test_article_links_its_catalog_entities_in_place_of_tags(client, wick, make_article):
+    html = client.get(wick["story"].get_absolute_url()).content.decode()
+    footer = html[html.index('class="story-footer"') :]
+    for url in ("/titles/ballerina/", "/people/ana-de-armas/", "/companies/lionsgate/"):
+        assert f'href="{url}"' in footer
+    assert 'href="/franchises/john-wick/"' in footer
+    assert "In this story" in footer and 'aria-label="Topics"' not in footer
+
+    plain = make_article(headline="A story about nothing in the catalog", tags=["Box office"])
+    footer = client.get(plain.get_absolute_url()).content.decode()
+    assert 'aria-label="Topics"' in footer and "In this story" not in footer
+
+
+# Franchise page ---------------------------------------------------------------------------
+
+
+def names_in(html: str) -> list[str]:
+    return re.findall(r'<a href="/titles/[^"]+/">([^<]+)</a>', html)
+
+
+def test_franchise_timeline_in_release_and_story_order(client, wick):
+    response = client.get("/franchises/john-wick/")
+    release = section_of(response, "timeline-release")
+    story = section_of(response, "timeline-story")
+    assert names_in(release)[-2:] == ["John Wick: Chapter 4", "Ballerina"]
+    assert names_in(story)[2:] == [
+        "John Wick: Chapter 3",
+        "Ballerina",
+        "John Wick: Chapter 4",
+    ]
+    # Release order shows first; story order is one click (or one GET) away.
+    assert " hidden>" in story.split("\n")[0] and " hidden>" not in release.split("\n")[0]
+    assert 'value="release" aria-controls="timeline-release" aria-pressed="true"' in (
+        response.content.decode()
+    )
+
+    response = client.get("/franchises/john-wick/?order=story")
+    assert " hidden>" in section_of(response, "timeline-release").split("\n")[0]
+    assert " hidden>" not in section_of(response, "timeline-story").split("\n")[0]
+    assert 'value="story" aria-controls="timeline-story" aria-pressed="true"' in (
+        response.content.decode()
+    )
+
+
+def test_franchise_page_lists_upcoming_and_announced_titles(client, wick, make_title, said_by):
+    sequel = make_title(
+        "John Wick: Chapter 5", slug="chapter-5", franchise=wick["franchise"], status="announced"
+    )
+    services.release_set(
+        title=sequel, medium="theatrical", when=FuzzyDate.tba(), evidence=said_by()
+    )
+    page = text_of(client.get("/franchises/john-wick/"))
+    upcoming = page[page.index("Upcoming and announced") :]
+    assert "John Wick: Chapter 5 Film · TBA · Announced" in upcoming
+    assert "Chapter 2" not in upcoming
+    assert "Sources disagree" not in page
+
+
+def test_franchise_page_reports_contradicting_sources(client, wick, trade):
+    chapters = wick["chapters"]
+    services.placement_set(
+        title=chapters[3],
+        kind="before",
+        anchor=chapters[2],
+        evidence=services.Evidence(source=trade),
+    )
+    page = text_of(client.get("/franchises/john-wick/"))
+    assert "Sources disagree on the story order" in page
+    assert "John Wick: Chapter 4: set before John Wick: Chapter 3" in page
+
+
+# Release calendar -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def slate(make_title, said_by):
+    """Next year's releases at every precision, plus one already out."""
+    year = timezone.localdate().year + 1
+    film = make_title("Starfall", slug="starfall")
+    services.release_set(
+        title=film,
+        region="US",
+        medium="theatrical",
+        when=FuzzyDate.day(year, 6, 12),
+        evidence=said_by(),
+    )
+    services.release_set(
+        title=film,
+        medium="streaming",
+        channel="Northlight+",
+        when=FuzzyDate.quarter(year, 3),
+        evidence=said_by(),
+    )
+    game = make_title("Ironvale II", kind="game", slug="ironvale-ii")
+    for platform in ("PC", "PS5"):
+        services.release_set(
+            title=game,
+            medium="platform",
+            channel=platform,
+            when=FuzzyDate.month(year, 6),
+            evidence=said_by(),
+        )
+    services.release_set(
+        title=game,
+        medium="platform",
+        channel="Switch 2",
+        when=FuzzyDate.year(year),
+        evidence=said_by(),
+    )
+    old = make_title("Old Film", slug="old-film")
+    yesterday = timezone.localdate() - timedelta(days=1)
+    services.release_set(
+        title=old,
+        medium="theatrical",
+        when=FuzzyDate.day(yesterday.year, yesterday.month, yesterday.day),
+        evidence=said_by(),
+    )
+    return year
+
+
+def headings(response) -> list[str]:
+    return re.findall(r'<h2 id="period-\d+">([^<]+)</h2>', response.content.decode())
+
+
+def test_calendar_lists_vague_dates_under_their_period_not_a_day(client, slate):
+    response = client.get("/calendar/", HTTP_ACCEPT_LANGUAGE="en-US")
+    year = slate
+    assert headings(response) == [
+        f"June {year}",
+        f"June {year} — day to be announced",
+        f"Q3 {year} — exact date to come",
+        f"{year} — exact date to come",
+    ]
+    page = text_of(response)
+    assert "Old Film" not in page
+    html = response.content.decode()
+    assert f'<time datetime="{year}-06-12">Jun 12</time>' in html
+    assert f'<span class="fuzzy-date">Q3 {year}</span>' in html
+
+
+def test_calendar_by_week_heads_each_week_with_its_monday(client, slate):
+    response = client.get("/calendar/?by=week", HTTP_ACCEPT_LANGUAGE="en-US")
+    monday = FuzzyDate.day(slate, 6, 12).start
+    monday -= timedelta(days=monday.weekday())
+    assert headings(response)[0] == f"Week of {monday:%B} {monday.day}, {monday.year}"
+    assert '<option value="week" selected>Week</option>' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "shown", "hidden"),
+    [
+        ("kind=game", ["Ironvale II"], ["Starfall"]),
+        ("medium=streaming", ["Starfall", "Northlight+"], ["Ironvale II"]),
+        ("channel=Switch+2", ["Switch 2"], ["Starfall", "PS5"]),
+        ("medium=platform&channel=PS5", ["PS5"], ["Switch 2", "Starfall"]),
+    ],
+)
+def test_calendar_filters_narrow_the_list_and_stay_in_the_form(client, slate, query, shown, hidden):
+    response = client.get(f"/calendar/?{query}", HTTP_ACCEPT_LANGUAGE="en-US")
+    shown_text = listing(response)
+    assert all(name in shown_text for name in shown)
+    assert not any(name in shown_text for name in hidden)
+    html = response.content.decode()
+    for pair in query.split("&"):
+        value = pair.split("=")[1].replace("+", " ")
+        assert f'<option value="{value}" selected>' in html
+
+
+def test_calendar_ignores_filters_it_does_not_know(client, slate):
+    response = client.get("/calendar/?kind=opera&channel=Gramophone&by=year")
+    assert response.status_code == 200
+    assert "Starfall" in text_of(response) and "Ironvale II" in text_of(response)
+
+
+def listing(response) -> str:
+    """Return the calendar's text below its forms."""
+    return text_of(response).split("Show releases", 1)[1]
+
+
+def test_calendar_labels_worldwide_dates_for_a_reader_elsewhere(client, slate):
+    page = listing(client.get("/calendar/", HTTP_ACCEPT_LANGUAGE="en-GB"))
+    assert "Starfall" in page  # its US theatrical date is not the UK's
+    assert "Streaming: Northlight+ · Worldwide date — no date announced for United Kingdom" in page
+    assert page.count("Worldwide date") == 4
+
+    page = listing(client.get("/calendar/?region=US", HTTP_ACCEPT_LANGUAGE="en-GB"))
+    assert "Theatrical · United States" in page and page.count("Worldwide date") == 4
+
+    page = listing(client.get("/calendar/?region=WW"))
+    assert "Worldwide date" not in page and "Theatrical" not in page
+
+
+# Titles A–Z -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("John Wick 4", ["John Wick: Chapter 4"]),
+        ("john wick chapter 2", ["John Wick: Chapter 2"]),
+        ("BALLÉRINA", ["Ballerina"]),
+        ("", ["Ballerina", "John Wick: Chapter 1", "John Wick: Chapter 4"]),
+    ],
+)
+def test_titles_list_searches_names_and_aliases(client, wick, query, found):
+    response = client.get("/titles/", {"q": query})
+    names = names_in(response.content.decode())
+    assert all(name in names for name in found)
+    if query:
+        assert names == found
+
+
+def test_titles_list_is_paginated_and_keeps_the_search(client, make_title, settings):
+    settings.PREMIERE_PAGE_SIZE = 2
+    for n in range(5):
+        make_title(f"Wick {n}", aliases=[f"Assassin {n}"])
+    page = client.get("/titles/", {"q": "assassin"}).content.decode()
+    assert names_in(page) == ["Wick 0", "Wick 1"]
+    assert 'href="?q=assassin&amp;page=2"' in page
+    assert names_in(client.get("/titles/?q=assassin&page=3").content.decode()) == ["Wick 4"]
+
+
+# Query counts -----------------------------------------------------------------------------
+
+
+def grow(wick, make_title, said_by, make_article, n):
+    """Give Ballerina, Ana de Armas and the franchise `n` more of everything."""
+    ballerina, franchise = wick["ballerina"], wick["franchise"]
+    year = timezone.localdate().year + 1
+    for i in range(n):
+        extra = make_title(f"Extra {i}", franchise=franchise)
+        services.release_set(
+            title=extra,
+            medium="theatrical",
+            when=FuzzyDate.day(year, 1 + i % 12, 3),
+            evidence=said_by(),
+        )
+        services.relation_add(title=extra, kind="sequel", other=ballerina, evidence=said_by())
+        services.credit_add(title=extra, person=wick["ana"], role="cast", evidence=said_by())
+        person = services.person_create(name=f"Actor {i}")
+        services.credit_add(title=ballerina, person=person, role="cast", evidence=said_by())
+        services.release_set(
+            title=ballerina,
+            region=f"A{chr(65 + i)}",
+            medium="digital",
+            when=FuzzyDate.month(year, 1 + i % 12),
+            evidence=said_by(),
+        )
+        article = make_article(headline=f"More news {i}")
+        for entity in (ballerina, wick["ana"], franchise):
+            entity.articles.add(article)
+
+
+@pytest.mark.parametrize(
+    ("path", "most"),
+    [
+        ("/titles/ballerina/", 18),
+        ("/franchises/john-wick/", 7),
+        ("/people/ana-de-armas/", 6),
+        ("/companies/lionsgate/", 6),
+        ("/calendar/", 4),
+        ("/titles/?q=wick", 4),
+    ],
+)
+def test_page_queries_do_not_grow_with_the_catalog(
+    client, wick, make_title, said_by, make_article, django_assert_max_num_queries, path, most
+):
+    with django_assert_max_num_queries(most):
+        assert client.get(path).status_code == 200
+    grow(wick, make_title, said_by, make_article, 8)
+    with django_assert_max_num_queries(most):
+        assert client.get(path).status_code == 200

@@ -1,0 +1,32 @@
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from premiere.extraction.text import normalize, sentences
+
+
+def test_abbreviations_and_short_months_do_not_end_a_sentence():
+    text = "Dr. Strange returns. It opens Feb. 9, 2024. Mr. Reeves? Yes!"
+    assert [s.text for s in sentences(text)] == [
+        "Dr. Strange returns.",
+        "It opens Feb. 9, 2024.",
+        "Mr. Reeves?",
+        "Yes!",
+    ]
+
+
+def _normalize_one_by_one(text: str) -> str:
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c))[:1] or " "
+        base = base.casefold()[:1]
+        out.append(base if base.isalnum() else " ")
+    return "".join(out)
+
+
+@given(st.text(max_size=200))
+def test_normalize_folds_each_character_on_its_own_and_keeps_the_length(text):
+    assert normalize(text) == _normalize_one_by_one(text)
+    assert len(normalize(text)) == len(text)

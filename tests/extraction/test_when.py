@@ -1,0 +1,98 @@
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from premiere.extraction import when
+from premiere.extraction.when import find_dates
+
+PUBLISHED = date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("on June 7, 2024", "June 7, 2024"),
+        ("on 7 June 2024", "June 7, 2024"),
+        ("on the 7th of June", "June 7, 2023"),
+        ("on 2024-06-07", "June 7, 2024"),
+        ("in June 2024", "June 2024"),
+        ("next year", "2024"),
+        ("later this year", "2023"),
+        ("this fall", "Fall 2023"),
+        ("next spring", "Spring 2024"),
+        ("in Q3 2025", "Q3 2025"),
+        ("in the third quarter of 2025", "Q3 2025"),
+        ("early 2026", "2026"),
+        ("in 2027", "2027"),
+        ("holiday 2025", "Q4 2025"),
+        ("next month", "July 2023"),
+        ("in March", "March 2024"),
+        ("in August", "August 2023"),
+        ("summer of 2025", "Summer 2025"),
+        ("is TBA", "TBA"),
+    ],
+)
+def test_each_phrasing_gets_the_precision_it_carries(text, expected):
+    assert [str(d.when) for d in find_dates(text, PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 2014 film", "it may be good", "they march on", "February 30, 2024", "about 2,024 fans"],
+)
+def test_things_that_are_not_release_dates(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_a_sentence_with_two_dates_keeps_both_in_order():
+    found = find_dates("pushed from March 28 to May 9", date(2024, 11, 1))
+    assert [str(d.when) for d in found] == ["March 28, 2025", "May 9, 2025"]
+    assert all(d.relative for d in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "on",
+                "in",
+                "from",
+                "to",
+                "June",
+                "7",
+                "7th",
+                "of",
+                "2024",
+                ",",
+                "Q3",
+                "third",
+                "quarter",
+                "this",
+                "next",
+                "fall",
+                "holiday",
+                "season",
+                "month",
+                "year",
+                "early",
+                "TBA",
+                "no release date",
+                "may",
+                "March",
+                "the",
+            ]
+        ),
+        max_size=12,
+    ).map(" ".join),
+    published=st.dates(date(2000, 1, 1), date(2060, 12, 31)),
+)
+def test_skipping_patterns_without_their_clues_changes_nothing(text, published):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(when, "_COMPILED", [(n, p, ()) for n, p, _ in when._COMPILED])
+        patch.setattr(when, "_DIGIT", re.compile(r"."))  # every text looks like it has a clue
+        every_pattern = find_dates(text, published)
+    assert find_dates(text, published) == every_pattern

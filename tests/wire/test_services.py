@@ -1,0 +1,144 @@
+import pytest
+from django.urls import reverse
+
+from premiere.catalog import services as catalog
+from premiere.catalog.dates import FuzzyDate
+from premiere.newsroom.models import Article, Source
+from premiere.wire import services
+from premiere.wire.models import Feed, WireItem
+from premiere.wire.safety import UnsafeURL
+
+from .conftest import Route, rss
+
+pytestmark = pytest.mark.django_db
+
+DELAY = ("Ironvale II slips to 2028", "https://trade.example/ironvale-slips",
+         "Hollowforge Games has delayed Ironvale II to 2028 on every platform.")
+DATED = ("Starfall Protocol dated", "https://trade.example/starfall",
+         "Starfall Protocol will be released in theaters on July 9, 2027.")
+PLAIN = ("Box office weekend", "https://trade.example/box-office",
+         "Holdovers led a quiet weekend.")
+
+
+@pytest.fixture
+def trade(db):
+    return Source.objects.create(name="Trade Weekly", url="https://trade.example/")
+
+
+@pytest.fixture
+def catalog_titles(trade):
+    game = catalog.title_create(kind="game", name="Ironvale II")
+    catalog.release_set(title=game, medium="platform", channel="PC",
+                        when=FuzzyDate.parse("2027-05-21"),
+                        evidence=catalog.Evidence(source=trade))
+    catalog.title_create(kind="film", name="Starfall Protocol")
+
+
+def test_a_local_feed_is_ingested_once_and_flagged(feed_server, trade, catalog_titles):
+    feed_server.routes["/rss"] = Route(body=rss(DELAY, DATED, PLAIN), etag='"v1"')
+    feed = services.feed_add(source=trade, url=feed_server.url("/rss"))
+    result = services.feed_fetch(feed=feed)
+    assert (result.new_items, result.error) == (3, "")
+    delay = WireItem.objects.get(url=DELAY[1])
+    assert (delay.date_changes, delay.new_facts) == (1, 0)
+    assert "Move Ironvale II's PC" not in str(delay.suggestions)  # no medium named: any
+    dated = WireItem.objects.get(url=DATED[1])
+    assert dated.new_facts == 1
+    assert dated.suggestions[0]["change"] == (
+        "Add a theatrical, worldwide release for Starfall Protocol: July 9, 2027")
+    assert WireItem.objects.get(url=PLAIN[1]).suggestions == []
+
+    again = services.feed_fetch(feed=feed)
+    assert again.not_modified  # the server answered 304 to our ETag
+    assert feed_server.requests[-1][1].get("If-None-Match") == '"v1"'
+    assert WireItem.objects.count() == 3
+
+
+def test_the_same_story_under_a_new_url_is_stored_once(feed_server, trade):
+    feed_server.routes["/a"] = Route(body=rss(PLAIN))
+    feed_server.routes["/b"] = Route(body=rss((PLAIN[0], PLAIN[1] + "?utm=x", PLAIN[2])))
+    services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/a")))
+    second = services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/b")))
+    assert (second.new_items, second.skipped) == (0, 1)
+    assert WireItem.objects.count() == 1
+
+
+def test_server_errors_are_retried_with_backoff(feed_server, trade):
+    feed_server.routes["/flaky"] = Route(body=rss(PLAIN), failures_first=2)
+    feed = services.feed_add(source=trade, url=feed_server.url("/flaky"))
+    assert services.feed_fetch(feed=feed).new_items == 1
+    assert len(feed_server.requests) == 3
+
+
+def test_a_feed_that_keeps_failing_is_recorded_not_raised(feed_server, trade, settings):
+    settings.PREMIERE_WIRE_RETRIES = 2
+    feed_server.routes["/down"] = Route(failures_first=99)
+    feed = services.feed_add(source=trade, url=feed_server.url("/down"))
+    result = services.feed_fetch(feed=feed)
+    feed.refresh_from_db()
+    assert result.error == "HTTP 503 Service Unavailable"
+    assert (feed.failures, feed.last_status) == (1, "HTTP 503 Service Unavailable")
+
+
+def test_a_slow_feed_times_out(feed_server, trade, settings):
+    settings.PREMIERE_WIRE_TIMEOUT = 0.3
+    settings.PREMIERE_WIRE_RETRIES = 1
+    feed_server.routes["/slow"] = Route(body=rss(PLAIN), delay=1.0)
+    result = services.feed_fetch(feed=services.feed_add(source=trade,
+                                                        url=feed_server.url("/slow")))
+    assert "timed out" in result.error
+    assert not WireItem.objects.exists()
+
+
+def test_an_oversized_feed_is_refused(feed_server, trade, settings):
+    settings.PREMIERE_WIRE_MAX_BYTES = 1000
+    feed_server.routes["/big"] = Route(body=rss(*[PLAIN] * 40))
+    result = services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/big")))
+    assert "limit is 1,000" in result.error
+    assert not WireItem.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "url, reason",
+    [("file:///etc/passwd", "only http and https"), ("ftp://example.com/feed", "only http"),
+     ("http://127.0.0.1:5432/", "private or local"), ("http://10.0.0.8/feed", "private or local"),
+     ("http://[::1]/feed", "private or local"), ("http://169.254.169.254/latest", "private")],
+)
+def test_unsafe_feed_urls_are_refused_before_anything_is_stored(trade, url, reason):
+    with pytest.raises(UnsafeURL) as error:
+        services.feed_add(source=trade, url=url)
+    assert reason in str(error.value)
+    assert not Feed.objects.exists()
+
+
+def test_a_redirect_to_a_private_address_is_refused(feed_server, trade, settings):
+    feed_server.routes["/hop"] = Route(location="http://10.0.0.8/internal")
+    result = services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/hop")))
+    assert "redirect refused" in result.error
+
+
+def test_starting_an_article_prefills_the_source(feed_server, trade, catalog_titles, editor,
+                                                section, client):
+    feed_server.routes["/rss"] = Route(body=rss(DATED))
+    services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/rss")))
+    item = WireItem.objects.get()
+    client.force_login(editor)
+    editor.is_superuser = True
+    editor.save()
+    response = client.post(reverse("admin:wire_wireitem_start_article", args=[item.pk]))
+    article = Article.objects.get()
+    assert response.url == reverse("admin:newsroom_article_change", args=[article.pk])
+    assert (article.status, article.source, article.source_url) == ("draft", trade, DATED[1])
+    assert article.headline == "Starfall Protocol dated"
+    page = client.get(reverse("admin:wire_wireitem_changelist") + "?holds=new").content.decode()
+    assert "Starfall Protocol dated" in page
+
+
+def test_the_fetch_command_ends_with_a_summary(feed_server, trade, capsys):
+    from django.core.management import call_command
+
+    feed_server.routes["/rss"] = Route(body=rss(PLAIN))
+    services.feed_add(source=trade, url=feed_server.url("/rss"))
+    call_command("wire", "fetch")
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-1] == "1 feeds checked: 1 new items, 0 unchanged, 0 failed."
