@@ -108,3 +108,53 @@ def test_export_to_a_file_round_trips(tmp_path, capsys):
 def test_export_to_a_missing_folder_is_one_clear_error(tmp_path):
     with pytest.raises(CommandError, match="^Cannot write .*: No such file or directory"):
         call_command("catalog", "export", "--output", str(tmp_path / "no" / "catalog.jsonl"))
+
+
+SEED_LIKE = """Ironvale II slips to May
+Hollowforge Games has pushed Ironvale II from March 12 to May 21.
+Source | Trade Weekly
+"""
+
+
+def test_extract_prints_suggestions_as_json(tmp_path, capsys):
+    from premiere.catalog import services
+    from premiere.catalog.dates import FuzzyDate
+
+    game = services.title_create(kind="game", name="Ironvale II")
+    services.release_set(
+        title=game,
+        medium="platform",
+        channel="PC",
+        when=FuzzyDate.parse("2027-03-12"),
+        evidence=services.Evidence(source=_trade()),
+    )
+    story = tmp_path / "story.txt"
+    story.write_text(SEED_LIKE)
+    call_command("extract", str(story), "--published", "2026-11-20")
+    captured = capsys.readouterr()
+    found = json.loads(captured.out)
+    move = next(s for s in found if s["kind"] == "release_move")
+    assert move["subject"]["name"] == "Ironvale II"
+    assert (move["value"]["from"], move["value"]["to"]) == ("2027-03-12", "2027-05-21")
+    assert move["sentence"].startswith("Hollowforge Games has pushed")
+    assert {"key", "confidence", "change"} <= set(move)
+    assert [s["value"]["name"] for s in found if s["kind"] == "source"] == ["Trade Weekly"]
+    assert captured.err.strip().endswith("words.")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing.txt"], "cannot read missing.txt"),
+        (["-", "--published", "next week"], "--published must be a date"),
+    ],
+)
+def test_extract_refuses_bad_input_with_one_line(args, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("extract", *args)
+
+
+def _trade():
+    from premiere.newsroom.models import Source
+
+    return Source.objects.get_or_create(name="Trade Weekly")[0]

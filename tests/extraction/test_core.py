@@ -376,3 +376,12 @@ def test_a_source_at_the_start_of_a_sentence(facts):
 def test_a_placement_anchor_is_the_longest_known_title(facts):
     [found] = facts("Ballerina takes place after John Wick: Chapter 2.", kind="placement")
     assert found.value["anchor_id"] == 2
+
+
+def test_a_headline_delay_and_the_body_s_exact_one_are_one_move(facts):
+    found = facts(
+        "Hollowforge has pushed Ironvale II from March 12 to May 21.",
+        headline="Ironvale II slips to May",
+        kind="release_move",
+    )
+    assert [(s.value.get("from"), s.value["to"]) for s in found] == [("2024-03-12", "2024-05-21")]

@@ -12,12 +12,17 @@ from .conftest import Route, rss
 
 pytestmark = pytest.mark.django_db
 
-DELAY = ("Ironvale II slips to 2028", "https://trade.example/ironvale-slips",
-         "Hollowforge Games has delayed Ironvale II to 2028 on every platform.")
-DATED = ("Starfall Protocol dated", "https://trade.example/starfall",
-         "Starfall Protocol will be released in theaters on July 9, 2027.")
-PLAIN = ("Box office weekend", "https://trade.example/box-office",
-         "Holdovers led a quiet weekend.")
+DELAY = (
+    "Ironvale II slips to 2028",
+    "https://trade.example/ironvale-slips",
+    "Hollowforge Games has delayed Ironvale II to 2028 on every platform.",
+)
+DATED = (
+    "Starfall Protocol dated",
+    "https://trade.example/starfall",
+    "Starfall Protocol will be released in theaters on July 9, 2027.",
+)
+PLAIN = ("Box office weekend", "https://trade.example/box-office", "Holdovers led a quiet weekend.")
 
 
 @pytest.fixture
@@ -28,9 +33,13 @@ def trade(db):
 @pytest.fixture
 def catalog_titles(trade):
     game = catalog.title_create(kind="game", name="Ironvale II")
-    catalog.release_set(title=game, medium="platform", channel="PC",
-                        when=FuzzyDate.parse("2027-05-21"),
-                        evidence=catalog.Evidence(source=trade))
+    catalog.release_set(
+        title=game,
+        medium="platform",
+        channel="PC",
+        when=FuzzyDate.parse("2027-05-21"),
+        evidence=catalog.Evidence(source=trade),
+    )
     catalog.title_create(kind="film", name="Starfall Protocol")
 
 
@@ -45,7 +54,8 @@ def test_a_local_feed_is_ingested_once_and_flagged(feed_server, trade, catalog_t
     dated = WireItem.objects.get(url=DATED[1])
     assert dated.new_facts == 1
     assert dated.suggestions[0]["change"] == (
-        "Add a theatrical, worldwide release for Starfall Protocol: July 9, 2027")
+        "Add a theatrical, worldwide release for Starfall Protocol: July 9, 2027"
+    )
     assert WireItem.objects.get(url=PLAIN[1]).suggestions == []
 
     again = services.feed_fetch(feed=feed)
@@ -84,8 +94,7 @@ def test_a_slow_feed_times_out(feed_server, trade, settings):
     settings.PREMIERE_WIRE_TIMEOUT = 0.3
     settings.PREMIERE_WIRE_RETRIES = 1
     feed_server.routes["/slow"] = Route(body=rss(PLAIN), delay=1.0)
-    result = services.feed_fetch(feed=services.feed_add(source=trade,
-                                                        url=feed_server.url("/slow")))
+    result = services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/slow")))
     assert "timed out" in result.error
     assert not WireItem.objects.exists()
 
@@ -100,9 +109,14 @@ def test_an_oversized_feed_is_refused(feed_server, trade, settings):
 
 @pytest.mark.parametrize(
     "url, reason",
-    [("file:///etc/passwd", "only http and https"), ("ftp://example.com/feed", "only http"),
-     ("http://127.0.0.1:5432/", "private or local"), ("http://10.0.0.8/feed", "private or local"),
-     ("http://[::1]/feed", "private or local"), ("http://169.254.169.254/latest", "private")],
+    [
+        ("file:///etc/passwd", "only http and https"),
+        ("ftp://example.com/feed", "only http"),
+        ("http://127.0.0.1:5432/", "private or local"),
+        ("http://10.0.0.8/feed", "private or local"),
+        ("http://[::1]/feed", "private or local"),
+        ("http://169.254.169.254/latest", "private"),
+    ],
 )
 def test_unsafe_feed_urls_are_refused_before_anything_is_stored(trade, url, reason):
     with pytest.raises(UnsafeURL) as error:
@@ -117,8 +131,9 @@ def test_a_redirect_to_a_private_address_is_refused(feed_server, trade, settings
     assert "redirect refused" in result.error
 
 
-def test_starting_an_article_prefills_the_source(feed_server, trade, catalog_titles, editor,
-                                                section, client):
+def test_starting_an_article_prefills_the_source(
+    feed_server, trade, catalog_titles, editor, section, client
+):
     feed_server.routes["/rss"] = Route(body=rss(DATED))
     services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/rss")))
     item = WireItem.objects.get()
@@ -142,3 +157,13 @@ def test_the_fetch_command_ends_with_a_summary(feed_server, trade, capsys):
     call_command("wire", "fetch")
     out = capsys.readouterr().out.strip().splitlines()
     assert out[-1] == "1 feeds checked: 1 new items, 0 unchanged, 0 failed."
+
+
+def test_the_periodic_task_fetches_every_feed(feed_server, trade):
+    from premiere.wire.tasks import fetch_wire
+
+    feed_server.routes["/rss"] = Route(body=rss(PLAIN))
+    services.feed_add(source=trade, url=feed_server.url("/rss"))
+    result = fetch_wire.enqueue()  # the immediate backend runs it now; a worker would later
+    assert result.return_value == "1 feeds checked: 1 new items, 0 unchanged, 0 failed."
+    assert WireItem.objects.count() == 1

@@ -8,8 +8,8 @@ from datetime import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
+from premiere.core.slugs import unique_slug
 from premiere.newsroom.models import Article, Source
 
 from .dates import FuzzyDate
@@ -53,14 +53,6 @@ def normalize_name(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[^\w\s]", " ", text.casefold())
     return " ".join(text.split())
-
-
-def unique_slug(model, text: str) -> str:
-    base = slugify(text)[:180] or "untitled"
-    slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 def claim_record(

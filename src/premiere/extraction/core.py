@@ -967,13 +967,21 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
 
 
 def _most_exact(found: list[Suggestion]) -> list[Suggestion]:
-    """Drop a release that a more exact one of the same market narrows: a headline's "this
-    summer" beside the body's "June 7, 2024" is one release, told twice."""
+    """Drop a release or a move that a more exact one of the same market narrows: a
+    headline's "this summer" beside the body's "June 7, 2024" is one release told twice, and
+    "slips to May" beside "from March 12 to May 21" one delay."""
     markets: dict[tuple, list[tuple[Suggestion, FuzzyDate]]] = {}
     for s in found:
-        if s.kind == "release":
-            market = (s.subject.key, s.value["region"], s.value["medium"], s.value["channel"])
-            markets.setdefault(market, []).append((s, FuzzyDate.parse(s.value["date"])))
+        if s.kind in ("release", "release_move"):
+            market = (
+                s.kind,
+                s.subject.key,
+                s.value["region"],
+                s.value["medium"],
+                s.value["channel"],
+            )
+            when = FuzzyDate.parse(s.value.get("date") or s.value["to"])
+            markets.setdefault(market, []).append((s, when))
     wider = {
         id(s)
         for releases in markets.values()

@@ -7,8 +7,8 @@ import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
+from premiere.core.slugs import unique_slug
 from premiere.core.text import render_article
 
 from .models import Article, Image, Section, Source, Tag
@@ -37,14 +37,6 @@ def body_render(markdown: str) -> str:
 
 def body_image_ids(body_html: str) -> list[int]:
     return [int(found) for found in IMAGE_PLACEHOLDER_RE.findall(body_html)]
-
-
-def unique_slug(model, text: str, *, exclude_pk=None) -> str:
-    base = slugify(text)[:100] or "story"
-    slug, n = base, 2
-    while model.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 def body_check(markdown: str) -> None:
