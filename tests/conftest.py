@@ -54,7 +54,14 @@ def make_user(db):
 
 @pytest.fixture
 def editor(make_user):
-    return make_user("editor", display_name="Desk Editor", is_staff=True)
+    """A member of the Editors group: the rights a newsroom editor has, no more."""
+    from django.contrib.auth.models import Group
+
+    from premiere.core.groups import EDITOR_GROUP
+
+    user = make_user("editor", display_name="Desk Editor", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITOR_GROUP))
+    return user
 
 
 @pytest.fixture

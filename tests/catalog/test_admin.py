@@ -139,3 +139,31 @@ def test_changing_a_status_on_the_desk_keeps_history(desk, collider):
     assert title.status == "filming"
     change = title.status_history.get()
     assert (change.previous, change.status) == ("announced", "filming")
+
+
+def test_accepting_needs_catalog_rights_and_only_offered_fields_change(client, make_user, story):
+    from django.contrib.auth.models import Permission
+
+    suggestions.article_suggest(article=story)
+    writer = make_user("writer", is_staff=True)
+    writer.user_permissions.add(
+        *Permission.objects.filter(codename__in=["change_article", "view_article"])
+    )
+    client.force_login(writer)
+    release = story.fact_suggestions.get(kind="release")
+    url = reverse("admin:newsroom_article_suggestion_decide", args=[story.pk, release.pk])
+    assert client.post(url, {"decision": "accept"}).status_code == 403
+    assert not Release.objects.exists()
+
+    writer.user_permissions.add(Permission.objects.get(codename="decide_factsuggestion"))
+    client.post(
+        url,
+        {
+            "decision": "accept",
+            "edit_region": "GB",
+            "edit_relation": "remake",
+            "edit_title_id": "999",
+        },
+    )
+    saved = Release.objects.get()
+    assert (saved.region, saved.title.name) == ("GB", "Starfall Protocol")

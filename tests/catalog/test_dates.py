@@ -101,3 +101,9 @@ def test_bad_dates_are_refused_with_a_reason(text):
 def test_only_tba_has_no_start():
     with pytest.raises(InvalidDate):
         FuzzyDate(Precision.YEAR, None)
+
+
+@pytest.mark.parametrize("text", ["9999", "9999-12", "9999-Q4", "9999-winter", "0000"])
+def test_years_past_what_a_calendar_can_hold_are_refused(text):
+    with pytest.raises(InvalidDate):
+        FuzzyDate.parse(text)

@@ -388,3 +388,16 @@ def test_export_leaves_out_facts_nobody_sources_now(make_title, said_by, day):
     assert "releases" not in out.getvalue()
     assert report.unsourced == 1
     assert "left out 1 fact with no current source" in report.summary()
+
+
+def test_reimporting_a_file_that_moved_a_release_changes_nothing():
+    other = {"name": "Other Desk", "url": "https://other.example/2", "quote": "Now July."}
+    records = jsonl(film(releases=[release("2090-06-11"), release("2090-07", source=other)]))
+    catalog_import(records)
+    before = rows()
+    catalog_import(records)
+    catalog_import(records)
+    assert rows() == before
+    moved = Release.objects.get()
+    assert str(moved.when) == "July 2090"
+    assert moved.history.count() == 2  # announced, then moved: once

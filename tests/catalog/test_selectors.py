@@ -168,3 +168,33 @@ def test_person_credits_are_grouped_by_year_newest_first(make_title, said_by, da
     assert [
         (year, [c.title.name for c in credits]) for year, credits in page["credits_by_year"]
     ] == [("Upcoming", ["Next"]), ("2023", ["New"]), ("2014", ["Old"])]
+
+
+def test_calendar_for_a_region_matches_the_regional_queryset_at_any_limit(make_title, said_by, day):
+    """Worldwide dates overridden by local ones must not push later rows out of order."""
+    dates = [
+        ("A", "2025-03-01", "2025-04-01"),
+        ("B", "2025-03-02", "2025-04-02"),
+        ("C", "2025-03-03", None),
+        ("D", "2025-05-01", None),
+        ("E", "2025-03-04", "2025-03-05"),
+    ]
+    for name, world, local in dates:
+        title = make_title(name)
+        services.release_set(title=title, medium="theatrical", when=day(world), evidence=said_by())
+        if local:
+            services.release_set(
+                title=title,
+                region="GB",
+                medium="theatrical",
+                when=day(local),
+                evidence=said_by(),
+            )
+    regional = Release.objects.upcoming(TODAY).for_region("GB").select_related("title")
+    expected = [(r.title.name, r.region) for r in regional.chronological()]
+    assert expected == [("C", "WW"), ("E", "GB"), ("A", "GB"), ("B", "GB"), ("D", "WW")]
+    for limit in range(1, 7):
+        page = selectors.calendar(today=TODAY, region="GB", limit=limit)
+        shown = [(r.title.name, r.region) for g in page["groups"] for r in g.rows]
+        assert shown == expected[:limit], limit
+        assert page["more"] == (len(expected) > limit)

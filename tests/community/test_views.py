@@ -591,3 +591,15 @@ def test_password_reset_requests_are_rate_limited_per_ip(client, reader, setting
     assert refused.status_code == 429
     assert "Try again in" in refused.content.decode()
     assert len(mailoutbox) == 2
+
+
+def test_comment_pages_of_a_pulled_story_are_not_found(client, make_user, make_article, editor):
+    from premiere.newsroom import services as newsroom
+
+    article = make_article(headline="Soon to be pulled")
+    comment = services.comment_post(article=article, author=make_user(), body="First!")
+    newsroom.article_unpublish(article=article, by=editor)
+    client.force_login(make_user())
+    response = client.get(reverse("community:comment_report", args=[comment.pk]))
+    assert response.status_code == 404
+    assert "Soon to be pulled" not in response.content.decode()

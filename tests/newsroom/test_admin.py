@@ -29,10 +29,13 @@ def desk(client, make_user):
 def _inline_management(desk) -> dict:
     """Return the empty management forms of whatever inlines the article form carries."""
     page = desk.get(reverse("admin:newsroom_article_add")).content.decode()
-    fields = re.findall(r'name="([^"]+-(?:TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS)" value="(\d+)"',
-                        page)
-    return {name: ("0" if name.endswith(("TOTAL_FORMS", "INITIAL_FORMS")) else value)
-            for name, value in fields}
+    fields = re.findall(
+        r'name="([^"]+-(?:TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS)" value="(\d+)"', page
+    )
+    return {
+        name: ("0" if name.endswith(("TOTAL_FORMS", "INITIAL_FORMS")) else value)
+        for name, value in fields
+    }
 
 
 def _article_form(section, **overrides):

@@ -143,3 +143,11 @@ def test_query_counts_stay_flat(client, make_article, make_image, django_assert_
     article = make_article(hero_image=make_image(), tags=["A"])
     with django_assert_max_num_queries(10):
         client.get(article.get_absolute_url())
+
+
+def test_preview_needs_the_right_to_see_articles_not_just_staff(client, make_user, make_article):
+    draft = make_article(publish=False, headline="Embargoed")
+    client.force_login(make_user("mod", is_staff=True))
+    response = client.get(reverse("newsroom:preview", args=[draft.pk]))
+    assert response.status_code == 403
+    assert "Embargoed" not in response.content.decode()

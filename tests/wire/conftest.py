@@ -88,5 +88,7 @@ def rss(*items) -> bytes:
         f"<pubDate>Mon, 16 Nov 2026 10:00:00 GMT</pubDate></item>"
         for title, link, text in items
     )
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Trade Weekly</title>'
-            f"<link>https://trade.example/</link>{entries}</channel></rss>").encode()
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Trade Weekly</title>'
+        f"<link>https://trade.example/</link>{entries}</channel></rss>"
+    ).encode()

@@ -167,3 +167,78 @@ def test_the_periodic_task_fetches_every_feed(feed_server, trade):
     result = fetch_wire.enqueue()  # the immediate backend runs it now; a worker would later
     assert result.return_value == "1 feeds checked: 1 new items, 0 unchanged, 0 failed."
     assert WireItem.objects.count() == 1
+
+
+def test_a_name_that_resolves_elsewhere_at_connect_time_is_not_followed(trade, monkeypatch):
+    """DNS rebinding: the address checked is the address connected to, or nothing is."""
+    import socket
+
+    from premiere.wire import fetching
+
+    answers = iter([["93.184.216.34"], ["127.0.0.1"], ["127.0.0.1"], ["127.0.0.1"]])
+    # Stand in for a hostile DNS server (there is no network here to run one on).
+    monkeypatch.setattr(
+        socket,
+        "getaddrinfo",
+        lambda host, port, **kw: [
+            (socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port)) for ip in next(answers)
+        ],
+    )
+    dialled = []
+
+    def refuse(address, *args, **kwargs):
+        dialled.append(address[0])
+        raise ConnectionRefusedError
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    with pytest.raises(UnsafeURL):
+        fetching.fetch("http://rebind.example/feed")
+    assert "127.0.0.1" not in dialled
+
+
+def test_a_server_that_does_not_speak_http_is_a_recorded_failure(trade, settings):
+    import socket
+    import threading
+
+    settings.PREMIERE_WIRE_ALLOWED_HOSTS = ["127.0.0.1"]
+    settings.PREMIERE_WIRE_RETRIES = 1
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def answer_badly():
+        connection, _ = listener.accept()
+        connection.recv(1024)
+        connection.sendall(b"HTTP/1.1 2OO OK\r\n\r\n")
+        connection.close()
+
+    threading.Thread(target=answer_badly, daemon=True).start()
+    feed = services.feed_add(source=trade, url=f"http://127.0.0.1:{port}/rss")
+    run = services.wire_fetch_all()
+    listener.close()
+    assert run.results[0].error.startswith("network error")
+    feed.refresh_from_db()
+    assert feed.failures == 1
+
+
+def test_feed_text_is_stored_as_text_not_html(feed_server, trade):
+    feed_server.routes["/rss"] = Route(
+        body=rss(
+            (
+                "Marvel &amp;amp; Sony extend deal",
+                "https://trade.example/deal",
+                "&lt;b&gt;Both&lt;/b&gt; studios &amp;amp; partners agreed.",
+            )
+        )
+    )
+    services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/rss")))
+    item = WireItem.objects.get()
+    assert item.title == "Marvel & Sony extend deal"
+    assert item.summary == "Both studios & partners agreed."
+
+
+def test_a_long_wire_link_still_starts_an_article(feed_server, trade, editor, section):
+    link = "https://trade.example/" + "a" * 300
+    feed_server.routes["/rss"] = Route(body=rss(("Long link story", link, "Text.")))
+    services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/rss")))
+    article = services.wire_item_start_article(item=WireItem.objects.get(), by=editor)
+    assert article.source_url == link

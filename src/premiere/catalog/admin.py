@@ -165,6 +165,10 @@ class CreditAdmin(admin.ModelAdmin):
     autocomplete_fields = ["title", "person", "company"]
     inlines = [ClaimInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Who is credited for what is what the claims vouch for; a different one is a new credit.
+        return ["title", "person", "company", "role"] if obj else []
+
     def save_model(self, request, obj, form, change):
         if change:
             obj.save()  # billing or character corrections keep the credit's claims
@@ -481,7 +485,12 @@ class ArticleWithEntitiesAdmin(ArticleAdmin):
             .exclude(state=FactSuggestion.State.PENDING)
             .count()
         )
-        extra = {"suggestion_groups": groups, "decided_count": decided, **(extra_context or {})}
+        extra = {
+            "suggestion_groups": groups,
+            "decided_count": decided,
+            "can_decide": request.user.has_perm("catalog.decide_factsuggestion"),
+            **(extra_context or {}),
+        }
         return super().change_view(request, object_id, form_url, extra)
 
     def _article_for_change(self, request, pk):
@@ -502,9 +511,15 @@ class ArticleWithEntitiesAdmin(ArticleAdmin):
     @method_decorator_post
     def suggestion_decide(self, request, pk, suggestion):
         article = self._article_for_change(request, pk)
+        if not request.user.has_perm("catalog.decide_factsuggestion"):
+            raise PermissionDenied("Deciding suggested facts needs catalog rights.")
         row = get_object_or_404(FactSuggestion, pk=suggestion, article=article)
+        # Only the fields the panel offers for this kind may be edited.
+        allowed = {name for name, _, _ in EDITABLE.get(row.kind, [])}
         edits = {
-            key[5:]: value.strip() for key, value in request.POST.items() if key.startswith("edit_")
+            key[5:]: value.strip()
+            for key, value in request.POST.items()
+            if key.startswith("edit_") and key[5:] in allowed
         }
         try:
             if request.POST.get("decision") == "reject":

@@ -60,6 +60,9 @@ class FuzzyDate:
     def __post_init__(self):
         if (self.precision == Precision.TBA) != (self.start is None):
             raise InvalidDate("Only a TBA date has no start day.")
+        # A period must end in a representable year: "9999-winter" would end in 10000.
+        if self.start is not None and not 1 <= self.start.year <= 9998:
+            raise InvalidDate(f"{self.start.year} is outside the years a release can have.")
 
     # Constructors -----------------------------------------------------------------------
     @classmethod

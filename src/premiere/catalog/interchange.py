@@ -704,9 +704,10 @@ class _Writer:
             for item in fact["evidence"]:
                 evidence = self.evidence(item)
                 release = Release.objects.filter(title=title, **where).first()
-                same = release if release and release.when == fact["when"] else None
-                # Another date than the catalog's moves the release: release_set keeps history.
-                if self.is_new(same, evidence, value=fact["when"]):
+                # Another date than the catalog's moves the release (release_set keeps history),
+                # unless this very claim is already there, superseded or not: re-importing
+                # an old file must not undo a later move.
+                if self.is_new(release, evidence, value=fact["when"]):
                     services.release_set(
                         title=title,
                         when=fact["when"],

@@ -534,6 +534,8 @@ class FactSuggestion(models.Model):
 
     class Meta:
         ordering = ["subject_label", "kind", "id"]
+        # Accepting writes to the catalog, so it is a catalog permission, not an article one.
+        permissions = [("decide_factsuggestion", "Can accept or reject suggested facts")]
         constraints = [
             models.UniqueConstraint(fields=["article", "key"], name="unique_suggestion_per_article")
         ]

@@ -287,17 +287,22 @@ def _regional_first_rows(releases, region: str, count: int) -> list[Release]:
     while True:
         own = list(releases.filter(region=region).chronological()[:fetch])
         world = list(releases.filter(region=WORLDWIDE).chronological()[:fetch])
-        exhausted = len(own) < fetch and len(world) < fetch
+        # A side cut off by the limit may hold more rows after its last one; past the
+        # earliest such cut, the merge cannot know the order, so it stops there.
+        cuts = [_sort_key(side[-1]) for side in (own, world) if len(side) == fetch]
         overridden = set(
             Release.objects.filter(
                 region=region, title_id__in={r.title_id for r in world}
             ).values_list("title_id", "medium", "channel")
         )
-        world = [r for r in world if (r.title_id, r.medium, r.channel) not in overridden]
-        rows = sorted(own + world, key=_sort_key)[:count]
-        if len(rows) >= count or exhausted or fetch >= 8 * count:
-            return rows
-        fetch *= 2  # many worldwide dates were overridden: look further
+        kept = [r for r in world if (r.title_id, r.medium, r.channel) not in overridden]
+        rows = sorted(own + kept, key=_sort_key)
+        if cuts:
+            cut = min(cuts)
+            rows = [r for r in rows if _sort_key(r) <= cut]
+        if len(rows) >= count or not cuts or fetch >= 64 * count:
+            return rows[:count]
+        fetch *= 4  # many worldwide dates were overridden: look further
 
 
 def calendar_channels() -> list[str]:

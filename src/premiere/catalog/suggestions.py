@@ -58,7 +58,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         headline=article.headline,
         standfirst=article.standfirst,
         body=article.body,
-        published=(article.publish_at or timezone.now()).date(),
+        published=timezone.localdate(article.publish_at or timezone.now()),
         gazetteer=gazetteer_current(),
     )
     existing = {s.key: s for s in article.fact_suggestions.all()}

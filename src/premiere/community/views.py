@@ -61,7 +61,9 @@ def _posted(request):
 
 def _comment_for(request, pk: int) -> Comment:
     return get_object_or_404(
-        Comment.objects.visible_to(request.user).select_related("article", "author__profile"),
+        Comment.objects.visible_to(request.user)
+        .filter(article__in=Article.objects.published())  # a pulled story stays pulled
+        .select_related("article", "author__profile"),
         pk=pk,
     )
 

@@ -4,6 +4,8 @@ Text is stored as written. Rendering goes Markdown -> HTML (raw HTML in the sour
 never passed through) -> nh3, so even a bug in the Markdown step cannot let markup through.
 """
 
+import html
+
 import nh3
 from markdown_it import MarkdownIt
 
@@ -58,5 +60,8 @@ def render_article(text: str) -> str:
 
 
 def plain_text(html_or_text: str) -> str:
-    """Return text with every tag removed, for meta descriptions and feeds."""
-    return nh3.clean(html_or_text, tags=set()).strip()
+    """Return the text of some HTML, tags removed and entities decoded ("Marvel & Sony").
+
+    The result is plain text: templates and feeds escape it again when they output it.
+    """
+    return html.unescape(nh3.clean(html_or_text, tags=set())).strip()

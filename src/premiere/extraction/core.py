@@ -301,6 +301,14 @@ CREDIT_PATTERNS = [
     (re.compile(rf"\b(?i:composer|score\s+by|music\s+by)\s+{_NAMES}"), "composer"),
     (re.compile(rf"\b(?i:created\s+by|creator)\s+{_NAMES}"), "creator"),
 ]
+# The word each credit pattern cannot match without (lower case), so a sentence is only run
+# through the patterns that can match it: the name-first patterns are costly to try.
+CREDIT_KEYS = [
+    ("star", "featur", "cast led"), ("star", "cast"), ("direct", "filmmaker"), ("direct",),
+    ("writ", "script", "screenplay", "scribe", "penned"), ("writer",), ("writ", "wrote"),
+    ("produc",), ("produc",), ("compos", "score", "music"), ("creat",),
+]
+assert len(CREDIT_KEYS) == len(CREDIT_PATTERNS)
 NOT_PEOPLE = {
     "The",
     "This",
@@ -770,7 +778,10 @@ def _credit_rules(sentence: Sentence, located, context: _Context):
     text = sentence.text
     if not CREDIT_HINT.search(text):
         return
-    for pattern, role in CREDIT_PATTERNS:
+    lower = text.lower()
+    for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
+        if not any(key in lower for key in keys):
+            continue
         for match in pattern.finditer(text):
             subject = _subject_near(located, match.start(), context)
             if subject is None:

@@ -49,6 +49,9 @@ class ImageAdmin(admin.ModelAdmin):
         "markdown",
     ]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("renditions")
+
     @admin.display(description="Preview")
     def thumbnail(self, obj):
         if not obj.pk:

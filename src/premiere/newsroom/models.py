@@ -164,7 +164,7 @@ class Article(models.Model):
     source = models.ForeignKey(
         Source, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
     )
-    source_url = models.URLField("source article", blank=True)
+    source_url = models.URLField("source article", blank=True, max_length=500)
     tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(default=timezone.now, editable=False)

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
@@ -48,7 +48,8 @@ def article_detail(request, slug):
     return _render_article(request, selectors.article_for_reader(slug=slug))
 
 
-@staff_member_required
+@login_required
+@permission_required("newsroom.view_article", raise_exception=True)
 def article_preview(request, pk):
     """Show an article exactly as readers will see it, whatever its status."""
     return _render_article(request, selectors.article_for_preview(pk=pk), preview=True)

@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -33,7 +34,7 @@ class FeedAdmin(admin.ModelAdmin):
     autocomplete_fields = ["source"]
     actions = ["fetch_now"]
 
-    @admin.action(description="Fetch the selected feeds now")
+    @admin.action(description="Fetch the selected feeds now", permissions=["change"])
     def fetch_now(self, request, queryset):
         for feed in queryset.select_related("source"):
             result = services.feed_fetch(feed=feed)
@@ -134,6 +135,10 @@ class WireItemAdmin(admin.ModelAdmin):
         if not request.user.has_perm("newsroom.add_article"):
             messages.error(request, "You cannot start articles.")
             return redirect(reverse("admin:wire_wireitem_change", args=[pk]))
-        article = services.wire_item_start_article(item=item, by=request.user)
+        try:
+            article = services.wire_item_start_article(item=item, by=request.user)
+        except ValidationError as error:
+            messages.error(request, f"Could not start a draft: {' '.join(error.messages)}")
+            return redirect(reverse("admin:wire_wireitem_change", args=[pk]))
         messages.success(request, "Draft started; the source is filled in.")
         return redirect(reverse("admin:newsroom_article_change", args=[article.pk]))

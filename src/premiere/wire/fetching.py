@@ -1,5 +1,8 @@
 """Fetching feeds: timeouts, a size limit, conditional GET, retries with backoff."""
 
+import http.client
+import socket
+import ssl
 import time
 import urllib.error
 import urllib.request
@@ -7,7 +10,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from .safety import UnsafeURL, check_url
+from .safety import UnsafeURL, check_url, resolve_checked
 
 USER_AGENT = "PremiereWireDesk/1.0 (+newsroom feed reader)"
 
@@ -35,7 +38,38 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_OPENER = urllib.request.build_opener(_CheckedRedirects)
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    """Connect to the address the safety check approved, not to a second DNS answer."""
+
+    def connect(self):
+        address = resolve_checked(self.host, self.port)
+        self.sock = socket.create_connection((address, self.port), self.timeout)
+
+
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    def connect(self):
+        address = resolve_checked(self.host, self.port)
+        sock = socket.create_connection((address, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+class _PinnedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(_PinnedHTTPConnection, req)
+
+
+class _PinnedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_PinnedHTTPSConnection, req, context=self._context)
+
+
+# No proxies: a proxy would connect on our behalf, past the address check.
+_OPENER = urllib.request.build_opener(
+    urllib.request.ProxyHandler({}),
+    _PinnedHTTPHandler,
+    _PinnedHTTPSHandler(context=ssl.create_default_context()),
+    _CheckedRedirects,
+)
 
 
 def _get_once(url: str, etag: str, last_modified: str) -> Response:
@@ -82,9 +116,13 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "") -> Response:
         except urllib.error.HTTPError as error:
             if error.code < 500 or attempt == attempts:
                 raise FetchError(f"HTTP {error.code} {error.reason}") from None
-        except (urllib.error.URLError, TimeoutError, ConnectionError) as error:
+        except UnsafeURL:
+            raise
+        except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
+            # OSError covers timeouts and refused connections; HTTPException a server that
+            # does not speak HTTP properly. Both are worth another try; neither may crash a run.
             if attempt == attempts:
-                reason = getattr(error, "reason", error)
+                reason = getattr(error, "reason", None) or str(error) or type(error).__name__
                 raise FetchError(f"network error: {reason}") from None
         time.sleep(settings.PREMIERE_WIRE_BACKOFF * 2 ** (attempt - 1))
     raise FetchError("unreachable")  # the loop always returns or raises

@@ -1,7 +1,9 @@
 """Which URLs the wire desk may fetch: http(s) only, and never this machine or its network.
 
 A feed URL is typed by a person and followed by the server; without these checks it could be
-pointed at the database port or a cloud metadata address (server-side request forgery).
+pointed at the database port or a cloud metadata address (server-side request forgery). The
+check resolves the host once and the connection goes to that very address (fetching.py), so
+a name that answers differently the second time (DNS rebinding) cannot slip through.
 """
 
 import ipaddress
@@ -15,21 +17,30 @@ class UnsafeURL(ValueError):
     pass
 
 
+def resolve_checked(host: str, port: int) -> str:
+    """Return an address for `host` that may be fetched, or raise UnsafeURL."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise UnsafeURL(f"cannot resolve {host}: {getattr(error, 'strerror', error)}") from None
+    addresses = [info[4][0] for info in infos]
+    if host not in settings.PREMIERE_WIRE_ALLOWED_HOSTS:
+        for address in addresses:
+            ip = ipaddress.ip_address(address.split("%")[0])
+            if not ip.is_global or ip.is_multicast:
+                raise UnsafeURL(f"{host} resolves to a private or local address ({ip})")
+    return addresses[0]
+
+
 def check_url(url: str) -> None:
     """Raise UnsafeURL unless `url` is http(s) to a public address (or an allowed host)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise UnsafeURL(f"only http and https feeds can be fetched, not {parts.scheme or 'none'}")
-    host = parts.hostname
-    if not host:
+    if not parts.hostname:
         raise UnsafeURL("the URL has no host")
-    if host in settings.PREMIERE_WIRE_ALLOWED_HOSTS:
-        return
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, parts.port or 80)}
-    except socket.gaierror as error:
-        raise UnsafeURL(f"cannot resolve {host}: {error.strerror}") from None
-    for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if not ip.is_global or ip.is_multicast:
-            raise UnsafeURL(f"{host} resolves to a private or local address ({ip})")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        raise UnsafeURL("the URL's port is not a number") from None
+    resolve_checked(parts.hostname, port)

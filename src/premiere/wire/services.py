@@ -115,7 +115,7 @@ def _store(feed: Feed, entry, gazetteer) -> bool:
         headline=title,
         standfirst="",
         body=summary,
-        published=(published or timezone.now()).date(),
+        published=timezone.localdate(published or timezone.now()),
         gazetteer=gazetteer,
     )
     kept = [s.as_dict() for s in found if s.kind != "mention"]
