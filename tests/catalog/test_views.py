@@ -516,3 +516,20 @@ def test_page_queries_do_not_grow_with_the_catalog(
     grow(wick, make_title, said_by, make_article, 8)
     with django_assert_max_num_queries(most):
         assert client.get(path).status_code == 200
+
+
+def test_a_person_with_many_credits_gets_pages_newest_first(client, said_by, day):
+    from premiere.catalog import selectors
+
+    person = services.person_create(name="Busy Actor")
+    for n in range(selectors.CREDITS_PER_PAGE + 1):
+        title = services.title_create(kind="film", name=f"Film {n:03}")
+        services.release_set(
+            title=title, medium="theatrical", when=day(f"{1900 + n}"), evidence=said_by()
+        )
+        services.credit_add(title=title, person=person, role="cast", evidence=said_by())
+    first = client.get(person.get_absolute_url()).content.decode()
+    assert "Page 1 of 2" in first
+    assert "Film 100" in first and "Film 000" not in first
+    last = client.get(person.get_absolute_url() + "?page=2").content.decode()
+    assert "Film 000" in last and "Film 100" not in last

@@ -4,7 +4,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Prefetch
+from django.core.paginator import Paginator
+from django.db.models import F, Prefetch
 from django.utils import timezone
 
 from .dates import FuzzyDate, Precision
@@ -186,20 +187,34 @@ def credits_by_year(credits) -> list[tuple[str, list[Credit]]]:
     return ([("Upcoming", undated)] if undated else []) + sorted(groups.items(), reverse=True)
 
 
-def person_page(*, person) -> dict:
-    credits = person.credits.select_related("title").prefetch_related(_CLAIMS)
+CREDITS_PER_PAGE = 100
+
+
+def _credits_page(credits, page_number) -> dict:
+    """Return one page of credits, newest first (undated ones lead), grouped by year.
+
+    A prolific actor or a big studio has hundreds of credits; a page of a hundred keeps the
+    page fast without hiding any: the rest are a link away.
+    """
+    ordered = credits.select_related("title").prefetch_related(_CLAIMS).order_by(
+        F("title__first_release_end").desc(nulls_first=True), "title__name", "id"
+    )
+    page = Paginator(ordered, CREDITS_PER_PAGE).get_page(page_number)
+    return {"page": page, "credits_by_year": credits_by_year(page.object_list)}
+
+
+def person_page(*, person, page_number=None) -> dict:
     return {
         "person": person,
-        "credits_by_year": credits_by_year(credits),
+        **_credits_page(person.credits, page_number),
         "articles": list(_live_articles(person.articles)[:10]),
     }
 
 
-def company_page(*, company) -> dict:
-    credits = company.credits.select_related("title").prefetch_related(_CLAIMS)
+def company_page(*, company, page_number=None) -> dict:
     return {
         "company": company,
-        "credits_by_year": credits_by_year(credits),
+        **_credits_page(company.credits, page_number),
         "articles": list(_live_articles(company.articles)[:10]),
     }
 

@@ -47,12 +47,14 @@ def title_detail(request, slug):
 
 def person_detail(request, slug):
     person = get_object_or_404(Person, slug=slug)
-    return render(request, "catalog/person.html", selectors.person_page(person=person))
+    context = selectors.person_page(person=person, page_number=request.GET.get("page"))
+    return render(request, "catalog/person.html", context)
 
 
 def company_detail(request, slug):
     company = get_object_or_404(Company, slug=slug)
-    return render(request, "catalog/company.html", selectors.company_page(company=company))
+    context = selectors.company_page(company=company, page_number=request.GET.get("page"))
+    return render(request, "catalog/company.html", context)
 
 
 def franchise_detail(request, slug):
