@@ -169,6 +169,18 @@ REGIONS = [
     (r"(?:in|across)\s+(?:Ireland)", "IE"),
 ]
 REGION_PATTERNS = [(re.compile(p, re.I), code) for p, code in REGIONS]
+# A word each region pattern cannot match without (lower case), checked before the pattern.
+REGION_KEYS = {
+    "WW": ("world", "globe", "global", "international"),
+    "GB": ("uk", "u.k", "kingdom", "britain"),
+    "US": ("us", "u.s", "states", "stateside", "domestic", "america"),
+    "CA": ("canada",),
+    "AU": ("australia",),
+    "FR": ("france",),
+    "DE": ("germany",),
+    "JP": ("japan",),
+    "IE": ("ireland",),
+}
 
 PLATFORMS = [
     (r"PS5|PlayStation\s*5", "PS5"),
@@ -186,6 +198,18 @@ PLATFORMS = [
     (r"\bAndroid\b", "Android"),
 ]
 PLATFORM_PATTERNS = [(re.compile(p), name) for p, name in PLATFORMS]
+PLATFORM_KEYS = {
+    "PS5": ("ps5", "playstation"),
+    "PS4": ("ps4", "playstation"),
+    "Xbox Series X|S": ("xbox",),
+    "Xbox One": ("xbox",),
+    "Switch 2": ("switch",),
+    "Switch": ("switch",),
+    "PC": ("pc", "steam", "windows"),
+    "Mac": ("mac",),
+    "iOS": ("ios", "iphone"),
+    "Android": ("android",),
+}
 STREAMERS = [
     "Netflix",
     "Disney+",
@@ -304,9 +328,17 @@ CREDIT_PATTERNS = [
 # The word each credit pattern cannot match without (lower case), so a sentence is only run
 # through the patterns that can match it: the name-first patterns are costly to try.
 CREDIT_KEYS = [
-    ("star", "featur", "cast led"), ("star", "cast"), ("direct", "filmmaker"), ("direct",),
-    ("writ", "script", "screenplay", "scribe", "penned"), ("writer",), ("writ", "wrote"),
-    ("produc",), ("produc",), ("compos", "score", "music"), ("creat",),
+    ("star", "featur", "cast led"),
+    ("star", "cast"),
+    ("direct", "filmmaker"),
+    ("direct",),
+    ("writ", "script", "screenplay", "scribe", "penned"),
+    ("writer",),
+    ("writ", "wrote"),
+    ("produc",),
+    ("produc",),
+    ("compos", "score", "music"),
+    ("creat",),
 ]
 assert len(CREDIT_KEYS) == len(CREDIT_PATTERNS)
 NOT_PEOPLE = {
@@ -445,22 +477,72 @@ TITLE_KIND = {
 }
 
 
-# Most sentences hold no fact of a kind: one cheap search for words every pattern of that kind
-# needs lets a rule skip its patterns. Each hint must match wherever one of its patterns does.
-STATUS_HINT = re.compile(
-    r"table|green|develop|works|forward|cancel|scrap|shelv|axed|no\s+longer|wrap|production|"
-    r"filming|shooting|photography|rolling|out\s+now|released|available|rumou?red",
-    re.I,
+# Most sentences hold no fact of a kind: a check for words every pattern of that kind needs
+# lets a rule skip its patterns. Each hint must be present wherever one of its patterns
+# matches. Plain substring tests on the lower-cased sentence: a case-insensitive regex
+# alternation costs more than all of them together.
+class _Hint:
+    def __init__(self, *words: str):
+        self.words = words
+
+    def search(self, text: str) -> bool:
+        lower = text.lower()
+        return any(word in lower for word in self.words)
+
+
+STATUS_HINT = _Hint(
+    "table",
+    "green",
+    "develop",
+    "works",
+    "forward",
+    "cancel",
+    "scrap",
+    "shelv",
+    "axed",
+    "longer",
+    "wrap",
+    "production",
+    "filming",
+    "shooting",
+    "photography",
+    "rolling",
+    "now",
+    "released",
+    "available",
+    "rumor",
+    "rumour",
 )
-CREDIT_HINT = re.compile(
-    r"star|featur|cast|direct|filmmaker|writ|wrote|screenplay|script|scribe|penned|produc|"
-    r"compos|score|music|creat",
-    re.I,
+CREDIT_HINT = _Hint(
+    "star",
+    "featur",
+    "cast",
+    "direct",
+    "filmmaker",
+    "writ",
+    "wrote",
+    "screenplay",
+    "script",
+    "scribe",
+    "penned",
+    "produc",
+    "compos",
+    "score",
+    "music",
+    "creat",
 )
-PLACEMENT_HINT = re.compile(r"between|after|before|prequel|during|same\s+time|alongside", re.I)
-NEW_TITLE_HINT = re.compile(r"called|titled|named|dubbed")
-SOURCE_HINT = re.compile(
-    r"source|according|reported|via|per|confirmed|told|speaking|interview", re.I
+PLACEMENT_HINT = _Hint("between", "after", "before", "prequel", "during", "same", "alongside")
+NEW_TITLE_HINT = _Hint("called", "titled", "named", "dubbed")
+SOURCE_HINT = _Hint(
+    "source",
+    "according",
+    "reported",
+    "via",
+    "per",
+    "confirmed",
+    "told",
+    "speaking",
+    "interview",
 )
 
 
@@ -537,8 +619,9 @@ def _confidence_word(text: str) -> str:
 
 
 def _region(text: str) -> str:
+    lower = text.lower()
     for pattern, code in REGION_PATTERNS:
-        if pattern.search(text):
+        if any(key in lower for key in REGION_KEYS[code]) and pattern.search(text):
             return code
     return ""
 
@@ -546,8 +629,11 @@ def _region(text: str) -> str:
 def _media(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     """Return (medium, channel) pairs the sentence names; games get one per platform."""
     platforms = []
+    lower = text.lower()
     for pattern, name in PLATFORM_PATTERNS:
-        if pattern.search(text) and name not in platforms:
+        if name in platforms or not any(key in lower for key in PLATFORM_KEYS[name]):
+            continue
+        if pattern.search(text):
             platforms.append(name)
     if platforms and (subject is None or subject.subkind in ("", "game", "dlc")):
         return [("platform", name) for name in platforms]
