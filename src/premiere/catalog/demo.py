@@ -231,7 +231,6 @@ def _john_wick(press, studio, from_story, story) -> int:
         evidence=from_story("John Wick 5 is back on the table"),
     )
 
-    story = Article.objects.get(slug=BALLERINA_ARTICLE)
     universe.articles.add(story)
     ballerina.articles.add(story)
     five.articles.add(story)

@@ -1,7 +1,5 @@
 """Every change to the catalog goes through these functions, each recording its evidence."""
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from premiere.core.slugs import unique_slug
+from premiere.extraction.text import normalize_name  # aliases match as the extractor does
 from premiere.newsroom.models import Article, Source
 
 from .dates import FuzzyDate
@@ -45,14 +44,6 @@ class Evidence:
     def __post_init__(self):
         if self.article is None and self.source is None:
             raise ValidationError("A fact needs evidence: an article, a source, or both.")
-
-
-def normalize_name(name: str) -> str:
-    """Return the form names are matched in: no accents, no punctuation, one space, casefolded."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^\w\s]", " ", text.casefold())
-    return " ".join(text.split())
 
 
 def claim_record(

@@ -513,24 +513,6 @@ STATUS_HINT = _Hint(
     "rumor",
     "rumour",
 )
-CREDIT_HINT = _Hint(
-    "star",
-    "featur",
-    "cast",
-    "direct",
-    "filmmaker",
-    "writ",
-    "wrote",
-    "screenplay",
-    "script",
-    "scribe",
-    "penned",
-    "produc",
-    "compos",
-    "score",
-    "music",
-    "creat",
-)
 PLACEMENT_HINT = _Hint("between", "after", "before", "prequel", "during", "same", "alongside")
 NEW_TITLE_HINT = _Hint("called", "titled", "named", "dubbed")
 SOURCE_HINT = _Hint(
@@ -862,8 +844,6 @@ def _people(names: str) -> list[str]:
 
 def _credit_rules(sentence: Sentence, located, context: _Context):
     text = sentence.text
-    if not CREDIT_HINT.search(text):
-        return
     lower = text.lower()
     for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
         if not any(key in lower for key in keys):
@@ -1087,8 +1067,3 @@ def _most_exact(found: list[Suggestion]) -> list[Suggestion]:
         if any(other != when and when.contains(other) for _, other in releases)
     }
     return [s for s in found if id(s) not in wider] if wider else found
-
-
-def release_date(suggestion: Suggestion) -> FuzzyDate | None:
-    text = suggestion.value.get("date") or suggestion.value.get("to")
-    return FuzzyDate.parse(text) if text else None

@@ -72,11 +72,3 @@ def region_picker(context, region: str):
         "next": target,
         "csrf_token": context.get("csrf_token"),
     }
-
-
-@register.simple_tag(takes_context=True)
-def with_page(context, number) -> str:
-    """Return this page's query string with another page number, keeping the search."""
-    query = context["request"].GET.copy()
-    query["page"] = number
-    return f"?{query.urlencode()}"

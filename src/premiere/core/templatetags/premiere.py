@@ -19,3 +19,11 @@ def json_ld(value) -> str:
 @register.simple_tag(takes_context=True)
 def absolute_url(context, path: str) -> str:
     return context["request"].build_absolute_uri(path)
+
+
+@register.simple_tag(takes_context=True)
+def with_page(context, number) -> str:
+    """Return this page's query string with another page number, keeping searches and filters."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return f"?{query.urlencode()}"
