@@ -148,3 +148,33 @@ def test_article_list_is_searchable_and_filterable(desk, make_article):
     assert "Quiet weekend" not in found.content.decode()
     drafts = desk.get(reverse("admin:newsroom_article_changelist"), {"status__exact": "draft"})
     assert "Quiet weekend" in drafts.content.decode()
+
+
+def test_publish_now_from_the_admin_with_an_empty_time(desk, section, editor):
+    """What an editor does: choose Published, leave "Publish at" empty, press Save."""
+    data = _article_form(section, status="published", author=editor.pk)
+    response = desk.post(reverse("admin:newsroom_article_add"), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article = Article.objects.get(slug="desk-story")
+    assert article.is_live and timezone.now() - article.publish_at < timedelta(minutes=1)
+    assert desk.get(article.get_absolute_url()).status_code == 200
+
+
+def test_scheduling_without_a_time_in_the_admin_shows_a_field_error(desk, section, editor):
+    data = _article_form(section, status="scheduled", author=editor.pk)
+    response = desk.post(reverse("admin:newsroom_article_add"), data)
+    assert response.status_code == 200
+    assert "A scheduled article needs a publication time." in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_republishing_from_the_admin_after_taking_it_down_uses_the_new_time(desk, make_article):
+    article = make_article(at=timezone.now() - timedelta(days=5))
+    change = reverse("admin:newsroom_article_change", args=[article.pk])
+    fields = _article_form(article.section, slug=article.slug, author=article.author_id)
+    assert desk.post(change, {**fields, "status": "draft"}).status_code == 302
+    article.refresh_from_db()
+    assert not article.is_live and article.publish_at is None
+    assert desk.post(change, {**fields, "status": "published"}).status_code == 302
+    article.refresh_from_db()
+    assert article.is_live and timezone.now() - article.publish_at < timedelta(minutes=1)

@@ -1,3 +1,4 @@
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -7,6 +8,7 @@ from django.utils import timezone
 
 from premiere.newsroom import services
 from premiere.newsroom.models import Article
+from premiere.newsroom.signals import article_went_live, article_withdrawn
 
 pytestmark = pytest.mark.django_db
 
@@ -34,12 +36,21 @@ def test_scheduled_article_is_hidden_until_its_time(make_article):
     assert list(Article.objects.published(now=at)) == [article]
 
 
-def test_published_with_a_future_time_is_stored_as_scheduled(make_article, editor):
+def test_saving_cannot_change_when_readers_see_a_story(make_article, editor):
+    """Publishing has one path: a plain save that changes status or time is refused."""
     article = make_article(publish=False)
     article.status = Article.Status.PUBLISHED
-    article.publish_at = timezone.now() + timedelta(days=1)
-    services.article_save(article=article, by=editor)
-    assert article.status == Article.Status.SCHEDULED
+    article.publish_at = timezone.now()
+    with pytest.raises(services.PublicationChange):
+        services.article_save(article=article, by=editor)
+    assert not Article.objects.published().exists()
+
+
+def test_publishing_with_a_future_time_schedules(make_article, editor):
+    article = make_article(publish=False)
+    services.article_publish(article=article, by=editor, at=timezone.now() + timedelta(days=1))
+    article.refresh_from_db()
+    assert article.status == Article.Status.SCHEDULED and article.live_since is None
 
 
 def test_republishing_a_live_story_keeps_its_first_time(make_article, editor):
@@ -53,14 +64,53 @@ def test_unpublished_article_disappears(make_article, editor):
     article = make_article()
     services.article_unpublish(article=article, by=editor)
     assert not Article.objects.published().exists()
+    article.refresh_from_db()
+    assert article.publish_at is None and article.live_since is None
 
 
-def test_scheduling_without_a_time_is_refused(make_article, editor):
-    article = make_article(publish=False)
-    article.status = Article.Status.SCHEDULED
-    with pytest.raises(ValidationError) as error:
-        services.article_save(article=article, by=editor)
-    assert "publish_at" in error.value.message_dict
+def test_republishing_after_an_unpublish_uses_the_new_time(make_article, editor):
+    article = make_article(at=timezone.now() - timedelta(days=3))
+    services.article_unpublish(article=article, by=editor)
+    services.article_publish(article=article, by=editor)
+    article.refresh_from_db()
+    assert timezone.now() - article.publish_at < timedelta(minutes=1)
+
+
+@contextmanager
+def _heard(*signals):
+    """Record what the newsroom announces while the block runs."""
+    heard = []
+    receivers = []
+    for signal in signals:
+
+        def receiver(article, signal=signal, **kwargs):
+            heard.append((signal, article.pk))
+
+        signal.connect(receiver, weak=False, dispatch_uid=f"test-{id(signal)}")
+        receivers.append(signal)
+    try:
+        yield heard
+    finally:
+        for signal in receivers:
+            signal.disconnect(dispatch_uid=f"test-{id(signal)}")
+
+
+def test_going_live_and_coming_down_are_announced_once(make_article, editor):
+    with _heard(article_went_live, article_withdrawn) as heard:
+        article = make_article()
+        services.article_publish(article=article, by=editor)  # already live: nothing new
+        services.article_unpublish(article=article, by=editor)
+    assert heard == [(article_went_live, article.pk), (article_withdrawn, article.pk)]
+
+
+def test_a_scheduled_story_is_announced_once_its_time_has_come(make_article, editor):
+    at = timezone.now() + timedelta(hours=1)
+    with _heard(article_went_live) as heard:
+        article = make_article(at=at)
+        assert services.articles_go_live_due() == 0 and heard == []
+        assert services.articles_go_live_due(now=at + timedelta(seconds=1)) == 1
+        assert services.articles_go_live_due(now=at + timedelta(seconds=2)) == 0
+    assert heard == [(article_went_live, article.pk)]
 
 
 def test_slug_comes_from_the_headline_and_stays_unique(make_article):

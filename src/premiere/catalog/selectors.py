@@ -196,8 +196,10 @@ def _credits_page(credits, page_number) -> dict:
     A prolific actor or a big studio has hundreds of credits; a page of a hundred keeps the
     page fast without hiding any: the rest are a link away.
     """
-    ordered = credits.select_related("title").prefetch_related(_CLAIMS).order_by(
-        F("title__first_release_end").desc(nulls_first=True), "title__name", "id"
+    ordered = (
+        credits.select_related("title")
+        .prefetch_related(_CLAIMS)
+        .order_by(F("title__first_release_end").desc(nulls_first=True), "title__name", "id")
     )
     page = Paginator(ordered, CREDITS_PER_PAGE).get_page(page_number)
     return {"page": page, "credits_by_year": credits_by_year(page.object_list)}

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 
@@ -77,6 +77,17 @@ class ImageAdmin(admin.ModelAdmin):
 
 
 class ArticleAdminForm(forms.ModelForm):
+    """The article form. Status and time are not model fields here: saving hands them to the
+    publishing services, the one way a story is published, scheduled or taken down."""
+
+    status = forms.ChoiceField(choices=Article.Status.choices, initial=Article.Status.DRAFT)
+    publish_at = forms.SplitDateTimeField(
+        required=False,
+        widget=AdminSplitDateTime,
+        label="Publish at",
+        help_text="When readers first see it. Leave empty to publish now.",
+    )
+
     class Meta:
         model = Article
         fields = [
@@ -87,17 +98,39 @@ class ArticleAdminForm(forms.ModelForm):
             "body",
             "hero_image",
             "tags",
-            "status",
-            "publish_at",
             "author",
             "source",
             "source_url",
         ]
+        # The admin adds every field of its fieldsets to the form; these two must never be
+        # copied onto the article by the form itself.
+        exclude = ["status", "publish_at"]  # noqa: DJ006 - with `fields`, as the admin needs
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["status"].initial = self.instance.status
+            self.fields["publish_at"].initial = self.instance.publish_at
 
     def clean_body(self):
         body = self.cleaned_data["body"]
         services.body_check(body)
         return body
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == Article.Status.SCHEDULED and not cleaned.get("publish_at"):
+            self.add_error("publish_at", "A scheduled article needs a publication time.")
+        return cleaned
+
+    def publication_changed(self) -> bool:
+        """True when the editor asked for another status or time (the form shows whole seconds)."""
+        at, stored = self.cleaned_data.get("publish_at"), self.instance.publish_at
+        if self.cleaned_data.get("status") != self.instance.status or (at is None) != (
+            stored is None
+        ):
+            return True
+        return at is not None and abs((at - stored).total_seconds()) >= 1
 
 
 @admin.register(Article)
@@ -142,7 +175,13 @@ class ArticleAdmin(VersionAdmin):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
 
     def save_model(self, request, obj, form, change):
-        verb = "Edited" if change else "Created"
-        if obj.status == Article.Status.SCHEDULED and obj.publish_at <= timezone.now():
-            verb += " (scheduled time already passed: live now)"
-        services.article_save(article=obj, by=request.user, comment=verb)
+        status, at = form.cleaned_data["status"], form.cleaned_data.get("publish_at")
+        if change and not form.publication_changed():
+            services.article_save(article=obj, by=request.user, comment="Edited")
+        elif status == Article.Status.DRAFT:
+            if obj.pk and obj.status != Article.Status.DRAFT:
+                services.article_unpublish(article=obj, by=request.user)
+            else:
+                services.article_save(article=obj, by=request.user, comment="Created")
+        else:
+            services.article_publish(article=obj, by=request.user, at=at)

@@ -166,6 +166,9 @@ class Article(models.Model):
     )
     source_url = models.URLField("source article", blank=True, max_length=500)
     tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    # When the newsroom announced the story as live to the rest of the site; empty while it is
+    # not live (a scheduled story's facts wait for this, see services.articles_go_live_due).
+    live_since = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(default=timezone.now, editable=False)
 

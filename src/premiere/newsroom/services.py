@@ -13,7 +13,7 @@ from premiere.core.text import render_article
 
 from .models import Article, Image, Section, Source, Tag
 from .renditions import renditions_make
-from .signals import article_saved
+from .signals import article_saved, article_went_live, article_withdrawn
 
 # A photo stands on a line of its own in the Markdown body: [image:12]
 IMAGE_LINE = re.compile(r"^\[image:(\d+)\]\s*$", re.MULTILINE)
@@ -48,8 +48,18 @@ def body_check(markdown: str) -> None:
         raise ValidationError(f"No image has the number used in {listed}.")
 
 
-def article_save(*, article: Article, by, comment: str = "Saved") -> Article:
-    """Validate and save an article, render its body and keep a revision of it."""
+class PublicationChange(ValueError):
+    """A caller tried to change when readers see a story outside the publishing services."""
+
+
+def _stored_publication(article: Article) -> tuple:
+    if article.pk is None:
+        return (Article.Status.DRAFT, None)
+    stored = Article.objects.filter(pk=article.pk).values_list("status", "publish_at").first()
+    return stored or (Article.Status.DRAFT, None)
+
+
+def _write(*, article: Article, by, comment: str) -> Article:
     try:
         body_check(article.body)
     except ValidationError as error:
@@ -57,14 +67,8 @@ def article_save(*, article: Article, by, comment: str = "Saved") -> Article:
     article.body_html = body_render(article.body)
     if not article.slug:
         article.slug = unique_slug(Article, article.headline, exclude_pk=article.pk)
-    now = timezone.now()
-    if article.status == Article.Status.PUBLISHED and article.publish_at is None:
-        article.publish_at = now
-    if article.status == Article.Status.PUBLISHED and article.publish_at > now:
-        # "Published" with a time still to come is a schedule; say so in lists.
-        article.status = Article.Status.SCHEDULED
     article.full_clean()
-    article.updated_at = now
+    article.updated_at = timezone.now()
     with transaction.atomic(), reversion.create_revision():
         article.save()
         if by is not None:
@@ -72,6 +76,17 @@ def article_save(*, article: Article, by, comment: str = "Saved") -> Article:
         reversion.set_comment(comment)
         article_saved.send(sender=Article, article=article)
     return article
+
+
+def article_save(*, article: Article, by, comment: str = "Saved") -> Article:
+    """Validate and save an article's content, render its body and keep a revision of it.
+
+    When readers see it is not changed here: that is `article_publish` and
+    `article_unpublish`, so every way of publishing behaves the same.
+    """
+    if (article.status, article.publish_at) != _stored_publication(article):
+        raise PublicationChange("Publish or unpublish through article_publish/article_unpublish.")
+    return _write(article=article, by=by, comment=comment)
 
 
 def article_create(
@@ -107,24 +122,76 @@ def article_create(
 
 
 def article_publish(*, article: Article, by, at: datetime | None = None) -> Article:
-    """Publish now, or schedule for `at` when it lies in the future."""
+    """Publish now, or schedule for `at` when it lies in the future.
+
+    A story that is already live keeps its first time unless `at` says otherwise: readers and
+    feeds saw it then. A story published again after being taken down goes out at the new time.
+    """
+    was_live = _stored_live(article)
     now = timezone.now()
     if at is not None and at > now:
         article.status, article.publish_at = Article.Status.SCHEDULED, at
-        comment = f"Scheduled for {at:%Y-%m-%d %H:%M %Z}"
+        comment = f"Scheduled for {timezone.localtime(at):%Y-%m-%d %H:%M %Z}"
     else:
-        # Saving a live story again keeps its first time: readers and feeds saw it then.
-        if at is not None or not article.is_live:
+        if at is not None or not was_live:
             article.publish_at = at or now
         article.status = Article.Status.PUBLISHED
         comment = "Published"
-    return article_save(article=article, by=by, comment=comment)
+    with transaction.atomic():
+        _write(article=article, by=by, comment=comment)
+        _announce(article, was_live=was_live)
+    return article
 
 
 def article_unpublish(*, article: Article, by) -> Article:
-    """Take an article back to draft; readers no longer see it."""
-    article.status = Article.Status.DRAFT
-    return article_save(article=article, by=by, comment="Unpublished")
+    """Take an article back to draft; readers no longer see it, and its time is forgotten."""
+    was_live = _stored_live(article)
+    article.status, article.publish_at = Article.Status.DRAFT, None
+    with transaction.atomic():
+        _write(article=article, by=by, comment="Unpublished")
+        _announce(article, was_live=was_live)
+    return article
+
+
+def _stored_live(article: Article) -> bool:
+    status, publish_at = _stored_publication(article)
+    live = status != Article.Status.DRAFT and publish_at is not None
+    return live and publish_at <= timezone.now()
+
+
+def _announce(article: Article, *, was_live: bool) -> None:
+    """Tell the other apps when a story goes live or is taken down (its facts follow it).
+
+    Sent inside the saving transaction; a receiver with slow work enqueues it on commit.
+    """
+    if article.is_live and article.live_since is None:
+        article.live_since = timezone.now()
+        Article.objects.filter(pk=article.pk).update(live_since=article.live_since)
+        article_went_live.send(sender=Article, article=article)
+    elif not article.is_live and (was_live or article.live_since is not None):
+        article.live_since = None
+        Article.objects.filter(pk=article.pk).update(live_since=None)
+        article_withdrawn.send(sender=Article, article=article)
+
+
+def articles_go_live_due(*, now: datetime | None = None) -> int:
+    """Announce the scheduled stories whose time has come; return how many.
+
+    A scheduled story is visible by itself at its time (the published queryset compares
+    times); what follows it (the facts it carries) waits for this call, which the worker
+    makes every few seconds.
+    """
+    due = Article.objects.published(now=now).filter(live_since__isnull=True)
+    count = 0
+    for article in due.iterator():
+        with transaction.atomic():
+            claimed = Article.objects.filter(pk=article.pk, live_since__isnull=True).update(
+                live_since=timezone.now()
+            )
+            if claimed:  # another worker may have announced it a moment ago
+                article_went_live.send(sender=Article, article=article)
+                count += 1
+    return count
 
 
 def tags_get_or_create(names) -> list[Tag]:
