@@ -32,7 +32,6 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.utils.text import slugify  # noqa: E402
 
-from premiere.catalog.dates import FuzzyDate  # noqa: E402
 from premiere.catalog.models import (  # noqa: E402
     Claim,
     Company,
@@ -48,6 +47,7 @@ from premiere.catalog.models import (  # noqa: E402
     TitleAlias,
 )
 from premiere.catalog.services import normalize_name  # noqa: E402
+from premiere.extraction.dates import FuzzyDate  # noqa: E402
 from premiere.newsroom.models import Source  # noqa: E402
 
 BATCH = 5000

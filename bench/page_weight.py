@@ -23,8 +23,12 @@ def measure(url: str, width: int) -> tuple[Counter, list[str]]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-background-networking",
-                  "--disable-component-update", "--disable-gpu"],
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-gpu",
+            ],
         )
         page = browser.new_page(viewport={"width": width, "height": 900})
 
@@ -54,8 +58,10 @@ def main() -> None:
     for kind in ("HTML", "CSS", "JS", "images", "other"):
         print(f"{kind:>7}: {sizes[kind]:>9,} bytes")
     code = sizes["HTML"] + sizes["CSS"] + sizes["JS"]
-    print(f"HTML+CSS+JS {code:,} bytes; images {sizes['images']:,} bytes; "
-          f"third-party requests: {len(foreign)}")
+    print(
+        f"HTML+CSS+JS {code:,} bytes; images {sizes['images']:,} bytes; "
+        f"third-party requests: {len(foreign)}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 import pytest
 
 from premiere.catalog import services
-from premiere.catalog.dates import FuzzyDate
+from premiere.extraction.dates import FuzzyDate
 from premiere.newsroom.models import Source
 
 

@@ -118,7 +118,7 @@ Source | Trade Weekly
 
 def test_extract_prints_suggestions_as_json(tmp_path, capsys):
     from premiere.catalog import services
-    from premiere.catalog.dates import FuzzyDate
+    from premiere.extraction.dates import FuzzyDate
 
     game = services.title_create(kind="game", name="Ironvale II")
     services.release_set(
@@ -145,8 +145,9 @@ def test_extract_prints_suggestions_as_json(tmp_path, capsys):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["missing.txt"], "cannot read missing.txt"),
+        (["missing.txt", "--published", "2024-01-01"], "cannot read missing.txt"),
         (["-", "--published", "next week"], "--published must be a date"),
+        (["story.txt"], "say when the text was published"),
     ],
 )
 def test_extract_refuses_bad_input_with_one_line(args, message):
@@ -158,3 +159,17 @@ def _trade():
     from premiere.newsroom.models import Source
 
     return Source.objects.get_or_create(name="Trade Weekly")[0]
+
+
+def test_extract_without_a_publication_day_guesses_no_year(tmp_path, capsys, db):
+    from premiere.catalog import services
+
+    services.title_create(kind="film", name="Ballerina")
+    story = tmp_path / "story.txt"
+    story.write_text("Ballerina dated\nBallerina opens in theaters on June 7.\n")
+    call_command("extract", str(story), "--published", "unknown")
+    assert [s for s in json.loads(capsys.readouterr().out) if s["kind"] == "release"] == []
+    story.write_text("Ballerina dated\nBallerina opens in theaters on June 7, 2025.\n")
+    call_command("extract", str(story), "--published", "unknown")
+    found = json.loads(capsys.readouterr().out)
+    assert [s["value"]["date"] for s in found if s["kind"] == "release"] == ["2025-06-07"]

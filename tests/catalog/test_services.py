@@ -6,8 +6,8 @@ from django.db import IntegrityError
 from django.utils import timezone
 
 from premiere.catalog import services
-from premiere.catalog.dates import FuzzyDate
 from premiere.catalog.models import Claim, Credit, Release, ReleaseChange, Title
+from premiere.extraction.dates import FuzzyDate
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from premiere.catalog import regions, services
-from premiere.catalog.dates import FuzzyDate
+from premiere.extraction.dates import FuzzyDate
 from premiere.newsroom.models import Source
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from premiere.catalog import services as catalog
-from premiere.catalog.dates import FuzzyDate
+from premiere.extraction.dates import FuzzyDate
 from premiere.newsroom.models import Article, Source
 from premiere.wire import services
 from premiere.wire.models import Feed, WireItem

@@ -12,11 +12,11 @@ from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST
 
+from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.newsroom.admin import ArticleAdmin
 from premiere.newsroom.models import Article, Source
 
 from . import services, suggestions
-from .dates import FuzzyDate, InvalidDate
 from .models import (
     Claim,
     Company,

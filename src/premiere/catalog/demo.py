@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 
+from premiere.extraction.dates import FuzzyDate
 from premiere.newsroom.models import Article, Source
 
 from . import services
-from .dates import FuzzyDate
 from .models import Franchise, Release
 from .services import Evidence
 

@@ -4,8 +4,8 @@ extractor on an article, and describe what each suggestion would change."""
 import re
 
 from premiere.extraction import Document, Entry, Gazetteer, Suggestion, extract
+from premiere.extraction.dates import FuzzyDate
 
-from .dates import FuzzyDate
 from .models import Company, Franchise, Person, Release, Title, TitleAlias
 
 _NUMBER = re.compile(r"(\d+)")

@@ -20,10 +20,10 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.newsroom.models import Article, Source
 
 from . import services
-from .dates import FuzzyDate, InvalidDate
 from .models import (
     WORLDWIDE,
     Claim,

@@ -13,7 +13,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from .dates import FuzzyDate, Precision
+from premiere.extraction.dates import FuzzyDate, Precision
+
 from .querysets import ReleaseQuerySet, TitleQuerySet
 
 WORLDWIDE = "WW"

@@ -8,7 +8,8 @@ from django.core.paginator import Paginator
 from django.db.models import F, Prefetch
 from django.utils import timezone
 
-from .dates import FuzzyDate, Precision
+from premiere.extraction.dates import FuzzyDate, Precision
+
 from .models import (
     WORLDWIDE,
     Claim,

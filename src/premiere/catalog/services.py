@@ -8,10 +8,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from premiere.core.slugs import unique_slug
+from premiere.extraction.dates import FuzzyDate
 from premiere.extraction.text import normalize_name  # aliases match as the extractor does
 from premiere.newsroom.models import Article, Source
 
-from .dates import FuzzyDate
 from .models import (
     WORLDWIDE,
     Claim,

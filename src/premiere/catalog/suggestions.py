@@ -8,11 +8,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.newsroom import services as newsroom
 from premiere.newsroom.models import Article, Source
 
 from . import services
-from .dates import FuzzyDate, InvalidDate
 from .extraction import extract_article, gazetteer_build
 from .models import (
     Company,

@@ -1,11 +1,20 @@
 """Text -> suggested facts. Plain Python: nothing here imports Django.
 
 `extract(document, gazetteer)` reads a headline, standfirst and body and returns Suggestions:
-release dates, delays, status changes, credits, story placements, new titles and sources,
+release dates, delays, status changes, credits, story placements, new entities and sources,
 each with the sentence it came from, a confidence, and what it would change.
+
+    suggestion.py   Document, Subject, Suggestion: what goes in and comes out
+    text.py when.py dates.py   sentences and names; dates as written; dates as periods
+    gazetteer.py    known names, found in one pass (Aho-Corasick)
+    entities.py     which entity a name means; what the story is about
+    vocabulary.py   shared words: negation, hedging, regions, platforms, media
+    rules/          one module per family of facts
+    pipeline.py     extract(): each sentence read once, every rule family applied
 """
 
-from .core import Document, Suggestion, extract
 from .gazetteer import Entry, Gazetteer
+from .pipeline import extract
+from .suggestion import Document, Subject, Suggestion
 
-__all__ = ["Document", "Entry", "Gazetteer", "Suggestion", "extract"]
+__all__ = ["Document", "Entry", "Gazetteer", "Subject", "Suggestion", "extract"]

@@ -7,10 +7,11 @@ release phrasing is a small grammar, and a regex pass keeps extraction fast.)
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from premiere.catalog.dates import SEASON_NUMBERS, SEASONS, FuzzyDate, InvalidDate
+from premiere.extraction.dates import SEASON_NUMBERS, SEASONS, FuzzyDate, InvalidDate
 
 MONTHS = {
     name: number
@@ -124,6 +125,8 @@ _NEEDS = {
     "rel_year": ("year_word",),
     "tba": ("tba",),
 }
+# The forms whose year (or more) is counted from the publication day.
+RELATIVE = {"md", "dm", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month", "rel_year"}
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name]) for name, pattern in PATTERNS]
 
 
@@ -203,22 +206,52 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
     return None
 
 
-def find_dates(text: str, published: date) -> list[DateMention]:
-    """Return every date expression in `text`, left to right, none overlapping."""
+class _Spans:
+    """Claimed stretches of text, kept sorted and disjoint, so checking a new match for overlap
+    costs a binary search, not a scan of every earlier one (a long paragraph has thousands)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_right(self.starts, start)
+        if at and self.ends[at - 1] > start:
+            return True
+        return at < len(self.starts) and self.starts[at] < end
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Return every date expression in `text`, left to right, none overlapping.
+
+    Without a publication date, the dates that would be counted from it ("next year",
+    "June 7" with no year) are not resolved: no year is ever guessed.
+    """
     lower = text.lower()
     clues = {clue for clue, words in _CLUES.items() if any(w in lower for w in words)}
     if _DIGIT.search(text):
         clues.add("digit")
     if not clues:
         return []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     found = []
     for name, pattern, needs in _COMPILED:
         if not clues.issuperset(needs):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < b and a < end for a, b in taken):
+            if taken.overlaps(start, end):
+                continue
+            month = match.groupdict().get("month")
+            if month and not month[0].isupper():
+                continue  # "may" the verb, "march" the verb: month names are capitalized
+            if published is None and name in RELATIVE:
+                taken.add(start, end)  # a date, but one only the publication day can place
                 continue
             try:
                 resolved = _resolve(name, match, published)
@@ -226,11 +259,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                 continue  # "February 30" is not a date
             if resolved is None:
                 continue
-            month = match.groupdict().get("month")
-            if month and not month[0].isupper():
-                continue  # "may" the verb, "march" the verb: month names are capitalized
-
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(DateMention(resolved[0], start, end, match.group(0), resolved[1]))
     return sorted(found, key=lambda d: d.start)
 

@@ -2,8 +2,8 @@ from django import template
 from django.utils.html import format_html
 
 from premiere.catalog import regions
-from premiere.catalog.dates import FuzzyDate, Precision
 from premiere.catalog.models import Claim, Release
+from premiere.extraction.dates import FuzzyDate, Precision
 
 register = template.Library()
 

@@ -4,7 +4,6 @@ from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
 from premiere.catalog.extraction import extract_article
 
@@ -19,15 +18,21 @@ class Command(BaseCommand):
         parser.add_argument("file", help="A UTF-8 text file, or - for standard input.")
         parser.add_argument(
             "--published",
-            help="The publication date (YYYY-MM-DD) that 'next year' counts from; default today.",
+            help="The day the text was published (YYYY-MM-DD), which 'next year' and 'June 7' "
+            "count from; 'unknown' leaves such dates out instead of guessing a year.",
         )
 
     def handle(self, *args, file, published=None, **options):
+        if not published:
+            raise CommandError(
+                "say when the text was published: --published 2024-06-01 "
+                "(or --published unknown: dates only that day can place are then left out)"
+            )
         try:
-            reference = date.fromisoformat(published) if published else timezone.localdate()
+            reference = None if published == "unknown" else date.fromisoformat(published)
         except ValueError:
             raise CommandError(
-                f"--published must be a date like 2023-06-01, not {published!r}"
+                f"--published must be a date like 2023-06-01 or 'unknown', not {published!r}"
             ) from None
         try:
             text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")

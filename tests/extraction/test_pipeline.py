@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from premiere.extraction.core import Suggestion
+from premiere.extraction import Document, Suggestion, extract
 
 
 def _values(found: list[Suggestion], *keys):
@@ -385,3 +385,32 @@ def test_a_headline_delay_and_the_body_s_exact_one_are_one_move(facts):
         kind="release_move",
     )
     assert [(s.value.get("from"), s.value["to"]) for s in found] == [("2024-03-12", "2024-05-21")]
+
+
+def test_without_a_publication_day_no_year_is_guessed(gazetteer):
+    def dates(body):
+        found = extract(Document(body=body, published=None), gazetteer)
+        return [s.value["date"] for s in found if s.kind == "release"]
+
+    assert dates("Ballerina opens in theaters on June 7.") == []
+    assert dates("Ballerina will be released next year.") == []
+    assert dates("Ballerina opens in theaters on June 7, 2024.") == ["2024-06-07"]
+
+
+def test_the_extractor_runs_without_django():
+    """premiere.extraction is plain Python: it imports and runs with Django made unimportable."""
+    import subprocess
+    import sys
+
+    program = (
+        "import sys; sys.modules['django'] = None\n"
+        "from datetime import date\n"
+        "from premiere.extraction import Document, Entry, Gazetteer, extract\n"
+        "g = Gazetteer([Entry(1, 'title', 'Ballerina', (), 'film')])\n"
+        "found = extract(Document(body='Ballerina opens on June 7, 2024.',"
+        " published=date(2024, 1, 1)), g)\n"
+        "print(sorted(s.kind for s in found))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['mention', 'release']"

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from premiere.catalog.dates import FuzzyDate, InvalidDate, Precision
+from premiere.extraction.dates import FuzzyDate, InvalidDate, Precision
 
 
 @pytest.mark.parametrize(

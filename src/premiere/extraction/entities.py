@@ -1,0 +1,130 @@
+"""Which catalog entity each name in a sentence means, and what the story is about."""
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Entry, Gazetteer, Mention
+from .suggestion import Context, Subject
+from .text import Sentence
+
+WINDOW = 60
+FRANCHISE_CONTEXT = re.compile(
+    r"^\s*(franchise|universe|saga|series|world|films|movies|games|timeline|verse)\b", re.I
+)
+
+
+CHARACTER_CONTEXT = re.compile(
+    r"\b(as|plays|played|playing|portrays|portrayed|portraying|character|role\s+of)\s*$", re.I
+)
+
+
+# Words before a name that make it the film rather than the universe: "the original John Wick".
+TITLE_CONTEXT = re.compile(
+    r"\b(?:original|first|film|movie|(?:19|20)\d\d\s+(?:film|movie))\s*$", re.I
+)
+
+
+def choose_entry(mention: Mention, sentence_text: str, local_start: int) -> Entry | None:
+    """Pick the entity a name means here: "the John Wick franchise" is the franchise, "as John
+    Wick" or "played John Wick" is a character (no entity), "the original John Wick" is the
+    film; a bare name shared by a franchise and a title is the franchise."""
+    # The words just around the name decide; a window keeps this linear in sentence length.
+    before = sentence_text[max(0, local_start - WINDOW) : local_start]
+    end = local_start + len(mention.surface)
+    after = sentence_text[end : end + WINDOW]
+    kinds = {entry.kind for entry in mention.candidates}
+    if CHARACTER_CONTEXT.search(before) and "person" not in kinds:
+        return None
+    if "franchise" in kinds and FRANCHISE_CONTEXT.search(after):
+        return next(e for e in mention.candidates if e.kind == "franchise")
+    title_first = "title" in kinds and bool(TITLE_CONTEXT.search(before))
+    order = {"title": 0, "person": 1, "company": 2, "franchise": 3}
+    ranked = sorted(
+        mention.candidates,
+        key=lambda e: (
+            order.get(e.kind, 9),
+            e.release_rank if e.release_rank is not None else 10**9,
+        ),
+    )
+    if "franchise" in kinds and "title" in kinds and not title_first:
+        # A bare franchise name ("John Wick") most often means the universe in news copy.
+        return next(e for e in ranked if e.kind == "franchise")
+    return ranked[0] if ranked else None
+
+
+@dataclass
+class Located:
+    entry: Entry
+    start: int  # in the sentence
+
+
+class Names(list):
+    """The entities one sentence names, left to right, with lookups by position that cost a
+    binary search: a rule asks "which title is nearest?" for every date and credit it sees."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self._kinds: dict[tuple, tuple[list[int], list[Located]]] = {}
+
+    def of_kinds(self, kinds: tuple = ("title",)) -> tuple[list[int], list[Located]]:
+        if kinds not in self._kinds:
+            chosen = [loc for loc in self if loc.entry.kind in kinds]
+            self._kinds[kinds] = ([loc.start for loc in chosen], chosen)
+        return self._kinds[kinds]
+
+    def last_before(self, position: int, kinds: tuple = ("title",)) -> Located | None:
+        starts, chosen = self.of_kinds(kinds)
+        at = bisect_right(starts, position)
+        return chosen[at - 1] if at else None
+
+    def first_after(self, position: int, kinds: tuple = ("title",)) -> Located | None:
+        starts, chosen = self.of_kinds(kinds)
+        at = bisect_right(starts, position)
+        return chosen[at] if at < len(chosen) else None
+
+
+def entities_in(sentence: Sentence, gazetteer: Gazetteer) -> Names:
+    located = Names()
+    for mention in gazetteer.mentions(sentence.text):
+        entry = choose_entry(mention, sentence.text, mention.start)
+        if entry is not None:
+            located.append(Located(entry, mention.start))
+    return located
+
+
+def subject_near(
+    located: Names, position: int, context: Context, kinds=("title",)
+) -> Subject | None:
+    """Return the title named closest before `position`, else the first after, else the
+    article's focus (for "the film", "it")."""
+    found = located.last_before(position, kinds) or located.first_after(-1, kinds)
+    if found:
+        return Subject.of(found.entry)
+    for name, subject in context.new_titles.items():
+        if name in context.current_text:
+            return subject
+    return context.focus
+
+
+def focus_of(
+    parts: list[tuple[int, int]], read: list[tuple[Sentence, list[Located]]], gazetteer: Gazetteer
+) -> tuple[Subject | None, int | None]:
+    """Return the title the article is about (most named in the headline, then the text) and
+    the franchise it belongs to. `parts` are the (end offset, weight) of headline, standfirst
+    and body in the document text."""
+    counts: Counter = Counter()
+    for sentence, located in read:
+        weight = next((w for end, w in parts if sentence.start < end), 1)
+        for loc in located:
+            counts[(loc.entry.kind, loc.entry.id)] += weight
+    titles = [(n, key) for key, n in counts.items() if key[0] == "title"]
+    franchises = [(n, key) for key, n in counts.items() if key[0] == "franchise"]
+    focus = gazetteer.get(*max(titles)[1]) if titles else None
+    franchise_id = (
+        focus.franchise_id
+        if focus and focus.franchise_id
+        else (max(franchises)[1][1] if franchises else None)
+    )
+    return (Subject.of(focus) if focus else None), franchise_id

@@ -1,0 +1,57 @@
+"""The entry point: read a document once, then let each rule family look at each sentence.
+
+Rules prefer missing a fact to inventing one: an editor reviews every suggestion, and a wrong
+one costs more trust than a missed one.
+"""
+
+from .entities import Names, entities_in, focus_of
+from .gazetteer import Gazetteer
+from .rules.credits import credit_rules
+from .rules.new_titles import new_title_rules
+from .rules.placements import placement_rules
+from .rules.releases import most_exact, release_rules
+from .rules.sources import source_rules
+from .rules.statuses import status_rules
+from .suggestion import Context, Document, Subject, Suggestion
+from .text import clean, sentences
+from .when import find_dates
+
+
+def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
+    """Return the facts found in a document, in the order they appear.
+
+    Without `document.published`, dates that only the publication day can place ("June 7",
+    "next year") are left out rather than guessed.
+    """
+    published = document.published
+    # Each sentence is split and scanned for names once; the focus and the rules share that.
+    parts, offset = [], 0
+    for weight, part in ((3, document.headline), (2, document.standfirst), (1, document.body)):
+        if part:
+            offset += len(part) + 1
+            parts.append((offset, weight))
+    read = [
+        (sentence, entities_in(sentence, gazetteer)) for sentence in sentences(clean(document.text))
+    ]
+    focus, franchise_id = focus_of(parts, read, gazetteer)
+    context = Context(
+        gazetteer=gazetteer, published=published, focus=focus, franchise_id=franchise_id
+    )
+    mentioned: dict = {}
+    for sentence, located in read:
+        context.current_text = sentence.text
+        for loc in located:
+            mentioned.setdefault((loc.entry.kind, loc.entry.id), (loc.entry, sentence.text))
+        if spans := new_title_rules(sentence, located, context):
+            located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
+        dates = find_dates(sentence.text, published)
+        release_rules(sentence, located, dates, context)
+        status_rules(sentence, located, context)
+        credit_rules(sentence, located, context)
+        placement_rules(sentence, located, context)
+        source_rules(sentence, context)
+    mentions = [
+        Suggestion("mention", Subject.of(entry), {}, text, 0.9)
+        for entry, text in mentioned.values()
+    ]
+    return mentions + most_exact(context.found)

@@ -1,0 +1,1 @@
+"""One module per family of facts; each exposes a `<family>_rules(sentence, …, context)`."""

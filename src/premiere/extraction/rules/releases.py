@@ -1,0 +1,256 @@
+"""Release dates and delays: "opens in UK cinemas on 7 June 2024", "pushed back to May"."""
+
+import re
+
+from ..dates import FuzzyDate
+from ..entities import subject_near
+from ..suggestion import Context, Subject, Suggestion
+from ..text import Sentence
+from ..vocabulary import NEGATION, confidence_word, media_of, region_of, retrospective
+from ..when import DateMention
+
+RELEASE_TRIGGER = re.compile(
+    r"\b(releas\w*|(?:hits?|reach(?:es)?)\s+(?:theaters|theatres|cinemas|screens|shelves|stores)|"
+    r"opens?|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|"
+    r"premieres?|premiering|debuts?|launch\w*|arriv\w*|comes?\s+out|coming\s+(?:to|out)|"
+    r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
+    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
+    r"returns?\s+(?:to|on)|coming\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+MOVE = re.compile(
+    r"\b(?P<verb>push\w*(?:\s+back)?|delay\w*|postpon\w*|mov\w*(?:\s+up|\s+back|\s+forward)?|"
+    r"slips?|slipped|shift\w*|bump\w*|brought\s+forward|pulled\s+forward|rescheduled)\b",
+    re.IGNORECASE,
+)
+
+
+# Words before a date that make it the old one in a move: "from March", "its previous date of
+# June 13", "slipped out of 2024". The date's own leading preposition is part of the check.
+ORIGIN_CUE = re.compile(
+    r"(?:\bfrom|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
+    r"(?:(?:release\s+)?date|slot|window|set|dated|scheduled|planned|slated)"
+    r"(?:\s+(?:of|for|on|in))?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+DATE_PREPOSITION = re.compile(r"(?:in|for|until|to|by|of|on|from|during)\s+", re.I)
+
+
+# What a studio may "release" that is not the title itself.
+PROMO = re.compile(
+    r"\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|first|final|official|second|"
+    r"latest|full|brief|short|teaser)\s+)*(?:[\w'-]+\s+)?(?:trailer|teaser|poster|clip|"
+    r"footage|images?|stills?|soundtrack|single|statement|first\s+look|look)\b",
+    re.I,
+)
+
+
+# A sentence that announces: its dates stand even when the story is dated after them (an old
+# story imported late still says "will be released on June 7, 2024").
+FUTURE = re.compile(
+    r"\b(?:will|'ll|(?:is|are)\s+(?:set|due|going|expected|scheduled|slated)|slated|"
+    r"scheduled|upcoming)\b",
+    re.I,
+)
+
+
+# Words before an "-ed" release verb that make it passive, not past: "will be released".
+PASSIVE = {"be", "being", "is", "are", "get", "gets", "getting", "to"}
+
+
+# Where a sentence with several dates breaks into one clause per date.
+CLAUSE_BREAK = re.compile(r",|;|\s+(?:and|while|with|but|whereas|then)\s+")
+
+
+def _past(mention: DateMention, context: Context) -> bool:
+    """True when a date ended before the story was published (unknown publication: never)."""
+    when = mention.when
+    return not when.is_tba and context.published is not None and when.end < context.published
+
+
+def _past_tense(text: str, trigger: re.Match) -> bool:
+    """True for "Lionsgate released", "it was released", "has been released", "launched";
+    False for "will be released", "is dated", "opens"."""
+    word = trigger.group(0).lower()
+    if not word.endswith("ed") or word == "dated":
+        return False
+    before = text[max(0, trigger.start() - 40) : trigger.start()].split()
+    return not before or before[-1].lower() not in PASSIVE
+
+
+def _clause_around(text: str, position: int) -> str:
+    """Return the stretch of `text` around `position` between commas, semicolons and colons."""
+    start = max(text.rfind(mark, 0, position) for mark in ",;:") + 1
+    ends = [end for mark in ",;:" if (end := text.find(mark, position)) != -1]
+    return text[start : min(ends, default=len(text))]
+
+
+def _is_origin(text: str, mention: DateMention) -> bool:
+    lead = DATE_PREPOSITION.match(mention.text)
+    end = mention.start + (lead.end() if lead else 0)
+    return bool(ORIGIN_CUE.search(text[max(0, end - 80) : end]))
+
+
+def _release_trigger(text: str) -> re.Match | None:
+    """Return the first release word that is not about a trailer, poster or other promo."""
+    for match in RELEASE_TRIGGER.finditer(text):
+        if not PROMO.match(text, match.start()):
+            return match
+    return None
+
+
+def _release_move(text: str, move: re.Match, located, dates, context: Context) -> bool:
+    """Suggest the change a delay sentence names; return False when it names no new date."""
+    # "denied that it will move", "is not moving": the negation governs the verb in its clause.
+    clause = re.split(r"[,;]", text[: move.start()])[-1]
+    if NEGATION.search(clause):
+        return True
+    origins = [d for d in dates if _is_origin(text, d)]
+    rest = [d for d in dates if d not in origins]
+    after_verb = [d for d in rest if d.start >= move.start()]
+    if after_verb:
+        target = after_verb[-1]
+    elif rest and origins:
+        target = rest[-1]  # "opens on August 8, moving from its previous date of June 13"
+    else:
+        return False
+    if _past(target, context):
+        return True
+    if origins:
+        origin = origins[0]
+    else:
+        before_verb = [d for d in dates if d.start < move.start()]
+        origin = (
+            after_verb[0] if len(after_verb) >= 2 else (before_verb[-1] if before_verb else None)
+        )
+    subject = subject_near(located, move.start(), context)
+    if subject is None:
+        return True
+    for medium, channel in media_of(text, subject):
+        value = {
+            "to": target.when.canonical(),
+            "region": region_of(text) or "WW",
+            "medium": medium,
+            "channel": channel,
+        }
+        if origin is not None:
+            value["from"] = origin.when.canonical()
+        context.add(
+            Suggestion("release_move", subject, value, text, 0.85 if origin is not None else 0.75)
+        )
+    return True
+
+
+def _clauses(text: str, dates: list[DateMention]) -> list[str]:
+    """Split a sentence into one stretch per date, breaking at the first comma or conjunction
+    after each date: "opens in Australia on 12 December and in Japan in January"."""
+    bounds = [0]
+    for current, following in zip(dates, dates[1:], strict=False):
+        gap = CLAUSE_BREAK.search(text, current.end, following.start)
+        bounds.append(gap.start() if gap else (current.end + following.start) // 2)
+    bounds.append(len(text))
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _markets(text: str, dates: list[DateMention], subject: Subject) -> list | None:
+    """Return (date, region, media) per date when each clause names its own market ("on
+    digital on May 23, with the Blu-ray on June 13"), else None. A clause that names no
+    region or medium carries on the one named before it."""
+    clauses = _clauses(text, dates)
+    regions = [region_of(clause) for clause in clauses]
+    media = [media_of(clause, subject) for clause in clauses]
+    for values, empty in ((regions, ""), (media, [("", "")])):
+        for index in range(1, len(values)):
+            if values[index] == empty:
+                values[index] = values[index - 1]
+        for index in range(len(values) - 2, -1, -1):
+            if values[index] == empty:
+                values[index] = values[index + 1]
+    markets = [(region, tuple(m)) for region, m in zip(regions, media, strict=True)]
+    if len(set(markets)) < len(markets):
+        return None
+    return [(d, region or "WW", list(m)) for d, (region, m) in zip(dates, markets, strict=True)]
+
+
+def release_rules(sentence: Sentence, located, dates: list[DateMention], context: Context):
+    text = sentence.text
+    if not dates or retrospective(text, context.published):
+        return
+    move = MOVE.search(text)
+    if move and _release_move(text, move, located, dates, context):
+        return
+    trigger = _release_trigger(text)
+    if trigger is None or NEGATION.search(_clause_around(text, trigger.start())):
+        return  # "will not be released on May 3"; but "not long now: it opens May 3" is fine
+    # A date already past is history ("it came out on May 17, 2019"), not an announcement,
+    # unless the sentence announces it; so is a day without a year after a past-tense verb
+    # ("opened on May 10").
+    past = _past_tense(text, trigger)
+    announced = bool(FUTURE.search(text))
+    dates = [
+        d
+        for d in dates
+        if d.when.is_tba or (announced or not _past(d, context)) and not (past and d.relative)
+    ]
+    if not dates:
+        return
+    subject = subject_near(located, trigger.start(), context)
+    if subject is None:
+        return
+
+    # Several dates that agree ("next year … on June 7, 2024"): keep the most exact. When they
+    # disagree, each may name its own market; otherwise a written-out date beats one counted
+    # from the publication day, which may be wrong for a story filed late or edited later.
+    def span(d):
+        return (d.when.end - d.when.start).days if d.when.start else 10**6
+
+    chosen = min(dates, key=span)
+    markets = None
+    if not all(d.when.contains(chosen.when) or d is chosen for d in dates):
+        markets = _markets(text, dates, subject)
+        chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - trigger.start())))
+    if markets is None:
+        markets = [(chosen, region_of(text) or "WW", media_of(text, subject))]
+    confidence = confidence_word(text)
+    for when, region, media in markets:
+        score = (0.9 if when.when.precision == "day" else 0.8) - (0.05 if when.relative else 0)
+        for medium, channel in media:
+            value = {
+                "date": when.when.canonical(),
+                "display": str(when.when),
+                "region": region,
+                "medium": medium,
+                "channel": channel,
+                "confidence": confidence,
+            }
+            context.add(Suggestion("release", subject, value, text, round(score, 2)))
+
+
+def most_exact(found: list[Suggestion]) -> list[Suggestion]:
+    """Drop a release or a move that a more exact one of the same market narrows: a
+    headline's "this summer" beside the body's "June 7, 2024" is one release told twice, and
+    "slips to May" beside "from March 12 to May 21" one delay."""
+    markets: dict[tuple, list[tuple[Suggestion, FuzzyDate]]] = {}
+    for s in found:
+        if s.kind in ("release", "release_move"):
+            market = (
+                s.kind,
+                s.subject.key,
+                s.value["region"],
+                s.value["medium"],
+                s.value["channel"],
+            )
+            when = FuzzyDate.parse(s.value.get("date") or s.value["to"])
+            markets.setdefault(market, []).append((s, when))
+    wider = {
+        id(s)
+        for releases in markets.values()
+        if len(releases) > 1
+        for s, when in releases
+        if any(other != when and when.contains(other) for _, other in releases)
+    }
+    return [s for s in found if id(s) not in wider] if wider else found

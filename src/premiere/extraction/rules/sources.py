@@ -1,0 +1,56 @@
+"""The outlet a story credits: "Source | Collider", "according to Variety"."""
+
+import re
+
+from ..suggestion import Context, Hint, Suggestion
+from ..text import NAME, Sentence, trim_name
+from .credits import NOT_PEOPLE
+
+SOURCE_PATTERNS = [
+    re.compile(rf"^\s*Source\s*[|:]\s*(?P<name>{NAME})"),
+    re.compile(
+        r"\b(?i:according\s+to|as\s+reported\s+by|reported\s+by|first\s+reported\s+by|"
+        r"via|per|confirmed\s+to|told|speaking\s+to|in\s+an\s+interview\s+with)\s+"
+        rf"(?P<name>{NAME})"
+    ),
+]
+
+
+OUTLET_HINT = re.compile(
+    r"\b(Collider|Variety|Deadline|IGN|Empire|Polygon|Eurogamer|"
+    r"The Hollywood Reporter|Screen Rant|Kotaku|GameSpot|Total Film)\b"
+)
+
+
+SOURCE_HINT = Hint(
+    "source",
+    "according",
+    "reported",
+    "via",
+    "per",
+    "confirmed",
+    "told",
+    "speaking",
+    "interview",
+)
+
+
+def source_rules(sentence: Sentence, context: Context):
+    if not SOURCE_HINT.search(sentence.text):
+        return
+    for pattern in SOURCE_PATTERNS:
+        for match in pattern.finditer(sentence.text):
+            name = trim_name(match.group("name").strip())
+            if name in NOT_PEOPLE:
+                continue
+            known = context.gazetteer.lookup(name)
+            if any(e.kind == "person" for e in known):
+                continue  # "according to Shay Hatten" quotes a person, not an outlet
+            looks_like_outlet = bool(
+                OUTLET_HINT.fullmatch(name)
+            ) or sentence.text.lstrip().lower().startswith("source")
+            context.add(
+                Suggestion(
+                    "source", None, {"name": name}, sentence.text, 0.9 if looks_like_outlet else 0.6
+                )
+            )

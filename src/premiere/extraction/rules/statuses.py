@@ -1,0 +1,98 @@
+"""Production status: "greenlit", "filming has wrapped", "cancelled"."""
+
+import re
+
+from ..entities import subject_near
+from ..suggestion import Context, Hint, Subject, Suggestion
+from ..text import NAME, Sentence, normalize_name, trim_name
+from ..vocabulary import NEGATION, retrospective
+
+STATUS_PHRASES = [
+    (
+        r"back\s+on\s+the\s+table|greenlit|green-?lit|given\s+the\s+green\s+light|"
+        r"officially\s+in\s+development|in\s+development|in\s+the\s+works|moving\s+forward|"
+        r"(?:is|are|has\s+been|have\s+been)\s+developing",
+        "in_development",
+    ),
+    (r"cancel+ed|scrapped|shelved|axed|no\s+longer\s+(?:happening|in\s+development)", "cancelled"),
+    (
+        r"wrapped\s+(?:filming|production|shooting)|filming\s+(?:has\s+)?wrapped|"
+        r"production\s+(?:has\s+)?wrapped|in\s+post-?production",
+        "post_production",
+    ),
+    (
+        r"(?:began|begins|started|starts|begun|kicked\s+off)\s+(?:filming|shooting|production)|"
+        r"cameras\s+(?:are\s+)?rolling|now\s+filming|currently\s+filming|is\s+filming|"
+        # "Production on Tidebreaker: Riptide began", not "pre-production began"
+        r"(?<![-\w])(?:production|filming|shooting|principal\s+photography)\s+"
+        r"(?:on\s+[^,.;]{1,60}?\s+)?(?:has\s+)?(?:began|begun|started|kicked\s+off|"
+        r"(?:is\s+)?under\s?way)",
+        "filming",
+    ),
+    (r"pre-?production", "pre_production"),
+    (r"out\s+now|(?:is|was)\s+released\s+(?:today|this\s+week)|now\s+available", "released"),
+    (r"\brumou?red\b", "rumored"),
+]
+
+
+STATUS_PATTERNS = [(re.compile(p, re.I), status) for p, status in STATUS_PHRASES]
+
+
+TITLE_WITH_STATUS = re.compile(rf"(?P<name>{NAME}\s+(?:\d+|[IVX]+))\s+(?:is|has\s+been|was)\s+")
+
+
+STATUS_HINT = Hint(
+    "table",
+    "green",
+    "develop",
+    "works",
+    "forward",
+    "cancel",
+    "scrap",
+    "shelv",
+    "axed",
+    "longer",
+    "wrap",
+    "production",
+    "filming",
+    "shooting",
+    "photography",
+    "rolling",
+    "now",
+    "released",
+    "available",
+    "rumor",
+    "rumour",
+)
+
+
+def status_rules(sentence: Sentence, located, context: Context):
+    text = sentence.text
+    if not STATUS_HINT.search(text) or retrospective(text, context.published):
+        return
+    for pattern, status in STATUS_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        if NEGATION.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        subject = None
+        named = TITLE_WITH_STATUS.search(text)
+        if named and normalize_name(trim_name(named.group("name"))) not in {
+            normalize_name(loc.entry.name) for loc in located
+        }:
+            name = trim_name(named.group("name"))
+            known = context.gazetteer.lookup(name)
+            if known:
+                subject = Subject.of(known[0])
+            else:
+                # A new title ("John Wick 5 is back on the table"): later sentences that say
+                # "it" or name its director are about it too.
+                subject = Subject(kind="title", name=name, subkind="film")
+                context.new_titles.setdefault(name, subject)
+                context.focus = context.focus or subject
+        subject = subject or subject_near(located, match.start(), context)
+        if subject is None:
+            continue
+        context.add(Suggestion("status", subject, {"status": status}, text, 0.8))
+        return

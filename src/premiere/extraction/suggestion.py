@@ -1,0 +1,94 @@
+"""What extraction hands back: the document read, and the suggestions found in it."""
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from .gazetteer import Entry, Gazetteer
+from .text import normalize_name
+
+
+@dataclass(frozen=True)
+class Document:
+    headline: str = ""
+    standfirst: str = ""
+    body: str = ""
+    published: date | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(part for part in (self.headline, self.standfirst, self.body) if part)
+
+
+@dataclass
+class Subject:
+    """What a fact is about: a known entity, or a new title the text introduces."""
+
+    kind: str
+    id: int | None = None
+    name: str = ""
+    subkind: str = ""
+
+    @classmethod
+    def of(cls, entry: Entry) -> "Subject":
+        return cls(kind=entry.kind, id=entry.id, name=entry.name, subkind=entry.subkind)
+
+    @property
+    def key(self) -> tuple:
+        return (
+            (self.kind, self.id) if self.id is not None else (self.kind, normalize_name(self.name))
+        )
+
+
+@dataclass
+class Suggestion:
+    """One fact found in the text, for an editor to accept, edit or reject."""
+
+    kind: str  # mention, new_title, release, release_move, status, credit, placement, source
+    subject: Subject | None
+    value: dict
+    sentence: str
+    confidence: float
+    change: str = ""  # what accepting it would do, in words; the catalog layer fills it in
+
+    def key(self) -> str:
+        """Return a stable identity, so a rejected suggestion is recognised when found again."""
+        subject = self.subject.key if self.subject else ()
+        fields = ",".join(
+            f"{k}={self.value[k]}" for k in sorted(self.value) if k not in ("quote", "confirmed_by")
+        )
+        return f"{self.kind}|{subject}|{fields}"
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["key"] = self.key()
+        return data
+
+
+@dataclass
+class Context:
+    gazetteer: Gazetteer
+    published: date | None
+    focus: Subject | None = None
+    franchise_id: int | None = None
+    new_titles: dict = field(default_factory=dict)
+    found: list = field(default_factory=list)
+    current_text: str = ""
+    keys: set = field(default_factory=set)
+
+    def add(self, suggestion: Suggestion) -> None:
+        if (key := suggestion.key()) not in self.keys:
+            self.keys.add(key)
+            self.found.append(suggestion)
+
+
+# Most sentences hold no fact of a kind: a check for words every pattern of that kind needs
+# lets a rule skip its patterns. Each hint must be present wherever one of its patterns
+# matches. Plain substring tests on the lower-cased sentence: a case-insensitive regex
+# alternation costs more than all of them together.
+class Hint:
+    def __init__(self, *words: str):
+        self.words = words
+
+    def search(self, text: str) -> bool:
+        lower = text.lower()
+        return any(word in lower for word in self.words)
