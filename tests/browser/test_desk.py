@@ -11,7 +11,7 @@ The John Wick universe keeps growing with a spin-off called Ballerina, starring 
 and Norman Reedus.
 
 It has just been confirmed that Ballerina will be released in theaters around the world on \
-June 7, 2024.
+June 4, 2027.
 
 The writers set it between three and four, said Shay Hatten, one of its screenwriters.
 
@@ -28,46 +28,83 @@ def _sign_in_to_the_desk(page):
     expect(page.get_by_role("heading", name="Desk")).to_be_visible()
 
 
-def test_a_typed_story_proposes_facts_and_accepting_one_updates_the_catalog(page, demo):
-    _sign_in_to_the_desk(page)
+def _new_draft(page, headline, body):
     page.goto("/admin/newsroom/article/add/")
-    page.get_by_label("Headline").fill("Ballerina is dated, and a fifth chapter is back")
+    page.get_by_label("Headline").fill(headline)
     page.get_by_label("Section").select_option(label="Gaming Club")
-    page.get_by_label("Standfirst").fill("The spin-off has a date.")
-    page.get_by_label("Body").fill(STORY)
+    page.get_by_label("Standfirst").fill("A date, a cast and a fifth chapter.")
+    page.get_by_label("Body").fill(body)
     page.get_by_role("button", name="Save and continue editing").click()
 
-    panel = page.locator("section.suggested-facts")
-    expect(panel.get_by_role("heading", name="Suggested facts")).to_be_visible()
+
+def test_an_editor_works_through_the_facts_and_readers_see_them_when_published(
+    page, browser, live_server, demo
+):
+    _sign_in_to_the_desk(page)
+    _new_draft(page, "Ballerina is dated, and a fifth chapter is back", STORY)
+
+    # The form says at its top that there are facts to review, and leads there.
+    expect(page.locator(".facts-summary")).to_contain_text("to review")
+    page.get_by_role("link", name="Review the facts in this story").click()
+    expect(page.locator(".review-story")).to_contain_text("not published yet")
+    review = page.locator("#review")
     for change in [
-        "Ballerina's theatrical, worldwide date",
         "Credit Ana de Armas as cast on Ballerina",
         "Credit Norman Reedus as cast on Ballerina",
         "Place Ballerina between John Wick: Chapter 3",
         "John Wick 5 is in development",
         "Credit Collider as this story's source",
     ]:
-        expect(panel.get_by_text(change).first).to_be_visible()
+        expect(review.get_by_text(change).first).to_be_visible()
 
-    page.goto("/titles/john-wick-5/")
-    status_sources = page.locator("dd", has_text="In development").locator("li.claim")
-    before = status_sources.count()
-    page.go_back()
+    def card(text):
+        return page.locator("#review .review-card", has_text=text)
 
-    source = panel.locator("li.suggestion", has_text="Credit Collider")
-    source.get_by_role("button", name="Accept").click()
-    expect(page.locator(".messagelist")).to_contain_text("Accepted")
-    status = panel.locator("li.suggestion", has_text="John Wick 5 is in development")
-    status.get_by_role("button", name="Accept").click()
-    expect(page.locator(".messagelist")).to_contain_text("Accepted")
-    expect(panel.locator("li.suggestion", has_text="John Wick 5 is in")).to_have_count(0)
+    # Accept in place: the page does not jump back to the top.
+    page.evaluate("window.scrollTo(0, 400)")
+    card("Credit Collider").get_by_role("button", name="Accept").click()
+    status = page.locator("#review-status")
+    expect(status).to_contain_text("Saved: Credit Collider as this story's source")
+    assert page.evaluate("window.scrollY") > 200
 
-    # The catalog page now cites the new story's source; the unpublished story itself is not
-    # named or quoted until it is out.
-    page.goto("/titles/john-wick-5/")
-    expect(status_sources).to_have_count(before + 1)
-    expect(status_sources.first).to_contain_text("Per Collider")  # newest first
-    expect(page.locator("main")).not_to_contain_text("according to the studio")
+    # Edit one before accepting.
+    release = card("Ballerina's theatrical, worldwide date").first
+    release.get_by_text("Edit before accepting").click()
+    release.get_by_label("Date (2024-06-07, 2025-Q3, 2026, TBA…)").fill("2027-06-11")
+    release.get_by_label("Region").select_option("GB")
+    release.get_by_role("button", name="Accept").click()
+    expect(status).to_contain_text("United Kingdom release for Ballerina: June 11, 2027")
+    expect(status).to_contain_text("public when the story is published")
+
+    # Reject one, then undo it.
+    card("Credit Norman Reedus").get_by_role("button", name="Reject").click()
+    expect(status).to_contain_text("Rejected: Credit Norman Reedus")
+    decided = page.locator("#review .decided", has_text="Credit Norman Reedus")
+    decided.get_by_role("button", name="Undo").click()
+    expect(status).to_contain_text("Undone")
+    expect(card("Credit Norman Reedus")).to_have_count(1)
+
+    card("John Wick 5 is in development").get_by_role("button", name="Accept").click()
+    expect(page.locator("#review .decided .badge", has_text="Pending publication")).to_have_count(2)
+
+    # A reader sees none of it while the story is a draft.
+    reader = browser.new_context(base_url=live_server.url).new_page()
+    reader.goto("/titles/ballerina/")
+    expect(reader.locator("main")).not_to_contain_text("June 11, 2027")
+
+    # Publish now: Published, "Publish at" left empty, Save.
+    page.get_by_role("link", name="Edit the story").click()
+    page.get_by_label("Status").select_option("published")
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+
+    reader.goto("/titles/ballerina/")
+    row = reader.locator("tr.release", has_text="June 11, 2027")
+    expect(row).to_contain_text("United Kingdom")
+    expect(row).to_contain_text("released in theaters around the world")  # its own sentence
+    reader.goto("/titles/john-wick-5/")
+    expect(reader.locator("main")).to_contain_text("according to the studio")
+    reader.context.close()
 
 
 def test_the_ballerina_story_links_to_its_title_and_franchise(page, demo):

@@ -9,9 +9,11 @@ class CatalogConfig(AppConfig):
     verbose_name = "Catalog"
 
     def ready(self):
-        from premiere.newsroom.signals import article_saved
+        from premiere.newsroom.signals import article_saved, article_went_live, article_withdrawn
 
         article_saved.connect(_suggest_after_save, dispatch_uid="catalog-suggest-facts")
+        article_went_live.connect(_facts_go_public, dispatch_uid="catalog-facts-public")
+        article_withdrawn.connect(_facts_withdrawn, dispatch_uid="catalog-facts-withdrawn")
 
 
 def _suggest_after_save(sender, article, **kwargs):
@@ -21,3 +23,18 @@ def _suggest_after_save(sender, article, **kwargs):
     from .tasks import suggest_facts
 
     transaction.on_commit(lambda: suggest_facts.enqueue(article.pk))
+
+
+def _facts_go_public(sender, article, **kwargs):
+    """The facts accepted from a story are written once it is out (after the commit)."""
+    from .tasks import publish_story_facts
+
+    transaction.on_commit(lambda: publish_story_facts.enqueue(article.pk))
+
+
+def _facts_withdrawn(sender, article, **kwargs):
+    """A story taken down takes its facts with it, in the same transaction: they are never
+    public while it is not."""
+    from .suggestions import article_facts_withdraw
+
+    article_facts_withdraw(article=article)

@@ -194,6 +194,11 @@ class Claim(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
+    # The editor's decision this claim was written for: undoing the decision, or taking the
+    # story down, withdraws exactly these claims.
+    suggestion = models.ForeignKey(
+        "FactSuggestion", null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
+    )
 
     class Meta:
         ordering = ["-observed_at", "-id"]
@@ -505,10 +510,14 @@ class ReleaseChange(models.Model):
 
 
 class FactSuggestion(models.Model):
-    """A fact the extractor found in an article, waiting for an editor's decision.
+    """A fact the extractor found in an article, and the editor's decision on it.
 
     `key` identifies the fact (kind, subject, value), so re-running extraction on an edited
     article neither duplicates a pending suggestion nor brings back a rejected one.
+
+    An accepted fact is written to the catalog when its story is live: at once for a live
+    story, else when the story goes out (`applied_at` stays empty until then). Until then
+    only staff see it, as pending publication; taking the story down withdraws it again.
     """
 
     class State(models.TextChoices):
@@ -532,6 +541,16 @@ class FactSuggestion(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
+    # The value as accepted (the suggestion with the editor's edits) and what it said in words.
+    value = models.JSONField(default=dict, blank=True)
+    decided_change = models.CharField(max_length=300, blank=True)
+    applied_at = models.DateTimeField(null=True, blank=True)
+    # What applying wrote beyond claims, so it can be taken back: entities it created and
+    # articles it linked, as [kind, id] pairs.
+    outcome = models.JSONField(default=dict, blank=True)
+    problem = models.CharField(
+        max_length=300, blank=True, help_text="Why an accepted fact could not be applied."
+    )
 
     class Meta:
         ordering = ["subject_label", "kind", "id"]
@@ -540,6 +559,12 @@ class FactSuggestion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "key"], name="unique_suggestion_per_article")
         ]
+        indexes = [models.Index(fields=["article", "state"])]
 
     def __str__(self):
-        return self.change or f"{self.kind}: {self.subject_label}"
+        return self.decided_change or self.change or f"{self.kind}: {self.subject_label}"
+
+    @property
+    def is_held(self) -> bool:
+        """Accepted, waiting for its story to go out."""
+        return self.state == self.State.ACCEPTED and self.applied_at is None

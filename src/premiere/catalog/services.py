@@ -12,6 +12,7 @@ from premiere.extraction.dates import FuzzyDate
 from premiere.extraction.text import normalize_name  # aliases match as the extractor does
 from premiere.newsroom.models import Article, Source
 
+from .gazetteer import names_changed
 from .models import (
     WORLDWIDE,
     Claim,
@@ -40,6 +41,8 @@ class Evidence:
     source_url: str = ""
     quote: str = ""
     observed_at: datetime | None = None
+    # The editor's decision the claim is written for, so undoing it withdraws the claim.
+    suggestion: object | None = None
 
     def __post_init__(self):
         if self.article is None and self.source is None:
@@ -59,6 +62,7 @@ def claim_record(
         quote=evidence.quote,
         observed_at=evidence.observed_at or timezone.now(),
         recorded_by=by,
+        suggestion=evidence.suggestion,
     )
 
 
@@ -75,6 +79,7 @@ def franchise_create(*, name: str, slug: str = "", description: str = "") -> Fra
     )
     franchise.full_clean()
     franchise.save()
+    names_changed()
     return franchise
 
 
@@ -90,6 +95,7 @@ def title_create(
     parent: Title | None = None,
     aliases=(),
     status: str = "announced",
+    poster=None,
 ) -> Title:
     """Create a title. Its status starts unsourced; `title_status_set` records a sourced one."""
     title = Title(
@@ -102,20 +108,29 @@ def title_create(
         original_name=original_name,
         parent=parent,
         status=status,
+        poster=poster,
     )
     title.full_clean()
     with transaction.atomic():
         title.save()
         for alias in aliases:
             title_alias_add(title=title, name=alias)
+    names_changed()
     return title
 
 
 def title_alias_add(*, title: Title, name: str) -> TitleAlias:
-    alias, _ = TitleAlias.objects.get_or_create(
+    alias, created = TitleAlias.objects.get_or_create(
         title=title, normalized=normalize_name(name), defaults={"name": name}
     )
+    if created:
+        names_changed()
     return alias
+
+
+def title_alias_remove(*, alias: TitleAlias) -> None:
+    alias.delete()
+    names_changed()
 
 
 def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Person:
@@ -124,6 +139,7 @@ def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Pe
     )
     person.full_clean()
     person.save()
+    names_changed()
     return person
 
 
@@ -133,7 +149,48 @@ def company_create(*, name: str, kind: str = "studio", slug: str = "", aliases=(
     )
     company.full_clean()
     company.save()
+    names_changed()
     return company
+
+
+# What the desk may change on an entity (a sourced fact such as a title's status or a release
+# date has its own service, which records the evidence).
+EDITABLE_FIELDS = {
+    Title: {
+        "kind",
+        "name",
+        "slug",
+        "original_name",
+        "synopsis",
+        "parent",
+        "franchise",
+        "installment",
+        "poster",
+    },
+    Person: {"name", "slug", "bio", "aliases"},
+    Company: {"name", "slug", "kind", "aliases"},
+    Franchise: {"name", "slug", "description"},
+}
+NAME_FIELDS = {"name", "original_name", "aliases"}
+
+
+@transaction.atomic
+def entity_update(*, entity, **changes):
+    """Change an entity's editorial fields (name, synopsis, place…), validated; a new name is
+    known to the extractor at once."""
+    allowed = EDITABLE_FIELDS[type(entity)]
+    if unknown := set(changes) - allowed:
+        raise ValidationError(f"These cannot be changed here: {', '.join(sorted(unknown))}.")
+    changed = {name for name, value in changes.items() if getattr(entity, name) != value}
+    for name in changed:
+        setattr(entity, name, changes[name])
+    entity.full_clean()
+    if hasattr(entity, "updated_at"):
+        entity.updated_at = timezone.now()
+    entity.save()
+    if changed & NAME_FIELDS:
+        names_changed()
+    return entity
 
 
 # Sourced facts ----------------------------------------------------------------------------
@@ -318,6 +375,18 @@ def credit_add(
 
 
 @transaction.atomic
+def credit_correct(
+    *, credit: Credit, evidence: Evidence, character: str = "", billing: int | None = None, by=None
+) -> Credit:
+    """Correct the character or billing of a credit; the correction is sourced like the rest."""
+    credit.character, credit.billing = character, billing
+    credit.full_clean()
+    credit.save(update_fields=["character", "billing"])
+    claim_record(fact=credit, value=str(credit), evidence=evidence, by=by)
+    return credit
+
+
+@transaction.atomic
 def relation_add(*, title: Title, kind: str, other: Title, evidence: Evidence, by=None) -> Relation:
     relation, _ = Relation.objects.get_or_create(title=title, kind=kind, other=other)
     claim_record(fact=relation, value=str(relation), evidence=evidence, by=by)
@@ -344,3 +413,90 @@ def placement_set(
         placement.save()
     claim_record(fact=placement, value=str(placement), evidence=evidence, by=by)
     return placement
+
+
+# Taking facts back ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def claims_withdraw(*, claims) -> None:
+    """Take back claims (an undone decision, a story taken down). A fact no other claim
+    supports goes; a release whose latest move rested on a withdrawn claim goes back to the
+    date before; a status likewise."""
+    for claim in list(claims):
+        fact = claim.fact
+        withdraw = _WITHDRAW.get(type(fact), _withdraw_simple)
+        withdraw(fact, claim)
+
+
+def _withdraw_simple(fact, claim: Claim) -> None:
+    claim.delete()
+    if fact is not None and not fact.claims.exists():
+        fact.delete()
+
+
+def _withdraw_release(release: Release, claim: Claim) -> None:
+    change = ReleaseChange.objects.filter(claim=claim).first()
+    latest = release.history.last()
+    claim.delete()
+    others = release.claims.order_by("observed_at", "id")
+    backing = others.filter(state=Claim.State.CURRENT, value=str(release.when)).first()
+    if change is not None and change == latest and backing is not None:
+        change.claim = backing  # another source gives the same date: it stands on that
+        change.save(update_fields=["claim"])
+    elif change is not None and change == latest:
+        previous = release.history.exclude(pk=change.pk).last()
+        if previous is not None:
+            change.delete()
+            release.set_when(previous.new)
+            release.updated_at = timezone.now()
+            release.save()
+            others.filter(state=Claim.State.SUPERSEDED, value=str(previous.new)).update(
+                state=Claim.State.CURRENT
+            )
+        else:
+            release.delete()
+    elif not others.exists():
+        release.delete()
+    title_first_release_refresh(title=release.title)
+
+
+def _withdraw_status(change: StatusChange, claim: Claim) -> None:
+    claim.delete()
+    if change.claims.exists():
+        return
+    title = change.title
+    latest = title.status_history.first()
+    change.delete()
+    if latest == change:
+        now_latest = title.status_history.first()
+        status = now_latest.status if now_latest else (change.previous or title.status)
+        Title.objects.filter(pk=title.pk).update(status=status, updated_at=timezone.now())
+
+
+_WITHDRAW = {Release: _withdraw_release, StatusChange: _withdraw_status}
+
+
+def entity_remove_if_unused(*, entity) -> bool:
+    """Delete an entity a withdrawn decision created, unless something now rests on it."""
+    if isinstance(entity, Title):
+        used = (
+            entity.releases.exists()
+            or entity.credits.exists()
+            or entity.status_history.exists()
+            or entity.relations.exists()
+            or entity.related_from.exists()
+            or entity.placements.exists()
+            or entity.children.exists()
+            or Placement.objects.filter(anchor=entity).exists()
+            or Placement.objects.filter(anchor_end=entity).exists()
+        )
+    elif isinstance(entity, Person | Company):
+        used = entity.credits.exists()
+    else:
+        used = entity.titles.exists()
+    if used:
+        return False
+    entity.delete()
+    names_changed()
+    return True

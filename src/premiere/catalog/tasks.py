@@ -1,5 +1,5 @@
 """Background work for the catalog: thin wrappers around services, run by Django's tasks
-framework (the immediate backend by default, a worker in production)."""
+framework (the immediate backend in tests, the worker otherwise)."""
 
 from django.tasks import task
 
@@ -15,3 +15,12 @@ def suggest_facts(article_id: int) -> int:
     if article is None:
         return 0  # deleted before the task ran
     return len(suggestions.article_suggest(article=article))
+
+
+@task
+def publish_story_facts(article_id: int) -> int:
+    """Write the facts held for a story that has gone out; return how many."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or not article.is_live:
+        return 0  # taken down again before the task ran: they stay held
+    return suggestions.article_facts_publish(article=article)

@@ -15,6 +15,6 @@ each with the sentence it came from, a confidence, and what it would change.
 
 from .gazetteer import Entry, Gazetteer
 from .pipeline import extract
-from .suggestion import Document, Subject, Suggestion
+from .suggestion import Document, Kind, Subject, Suggestion
 
-__all__ = ["Document", "Entry", "Gazetteer", "Subject", "Suggestion", "extract"]
+__all__ = ["Document", "Entry", "Gazetteer", "Kind", "Subject", "Suggestion", "extract"]

@@ -10,10 +10,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import ahocorasick
+from rapidfuzz import fuzz, process
 
 from .text import normalize, normalize_name
 
 _SPACE_RUNS = re.compile(r"^ +| {2,}")
+_DIGITS = re.compile(r"\d+")
 
 
 def _squeeze(folded: str) -> tuple[str, list[int], list[int]]:
@@ -66,6 +68,7 @@ class Gazetteer:
         self._by_key: dict[str, list[Entry]] = defaultdict(list)
         self._by_id: dict[tuple[str, int], Entry] = {}
         self._by_franchise: dict[int, list[Entry]] = defaultdict(list)
+        self._keys_by_kind: dict[str, list[str]] = {}
         for entry in self.entries:
             self._index(entry)
         self._built = False
@@ -85,6 +88,28 @@ class Gazetteer:
         self.entries.append(entry)
         self._index(entry)
         self._built = False
+        self._keys_by_kind.clear()
+
+    def similar(self, name: str, kind: str, limit: int = 3) -> list[Entry]:
+        """Return known entities of `kind` whose name or alias nearly matches `name`
+        ("Balerina", "Ana de Armass"): the check before a new entity is created. Names that
+        differ in a number ("John Wick 5", "John Wick 4") are different works, not typos."""
+        if kind not in self._keys_by_kind:
+            self._keys_by_kind[kind] = [
+                key for key, entries in self._by_key.items() if any(e.kind == kind for e in entries)
+            ]
+        wanted = normalize_name(name)
+        digits = _DIGITS.findall(wanted)
+        found: list[Entry] = []
+        for key, _score, _index in process.extract(
+            wanted, self._keys_by_kind[kind], scorer=fuzz.ratio, limit=limit * 3, score_cutoff=85
+        ):
+            if _DIGITS.findall(key) != digits:
+                continue
+            for entry in self._by_key[key]:
+                if entry.kind == kind and entry not in found:
+                    found.append(entry)
+        return found[:limit]
 
     def get(self, kind: str, id: int) -> Entry | None:
         return self._by_id.get((kind, id))

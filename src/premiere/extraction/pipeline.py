@@ -12,7 +12,7 @@ from .rules.placements import placement_rules
 from .rules.releases import most_exact, release_rules
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
-from .suggestion import Context, Document, Subject, Suggestion
+from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import clean, sentences
 from .when import find_dates
 
@@ -51,7 +51,31 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         placement_rules(sentence, located, context)
         source_rules(sentence, context)
     mentions = [
-        Suggestion("mention", Subject.of(entry), {}, text, 0.9)
+        Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()
     ]
-    return mentions + most_exact(context.found)
+    facts = most_exact(context.found)
+    return mentions + new_entities(facts) + facts
+
+
+def new_entities(facts: list[Suggestion]) -> list[Suggestion]:
+    """Propose each title or person the facts speak of that the catalog does not know, once,
+    with the sentence that first names it: the editor creates it (or says which known one it
+    is) and its facts follow."""
+    proposed = {s.subject.key for s in facts if s.kind == Kind.NEW_TITLE and s.subject}
+    found = []
+    for fact in facts:
+        wanted = []
+        if fact.subject and fact.subject.kind == "title" and fact.subject.id is None:
+            wanted.append((Kind.NEW_TITLE, fact.subject))
+        if fact.kind == Kind.CREDIT and fact.value.get("person_id") is None:
+            wanted.append((Kind.NEW_PERSON, Subject(kind="person", name=fact.value["person"])))
+        for kind, subject in wanted:
+            if (kind, subject.key) in proposed or subject.key in proposed:
+                continue
+            proposed.add((kind, subject.key))
+            value = {"name": subject.name}
+            if kind == Kind.NEW_TITLE:
+                value["title_kind"] = subject.subkind or "film"
+            found.append(Suggestion(kind, subject, value, fact.sentence, fact.confidence))
+    return found

@@ -2,6 +2,7 @@
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from .gazetteer import Entry, Gazetteer
 from .text import normalize_name
@@ -39,16 +40,39 @@ class Subject:
         )
 
 
+class Kind(StrEnum):
+    """What a suggestion proposes. New entities come first when a story's facts are applied."""
+
+    NEW_FRANCHISE = "new_franchise"
+    NEW_TITLE = "new_title"
+    NEW_PERSON = "new_person"
+    NEW_COMPANY = "new_company"
+    MENTION = "mention"
+    RELEASE = "release"
+    RELEASE_MOVE = "release_move"
+    STATUS = "status"
+    CREDIT = "credit"
+    PLACEMENT = "placement"
+    SOURCE = "source"
+
+    @property
+    def is_new_entity(self) -> bool:
+        return self.value.startswith("new_")
+
+
 @dataclass
 class Suggestion:
     """One fact found in the text, for an editor to accept, edit or reject."""
 
-    kind: str  # mention, new_title, release, release_move, status, credit, placement, source
+    kind: Kind
     subject: Subject | None
     value: dict
     sentence: str
     confidence: float
     change: str = ""  # what accepting it would do, in words; the catalog layer fills it in
+
+    def __post_init__(self):
+        self.kind = Kind(self.kind)
 
     def key(self) -> str:
         """Return a stable identity, so a rejected suggestion is recognised when found again."""
@@ -60,6 +84,7 @@ class Suggestion:
 
     def as_dict(self) -> dict:
         data = asdict(self)
+        data["kind"] = str(self.kind)
         data["key"] = self.key()
         return data
 

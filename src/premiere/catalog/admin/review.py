@@ -1,0 +1,311 @@
+"""The review page of an article's suggested facts: the editor's desk.
+
+Grouped by the entity each fact is about (a new entity first in its group); accept as
+suggested, edit then accept, or reject, in place; "Accept all confident" per entity; the
+decisions below with Undo. Works as plain forms (each answer brings the editor back to where
+they were) and, with JavaScript, without reloading the page.
+"""
+
+from itertools import groupby
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.decorators import method_decorator
+from django.views.decorators.http import require_POST
+
+from premiere.extraction import Kind
+from premiere.extraction.regions import region_choices
+from premiere.newsroom.admin import ArticleAdmin
+from premiere.newsroom.models import Article
+
+from .. import suggestions
+from ..models import Company, Credit, FactSuggestion, Franchise, Person, Release, Title
+from ..suggestions.deciding import CONFIDENT
+
+FRAGMENT_HEADER = "X-Review-Fragment"  # sent by review.js: answer with the panel only
+
+_MEDIA = [("", "— say how —")] + list(Release.Medium.choices)
+_MOVE_MEDIA = [("", "Every release on the old date")] + list(Release.Medium.choices)
+# Platforms and services an editor picks from most (free text is allowed too).
+CHANNELS = [
+    "PS5",
+    "PS4",
+    "Xbox Series X|S",
+    "Xbox One",
+    "PC",
+    "Switch",
+    "Switch 2",
+    "Mac",
+    "iOS",
+    "Android",
+    "Netflix",
+    "Disney+",
+    "Max",
+    "Prime Video",
+    "Apple TV+",
+    "Hulu",
+    "Paramount+",
+    "Peacock",
+    "Crunchyroll",
+]
+
+# What an editor may change before accepting, per kind: (name, label, choices or None).
+EDITABLE = {
+    Kind.RELEASE: [
+        ("date", "Date (2024-06-07, 2025-Q3, 2026, TBA…)", None),
+        ("region", "Region", region_choices),
+        ("medium", "How", lambda: _MEDIA),
+        ("channel", "Platform or service", None),
+        ("confidence", "Confidence", lambda: list(Release.Confidence.choices)),
+    ],
+    Kind.RELEASE_MOVE: [
+        ("to", "New date", None),
+        ("from", "Old date", None),
+        ("region", "Region", region_choices),
+        ("medium", "Which release", lambda: _MOVE_MEDIA),
+        ("channel", "Platform or service", None),
+    ],
+    Kind.STATUS: [("status", "Status", lambda: list(Title.Status.choices))],
+    Kind.CREDIT: [
+        ("person", "Person", None),
+        ("role", "Role", lambda: list(Credit.Role.choices)),
+    ],
+    Kind.NEW_TITLE: [
+        ("name", "Name", None),
+        ("title_kind", "Kind", lambda: list(Title.Kind.choices)),
+    ],
+    Kind.NEW_PERSON: [("name", "Name", None)],
+    Kind.NEW_COMPANY: [("name", "Name", None)],
+    Kind.NEW_FRANCHISE: [("name", "Name", None)],
+}
+
+
+def _fields(row: FactSuggestion, posted: dict | None = None, errors: dict | None = None):
+    value = row.payload.get("value", {})
+    fields = []
+    for name, label, choices in EDITABLE.get(Kind(row.kind), []):
+        current = (posted or {}).get(f"edit_{name}", value.get(name, "") or "")
+        fields.append(
+            {
+                "name": name,
+                "label": label,
+                "choices": choices() if choices else None,
+                "value": str(current),
+                "error": " ".join((errors or {}).get(name, [])),
+                "list": "review-channels" if name == "channel" else "",
+            }
+        )
+    return fields
+
+
+def review_groups(article: Article, *, failed=None) -> dict:
+    """Return the page's content: pending suggestions grouped by entity, and the decisions."""
+    failed = failed or {}
+    rows = list(article.fact_suggestions.select_related("decided_by").order_by("pk"))
+    pending = [r for r in rows if r.state == FactSuggestion.State.PENDING]
+    for row in pending:
+        posted, errors = failed.get(row.pk, (None, None))
+        row.fields, row.errors = _fields(row, posted, errors), errors
+        row.is_new_entity = Kind(row.kind).is_new_entity
+        row.similar = row.payload.get("value", {}).get("similar", []) if row.is_new_entity else []
+    pending.sort(key=lambda r: (r.subject_label.casefold(), not r.is_new_entity, r.pk))
+    groups = []
+    for label, items in groupby(pending, key=lambda r: r.subject_label):
+        items = list(items)
+        groups.append(
+            {
+                "label": label,
+                "anchor": f"entity-{items[0].pk}",
+                "rows": items,
+                "is_new": any(r.is_new_entity for r in items),
+                "confident": sum(1 for r in items if r.confidence >= CONFIDENT),
+            }
+        )
+    decided = [r for r in rows if r.state != FactSuggestion.State.PENDING]
+    decided.sort(key=lambda r: r.decided_at or r.found_at, reverse=True)
+    return {
+        "groups": groups,
+        "decided": decided,
+        "pending_count": len(pending),
+        "held_count": sum(1 for r in decided if r.is_held),
+        "channels": CHANNELS,
+        "confident_at": CONFIDENT,
+    }
+
+
+def _link_inline(model, field, label):
+    return type(
+        f"{model.__name__}LinkInline",
+        (admin.TabularInline,),
+        {
+            "model": model.articles.through,
+            "extra": 0,
+            "autocomplete_fields": [field],
+            "verbose_name": label,
+            "verbose_name_plural": f"{label}s in this story",
+        },
+    )
+
+
+post_only = method_decorator(require_POST)
+
+admin.site.unregister(Article)
+
+
+@admin.register(Article)
+class ArticleWithFactsAdmin(ArticleAdmin):
+    """The newsroom's article admin, plus the entities it links to and its review page."""
+
+    change_form_template = "admin/catalog/article_change_form.html"
+    inlines = [
+        _link_inline(Title, "title", "Title"),
+        _link_inline(Person, "person", "Person"),
+        _link_inline(Company, "company", "Company"),
+        _link_inline(Franchise, "franchise", "Franchise"),
+    ]
+
+    def get_urls(self):
+        def view(function, route, name):
+            return path(route, self.admin_site.admin_view(function), name=name)
+
+        return [
+            view(self.review, "<int:pk>/facts/", "newsroom_article_facts"),
+            view(self.refresh, "<int:pk>/facts/refresh/", "newsroom_article_facts_refresh"),
+            view(
+                self.accept_confident,
+                "<int:pk>/facts/accept-confident/",
+                "newsroom_article_facts_accept_confident",
+            ),
+            view(self.decide, "<int:pk>/facts/<int:suggestion>/", "newsroom_article_fact_decide"),
+        ] + super().get_urls()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        counts = {"pending": 0, "held": 0}
+        if object_id and str(object_id).isdigit():
+            rows = FactSuggestion.objects.filter(article_id=object_id)
+            counts["pending"] = rows.filter(state=FactSuggestion.State.PENDING).count()
+            counts["held"] = rows.filter(
+                state=FactSuggestion.State.ACCEPTED, applied_at__isnull=True
+            ).count()
+        extra = {"fact_counts": counts, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra)
+
+    # The review page ------------------------------------------------------------------------
+
+    def _article(self, request, pk) -> Article:
+        article = get_object_or_404(Article.objects.select_related("source", "section"), pk=pk)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        return article
+
+    def _url(self, article, anchor="") -> str:
+        url = reverse("admin:newsroom_article_facts", args=[article.pk])
+        return f"{url}#{anchor}" if anchor else url
+
+    def _render(self, request, article, *, status=200, failed=None, message=None):
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Facts in “{article.headline}”",
+            "article": article,
+            "opts": self.model._meta,
+            "can_decide": request.user.has_perm("catalog.decide_factsuggestion"),
+            "message": message,
+            **review_groups(article, failed=failed),
+        }
+        fragment = request.headers.get(FRAGMENT_HEADER) == "1"
+        template = "admin/catalog/_review_panel.html" if fragment else "admin/catalog/review.html"
+        return TemplateResponse(request, template, context, status=status)
+
+    def review(self, request, pk):
+        return self._render(request, self._article(request, pk))
+
+    def _answer(self, request, article, message, level, anchor, status=200, failed=None):
+        """With JavaScript: the panel, with the message in it. Without: back to the place on
+        the page the editor acted from, the message above it."""
+        if request.headers.get(FRAGMENT_HEADER) == "1":
+            return self._render(
+                request,
+                article,
+                status=status,
+                failed=failed,
+                message={"text": message, "tag": messages.DEFAULT_TAGS[level]},
+            )
+        if failed:
+            messages.add_message(request, level, message)
+            return self._render(request, article, status=status, failed=failed)
+        messages.add_message(request, level, message)
+        return redirect(self._url(article, anchor))
+
+    @post_only
+    def refresh(self, request, pk):
+        article = self._article(request, pk)
+        found = suggestions.article_suggest(article=article)
+        message = f"{len(found)} suggested fact{'s' * (len(found) != 1)} to review."
+        return self._answer(request, article, message, messages.INFO, "")
+
+    @post_only
+    def decide(self, request, pk, suggestion):
+        article = self._article(request, pk)
+        row = get_object_or_404(FactSuggestion, pk=suggestion, article=article)
+        following = self._next_anchor(article, row)
+        allowed = {name for name, _, _ in EDITABLE.get(Kind(row.kind), [])}
+        edits = {
+            key[5:]: value.strip()
+            for key, value in request.POST.items()
+            if key.startswith("edit_") and key[5:] in allowed
+        }
+        if row.kind in (Kind.NEW_TITLE, Kind.NEW_PERSON, Kind.NEW_COMPANY, Kind.NEW_FRANCHISE):
+            edits["existing_id"] = request.POST.get("existing_id", "")
+        decision = request.POST.get("decision")
+        try:
+            if decision == "reject":
+                done = suggestions.suggestion_reject(suggestion=row, by=request.user)
+            elif decision == "undo":
+                done = suggestions.suggestion_undo(suggestion=row, by=request.user)
+                following = f"s-{row.pk}"
+            else:
+                done = suggestions.suggestion_accept(suggestion=row, by=request.user, edits=edits)
+        except suggestions.DecidingDenied:
+            raise
+        except ValidationError as error:
+            errors = error.message_dict if hasattr(error, "error_dict") else {}
+            text = " ".join(error.messages)
+            return self._answer(
+                request,
+                article,
+                f"Not saved — {text}",
+                messages.ERROR,
+                f"s-{row.pk}",
+                status=400,
+                failed={row.pk: (request.POST, errors)},
+            )
+        level = messages.SUCCESS if done.verb == "Accepted" else messages.INFO
+        return self._answer(request, article, done.message, level, following)
+
+    @post_only
+    def accept_confident(self, request, pk):
+        article = self._article(request, pk)
+        label = request.POST.get("subject_label", "")
+        decisions, failed = suggestions.suggestions_accept_confident(
+            article=article, by=request.user, subject_label=label
+        )
+        text = f"Accepted {len(decisions)} about {label}"
+        if decisions and decisions[0].held:
+            text += ", public when the story is published"
+        if failed:
+            text += f"; {len(failed)} need a look: " + "; ".join(
+                f"{row.change} ({' '.join(error.messages)})" for row, error in failed
+            )
+        level = messages.WARNING if failed else messages.SUCCESS
+        return self._answer(request, article, text + ".", level, "decided")
+
+    def _next_anchor(self, article, row) -> str:
+        """The card after this one, where the editor's eyes go next."""
+        pending = [r for group in review_groups(article)["groups"] for r in group["rows"]]
+        ids = [r.pk for r in pending]
+        if row.pk in ids and ids.index(row.pk) + 1 < len(ids):
+            return f"s-{ids[ids.index(row.pk) + 1]}"
+        return "decided"

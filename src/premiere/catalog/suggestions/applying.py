@@ -1,0 +1,342 @@
+"""Writing an accepted suggestion to the catalog, and taking it back.
+
+One handler per kind (a table, so a new kind is one function and one line). Every write goes
+through the catalog services with the story as evidence, and what it created or linked is
+recorded on the decision so that undoing it, or taking the story down, withdraws exactly that.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from premiere.extraction import Kind
+from premiere.extraction.dates import FuzzyDate, InvalidDate
+from premiere.extraction.regions import WORLDWIDE
+from premiere.extraction.text import normalize_name
+from premiere.newsroom import services as newsroom
+from premiere.newsroom.models import Source
+
+from .. import services
+from ..models import Company, FactSuggestion, Franchise, Person, Release, Title
+
+MODELS = {"title": Title, "person": Person, "company": Company, "franchise": Franchise}
+
+
+@dataclass
+class Applying:
+    """One accepted suggestion being written, and what the writing did."""
+
+    suggestion: FactSuggestion
+    by: object
+    created: list = field(default_factory=list)  # [kind, id] of entities made for it
+    linked: list = field(default_factory=list)  # [kind, id] of entities the story now links
+
+    @property
+    def value(self) -> dict:
+        return self.suggestion.value
+
+    @property
+    def subject(self) -> dict:
+        return self.suggestion.payload.get("subject") or {}
+
+    @property
+    def evidence(self) -> services.Evidence:
+        article = self.suggestion.article
+        return services.Evidence(
+            article=article,
+            source=article.source,
+            source_url=article.source_url,
+            quote=self.suggestion.sentence[:1000],
+            observed_at=article.publish_at or timezone.now(),
+            suggestion=self.suggestion,
+        )
+
+    def link(self, entity) -> None:
+        article = self.suggestion.article
+        if not entity.articles.filter(pk=article.pk).exists():
+            entity.articles.add(article)
+            self.linked.append([_kind_of(entity), entity.pk])
+
+
+def _kind_of(entity) -> str:
+    return next(kind for kind, model in MODELS.items() if isinstance(entity, model))
+
+
+def when(value: dict, name: str) -> FuzzyDate:
+    try:
+        return FuzzyDate.parse(value[name])
+    except (InvalidDate, KeyError) as error:
+        raise ValidationError({name: str(error)}) from None
+
+
+# Entities -----------------------------------------------------------------------------------
+
+
+def _decided_entity(applying: Applying, kind: str, name: str):
+    """Return the entity the editor decided a new name stands for in this story: one they
+    created from its new-entity suggestion, or an existing one they said it is."""
+    key = normalize_name(name)
+    rows = applying.suggestion.article.fact_suggestions.filter(
+        kind=f"new_{kind}", state=FactSuggestion.State.ACCEPTED
+    )
+    for row in rows:
+        if (
+            normalize_name(row.value.get("name", "")) != key
+            and normalize_name((row.payload.get("subject") or {}).get("name", "")) != key
+        ):
+            continue
+        if row.value.get("existing_id"):
+            return MODELS[kind].objects.filter(pk=row.value["existing_id"]).first()
+        for made_kind, pk in row.outcome.get("created", []):
+            if made_kind == kind:
+                return MODELS[kind].objects.filter(pk=pk).first()
+    return None
+
+
+def _known(kind: str, name: str):
+    """The entity already called exactly `name` (or, for a title, with that alias)."""
+    model = MODELS[kind]
+    key = normalize_name(name)
+    if kind == "title":
+        match = Title.objects.filter(aliases__normalized=key).first()
+        if match:
+            return match
+    for entity in model.objects.filter(name__iexact=name.strip()):
+        return entity
+    return next(
+        (
+            e
+            for e in model.objects.filter(name__icontains=name.strip()[:40])
+            if normalize_name(e.name) == key
+        ),
+        None,
+    )
+
+
+def _create(applying: Applying, kind: str, name: str, subkind: str = ""):
+    if kind == "title":
+        entity = services.title_create(kind=subkind or "film", name=name)
+    elif kind == "person":
+        entity = services.person_create(name=name)
+    elif kind == "company":
+        entity = services.company_create(name=name)
+    else:
+        entity = services.franchise_create(name=name)
+    applying.created.append([kind, entity.pk])
+    return entity
+
+
+def entity_for(applying: Applying, kind: str, name: str, pk=None, subkind: str = ""):
+    """Return the entity a suggestion means: the known one it names, the one the editor
+    decided on, one already so called, or else a new one."""
+    if pk:
+        entity = MODELS[kind].objects.filter(pk=pk).first()
+        if entity is None:
+            raise ValidationError(f"{name} is no longer in the catalog.")
+        return entity
+    return (
+        _decided_entity(applying, kind, name)
+        or _known(kind, name)
+        or _create(applying, kind, name, subkind)
+    )
+
+
+def _subject_title(applying: Applying) -> Title:
+    subject = applying.subject
+    return entity_for(
+        applying, "title", subject.get("name", ""), subject.get("id"), subject.get("subkind", "")
+    )
+
+
+# Handlers -----------------------------------------------------------------------------------
+
+
+def apply_new_entity(applying: Applying) -> None:
+    kind = applying.suggestion.kind.removeprefix("new_")
+    value = applying.value
+    if value.get("existing_id"):
+        entity = MODELS[kind].objects.filter(pk=value["existing_id"]).first()
+        if entity is None:
+            raise ValidationError("The entity chosen as the same one is no longer in the catalog.")
+    else:
+        entity = _known(kind, value["name"]) or _create(
+            applying, kind, value["name"], value.get("title_kind", "")
+        )
+        if kind == "title" and ["title", entity.pk] in applying.created:
+            _place_new_title(applying, entity)
+    applying.link(entity)
+
+
+def _place_new_title(applying: Applying, title: Title) -> None:
+    """A new title named as a franchise's spin-off or sequel joins that franchise."""
+    value = applying.value
+    franchise = Franchise.objects.filter(pk=value.get("franchise_id")).first()
+    if franchise is None:
+        return
+    services.entity_update(entity=title, franchise=franchise)
+    relation = value.get("relation")
+    first = franchise.titles.in_release_order().exclude(pk=title.pk).first()
+    if relation and first:
+        services.relation_add(
+            title=title, kind=relation, other=first, evidence=applying.evidence, by=applying.by
+        )
+
+
+def apply_mention(applying: Applying) -> None:
+    subject = applying.subject
+    applying.link(entity_for(applying, subject["kind"], subject.get("name", ""), subject["id"]))
+
+
+def apply_release(applying: Applying) -> None:
+    title, value = _subject_title(applying), applying.value
+    services.release_set(
+        title=title,
+        region=value.get("region") or WORLDWIDE,
+        medium=value["medium"],
+        channel=value.get("channel", ""),
+        when=when(value, "date"),
+        confidence=value.get("confidence") or "reported",
+        evidence=applying.evidence,
+        by=applying.by,
+    )
+    applying.link(title)
+
+
+def apply_release_move(applying: Applying) -> None:
+    title, value = _subject_title(applying), applying.value
+    if value.get("medium"):
+        releases = list(
+            Release.objects.filter(
+                title=title,
+                region=value.get("region") or WORLDWIDE,
+                medium=value["medium"],
+                channel=value.get("channel", ""),
+            )
+        )
+        if not releases:
+            # A move of a release the catalog does not have yet: the new date is its date.
+            services.release_set(
+                title=title,
+                region=value.get("region") or WORLDWIDE,
+                medium=value["medium"],
+                channel=value.get("channel", ""),
+                when=when(value, "to"),
+                evidence=applying.evidence,
+                by=applying.by,
+            )
+            applying.link(title)
+            return
+    else:
+        # "Delayed to May" without a medium moves every release still on the old date.
+        releases = list(Release.objects.filter(title=title))
+        if "from" in value and value["from"]:
+            origin = when(value, "from")
+            releases = [r for r in releases if origin.contains(r.when) or r.when == origin]
+        if not releases:
+            raise ValidationError(
+                {"medium": f"{title} has no release to move: say which release this date is."}
+            )
+    for release in releases:
+        services.release_move(
+            release=release, to=when(value, "to"), evidence=applying.evidence, by=applying.by
+        )
+    applying.link(title)
+
+
+def apply_status(applying: Applying) -> None:
+    title = _subject_title(applying)
+    services.title_status_set(
+        title=title, status=applying.value["status"], evidence=applying.evidence, by=applying.by
+    )
+    applying.link(title)
+
+
+def apply_credit(applying: Applying) -> None:
+    title, value = _subject_title(applying), applying.value
+    person = entity_for(applying, "person", value["person"], value.get("person_id"))
+    services.credit_add(
+        title=title, person=person, role=value["role"], evidence=applying.evidence, by=applying.by
+    )
+    applying.link(title)
+    applying.link(person)
+
+
+def apply_placement(applying: Applying) -> None:
+    title, value = _subject_title(applying), applying.value
+    services.placement_set(
+        title=title,
+        kind=value["placement"],
+        anchor=entity_for(applying, "title", value["anchor"], value.get("anchor_id")),
+        anchor_end=(
+            entity_for(applying, "title", value["anchor_end"], value.get("anchor_end_id"))
+            if value.get("anchor_end")
+            else None
+        ),
+        evidence=applying.evidence,
+        by=applying.by,
+    )
+    applying.link(title)
+
+
+def apply_source(applying: Applying) -> None:
+    article = applying.suggestion.article
+    if article.source_id is not None:
+        return  # the story credits an outlet already; the editor changes it on the form
+    source, _ = Source.objects.get_or_create(name=applying.value["name"][:120])
+    article.source = source
+    newsroom.article_save(article=article, by=applying.by, comment=f"Source: {source.name}")
+    applying.created.append(["source", source.pk])
+
+
+APPLY: dict[Kind, Callable[[Applying], None]] = {
+    Kind.NEW_FRANCHISE: apply_new_entity,
+    Kind.NEW_TITLE: apply_new_entity,
+    Kind.NEW_PERSON: apply_new_entity,
+    Kind.NEW_COMPANY: apply_new_entity,
+    Kind.MENTION: apply_mention,
+    Kind.RELEASE: apply_release,
+    Kind.RELEASE_MOVE: apply_release_move,
+    Kind.STATUS: apply_status,
+    Kind.CREDIT: apply_credit,
+    Kind.PLACEMENT: apply_placement,
+    Kind.SOURCE: apply_source,
+}
+# Changes to the story itself, not to public facts: made at once, even on a draft.
+ON_THE_STORY = {Kind.SOURCE}
+# When a story goes out, its decisions are written in this order: a new entity before the
+# facts about it, the story's source before the claims that quote it.
+ORDER = {Kind.SOURCE: 0, **{kind: 1 for kind in Kind if kind.is_new_entity}}
+
+
+def apply(suggestion: FactSuggestion, by) -> None:
+    """Write an accepted suggestion to the catalog and record what that did."""
+    applying = Applying(suggestion, by)
+    APPLY[Kind(suggestion.kind)](applying)
+    suggestion.applied_at = timezone.now()
+    suggestion.outcome = {"created": applying.created, "linked": applying.linked}
+    suggestion.problem = ""
+    suggestion.save(update_fields=["applied_at", "outcome", "problem"])
+
+
+def withdraw(suggestion: FactSuggestion) -> None:
+    """Take back what applying a suggestion wrote: its claims, its links, what it created."""
+    services.claims_withdraw(claims=suggestion.claims.all())
+    article = suggestion.article
+    for kind, pk in suggestion.outcome.get("linked", []):
+        entity = MODELS[kind].objects.filter(pk=pk).first()
+        if entity is not None:
+            entity.articles.remove(article)
+    for kind, pk in reversed(suggestion.outcome.get("created", [])):
+        if kind == "source":
+            if article.source_id == pk:
+                article.source = None
+                newsroom.article_save(article=article, by=None, comment="Source withdrawn")
+            continue
+        entity = MODELS[kind].objects.filter(pk=pk).first()
+        if entity is not None:
+            services.entity_remove_if_unused(entity=entity)
+    suggestion.applied_at = None
+    suggestion.outcome = {}
+    suggestion.save(update_fields=["applied_at", "outcome"])

@@ -1,0 +1,233 @@
+"""An editor's decisions on suggested facts: accept (as suggested or edited), reject, undo.
+
+Every caller (the review page, its JavaScript, tests, a future API) comes through here, and
+the right to decide is checked here, so no caller can forget it. An accepted fact about a
+story that is not live yet is held and written when the story goes out.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from premiere.extraction import Kind
+from premiere.extraction.dates import FuzzyDate, InvalidDate
+from premiere.extraction.regions import WORLDWIDE, is_region
+from premiere.extraction.text import normalize_name
+
+from ..models import Credit, FactSuggestion, Release, Title
+from .applying import ON_THE_STORY, apply, withdraw
+from .finding import describe
+
+CONFIDENT = 0.8  # "Accept all confident" takes suggestions at or above this
+
+
+class DecidingDenied(PermissionDenied):
+    def __init__(self):
+        super().__init__("Deciding suggested facts needs the right to accept them.")
+
+
+class AlreadyDecided(ValidationError):
+    def __init__(self):
+        super().__init__("This suggestion was already decided.")
+
+
+@dataclass
+class Decision:
+    suggestion: FactSuggestion
+    verb: str  # "Accepted", "Rejected", "Undone"
+
+    @property
+    def held(self) -> bool:
+        return self.suggestion.is_held
+
+    @property
+    def message(self) -> str:
+        """Say what was saved, as saved (edits included), and when readers will see it."""
+        row = self.suggestion
+        if self.verb == "Accepted":
+            when = " — public when the story is published" if self.held else ""
+            return f"Saved: {row.decided_change or row.change}{when}."
+        if self.verb == "Rejected":
+            return f"Rejected: {row.change}."
+        return f"Undone: {row.change} is back in the list."
+
+
+def _require_right(by) -> None:
+    if by is None or not by.has_perm("catalog.decide_factsuggestion"):
+        raise DecidingDenied
+
+
+# Checking an edited value -------------------------------------------------------------------
+
+
+def _date(value: dict, name: str, errors: dict, required: bool = True) -> None:
+    if not value.get(name):
+        if required:
+            errors[name] = "Give a date: 2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2026 or TBA."
+        return
+    try:
+        value[name] = FuzzyDate.parse(str(value[name])).canonical()
+    except InvalidDate as error:
+        errors[name] = str(error)
+
+
+def _market(value: dict, errors: dict, *, medium_required: bool) -> None:
+    region = str(value.get("region") or WORLDWIDE).strip().upper()
+    if not is_region(region):
+        errors["region"] = "Pick a country from the list, or Worldwide."
+    value["region"] = region
+    medium = value.get("medium") or ""
+    if medium and medium not in Release.Medium.values:
+        errors["medium"] = "Pick how it is released from the list."
+    elif medium_required and not medium:
+        errors["medium"] = "Pick how it is released (theaters, a platform, a streaming service…)."
+    value["channel"] = str(value.get("channel") or "").strip()[:60]
+    if medium in (Release.Medium.PLATFORM, Release.Medium.STREAMING) and not value["channel"]:
+        errors["channel"] = "Name the platform or streaming service."
+
+
+def clean_value(kind: str, value: dict) -> dict:
+    """Return the value an editor accepts, checked; raise ValidationError with field errors."""
+    value, errors = dict(value), {}
+    match kind:
+        case Kind.RELEASE:
+            _date(value, "date", errors)
+            _market(value, errors, medium_required=True)
+            if value.get("confidence") not in Release.Confidence.values:
+                value["confidence"] = Release.Confidence.REPORTED
+        case Kind.RELEASE_MOVE:
+            _date(value, "to", errors)
+            _date(value, "from", errors, required=False)
+            _market(value, errors, medium_required=False)
+        case Kind.STATUS:
+            if value.get("status") not in Title.Status.values:
+                errors["status"] = "Pick a status from the list."
+        case Kind.CREDIT:
+            if value.get("role") not in Credit.Role.values:
+                errors["role"] = "Pick a role from the list."
+            if not str(value.get("person") or "").strip():
+                errors["person"] = "Name the person."
+        case _ if Kind(kind).is_new_entity:
+            value["name"] = " ".join(str(value.get("name") or "").split())[:250]
+            if not value["name"]:
+                errors["name"] = "Give the name."
+            if kind == Kind.NEW_TITLE and value.get("title_kind") not in Title.Kind.values:
+                errors["title_kind"] = "Pick what kind of title it is."
+            existing = value.get("existing_id")
+            value["existing_id"] = int(existing) if str(existing or "").isdigit() else None
+    if errors:
+        raise ValidationError(errors)
+    return value
+
+
+# Decisions ----------------------------------------------------------------------------------
+
+
+def _locked(suggestion: FactSuggestion) -> FactSuggestion:
+    return (
+        FactSuggestion.objects.select_for_update().select_related("article").get(pk=suggestion.pk)
+    )
+
+
+def _entity_suggestion(row: FactSuggestion, kind: str, name: str) -> FactSuggestion | None:
+    key = normalize_name(name)
+    for other in row.article.fact_suggestions.filter(kind=kind, state=FactSuggestion.State.PENDING):
+        if normalize_name(other.payload.get("value", {}).get("name", "")) == key:
+            return other
+    return None
+
+
+def _accept_new_entities_first(row: FactSuggestion, by) -> None:
+    """A fact about a title or person the catalog does not know yet takes its new-entity
+    suggestion with it: the editor accepts the fact, the entity comes along."""
+    subject = row.payload.get("subject") or {}
+    wanted = []
+    if subject.get("kind") == "title" and subject.get("id") is None and subject.get("name"):
+        wanted.append((Kind.NEW_TITLE, subject["name"]))
+    if row.kind == Kind.CREDIT and not row.value.get("person_id"):
+        wanted.append((Kind.NEW_PERSON, row.value.get("person", "")))
+    for kind, name in wanted:
+        if entity := _entity_suggestion(row, kind, name):
+            _accept(entity, by, {})
+
+
+def _accept(row: FactSuggestion, by, edits: dict) -> FactSuggestion:
+    row = _locked(row)
+    if row.state != FactSuggestion.State.PENDING:
+        raise AlreadyDecided
+    row.value = clean_value(row.kind, {**row.payload.get("value", {}), **edits})
+    if not Kind(row.kind).is_new_entity:
+        _accept_new_entities_first(row, by)
+    row.state = FactSuggestion.State.ACCEPTED
+    row.decided_change = describe(row.kind, row.payload.get("subject"), row.value)[:300]
+    row.decided_by, row.decided_at = by, timezone.now()
+    row.save()
+    if row.article.is_live or row.kind in ON_THE_STORY:
+        apply(row, by)
+    return row
+
+
+def suggestion_accept(*, suggestion: FactSuggestion, by, edits: dict | None = None) -> Decision:
+    """Accept a suggestion, as suggested or with the editor's edits.
+
+    On a live story the fact is written to the catalog at once; on a draft or a scheduled
+    story it is held, shown to staff as pending publication, and written when the story goes
+    out. A bad edit raises ValidationError with field errors and changes nothing.
+    """
+    _require_right(by)
+    with transaction.atomic():
+        return Decision(_accept(suggestion, by, edits or {}), "Accepted")
+
+
+def suggestion_reject(*, suggestion: FactSuggestion, by) -> Decision:
+    """Reject a suggestion; it will not be proposed again for this article."""
+    _require_right(by)
+    with transaction.atomic():
+        row = _locked(suggestion)
+        if row.state != FactSuggestion.State.PENDING:
+            raise AlreadyDecided
+        row.state = FactSuggestion.State.REJECTED
+        row.decided_by, row.decided_at = by, timezone.now()
+        row.save(update_fields=["state", "decided_by", "decided_at"])
+    return Decision(row, "Rejected")
+
+
+def suggestion_undo(*, suggestion: FactSuggestion, by) -> Decision:
+    """Put a decided suggestion back in the list; an accepted fact already written to the
+    catalog is withdrawn (its claims, and what it created if nothing else rests on it)."""
+    _require_right(by)
+    with transaction.atomic():
+        row = _locked(suggestion)
+        if row.state == FactSuggestion.State.PENDING:
+            raise ValidationError("This suggestion has not been decided.")
+        if row.applied_at is not None:
+            withdraw(row)
+        row.state = FactSuggestion.State.PENDING
+        row.value, row.decided_change, row.problem = {}, "", ""
+        row.decided_by = row.decided_at = None
+        row.save()
+    return Decision(row, "Undone")
+
+
+def suggestions_accept_confident(
+    *, article, by, subject_label: str, threshold: float = CONFIDENT
+) -> tuple[list[Decision], list[tuple[FactSuggestion, ValidationError]]]:
+    """Accept every pending suggestion about one entity at or above `threshold`, new entity
+    first; return the decisions and the ones that could not be accepted, with why."""
+    _require_right(by)
+    rows = article.fact_suggestions.filter(
+        state=FactSuggestion.State.PENDING, subject_label=subject_label, confidence__gte=threshold
+    )
+    rows = sorted(rows, key=lambda r: (not Kind(r.kind).is_new_entity, r.pk))
+    decisions, failed = [], []
+    for row in rows:
+        try:
+            with transaction.atomic():
+                decisions.append(Decision(_accept(row, by, {}), "Accepted"))
+        except AlreadyDecided:
+            continue  # taken along with a fact accepted just before
+        except ValidationError as error:
+            failed.append((row, error))
+    return decisions, failed

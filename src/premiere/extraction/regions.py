@@ -1,0 +1,130 @@
+"""Regions: ISO 3166-1 countries (from pycountry, never a hand-kept table) plus "WW" for
+worldwide, and how news copy names them ("in the UK", "U.S. theaters", "across Japan")."""
+
+import re
+from functools import cache
+
+import pycountry
+
+WORLDWIDE = "WW"
+WORLDWIDE_NAME = "Worldwide"
+
+# What the trade press writes that pycountry's names do not say: short forms and the
+# adjectives that precede "release", "cinemas" or "audiences".
+EXTRA_NAMES = {
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "British", "England"),
+    "US": (
+        "US",
+        "U.S.",
+        "USA",
+        "U.S.A.",
+        "America",
+        "American",
+        "stateside",
+        "domestic",
+        "domestically",
+        "North America",
+        "North American",
+    ),
+    "KR": ("Korea", "Korean", "South Korean"),
+    "RU": ("Russia",),
+    "CZ": ("Czech Republic",),
+    "NL": ("Holland", "the Netherlands", "Dutch"),
+    "DE": ("German",),
+    "FR": ("French",),
+    "JP": ("Japanese",),
+    "CN": ("Chinese", "mainland China"),
+    "IT": ("Italian",),
+    "ES": ("Spanish",),
+    "AU": ("Australian",),
+    "CA": ("Canadian",),
+    "IE": ("Irish",),
+    "IN": ("Indian",),
+    "MX": ("Mexican",),
+    "BR": ("Brazilian",),
+    "NZ": ("Kiwi",),
+}
+WORLDWIDE_WORDS = (
+    "worldwide",
+    "globally",
+    "internationally",
+    "around the world",
+    "across the world",
+    "around the globe",
+    "across the globe",
+    "global",
+)
+
+
+def _short_name(country) -> str:
+    return getattr(country, "common_name", None) or country.name
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Return every ISO code with the name a reader knows it by, A to Z by name."""
+    pairs = [(c.alpha_2, _short_name(c)) for c in pycountry.countries]
+    return dict(sorted(pairs, key=lambda pair: pair[1]))
+
+
+def is_region(code: str) -> bool:
+    return code == WORLDWIDE or code in countries()
+
+
+def region_name(code: str) -> str:
+    if code == WORLDWIDE:
+        return WORLDWIDE_NAME
+    return countries().get(code, code)
+
+
+def region_choices() -> list[tuple[str, str]]:
+    """Worldwide first, then every country A to Z: the picker on every form."""
+    return [(WORLDWIDE, WORLDWIDE_NAME), *countries().items()]
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Every way of writing a country, lower-cased -> code."""
+    names = {}
+    for country in pycountry.countries:
+        for name in {country.name, _short_name(country), getattr(country, "official_name", "")}:
+            if name and "," not in name:
+                names[name.lower()] = country.alpha_2
+    for code, extra in EXTRA_NAMES.items():
+        for name in extra:
+            names[name.lower()] = code
+    return names
+
+
+@cache
+def _pattern() -> re.Pattern:
+    # Longest first, so "North America" wins over "America"; case-sensitive on the capitals
+    # of short forms ("US", not "us"), case-insensitive for the rest.
+    words = sorted(_names(), key=len, reverse=True)
+    alternatives = []
+    for word in words:
+        escaped = re.escape(word)
+        if len(word) <= 3 or "." in word:
+            original = next(n for n in _all_spellings() if n.lower() == word)
+            alternatives.append(f"(?-i:{re.escape(original)})")
+        else:
+            alternatives.append(escaped)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _all_spellings() -> tuple[str, ...]:
+    spellings = [name for names in EXTRA_NAMES.values() for name in names]
+    for country in pycountry.countries:
+        spellings += [country.name, _short_name(country)]
+    return tuple(spellings)
+
+
+def regions_named(text: str) -> list[tuple[int, str]]:
+    """Return (offset, code) for each country `text` names, left to right."""
+    return [(m.start(), _names()[m.group(0).lower()]) for m in _pattern().finditer(text)]
+
+
+def names_worldwide(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in WORLDWIDE_WORDS)

@@ -1,0 +1,59 @@
+// The review page of suggested facts, enhanced: each decision is sent without leaving the
+// page, the panel is redrawn in place, and focus goes to the next thing to decide. Without
+// this file every form still works (the server brings the editor back to the same place).
+(function () {
+  "use strict";
+  const HEADER = "X-Review-Fragment";
+
+  function nextFocus(panel, cardId, failed) {
+    if (failed) {
+      const card = panel.querySelector("#" + cardId);
+      return card && (card.querySelector("[aria-invalid]") || card.querySelector("button"));
+    }
+    return panel.querySelector(".review-card .actions button") ||
+      panel.querySelector("#review-status");
+  }
+
+  document.addEventListener("submit", async function (event) {
+    const form = event.target.closest("form[data-review]");
+    if (!form) return;
+    event.preventDefault();
+    const data = new FormData(form);
+    if (event.submitter && event.submitter.name) {
+      data.append(event.submitter.name, event.submitter.value);
+    }
+    const card = form.closest("[id^='s-']");
+    const buttons = form.querySelectorAll("button");
+    buttons.forEach(function (b) { b.disabled = true; });
+    let response;
+    try {
+      response = await fetch(form.action, {
+        method: "POST", body: data, credentials: "same-origin",
+        headers: { [HEADER]: "1" },
+      });
+    } catch (error) {
+      buttons.forEach(function (b) { b.disabled = false; });
+      form.submit();  // the network hiccuped: fall back to a plain post
+      return;
+    }
+    if (!response.ok && response.status !== 400) {
+      window.location.reload();
+      return;
+    }
+    const holder = document.createElement("div");
+    holder.innerHTML = await response.text();
+    const fresh = holder.querySelector("#review");
+    const panel = document.getElementById("review");
+    if (!fresh || !panel) { window.location.reload(); return; }
+    const top = window.scrollY;
+    panel.replaceWith(fresh);
+    window.scrollTo(0, top);
+    const target = nextFocus(fresh, card ? card.id : "", response.status === 400);
+    if (target) {
+      if (!target.hasAttribute("tabindex") && target.id === "review-status") {
+        target.setAttribute("tabindex", "-1");
+      }
+      target.focus({ preventScroll: true });
+    }
+  });
+})();

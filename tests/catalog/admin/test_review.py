@@ -1,0 +1,165 @@
+"""The review page of an article's suggested facts, as an editor uses it without JavaScript
+(the browser tests drive it with JavaScript)."""
+
+import pytest
+from django.urls import reverse
+
+from premiere.catalog import services, suggestions
+from premiere.catalog.admin.review import FRAGMENT_HEADER
+from premiere.catalog.models import FactSuggestion, Release, Title
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "The studio confirmed that Starfall Protocol will be released in theaters worldwide on "
+    "July 9, 2027. John Wick 5 is back on the table."
+)
+
+
+@pytest.fixture
+def desk(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def story(make_article):
+    services.title_create(kind="film", name="Starfall Protocol")
+    article = make_article(headline="Starfall Protocol is dated", body=BODY)
+    suggestions.article_suggest(article=article)
+    return article
+
+
+def _decide(story, row):
+    return reverse("admin:newsroom_article_fact_decide", args=[story.pk, row.pk])
+
+
+def test_saving_an_article_proposes_facts_once_it_commits(
+    make_article, django_capture_on_commit_callbacks
+):
+    services.title_create(kind="film", name="Starfall Protocol")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(publish=False, body=BODY)
+    assert article.fact_suggestions.filter(kind="release").exists()
+
+
+def test_the_article_form_points_to_the_review_at_its_top(desk, story):
+    page = desk.get(reverse("admin:newsroom_article_change", args=[story.pk])).content.decode()
+    summary = page.index("Suggested facts:")
+    assert summary < page.index('name="headline"')
+    assert "to review" in page[summary : summary + 300]
+    assert reverse("admin:newsroom_article_facts", args=[story.pk]) in page
+
+
+def test_the_review_page_groups_facts_by_entity_new_ones_marked(desk, story):
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    starfall = page.index(">Starfall Protocol<")
+    five = page.index('>John Wick 5 <span class="badge new">new to the catalog</span>')
+    assert "Add a theatrical, worldwide release for Starfall Protocol: July 9, 2027" in page
+    assert "Record John Wick 5 as in development" in page
+    assert five < starfall  # A to Z by entity
+    assert "Accept all confident" in page
+
+
+def test_accepting_an_edited_fact_comes_back_to_the_next_card(desk, story):
+    release = story.fact_suggestions.get(kind="release")
+    response = desk.post(
+        _decide(story, release),
+        {
+            "decision": "accept",
+            "edit_region": "GB",
+            "edit_date": "2027-07-16",
+            "edit_medium": "theatrical",
+            "edit_channel": "",
+            "edit_confidence": "confirmed",
+        },
+    )
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("admin:newsroom_article_facts", args=[story.pk]))
+    assert "#s-" in response.url or response.url.endswith("#decided")
+    saved = Release.objects.get(title__name="Starfall Protocol")
+    assert (saved.region, str(saved.when), saved.confidence) == ("GB", "July 16, 2027", "confirmed")
+    page = desk.get(response.url).content.decode()
+    saved_message = "Saved: Add a theatrical, United Kingdom release for Starfall Protocol: July 16"
+    assert saved_message in page
+    assert "Public" in page and "Undo" in page
+
+
+def test_with_javascript_the_answer_is_the_panel_with_what_was_saved(desk, story):
+    release = story.fact_suggestions.get(kind="release")
+    response = desk.post(
+        _decide(story, release), {"decision": "accept"}, headers={FRAGMENT_HEADER: "1"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<div id="review"')
+    assert "Saved: Add a theatrical, worldwide release for Starfall Protocol: July 9, 2027." in html
+
+
+def test_rejecting_then_undoing_brings_it_back(desk, story):
+    status = story.fact_suggestions.get(kind="status")
+    desk.post(_decide(story, status), {"decision": "reject"})
+    status.refresh_from_db()
+    assert status.state == FactSuggestion.State.REJECTED
+    desk.post(_decide(story, status), {"decision": "undo"})
+    status.refresh_from_db()
+    assert status.state == FactSuggestion.State.PENDING
+    assert not Title.objects.filter(name="John Wick 5").exists()
+
+
+def test_a_bad_edit_shows_the_field_error_and_keeps_the_suggestion(desk, story):
+    release = story.fact_suggestions.get(kind="release")
+    response = desk.post(_decide(story, release), {"decision": "accept", "edit_date": "whenever"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Not saved" in page and 'aria-invalid="true"' in page
+    release.refresh_from_db()
+    assert release.state == FactSuggestion.State.PENDING
+
+
+def test_accept_all_confident_for_one_entity(desk, story):
+    response = desk.post(
+        reverse("admin:newsroom_article_facts_accept_confident", args=[story.pk]),
+        {"subject_label": "Starfall Protocol"},
+        follow=True,
+    )
+    assert "Accepted" in response.content.decode()
+    assert Release.objects.filter(title__name="Starfall Protocol").exists()
+    assert story.fact_suggestions.get(kind="status").state == "pending"
+
+
+def test_readers_cannot_open_or_decide(client, make_user, story):
+    client.force_login(make_user())
+    release = story.fact_suggestions.get(kind="release")
+    assert client.get(reverse("admin:newsroom_article_facts", args=[story.pk])).status_code == 302
+    client.post(_decide(story, release), {"decision": "accept"})
+    release.refresh_from_db()
+    assert release.state == FactSuggestion.State.PENDING
+
+
+def test_deciding_needs_catalog_rights_and_only_offered_fields_change(client, make_user, story):
+    from django.contrib.auth.models import Permission
+
+    writer = make_user("writer", is_staff=True)
+    writer.user_permissions.add(
+        *Permission.objects.filter(codename__in=["change_article", "view_article"])
+    )
+    client.force_login(writer)
+    release = story.fact_suggestions.get(kind="release")
+    page = client.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    assert "An editor with the right to accept facts decides on these." in page
+    assert client.post(_decide(story, release), {"decision": "accept"}).status_code == 403
+    assert not Release.objects.exists()
+
+    writer.user_permissions.add(Permission.objects.get(codename="decide_factsuggestion"))
+    client.post(
+        _decide(story, release),
+        {
+            "decision": "accept",
+            "edit_region": "GB",
+            "edit_relation": "remake",
+            "edit_title_id": "999",
+        },
+    )
+    saved = Release.objects.get()
+    assert (saved.region, saved.title.name) == ("GB", "Starfall Protocol")

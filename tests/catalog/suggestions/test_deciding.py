@@ -1,0 +1,163 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from premiere.catalog import services, suggestions
+from premiere.catalog.models import Claim, FactSuggestion, Release, Title
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def live(draft, publish):
+    """The Ballerina story, out: facts accepted from it are written at once."""
+    return publish(draft)
+
+
+def test_accepting_on_a_live_story_writes_sourced_facts(live, editor, one):
+    suggestions.article_suggest(article=live)
+    for kind in ("source", "release", "placement"):
+        for row in live.fact_suggestions.filter(kind=kind):
+            suggestions.suggestion_accept(suggestion=row, by=editor)
+    ballerina = Title.objects.get(name="Ballerina")  # came along with its release
+    release = Release.objects.get(title=ballerina)
+    assert str(release.when) == "June 7, 2024" and release.is_worldwide
+    claim = release.claims.get()
+    assert claim.article == live and claim.source.name == "Collider"
+    assert "June 7, 2024" in claim.quote
+    assert one(live, "new_title", name="Ballerina").state == FactSuggestion.State.ACCEPTED
+    placement = ballerina.placements.get()
+    assert (placement.anchor.installment, placement.anchor_end.installment) == (
+        "Chapter 3",
+        "Chapter 4",
+    )
+    assert live in ballerina.articles.all()
+
+
+def test_the_new_title_joins_its_franchise_as_a_spin_off(live, editor, one):
+    suggestions.article_suggest(article=live)
+    suggestions.suggestion_accept(suggestion=one(live, "new_title", name="Ballerina"), by=editor)
+    ballerina = Title.objects.get(name="Ballerina")
+    assert ballerina.franchise.name == "John Wick"
+    assert ballerina.relations.get().kind == "spin_off"
+
+
+def test_an_edited_suggestion_is_saved_and_said_as_edited(live, editor, one):
+    suggestions.article_suggest(article=live)
+    done = suggestions.suggestion_accept(
+        suggestion=one(live, "release"), by=editor, edits={"region": "gb", "date": "2024-06-14"}
+    )
+    saved = Release.objects.get(title__name="Ballerina")
+    assert (saved.region, str(saved.when)) == ("GB", "June 14, 2024")
+    assert done.message == (
+        "Saved: Add a theatrical, United Kingdom release for Ballerina: June 14, 2024."
+    )
+
+
+@pytest.mark.parametrize(
+    "edits, field",
+    [
+        ({"date": "soon"}, "date"),
+        ({"region": "UK"}, "region"),  # ISO codes only: the United Kingdom is GB
+        ({"medium": ""}, "medium"),
+        ({"medium": "platform", "channel": ""}, "channel"),
+    ],
+)
+def test_a_bad_edit_is_refused_with_its_field_and_nothing_is_written(
+    live, editor, one, edits, field
+):
+    suggestions.article_suggest(article=live)
+    release = one(live, "release")
+    with pytest.raises(ValidationError) as error:
+        suggestions.suggestion_accept(suggestion=release, by=editor, edits=edits)
+    assert field in error.value.message_dict
+    assert not Release.objects.filter(title__name="Ballerina").exists()
+    assert not Title.objects.filter(name="Ballerina").exists()
+    release.refresh_from_db()
+    assert release.state == FactSuggestion.State.PENDING
+
+
+def test_a_new_title_can_be_said_to_be_one_the_catalog_knows(live, editor, one):
+    known = services.title_create(kind="film", name="Ballerina (2025 film)")
+    suggestions.article_suggest(article=live)
+    new_title = one(live, "new_title", name="Ballerina")
+    edits = {"existing_id": str(known.pk)}
+    suggestions.suggestion_accept(suggestion=new_title, by=editor, edits=edits)
+    suggestions.suggestion_accept(suggestion=one(live, "release"), by=editor)
+    assert not Title.objects.filter(name="Ballerina").exists()
+    assert Release.objects.get(title=known).title == known
+    assert not Release.objects.filter(title__name="Ballerina").exists()
+
+
+def test_a_status_for_an_unknown_title_creates_it(live, editor, one):
+    suggestions.article_suggest(article=live)
+    suggestions.suggestion_accept(suggestion=one(live, "status"), by=editor)
+    five = Title.objects.get(name="John Wick 5")
+    assert five.status == "in_development"
+    assert five.status_history.get().claims.get().article == live
+
+
+def test_undo_withdraws_the_fact_and_what_it_created(live, editor, one):
+    suggestions.article_suggest(article=live)
+    release = one(live, "release")
+    suggestions.suggestion_accept(suggestion=release, by=editor)
+    assert Release.objects.filter(title__name="Ballerina").exists()
+    done = suggestions.suggestion_undo(suggestion=release, by=editor)
+    assert done.suggestion.state == FactSuggestion.State.PENDING
+    assert not Release.objects.filter(title__name="Ballerina").exists()
+    assert not release.claims.exists()
+    # the title came with the release; undoing its own suggestion removes it too
+    suggestions.suggestion_undo(suggestion=one(live, "new_title", name="Ballerina"), by=editor)
+    assert not Title.objects.filter(name="Ballerina").exists()
+    assert not Claim.objects.filter(article=live).exists()
+
+
+def test_undo_of_a_move_puts_the_old_date_back(
+    make_article, universe, said_by, day, editor, publish, one
+):
+    game = services.title_create(kind="game", name="Ironvale II")
+    services.release_set(
+        title=game, medium="platform", channel="PC", when=day("2027-03-12"), evidence=said_by()
+    )
+    article = make_article(
+        publish=False,
+        headline="Ironvale II slips",
+        body="Hollowforge has pushed Ironvale II from March 12 to May 21, 2027.",
+    )
+    publish(article, at=timezone.now() - timedelta(days=1))
+    suggestions.article_suggest(article=article)
+    move = one(article, "release_move")
+    suggestions.suggestion_accept(suggestion=move, by=editor)
+    release = game.releases.get()
+    assert str(release.when) == "May 21, 2027"
+    assert release.history.last().describe() == "delayed from March 12 to May 21, 2027"
+    suggestions.suggestion_undo(suggestion=move, by=editor)
+    release.refresh_from_db()
+    assert str(release.when) == "March 12, 2027" and release.history.count() == 1
+    assert release.claims.get().state == Claim.State.CURRENT
+
+
+def test_accept_all_confident_takes_one_entity_s_facts(live, editor, one):
+    suggestions.article_suggest(article=live)
+    decisions, failed = suggestions.suggestions_accept_confident(
+        article=live, by=editor, subject_label="Ballerina"
+    )
+    assert failed == []
+    accepted = {d.suggestion.kind for d in decisions}
+    assert {"release", "placement"} <= accepted
+    assert one(live, "new_title", name="Ballerina").state == "accepted"  # came with them
+    assert not live.fact_suggestions.filter(subject_label="John Wick 5", state="accepted")
+    assert Release.objects.filter(title__name="Ballerina").exists()
+
+
+def test_deciding_needs_the_right_whoever_calls(live, make_user, one):
+    suggestions.article_suggest(article=live)
+    writer = make_user("writer", is_staff=True)
+    row = one(live, "release")
+    for decide in (suggestions.suggestion_accept, suggestions.suggestion_reject):
+        with pytest.raises(suggestions.DecidingDenied):
+            decide(suggestion=row, by=writer)
+    row.refresh_from_db()
+    assert row.state == FactSuggestion.State.PENDING

@@ -1,0 +1,63 @@
+import pytest
+
+from premiere.catalog import services, suggestions
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_story_proposes_its_facts_and_its_new_entities(draft):
+    suggestions.article_suggest(article=draft)
+    changes = set(draft.fact_suggestions.values_list("change", flat=True))
+    assert {
+        "Add the new title Ballerina",
+        "Add the new person Norman Reedus",
+        "Credit Ana de Armas as cast on Ballerina",
+        "Add a theatrical, worldwide release for Ballerina: June 7, 2024",
+        "Place Ballerina between John Wick: Chapter 3 and John Wick: Chapter 4",
+        "Record John Wick 5 as in development",
+        "Credit Collider as this story's source",
+    } <= changes
+
+
+def test_rejected_suggestions_are_not_proposed_again(draft, editor, one):
+    suggestions.article_suggest(article=draft)
+    status = one(draft, "status", status="in_development")
+    suggestions.suggestion_reject(suggestion=status, by=editor)
+    suggestions.article_suggest(article=draft)
+    assert draft.fact_suggestions.filter(kind="status", state="pending").count() == 0
+    assert draft.fact_suggestions.filter(kind="status", state="rejected").count() == 1
+
+
+def test_running_again_on_an_edited_article_is_idempotent(draft, editor):
+    suggestions.article_suggest(article=draft)
+    before = draft.fact_suggestions.count()
+    suggestions.article_suggest(article=draft)
+    assert draft.fact_suggestions.count() == before
+    draft.body = draft.body.replace("And John Wick 5 is back on the table.\n\n", "")
+    draft.save()
+    suggestions.article_suggest(article=draft)
+    assert not draft.fact_suggestions.filter(kind="status").exists()
+    assert not draft.fact_suggestions.filter(subject_label="John Wick 5").exists()
+
+
+def test_a_story_s_own_source_is_not_suggested_again(make_article, universe, collider):
+    article = make_article(
+        publish=False, body="Ballerina is set for 2025.\n\nSource | Collider", source=collider
+    )
+    suggestions.article_suggest(article=article)
+    assert not article.fact_suggestions.filter(kind="source").exists()
+
+
+def test_a_new_name_close_to_a_known_one_offers_the_known_one(make_article, universe):
+    services.title_create(kind="film", name="Ballerina")
+    article = make_article(
+        publish=False, body="Lionsgate is developing a sequel called Balerina Returns."
+    )
+    suggestions.article_suggest(article=article)
+    new = article.fact_suggestions.get(kind="new_title")
+    assert new.payload["value"]["name"] == "Balerina Returns"
+    assert new.payload["value"]["similar"] == []  # a different title, not a typo
+    typo = make_article(publish=False, body="A spin-off called Balerina arrives in 2026.")
+    suggestions.article_suggest(article=typo)
+    offered = typo.fact_suggestions.get(kind="new_title")
+    assert [s["name"] for s in offered.payload["value"]["similar"]] == ["Ballerina"]

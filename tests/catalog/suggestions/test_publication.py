@@ -1,0 +1,121 @@
+"""Nothing public before its time: facts accepted from a story follow the story."""
+
+import io
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from premiere.catalog import services, suggestions
+from premiere.catalog.models import FactSuggestion, Release, Title
+from premiere.newsroom import services as newsroom
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def accepted(draft, editor, one):
+    """The Ballerina draft with its release, placement and cast accepted."""
+    suggestions.article_suggest(article=draft)
+    for kind, value in (("release", {}), ("placement", {}), ("credit", {"person": "Ana de Armas"})):
+        suggestions.suggestion_accept(suggestion=one(draft, kind, **value), by=editor)
+    return draft
+
+
+def _title_page(client, slug="ballerina"):
+    return client.get(reverse("catalog:title", kwargs={"slug": slug}))
+
+
+def test_facts_from_a_draft_wait_for_the_story(accepted, client, publish):
+    assert not Title.objects.filter(name="Ballerina").exists()
+    assert _title_page(client).status_code == 404
+    assert accepted.fact_suggestions.filter(state="accepted", applied_at__isnull=True).count() >= 3
+    publish(accepted)
+    page = _title_page(client).content.decode()
+    assert "June 7, 2024" in page and "Ana de Armas" in page
+    release = Release.objects.get(title__name="Ballerina")
+    assert release.claims.get().article == accepted
+    # the quote shown is the sentence that says the date
+    assert "more specifically on June 7, 2024" in release.claims.get().quote
+
+
+def test_staff_see_held_facts_marked_on_the_title_page(draft, editor, one, client, make_user):
+    ballerina = services.title_create(kind="film", name="Ballerina")
+    suggestions.article_suggest(article=draft)
+    suggestions.suggestion_accept(suggestion=one(draft, "release"), by=editor)
+    assert "June 7, 2024" not in _title_page(client).content.decode()
+    client.force_login(editor)
+    page = _title_page(client, ballerina.slug).content.decode()
+    assert "Pending publication" in page and "June 7, 2024" in page
+
+
+def test_a_scheduled_story_s_facts_go_public_at_its_time(
+    accepted, publish, client, django_capture_on_commit_callbacks
+):
+    at = timezone.now() + timedelta(hours=2)
+    publish(accepted, at=at)
+    assert not Release.objects.filter(title__name="Ballerina").exists()
+    assert newsroom.articles_go_live_due() == 0
+    # its time comes (the row's time is moved, as the clock would)
+    type(accepted).objects.filter(pk=accepted.pk).update(
+        publish_at=timezone.now() - timedelta(seconds=1)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert newsroom.articles_go_live_due() == 1
+    assert Release.objects.filter(title__name="Ballerina").exists()
+
+
+def test_taking_a_story_down_takes_its_unconfirmed_facts_back(
+    accepted, publish, editor, said_by, day, client
+):
+    publish(accepted)
+    ballerina = Title.objects.get(name="Ballerina")
+    # another source confirms the cast, not the date
+    ana = ballerina.credits.get(person__name="Ana de Armas")
+    services.credit_add(title=ballerina, person=ana.person, role="cast", evidence=said_by())
+    newsroom.article_unpublish(article=accepted, by=editor)
+    assert not Release.objects.filter(title=ballerina).exists()
+    assert not ballerina.placements.exists()
+    assert ballerina.credits.filter(person__name="Ana de Armas").exists()
+    assert accepted.fact_suggestions.filter(state="accepted", applied_at__isnull=True).exists()
+    # out again, the same facts come back once
+    publish(accepted)
+    assert Release.objects.filter(title=ballerina).count() == 1
+
+
+def test_the_calendar_and_the_export_wait_for_the_story(draft, editor, one, client, publish):
+    services.title_create(kind="film", name="Ballerina")
+    draft.body = draft.body.replace("June 7, 2024", "June 7, 2031")
+    newsroom.article_save(article=draft, by=editor)
+    suggestions.article_suggest(article=draft)
+    suggestions.suggestion_accept(suggestion=one(draft, "release"), by=editor)
+
+    def exported():
+        out = io.StringIO()
+        call_command("catalog", "export", stdout=out)
+        return out.getvalue()
+
+    assert "Ballerina" not in client.get(reverse("catalog:calendar")).content.decode()
+    assert "2031-06-07" not in exported()
+    publish(draft)
+    assert "Ballerina" in client.get(reverse("catalog:calendar")).content.decode()
+    assert "2031-06-07" in exported()
+
+
+def test_a_held_fact_that_cannot_be_written_says_why(accepted, publish, one):
+    accepted.fact_suggestions.filter(kind="placement").update(
+        value={
+            "placement": "between",
+            "anchor": "Gone",
+            "anchor_id": 999999,
+            "anchor_end": "Also gone",
+            "anchor_end_id": 999998,
+        }
+    )
+    publish(accepted)
+    row = accepted.fact_suggestions.get(kind="placement")
+    assert row.state == FactSuggestion.State.ACCEPTED and row.applied_at is None
+    assert "no longer in the catalog" in row.problem
+    assert Release.objects.filter(title__name="Ballerina").exists()
