@@ -118,7 +118,8 @@ def focus_of(
     for sentence, located in read:
         weight = next((w for end, w in parts if sentence.start < end), 1)
         for loc in located:
-            counts[(loc.entry.kind, loc.entry.id)] += weight
+            if loc.entry.id is not None:
+                counts[(loc.entry.kind, loc.entry.id)] += weight
     titles = [(n, key) for key, n in counts.items() if key[0] == "title"]
     franchises = [(n, key) for key, n in counts.items() if key[0] == "franchise"]
     focus = gazetteer.get(*max(titles)[1]) if titles else None

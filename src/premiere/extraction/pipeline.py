@@ -14,6 +14,7 @@ from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import clean, sentences
+from .titles import Spotter
 from .when import find_dates
 
 
@@ -38,18 +39,22 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         gazetteer=gazetteer, published=published, focus=focus, franchise_id=franchise_id
     )
     mentioned: dict = {}
+    spotter = Spotter(context)
     for sentence, located in read:
         context.current_text = sentence.text
         for loc in located:
             mentioned.setdefault((loc.entry.kind, loc.entry.id), (loc.entry, sentence.text))
+        located = spotter.spot(sentence, located)
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
         dates = find_dates(sentence.text, published)
-        release_rules(sentence, located, dates, context)
+        release_rules(sentence, located, dates, context, heading=spotter.heading_for(sentence))
         status_rules(sentence, located, context)
         credit_rules(sentence, located, context)
         placement_rules(sentence, located, context)
         source_rules(sentence, context)
+        if titles := located.of_kinds()[1]:
+            context.last_title = Subject.of(titles[0].entry)  # a sentence's subject comes first
     mentions = [
         Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()

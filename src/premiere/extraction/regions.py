@@ -28,6 +28,7 @@ EXTRA_NAMES = {
     ),
     "KR": ("Korea", "Korean", "South Korean"),
     "RU": ("Russia",),
+    "TR": ("Turkey",),
     "CZ": ("Czech Republic",),
     "NL": ("Holland", "the Netherlands", "Dutch"),
     "DE": ("German",),
@@ -44,6 +45,8 @@ EXTRA_NAMES = {
     "BR": ("Brazilian",),
     "NZ": ("Kiwi",),
 }
+# Words that say where by themselves, with no "in" before them.
+ADVERBS = {"stateside", "domestically"}
 WORLDWIDE_WORDS = (
     "worldwide",
     "globally",
@@ -120,9 +123,9 @@ def _all_spellings() -> tuple[str, ...]:
     return tuple(spellings)
 
 
-def regions_named(text: str) -> list[tuple[int, str]]:
-    """Return (offset, code) for each country `text` names, left to right."""
-    return [(m.start(), _names()[m.group(0).lower()]) for m in _pattern().finditer(text)]
+def regions_named(text: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, code) for each country `text` names, left to right."""
+    return [(m.start(), m.end(), _names()[m.group(0).lower()]) for m in _pattern().finditer(text)]
 
 
 def names_worldwide(text: str) -> bool:

@@ -94,6 +94,7 @@ class Context:
     gazetteer: Gazetteer
     published: date | None
     focus: Subject | None = None
+    last_title: Subject | None = None  # the title named last, which "the film" points back at
     franchise_id: int | None = None
     new_titles: dict = field(default_factory=dict)
     found: list = field(default_factory=list)

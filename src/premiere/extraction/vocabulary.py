@@ -4,6 +4,7 @@ title comes out (regions, platforms, services, media)."""
 import re
 from datetime import date
 
+from .regions import ADVERBS, regions_named
 from .suggestion import Subject
 
 CONFIRMED = re.compile(r"\b(confirm\w*|official\w*|announc\w*|revealed|set|dated)\b", re.I)
@@ -27,43 +28,21 @@ RETROSPECTIVE = re.compile(
 )
 
 
-REGIONS = [
-    (r"(?:around|across)\s+the\s+(?:world|globe)|worldwide|globally|internationally", "WW"),
-    (
-        r"(?:in|across)\s+the\s+(?:UK|U\.K\.|United\s+Kingdom|Britain)|"
-        r"UK\s+(?:release|cinemas|theaters|theatres|debut|premiere|audiences)",
-        "GB",
-    ),
-    (
-        r"(?:in|across)\s+the\s+(?:US|U\.S\.|United\s+States)|stateside|domestically|"
-        r"North\s+America(?:n)?|"
-        r"(?-i:U\.?S\.?)\s+(?:release|cinemas|theaters|theatres|debut|audiences)",
-        "US",
-    ),
-    (r"(?:in|across)\s+(?:Canada)", "CA"),
-    (r"(?:in|across)\s+(?:Australia)", "AU"),
-    (r"(?:in|across)\s+(?:France)", "FR"),
-    (r"(?:in|across)\s+(?:Germany)", "DE"),
-    (r"(?:in|across)\s+(?:Japan)", "JP"),
-    (r"(?:in|across)\s+(?:Ireland)", "IE"),
-]
-
-
-REGION_PATTERNS = [(re.compile(p, re.I), code) for p, code in REGIONS]
-
-
-# A word each region pattern cannot match without (lower case), checked before the pattern.
-REGION_KEYS = {
-    "WW": ("world", "globe", "global", "international"),
-    "GB": ("uk", "u.k", "kingdom", "britain"),
-    "US": ("us", "u.s", "states", "stateside", "domestic", "america"),
-    "CA": ("canada",),
-    "AU": ("australia",),
-    "FR": ("france",),
-    "DE": ("germany",),
-    "JP": ("japan",),
-    "IE": ("ireland",),
-}
+# Worldwide, said in words; a country is named as the region of a release when the words
+# around it say so ("in the UK", "UK cinemas", "across Japan"), not when it is an adjective of
+# something else ("a Japanese studio") or part of a name ("Chad Stahelski").
+WORLDWIDE = re.compile(
+    r"(?:around|across)\s+the\s+(?:world|globe)|worldwide|globally|internationally", re.I
+)
+WORLDWIDE_KEYS = ("world", "globe", "global", "international")
+REGION_BEFORE = re.compile(
+    r"(?:\b(?:in|across|throughout|for|to|into|hits|and|or)|[,/:(])\s*(?:the\s+)?$", re.I
+)
+REGION_AFTER = re.compile(
+    r"^\s+(?:(?:and|&|/)\s+\S+\s+)?(?:theatrical\s+)?(?:release|cinemas|theaters|theatres|"
+    r"audiences|debut|premiere|viewers|fans|rollout|launch|date|opening|broadcast|screens)\b",
+    re.I,
+)
 
 
 PLATFORMS = [
@@ -154,12 +133,27 @@ def confidence_word(text: str) -> str:
     return "reported"
 
 
+def regions_of(text: str) -> list[str]:
+    """Return the regions a stretch of text gives a release, in order: ISO codes, or ["WW"]."""
+    found = []
+    for start, end, code in regions_named(text):
+        after = text[end:]
+        if after[:1] == " " and after[1:2].isupper() and " " not in text[start:end]:
+            continue  # "Chad Stahelski", "Jordan Peele": a name, not a place
+        if (
+            text[start:end].lower() in ADVERBS
+            or REGION_BEFORE.search(text[max(0, start - 25) : start])
+            or REGION_AFTER.match(after)
+        ) and code not in found:
+            found.append(code)
+    if not found and any(key in text.lower() for key in WORLDWIDE_KEYS) and WORLDWIDE.search(text):
+        return ["WW"]
+    return found
+
+
 def region_of(text: str) -> str:
-    lower = text.lower()
-    for pattern, code in REGION_PATTERNS:
-        if any(key in lower for key in REGION_KEYS[code]) and pattern.search(text):
-            return code
-    return ""
+    regions = regions_of(text)
+    return regions[0] if regions else ""
 
 
 def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:

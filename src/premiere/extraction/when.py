@@ -6,12 +6,13 @@ each becomes a FuzzyDate with the precision the words carry, never a day nobody 
 release phrasing is a small grammar, and a regex pass keeps extraction fast.)
 """
 
+import contextlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from premiere.extraction.dates import SEASON_NUMBERS, SEASONS, FuzzyDate, InvalidDate
+from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate
 
 MONTHS = {
     name: number
@@ -87,6 +88,13 @@ PATTERNS = [
         r"sometime\s+next|the\s+following)\s+year\b",
     ),
     (
+        "weekday",
+        r"\b(?P<wrel>this|next|coming)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)\b(?![,\s]*(?:\w+\s+)?\d)",
+    ),
+    ("weekend", r"\bthis\s+(?:coming\s+)?weekend\b"),
+    ("today", r"\b(?P<day_word>today|tonight|tomorrow)\b"),
+    (
         "tba",
         r"\b(?:TBA|to\s+be\s+announced|no\s+release\s+date|without\s+a\s+release\s+date|"
         r"undated)\b",
@@ -103,6 +111,9 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "month_word": ("month",),
     "year_word": ("year",),
     "tba": ("tba", "announced", "release", "undated"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekend": ("weekend",),
+    "today": ("today", "tonight", "tomorrow"),
 }
 _NEEDS = {
     "iso": ("digit",),
@@ -124,9 +135,16 @@ _NEEDS = {
     "in_year": ("digit",),
     "rel_year": ("year_word",),
     "tba": ("tba",),
+    "weekday": ("weekday",),
+    "weekend": ("weekend",),
+    "today": ("today",),
 }
 # The forms whose year (or more) is counted from the publication day.
-RELATIVE = {"md", "dm", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month", "rel_year"}
+RELATIVE = {
+    *("md", "dm", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month", "rel_year"),
+    *("weekday", "weekend", "today"),
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name]) for name, pattern in PATTERNS]
 
 
@@ -137,6 +155,7 @@ class DateMention:
     end: int
     text: str
     relative: bool  # resolved against the publication date ("next year")
+    form: str = ""  # which pattern read it
 
 
 def _next_season(season: int, published: date) -> FuzzyDate:
@@ -161,9 +180,14 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
         case "mdy" | "dmy":
             return FuzzyDate.day(year, month, int(groups["day"])), False
         case "md" | "dm":
+            # The coming one, or one of the last few weeks ("available March 2" in a list
+            # published March 10); a day further back means next year's.
             day = int(groups["day"])
             candidate = date(published.year, month, day)
-            year = published.year if candidate >= published else published.year + 1
+            recent = timedelta(days=31)
+            year = published.year if candidate >= published - recent else published.year + 1
+            if candidate > published + timedelta(days=330):
+                year -= 1  # "December 28" in a January 5 story: the one just gone
             return FuzzyDate.day(year, month, day), True
         case "my":
             return FuzzyDate.month(year, month), False
@@ -203,6 +227,24 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.year(published.year + (0 if same else 1)), True
         case "tba":
             return FuzzyDate.tba(), False
+        case "weekday":
+            wanted = WEEKDAYS.index(groups["weekday"].lower())
+            ahead = (wanted - published.weekday()) % 7
+            if groups["wrel"].lower() == "next" and ahead == 0:
+                ahead = 7
+            day = published + timedelta(days=ahead)
+            return FuzzyDate.day(day.year, day.month, day.day), True
+        case "weekend":
+            # A film "opening this weekend" opens on its Friday.
+            back = published.weekday() - 4
+            day = (
+                published - timedelta(days=back) if back >= 0 else published + timedelta(days=-back)
+            )
+            return FuzzyDate.day(day.year, day.month, day.day), True
+        case "today":
+            shift = 1 if groups["day_word"].lower() == "tomorrow" else 0
+            day = published + timedelta(days=shift)
+            return FuzzyDate.day(day.year, day.month, day.day), True
     return None
 
 
@@ -260,8 +302,32 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             if resolved is None:
                 continue
             taken.add(start, end)
-            found.append(DateMention(resolved[0], start, end, match.group(0), resolved[1]))
-    return sorted(found, key=lambda d: d.start)
+            found.append(DateMention(resolved[0], start, end, match.group(0), resolved[1], name))
+    return _years_from_context(sorted(found, key=lambda d: d.start), text)
 
 
-__all__ = ["SEASONS", "DateMention", "find_dates"]
+_LEADING_YEAR = re.compile(r"^\W*(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:film|movie|'s))")
+
+
+def _years_from_context(found: list[DateMention], text: str) -> list[DateMention]:
+    """Give a day written without its year ("January 27th") the year the sentence set before
+    it ("…set for January 13th, 2017, followed by … on January 27th"; "2016 will bring …";
+    "from March 12 to May 21": both in the same year)."""
+    year, explicit = None, False
+    if lead := _LEADING_YEAR.match(text):
+        year, explicit = int(lead.group("year")), True
+    resolved = []
+    for mention in found:
+        if mention.form in ("md", "dm") and year is not None:
+            when = mention.when
+            with contextlib.suppress(InvalidDate, ValueError):
+                when = FuzzyDate.day(year, when.start.month, when.start.day)
+            mention = DateMention(
+                when, mention.start, mention.end, mention.text, not explicit, mention.form
+            )
+        if mention.form in ("md", "dm"):
+            year = mention.when.start.year
+        elif mention.form in ("mdy", "dmy", "iso", "my", "in_year"):
+            year, explicit = mention.when.start.year, True
+        resolved.append(mention)
+    return resolved

@@ -1,12 +1,19 @@
 """Release dates and delays: "opens in UK cinemas on 7 June 2024", "pushed back to May"."""
 
 import re
+from datetime import timedelta
 
 from ..dates import FuzzyDate
-from ..entities import subject_near
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
-from ..vocabulary import NEGATION, confidence_word, media_of, region_of, retrospective
+from ..vocabulary import (
+    NEGATION,
+    confidence_word,
+    media_of,
+    region_of,
+    regions_of,
+    retrospective,
+)
 from ..when import DateMention
 
 RELEASE_TRIGGER = re.compile(
@@ -30,9 +37,23 @@ MOVE = re.compile(
 # Words before a date that make it the old one in a move: "from March", "its previous date of
 # June 13", "slipped out of 2024". The date's own leading preposition is part of the check.
 ORIGIN_CUE = re.compile(
-    r"(?:\bfrom|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
+    r"(?:\bfrom\s+(?:its|the|their|a)\s+(?:\w+\s+){0,2}?(?:date|slot|window|release)"
+    r"(?:\s+(?:of|on|in))?|\bfrom|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
     r"(?:(?:release\s+)?date|slot|window|set|dated|scheduled|planned|slated)"
     r"(?:\s+(?:of|for|on|in))?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# Words before a date that make it history in any sentence: "its previous release date was
+# July 3", "originally slated for September 26", "had been set for March".
+HISTORY_CUE = re.compile(
+    r"(?:\b(?:previous|original|initial|earlier|former|prior)(?:ly)?\b[^.;]{0,60}|"
+    r"\binstead\s+of|\bin\s+place\s+of|\breplac\w+|"
+    r"\b(?:had|have|has)\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
+    r"\b[^.;]{0,40}|"
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
+    r"expected|targeting|eyeing)\b[^.;]{0,40})\s*$",
     re.I,
 )
 
@@ -66,10 +87,17 @@ PASSIVE = {"be", "being", "is", "are", "get", "gets", "getting", "to"}
 CLAUSE_BREAK = re.compile(r",|;|\s+(?:and|while|with|but|whereas|then)\s+")
 
 
+# A release of the last few weeks is still news ("hit Netflix on March 2" in a March 10 story).
+RECENT = timedelta(days=31)
+
+
 def _past(mention: DateMention, context: Context) -> bool:
-    """True when a date ended before the story was published (unknown publication: never)."""
+    """True when a date ended well before the story was published: history, not news
+    (unknown publication: never)."""
     when = mention.when
-    return not when.is_tba and context.published is not None and when.end < context.published
+    if when.is_tba or context.published is None:
+        return False
+    return when.end < context.published - RECENT
 
 
 def _past_tense(text: str, trigger: re.Match) -> bool:
@@ -95,6 +123,12 @@ def _is_origin(text: str, mention: DateMention) -> bool:
     return bool(ORIGIN_CUE.search(text[max(0, end - 80) : end]))
 
 
+def _is_history(text: str, mention: DateMention) -> bool:
+    lead = DATE_PREPOSITION.match(mention.text)
+    end = mention.start + (lead.end() if lead else 0)
+    return bool(HISTORY_CUE.search(text[max(0, end - 80) : end]))
+
+
 def _release_trigger(text: str) -> re.Match | None:
     """Return the first release word that is not about a trailer, poster or other promo."""
     for match in RELEASE_TRIGGER.finditer(text):
@@ -103,46 +137,108 @@ def _release_trigger(text: str) -> re.Match | None:
     return None
 
 
+# "the film", "it", "the sequel": words that point back at the story's title.
+REFERS_BACK = re.compile(
+    r"\b(?:it|its|the\s+(?:film|movie|sequel|prequel|spin-?off|series|show|season|game|pic|"
+    r"picture|project|title|feature|adaptation|reboot|remake|installment|entry))\b",
+    re.IGNORECASE,
+)
+
+
+# Words before a title that make it a point of comparison, not what the date is for.
+COMPARED = re.compile(
+    r"\b(?:following|after|before|than|like|unlike|against|opposite|rivals?|rivaling|beat|"
+    r"beating|ahead\s+of|alongside|vs\.?|versus|replacing|behind)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _attribute(
+    text: str, date: DateMention, dates: list[DateMention], located, context: Context
+) -> tuple[Subject | None, bool]:
+    """Return the title a date belongs to, and whether it is only the story's focus.
+
+    The title named in the date's own stretch of the sentence (between the dates around it)
+    comes first, the nearest before the date, else the first after it; then the nearest title
+    anywhere before it; then the story's title, but only when the sentence points back at it
+    ("the film", "it"). Never the only title the story knows by default.
+    """
+    earlier = [d.end for d in dates if d.end <= date.start]
+    later = [d.start for d in dates if d.start >= date.end]
+    start, end = max(earlier, default=0), min(later, default=len(text))
+    before = located.last_before(date.start)
+    if before is not None and before.start >= start:
+        return Subject.of(before.entry), False
+    after = located.first_after(date.start)
+    if after is not None and COMPARED.search(text[max(0, after.start - 30) : after.start]):
+        after = None  # "…in December, following The Force Awakens": another title, compared
+    if after is not None and after.start < end:
+        return Subject.of(after.entry), False
+    if before is not None:
+        return Subject.of(before.entry), False
+    if after is not None:
+        return Subject.of(after.entry), False
+    for name, subject in context.new_titles.items():
+        if name in text:
+            return subject, False
+    referred = context.last_title or context.focus
+    if referred is not None and REFERS_BACK.search(text[: date.start]):
+        return referred, True  # "the film", "it": the title the story spoke of last
+    return None, False
+
+
 def _release_move(text: str, move: re.Match, located, dates, context: Context) -> bool:
-    """Suggest the change a delay sentence names; return False when it names no new date."""
+    """Suggest the changes a delay sentence names, one per title ("Avatar 2 moves to December
+    16, 2022, Avatar 3 to December 20, 2024"); return False when it names no new date."""
     # "denied that it will move", "is not moving": the negation governs the verb in its clause.
     clause = re.split(r"[,;]", text[: move.start()])[-1]
     if NEGATION.search(clause):
         return True
-    origins = [d for d in dates if _is_origin(text, d)]
+    origins = [d for d in dates if _is_origin(text, d) or _is_history(text, d)]
     rest = [d for d in dates if d not in origins]
     after_verb = [d for d in rest if d.start >= move.start()]
-    if after_verb:
-        target = after_verb[-1]
-    elif rest and origins:
-        target = rest[-1]  # "opens on August 8, moving from its previous date of June 13"
-    else:
+    targets = after_verb or (rest if origins else [])
+    if not targets:
         return False
-    if _past(target, context):
-        return True
-    if origins:
-        origin = origins[0]
-    else:
-        before_verb = [d for d in dates if d.start < move.start()]
-        origin = (
-            after_verb[0] if len(after_verb) >= 2 else (before_verb[-1] if before_verb else None)
-        )
-    subject = subject_near(located, move.start(), context)
-    if subject is None:
-        return True
-    for medium, channel in media_of(text, subject):
-        value = {
-            "to": target.when.canonical(),
-            "region": region_of(text) or "WW",
-            "medium": medium,
-            "channel": channel,
-        }
-        if origin is not None:
-            value["from"] = origin.when.canonical()
-        context.add(
-            Suggestion("release_move", subject, value, text, 0.85 if origin is not None else 0.75)
-        )
+    by_title: dict[tuple, tuple[Subject, list[DateMention]]] = {}
+    for date in targets:
+        subject, _ = _attribute(text, date, targets, located, context)
+        if subject is not None:
+            by_title.setdefault(subject.key, (subject, []))[1].append(date)
+    for number, (subject, own) in enumerate(by_title.values()):
+        target = own[-1]
+        if _past(target, context):
+            continue
+        origin = None
+        if number == 0:  # the old date belongs to the title nearest the verb
+            if origins:
+                origin = origins[0]
+            elif len(own) >= 2:
+                origin = own[0]
+            else:
+                before_verb = [d for d in dates if d.start < move.start()]
+                origin = before_verb[-1] if before_verb else None
+        for medium, channel in media_of(text, subject):
+            value = {
+                "to": target.when.canonical(),
+                "region": region_of(text) or "WW",
+                "medium": medium,
+                "channel": channel,
+            }
+            if origin is not None:
+                value["from"] = origin.when.canonical()
+            confidence = 0.85 if origin is not None else 0.75
+            if subject.id is None:
+                confidence -= 0.1
+            context.add(Suggestion("release_move", subject, value, text, confidence))
     return True
+
+
+def _regions_for(text: str, date: DateMention) -> list[str]:
+    """The regions named for a date: in its own clause, else before it in the sentence ("In the
+    UK, it opens on June 7"); a region in another clause is another market's."""
+    clause = _clause_around(text, date.start)
+    return regions_of(clause) or regions_of(re.split(r"[;]", text[: date.start])[-1])
 
 
 def _clauses(text: str, dates: list[DateMention]) -> list[str]:
@@ -176,7 +272,10 @@ def _markets(text: str, dates: list[DateMention], subject: Subject) -> list | No
     return [(d, region or "WW", list(m)) for d, (region, m) in zip(dates, markets, strict=True)]
 
 
-def release_rules(sentence: Sentence, located, dates: list[DateMention], context: Context):
+def release_rules(
+    sentence: Sentence, located, dates: list[DateMention], context: Context, heading=None
+):
+    """Suggest the release dates a sentence gives, each for the title it belongs to."""
     text = sentence.text
     if not dates or retrospective(text, context.published):
         return
@@ -184,40 +283,86 @@ def release_rules(sentence: Sentence, located, dates: list[DateMention], context
     if move and _release_move(text, move, located, dates, context):
         return
     trigger = _release_trigger(text)
-    if trigger is None or NEGATION.search(_clause_around(text, trigger.start())):
+    if trigger is None and heading is None and _region_row(text, dates, context):
+        return
+    if trigger is None and heading is None:
+        return
+    if trigger is not None and NEGATION.search(_clause_around(text, trigger.start())):
         return  # "will not be released on May 3"; but "not long now: it opens May 3" is fine
     # A date already past is history ("it came out on May 17, 2019"), not an announcement,
     # unless the sentence announces it; so is a day without a year after a past-tense verb
-    # ("opened on May 10").
-    past = _past_tense(text, trigger)
+    # ("opened on May 10"). "Its previous date was July 3" is history too.
+    past = trigger is not None and _past_tense(text, trigger)
     announced = bool(FUTURE.search(text))
+    moved = move is not None  # a delay that names no new date we read: its dates are the old
     dates = [
         d
         for d in dates
-        if d.when.is_tba or (announced or not _past(d, context)) and not (past and d.relative)
+        if (d.when.is_tba or (announced or not _past(d, context)) and not (past and d.relative))
+        and not _is_history(text, d)
+        and not (moved and _is_origin(text, d))
     ]
-    if not dates:
-        return
-    subject = subject_near(located, trigger.start(), context)
-    if subject is None:
-        return
+    by_title: dict[tuple, tuple[Subject, list[DateMention], bool]] = {}
+    for date in dates:
+        subject, only_focus = _attribute(text, date, dates, located, context)
+        if subject is None and heading is not None:
+            subject, only_focus = Subject.of(heading.entry), False
+        if subject is None:
+            continue
+        by_title.setdefault(subject.key, (subject, [], only_focus))[1].append(date)
+    for subject, own_dates, only_focus in by_title.values():
+        _title_releases(text, subject, own_dates, trigger, context, only_focus)
 
+
+REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}):\s*(?P<places>[^:]+)$")
+
+
+def _region_row(text: str, dates: list[DateMention], context: Context) -> bool:
+    """A row of a table of dates by country, under the title the story is about: "May 31:
+    Canada, Finland, Ireland". Return whether the sentence was one."""
+    row = REGION_ROW.match(text)
+    if row is None or len(dates) != 1 or dates[0].end > row.end("date") + 1:
+        return False
+    regions = regions_of(": " + row.group("places"))
+    subject = context.last_title or context.focus
+    if not regions or subject is None or _past(dates[0], context):
+        return False
+    for region in regions:
+        value = {
+            "date": dates[0].when.canonical(),
+            "display": str(dates[0].when),
+            "region": region,
+            "medium": "",
+            "channel": "",
+            "confidence": "reported",
+        }
+        context.add(Suggestion("release", subject, value, text, 0.7))
+    return True
+
+
+def _title_releases(text, subject, dates, trigger, context: Context, only_focus: bool) -> None:
     # Several dates that agree ("next year … on June 7, 2024"): keep the most exact. When they
     # disagree, each may name its own market; otherwise a written-out date beats one counted
     # from the publication day, which may be wrong for a story filed late or edited later.
     def span(d):
         return (d.when.end - d.when.start).days if d.when.start else 10**6
 
+    anchor = trigger.start() if trigger is not None else 0
     chosen = min(dates, key=span)
     markets = None
     if not all(d.when.contains(chosen.when) or d is chosen for d in dates):
         markets = _markets(text, dates, subject)
-        chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - trigger.start())))
+        chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
-        markets = [(chosen, region_of(text) or "WW", media_of(text, subject))]
+        media = media_of(text, subject)
+        markets = [(chosen, region, media) for region in _regions_for(text, chosen) or ["WW"]]
     confidence = confidence_word(text)
     for when, region, media in markets:
         score = (0.9 if when.when.precision == "day" else 0.8) - (0.05 if when.relative else 0)
+        if subject.id is None:
+            score -= 0.05  # a title spotted by its form, not one the catalog knows
+        if only_focus:
+            score -= 0.05  # "it opens in May": the title named just before, by reference
         for medium, channel in media:
             value = {
                 "date": when.when.canonical(),
@@ -238,7 +383,6 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
     for s in found:
         if s.kind in ("release", "release_move"):
             market = (
-                s.kind,
                 s.subject.key,
                 s.value["region"],
                 s.value["medium"],

@@ -1,0 +1,433 @@
+"""Titles the catalog does not know, spotted by how news copy writes them.
+
+A story about a film nobody has catalogued still tells which words are its title: the trade
+press puts titles in quotes ("Deadpool 2"), names them after what they are ("the horror film
+Crimes of the Future", "Adam Sandler's sports drama Hustle"), makes them the subject of a
+release verb ("The Secret Life of Pets 2 will open…"), and lists them beside dates ("June 7:
+Ballerina", a heading over "Release date: June 3 in theaters"). Each spotted title becomes a
+`Located` without a catalog entry (its `entry.id` is None); rules treat it like a known one and
+the pipeline proposes it as a new title.
+"""
+
+import re
+
+from .entities import Located, Names
+from .gazetteer import Entry
+from .regions import regions_named
+from .suggestion import Context
+from .text import Sentence
+from .vocabulary import PLATFORM_PATTERNS, PLATFORMS, STREAMER_PATTERN, STREAMERS
+
+# A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
+_W = r"(?:[A-Z0-9][\w'’&!.-]*|[A-Z]\.)"
+# Not "and": "Dakota Johnson and Leslie Mann" is two people far more often than a title.
+_SMALL = r"(?:a|an|the|of|in|on|at|to|for|from|with|by|vs\.?|or|&|de|la|le|du|des|el|y|is)"
+_PART = rf"{_W}(?:(?:\s+{_SMALL})*\s+{_W}){{0,7}}"
+TITLE_SPAN = rf"{_PART}(?:\s*:\s*{_PART})?"
+
+QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{1,90}?)\"|(?<![\w'])'([^'\n]{1,90}?)'(?![\w])")
+# What a title is called in copy, just before it: "the horror film Crimes of the Future".
+KIND_WORDS = {
+    "film": "film",
+    "movie": "film",
+    "pic": "film",
+    "picture": "film",
+    "feature": "film",
+    "sequel": "",
+    "prequel": "",
+    "spinoff": "",
+    "spin-off": "",
+    "reboot": "",
+    "remake": "",
+    "adaptation": "",
+    "comedy": "film",
+    "drama": "",
+    "thriller": "",
+    "horror": "film",
+    "documentary": "film",
+    "musical": "film",
+    "biopic": "film",
+    "blockbuster": "film",
+    "actioner": "film",
+    "western": "film",
+    "romcom": "film",
+    "rom-com": "film",
+    "series": "series",
+    "show": "series",
+    "miniseries": "series",
+    "docuseries": "series",
+    "sitcom": "series",
+    "anime": "series",
+    "game": "game",
+    "title": "",
+    "installment": "",
+    "entry": "",
+    "shooter": "game",
+    "rpg": "game",
+    "remaster": "game",
+    "expansion": "dlc",
+    "dlc": "dlc",
+}
+KIND_CUE = re.compile(
+    r"\b(?P<kind>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
+    r"(?:,)?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>" + TITLE_SPAN + r")",
+    re.IGNORECASE,
+)
+# A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
+RELEASE_SUBJECT = re.compile(
+    r"(?P<name>" + TITLE_SPAN + r")(?:,[^,]{1,60},)?\s+(?:"
+    r"(?:will|is\s+going\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:now\s+)?"
+    r"(?:be\s+)?(?:released|release|open|arrive|hit|land|debut|premiere|bow|launch|come\s+out|"
+    r"return|stream|drop|be\s+out)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected)\s+(?:for\b|to\s+(?:be\s+"
+    r"released|release|open|arrive|hit|land|debut|premiere|bow|launch|stream|return|come\s+"
+    r"out|drop))|"
+    r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
+    r"(?:opens|arrives|hits|lands|debuts|premieres|bows|launches|streams|drops|releases)\b|"
+    r"(?:has|have)\s+been\s+(?:dated|delayed|pushed|moved|set|slated|scheduled|rescheduled|"
+    r"postponed|bumped|shifted|given|released)|"
+    r"(?:was|were)\s+(?:delayed|pushed|moved|postponed|rescheduled|bumped|shifted)|"
+    r"(?:moves|shifts|slides|slips|heads|comes)\s+(?:to|from|up|back|out|into|over)\b)"
+)
+# "Arriving on October 16 is Beasts of No Nation": the date first, the title after the verb.
+INVERTED = re.compile(
+    r"\b(?:arriving|coming|opening|out|hitting|landing|premiering|debuting|following|next)\b"
+    r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
+    re.IGNORECASE,
+)
+# "June 7: Ballerina", "Ballerina – June 7", "Ballerina (June 7, PS5)": a short line, a date
+# and one title-like stretch.
+LIST_LINE_WORDS = 14
+SEPARATORS = re.compile(r"\s*(?:[:|•–—-]|\(|\)|,)\s*")
+BARE_DATE_LINE = re.compile(
+    r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
+    r"streaming|premieres?|available|coming|opens?|launch(?:es)?|when)\b",
+    re.IGNORECASE,
+)
+
+# Capitalized words that are never a title by themselves.
+NOT_TITLES = {
+    *("the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i"),
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+    *("october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"),
+    *("sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday"),
+    *("friday", "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday"),
+    *("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "easter"),
+    *("release date", "release dates", "box office", "trailer", "teaser", "update", "source"),
+    *("tba", "tbd", "q1", "q2", "q3", "q4", "dvd", "blu-ray", "4k", "vod", "imax", "3d"),
+    *("disney", "walt disney", "warner bros", "warner bros.", "warner brothers", "universal"),
+    *("paramount", "sony", "sony pictures", "columbia", "fox", "20th century fox", "lionsgate"),
+    *("20th century studios", "a24", "neon", "focus features", "searchlight", "mgm", "hbo"),
+    *("amazon", "amazon studios", "apple", "apple tv", "marvel", "marvel studios", "dc"),
+    *("pixar", "dreamworks", "illumination", "legendary", "blumhouse", "new line", "stx"),
+    *("amblin", "nintendo", "playstation", "xbox", "microsoft", "ubisoft", "ea", "capcom"),
+    *("square enix", "bandai namco", "sega", "bethesda", "activision", "rockstar", "valve"),
+    *("steam", "epic games", "netflix", "hulu", "peacock", "max", "crunchyroll", "studio"),
+    *("studios", "pictures", "entertainment", "films", "games", "news", "report", "exclusive"),
+    *("deadline", "variety", "collider", "ign", "reuters", "twitter", "instagram", "youtube"),
+    *("the hollywood reporter", "hollywood reporter", "thr", "screen rant", "empire", "polygon"),
+    *("gamespot", "kotaku", "eurogamer", "indiewire", "the wrap", "thewrap", "vulture"),
+    *("entertainment weekly", "ew", "the verge", "associated press", "ap", "bbc", "cnn"),
+    *("facebook", "tiktok", "cinemacon", "comic-con", "sdcc", "cannes", "sundance", "venice"),
+    *("tiff", "sxsw", "berlinale", "e3", "gamescom", "summer game fest", "nintendo direct"),
+    *("state of play", "the game awards", "oscars", "academy awards", "emmys", "golden globes"),
+    *("festival", "film festival", "available", "out now", "coming soon", "in theaters"),
+    *("premiere", "premieres", "streaming", "date", "now", "new", "latest", "update"),
+    *(p.lower() for p in STREAMERS),
+    *(name.lower() for _pattern, name in PLATFORMS),
+}
+# A spotted title may not begin with these (sentence openers, pronouns, connectives).
+NOT_FIRST = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "so",
+    "then",
+    "now",
+    "also",
+    "meanwhile",
+    "still",
+    "yet",
+    "plus",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "after",
+    "before",
+    "following",
+    "during",
+    "while",
+    "as",
+    "if",
+    "when",
+    "since",
+    "until",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "what",
+    "who",
+    "how",
+    "why",
+    "where",
+    "which",
+    "all",
+    "both",
+    "each",
+    "every",
+    "some",
+    "many",
+    "most",
+    "more",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "release",
+    "director",
+    "producer",
+}
+# Lines of a listing that label a detail, not a title: "Director: Domee Shi", "Available: …".
+NOT_HEADINGS = re.compile(
+    r"^(?:director|directors|writer|writers|starring|cast|creator|creators|producer|producers|"
+    r"network|platform|platforms|rating|rated|runtime|genre|available|studio|developer|"
+    r"publisher|distributor|price|where)\b",
+    re.IGNORECASE,
+)
+
+
+def _clean(name: str) -> str:
+    name = name.strip().strip(",;:.-–— ")
+    if name.endswith("'s") or name.endswith("’s"):
+        name = name[:-2]
+    return name
+
+
+# Words a title spotted without quotes never holds: a headline's verbs, a date's month.
+NOT_IN_TITLE = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "gets",
+    "sets",
+    "moves",
+    "moving",
+    "pushes",
+    "delays",
+    "delayed",
+    "release",
+    "releases",
+    "date",
+    "dates",
+    "opening",
+    "today",
+    "tonight",
+    "festival",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+
+
+def _titleish(name: str, *, quoted: bool = False) -> bool:
+    """True when a stretch of words reads as a title, not a sentence or a common word."""
+    words = name.split()
+    if not words or len(words) > 10 or len(name) > 90:
+        return False
+    if not quoted and any(w.lower().strip(".,") in NOT_IN_TITLE for w in words):
+        return False
+    if not quoted and re.search(r"-(?:directed|produced|starring|led|written|based)\b", name):
+        return False
+    if name.lower() in NOT_TITLES or not (name[0].isupper() or name[0].isdigit()):
+        return False
+    if quoted:
+        long_words = [w for w in words if len(w) > 3]
+        capitalized = [w for w in long_words if w[0].isupper() or w[0].isdigit()]
+        if long_words and len(capitalized) / len(long_words) < 0.6:
+            return False  # a quoted remark, not a title
+        return not re.search(r"[.?!]\s+\w", name)
+    if words[0].lower() in NOT_FIRST and len(words) == 1:
+        return False
+    return any(c.isalpha() for c in name)
+
+
+def _strip_leading(name: str, start: int) -> tuple[str, int]:
+    """Drop sentence openers a capitalized match swept in: "Meanwhile Dune" -> "Dune"."""
+    words = name.split(" ")
+    while (
+        len(words) > 1
+        and words[0].lower() in NOT_FIRST
+        and words[0].lower() not in ("the", "a", "an")
+    ):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _masked(text: str) -> str:
+    """Blank out platforms and services, offsets kept: "Xbox Series X" holds no series."""
+    lower = text.lower()
+    if not any(word in lower for word in ("xbox", "playstation", "ps", "switch", "pc", "on ")):
+        return text
+    spans = [m.span() for pattern, _ in PLATFORM_PATTERNS for m in pattern.finditer(text)]
+    spans += [m.span("service") for m in STREAMER_PATTERN.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _kind_near(text: str, start: int) -> str:
+    """Guess a spotted title's kind from the words before it ("the game", "the series")."""
+    before = text[max(0, start - 40) : start].lower()
+    for word, kind in KIND_WORDS.items():
+        if kind and re.search(rf"\b{re.escape(word)}\W*$", before):
+            return kind
+    return ""
+
+
+class Spotter:
+    """Spots titles sentence by sentence, remembering a heading over the lines below it."""
+
+    def __init__(self, context: Context):
+        self.context = context
+        self.heading: Located | None = None
+
+    def _located(self, name: str, start: int, kind: str = "") -> Located:
+        entry = Entry(None, "title", name, (), kind or self._default_kind())
+        return Located(entry, start)
+
+    def _default_kind(self) -> str:
+        focus = self.context.focus
+        return focus.subkind if focus and focus.subkind in ("film", "series", "game") else ""
+
+    def spot(self, sentence: Sentence, known: Names) -> Names:
+        """Return the known names of a sentence with the titles spotted in it, in order."""
+        text = _masked(sentence.text)
+        taken = [(loc.start, loc.start + len(loc.entry.name)) for loc in known]
+        # Known people, companies and franchises are not titles, whatever their form.
+        others = {loc.entry.name.lower() for loc in known if loc.entry.kind != "title"}
+        found: list[Located] = []
+
+        def add(name: str, start: int, kind: str = "", quoted: bool = False) -> None:
+            name = _clean(name)
+            if not quoted:
+                name, start = _strip_leading(name, start)
+            end = start + len(name)
+            if not quoted and text[end : end + 1] == "-":
+                return  # "The Abrams-directed film": a word of a compound, not a title
+            if not _titleish(name, quoted=quoted) or name.lower() in others:
+                return
+            if any(a < end and start < b for a, b in taken):
+                return
+            if regions_named(name) and len(name.split()) <= 2:
+                return  # "Japan", "South Korea": where, not what
+            taken.append((start, end))
+            found.append(self._located(name, start, kind or _kind_near(text, start)))
+
+        for match in QUOTED.finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            add(match.group(group), match.start(group), quoted=True)
+        for match in KIND_CUE.finditer(text):
+            add(match.group("name"), match.start("name"), KIND_WORDS[match.group("kind").lower()])
+        for pattern in (RELEASE_SUBJECT, INVERTED):
+            for match in pattern.finditer(text):
+                add(match.group("name"), match.start("name"))
+        if not found and not known.of_kinds()[1]:
+            self._list_line(text, add)
+        self._remember_heading(sentence, known, found)
+        if not found:
+            return known
+        merged = Names(sorted([*known, *found], key=lambda loc: loc.start))
+        return merged
+
+    def _list_line(self, text: str, add) -> None:
+        """A short line with one date and one title-like stretch: a list or table row."""
+        from .when import find_dates
+
+        if len(text.split()) > LIST_LINE_WORDS:
+            return
+        dates = find_dates(text, self.context.published)
+        if not dates:
+            return
+        rest = text
+        for mention in reversed(dates):
+            rest = rest[: mention.start] + "|" * (mention.end - mention.start) + rest[mention.end :]
+        for piece in SEPARATORS.split(rest):
+            piece = piece.strip("| ")
+            if not piece or piece.lower() in NOT_TITLES or piece.startswith(("in ", "on ")):
+                continue
+            if any(a == 0 and b == len(piece) for a, b, _code in regions_named(piece)):
+                continue  # "June 7: Turkey" is a row of a table of countries
+            if re.fullmatch(TITLE_SPAN, piece):
+                add(piece, text.find(piece))
+                return
+
+    def _remember_heading(self, sentence: Sentence, known: Names, found: list) -> None:
+        """A short title-like line with no date or verb heads the lines below it."""
+        text = sentence.text.strip()
+        words = text.split()
+        if NOT_HEADINGS.match(text):
+            return
+        if (
+            0 < len(words) <= 10
+            and not text.endswith((".", "?", "!", ":"))
+            and re.fullmatch(TITLE_SPAN, text)
+        ):
+            titles = known.of_kinds()[1] or found
+            if titles:
+                self.heading = titles[0]
+            elif _titleish(text) and text.lower() not in NOT_TITLES:
+                self.heading = self._located(text, 0)
+
+    def heading_for(self, sentence: Sentence) -> Located | None:
+        """The heading a bare date line ("Release date: June 3 in theaters") belongs to."""
+        if self.heading and BARE_DATE_LINE.search(sentence.text):
+            return self.heading
+        return None
