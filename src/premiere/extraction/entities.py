@@ -58,6 +58,10 @@ def choose_entry(mention: Mention, sentence_text: str, local_start: int) -> Entr
 class Located:
     entry: Entry
     start: int  # in the sentence
+    end: int = 0
+
+    def __post_init__(self):
+        self.end = self.end or self.start + len(self.entry.name)
 
 
 class Names(list):
@@ -90,7 +94,7 @@ def entities_in(sentence: Sentence, gazetteer: Gazetteer) -> Names:
     for mention in gazetteer.mentions(sentence.text):
         entry = choose_entry(mention, sentence.text, mention.start)
         if entry is not None:
-            located.append(Located(entry, mention.start))
+            located.append(Located(entry, mention.start, mention.end))
     return located
 
 

@@ -16,9 +16,10 @@ _ABBREVIATIONS = "".join(
     )
 )
 # The cheap test first: the abbreviation lookbehinds then run only after a period.
-# An exclamation after a word in capitals is part of a title ("HAIKYU!! The Dumpster Battle").
+# An exclamation after a word in capitals, or a double one, is part of a title ("HAIKYU!! The
+# Dumpster Battle", "Haikyu!! Final").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<![A-Z]{2}!)(?<![A-Z]!!)" + _ABBREVIATIONS + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])"""
+    r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)" + _ABBREVIATIONS + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])"""
 )
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 

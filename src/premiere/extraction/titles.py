@@ -74,21 +74,40 @@ KIND_CUE = re.compile(
     re.IGNORECASE,
 )
 # A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
+_ADVERBS = r"(?:\s+(?:all|both|also|now|just|officially|finally|reportedly|still|currently))*"
 RELEASE_SUBJECT = re.compile(
-    r"(?P<name>" + TITLE_SPAN + r")(?:,[^,]{1,60},)?\s+(?:"
-    r"(?:will|is\s+going\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:now\s+)?"
-    r"(?:be\s+)?(?:released|release|open|arrive|hit|land|debut|premiere|bow|launch|come\s+out|"
-    r"return|stream|drop|be\s+out)|"
+    r"(?P<name>" + TITLE_SPAN + r")(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,100},)?" + _ADVERBS + r"\s+(?:"
+    r"(?:will|is\s+going\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)"
+    + _ADVERBS
+    + r"\s+(?:be\s+)?(?:released|release|open|arrive|hit|land|debut|premiere|bow|launch|"
+    r"come\s+out|return|stream|drop|be\s+out|screen|air)|"
     r"(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected)\s+(?:for\b|to\s+(?:be\s+"
     r"released|release|open|arrive|hit|land|debut|premiere|bow|launch|stream|return|come\s+"
     r"out|drop))|"
+    r"(?:is|are)" + _ADVERBS + r"\s+(?:premiering|releasing|launching|arriving|debuting|"
+    r"opening|landing|hitting|streaming|dropping|returning|coming\s+(?:out|to|back))\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
-    r"(?:opens|arrives|hits|lands|debuts|premieres|bows|launches|streams|drops|releases)\b|"
-    r"(?:has|have)\s+been\s+(?:dated|delayed|pushed|moved|set|slated|scheduled|rescheduled|"
-    r"postponed|bumped|shifted|given|released)|"
+    r"(?:opens|arrives|hits|lands|debuts|premieres|bows|launches|streams|drops|releases|"
+    r"screens)\b|"
+    r"(?:has|have)\s+(?:just\s+)?been\s+(?:dated|delayed|pushed|moved|set|slated|scheduled|"
+    r"rescheduled|postponed|bumped|shifted|given|released)|"
+    r"(?:has|have)\s+(?:just\s+)?(?:shifted|moved|slipped|slid|jumped)|"
     r"(?:was|were)\s+(?:delayed|pushed|moved|postponed|rescheduled|bumped|shifted)|"
     r"(?:moves|shifts|slides|slips|heads|comes)\s+(?:to|from|up|back|out|into|over)\b)"
 )
+# Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
+# Overlord: The Sacred Kingdom anime films".
+LISTED_KIND = re.compile(
+    r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*)+(?:and\s+)?" + TITLE_SPAN + r")\s+"
+    r"(?:\w+\s+)?(?:films|movies|series|shows|games|titles|sequels|releases)\b"
+)
+# The titles listed before a subject share its verb: "Overlord, Attack on Titan and Gintama
+# are all premiering new episodes in July".
+LISTED_BEFORE = re.compile(
+    r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*)*" + TITLE_SPAN + r"\s*,?\s+(?:and|&)\s+)$"
+)
+
+
 # "Arriving on October 16 is Beasts of No Nation": the date first, the title after the verb.
 INVERTED = re.compile(
     r"\b(?:arriving|coming|opening|out|hitting|landing|premiering|debuting|following|next)\b"
@@ -276,6 +295,19 @@ NOT_IN_TITLE = {
 }
 
 
+HYPHENATED = re.compile(
+    r"-(?:directed|produced|starring|led|written|based|"
+    + "|".join(map(re.escape, KIND_WORDS))
+    + r")\b"
+)
+# Words before a name that make it a person: "starring Denzel Washington and Chris Pratt".
+PERSON_BEFORE = re.compile(
+    r"\b(?:starring|stars|star|directed\s+by|written\s+by|produced\s+by|with|featuring|"
+    r"director|actor|actress|filmmaker|creator|showrunner|by)\s+(?:[A-Z][\w'.-]*\s+){0,4}"
+    r"(?:(?:and|&|,)\s+)?$"
+)
+
+
 def _titleish(name: str, *, quoted: bool = False) -> bool:
     """True when a stretch of words reads as a title, not a sentence or a common word."""
     words = name.split()
@@ -283,8 +315,8 @@ def _titleish(name: str, *, quoted: bool = False) -> bool:
         return False
     if not quoted and any(w.lower().strip(".,") in NOT_IN_TITLE for w in words):
         return False
-    if not quoted and re.search(r"-(?:directed|produced|starring|led|written|based)\b", name):
-        return False
+    if not quoted and HYPHENATED.search(name):
+        return False  # "Stephen King-adaptation", "Abrams-directed": a description
     if name.lower() in NOT_TITLES or not (name[0].isupper() or name[0].isdigit()):
         return False
     if quoted:
@@ -378,7 +410,15 @@ class Spotter:
             add(match.group("name"), match.start("name"), KIND_WORDS[match.group("kind").lower()])
         for pattern in (RELEASE_SUBJECT, INVERTED):
             for match in pattern.finditer(text):
+                if PERSON_BEFORE.search(
+                    text[max(0, match.start("name") - 80) : match.start("name")]
+                ):
+                    continue  # "…starring Denzel Washington and Chris Pratt has been moved"
                 add(match.group("name"), match.start("name"))
+                if pattern is RELEASE_SUBJECT:
+                    self._listed_before(text, match.start("name"), add)
+        for match in LISTED_KIND.finditer(text):
+            self._listed_before(text, match.end("list"), add, whole=match.group("list"))
         if not found and not known.of_kinds()[1]:
             self._list_line(text, add)
         self._remember_heading(sentence, known, found)
@@ -386,6 +426,19 @@ class Spotter:
             return known
         merged = Names(sorted([*known, *found], key=lambda loc: loc.start))
         return merged
+
+    def _listed_before(self, text: str, start: int, add, whole: str = "") -> None:
+        """Spot each title of a list ending at `start` ("A, B and C")."""
+        if not whole:
+            listed = LISTED_BEFORE.search(text[max(0, start - 200) : start])
+            if listed is None:
+                return
+            whole = listed.group("list")
+        offset = start - len(whole)
+        for piece in re.finditer(r"[^,&]+?(?=\s*,|\s+and\s+|\s*&|$)", whole):
+            name = re.sub(r"^\s*(?:and\s+)?", "", piece.group(0))
+            if name.strip():
+                add(name, offset + piece.end() - len(name))
 
     def _list_line(self, text: str, add) -> None:
         """A short line with one date and one title-like stretch: a list or table row."""

@@ -22,7 +22,7 @@ RELEASE_TRIGGER = re.compile(
     r"premieres?|premiering|debuts?|launch\w*|arriv\w*|comes?\s+out|coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
-    r"returns?\s+(?:to|on)|coming\s+back)\b",
+    r"returns?\s+(?:to|on)|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on)\b",
     re.IGNORECASE,
 )
 
@@ -187,6 +187,22 @@ def _attribute(
     return None, False
 
 
+def _listed_with(text: str, subject: Subject, located) -> list[Subject]:
+    """The titles listed just before a subject, which share its verb: "Overlord, Attack on
+    Titan and Gintama are all premiering in July" gives all three the date."""
+    titles = located.of_kinds()[1]
+    at = next((i for i, loc in enumerate(titles) if Subject.of(loc.entry).key == subject.key), None)
+    siblings = []
+    while at:
+        previous, current = titles[at - 1], titles[at]
+        gap = text[previous.end : current.start]
+        if not re.fullmatch(r"\s*(?:,|,?\s+and|&)\s*", gap):
+            break
+        siblings.append(Subject.of(previous.entry))
+        at -= 1
+    return siblings
+
+
 def _release_move(text: str, move: re.Match, located, dates, context: Context) -> bool:
     """Suggest the changes a delay sentence names, one per title ("Avatar 2 moves to December
     16, 2022, Avatar 3 to December 20, 2024"); return False when it names no new date."""
@@ -309,7 +325,8 @@ def release_rules(
             subject, only_focus = Subject.of(heading.entry), False
         if subject is None:
             continue
-        by_title.setdefault(subject.key, (subject, [], only_focus))[1].append(date)
+        for each in [subject, *_listed_with(text, subject, located)]:
+            by_title.setdefault(each.key, (each, [], only_focus))[1].append(date)
     for subject, own_dates, only_focus in by_title.values():
         _title_releases(text, subject, own_dates, trigger, context, only_focus)
 
