@@ -113,3 +113,62 @@ def test_the_ballerina_story_links_to_its_title_and_franchise(page, demo):
     expect(page).to_have_url(re.compile(r"/titles/ballerina/$"))
     expect(page.locator("main")).to_contain_text("June 6, 2025")
     expect(page.locator("main")).to_contain_text("Collider")
+
+
+SLATE = """\
+Northlight Pictures has dated its next two films. The heist thriller "Copper Harbor" will \
+open in theaters on March 12, 2027, while the animated musical Lanternfish arrives on \
+Netflix on November 5, 2027.
+
+Meanwhile, "Glass Orchard" has been pushed from June 4, 2027 to February 11, 2028, with \
+Mara Ellison directing.
+
+Source | Collider"""
+
+
+def test_titles_nobody_catalogued_are_proposed_with_their_dates(page, browser, live_server, demo):
+    """A slate story about films the catalog has never heard of: the desk proposes each new
+    title with its own date (not the other title's), and they become pages when it is out."""
+    _sign_in_to_the_desk(page)
+    _new_draft(page, "Northlight dates two films and moves a third", SLATE)
+    page.get_by_role("link", name="Review the facts in this story").click()
+
+    def group(name):
+        return page.locator("#review .review-group", has_text=name).filter(
+            has=page.get_by_role("heading", name=re.compile(name))
+        )
+
+    for name in ("Copper Harbor", "Lanternfish", "Glass Orchard"):
+        expect(group(name).locator(".badge.new")).to_be_visible()
+    expect(group("Copper Harbor")).to_contain_text(
+        "Add a theatrical, worldwide release for Copper Harbor: March 12, 2027"
+    )
+    expect(group("Lanternfish")).to_contain_text("Netflix, worldwide release for Lanternfish")
+    expect(group("Glass Orchard")).to_contain_text("Credit Mara Ellison as director")
+
+    group("Copper Harbor").get_by_role("button", name=re.compile("Accept all confident")).click()
+    expect(page.locator("#review-status")).to_contain_text("Accepted 2 about Copper Harbor")
+    lantern = page.locator("#review .review-card", has_text="release for Lanternfish")
+    lantern.get_by_text("Edit before accepting").click()
+    lantern.get_by_label("Region").select_option("GB")
+    lantern.get_by_role("button", name="Accept").click()
+    expect(page.locator("#review-status")).to_contain_text("United Kingdom release for Lanternfish")
+
+    reader = browser.new_context(base_url=live_server.url).new_page()
+    assert reader.goto("/titles/copper-harbor/").status == 404
+
+    page.get_by_role("link", name="Edit the story").click()
+    page.get_by_label("Status").select_option("published")
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+
+    reader.goto("/titles/copper-harbor/")
+    expect(reader.get_by_role("heading", name="Copper Harbor")).to_be_visible()
+    row = reader.locator("tr.release", has_text="March 12, 2027")
+    expect(row).to_contain_text("will open in theaters on March 12, 2027")
+    reader.goto("/titles/lanternfish/")
+    expect(reader.locator("tr.release", has_text="November 5, 2027")).to_contain_text(
+        "United Kingdom"
+    )
+    assert reader.goto("/titles/glass-orchard/").status == 404  # nothing accepted about it
+    reader.context.close()

@@ -242,3 +242,22 @@ def test_a_long_wire_link_still_starts_an_article(feed_server, trade, editor, se
     services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/rss")))
     article = services.wire_item_start_article(item=WireItem.objects.get(), by=editor)
     assert article.source_url == link
+
+
+def test_a_draft_from_the_wire_goes_to_the_section_that_covers_it_with_its_source_once(
+    feed_server, trade, catalog_titles, editor, django_capture_on_commit_callbacks
+):
+    from premiere.newsroom.models import Section
+
+    Section.objects.create(name="Movies", slug="movies", covers="film", position=1)
+    games = Section.objects.create(name="Games", slug="games", covers="game,dlc", position=2)
+    feed_server.routes["/rss"] = Route(body=rss(DELAY))
+    services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/rss")))
+    item = WireItem.objects.get()
+    assert services.section_for(item) == games
+    with django_capture_on_commit_callbacks(execute=True):
+        article = services.wire_item_start_article(item=item, by=editor)
+    assert article.section == games
+    assert "Trade Weekly" not in article.body  # the source line says it, once
+    kinds = set(article.fact_suggestions.values_list("kind", flat=True))
+    assert "release_move" in kinds and "source" not in kinds  # its facts, to review as usual

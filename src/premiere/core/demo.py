@@ -26,10 +26,11 @@ SECTIONS = [
         "Gaming Club",
         "gaming-club",
         "Films and series from the worlds of games, and the games themselves.",
+        "",
     ),
-    ("Movies", "movies", "Release dates, casting and box office."),
-    ("TV", "tv", "Series, seasons and streaming."),
-    ("Games", "games", "Launches, delays and platforms."),
+    ("Movies", "movies", "Release dates, casting and box office.", "film"),
+    ("TV", "tv", "Series, seasons and streaming.", "series,season,special"),
+    ("Games", "games", "Launches, delays and platforms.", "game,dlc"),
 ]
 SOURCES = [
     ("Collider", "https://collider.com/"),
@@ -264,8 +265,8 @@ class DemoBuilder:
     def run(self) -> dict:
         with transaction.atomic():
             self.sections = {
-                slug: self._section(name, slug, about, i)
-                for i, (name, slug, about) in enumerate(SECTIONS)
+                slug: self._section(name, slug, about, covers, i)
+                for i, (name, slug, about, covers) in enumerate(SECTIONS)
             }
             self.sources = {
                 name: Source.objects.get_or_create(name=name, defaults={"url": url})[0]
@@ -283,9 +284,10 @@ class DemoBuilder:
             self.created["titles"] = catalog_demo.load(report=self.report)
         return self.created
 
-    def _section(self, name, slug, about, position):
+    def _section(self, name, slug, about, covers, position):
         section, created = Section.objects.get_or_create(
-            slug=slug, defaults={"name": name, "description": about, "position": position}
+            slug=slug,
+            defaults={"name": name, "description": about, "position": position, "covers": covers},
         )
         self.created["sections"] += created
         return section

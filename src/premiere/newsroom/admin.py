@@ -12,8 +12,8 @@ from .renditions import renditions_of
 
 @admin.register(Section)
 class SectionAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "position"]
-    list_editable = ["position"]
+    list_display = ["name", "slug", "position", "covers"]
+    list_editable = ["position", "covers"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
 

@@ -14,6 +14,12 @@ class Section(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     description = models.CharField(max_length=300, blank=True)
     position = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first in menus.")
+    covers = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="Kinds of title this section covers (film, series, season, game, dlc), comma "
+        "separated: a draft started from the wire about a game goes where games go.",
+    )
 
     class Meta:
         ordering = ["position", "name"]

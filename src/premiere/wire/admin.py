@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from premiere.newsroom.models import Section
+
 from . import services
 from .models import Feed, WireItem
 from .safety import UnsafeURL, check_url
@@ -106,7 +108,7 @@ class WireItemAdmin(admin.ModelAdmin):
             obj.article.headline,
         )
 
-    @admin.display(description="Possible facts")
+    @admin.display(description="Possible facts (start an article to review and accept them)")
     def found(self, obj):
         if not obj.suggestions:
             return "None found"
@@ -135,10 +137,22 @@ class WireItemAdmin(admin.ModelAdmin):
         if not request.user.has_perm("newsroom.add_article"):
             messages.error(request, "You cannot start articles.")
             return redirect(reverse("admin:wire_wireitem_change", args=[pk]))
+        section = Section.objects.filter(pk=request.POST.get("section") or None).first()
         try:
-            article = services.wire_item_start_article(item=item, by=request.user)
+            article = services.wire_item_start_article(item=item, by=request.user, section=section)
         except ValidationError as error:
             messages.error(request, f"Could not start a draft: {' '.join(error.messages)}")
             return redirect(reverse("admin:wire_wireitem_change", args=[pk]))
-        messages.success(request, "Draft started; the source is filled in.")
+        messages.success(
+            request, f"Draft started in {article.section.name}; the source is filled in."
+        )
         return redirect(reverse("admin:newsroom_article_change", args=[article.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        item = WireItem.objects.filter(pk=object_id).first() if object_id.isdigit() else None
+        extra = {
+            "sections": Section.objects.all(),
+            "suggested_section": services.section_for(item) if item else None,
+            **(extra_context or {}),
+        }
+        return super().change_view(request, object_id, form_url, extra)

@@ -2,6 +2,7 @@
 
 import calendar
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -148,18 +149,38 @@ def wire_fetch_all(*, report=lambda message: None) -> WireRun:
     return run
 
 
+def section_for(item: WireItem) -> Section | None:
+    """Return the section that covers what a wire item is mostly about (the kinds of the
+    titles its facts name: a game delay goes where games go), or None when nothing says."""
+    kinds = Counter(
+        (s.get("subject") or {}).get("subkind") or (s.get("value") or {}).get("title_kind")
+        for s in item.suggestions
+        if (s.get("subject") or {}).get("kind") == "title"
+    )
+    kinds.pop(None, None)
+    kinds.pop("", None)
+    sections = list(Section.objects.exclude(covers=""))
+    for kind, _count in kinds.most_common():
+        for section in sections:
+            if kind in {k.strip() for k in section.covers.split(",")}:
+                return section
+    return None
+
+
 @transaction.atomic
 def wire_item_start_article(*, item: WireItem, by, section: Section | None = None) -> Article:
-    """Start a draft from a wire item, its source attribution filled in."""
+    """Start a draft from a wire item, its source attribution filled in once, in the section
+    that covers what it is about unless the editor picked one."""
     if item.article_id:
         return item.article
+    section = section or section_for(item) or Section.objects.first()
     article = newsroom.article_create(
-        section=section or Section.objects.first(),
+        section=section,
         headline=item.title[:200],
         standfirst=(item.summary[:397] + "…")
         if len(item.summary) > 400
         else (item.summary or item.title)[:400],
-        body=f"{item.summary}\n\n(Reported by {item.feed.source.name}.)",
+        body=item.summary,
         author=by,
         source=item.feed.source,
         source_url=item.url,

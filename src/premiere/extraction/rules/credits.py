@@ -62,6 +62,10 @@ CREDIT_PATTERNS = [
         "producer",
     ),
     (re.compile(rf"\b(?i:composer|score\s+by|music\s+by)\s+{_NAMES}"), "composer"),
+    # "with Mara Ellison directing", "with Tom Holland starring": the role after the name.
+    (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:directing|at\s+the\s+helm)\b"), "director"),
+    (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:writing|scripting)\b"), "writer"),
+    (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:starring|on\s+board\s+to\s+star)\b"), "cast"),
     (re.compile(rf"\b(?i:created\s+by|creator)\s+{_NAMES}"), "creator"),
 ]
 
@@ -79,6 +83,9 @@ CREDIT_KEYS = [
     ("produc",),
     ("produc",),
     ("compos", "score", "music"),
+    ("directing", "helm"),
+    ("writing", "scripting"),
+    ("starring", "star"),
     ("creat",),
 ]
 

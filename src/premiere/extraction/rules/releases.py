@@ -250,6 +250,15 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     return True
 
 
+def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
+    """How a date's release comes out: said in its own clause, else in the sentence when the
+    sentence is about this title alone ("opens in theaters on March 12, while Lanternfish
+    arrives on Netflix": Netflix is not the first title's)."""
+    if alone:
+        return media_of(text, subject)
+    return media_of(_clause_around(text, date.start), subject)
+
+
 def _regions_for(text: str, date: DateMention) -> list[str]:
     """The regions named for a date: in its own clause, else before it in the sentence ("In the
     UK, it opens on June 7"); a region in another clause is another market's."""
@@ -327,8 +336,9 @@ def release_rules(
             continue
         for each in [subject, *_listed_with(text, subject, located)]:
             by_title.setdefault(each.key, (each, [], only_focus))[1].append(date)
+    alone = len(by_title) == 1
     for subject, own_dates, only_focus in by_title.values():
-        _title_releases(text, subject, own_dates, trigger, context, only_focus)
+        _title_releases(text, subject, own_dates, trigger, context, only_focus, alone)
 
 
 REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}):\s*(?P<places>[^:]+)$")
@@ -357,7 +367,9 @@ def _region_row(text: str, dates: list[DateMention], context: Context) -> bool:
     return True
 
 
-def _title_releases(text, subject, dates, trigger, context: Context, only_focus: bool) -> None:
+def _title_releases(
+    text, subject, dates, trigger, context: Context, only_focus: bool, alone: bool = True
+) -> None:
     # Several dates that agree ("next year … on June 7, 2024"): keep the most exact. When they
     # disagree, each may name its own market; otherwise a written-out date beats one counted
     # from the publication day, which may be wrong for a story filed late or edited later.
@@ -371,7 +383,7 @@ def _title_releases(text, subject, dates, trigger, context: Context, only_focus:
         markets = _markets(text, dates, subject)
         chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
-        media = media_of(text, subject)
+        media = _media_for(text, chosen, subject, alone)
         markets = [(chosen, region, media) for region in _regions_for(text, chosen) or ["WW"]]
     confidence = confidence_word(text)
     for when, region, media in markets:
