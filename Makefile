@@ -29,14 +29,18 @@ run: $(STAMP)
 	@$(BIN)/premiere migrate --no-input
 	@$(BIN)/premiere collectstatic --no-input --verbosity 0
 	@$(BIN)/premiere demo
-	@echo "Premiere is serving on http://127.0.0.1:8000 (Ctrl+C stops it)"
-	@$(BIN)/gunicorn premiere.wsgi --bind 127.0.0.1:8000 --workers 2 --threads 4 \
-		--access-logfile - --log-level warning
+	@echo "Premiere is serving on http://127.0.0.1:8000 with its background worker (Ctrl+C stops both)"
+	@trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
+		$(BIN)/premiere worker & worker=$$!; \
+		$(BIN)/gunicorn -c python:premiere.gunicorn_conf premiere.wsgi --bind 127.0.0.1:8000 --workers 2 --threads 4 \
+			--access-logfile - --log-level warning
 
 dev: $(STAMP)
 	@$(BIN)/premiere migrate --no-input
 	@$(BIN)/premiere demo
-	@DEBUG=1 $(BIN)/premiere runserver 127.0.0.1:8000
+	@trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
+		DEBUG=1 $(BIN)/premiere worker & worker=$$!; \
+		DEBUG=1 $(BIN)/premiere runserver 127.0.0.1:8000
 
 # Debian's Chromium drives the browser tests; Playwright's own download cannot work offline.
 browser-deps:

@@ -23,6 +23,9 @@ def _isolated(settings, tmp_path):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tasks run inside the request that enqueues them; the worker has tests of its own
+    # (tests/core/test_worker.py) that run it for real.
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     # The production profile tests against its real Redis (a database of its own, flushed
     # here); otherwise each test process keeps its own memory cache, so counters never leak
     # between test runs on one machine.

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "premiere.community",
     "premiere.catalog",
     "premiere.wire",
+    "django_tasks_db",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -78,6 +80,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every response carries the policy: static files (WhiteNoise answers before the
+    # rest) and the errors other middleware raise (a bad Host header's 400) included.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -86,7 +91,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "premiere.urls"
@@ -126,6 +131,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DEBUG else 60
+    # The test database is a file, so the worker's tests can run real worker processes on it.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -152,6 +159,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Every password check (the site's sign-in, the admin's, the password change form) goes
+# through django-axes first: see premiere.core.signin.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("PREMIERE_SIGNIN_FAILURES", 5)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = "premiere.core.signin.cooloff"
+AXES_LOCKOUT_CALLABLE = "premiere.core.signin.locked_out"
+AXES_CLIENT_IP_CALLABLE = "premiere.core.signin.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_VERBOSE = False
 LOGIN_URL = "community:login"
 LOGIN_REDIRECT_URL = "newsroom:home"
 LOGOUT_REDIRECT_URL = "newsroom:home"
@@ -234,12 +255,33 @@ PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)
 # The wire desk. Hosts listed here may be fetched even on private addresses (tests use 127.0.0.1).
 PREMIERE_WIRE_ALLOWED_HOSTS = env_list("PREMIERE_WIRE_ALLOWED_HOSTS", "")
 PREMIERE_WIRE_TIMEOUT = env_int("PREMIERE_WIRE_TIMEOUT", 10)
+# However slowly a server answers, one fetch (all its tries) ends within this many seconds.
+PREMIERE_WIRE_DEADLINE = env_int("PREMIERE_WIRE_DEADLINE", 60)
 PREMIERE_WIRE_MAX_BYTES = env_int("PREMIERE_WIRE_MAX_BYTES", 2_000_000)
 PREMIERE_WIRE_RETRIES = env_int("PREMIERE_WIRE_RETRIES", 3)
 PREMIERE_WIRE_BACKOFF = float(os.environ.get("PREMIERE_WIRE_BACKOFF") or 1.0)
 
-# Django's tasks framework: the immediate backend runs a task as it is enqueued.
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work runs in `premiere worker` (django-tasks-db keeps the queue in the database);
+# "immediate" runs each task inside the request that enqueued it (the test suite's choice).
+PREMIERE_TASKS_BACKEND = os.environ.get("PREMIERE_TASKS_BACKEND", "database")
+if PREMIERE_TASKS_BACKEND not in ("database", "immediate"):
+    raise ImproperlyConfigured("PREMIERE_TASKS_BACKEND is 'database' or 'immediate'")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if PREMIERE_TASKS_BACKEND == "database"
+        else "django.tasks.backends.immediate.ImmediateBackend"
+    }
+}
+# A worker silent this long is taken for dead: its running job is given to another.
+PREMIERE_WORKER_STALE_SECONDS = env_int("PREMIERE_WORKER_STALE_SECONDS", 60)
+PREMIERE_WORKER_TICK_SECONDS = env_int("PREMIERE_WORKER_TICK_SECONDS", 5)
+# Periodic work the worker enqueues (task path: every N seconds; 0 turns one off).
+PREMIERE_WIRE_EVERY = env_int("PREMIERE_WIRE_EVERY", 900)
+PREMIERE_PERIODIC_TASKS = {
+    "premiere.newsroom.tasks.publish_due": 15,
+    "premiere.wire.tasks.fetch_wire": PREMIERE_WIRE_EVERY,
+}
 
 LOGGING = {
     "version": 1,

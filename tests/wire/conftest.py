@@ -16,6 +16,7 @@ class Route:
     delay: float = 0.0
     failures_first: int = 0  # answer 503 this many times before succeeding
     location: str = ""
+    trickle: float = 0.0  # seconds between bytes of the body: a server that never quite ends
 
 
 @dataclass
@@ -59,6 +60,16 @@ def _handler(server: FeedServer):
             if etag:
                 self.send_header("ETag", etag)
             self.end_headers()
+            route = server.routes.get(self.path)
+            if route is not None and route.trickle:
+                for byte in body:
+                    try:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                    except OSError:
+                        return  # the client gave up, as it should
+                    time.sleep(route.trickle)
+                return
             self.wfile.write(body)
 
         def log_message(self, *args):

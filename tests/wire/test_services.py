@@ -99,6 +99,38 @@ def test_a_slow_feed_times_out(feed_server, trade, settings):
     assert not WireItem.objects.exists()
 
 
+def test_a_feed_that_trickles_forever_is_cut_off_at_the_deadline(feed_server, trade, settings):
+    """A server sending one byte at a time never trips a per-read timeout; the total does."""
+    settings.PREMIERE_WIRE_DEADLINE = 1
+    settings.PREMIERE_WIRE_RETRIES = 3
+    feed_server.routes["/trickle"] = Route(body=rss(PLAIN) * 20, trickle=0.05)
+    feed = services.feed_add(source=trade, url=feed_server.url("/trickle"))
+    result = services.feed_fetch(feed=feed)
+    assert "gave up after 1 seconds" in result.error
+    assert len(feed_server.requests) == 1  # no retry past the deadline
+    assert not WireItem.objects.exists()
+
+
+def test_fetch_now_in_the_admin_only_queues_the_fetch(
+    feed_server, trade, client, make_user, settings
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    feed = services.feed_add(source=trade, url=feed_server.url("/rss"))
+    feed_server.routes["/rss"] = Route(body=rss(DATED), delay=5)
+    client.force_login(make_user("chief", is_staff=True, is_superuser=True))
+    response = client.post(
+        reverse("admin:wire_feed_changelist"),
+        {"action": "fetch_now", "_selected_action": [feed.pk]},
+        follow=True,
+    )
+    assert "Queued: Trade Weekly" in response.content.decode()
+    assert feed_server.requests == []  # nothing fetched inside the request
+    job = DBTaskResult.objects.get()
+    assert job.task_path == "premiere.wire.tasks.fetch_feed" and job.status == "READY"
+
+
 def test_an_oversized_feed_is_refused(feed_server, trade, settings):
     settings.PREMIERE_WIRE_MAX_BYTES = 1000
     feed_server.routes["/big"] = Route(body=rss(*[PLAIN] * 40))
@@ -116,6 +148,12 @@ def test_an_oversized_feed_is_refused(feed_server, trade, settings):
         ("http://10.0.0.8/feed", "private or local"),
         ("http://[::1]/feed", "private or local"),
         ("http://169.254.169.254/latest", "private"),
+        # IPv4 addresses inside IPv6 ones reach the same places
+        ("http://[::127.0.0.1]/feed", "private or local"),
+        ("http://[::ffff:127.0.0.1]/feed", "private or local"),
+        ("http://[64:ff9b::7f00:1]/feed", "private or local"),
+        ("http://[64:ff9b::808:808]/feed", "private or local"),
+        ("http://[2002:7f00:1::]/feed", "private or local"),
     ],
 )
 def test_unsafe_feed_urls_are_refused_before_anything_is_stored(trade, url, reason):

@@ -1,13 +1,34 @@
+import logging
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, InternalError, OperationalError, connections
 from django.shortcuts import render
 from django.views.static import serve
+
+log = logging.getLogger(__name__)
 
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
+# Seconds a reader is asked to wait while the database cannot take writes.
+DATABASE_RETRY_AFTER = 30
+
+
 def server_error(request):
+    """Answer an error no view handled. A database that cannot be written or reached (a full
+    disk, a file made read-only, a failover) is a passing outage, not a bug: say 503 with
+    Retry-After, and drop this process's connections so that the next request opens a fresh
+    one instead of reusing one stuck in a read-only or broken state."""
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError | InterfaceError | InternalError):
+        connections.close_all()
+        log.warning("Database unavailable, answering 503: %s", error)
+        response = render(request, "503.html", {"wait": DATABASE_RETRY_AFTER}, status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_AFTER)
+        return response
     return render(request, "500.html", status=500)
 
 

@@ -72,7 +72,37 @@ _OPENER = urllib.request.build_opener(
 )
 
 
-def _get_once(url: str, etag: str, last_modified: str) -> Response:
+class _Deadline:
+    """The moment a whole fetch must be over by: every connect and read gets only what is left,
+    so a server that sends one byte a second cannot keep a worker for long."""
+
+    def __init__(self, seconds: float):
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise FetchError(
+                f"gave up after {settings.PREMIERE_WIRE_DEADLINE} seconds (the server is too slow)"
+            )
+        return left
+
+
+def _read(answer, limit: int, deadline: _Deadline) -> bytes:
+    """Read at most `limit` + 1 bytes in chunks, checking the deadline between them (each read
+    waits at most the per-read timeout, so a fetch ends within deadline + one timeout)."""
+    chunks, size = [], 0
+    while size <= limit:
+        deadline.left()
+        chunk = answer.read1(min(65536, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _get_once(url: str, etag: str, last_modified: str, deadline: _Deadline) -> Response:
     request = urllib.request.Request(
         url,
         headers={
@@ -86,11 +116,12 @@ def _get_once(url: str, etag: str, last_modified: str) -> Response:
         request.add_header("If-Modified-Since", last_modified)
     limit = settings.PREMIERE_WIRE_MAX_BYTES
     try:
-        with _OPENER.open(request, timeout=settings.PREMIERE_WIRE_TIMEOUT) as answer:
+        timeout = min(settings.PREMIERE_WIRE_TIMEOUT, deadline.left())
+        with _OPENER.open(request, timeout=timeout) as answer:
             declared = answer.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise FetchError(f"feed is {int(declared):,} bytes; the limit is {limit:,}")
-            body = answer.read(limit + 1)
+            body = _read(answer, limit, deadline)
             if len(body) > limit:
                 raise FetchError(f"feed is larger than the {limit:,}-byte limit")
             return Response(
@@ -109,14 +140,15 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "") -> Response:
     """GET a feed. Server errors and network failures are retried with growing waits;
     client errors (404, 410) and unsafe URLs fail at once."""
     check_url(url)
+    deadline = _Deadline(settings.PREMIERE_WIRE_DEADLINE)
     attempts = max(1, settings.PREMIERE_WIRE_RETRIES)
     for attempt in range(1, attempts + 1):
         try:
-            return _get_once(url, etag, last_modified)
+            return _get_once(url, etag, last_modified, deadline)
         except urllib.error.HTTPError as error:
             if error.code < 500 or attempt == attempts:
                 raise FetchError(f"HTTP {error.code} {error.reason}") from None
-        except UnsafeURL:
+        except (UnsafeURL, FetchError):
             raise
         except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
             # OSError covers timeouts and refused connections; HTTPException a server that
@@ -124,5 +156,5 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "") -> Response:
             if attempt == attempts:
                 reason = getattr(error, "reason", None) or str(error) or type(error).__name__
                 raise FetchError(f"network error: {reason}") from None
-        time.sleep(settings.PREMIERE_WIRE_BACKOFF * 2 ** (attempt - 1))
+        time.sleep(min(settings.PREMIERE_WIRE_BACKOFF * 2 ** (attempt - 1), deadline.left()))
     raise FetchError("unreachable")  # the loop always returns or raises

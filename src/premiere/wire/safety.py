@@ -27,9 +27,24 @@ def resolve_checked(host: str, port: int) -> str:
     if host not in settings.PREMIERE_WIRE_ALLOWED_HOSTS:
         for address in addresses:
             ip = ipaddress.ip_address(address.split("%")[0])
-            if not ip.is_global or ip.is_multicast:
+            if not _public(ip):
                 raise UnsafeURL(f"{host} resolves to a private or local address ({ip})")
     return addresses[0]
+
+
+# IPv6 ranges that carry an IPv4 address inside ("::127.0.0.1", "::ffff:10.0.0.1", NAT64's
+# "64:ff9b::7f00:1", 6to4's "2002:7f00:1::"): a feed never needs them, and what they reach
+# depends on the IPv4 inside, so they are refused whatever it is.
+EMBEDS_IPV4 = [
+    ipaddress.ip_network(net)
+    for net in ("::/96", "::ffff:0:0/96", "64:ff9b::/96", "64:ff9b:1::/48", "2002::/16")
+]
+
+
+def _public(ip) -> bool:
+    if ip.is_multicast or not ip.is_global:
+        return False
+    return not (ip.version == 6 and any(ip in net for net in EMBEDS_IPV4))
 
 
 def check_url(url: str) -> None:

@@ -1,0 +1,47 @@
+"""Sign-in throttling for every form that checks a password (django-axes).
+
+Failures are counted per account name *and* address together: someone guessing a reader's
+password from their own machine is stopped, while the reader, signing in from theirs, is not
+locked out by it. The wait grows with each round of failures (15 minutes, then 30, 60… up to a
+day), so guessing stays slow however long it goes on.
+"""
+
+import math
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from .ratelimit import RateLimited
+from .views import rate_limited
+
+BASE = timedelta(minutes=15)
+LONGEST = timedelta(days=1)
+
+
+def cooloff(request=None) -> timedelta:
+    """Return how long a lockout lasts: doubled for each earlier round of failures today."""
+    from axes.helpers import get_client_ip_address, get_client_username
+    from axes.models import AccessFailureLog
+
+    if request is None:
+        return BASE
+    username = get_client_username(request) or ""
+    since = timezone.now() - timedelta(days=1)
+    failures = AccessFailureLog.objects.filter(
+        username=username, ip_address=get_client_ip_address(request), attempt_time__gte=since
+    ).count()
+    rounds = max(0, failures // max(1, settings.AXES_FAILURE_LIMIT) - 1)
+    return min(LONGEST, BASE * 2**rounds)
+
+
+def locked_out(request, response=None, credentials=None):
+    """Answer a locked-out attempt like any rate limit: a 429 page saying how long to wait."""
+    wait = math.ceil(cooloff(request).total_seconds())
+    return rate_limited(request, RateLimited(wait))
+
+
+def client_ip(request) -> str:
+    from .ratelimit import client_ip as address
+
+    return address(request)
