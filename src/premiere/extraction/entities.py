@@ -99,17 +99,20 @@ def entities_in(sentence: Sentence, gazetteer: Gazetteer) -> Names:
 
 
 def subject_near(
-    located: Names, position: int, context: Context, kinds=("title",)
+    located: Names, position: int, context: Context, kinds=("title",), refer_back=None
 ) -> Subject | None:
     """Return the title named closest before `position`, else the first after, else the
-    article's focus (for "the film", "it")."""
+    article's focus (for "the film", "it"). With `refer_back` (a pattern), the focus only when
+    the sentence says so: "Director James Cameron announced…" is about no title."""
     found = located.last_before(position, kinds) or located.first_after(-1, kinds)
     if found:
         return Subject.of(found.entry)
     for name, subject in context.new_titles.items():
         if name in context.current_text:
             return subject
-    return context.focus
+    if refer_back is not None and not refer_back.search(context.current_text):
+        return None
+    return context.last_title or context.focus if refer_back is not None else context.focus
 
 
 def focus_of(

@@ -48,9 +48,14 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
         dates = find_dates(sentence.text, published)
-        release_rules(sentence, located, dates, context, heading=spotter.heading_for(sentence))
+        if item := spotter.dated_item(sentence, located):
+            title, date = item
+            located = Names(sorted([*located, title], key=lambda loc: loc.start))
+            release_rules(sentence, located, [date], context, heading=title, dated_list=True)
+        else:
+            release_rules(sentence, located, dates, context, heading=spotter.heading_for(sentence))
         status_rules(sentence, located, context)
-        credit_rules(sentence, located, context)
+        credit_rules(sentence, located, context, heading=spotter.heading)
         placement_rules(sentence, located, context)
         source_rules(sentence, context)
         if titles := located.of_kinds()[1]:

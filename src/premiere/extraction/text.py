@@ -10,7 +10,7 @@ from dataclasses import dataclass
 _ABBREVIATIONS = "".join(
     rf"(?<!\b{word}\.)"
     for word in (
-        *("Mr", "Mrs", "Ms", "Dr", "St", "vs", "Vol", "No"),
+        *("Mr", "Mrs", "Ms", "Dr", "St", "vs", "Vol", "No", "Jr", "Sr"),
         # and the months, so "Feb. 9, 2024" stays one sentence
         *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
     )
@@ -18,8 +18,11 @@ _ABBREVIATIONS = "".join(
 # The cheap test first: the abbreviation lookbehinds then run only after a period.
 # An exclamation after a word in capitals, or a double one, is part of a title ("HAIKYU!! The
 # Dumpster Battle", "Haikyu!! Final").
+# Nor does an initial ("Michael B. Jordan", "Jake M. Johnson").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)" + _ABBREVIATIONS + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])"""
+    r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)(?<![\s(][A-Z]\.)"
+    + _ABBREVIATIONS
+    + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])"""
 )
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 

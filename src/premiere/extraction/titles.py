@@ -117,7 +117,13 @@ INVERTED = re.compile(
 # "June 7: Ballerina", "Ballerina – June 7", "Ballerina (June 7, PS5)": a short line, a date
 # and one title-like stretch.
 LIST_LINE_WORDS = 14
-SEPARATORS = re.compile(r"\s*(?:[:|•–—-]|\(|\)|,)\s*")
+BYLINE = re.compile(
+    r"^\W*(?:published|posted|updated|last\s+updated|by|details|filed|date)\b", re.IGNORECASE
+)
+SIDE_MARKS = " \t|:•–—-,.("
+PARENTHESES = re.compile(r"\s*\([^)]*\)?")
+# A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
+BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
     r"streaming|premieres?|available|coming|opens?|launch(?:es)?|when)\b",
@@ -370,6 +376,8 @@ class Spotter:
     def __init__(self, context: Context):
         self.context = context
         self.heading: Located | None = None
+        self.list_title: Located | None = None  # the title of the list row just read
+        self.date_heading = None  # a line that is only a date, over a bulleted list
 
     def _located(self, name: str, start: int, kind: str = "") -> Located:
         entry = Entry(None, "title", name, (), kind or self._default_kind())
@@ -382,6 +390,7 @@ class Spotter:
     def spot(self, sentence: Sentence, known: Names) -> Names:
         """Return the known names of a sentence with the titles spotted in it, in order."""
         text = _masked(sentence.text)
+        self.list_title = None
         taken = [(loc.start, loc.start + len(loc.entry.name)) for loc in known]
         # Known people, companies and franchises are not titles, whatever their form.
         others = {loc.entry.name.lower() for loc in known if loc.entry.kind != "title"}
@@ -421,6 +430,7 @@ class Spotter:
             self._listed_before(text, match.end("list"), add, whole=match.group("list"))
         if not found and not known.of_kinds()[1]:
             self._list_line(text, add)
+            self.list_title = found[0] if found else None
         self._remember_heading(sentence, known, found)
         if not found:
             return known
@@ -434,6 +444,8 @@ class Spotter:
             if listed is None:
                 return
             whole = listed.group("list")
+        if "," not in whole:
+            return  # "Blood and Wine" is one title; a list of titles has commas
         offset = start - len(whole)
         for piece in re.finditer(r"[^,&]+?(?=\s*,|\s+and\s+|\s*&|$)", whole):
             name = re.sub(r"^\s*(?:and\s+)?", "", piece.group(0))
@@ -441,26 +453,25 @@ class Spotter:
                 add(name, offset + piece.end() - len(name))
 
     def _list_line(self, text: str, add) -> None:
-        """A short line with one date and one title-like stretch: a list or table row."""
+        """A short line with one date and one title-like stretch: a list or table row
+        ("June 7: Ballerina", "Surgeon Simulator 2 -- August 27", "Gorn (PS VR2) – March 16")."""
         from .when import find_dates
 
-        if len(text.split()) > LIST_LINE_WORDS:
-            return
+        if len(text.split()) > LIST_LINE_WORDS or "@" in text or BYLINE.match(text):
+            return  # a tweet's signature or a dateline, not a row of releases
         dates = find_dates(text, self.context.published)
-        if not dates:
+        if len(dates) != 1:
             return
-        rest = text
-        for mention in reversed(dates):
-            rest = rest[: mention.start] + "|" * (mention.end - mention.start) + rest[mention.end :]
-        for piece in SEPARATORS.split(rest):
-            piece = piece.strip("| ")
-            if not piece or piece.lower() in NOT_TITLES or piece.startswith(("in ", "on ")):
-                continue
-            if any(a == 0 and b == len(piece) for a, b, _code in regions_named(piece)):
-                continue  # "June 7: Turkey" is a row of a table of countries
-            if re.fullmatch(TITLE_SPAN, piece):
-                add(piece, text.find(piece))
-                return
+        date = dates[0]
+        before, after = text[: date.start], text[date.end :]
+        side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
+        name = PARENTHESES.sub("", side).strip(SIDE_MARKS)
+        if not name or name.lower() in NOT_TITLES or name.startswith(("in ", "on ")):
+            return
+        if any(a == 0 and b == len(name) for a, b, _code in regions_named(name)):
+            return  # "June 7: Turkey" is a row of a table of countries
+        if re.fullmatch(TITLE_SPAN, name):
+            add(name, offset + side.find(name))
 
     def _remember_heading(self, sentence: Sentence, known: Names, found: list) -> None:
         """A short title-like line with no date or verb heads the lines below it."""
@@ -480,7 +491,32 @@ class Spotter:
                 self.heading = self._located(text, 0)
 
     def heading_for(self, sentence: Sentence) -> Located | None:
-        """The heading a bare date line ("Release date: June 3 in theaters") belongs to."""
+        """The title a line without a verb gives its date to: the row's own ("Gorn – March
+        16"), or the heading over it ("Release date: June 3 in theaters")."""
+        if self.list_title is not None:
+            return self.list_title
         if self.heading and BARE_DATE_LINE.search(sentence.text):
             return self.heading
+        return None
+
+    def dated_item(self, sentence: Sentence, known: Names):
+        """A bullet under a line that is only a date: return (title, date) or None."""
+        from .when import find_dates
+
+        text = sentence.text.strip()
+        dates = find_dates(text, self.context.published)
+        if dates and dates[0].start == 0 and dates[0].end >= len(text.rstrip(" :.")):
+            self.date_heading = dates[0]  # "March 16": the heading of the bullets below
+            return None
+        bullet = BULLET.match(text)
+        if bullet is None or self.date_heading is None or dates:
+            if not bullet and len(text.split()) > 12:
+                self.date_heading = None  # prose: the dated list is over
+            return None
+        titles = known.of_kinds()[1]
+        if titles:
+            return titles[0], self.date_heading
+        name = PARENTHESES.sub("", bullet.group("item")).strip(SIDE_MARKS)
+        if _titleish(name) and re.fullmatch(TITLE_SPAN, name):
+            return self._located(name, bullet.start("item")), self.date_heading
         return None

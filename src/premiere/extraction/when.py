@@ -93,7 +93,13 @@ PATTERNS = [
         r"friday|saturday|sunday)\b(?![,\s]*(?:\w+\s+)?\d)",
     ),
     ("weekend", r"\bthis\s+(?:coming\s+)?weekend\b"),
-    ("today", r"\b(?P<day_word>today|tonight|tomorrow)\b"),
+    # Only after a release word: "announced today" dates the news, "out today" the release.
+    (
+        "today",
+        r"\b(?:out|launch\w*|arriv\w*|available|releas\w*|premier\w*|opens?|hits?|drops?|"
+        r"debuts?|live|stream\w*|playable|lands?|airs?)\s+(?:\w+\s+){0,3}?"
+        r"(?P<day_word>today|tonight|tomorrow)\b",
+    ),
     (
         "tba",
         r"\b(?:TBA|to\s+be\s+announced|no\s+release\s+date|without\s+a\s+release\s+date|"

@@ -5,6 +5,8 @@ import re
 from ..entities import subject_near
 from ..suggestion import Context, Subject, Suggestion
 from ..text import NAME, Sentence, trim_name
+from ..titles import NOT_TITLES
+from .releases import REFERS_BACK
 
 _NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 
@@ -12,7 +14,9 @@ _NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 CREDIT_PATTERNS = [
     (
         re.compile(
-            r"\b(?i:starring|stars|star|co-starring|featuring|with\s+a\s+cast\s+led\s+by)\s+"
+            # Lower case "star": "Star Wars Story" is a title, not a credit.
+            r"\b(?:starring|Starring|stars|Stars|star|co-starring|featuring|Featuring|"
+            r"(?i:with\s+a\s+cast\s+led\s+by))\s+"
             rf"{_NAMES}"
         ),
         "cast",
@@ -93,6 +97,48 @@ CREDIT_KEYS = [
 assert len(CREDIT_KEYS) == len(CREDIT_PATTERNS)
 
 
+# A listing's label line: "Director: Colin Trevorrow", "Cast: Chris Pratt, Bryce Dallas Howard".
+LABELS = {
+    "director": "director",
+    "directors": "director",
+    "directed by": "director",
+    "cast": "cast",
+    "starring": "cast",
+    "stars": "cast",
+    "voice cast": "cast",
+    "writer": "writer",
+    "writers": "writer",
+    "written by": "writer",
+    "screenplay": "writer",
+    "screenplay by": "writer",
+    "creator": "creator",
+    "creators": "creator",
+    "created by": "creator",
+    "producer": "producer",
+    "producers": "producer",
+    "composer": "composer",
+    "music": "composer",
+    "music by": "composer",
+}
+LABEL_LINE = re.compile(
+    r"^\W*(?P<label>"
+    + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))
+    + r")\s*[:|–-]\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
+# A person's possessive just before a title, and a star's "starrer".
+OWNER = re.compile(
+    rf"(?P<names>{NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,5}}?(?:film|feature|drama|comedy|thriller|"
+    r"documentary|debut|movie|rom-com|horror|doc|pic))?\s*$"
+)
+DESCRIBED = re.compile(
+    r"(?i:director|filmmaker|producer|writers?|screenwriters?|scribe|composer|creator)\b"
+)
+# Festival copy names a film by its director ("Alice Lowe's Timestalker"); elsewhere the
+# possessive as often belongs to a star ("Adam Sandler's Hustle"), so it is read only there.
+FESTIVAL_WORDS = re.compile(r"\b(?:festival|premieres?|line-?up|selections?|competition)\b", re.I)
+STARRER = re.compile(rf"(?P<names>{NAME})\s+starrer\s+$")
+
 NOT_PEOPLE = {
     "The",
     "This",
@@ -114,41 +160,66 @@ NOT_PEOPLE = {
 
 def _people(names: str) -> list[str]:
     parts = re.split(r"\s*,\s*|\s+and\s+", names)
-    names = [trim_name(p.strip()) for p in parts if p.strip()]
-    return [name for name in names if name not in NOT_PEOPLE]
+    names = [re.sub(r"['’]s$", "", trim_name(p.strip())) for p in parts if p.strip()]
+    return [name for name in names if name not in NOT_PEOPLE and name.lower() not in NOT_TITLES]
 
 
-def credit_rules(sentence: Sentence, located, context: Context):
+def _credit(context: Context, subject: Subject, role: str, names: str, text: str, score: float):
+    for name in _people(names):
+        entries = context.gazetteer.lookup(name)
+        known = [e for e in entries if e.kind == "person"]
+        if entries and not known:
+            continue  # "Northlight Pictures producing" names a company, not a person
+        if known:
+            person = Subject.of(known[0])
+        elif len(name.split()) >= 2:
+            person = Subject(kind="person", name=name)
+        else:
+            continue  # a lone surname is too weak to create a person from
+        value = {"role": role, "person": person.name, "person_id": person.id}
+        context.add(Suggestion("credit", subject, value, text, score if known else score - 0.2))
+
+
+def credit_rules(sentence: Sentence, located, context: Context, heading=None):
+    """Suggest the cast and crew a sentence names, for the title the credit is about: the one
+    named nearest before, or, on a listing's label line ("Director: Colin Trevorrow"), the
+    title heading the listing."""
     text = sentence.text
+    if label := LABEL_LINE.match(text):
+        subject = Subject.of(heading.entry) if heading else context.last_title
+        if subject is not None:
+            _credit(
+                context,
+                subject,
+                LABELS[label.group("label").lower()],
+                label.group("names"),
+                text,
+                0.8,
+            )
+        return
     lower = text.lower()
     for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
         if not any(key in lower for key in keys):
             continue
         for match in pattern.finditer(text):
-            subject = subject_near(located, match.start(), context)
-            if subject is None:
-                continue
-            for name in _people(match.group("names")):
-                entries = context.gazetteer.lookup(name)
-                known = [e for e in entries if e.kind == "person"]
-                if entries and not known:
-                    continue  # "Northlight Pictures producing" names a company, not a person
-                if known:
-                    person = Subject.of(known[0])
-                elif len(name.split()) >= 2:
-                    person = Subject(kind="person", name=name)
-                else:
-                    continue  # a lone surname is too weak to create a person from
-                context.add(
-                    Suggestion(
-                        "credit",
-                        subject,
-                        {
-                            "role": role,
-                            "person": person.name,
-                            "person_id": person.id,
-                        },
-                        text,
-                        0.85 if known else 0.65,
-                    )
-                )
+            # "Director James Cameron announced…" describes a person; with no title named,
+            # such a noun credits nobody unless the sentence points back at the story's title.
+            noun = DESCRIBED.match(match.group(0))
+            subject = subject_near(
+                located, match.start(), context, refer_back=REFERS_BACK if noun else None
+            )
+            if subject is not None:
+                _credit(context, subject, role, match.group("names"), text, 0.85)
+    if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:
+        _possessive_credits(text, located, context)
+
+
+def _possessive_credits(text: str, located, context: Context) -> None:
+    """ "Alice Lowe's Timestalker" (the director's film, as festival copy writes it) and
+    "Sydney Sweeney starrer Immaculate" (its star)."""
+    for loc in located.of_kinds()[1]:
+        before = text[max(0, loc.start - 80) : loc.start]
+        if match := OWNER.search(before):
+            _credit(context, Subject.of(loc.entry), "director", match.group("names"), text, 0.7)
+        elif match := STARRER.search(before):
+            _credit(context, Subject.of(loc.entry), "cast", match.group("names"), text, 0.75)

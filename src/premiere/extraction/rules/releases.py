@@ -18,8 +18,9 @@ from ..when import DateMention
 
 RELEASE_TRIGGER = re.compile(
     r"\b(releas\w*|(?:hits?|reach(?:es)?)\s+(?:theaters|theatres|cinemas|screens|shelves|stores)|"
-    r"opens?|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|"
-    r"premieres?|premiering|debuts?|launch\w*|arriv\w*|comes?\s+out|coming\s+(?:to|out)|"
+    r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
+    r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
+    r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
     r"returns?\s+(?:to|on)|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on)\b",
@@ -298,11 +299,24 @@ def _markets(text: str, dates: list[DateMention], subject: Subject) -> list | No
 
 
 def release_rules(
-    sentence: Sentence, located, dates: list[DateMention], context: Context, heading=None
+    sentence: Sentence,
+    located,
+    dates: list[DateMention],
+    context: Context,
+    heading=None,
+    dated_list: bool = False,
 ):
-    """Suggest the release dates a sentence gives, each for the title it belongs to."""
+    """Suggest the release dates a sentence gives, each for the title it belongs to.
+
+    `heading` is the title a line without a verb gives its date to (a list row, or the heading
+    over it); with `dated_list`, the date is the one heading a bulleted list of titles.
+    """
     text = sentence.text
     if not dates or retrospective(text, context.published):
+        return
+    if dated_list:
+        subject = Subject.of(heading.entry)
+        _title_releases(text, subject, dates, None, context, only_focus=False)
         return
     move = MOVE.search(text)
     if move and _release_move(text, move, located, dates, context):
