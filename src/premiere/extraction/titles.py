@@ -249,13 +249,15 @@ def _clean(name: str) -> str:
 
 
 # Words a title spotted without quotes never holds: a headline's verbs, a date's month.
-NOT_IN_TITLE = set(
-    "is are was were will has have had be been gets sets moves moving pushes delays delayed "
-    "release releases date dates opening today tonight festival january february march april "
-    "june july august september october november december jan feb mar apr jun jul aug sep sept "
-    "oct nov dec commencing week weekend published posted updated details technology reporter "
-    "editor".split()
-)
+NOT_IN_TITLE = {
+    *("is", "are", "was", "were", "will", "has", "have", "had", "be", "been", "gets", "sets"),
+    *("moves", "moving", "pushes", "delays", "delayed", "release", "releases", "date", "dates"),
+    *("opening", "today", "tonight", "festival", "commencing", "week", "weekend", "published"),
+    *("posted", "updated", "details", "technology", "reporter", "editor", "january"),
+    *("february", "march", "april", "june", "july", "august", "september", "october"),
+    *("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"),
+    *("oct", "nov", "dec"),
+}
 
 
 HYPHENATED = re.compile(
