@@ -1,8 +1,10 @@
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from premiere.community import services
-from premiere.community.models import Comment
+from premiere.community.models import Comment, PrivacyLogEntry
 
 CHANGELIST = "admin:community_comment_changelist"
 
@@ -119,3 +121,86 @@ def test_reports_and_user_pages_load(client, make_user, make_comment, other_read
     assert client.get(reverse("admin:community_commentreport_changelist")).status_code == 200
     response = client.get(reverse("admin:auth_user_change", args=[other_reader.pk]))
     assert 'name="profile-0-display_name"' in response.content.decode()
+
+
+# The privacy log
+
+PRIVACY_LOG = "admin:community_privacylogentry_changelist"
+
+
+@pytest.fixture
+def logged(reader, other_reader):
+    """An export by Ada, then Grace's account deleted with her comments kept anonymous."""
+    services.account_export(user=reader, by=reader)
+    services.account_delete(
+        user=other_reader, by=other_reader, password="a-long-test-password", comments="anonymize"
+    )
+    return PrivacyLogEntry.objects.order_by("id")
+
+
+def test_superusers_read_the_privacy_log(client, make_user, logged):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+
+    response = client.get(reverse(PRIVACY_LOG))
+
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == list(reversed(logged))
+    html = response.content.decode()
+    assert "Downloaded their data" in html and "Deleted their account" in html
+    assert "Kept, as “Deleted member”" in html
+    assert "grace@example.test" not in html
+
+
+def test_the_privacy_log_cannot_be_written_from_the_admin(client, make_user, logged):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+    entry = logged.first()
+
+    page = client.get(reverse("admin:community_privacylogentry_change", args=[entry.pk]))
+    posted = client.post(
+        reverse("admin:community_privacylogentry_change", args=[entry.pk]), {"username": "x"}
+    )
+
+    assert page.status_code == 200 and 'name="username"' not in page.content.decode()
+    assert posted.status_code == 403
+    assert client.get(reverse("admin:community_privacylogentry_add")).status_code == 403
+    delete = reverse("admin:community_privacylogentry_delete", args=[entry.pk])
+    assert client.post(delete, {"post": "yes"}).status_code == 403
+    assert PrivacyLogEntry.objects.get(pk=entry.pk).username == "ada"
+    assert 'value="delete_selected"' not in client.get(reverse(PRIVACY_LOG)).content.decode()
+
+
+def test_staff_need_the_view_permission_for_the_privacy_log(
+    client, editor, staff_moderator, logged
+):
+    for person in (editor, staff_moderator):
+        client.force_login(person)
+        assert client.get(reverse(PRIVACY_LOG)).status_code == 403
+
+    editor.user_permissions.add(Permission.objects.get(codename="view_privacylogentry"))
+    client.force_login(get_user_model().objects.get(pk=editor.pk))  # fresh permission cache
+    assert client.get(reverse(PRIVACY_LOG)).status_code == 200
+
+
+def test_the_log_has_no_right_to_grant_but_view(db):
+    codenames = Permission.objects.filter(content_type__model="privacylogentry")
+
+    assert list(codenames.values_list("codename", flat=True)) == ["view_privacylogentry"]
+
+
+def test_the_queue_shows_comments_kept_after_their_author_left(
+    client, staff_moderator, make_comment, reader
+):
+    make_comment("Kept words")
+    services.account_delete(
+        user=reader, by=reader, password="a-long-test-password", comments="anonymize"
+    )
+    client.force_login(staff_moderator)
+
+    response = client.get(reverse(CHANGELIST))
+
+    assert response.status_code == 200
+    assert "Kept words" in response.content.decode()
+    comment = Comment.objects.get()
+    assert str(comment).startswith("Deleted member on")
+    page = client.get(reverse("admin:community_comment_change", args=[comment.pk]))
+    assert page.status_code == 200

@@ -1,8 +1,10 @@
 from datetime import timedelta
 
+import pytest
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from premiere.community.models import Comment, Profile, display_name
+from premiere.community.models import Comment, PrivacyLogEntry, Profile, display_name
 
 
 def test_every_new_user_gets_a_profile(make_user):
@@ -68,3 +70,28 @@ def test_a_deleted_comment_cannot_be_edited_even_by_its_author(make_comment, rea
     comment.refresh_from_db()
 
     assert not comment.is_editable_by(reader)
+
+
+def test_a_comment_without_author_is_shown_as_a_deleted_member(make_comment):
+    comment = make_comment()
+    Comment.objects.filter(pk=comment.pk).update(author=None)
+    comment.refresh_from_db()
+
+    assert comment.is_anonymous
+    assert comment.author_name == display_name(None) == "Deleted member"
+
+
+def test_an_anonymous_comment_cannot_keep_the_address_it_came_from(make_comment):
+    comment = make_comment(ip="198.51.100.7")
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Comment.objects.filter(pk=comment.pk).update(author=None)
+    assert Comment.objects.get(pk=comment.pk).author_id is not None
+
+
+@pytest.mark.parametrize(
+    ("action", "comments"), [("export", "remove"), ("delete", ""), ("delete", "keep")]
+)
+def test_only_a_deletion_records_a_choice_for_the_comments(db, action, comments):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        PrivacyLogEntry.objects.create(username="ada", action=action, comments=comments)

@@ -1,13 +1,15 @@
+import json
 from datetime import timedelta
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from premiere.community import services
 from premiere.community.models import Comment
-from premiere.community.selectors import comments_context, profile_comments
+from premiere.community.selectors import account_data, comments_context, profile_comments
 from premiere.newsroom.services import article_unpublish
 
 
@@ -125,3 +127,74 @@ def test_profile_comments_skip_hidden_ones_and_unpublished_stories(
     article_unpublish(article=pulled, by=editor)
 
     assert [c.pk for c in profile_comments(person=reader, viewer=AnonymousUser())] == [shown.pk]
+
+
+# A reader's data
+
+
+def test_the_data_of_a_reader_holds_their_comments_reports_and_nothing_of_others(
+    make_comment, reader, other_reader, make_user, article
+):
+    mine = make_comment("My *own* words", ip="198.51.100.7")
+    their_reply = make_comment("Grace answers", by=other_reader, parent=mine)
+    my_reply = make_comment("Ada answers back", parent=their_reply)
+    theirs = make_comment("Grace on her own", by=other_reader, ip="203.0.113.9")
+    services.comment_report(comment=theirs, by=reader, reason="spam", note="Looks like an ad")
+    services.comment_report(comment=mine, by=other_reader, reason="abuse", note="Grace's note")
+    services.comment_report(comment=theirs, by=make_user("third"), reason="spam")
+
+    data = account_data(user=reader, site_url="https://premiere.test")
+
+    assert data["account"]["username"] == "ada"
+    assert data["account"]["email"] == "ada@example.test"
+    assert data["profile"]["display_name"] == "Ada L."
+    assert [c["id"] for c in data["comments"]] == [mine.pk, my_reply.pk]
+    first = data["comments"][0]
+    assert first["text"] == "My *own* words"  # as written, not the rendered HTML
+    assert first["status"] == "visible" and first["ip_address"] == "198.51.100.7"
+    assert first["url"] == f"https://premiere.test{mine.get_absolute_url()}"
+    assert first["article"]["url"] == f"https://premiere.test{article.get_absolute_url()}"
+    assert data["comments"][1]["in_reply_to"] == mine.pk  # replies join the top thread
+    assert data["reports"] == [
+        {
+            "comment_url": f"https://premiere.test{theirs.get_absolute_url()}",
+            "reason": "spam",
+            "note": "Looks like an ad",
+            "created_at": data["reports"][0]["created_at"],
+            "resolved": False,
+        }
+    ]
+    text = json.dumps(data, cls=DjangoJSONEncoder)
+    for someone_elses in ["grace", "Grace", "203.0.113.9", "third", their_reply.body]:
+        assert someone_elses not in text
+    assert "password" not in text and reader.password not in text
+
+
+def test_the_data_of_a_reader_counts_every_comment_whatever_its_state(
+    make_comment, reader, moderator
+):
+    hidden, deleted = make_comment("Hidden"), make_comment("Deleted")
+    services.comment_hide(comment=hidden, by=moderator)
+    services.comment_delete(comment=deleted, by=reader)
+
+    data = account_data(user=reader)
+
+    assert [(c["text"], c["status"]) for c in data["comments"]] == [
+        ("Hidden", "hidden"),
+        ("Deleted", "deleted"),
+    ]
+
+
+def test_the_data_of_a_reader_takes_a_fixed_number_of_queries(
+    settings, make_comment, reader, other_reader, django_assert_max_num_queries
+):
+    settings.PREMIERE_COMMENT_RATE_USER = "100/60"
+    for number in range(10):
+        comment = make_comment(f"Comment {number}", by=other_reader)
+        make_comment(f"Reply {number}", parent=comment)
+        services.comment_report(comment=comment, by=reader, reason="spam")
+
+    with django_assert_max_num_queries(6):
+        data = account_data(user=reader)
+
+    assert len(data["comments"]) == len(data["reports"]) == 10

@@ -1,19 +1,22 @@
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from premiere.community import services
 from premiere.community.exceptions import (
+    AccountHasStories,
     CannotReportOwnComment,
     CommentingClosed,
     EditWindowClosed,
     NotAModerator,
     NotStaff,
     NotYourComment,
+    StaffAccountKept,
 )
-from premiere.community.models import Comment, CommentReport
+from premiere.community.models import Comment, CommentReport, PrivacyLogEntry, Profile
 from premiere.core.ratelimit import RateLimited
 
 Status = Comment.Status
@@ -381,3 +384,157 @@ def test_readers_update_only_their_own_profile(reader, other_reader):
 
     with pytest.raises(PermissionDenied):
         services.profile_update(profile=reader.profile, by=other_reader, display_name="X", bio="")
+
+
+# A reader's data is theirs
+
+PASSWORD = "a-long-test-password"
+
+
+def test_an_export_is_logged_with_the_username_only(reader):
+    data = services.account_export(user=reader, by=reader)
+
+    assert data["account"]["username"] == "ada"
+    entry = PrivacyLogEntry.objects.get()
+    assert (entry.username, entry.action, entry.comments) == ("ada", "export", "")
+    assert services.account_export(user=reader, by=reader)["privacy_log"][0]["action"] == "export"
+
+
+def test_nobody_exports_another_readers_data(reader, other_reader, moderator):
+    for someone in (other_reader, moderator):
+        with pytest.raises(PermissionDenied):
+            services.account_export(user=reader, by=someone)
+    assert not PrivacyLogEntry.objects.exists()
+
+
+def test_exports_are_limited_to_a_few_an_hour(reader):
+    for _ in range(5):
+        services.account_export(user=reader, by=reader)
+
+    with pytest.raises(RateLimited):
+        services.account_export(user=reader, by=reader)
+    assert PrivacyLogEntry.objects.count() == 5
+
+
+@pytest.fixture
+def conversation(make_comment, reader, other_reader):
+    """Ada's comment with Grace's reply, Ada's reply to Grace, one unanswered, one deleted."""
+    ada_top = make_comment("Ada starts", ip="198.51.100.7")
+    grace_top = make_comment("Grace starts", by=other_reader)
+    ada_deleted = make_comment("Ada, deleted")
+    services.comment_delete(comment=ada_deleted, by=reader)
+    services.comment_report(comment=grace_top, by=reader, reason="off-topic")
+    services.comment_report(comment=ada_top, by=other_reader, reason="abuse")
+    return {
+        "ada_top": ada_top,
+        "grace_reply": make_comment("Grace answers Ada", by=other_reader, parent=ada_top),
+        "grace_top": grace_top,
+        "ada_reply": make_comment("Ada answers Grace", parent=grace_top, ip="198.51.100.7"),
+        "ada_alone": make_comment("Ada, unanswered"),
+        "ada_deleted": ada_deleted,
+    }
+
+
+def remaining(*comments):
+    return Comment.objects.filter(pk__in=[c.pk for c in comments])
+
+
+def test_deleting_an_account_can_remove_its_comments(conversation, reader, other_reader):
+    c = conversation
+
+    services.account_delete(user=reader, by=reader, password=PASSWORD, comments="remove")
+
+    assert not get_user_model().objects.filter(username="ada").exists()
+    assert not Profile.objects.filter(user_id=reader.pk).exists()
+    assert list(CommentReport.objects.values_list("reporter__username", flat=True)) == ["grace"]
+    assert not remaining(c["ada_reply"], c["ada_alone"], c["ada_deleted"]).exists()
+    # Grace's reply keeps its place under an empty, authorless comment.
+    placeholder = Comment.objects.get(pk=c["ada_top"].pk)
+    assert (placeholder.author, placeholder.body, placeholder.body_html) == (None, "", "")
+    assert (placeholder.status, placeholder.ip_address) == (Status.DELETED, None)
+    assert not placeholder.reports.filter(resolved=False).exists()
+    assert Comment.objects.get(pk=c["grace_reply"].pk).parent_id == placeholder.pk
+    assert set(Comment.objects.filter(author=other_reader)) == {
+        c["grace_reply"],
+        c["grace_top"],
+    }
+
+
+def test_deleting_an_account_can_keep_its_comments_anonymous(conversation, reader):
+    c = conversation
+
+    services.account_delete(user=reader, by=reader, password=PASSWORD, comments="anonymize")
+
+    kept = remaining(c["ada_top"], c["ada_reply"], c["ada_alone"]).order_by("id")
+    assert [(k.body, k.author, k.ip_address, k.status) for k in kept] == [
+        ("Ada starts", None, None, Status.VISIBLE),
+        ("Ada answers Grace", None, None, Status.VISIBLE),
+        ("Ada, unanswered", None, None, Status.VISIBLE),
+    ]
+    assert kept[0].author_name == "Deleted member"
+    # The one she had deleted herself is not brought back as anonymous text.
+    assert not remaining(c["ada_deleted"]).exists()
+    assert Comment.objects.get(pk=c["grace_reply"].pk).parent_id == c["ada_top"].pk
+
+
+@pytest.mark.parametrize("choice", ["remove", "anonymize"])
+def test_deleting_an_account_logs_the_choice_and_unlinks_earlier_entries(reader, choice):
+    services.account_export(user=reader, by=reader)
+
+    services.account_delete(user=reader, by=reader, password=PASSWORD, comments=choice)
+
+    entries = PrivacyLogEntry.objects.order_by("id")
+    assert [(e.username, e.action, e.comments, e.user_id) for e in entries] == [
+        ("ada", "export", "", None),
+        ("ada", "delete", choice, None),
+    ]
+
+
+def test_a_wrong_password_changes_nothing(conversation, reader):
+    before = list(Comment.objects.values_list("pk", "author", "body", "status", "ip_address"))
+
+    with pytest.raises(ValidationError) as refused:
+        services.account_delete(user=reader, by=reader, password="not it", comments="remove")
+
+    assert refused.value.code == "password"
+    assert get_user_model().objects.filter(pk=reader.pk, is_active=True).exists()
+    assert list(Comment.objects.values_list("pk", "author", "body", "status", "ip_address")) == (
+        before
+    )
+    assert not PrivacyLogEntry.objects.exists()
+
+
+def test_wrong_passwords_lock_the_deletion_for_a_while(settings, reader):
+    settings.PREMIERE_LOGIN_FAILURE_RATE = "2/900"
+    for _ in range(2):
+        with pytest.raises(ValidationError):
+            services.account_delete(user=reader, by=reader, password="guess", comments="remove")
+
+    with pytest.raises(RateLimited):
+        services.account_delete(user=reader, by=reader, password=PASSWORD, comments="remove")
+    assert get_user_model().objects.filter(pk=reader.pk).exists()
+
+
+def test_staff_accounts_are_not_deleted_here(make_user, editor):
+    boss = make_user("boss", is_superuser=True)
+
+    for person in (editor, boss):
+        with pytest.raises(StaffAccountKept):
+            services.account_delete(user=person, by=person, password=PASSWORD, comments="remove")
+    assert get_user_model().objects.filter(username__in=["editor", "boss"]).count() == 2
+
+
+def test_a_demoted_writer_keeps_their_account_while_stories_carry_their_name(make_article, editor):
+    make_article()
+    editor.is_staff = False
+    editor.save()
+
+    with pytest.raises(AccountHasStories):
+        services.account_delete(user=editor, by=editor, password=PASSWORD, comments="remove")
+    assert get_user_model().objects.filter(pk=editor.pk).exists()
+
+
+def test_nobody_deletes_another_readers_account(reader, other_reader):
+    with pytest.raises(PermissionDenied):
+        services.account_delete(user=reader, by=other_reader, password=PASSWORD, comments="remove")
+    assert get_user_model().objects.filter(pk=reader.pk).exists()

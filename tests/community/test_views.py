@@ -1,14 +1,16 @@
+import json
 import re
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.urls import reverse
+from django.test import Client
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 
 from premiere.community import services
-from premiere.community.models import Comment, CommentReport
+from premiere.community.models import Comment, CommentReport, PrivacyLogEntry
 
 Status = Comment.Status
 PASSWORD = "a-long-test-password"
@@ -603,3 +605,175 @@ def test_comment_pages_of_a_pulled_story_are_not_found(client, make_user, make_a
     response = client.get(reverse("community:comment_report", args=[comment.pk]))
     assert response.status_code == 404
     assert "Soon to be pulled" not in response.content.decode()
+
+
+# A reader's data is theirs
+
+EXPORT, DELETE = reverse_lazy("community:account_export"), reverse_lazy("community:account_delete")
+
+
+def test_the_profile_page_offers_the_download_and_the_deletion(as_reader):
+    html = as_reader.get(reverse("community:profile_edit")).content.decode()
+
+    section = html[html.index('<h2 id="your-data">') :]
+    assert re.search(rf'<form method="post" action="{EXPORT}">\s*<input type="hidden"', section)
+    assert 'name="csrfmiddlewaretoken"' in section
+    assert "Download my data</button>" in section
+    assert f'<a href="{DELETE}">Delete your account</a>' in section
+
+
+def test_a_reader_downloads_their_data_as_a_file(as_reader, make_comment, article):
+    comment = make_comment("Worth the wait")
+
+    response = as_reader.post(EXPORT)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    today = timezone.localdate().isoformat()
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="premiere-data-ada-{today}.json"'
+    )
+    assert "no-store" in response["Cache-Control"]
+    data = json.loads(response.content)
+    assert data["account"]["email"] == "ada@example.test"
+    assert [c["text"] for c in data["comments"]] == ["Worth the wait"]
+    assert data["comments"][0]["url"] == f"http://testserver{comment.get_absolute_url()}"
+    assert PrivacyLogEntry.objects.get().username == "ada"
+
+
+def test_the_download_is_only_for_the_signed_in_reader(client, reader):
+    response = client.post(EXPORT)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("community:login"))
+    assert not PrivacyLogEntry.objects.exists()
+
+
+def test_opening_the_download_address_leads_back_to_the_profile_page(as_reader):
+    response = as_reader.get(EXPORT)
+
+    assert response["Location"] == reverse("community:profile_edit") + "#your-data"
+    assert not PrivacyLogEntry.objects.exists()
+
+
+def test_downloading_again_and_again_shows_the_429_page(as_reader):
+    for _ in range(5):
+        assert as_reader.post(EXPORT).status_code == 200
+
+    refused = as_reader.post(EXPORT)
+
+    assert refused.status_code == 429
+    assert int(refused["Retry-After"]) > 0
+    assert "Try again in" in refused.content.decode()
+
+
+def test_the_download_and_the_deletion_need_the_csrf_token(reader):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(reader)
+
+    assert client.post(EXPORT).status_code == 403
+    deletion = {"comments": "remove", "password": PASSWORD}
+    assert client.post(DELETE, deletion).status_code == 403
+
+    assert not PrivacyLogEntry.objects.exists()
+    assert get_user_model().objects.filter(pk=reader.pk).exists()
+
+
+def test_the_deletion_page_asks_for_the_password_and_a_choice(as_reader):
+    html = as_reader.get(DELETE).content.decode()
+
+    assert "<h1>Delete your account</h1>" in html
+    assert "<legend>What happens to your comments?</legend>" in html
+    assert html.count('type="radio" name="comments"') == 2
+    assert "Remove my comments." in html and "Deleted member" in html
+    assert '<label for="id_password">Your password:</label>' in html
+    assert 'autocomplete="current-password"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+
+
+def delete_account(client, comments, password=PASSWORD):
+    return client.post(DELETE, {"comments": comments, "password": password}, follow=True)
+
+
+def test_a_reader_deletes_their_account_and_their_comments(
+    as_reader, make_comment, other_reader, article
+):
+    mine = make_comment("Mine, to go")
+    make_comment("Grace stays", by=other_reader, parent=mine)
+
+    response = delete_account(as_reader, "remove")
+
+    assert response.redirect_chain == [(reverse("newsroom:home"), 302)]
+    assert "Your account is deleted." in response.content.decode()
+    assert not get_user_model().objects.filter(username="ada").exists()
+    assert as_reader.get(reverse("community:profile_edit")).status_code == 302  # signed out
+    html = comments_html(as_reader.get(article.get_absolute_url()))
+    assert "Mine, to go" not in html
+    assert "This comment was removed." in html and "Grace stays" in html
+
+
+def test_a_reader_deletes_their_account_and_keeps_their_comments_anonymous(
+    as_reader, make_comment, other_reader, article
+):
+    mine = make_comment("Mine, to stay")
+    make_comment("Grace answers", by=other_reader, parent=mine)
+
+    delete_account(as_reader, "anonymize")
+
+    html = comments_html(as_reader.get(article.get_absolute_url()))
+    assert re.search(r'<span class="comment-author[^"]*"[^>]*>Deleted member</span>', html)
+    assert "Mine, to stay" in html and "Grace answers" in html
+    assert reverse("community:profile", args=["ada"]) not in html
+    assert "Ada L." not in html
+    assert as_reader.get(reverse("community:profile", args=["ada"])).status_code == 404
+
+
+def test_a_wrong_password_is_a_form_error_and_changes_nothing(as_reader, make_comment, reader):
+    make_comment("Still here")
+
+    response = delete_account(as_reader, "remove", password="not my password")
+
+    assert response.status_code == 400
+    assert "That is not your password." in response.content.decode()
+    assert 'role="alert"' in response.content.decode()
+    assert get_user_model().objects.filter(pk=reader.pk).exists()
+    assert Comment.objects.get().body == "Still here"
+    assert as_reader.get(reverse("community:profile_edit")).status_code == 200  # signed in
+    assert not PrivacyLogEntry.objects.exists()
+
+
+def test_the_deletion_needs_a_choice_for_the_comments(as_reader, reader):
+    response = as_reader.post(DELETE, {"password": PASSWORD})
+
+    assert response.status_code == 400
+    assert "Choose what happens to your comments." in response.content.decode()
+    assert get_user_model().objects.filter(pk=reader.pk).exists()
+
+
+def test_repeated_wrong_passwords_lock_the_deletion(settings, as_reader, reader):
+    settings.PREMIERE_LOGIN_FAILURE_RATE = "1/900"
+    delete_account(as_reader, "remove", password="guess")
+
+    response = delete_account(as_reader, "remove")
+
+    assert response.status_code == 429
+    assert "Too many wrong passwords." in response.content.decode()
+    assert get_user_model().objects.filter(pk=reader.pk).exists()
+
+
+def test_staff_are_told_to_ask_an_administrator(client, editor):
+    client.force_login(editor)
+
+    page = client.get(DELETE)
+    posted = delete_account(client, "remove")
+
+    for response in (page, posted):
+        assert response.status_code == 403
+        html = response.content.decode()
+        assert "an administrator must remove your staff status first" in html
+        assert 'name="password"' not in html
+    assert get_user_model().objects.filter(pk=editor.pk).exists()
+
+
+def test_the_deletion_page_is_for_signed_in_readers(client, db):
+    assert client.get(DELETE)["Location"].startswith(reverse("community:login"))

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 
 from . import services
-from .models import Comment, CommentReport, Profile
+from .models import Comment, CommentReport, PrivacyLogEntry, Profile
 from .querysets import MODERATE_PERMISSION
 
 
@@ -141,6 +141,32 @@ class CommentReportAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(PrivacyLogEntry)
+class PrivacyLogEntryAdmin(admin.ModelAdmin):
+    """Readers' downloads and deletions. Read-only: the services write it, nobody else."""
+
+    list_display = ["created_at", "username", "action", "comments"]
+    list_filter = ["action", "comments"]
+    search_fields = ["username"]
+    date_hierarchy = "created_at"
+    fields = ["created_at", "username", "action", "comments"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        # Only the "view" right opens it (superusers hold every right); the admin's default
+        # would also let in anyone with "change", which the log does not even have.
+        return request.user.has_perm("community.view_privacylogentry")
 
 
 class ProfileInline(admin.StackedInline):

@@ -40,3 +40,17 @@ class NotAModerator(CommunityDenied):
 
 class NotStaff(CommunityDenied):
     message = "Only staff can feature comments."
+
+
+class StaffAccountKept(CommunityDenied):
+    message = (
+        "Staff accounts cannot be deleted here: an administrator must remove your staff status "
+        "first, so the newsroom does not lose your stories or your work by accident."
+    )
+
+
+class AccountHasStories(CommunityDenied):
+    message = (
+        "Your name is on stories in the newsroom: an administrator must give them another "
+        "author before your account can be deleted."
+    )

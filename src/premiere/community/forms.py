@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 
 from premiere.core.ratelimit import RateLimited, check, client_ip, hit
 
-from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, Profile
+from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, PrivacyLogEntry, Profile
 
 
 class CommentForm(forms.Form):
@@ -127,3 +127,33 @@ class ProfileForm(forms.ModelForm):
         fields = ["display_name", "bio"]
         widgets = {"bio": forms.Textarea(attrs={"rows": 3})}
         help_texts = {"bio": "A line or two about you, shown on your profile. No links."}
+
+
+class AccountDeleteForm(forms.Form):
+    # Worded for the reader here; the privacy log keeps the short labels of the model.
+    COMMENT_CHOICES = [
+        (
+            PrivacyLogEntry.Comments.REMOVE,
+            "Remove my comments. Where others replied, “This comment was removed.” "
+            "stays so their replies still make sense.",
+        ),
+        (
+            PrivacyLogEntry.Comments.ANONYMIZE,
+            "Keep my comments, shown as “Deleted member” with no link to me. "
+            "Their text stays as I wrote it.",
+        ),
+    ]
+
+    comments = forms.ChoiceField(
+        label="What happens to your comments?",
+        choices=COMMENT_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what happens to your comments."},
+    )
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="To be sure it is you.",
+        error_messages={"required": "Enter your password to delete your account."},
+    )

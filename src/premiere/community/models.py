@@ -18,8 +18,14 @@ from .querysets import CommentQuerySet
 COMMENT_MAX_LENGTH = 5000
 
 
+# Shown in place of the author of a comment kept after its author deleted their account.
+DELETED_MEMBER = "Deleted member"
+
+
 def display_name(user) -> str:
     """Return the name shown for `user`: their display name, else their username."""
+    if user is None:
+        return DELETED_MEMBER
     try:
         return user.profile.display_name or user.get_username()
     except ObjectDoesNotExist:  # an account made before the community app was installed
@@ -50,8 +56,15 @@ class Comment(models.Model):
     article = models.ForeignKey(
         "newsroom.Article", on_delete=models.CASCADE, related_name="comments"
     )
+    # Empty once the author deleted their account and chose to leave the comment, anonymous.
+    # Still CASCADE: an account deleted any other way (an administrator removing a spammer)
+    # takes its comments with it, as before; account_delete detaches the ones kept first.
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="comments",
     )
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
@@ -79,10 +92,15 @@ class Comment(models.Model):
                 condition=Q(status__in=["visible", "held", "hidden", "deleted"]),
                 name="comment_status_known",
             ),
+            # An address would tie an anonymous comment back to the person who wrote it.
+            models.CheckConstraint(
+                condition=Q(author__isnull=False) | Q(ip_address__isnull=True),
+                name="anonymous_comment_has_no_address",
+            ),
         ]
 
     def __str__(self):
-        return f"{self.author} on {self.article_id}: {self.excerpt}"
+        return f"{self.author_name} on {self.article_id}: {self.excerpt}"
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#comment-{self.pk}"
@@ -95,6 +113,10 @@ class Comment(models.Model):
     @property
     def author_name(self) -> str:
         return display_name(self.author)
+
+    @property
+    def is_anonymous(self) -> bool:
+        return self.author_id is None
 
     @property
     def is_reply(self) -> bool:
@@ -170,3 +192,58 @@ class CommentReport(models.Model):
 
     def __str__(self):
         return f"{self.get_reason_display()} report on comment {self.comment_id}"
+
+
+class PrivacyLogEntry(models.Model):
+    """A reader downloaded their data or deleted their account: the staff's record of it.
+
+    Only the username at the time is kept, so the newsroom can answer "did this reader ask?"
+    after the account is gone without keeping anything else about them.
+    """
+
+    class Action(models.TextChoices):
+        EXPORT = "export", "Downloaded their data"
+        DELETE = "delete", "Deleted their account"
+
+    class Comments(models.TextChoices):
+        REMOVE = "remove", "Removed"
+        ANONYMIZE = "anonymize", "Kept, as “Deleted member”"
+
+    # Links the entries to a live account so its export can list them; emptied when the
+    # account is deleted, after which the username is all that is left.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    username = models.CharField(max_length=150, editable=False)
+    action = models.CharField(max_length=6, choices=Action.choices, editable=False)
+    comments = models.CharField(
+        "their comments",
+        max_length=9,
+        choices=Comments.choices,
+        blank=True,
+        editable=False,
+        help_text="What the reader chose for their comments when deleting the account.",
+    )
+    created_at = models.DateTimeField("when", default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "privacy log entry"
+        verbose_name_plural = "privacy log"
+        # A record, not a form: nobody is given the right to add, change or delete entries.
+        default_permissions = ["view"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action="export", comments="")
+                | Q(action="delete", comments__in=["remove", "anonymize"]),
+                name="privacy_log_choice_only_on_delete",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.username}: {self.get_action_display().lower()}"

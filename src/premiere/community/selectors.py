@@ -8,7 +8,7 @@ from django.utils import timezone
 from premiere.newsroom.models import Article
 
 from .forms import CommentForm
-from .models import Comment
+from .models import Comment, CommentReport, PrivacyLogEntry, Profile
 from .querysets import MODERATE_PERMISSION
 
 
@@ -92,3 +92,71 @@ def profile_comments(*, person, viewer, limit: int = 20) -> list[Comment]:
         .select_related("article")
         .order_by("-created_at", "-id")[:limit]
     )
+
+
+def account_data(*, user, site_url: str = "") -> dict:
+    """Return everything stored about `user`, ready for json.dumps with DjangoJSONEncoder.
+
+    `site_url` ("https://example.com") makes the links absolute, so they work from the file.
+    """
+    profile = Profile.objects.filter(user=user).first()
+    comments = (
+        Comment.objects.filter(author=user).select_related("article").order_by("created_at", "id")
+    )
+    # Reports on the reader's comments and replies to them are left out: they are other
+    # readers' words and names. The password is left out too: even hashed, it is a secret.
+    reports = (
+        CommentReport.objects.filter(reporter=user)
+        .select_related("comment__article")
+        .order_by("created_at", "id")
+    )
+    log = PrivacyLogEntry.objects.filter(user=user).order_by("created_at", "id")
+    return {
+        "exported_at": timezone.now(),
+        "account": {
+            "username": user.get_username(),
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "date_joined": user.date_joined,
+            "last_login": user.last_login,
+            "is_active": user.is_active,
+            "is_staff": user.is_staff,
+            "groups": sorted(user.groups.values_list("name", flat=True)),
+        },
+        "profile": profile
+        and {
+            "display_name": profile.display_name,
+            "bio": profile.bio,
+            "created_at": profile.created_at,
+        },
+        "comments": [
+            {
+                "id": comment.pk,
+                "url": site_url + comment.get_absolute_url(),
+                "article": {
+                    "headline": comment.article.headline,
+                    "url": site_url + comment.article.get_absolute_url(),
+                },
+                "in_reply_to": comment.parent_id,
+                "text": comment.body,
+                "status": comment.status,
+                "featured": comment.is_featured,
+                "created_at": comment.created_at,
+                "edited_at": comment.edited_at,
+                "ip_address": comment.ip_address,
+            }
+            for comment in comments
+        ],
+        "reports": [
+            {
+                "comment_url": site_url + report.comment.get_absolute_url(),
+                "reason": report.reason,
+                "note": report.note,
+                "created_at": report.created_at,
+                "resolved": report.resolved,
+            }
+            for report in reports
+        ],
+        "privacy_log": [{"action": entry.action, "at": entry.created_at} for entry in log],
+    }

@@ -1,5 +1,6 @@
 """Every change to accounts and comments goes through these functions: views, admin and tests."""
 
+import contextlib
 import ipaddress
 import re
 import unicodedata
@@ -10,12 +11,24 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from premiere.core.ratelimit import hit
+from premiere.core.ratelimit import RateLimited, check, hit
 from premiere.core.text import render_comment
 
-from .exceptions import CommentingClosed, NotAModerator, NotStaff, SignInRequired
-from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, Profile
+from .exceptions import (
+    AccountHasStories,
+    CommentingClosed,
+    NotAModerator,
+    NotStaff,
+    SignInRequired,
+    StaffAccountKept,
+)
+from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, PrivacyLogEntry, Profile
 from .querysets import MODERATE_PERMISSION
+from .selectors import account_data
+
+# A download reads every comment a reader ever wrote: a few an hour is plenty for a person
+# and keeps a stolen session or a script from turning it into load.
+DATA_EXPORT_RATE = "5/3600"
 
 
 def _words_in(text: str, words: list[str]) -> list[str]:
@@ -203,3 +216,103 @@ def profile_update(*, profile: Profile, by, display_name: str, bio: str) -> Prof
     with transaction.atomic():
         profile.save(update_fields=["display_name", "bio"])
     return profile
+
+
+# A reader's data is theirs
+
+
+def _only_yourself(user, by, what: str) -> None:
+    if not by.is_authenticated or by.pk != user.pk:
+        raise PermissionDenied(f"You can only {what} your own account.")
+
+
+def account_export(*, user, by, site_url: str = "") -> dict:
+    """Return everything stored about `user` for them to download, and log the download.
+
+    Raise RateLimited after a few downloads an hour.
+    """
+    _only_yourself(user, by, "download the data of")
+    hit("data-export", str(user.pk), DATA_EXPORT_RATE)
+    data = account_data(user=user, site_url=site_url)
+    PrivacyLogEntry.objects.create(
+        user=user, username=user.get_username(), action=PrivacyLogEntry.Action.EXPORT
+    )
+    return data
+
+
+def account_ensure_deletable(*, user) -> None:
+    """Raise the reason `user` may not delete their own account, if there is one."""
+    # An editor's account holds the newsroom's work (stories, revisions, accepted facts):
+    # removing it must be an administrator's deliberate act, not a click on a reader's page.
+    if user.is_staff or user.is_superuser:
+        raise StaffAccountKept()
+    # Stories keep their author (PROTECT): a demoted writer's stories need a new byline first.
+    if user.articles.exists():
+        raise AccountHasStories()
+
+
+def _password_confirm(*, user, password: str) -> None:
+    # The same budget as signing in, per account: a session left open on a shared computer
+    # must not become a way to guess the password.
+    rate = settings.PREMIERE_LOGIN_FAILURE_RATE
+    check("confirm-password", str(user.pk), rate)
+    if not user.check_password(password):
+        # Over the limit now: this failure is counted and check() refuses the next try.
+        with contextlib.suppress(RateLimited):
+            hit("confirm-password", str(user.pk), rate)
+        raise ValidationError("That is not your password.", code="password")
+
+
+def _comments_erase(comments) -> None:
+    """Delete these comments, keeping an empty placeholder for each one others answered.
+
+    The replies are their authors' words, not ours to delete: under the placeholder they still
+    read as a thread ("This comment was removed."), and the placeholder holds nothing personal.
+    """
+    ids = set(comments.values_list("pk", flat=True))
+    answered = set(
+        Comment.objects.filter(parent__in=ids).exclude(pk__in=ids).values_list("parent", flat=True)
+    )
+    Comment.objects.filter(pk__in=ids - answered).delete()
+    Comment.objects.filter(pk__in=answered).update(
+        author=None,
+        ip_address=None,
+        body="",
+        body_html="",
+        status=Comment.Status.DELETED,
+        is_featured=False,
+        edited_at=None,
+    )
+    # Nothing is left to moderate.
+    CommentReport.objects.filter(comment__in=answered, resolved=False).update(resolved=True)
+
+
+def account_delete(*, user, by, password: str, comments: str) -> PrivacyLogEntry:
+    """Delete one's own account with its profile and the reports it sent.
+
+    `comments` is a PrivacyLogEntry.Comments choice: remove them, or keep them without an
+    author ("Deleted member") and without the address they were posted from. Raise
+    ValidationError for a wrong password and change nothing; RateLimited after repeated ones.
+    """
+    # Deleted, not deactivated and scrubbed: a kept row would still hold a username, dates and
+    # group memberships, and every field added to accounts later would have to be remembered
+    # here. Deleting leaves nothing behind but the username in the privacy log.
+    _only_yourself(user, by, "delete")
+    account_ensure_deletable(user=user)
+    if comments not in PrivacyLogEntry.Comments.values:
+        raise ValidationError("Choose what happens to your comments.", code="comments")
+    _password_confirm(user=user, password=password)
+    with transaction.atomic():
+        if comments == PrivacyLogEntry.Comments.ANONYMIZE:
+            # Comments the reader deleted themselves are not kept: that was their choice.
+            user.comments.exclude(status=Comment.Status.DELETED).update(
+                author=None, ip_address=None
+            )
+        _comments_erase(user.comments.all())
+        entry = PrivacyLogEntry.objects.create(
+            username=user.get_username(), action=PrivacyLogEntry.Action.DELETE, comments=comments
+        )
+        # Cascades to the profile, the reports sent and the group memberships, and empties
+        # the account's earlier log entries' link to it.
+        user.delete()
+    return entry

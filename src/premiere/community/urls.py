@@ -10,6 +10,8 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/signup/", views.SignupView.as_view(), name="signup"),
     path("accounts/profile/", views.profile_edit, name="profile_edit"),
+    path("accounts/data/", views.account_export, name="account_export"),
+    path("accounts/delete/", views.account_delete, name="account_delete"),
     path("accounts/password/change/", views.password_change, name="password_change"),
     path(
         "accounts/password/change/done/",

@@ -2,14 +2,18 @@ import contextlib
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login
+from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils import timezone
+from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
+from django.utils.text import slugify
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView
 
@@ -19,6 +23,7 @@ from premiere.newsroom.models import Article
 
 from . import selectors, services
 from .forms import (
+    AccountDeleteForm,
     CommentEditForm,
     CommentForm,
     CommentReportForm,
@@ -162,6 +167,57 @@ def profile_edit(request):
         messages.success(request, "Your profile is saved.")
         return redirect("community:profile", username=request.user.username)
     return render(request, "community/profile_edit.html", {"form": form})
+
+
+# A reader's data is theirs
+
+
+@never_cache  # the file is personal: no shared cache or browser history may keep it
+@login_required
+def account_export(request):
+    # The download is a POST (from the profile page's button) so a link cannot trigger it.
+    if request.method != "POST":
+        return redirect(reverse("community:profile_edit") + "#your-data")
+    try:
+        data = services.account_export(
+            user=request.user,
+            by=request.user,
+            site_url=request.build_absolute_uri("/").rstrip("/"),
+        )
+    except RateLimited as error:
+        return rate_limited(request, error)
+    response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
+    site, day = slugify(settings.PREMIERE_SITE_NAME), timezone.localdate()
+    filename = f"{site}-data-{request.user.get_username()}-{day:%Y-%m-%d}.json"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@login_required
+def account_delete(request):
+    try:
+        services.account_ensure_deletable(user=request.user)
+    except PermissionDenied as error:
+        return render(request, "community/account_delete.html", {"refused": error}, status=403)
+    form = AccountDeleteForm(_posted(request))
+    retry_after = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.account_delete(user=request.user, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error("password", error)
+        except RateLimited as error:
+            form.add_error("password", f"Too many wrong passwords. Try again in {error.wait_text}.")
+            retry_after = error.retry_after
+        else:
+            logout(request)
+            messages.success(request, "Your account is deleted. Thank you for reading with us.")
+            return redirect("newsroom:home")
+    status = 429 if retry_after else 400 if form.errors else 200
+    response = render(request, "community/account_delete.html", {"form": form}, status=status)
+    if retry_after:
+        response["Retry-After"] = str(retry_after)
+    return response
 
 
 # Comments
