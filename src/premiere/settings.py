@@ -166,7 +166,9 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("PREMIERE_SIGNIN_FAILURES", 5)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Per address (guessing many accounts from one machine), and per account name and address
+# together (guessing one account): never per name alone, or anyone could lock a reader out.
+AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
 AXES_COOLOFF_TIME = "premiere.core.signin.cooloff"
 AXES_LOCKOUT_CALLABLE = "premiere.core.signin.locked_out"
 AXES_CLIENT_IP_CALLABLE = "premiere.core.signin.client_ip"
@@ -247,7 +249,6 @@ PREMIERE_COMMENT_RATE_USER = os.environ.get("PREMIERE_COMMENT_RATE_USER", "5/60"
 PREMIERE_COMMENT_RATE_IP = os.environ.get("PREMIERE_COMMENT_RATE_IP", "20/60")
 PREMIERE_SIGNUP_RATE_IP = os.environ.get("PREMIERE_SIGNUP_RATE_IP", "5/3600")
 PREMIERE_PASSWORD_RESET_RATE_IP = os.environ.get("PREMIERE_PASSWORD_RESET_RATE_IP", "5/3600")
-PREMIERE_LOGIN_FAILURE_RATE = os.environ.get("PREMIERE_LOGIN_FAILURE_RATE", "5/900")
 PREMIERE_PAGE_SIZE = env_int("PREMIERE_PAGE_SIZE", 12)
 # Run extraction on every saved article so the "Suggested facts" panel is ready for review.
 PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)

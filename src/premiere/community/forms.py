@@ -1,13 +1,9 @@
-import contextlib
-import hashlib
-
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.contrib.auth.forms import PasswordChangeForm, UserCreationForm
 from django.core.exceptions import ValidationError
 
-from premiere.core.ratelimit import RateLimited, check, client_ip, hit
+from premiere.core.signin import PasswordGuessing, password_check
 
 from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, PrivacyLogEntry, Profile
 
@@ -54,44 +50,29 @@ class CommentReportForm(forms.Form):
     )
 
 
-class ThrottledAuthenticationForm(AuthenticationForm):
-    """Sign-in that stops guessing: after too many failures from one address or for one
-    username, every attempt is refused for a while, even with the right password."""
+class ThrottledPasswordChangeForm(PasswordChangeForm):
+    """The old password is checked through the sign-in throttle: an open session is no way to
+    guess it."""
 
-    error_messages = {
-        **AuthenticationForm.error_messages,
-        "throttled": "Too many failed sign-in attempts. Try again in %(wait)s.",
-    }
+    def __init__(self, user, *args, request=None, **kwargs):
+        super().__init__(user, *args, **kwargs)
+        self.request = request
+        self.locked: PasswordGuessing | None = None
 
-    def __init__(self, request=None, *args, **kwargs):
-        super().__init__(request, *args, **kwargs)
-        self.rate_limited: RateLimited | None = None
-
-    def _throttle_keys(self, username: str) -> list[tuple[str, str]]:
-        # Hashed: a username is whatever a visitor typed, and not every cache takes any key.
-        name = hashlib.sha256(username.casefold().encode()).hexdigest()
-        ip = client_ip(self.request) if self.request is not None else "unknown"
-        return [("login-ip", ip), ("login-user", name)]
-
-    def clean(self):
-        keys = self._throttle_keys(self.cleaned_data.get("username") or "")
-        rate = settings.PREMIERE_LOGIN_FAILURE_RATE
+    def clean_old_password(self):
+        old = self.cleaned_data["old_password"]
         try:
-            for scope, ident in keys:
-                check(scope, ident, rate)
-        except RateLimited as error:
-            self.rate_limited = error
+            confirmed = password_check(self.request, self.user, old)
+        except PasswordGuessing as error:
+            self.locked = error
             raise ValidationError(
-                self.error_messages["throttled"], code="throttled", params={"wait": error.wait_text}
+                f"Too many wrong passwords. Try again in {error.wait_text}.", code="throttled"
             ) from None
-        try:
-            return super().clean()
-        except ValidationError:
-            for scope, ident in keys:
-                # Over the limit now: this failure is counted and check() refuses the next try.
-                with contextlib.suppress(RateLimited):
-                    hit(scope, ident, rate)
-            raise
+        if not confirmed:
+            raise ValidationError(
+                self.error_messages["password_incorrect"], code="password_incorrect"
+            )
+        return old
 
 
 class SignupForm(UserCreationForm):

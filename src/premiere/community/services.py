@@ -1,6 +1,5 @@
 """Every change to accounts and comments goes through these functions: views, admin and tests."""
 
-import contextlib
 import ipaddress
 import re
 import unicodedata
@@ -11,7 +10,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from premiere.core.ratelimit import RateLimited, check, hit
+from premiere.core.ratelimit import hit
+from premiere.core.signin import password_check
 from premiere.core.text import render_comment
 
 from .exceptions import (
@@ -251,15 +251,13 @@ def account_ensure_deletable(*, user) -> None:
         raise AccountHasStories()
 
 
-def _password_confirm(*, user, password: str) -> None:
-    # The same budget as signing in, per account: a session left open on a shared computer
-    # must not become a way to guess the password.
-    rate = settings.PREMIERE_LOGIN_FAILURE_RATE
-    check("confirm-password", str(user.pk), rate)
-    if not user.check_password(password):
-        # Over the limit now: this failure is counted and check() refuses the next try.
-        with contextlib.suppress(RateLimited):
-            hit("confirm-password", str(user.pk), rate)
+def _password_confirm(*, user, password: str, request=None) -> None:
+    # From a web form the sign-in throttle counts this too: a session left open on a shared
+    # computer must not become a way to guess the password (PasswordGuessing when locked).
+    confirmed = (
+        password_check(request, user, password) if request else user.check_password(password)
+    )
+    if not confirmed:
         raise ValidationError("That is not your password.", code="password")
 
 
@@ -287,7 +285,7 @@ def _comments_erase(comments) -> None:
     CommentReport.objects.filter(comment__in=answered, resolved=False).update(resolved=True)
 
 
-def account_delete(*, user, by, password: str, comments: str) -> PrivacyLogEntry:
+def account_delete(*, user, by, password: str, comments: str, request=None) -> PrivacyLogEntry:
     """Delete one's own account with its profile and the reports it sent.
 
     `comments` is a PrivacyLogEntry.Comments choice: remove them, or keep them without an
@@ -301,7 +299,7 @@ def account_delete(*, user, by, password: str, comments: str) -> PrivacyLogEntry
     account_ensure_deletable(user=user)
     if comments not in PrivacyLogEntry.Comments.values:
         raise ValidationError("Choose what happens to your comments.", code="comments")
-    _password_confirm(user=user, password=password)
+    _password_confirm(user=user, password=password, request=request)
     with transaction.atomic():
         if comments == PrivacyLogEntry.Comments.ANONYMIZE:
             # Comments the reader deleted themselves are not kept: that was their choice.

@@ -29,7 +29,7 @@ from .forms import (
     CommentReportForm,
     ProfileForm,
     SignupForm,
-    ThrottledAuthenticationForm,
+    ThrottledPasswordChangeForm,
 )
 from .models import Comment
 
@@ -77,15 +77,9 @@ def _comment_for(request, pk: int) -> Comment:
 
 
 class LoginView(auth_views.LoginView):
-    form_class = ThrottledAuthenticationForm
+    # Wrong passwords are counted and locked out by django-axes (premiere.core.signin), for
+    # this form, the admin's and every other password check alike.
     redirect_authenticated_user = True
-
-    def form_invalid(self, form):
-        response = super().form_invalid(form)
-        if form.rate_limited is not None:
-            response.status_code = 429
-            response["Retry-After"] = str(form.rate_limited.retry_after)
-        return response
 
 
 class SignupView(FormView):
@@ -124,9 +118,22 @@ class SignupView(FormView):
         return super().get_context_data(next=_next_url(self.request, ""), **kwargs)
 
 
-password_change = auth_views.PasswordChangeView.as_view(
-    success_url=reverse_lazy("community:password_change_done")
-)
+class PasswordChangeView(auth_views.PasswordChangeView):
+    form_class = ThrottledPasswordChangeForm
+    success_url = reverse_lazy("community:password_change_done")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.locked is not None:
+            response.status_code = 429
+            response["Retry-After"] = str(form.locked.retry_after)
+        return response
+
+
+password_change = PasswordChangeView.as_view()
 _password_reset = auth_views.PasswordResetView.as_view(
     success_url=reverse_lazy("community:password_reset_done"),
     email_template_name="registration/password_reset_email.html",
@@ -203,7 +210,9 @@ def account_delete(request):
     retry_after = None
     if request.method == "POST" and form.is_valid():
         try:
-            services.account_delete(user=request.user, by=request.user, **form.cleaned_data)
+            services.account_delete(
+                user=request.user, by=request.user, request=request, **form.cleaned_data
+            )
         except ValidationError as error:
             form.add_error("password", error)
         except RateLimited as error:

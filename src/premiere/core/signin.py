@@ -35,10 +35,25 @@ def cooloff(request=None) -> timedelta:
     return min(LONGEST, BASE * 2**rounds)
 
 
+class PasswordGuessing(RateLimited):
+    """Too many wrong passwords for this account from this address: wait."""
+
+
 def locked_out(request, response=None, credentials=None):
     """Answer a locked-out attempt like any rate limit: a 429 page saying how long to wait."""
     wait = math.ceil(cooloff(request).total_seconds())
-    return rate_limited(request, RateLimited(wait))
+    return rate_limited(request, RateLimited(wait), reason="Too many failed sign-in attempts.")
+
+
+def password_check(request, user, password: str) -> bool:
+    """Check a signed-in user's password again (changing it, deleting the account) through
+    the same throttle as signing in: raise PasswordGuessing when locked out."""
+    from django.contrib.auth import authenticate
+
+    confirmed = authenticate(request, username=user.get_username(), password=password)
+    if getattr(request, "axes_locked_out", False):
+        raise PasswordGuessing(math.ceil(cooloff(request).total_seconds()))
+    return confirmed is not None and confirmed.pk == user.pk
 
 
 def client_ip(request) -> str:

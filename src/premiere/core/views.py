@@ -36,8 +36,9 @@ def permission_denied(request, exception=None):
     return render(request, "403.html", {"reason": str(exception or "")}, status=403)
 
 
-def rate_limited(request, error):
-    response = render(request, "429.html", {"wait": error.wait_text}, status=429)
+def rate_limited(request, error, reason: str = ""):
+    context = {"wait": error.wait_text, "reason": reason}
+    response = render(request, "429.html", context, status=429)
     response["Retry-After"] = str(error.retry_after)
     return response
 

@@ -1,0 +1,122 @@
+"""Password guessing is slow everywhere, and nobody can lock a reader out from elsewhere."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture
+def ada(make_user):
+    return make_user("ada")
+
+
+@pytest.fixture
+def chief(make_user):
+    return make_user("chief", is_staff=True, is_superuser=True)
+
+
+def site_login(client, username, password=PASSWORD, ip="192.0.2.10"):
+    return client.post(
+        reverse("community:login"), {"username": username, "password": password}, REMOTE_ADDR=ip
+    )
+
+
+def admin_login(client, username, password=PASSWORD, ip="192.0.2.10"):
+    return client.post(
+        reverse("admin:login"),
+        {"username": username, "password": password, "next": "/admin/"},
+        REMOTE_ADDR=ip,
+    )
+
+
+@pytest.mark.parametrize("login", [site_login, admin_login], ids=["site", "admin"])
+def test_five_wrong_passwords_lock_out_even_the_right_one(client, ada, chief, settings, login):
+    name = "chief" if login is admin_login else "ada"
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert login(client, name, "wrong").status_code == 200
+    assert login(client, name, "wrong").status_code == 429  # the fifth locks
+    response = login(client, name)
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert re.search(
+        r"Too many failed sign-in attempts\. Try again in \d+ minutes\.", response.content.decode()
+    )
+    assert "_auth_user_id" not in client.session
+
+
+def test_guessing_from_elsewhere_does_not_lock_the_reader_out(client, ada, settings):
+    for n in range(3 * settings.AXES_FAILURE_LIMIT):
+        site_login(client, "ada", "wrong", ip=f"203.0.113.{n % 4}")
+    assert site_login(client, "ada", ip="198.51.100.7").status_code == 302
+
+
+def test_one_address_guessing_many_accounts_is_stopped(client, ada, settings):
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        site_login(client, f"someone{n}", "wrong")
+    assert site_login(client, "ada").status_code == 429
+    assert site_login(client, "ada", ip="198.51.100.1").status_code == 302
+
+
+def test_the_wait_grows_with_each_round_of_failures(client, ada, settings):
+    from axes.models import AccessAttempt
+
+    waits = []
+    for _ in range(3):
+        for _ in range(settings.AXES_FAILURE_LIMIT):
+            site_login(client, "ada", "wrong")
+        waits.append(int(site_login(client, "ada")["Retry-After"]))
+        AccessAttempt.objects.all().delete()  # the wait has passed
+    assert waits == [15 * 60, 30 * 60, 60 * 60]
+
+
+def test_a_correct_sign_in_resets_the_count(client, ada, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        site_login(client, "ada", "wrong")
+    assert site_login(client, "ada").status_code == 302
+    client.logout()
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        site_login(client, "ada", "wrong")
+    assert site_login(client, "ada").status_code == 302
+
+
+def test_the_password_change_form_cannot_be_used_to_guess(client, ada, settings):
+    client.force_login(ada)
+    url = reverse("community:password_change")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        wrong = client.post(
+            url,
+            {
+                "old_password": "guess",
+                "new_password1": "n3w-pass-phrase",
+                "new_password2": "n3w-pass-phrase",
+            },
+            REMOTE_ADDR="192.0.2.10",
+        )
+        assert wrong.status_code == 200
+    fifth = client.post(
+        url,
+        {
+            "old_password": "guess",
+            "new_password1": "n3w-pass-phrase",
+            "new_password2": "n3w-pass-phrase",
+        },
+        REMOTE_ADDR="192.0.2.10",
+    )
+    assert fifth.status_code == 429
+    right = client.post(
+        url,
+        {
+            "old_password": PASSWORD,
+            "new_password1": "n3w-pass-phrase",
+            "new_password2": "n3w-pass-phrase",
+        },
+        REMOTE_ADDR="192.0.2.10",
+    )
+    assert right.status_code == 429
+    assert "Too many failed sign-in attempts" in right.content.decode()
+    ada.refresh_from_db()
+    assert ada.check_password(PASSWORD)
