@@ -211,6 +211,21 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or DATA_DIR / "media")
 # The embedded profile serves uploads itself; behind a web server, turn this off and let it serve.
 PREMIERE_SERVE_MEDIA = env_bool("PREMIERE_SERVE_MEDIA", True)
 
+# Uploaded pictures (newsroom/pictures.py). The pixel limit is also Pillow's MAX_IMAGE_PIXELS, so
+# any decoding elsewhere refuses a decompression bomb instead of filling memory.
+PREMIERE_IMAGE_MAX_BYTES = env_int("PREMIERE_IMAGE_MAX_BYTES", 15 * 1024 * 1024)
+PREMIERE_IMAGE_MAX_PIXELS = env_int("PREMIERE_IMAGE_MAX_PIXELS", 40_000_000)
+# Pictures are the only uploads: no uploaded file is stored past PREMIERE_IMAGE_MAX_BYTES, and
+# one over 2.5 MB goes to a temporary file rather than a worker's memory.
+FILE_UPLOAD_HANDLERS = [
+    "premiere.newsroom.uploads.CappedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# The rest of a request (form fields, not files): the longest article body is far below this.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
 # Security: strict by default. Nothing on a page comes from another origin.
 SECURE_CSP = {
     "default-src": [CSP.SELF],

@@ -6,8 +6,9 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
-from premiere.newsroom.models import Article, Image
+from premiere.newsroom.models import Article, Image, Rendition
 from tests.conftest import jpeg_upload
+from tests.newsroom import broken_pictures as broken
 
 pytestmark = pytest.mark.django_db
 
@@ -111,6 +112,122 @@ def test_uploading_an_image_requires_credit_and_alt_text(desk):
     )
     assert response.status_code == 302
     assert Image.objects.get().renditions.count() == 9  # 4 widths x 2 formats + social card
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        pytest.param(broken.truncated_jpeg(), "cut.jpg", "damaged or cut short", id="truncated"),
+        pytest.param(
+            broken.encoded((2000, 1), "PNG", noise=False),
+            "strip.png",
+            "it is 2000 × 1 pixels; the longer side may be at most 10 times the shorter.",
+            id="2000x1-strip",
+        ),
+        pytest.param(
+            broken.encoded((300, 17_000), "PNG", mode="L", noise=False),
+            "tall.png",
+            "no side may be longer than 16,383 pixels",
+            id="too-long-for-webp",
+        ),
+        pytest.param(
+            broken.png_claiming(12_000, 12_000), "bomb.png", "the limit is 40 megapixels", id="bomb"
+        ),
+        pytest.param(
+            b"%PDF-1.7 not a picture", "cv.jpg", "it is not a JPEG, PNG, WebP or GIF", id="pdf"
+        ),
+        pytest.param(
+            broken.encoded((300, 200), "BMP"), "old.bmp", "not a JPEG, PNG, WebP or GIF", id="bmp"
+        ),
+        pytest.param(
+            broken.encoded((40, 300), "PNG"), "small.png", "at least 100 pixels", id="too-small"
+        ),
+    ],
+)
+def test_the_admin_shows_why_a_picture_is_refused_and_keeps_nothing(desk, data, name, reason):
+    response = desk.post(
+        reverse("admin:newsroom_image_add"),
+        {"file": broken.upload(data, name), "alt_text": "A stage", "credit": "Lionsgate Films"},
+    )
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors["file"]
+    assert len(errors) == 1
+    assert errors[0].startswith("This file is not a picture we can use: ")
+    assert reason in errors[0]
+    assert reason in response.content.decode()
+    assert not Image.objects.exists()
+    assert not Rendition.objects.exists()
+    assert broken.media_files() == set()
+
+
+def test_the_admin_refuses_a_file_over_the_size_limit(desk, settings):
+    settings.PREMIERE_IMAGE_MAX_BYTES = 100_000
+    response = desk.post(
+        reverse("admin:newsroom_image_add"),
+        {"file": broken.upload(broken.encoded()), "alt_text": "A stage", "credit": "Lionsgate"},
+    )
+    assert response.status_code == 200
+    assert "the limit is 97.7\xa0KB" in response.context["adminform"].form.errors["file"][0]
+    assert not Image.objects.exists()
+    assert broken.media_files() == set()
+
+
+def _image_form(image, **changes) -> dict:
+    fields = {"alt_text": image.alt_text, "credit": image.credit, "caption": image.caption}
+    return {**fields, "focal_x": "", "focal_y": "", **changes}
+
+
+def test_a_new_file_in_the_admin_gets_new_renditions_and_the_old_files_go(
+    desk, make_image, django_capture_on_commit_callbacks
+):
+    image = make_image(file=jpeg_upload(size=(1000, 500)))
+    old_files = broken.media_files()
+    new_file = broken.upload(broken.encoded((900, 600), "PNG"), "new.png")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = desk.post(
+            reverse("admin:newsroom_image_change", args=[image.pk]),
+            _image_form(image, file=new_file),
+        )
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert (image.width, image.height) == (900, 600)
+    assert sorted(image.renditions.values_list("width", "height", "format", "crop")) == [
+        (480, 320, "jpeg", ""),
+        (480, 320, "webp", ""),
+        (800, 533, "jpeg", ""),
+        (800, 533, "webp", ""),
+        (900, 472, "jpeg", "social"),
+    ]
+    assert broken.media_files() == broken.stored_files()
+    assert not old_files & broken.media_files()
+
+
+def test_a_bad_new_file_in_the_admin_leaves_the_picture_as_it_was(desk, make_image):
+    image = make_image()
+    files = broken.media_files()
+    response = desk.post(
+        reverse("admin:newsroom_image_change", args=[image.pk]),
+        _image_form(image, file=broken.upload(broken.truncated_jpeg())),
+    )
+    assert response.status_code == 200
+    assert "damaged or cut short" in response.context["adminform"].form.errors["file"][0]
+    assert broken.media_files() == files
+    assert image.renditions.count() == 9
+
+
+def test_the_stored_name_says_what_the_file_really_is(desk):
+    """A PNG named .html must not be served as a web page."""
+    response = desk.post(
+        reverse("admin:newsroom_image_add"),
+        {
+            "file": broken.upload(broken.encoded((300, 200), "PNG"), "page.html", "text/html"),
+            "alt_text": "A stage",
+            "credit": "Lionsgate Films",
+        },
+    )
+    assert response.status_code == 302
+    assert Image.objects.get().file.name.endswith("/page.png")
+    assert broken.media_files() == broken.stored_files()
 
 
 def test_the_admin_history_restores_an_earlier_revision(desk, make_article):

@@ -1,9 +1,18 @@
 import pytest
 from django.core.exceptions import ValidationError
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image as PILImage
 
 from premiere.newsroom.models import Rendition
-from premiere.newsroom.renditions import renditions_make, renditions_of, target_widths
+from premiere.newsroom.renditions import (
+    SOCIAL_SIZE,
+    rendition_sizes,
+    renditions_make,
+    renditions_of,
+    social_crop,
+    target_widths,
+)
 from tests.conftest import jpeg_upload
 
 pytestmark = pytest.mark.django_db
@@ -32,14 +41,54 @@ def test_upload_makes_webp_and_jpeg_at_each_width(make_image):
 
 def test_social_card_is_cropped_around_the_focal_point(make_image):
     # Left half red, right half blue; the focal point sits in the blue half.
-    upload = PILImage.new("RGB", (2000, 600), (255, 0, 0))
-    upload.paste((0, 0, 255), (1000, 0, 2000, 600))
+    upload = PILImage.new("RGB", (2000, 700), (255, 0, 0))
+    upload.paste((0, 0, 255), (1000, 0, 2000, 700))
     image = make_image(file=_upload(upload), focal=(0.95, 0.5))
     card = image.renditions.get(crop=Rendition.Crop.SOCIAL)
     with PILImage.open(card.file.path) as picture:
         assert picture.size == (1200, 630)
         r, g, b = picture.convert("RGB").getpixel((600, 315))
         assert b > 200 and r < 50
+
+
+def test_a_small_picture_gets_a_social_card_no_larger_than_itself(make_image):
+    image = make_image(file=jpeg_upload(size=(400, 300)))
+    card = image.renditions.get(crop=Rendition.Crop.SOCIAL)
+    assert (card.width, card.height) == (400, 210)
+    with PILImage.open(card.file.path) as picture:
+        assert picture.size == (400, 210)
+
+
+@pytest.mark.parametrize(
+    ("size", "box", "card"),
+    [
+        ((2000, 1), (999, 0, 1001, 1), (2, 1)),
+        ((1, 2000), (0, 1000, 1, 1001), (1, 1)),
+        ((1, 1), (0, 0, 1, 1), (1, 1)),
+        ((100, 1000), (0, 474, 100, 526), (100, 52)),
+        ((4000, 3000), (0, 450, 4000, 2550), SOCIAL_SIZE),
+    ],
+)
+def test_the_social_crop_of_odd_sizes_is_never_empty_or_upscaled(size, box, card):
+    assert social_crop(size, (0.5, 0.5)) == (box, card)
+
+
+@given(
+    size=st.tuples(st.integers(1, 20_000), st.integers(1, 20_000)),
+    focal=st.tuples(st.floats(0, 1), st.floats(0, 1)),
+)
+def test_any_social_crop_lies_inside_the_picture_and_never_upscales(size, focal):
+    (left, top, right, bottom), card = social_crop(size, focal)
+    assert 0 <= left < right <= size[0] and 0 <= top < bottom <= size[1]
+    assert 1 <= card[0] <= min(right - left, SOCIAL_SIZE[0])
+    assert 1 <= card[1] <= min(bottom - top, SOCIAL_SIZE[1])
+
+
+@given(size=st.tuples(st.integers(1, 20_000), st.integers(1, 20_000)))
+def test_every_rendition_size_is_at_least_a_pixel_and_never_upscaled(size):
+    for width, height in rendition_sizes(*size):
+        assert 1 <= width <= size[0]
+        assert 1 <= height <= size[1]
 
 
 def test_renditions_are_made_once(make_image):

@@ -1,5 +1,6 @@
 from contextlib import contextmanager
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import reversion
@@ -7,8 +8,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from premiere.newsroom import services
-from premiere.newsroom.models import Article
+from premiere.newsroom.models import Article, Image, Rendition
 from premiere.newsroom.signals import article_went_live, article_withdrawn
+from tests.newsroom import broken_pictures as broken
 
 pytestmark = pytest.mark.django_db
 
@@ -168,3 +170,56 @@ def test_tags_are_reused_case_insensitively(make_article):
     first = make_article(tags=["John Wick"])
     second = make_article(tags=["john wick", "Ballerina"])
     assert first.tags.get() == second.tags.get(name="John Wick")
+
+
+def _refused(data: bytes, name: str = "photo.jpg") -> str:
+    """Upload `data` through the service; return the message, having checked nothing was kept."""
+    with pytest.raises(ValidationError) as error:
+        services.image_create(file=broken.upload(data, name), alt_text="A stage", credit="Studio")
+    assert not Image.objects.exists()
+    assert not Rendition.objects.exists()
+    assert broken.media_files() == set()
+    (message,) = error.value.message_dict["file"]
+    assert message.startswith("This file is not a picture we can use: ")
+    return message
+
+
+def test_a_truncated_jpeg_is_refused_and_nothing_is_kept():
+    assert "damaged or cut short" in _refused(broken.truncated_jpeg())
+
+
+def test_a_2000_by_1_strip_is_refused_and_nothing_is_kept():
+    message = _refused(broken.encoded((2000, 1), "PNG", noise=False), "strip.png")
+    assert "it is 2000 × 1 pixels; the longer side may be at most 10 times the shorter" in message
+
+
+def test_a_picture_too_tall_for_webp_is_refused_and_nothing_is_kept():
+    # Its renditions would keep the width (under 480 px) and so be 17,000 px tall: more than
+    # WebP can hold.
+    message = _refused(broken.encoded((300, 17_000), "PNG", mode="L", noise=False), "tall.png")
+    assert "no side may be longer than 16,383 pixels" in message
+
+
+def test_a_png_claiming_12000_by_12000_pixels_is_refused_from_its_header():
+    # The file holds no pixels at all: a refusal about its size shows nothing was decoded.
+    message = _refused(broken.png_claiming(12_000, 12_000), "bomb.png")
+    assert "the limit is 40 megapixels" in message
+
+
+def test_a_file_over_the_size_limit_is_refused_and_nothing_is_kept(settings):
+    settings.PREMIERE_IMAGE_MAX_BYTES = 100_000
+    data = broken.encoded((800, 600), "JPEG")
+    assert len(data) > 100_000
+    assert "the limit is 97.7\xa0KB" in _refused(data)
+
+
+def test_a_picture_whose_renditions_cannot_be_remade_loses_none_of_them(make_image, editor):
+    image = make_image()
+    files = broken.media_files()
+    Path(image.file.path).write_bytes(b"the disk lost it")
+    image.focal_x = 0.2
+    with pytest.raises(ValidationError) as error:
+        services.image_save(image=image, by=editor, file_changed=True)
+    assert "damaged or cut short" in error.value.message_dict["file"][0]
+    assert image.renditions.count() == 9
+    assert broken.media_files() == files

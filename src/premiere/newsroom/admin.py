@@ -1,12 +1,14 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AdminSplitDateTime
+from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 
 from . import services
 from .models import Article, Image, Section, Source, Tag
+from .pictures import picture_check
 from .renditions import renditions_of
 
 
@@ -31,8 +33,30 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["name", "url"]
 
 
+class PictureField(forms.FileField):
+    """An upload field that takes what `picture_check` takes and shows why it refuses one.
+
+    It stands in for Django's ImageField, whose own Pillow check tries every format Pillow
+    knows and answers anything it dislikes with one vague message.
+    """
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is not None:
+            picture_check(upload)
+        return upload
+
+    def widget_attrs(self, widget):
+        # Only a hint to the browser's file picker; what a file is comes from its content.
+        return {
+            **super().widget_attrs(widget),
+            "accept": "image/jpeg,image/png,image/webp,image/gif",
+        }
+
+
 @admin.register(Image)
 class ImageAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.ImageField: {"form_class": PictureField}}
     list_display = ["thumbnail", "id", "caption", "credit", "size", "uploaded_at"]
     list_display_links = ["thumbnail", "id"]
     search_fields = ["caption", "alt_text", "credit"]

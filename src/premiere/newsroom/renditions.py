@@ -1,6 +1,8 @@
 """Renditions: each uploaded picture is resized once, in WebP and JPEG, at a few widths.
 
-Pages then pick from `srcset`; nothing is resized while a reader waits.
+Pages then pick from `srcset`; nothing is resized while a reader waits. Nothing is ever made
+larger than the original, and any picture `picture_check` accepts, however small or long, gives
+renditions of at least one pixel a side.
 """
 
 import io
@@ -9,9 +11,9 @@ from pathlib import PurePosixPath
 from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image as PILImage
-from PIL import ImageOps
 
 from .models import Image, Rendition
+from .pictures import picture_decode, refusal
 
 WIDTHS = (480, 800, 1200, 1600)
 SOCIAL_SIZE = (1200, 630)  # what link previews ask for (1.91:1)
@@ -28,68 +30,93 @@ def target_widths(original_width: int) -> list[int]:
     return widths or [original_width]
 
 
+def rendition_sizes(width: int, height: int) -> list[tuple[int, int]]:
+    """Return the size of each whole-picture rendition; no side is below one pixel."""
+    return [(w, max(1, round(height * w / width))) for w in target_widths(width)]
+
+
+def social_crop(size: tuple[int, int], focal: tuple[float, float]) -> tuple[tuple, tuple]:
+    """Return the box to cut around the focal point and the size of the card made from it.
+
+    The box has the card's 1.91:1 shape as nearly as whole pixels allow and keeps the focal
+    point as central as the edges let it. The card is 1200 × 630, or the box's own size when
+    the picture is smaller: it is never upscaled.
+    """
+    width, height = size
+    ratio = SOCIAL_SIZE[0] / SOCIAL_SIZE[1]
+    if width < height * ratio:  # taller than a card: the whole width, part of the height
+        crop_w, crop_h = width, min(height, max(1, round(width / ratio)))
+    else:
+        crop_w, crop_h = min(width, max(1, round(height * ratio))), height
+    left = min(max(round(focal[0] * width - crop_w / 2), 0), width - crop_w)
+    top = min(max(round(focal[1] * height - crop_h / 2), 0), height - crop_h)
+    card = SOCIAL_SIZE if crop_w >= SOCIAL_SIZE[0] else (crop_w, crop_h)
+    return (left, top, left + crop_w, top + crop_h), card
+
+
 def _encode(picture: PILImage.Image, fmt: str) -> bytes:
     out = io.BytesIO()
     picture.save(out, **_SAVE_OPTIONS[fmt])
     return out.getvalue()
 
 
-def _crop_around(picture: PILImage.Image, size: tuple[int, int], focal: tuple[float, float]):
-    """Crop to the aspect ratio of `size`, keeping the focal point as central as possible."""
-    width, height = picture.size
-    ratio = size[0] / size[1]
-    crop_w, crop_h = (
-        (width, round(width / ratio)) if width / height < ratio else (round(height * ratio), height)
-    )
-    left = min(max(round(focal[0] * width - crop_w / 2), 0), width - crop_w)
-    top = min(max(round(focal[1] * height - crop_h / 2), 0), height - crop_h)
-    return picture.crop((left, top, left + crop_w, top + crop_h)).resize(size, PILImage.LANCZOS)
+def _drawn(image: Image, source: PILImage.Image, existing: set) -> list[tuple[Rendition, bytes]]:
+    """Return each missing rendition with its encoded file; nothing is stored yet."""
+    stem = PurePosixPath(image.file.name).stem
+    drawn = []
+    for width, height in rendition_sizes(source.width, source.height):
+        resized = None
+        for fmt in Rendition.Format:
+            if (width, fmt, Rendition.Crop.NONE) in existing:
+                continue
+            # reducing_gap: shrink by whole factors first, then Lanczos; same look, faster.
+            resized = resized or source.resize((width, height), PILImage.LANCZOS, reducing_gap=3.0)
+            rendition = Rendition(image=image, width=width, height=height, format=fmt)
+            rendition.file.name = f"{image.pk}/{stem}-{width}.{fmt}"
+            drawn.append((rendition, _encode(resized, fmt)))
+    if not any(crop == Rendition.Crop.SOCIAL for _, _, crop in existing):
+        box, card = social_crop(source.size, image.focal_point)
+        picture = source.crop(box)
+        if picture.size != card:
+            picture = picture.resize(card, PILImage.LANCZOS)
+        rendition = Rendition(
+            image=image,
+            width=card[0],
+            height=card[1],
+            format=Rendition.Format.JPEG,
+            crop=Rendition.Crop.SOCIAL,
+        )
+        rendition.file.name = f"{image.pk}/{stem}-social.jpeg"
+        drawn.append((rendition, _encode(picture, Rendition.Format.JPEG)))
+    return drawn
 
 
 def renditions_make(image: Image) -> list[Rendition]:
-    """Make every missing rendition of `image`; existing ones are kept as they are."""
-    existing = {(r.width, r.format, r.crop) for r in image.renditions.all()}
-    with image.file.open("rb") as handle:
-        source = ImageOps.exif_transpose(PILImage.open(handle))
-        source.load()
-    source = source.convert("RGB")
-    stem = PurePosixPath(image.file.name).stem
-    made = []
-    with transaction.atomic():
-        for width in target_widths(source.width):
-            height = round(source.height * width / source.width)
-            resized = None
-            for fmt in Rendition.Format:
-                if (width, fmt, "") in existing:
-                    continue
-                # reducing_gap: shrink by whole factors first, then Lanczos; same look, faster.
-                resized = resized or source.resize(
-                    (width, height), PILImage.LANCZOS, reducing_gap=3.0
-                )
-                rendition = Rendition(image=image, width=width, height=height, format=fmt)
-                rendition.file.save(
-                    f"{image.pk}/{stem}-{width}.{fmt}",
-                    ContentFile(_encode(resized, fmt)),
-                    save=False,
-                )
+    """Make every missing rendition of `image`; existing ones are kept as they are.
+
+    Every rendition is drawn in memory before one is stored, and if storing fails halfway the
+    files already written are removed: a file is only kept with its row.
+    """
+    # Read from the database, not a prefetched list that may predate a new file.
+    existing = set(Rendition.objects.filter(image=image).values_list("width", "format", "crop"))
+    try:
+        with image.file.open("rb") as handle:
+            source = picture_decode(handle)
+    except Exception:
+        raise refusal("it is damaged or cut short.") from None
+    drawn = _drawn(image, source, existing)
+    written = []
+    try:
+        with transaction.atomic():
+            for rendition, data in drawn:
+                rendition.file.save(rendition.file.name, ContentFile(data), save=False)
+                written.append(rendition.file.name)
                 rendition.save()
-                made.append(rendition)
-        social = (SOCIAL_SIZE[0], Rendition.Format.JPEG, Rendition.Crop.SOCIAL)
-        if social not in existing:
-            card = _crop_around(source, SOCIAL_SIZE, image.focal_point)
-            rendition = Rendition(
-                image=image,
-                width=SOCIAL_SIZE[0],
-                height=SOCIAL_SIZE[1],
-                format=Rendition.Format.JPEG,
-                crop=Rendition.Crop.SOCIAL,
-            )
-            rendition.file.save(
-                f"{image.pk}/{stem}-social.jpeg", ContentFile(_encode(card, "jpeg")), save=False
-            )
-            rendition.save()
-            made.append(rendition)
-    return made
+    except BaseException:
+        for name in written:
+            image.file.storage.delete(name)
+        raise
+    return [rendition for rendition, _ in drawn]
 
 
 def renditions_of(image: Image) -> dict:

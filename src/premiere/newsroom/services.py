@@ -2,6 +2,7 @@
 
 import re
 from datetime import datetime
+from functools import partial
 
 import reversion
 from django.core.exceptions import ValidationError
@@ -11,7 +12,8 @@ from django.utils import timezone
 from premiere.core.slugs import unique_slug
 from premiere.core.text import render_article
 
-from .models import Article, Image, Section, Source, Tag
+from .models import Article, Image, Rendition, Section, Source, Tag
+from .pictures import Picture, picture_check
 from .renditions import renditions_make
 from .signals import article_saved, article_went_live, article_withdrawn
 
@@ -207,23 +209,93 @@ def tags_get_or_create(names) -> list[Tag]:
 def image_create(
     *, file, alt_text: str, credit: str, caption: str = "", focal=None, by=None
 ) -> Image:
-    """Store a picture with its credit and alt text, and make its renditions."""
-    image = Image(file=file, alt_text=alt_text, credit=credit, caption=caption, uploaded_by=by)
+    """Check and store a picture with its credit and alt text, and make its renditions."""
+    picture = _picture_check(file)
+    file.name = picture.filename(file.name)
+    # Given its size, the model does not open the file again to read it.
+    image = Image(
+        file=file,
+        width=picture.width,
+        height=picture.height,
+        alt_text=alt_text,
+        credit=credit,
+        caption=caption,
+        uploaded_by=by,
+    )
     if focal:
         image.focal_x, image.focal_y = focal
-    return image_save(image=image, by=by)
+    return _image_write(image=image, by=by, renditions_stale=False)
 
 
 def image_save(*, image: Image, by, file_changed: bool = False) -> Image:
-    """Validate and save a picture; a new file or focal point gets fresh renditions."""
-    image.full_clean()
+    """Validate and save a picture; a new file or focal point gets fresh renditions.
+
+    A file not yet stored is checked first (`picture_check`) and stored under the extension
+    of what it really is.
+    """
+    # An uncommitted file is one just assigned (an upload); a stored one was checked before.
+    new_file = bool(image.file) and not image.file._committed
+    if new_file:
+        picture = _picture_check(image.file)
+        image.file.name = picture.filename(image.file.name)
+    stale = file_changed or (new_file and image.pk is not None)
+    return _image_write(image=image, by=by, renditions_stale=stale)
+
+
+def _picture_check(file) -> Picture:
+    try:
+        return picture_check(file)
+    except ValidationError as error:
+        raise ValidationError({"file": error.messages}) from None
+
+
+def _image_write(*, image: Image, by, renditions_stale: bool) -> Image:
+    """Save the row and its renditions; keep the files of both, or of neither.
+
+    Files this call stores are removed again if it fails; the files a new file or fresh
+    renditions replace are removed once the change is committed, so a failure loses nothing.
+    """
+    new_file = not image.file._committed
+    # A stored file was checked when it came in. Cleaning it again would make Django read its
+    # width and height back from storage, and a file gone bad there would blank them.
+    image.full_clean(exclude=["file"] if image.file and not new_file else None)
     if image.uploaded_by is None:
         image.uploaded_by = by
-    with transaction.atomic():
-        image.save()
-        if file_changed:
-            for rendition in image.renditions.all():
-                rendition.file.delete(save=False)
-            image.renditions.all().delete()
-        renditions_make(image)
+    replaced = _replaced_files(image, original=new_file, renditions=renditions_stale)
+    try:
+        with transaction.atomic():
+            image.save()
+            if renditions_stale:
+                image.renditions.all().delete()
+            renditions_make(image)
+    except ValidationError as error:
+        _stored_file_forget(image, stored_here=new_file)
+        raise ValidationError({"file": error.messages}) from None
+    except BaseException:
+        _stored_file_forget(image, stored_here=new_file)
+        raise
+    if replaced:
+        transaction.on_commit(partial(_files_delete, image.file.storage, replaced))
     return image
+
+
+def _files_delete(storage, names: list[str]) -> None:
+    for name in names:
+        storage.delete(name)
+
+
+def _replaced_files(image: Image, *, original: bool, renditions: bool) -> list[str]:
+    if image.pk is None:
+        return []
+    names = []
+    if original:
+        names += Image.objects.filter(pk=image.pk).values_list("file", flat=True)
+    if renditions:
+        names += Rendition.objects.filter(image=image).values_list("file", flat=True)
+    return [name for name in names if name]
+
+
+def _stored_file_forget(image: Image, *, stored_here: bool) -> None:
+    # The rollback took the row away; the file it pointed at goes too, if this call stored it.
+    if stored_here and image.file._committed and image.file.name:
+        image.file.storage.delete(image.file.name)
