@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.views.decorators.http import require_safe
 
 from premiere.core.views import serve_media
 from premiere.newsroom.sitemaps import ArticleSitemap, SectionSitemap
@@ -15,7 +16,7 @@ urlpatterns = [
     path("", include("premiere.community.urls")),
     path(
         "sitemap.xml",
-        sitemap,
+        require_safe(sitemap),
         {"sitemaps": {"articles": ArticleSitemap, "sections": SectionSitemap}},
         name="sitemap",
     ),

@@ -6,7 +6,7 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from . import regions, selectors
@@ -27,6 +27,7 @@ def _choice(value: str, allowed) -> str:
     return value if value in allowed else ""
 
 
+@require_safe
 def title_list(request):
     query = request.GET.get("q", "").strip()[:100]
     page = Paginator(Title.objects.search(query), settings.PREMIERE_PAGE_SIZE).get_page(
@@ -35,6 +36,7 @@ def title_list(request):
     return render(request, "catalog/titles.html", {"page": page, "query": query})
 
 
+@require_safe
 @vary_on_headers("Accept-Language", "Cookie")
 def title_detail(request, slug):
     title = get_object_or_404(
@@ -47,18 +49,21 @@ def title_detail(request, slug):
     return render(request, "catalog/title.html", context | _region_context(region))
 
 
+@require_safe
 def person_detail(request, slug):
     person = get_object_or_404(Person, slug=slug)
     context = selectors.person_page(person=person, page_number=request.GET.get("page"))
     return render(request, "catalog/person.html", context)
 
 
+@require_safe
 def company_detail(request, slug):
     company = get_object_or_404(Company, slug=slug)
     context = selectors.company_page(company=company, page_number=request.GET.get("page"))
     return render(request, "catalog/company.html", context)
 
 
+@require_safe
 def franchise_detail(request, slug):
     franchise = get_object_or_404(Franchise, slug=slug)
     order = _choice(request.GET.get("order", ""), TIMELINE_ORDERS) or "release"
@@ -66,6 +71,7 @@ def franchise_detail(request, slug):
     return render(request, "catalog/franchise.html", context | {"order": order})
 
 
+@require_safe
 @vary_on_headers("Accept-Language", "Cookie")
 def release_calendar(request):
     region = _choice(request.GET.get("region", ""), regions.REGIONS) or regions.reader_region(

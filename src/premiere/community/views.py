@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django.views.generic import FormView
 
 from premiere.core.ratelimit import RateLimited, check, client_ip, hit
@@ -157,6 +157,7 @@ password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
 )
 
 
+@require_safe
 def profile(request, username):
     person = get_object_or_404(
         get_user_model().objects.select_related("profile"), username=username, is_active=True

@@ -4,6 +4,7 @@ import sys
 from django.conf import settings
 from django.db import InterfaceError, InternalError, OperationalError, connections
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 from django.views.static import serve
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ def rate_limited(request, error, reason: str = ""):
     return response
 
 
+@require_safe
 def serve_media(request, path):
     """Serve an upload (embedded profile); renditions never change, so they cache for a year."""
     response = serve(request, path, document_root=settings.MEDIA_ROOT)

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import feeds, views
 
@@ -6,9 +7,9 @@ app_name = "newsroom"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("feed/", require_safe(feeds.LatestArticlesFeed()), name="feed"),
     path("sections/<slug:slug>/", views.section_detail, name="section"),
-    path("sections/<slug:slug>/feed/", feeds.SectionFeed(), name="section_feed"),
+    path("sections/<slug:slug>/feed/", require_safe(feeds.SectionFeed()), name="section_feed"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag"),
     path("news/<slug:slug>/", views.article_detail, name="article"),
     path("preview/<int:pk>/", views.article_preview, name="preview"),

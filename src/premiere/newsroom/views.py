@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
 from premiere.community.selectors import comments_context
 
@@ -9,6 +10,7 @@ from . import selectors
 from .models import Article, Section, Tag
 
 
+@require_safe
 def home(request):
     return render(request, "newsroom/home.html", selectors.front_page())
 
@@ -17,12 +19,14 @@ def _paginated(request, queryset):
     return Paginator(queryset, settings.PREMIERE_PAGE_SIZE).get_page(request.GET.get("page"))
 
 
+@require_safe
 def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = _paginated(request, Article.objects.published().filter(section=section).for_listing())
     return render(request, "newsroom/section.html", {"section": section, "page": page})
 
 
+@require_safe
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = _paginated(request, Article.objects.published().filter(tags=tag).for_listing())
@@ -44,10 +48,12 @@ def _render_article(request, article, *, preview=False):
     return render(request, "newsroom/article.html", context)
 
 
+@require_safe
 def article_detail(request, slug):
     return _render_article(request, selectors.article_for_reader(slug=slug))
 
 
+@require_safe
 @login_required
 @permission_required("newsroom.view_article", raise_exception=True)
 def article_preview(request, pk):

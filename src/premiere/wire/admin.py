@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -140,8 +140,7 @@ class WireItemAdmin(admin.ModelAdmin):
             return redirect(reverse("admin:wire_wireitem_change", args=[pk]))
         item = get_object_or_404(WireItem.objects.select_related("feed__source"), pk=pk)
         if not request.user.has_perm("newsroom.add_article"):
-            messages.error(request, "You cannot start articles.")
-            return redirect(reverse("admin:wire_wireitem_change", args=[pk]))
+            raise PermissionDenied("Starting an article needs the right to add articles.")
         section = Section.objects.filter(pk=request.POST.get("section") or None).first()
         try:
             article = services.wire_item_start_article(item=item, by=request.user, section=section)

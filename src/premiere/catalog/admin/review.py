@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from premiere.extraction import Kind
 from premiere.extraction.regions import region_choices
@@ -219,6 +219,7 @@ class ArticleWithFactsAdmin(ArticleAdmin):
         template = "admin/catalog/_review_panel.html" if fragment else "admin/catalog/review.html"
         return TemplateResponse(request, template, context, status=status)
 
+    @method_decorator(require_safe)
     def review(self, request, pk):
         return self._render(request, self._article(request, pk))
 
