@@ -54,7 +54,9 @@ class Migration(migrations.Migration):
 def _accepted_were_applied(apps, schema_editor):
     """Before this change, accepting wrote to the catalog at once."""
     FactSuggestion = apps.get_model("catalog", "FactSuggestion")
-    FactSuggestion.objects.filter(state="accepted").update(applied_at=models.F("decided_at"))
+    FactSuggestion.objects.using(schema_editor.connection.alias).filter(state="accepted").update(
+        applied_at=models.F("decided_at")
+    )
 
 
 Migration.operations.append(

@@ -23,7 +23,7 @@ def _mark_live_stories(apps, schema_editor):
     from django.utils import timezone
 
     Article = apps.get_model("newsroom", "Article")
-    Article.objects.filter(
+    Article.objects.using(schema_editor.connection.alias).filter(
         status__in=["published", "scheduled"], publish_at__lte=timezone.now()
     ).update(live_since=models.F("publish_at"))
 
