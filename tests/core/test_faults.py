@@ -37,3 +37,61 @@ def test_a_database_that_stops_taking_writes_answers_503_then_recovers(
     posted = client.post(url, {"body": "Posted after it came back."})
     assert posted.status_code in (302, 201)
     assert list(Comment.objects.values_list("body", flat=True)) == ["Posted after it came back."]
+
+
+@pytest.fixture
+def redis_gone(settings):
+    """The production profile's cache, pointed at an address where no Redis answers."""
+    working = settings.CACHES
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # the discard port: nothing listens there
+        }
+    }
+    yield
+    settings.CACHES = working  # Redis is back (the suite's own cache, for its clean-up)
+
+
+@pytest.mark.django_db
+def test_with_redis_gone_reading_and_signing_in_go_on_and_writes_wait(
+    redis_gone, client, make_user, make_article
+):
+    article = make_article(body="Readers keep reading.")
+    client.raise_request_exception = False
+    assert client.get("/").status_code == 200
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+    reader = make_user("maya")
+    signed_in = client.post(
+        reverse("community:login"), {"username": "maya", "password": "a-long-test-password"}
+    )
+    assert signed_in.status_code == 302  # sign-in throttling lives in the database
+
+    refused = client.post(
+        reverse("community:comment_post", kwargs={"slug": article.slug}),
+        {"body": "Posted while the cache is away."},
+    )
+    assert refused.status_code == 429 and refused["Retry-After"] == "60"
+    assert not Comment.objects.filter(author=reader).exists()
+
+
+@pytest.mark.django_db
+def test_an_unwritable_media_folder_refuses_the_upload_clearly_and_stores_no_row(
+    settings, tmp_path, client, make_user
+):
+    from premiere.newsroom.models import Image, Rendition
+    from tests.conftest import jpeg_upload
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the media folder should be")
+    settings.MEDIA_ROOT = blocker / "media"  # no process can create folders under a file
+    client.force_login(make_user("chief", is_staff=True, is_superuser=True))
+    response = client.post(
+        "/admin/newsroom/image/add/",
+        {"file": jpeg_upload(), "alt_text": "A stage", "credit": "Studio", "caption": ""},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "could not be stored (the media folder cannot be written)" in response.content.decode()
+    assert not Image.objects.exists() and not Rendition.objects.exists()

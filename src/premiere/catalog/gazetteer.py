@@ -1,6 +1,7 @@
 """The catalog's names, as the extractor reads them: built from the database, rebuilt when a
 name changes anywhere (every catalog service that changes one calls `names_changed`)."""
 
+import logging
 import re
 import secrets
 
@@ -11,6 +12,7 @@ from premiere.extraction import Entry, Gazetteer
 
 from .models import Company, Franchise, Person, Title, TitleAlias
 
+log = logging.getLogger(__name__)
 _NUMBER = re.compile(r"(\d+)")
 # A token in the shared cache that every process compares with the one it built from, so a
 # rename made in one process is seen by the others at their next extraction.
@@ -51,14 +53,20 @@ def gazetteer_build() -> Gazetteer:
 def names_changed() -> None:
     """Say that a name or alias changed: every process rebuilds its gazetteer before its next
     use. Additions are also caught by the row counts below; renames only by this."""
-    cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    try:
+        cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    except Exception:  # the cache is down: _stamp() then rebuilds every time until it is back
+        log.warning("Could not record a change of names in the cache")
 
 
 def _stamp() -> tuple:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    try:
         version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
+            version = cache.get(VERSION_KEY)
+    except Exception:  # no shared cache to ask: rebuild rather than risk a stale name
+        version = secrets.token_hex(8)
     stamp = [version]
     for model in (Title, TitleAlias, Person, Company, Franchise):
         row = model.objects.aggregate(n=Count("id"), last=Max("id"))

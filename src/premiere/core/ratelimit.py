@@ -4,12 +4,15 @@ A rate is written "COUNT/SECONDS" ("5/60": five per minute). django-ratelimit do
 but has had no release since 2023; this is the thirty lines we need, on the cache we already run.
 """
 
+import logging
 import math
 import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -46,17 +49,28 @@ def _window(rate: Rate) -> tuple[int, int]:
     return start, max(1, int(start + rate.seconds - now))
 
 
+# When the cache cannot be reached (Redis restarting), a limit cannot count. Writes (comments,
+# sign-ups, reset mails) then fail closed: refused for a minute, so nobody floods the site
+# while it cannot tell. Reading never goes through a limit, so it goes on. Sign-in guessing is
+# counted by django-axes in the database, not here, and is unaffected.
+UNAVAILABLE_RETRY = 60
+
+
 def hit(scope: str, ident: str, rate: str) -> None:
     """Count one action for `ident`; raise RateLimited once the rate is exceeded."""
     parsed = Rate.parse(rate)
     start, retry_after = _window(parsed)
     key = f"rl:{scope}:{ident}:{start}"
-    cache.add(key, 0, timeout=parsed.seconds + 1)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=parsed.seconds + 1)
-        count = 1
+        cache.add(key, 0, timeout=parsed.seconds + 1)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=parsed.seconds + 1)
+            count = 1
+    except Exception as error:  # the cache is unreachable: see UNAVAILABLE_RETRY
+        log.warning("Rate limit %s cannot count (%s): refusing for now", scope, error)
+        raise RateLimited(UNAVAILABLE_RETRY) from None
     if count > parsed.count:
         raise RateLimited(retry_after)
 
@@ -65,7 +79,12 @@ def check(scope: str, ident: str, rate: str) -> None:
     """Raise RateLimited if `ident` is already over the rate, without counting an action."""
     parsed = Rate.parse(rate)
     start, retry_after = _window(parsed)
-    if (cache.get(f"rl:{scope}:{ident}:{start}") or 0) >= parsed.count:
+    try:
+        count = cache.get(f"rl:{scope}:{ident}:{start}") or 0
+    except Exception as error:
+        log.warning("Rate limit %s cannot count (%s): refusing for now", scope, error)
+        raise RateLimited(UNAVAILABLE_RETRY) from None
+    if count >= parsed.count:
         raise RateLimited(retry_after)
 
 

@@ -1,7 +1,9 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminSplitDateTime
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
 from reversion.admin import VersionAdmin
@@ -98,6 +100,15 @@ class ImageAdmin(admin.ModelAdmin):
             by=request.user,
             file_changed=change and bool({"file", "focal_x", "focal_y"} & set(form.changed_data)),
         )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # The form checked the picture; storing it can still fail (a full disk, a media folder
+        # that cannot be written). The service kept nothing: say why, back on the same form.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect(request.get_full_path())
 
 
 class ArticleAdminForm(forms.ModelForm):

@@ -1,5 +1,6 @@
 """Every change to newsroom content goes through these functions: admin, commands, tests."""
 
+import logging
 import re
 from datetime import datetime
 from functools import partial
@@ -16,6 +17,8 @@ from .models import Article, Image, Rendition, Section, Source, Tag
 from .pictures import Picture, picture_check
 from .renditions import renditions_make
 from .signals import article_saved, article_went_live, article_withdrawn
+
+log = logging.getLogger(__name__)
 
 # A photo stands on a line of its own in the Markdown body: [image:12]
 IMAGE_LINE = re.compile(r"^\[image:(\d+)\]\s*$", re.MULTILINE)
@@ -271,6 +274,17 @@ def _image_write(*, image: Image, by, renditions_stale: bool) -> Image:
     except ValidationError as error:
         _stored_file_forget(image, stored_here=new_file)
         raise ValidationError({"file": error.messages}) from None
+    except OSError as error:
+        # A full disk, a media folder that cannot be written: the editor's fault is none, and
+        # nothing was kept; say so on the form instead of a server error.
+        _stored_file_forget(image, stored_here=new_file)
+        log.error("Picture not stored: %s", error)
+        raise ValidationError(
+            {
+                "file": "The picture could not be stored (the media folder cannot be written). "
+                "Nothing was saved; try again later or tell the site's administrator."
+            }
+        ) from None
     except BaseException:
         _stored_file_forget(image, stored_here=new_file)
         raise
