@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from premiere.catalog import interchange
+from premiere.catalog.interchange import schema
 from premiere.catalog.models import Release, Title
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +70,7 @@ def test_a_missing_file_is_one_clear_error(tmp_path):
 
 
 def test_a_long_import_reports_progress(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(interchange, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(schema, "PROGRESS_EVERY", 2)
     releases = [{"medium": "theatrical", "date": "2026", "source": SAID}]
     path = write(tmp_path / "many.jsonl", *(film(f"t{i}", releases=releases) for i in range(5)))
 
