@@ -5,9 +5,10 @@ import json
 import pytest
 
 from premiere.catalog.interchange import ImportRejected, catalog_import
+from premiere.catalog.interchange.schema import EVIDENCE_FIELDS, FACT_FIELDS, FIELDS
 from premiere.catalog.models import Franchise
 
-from .conftest import SAID, film, release
+from .conftest import SAID, film, jsonl, release
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +84,87 @@ def test_each_bad_record_is_reported_with_its_line_and_reason(line, reason):
     problems = [str(p) for p in rejected.value.report.problems]
     assert any(p.startswith("line 3: ") and reason in p for p in problems), problems
     assert not Franchise.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [({}, "an object"), ([], "a list"), (False, "false"), (True, "true"), (2.5, "a number")],
+)
+def test_a_value_of_the_wrong_type_is_called_by_its_json_name(value, kind):
+    with pytest.raises(ImportRejected) as rejected:
+        catalog_import([json.dumps(film(synopsis=value))])
+
+    assert [str(p) for p in rejected.value.report.problems] == [
+        f"line 1: synopsis: must be a string, not {kind}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "moment", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-05:00", "0001-01-01"]
+)
+def test_a_moment_too_far_in_the_past_or_future_is_refused(moment):
+    line = json.dumps(film(releases=[release(source={**SAID, "observed_at": moment})]))
+
+    with pytest.raises(ImportRejected) as rejected:
+        catalog_import([line])
+
+    assert [str(p) for p in rejected.value.report.problems] == [
+        f"line 1: releases[0].source.observed_at: '{moment}' is too far in the past or the future"
+    ]
+
+
+def test_a_long_value_is_shown_cut_short_in_its_problem():
+    with pytest.raises(ImportRejected) as rejected:
+        catalog_import(jsonl(film("one", kind="x" * 100_000), film("two", franchise="y" * 100_000)))
+
+    problems = [str(p) for p in rejected.value.report.problems]
+    assert [len(p) < 200 for p in problems] == [True, True]
+    assert problems[0].startswith("line 1: kind: 'xxxxx") and "x… is not one of film" in problems[0]
+    assert problems[1].startswith("line 2: franchise: no franchise 'yyyyy")
+
+
+# Every field, every wrong type ------------------------------------------------------------
+
+WRONG = [{"a": 1}, [1], 7, True]
+BASES = {
+    "source": {"type": "source", "name": "Trade Weekly"},
+    "franchise": {"type": "franchise", "slug": "wick", "name": "John Wick"},
+    "company": {"type": "company", "slug": "lionsgate", "name": "Lionsgate"},
+    "person": {"type": "person", "slug": "ana", "name": "Ana"},
+    "title": film(),
+}
+FACTS = {
+    "status": {"value": "filming", "source": SAID},
+    "releases": release(),
+    "credits": {"company": "lionsgate", "role": "distributor", "source": SAID},
+    "relations": {"kind": "sequel", "other": "x", "source": SAID},
+    "placements": {"kind": "after", "anchor": "x", "source": SAID},
+}
+
+
+def _wrong_fields():
+    for kind, base in BASES.items():
+        for key in sorted(FIELDS[kind] - {"type"}):
+            for value in WRONG:
+                yield pytest.param({**base, key: value}, key, id=f"{kind}.{key}={value!r}")
+    for key, fact in FACTS.items():
+        where = key if key == "status" else f"{key}[0]"
+        for field in sorted(FACT_FIELDS[key] | {f"source.{f}" for f in EVIDENCE_FIELDS}):
+            # A billing is the one number of the format: a string is its wrong type.
+            for value in WRONG if field != "billing" else [*WRONG[:2], "7", True]:
+                item = {k: v for k, v in fact.items() if field != "sources" or k != "source"}
+                if field.startswith("source."):
+                    item["source"] = {**SAID, field.removeprefix("source."): value}
+                else:
+                    item[field] = value
+                record = film(**{key: item if key == "status" else [item]})
+                yield pytest.param(record, f"{where}.{field}", id=f"{where}.{field}={value!r}")
+
+
+@pytest.mark.parametrize(("record", "place"), list(_wrong_fields()))
+def test_every_field_refuses_a_value_of_the_wrong_type(record, place):
+    with pytest.raises(ImportRejected) as rejected:
+        catalog_import([json.dumps(record)])
+
+    problems = [str(p) for p in rejected.value.report.problems]
+    assert any(p.startswith(f"line 1: {place}") for p in problems), problems

@@ -15,7 +15,7 @@ the same format, so export -> import -> export gives the same file.
 
 from .exporting import ExportReport, catalog_export
 from .importing import ImportRejected, ImportReport, catalog_import
-from .reading import read_records
+from .reading import file_lines, read_records
 from .references import check
 from .schema import FIELDS, TYPES, Problem, Record
 
@@ -30,5 +30,6 @@ __all__ = [
     "catalog_export",
     "catalog_import",
     "check",
+    "file_lines",
     "read_records",
 ]

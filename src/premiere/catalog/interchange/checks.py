@@ -1,7 +1,7 @@
 """Checking one record: its fields, their values against the models, and every fact's
 evidence. Problems are noted on the record, never raised, so one run reports them all."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -11,7 +11,12 @@ from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.newsroom.models import Source
 
 from ..models import WORLDWIDE, Claim, Company, Credit, Placement, Relation, Release, Title
-from .schema import EVIDENCE_FIELDS, FACT_FIELDS, FIELDS, MODELS, Record, json_kind
+from .schema import EVIDENCE_FIELDS, FACT_FIELDS, FIELDS, MODELS, Record, json_kind, shown
+
+# A day inside what Python can hold, so a moment shows in any time zone without overflowing.
+EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)
+LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=1)
+DATE_FORMS = "2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2026 or TBA"
 
 
 class _Fields:
@@ -20,7 +25,7 @@ class _Fields:
     def __init__(self, record: Record, data: dict, where: str, allowed: set[str]):
         self.record, self.data, self.where = record, data, where
         for key in sorted(set(data) - allowed):
-            self.problem(f"unknown field {key!r}")
+            self.problem(f"unknown field {shown(key)}")
 
     def problem(self, reason: str, key: str = "") -> None:
         place = ".".join(p for p in (self.where, key) if p)
@@ -45,7 +50,7 @@ class _Fields:
     def choice(self, key, choices, *, required=True, default="") -> str:
         value = self.text(key, required=required, default=default)
         if value and value not in choices:
-            self.problem(f"{value!r} is not one of {', '.join(choices)}", key)
+            self.problem(f"{shown(value)} is not one of {', '.join(choices)}", key)
         return value
 
     def ref(self, key, model_key, *, required=False) -> str:
@@ -102,7 +107,7 @@ def _check_title(record: Record, fields: _Fields) -> None:
     fields.text("synopsis")
     for alias in fields.texts("aliases"):
         if len(alias) > 250:
-            fields.problem(f"{alias[:30]!r}… is longer than 250 characters", "aliases")
+            fields.problem(f"{shown(alias, 30)} is longer than 250 characters", "aliases")
     fields.ref("franchise", "franchise")
     if fields.ref("parent", "title") == data.get("slug"):
         fields.problem("a title cannot be its own parent", "parent")
@@ -142,15 +147,20 @@ def _check_title(record: Record, fields: _Fields) -> None:
 def _check_release(one: _Fields) -> dict:
     region = one.text("region", default=WORLDWIDE)
     if region != WORLDWIDE and not (len(region) == 2 and region.isalpha() and region.isupper()):
-        one.problem(f"{region!r} is not a two-letter country code (GB) or WW", "region")
+        one.problem(f"{shown(region)} is not a two-letter country code (GB) or WW", "region")
     medium = one.choice("medium", Release.Medium.values)
     channel = one.text("channel", model=Release)
     if medium in (Release.Medium.STREAMING, Release.Medium.PLATFORM) and not channel:
         one.problem(f"a {medium} release names its service or platform", "channel")
     when = None
     text = one.data.get("date")
-    if not isinstance(text, str) or not text:
-        one.problem("is required: 2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2026 or TBA", "date")
+    if text is None or text == "":
+        one.problem(f"is required: {DATE_FORMS}", "date")
+    elif not isinstance(text, str):
+        one.problem(f"must be a string: {DATE_FORMS}, not {json_kind(text)}", "date")
+    elif len(text) > 40:
+        # Longer than any date can be written: FuzzyDate's message would echo all of it.
+        one.problem(f"{shown(text)} is not a date. Use {DATE_FORMS}.", "date")
     else:
         try:
             when = FuzzyDate.parse(text)
@@ -176,7 +186,7 @@ def _check_credit(one: _Fields) -> dict:
     if billing is not None and (
         not isinstance(billing, int) or isinstance(billing, bool) or not 0 <= billing <= 32767
     ):
-        one.problem(f"must be a whole number from 0, not {billing!r}", "billing")
+        one.problem(f"must be a whole number from 0, not {shown(billing)}", "billing")
         billing = None
     return {
         "person": person,
@@ -264,11 +274,14 @@ def _parse_moment(text) -> datetime:
         day = parse_date(text)
         moment = None if day else parse_datetime(text)
     except ValueError as error:
-        raise ValueError(f"{text!r} is not a real moment: {error}") from None
+        raise ValueError(f"{shown(text)} is not a real moment: {error}") from None
     if moment is None and day is None:
-        raise ValueError(f"{text!r} is not a date or a moment like 2025-03-01T09:30:00Z")
+        raise ValueError(f"{shown(text)} is not a date or a moment like 2025-03-01T09:30:00Z")
     if moment is None:
-        return datetime(day.year, day.month, day.day, tzinfo=UTC)
-    if timezone.is_naive(moment):
-        raise ValueError(f"{text!r} needs a time zone (Z or +01:00)")
+        moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    elif timezone.is_naive(moment):
+        raise ValueError(f"{shown(text)} needs a time zone (Z or +01:00)")
+    if not EARLIEST <= moment <= LATEST:
+        # Storing or showing it would overflow Python's years 1 to 9999 in some time zone.
+        raise ValueError(f"{shown(text)} is too far in the past or the future")
     return moment

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from ..models import Franchise
 from . import schema
 from .checks import check_record
-from .schema import MODELS, Record
+from .schema import MODELS, Record, shown
 
 
 def _existing(model_key: str, keys: set[str]) -> dict:
@@ -42,7 +42,7 @@ def check(records: list[Record], progress: Callable[[str], None] = lambda messag
         earlier = defined.get((record.type, record.key))
         if earlier is not None:
             record.problems.append(
-                f"{record.type} {record.key!r} is already defined on line {earlier.line}"
+                f"{record.type} {shown(record.key)} is already defined on line {earlier.line}"
             )
         else:
             defined[(record.type, record.key)] = record
@@ -67,14 +67,15 @@ def check(records: list[Record], progress: Callable[[str], None] = lambda messag
                     continue
                 if definer is not None:
                     reason = (
-                        f"{model_key} {slug!r} is defined on line {definer.line}, which is invalid"
+                        f"{model_key} {shown(slug)} is defined on line {definer.line}, "
+                        "which is invalid"
                     )
                 elif slug in existing.get(model_key, {}):
                     continue
                 elif model_key == "article":
-                    reason = f"no article {slug!r} in the newsroom"
+                    reason = f"no article {shown(slug)} in the newsroom"
                 else:
-                    reason = f"no {model_key} {slug!r} in the file or the catalog"
+                    reason = f"no {model_key} {shown(slug)} in the file or the catalog"
                 record.problems.append(f"{place}: {reason}")
                 changed = True
         changed |= _check_parent_loops(records, defined)
@@ -107,7 +108,7 @@ def _check_parent_loops(records: list[Record], defined: dict) -> bool:
         seen, slug = {record.key}, record.data.get("parent")
         while slug and (parent := defined.get(("title", slug))) is not None:
             if slug in seen:
-                record.problems.append(f"parent: the parent chain loops back to {slug!r}")
+                record.problems.append(f"parent: the parent chain loops back to {shown(slug)}")
                 found = True
                 break
             seen.add(slug)

@@ -87,10 +87,16 @@ class Record:
 
 
 def json_kind(value) -> str:
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "a string"
-    if value is None:
-        return "null"
-    return "a number" if isinstance(value, int | float) and not isinstance(value, bool) else "true"
+    """Return what JSON calls a value's type, for messages: "an object", "false"…"""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    return {str: "a string", list: "a list", dict: "an object"}.get(type(value), "null")
+
+
+def shown(value, limit: int = 60) -> str:
+    """Return `value` as Python writes it, cut short: a problem quotes what it is about
+    without echoing a megabyte of it."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
