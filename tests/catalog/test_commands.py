@@ -1,10 +1,12 @@
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
-from premiere.catalog import interchange
+from premiere.catalog.interchange import schema
 from premiere.catalog.models import Release, Title
 
 pytestmark = pytest.mark.django_db
@@ -69,8 +71,100 @@ def test_a_missing_file_is_one_clear_error(tmp_path):
         call_command("catalog", "import", str(tmp_path / "nothing.jsonl"))
 
 
+def test_a_directory_is_one_clear_error(tmp_path):
+    with pytest.raises(CommandError, match=r"^Cannot read .*: Is a directory\.$"):
+        call_command("catalog", "import", str(tmp_path))
+
+
+# What an attacker's file holds: each bad line is one problem, never a traceback.
+ATTACKS = [
+    pytest.param(
+        b'{"type": "title", "billing": ' + b"9" * 5000 + b"}",
+        "a number longer than 30 characters",
+        id="huge-integer",
+    ),
+    pytest.param(
+        b"[" * 100_000, "lists and objects nested deeper than 20 levels", id="deep-nesting"
+    ),
+    pytest.param(
+        rb'{"type": "title", "slug": "two", "kind": "film", "name": "\ud800"}',
+        r"name: contains '\ud800', half of a surrogate pair, which is not a character",
+        id="lone-surrogate",
+    ),
+    pytest.param(
+        rb'{"type": "title", "slug": "two", "kind": "film", "name": "Two\u0000"}',
+        r"name: contains a NUL character (\u0000), which the catalog cannot store",
+        id="nul",
+    ),
+    pytest.param(b'{"type": "title", "name": "\xff"}', "not UTF-8 text", id="not-utf8"),
+    pytest.param(
+        json.dumps(film("two", synopsis="x" * 2_000_000)).encode(),
+        "longer than 1,048,576 bytes, the most one line may hold",
+        id="enormous-line",
+    ),
+    pytest.param(b'{"type": "title", "billing": NaN}', "NaN is not a JSON number", id="nan"),
+    pytest.param(
+        b'{"type": "title", "billing": Infinity}', "Infinity is not a JSON number", id="infinity"
+    ),
+    pytest.param(b"1e999", "1e999 is too large for a number", id="overflow"),
+    pytest.param(b"[1, 2]", "a record is a JSON object, not a list", id="not-an-object"),
+    pytest.param(
+        b'{"type": "title", "type": "person"}',
+        "field 'type' appears twice in one object",
+        id="field-twice",
+    ),
+]
+
+
+def attacked(path: Path, bad: bytes) -> Path:
+    good = [json.dumps(film(slug)).encode() for slug in ("one", "three")]
+    path.write_bytes(b"\n".join([good[0], bad, good[1]]) + b"\n")
+    return path
+
+
+@pytest.mark.parametrize(("bad", "reason"), ATTACKS)
+def test_a_bad_line_fails_the_import_with_its_problem_and_writes_nothing(
+    tmp_path, capsys, bad, reason
+):
+    path = attacked(tmp_path / "attack.jsonl", bad)
+
+    with pytest.raises(CommandError) as failed:
+        call_command("catalog", "import", str(path))
+
+    assert str(failed.value) == (
+        "Imported nothing: 1 of 3 records invalid (--skip-invalid imports the other 2)."
+    )
+    assert capsys.readouterr().err.splitlines() == [f"line 2: {reason}"]
+    assert not Title.objects.exists()
+
+
+@pytest.mark.parametrize(("bad", "reason"), ATTACKS)
+def test_skip_invalid_skips_a_bad_line_and_imports_the_others(tmp_path, capsys, bad, reason):
+    path = attacked(tmp_path / "attack.jsonl", bad)
+
+    call_command("catalog", "import", str(path), "--skip-invalid")
+
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [f"line 2: {reason}"]
+    assert captured.out.splitlines()[-1].endswith("; 1 invalid.")
+    assert sorted(Title.objects.values_list("slug", flat=True)) == ["one", "three"]
+
+
+def test_standard_input_is_read_line_by_line_with_the_same_limits(capsys, monkeypatch):
+    bad = b"[" * 100_000
+    data = b"\n".join([json.dumps(film("one")).encode(), bad, json.dumps(film("two")).encode()])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+    call_command("catalog", "import", "-", "--skip-invalid")
+
+    assert capsys.readouterr().err.splitlines() == [
+        "line 2: lists and objects nested deeper than 20 levels"
+    ]
+    assert sorted(Title.objects.values_list("slug", flat=True)) == ["one", "two"]
+
+
 def test_a_long_import_reports_progress(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(interchange, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(schema, "PROGRESS_EVERY", 2)
     releases = [{"medium": "theatrical", "date": "2026", "source": SAID}]
     path = write(tmp_path / "many.jsonl", *(film(f"t{i}", releases=releases) for i in range(5)))
 

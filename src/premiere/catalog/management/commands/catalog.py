@@ -4,11 +4,17 @@ docs/catalog-format.md; the work is in `premiere.catalog.interchange`."""
 import os
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from premiere.catalog.interchange import ImportRejected, catalog_export, catalog_import
+from premiere.catalog.interchange import (
+    ImportRejected,
+    catalog_export,
+    catalog_import,
+    file_lines,
+)
 
 
 class Command(BaseCommand):
@@ -35,23 +41,32 @@ class Command(BaseCommand):
             self.dump(options["output"])
 
     def load(self, name: str, *, skip_invalid: bool) -> None:
-        try:
-            if name == "-":
-                lines = sys.stdin.buffer.read().splitlines()
-            else:
-                lines = Path(name).read_bytes().splitlines()
-        except OSError as error:
-            raise CommandError(f"Cannot read {name}: {error.strerror}.") from None
-        try:
-            report = catalog_import(lines, skip_invalid=skip_invalid, progress=self.stdout.write)
-        except ImportRejected as rejected:
-            for problem in rejected.report.problems:
-                self.stderr.write(str(problem))
-            raise CommandError(str(rejected)) from None
+        with ExitStack() as stack:
+            try:
+                stream = sys.stdin.buffer if name == "-" else stack.enter_context(open(name, "rb"))
+            except OSError as error:
+                raise CommandError(f"Cannot read {name}: {error.strerror}.") from None
+            try:
+                report = catalog_import(
+                    self.lines(stream, name), skip_invalid=skip_invalid, progress=self.stdout.write
+                )
+            except ImportRejected as rejected:
+                for problem in rejected.report.problems:
+                    self.stderr.write(str(problem))
+                raise CommandError(str(rejected)) from None
         for problem in report.problems:
             self.stderr.write(str(problem))
         summary = report.summary()
         self.stdout.write(self.style.WARNING(summary) if report.problems else summary)
+
+    @staticmethod
+    def lines(stream, name: str):
+        """Yield the file's lines, each cut at the size limit, so a huge line is never held;
+        a read that fails midway (a disk error) is one clear error."""
+        try:
+            yield from file_lines(stream)
+        except OSError as error:
+            raise CommandError(f"Cannot read {name}: {error.strerror}.") from None
 
     def dump(self, output: str | None) -> None:
         if output is None:
