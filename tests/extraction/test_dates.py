@@ -107,3 +107,8 @@ def test_only_tba_has_no_start():
 def test_years_past_what_a_calendar_can_hold_are_refused(text):
     with pytest.raises(InvalidDate):
         FuzzyDate.parse(text)
+
+
+@pytest.mark.parametrize("text", ["0999-01", "0999-Q2", "0999-summer", "0999", "0999-01-02"])
+def test_years_before_1000_are_written_as_they_are_read(text):
+    assert FuzzyDate.parse(text).canonical() == text

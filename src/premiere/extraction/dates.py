@@ -217,12 +217,13 @@ class FuzzyDate:
         match self.precision:
             case Precision.DAY:
                 return start.isoformat()
+            # Four-digit years always, so what `parse` reads back is the same date ("0999-01").
             case Precision.MONTH:
-                return f"{start:%Y-%m}"
+                return f"{start.year:04d}-{start.month:02d}"
             case Precision.QUARTER:
-                return f"{start.year}-Q{(start.month + 2) // 3}"
+                return f"{start.year:04d}-Q{(start.month + 2) // 3}"
             case Precision.SEASON:
-                return f"{start.year}-{SEASONS[(start.month // 3) or 4][0].lower()}"
+                return f"{start.year:04d}-{SEASONS[(start.month // 3) or 4][0].lower()}"
             case Precision.YEAR:
-                return str(start.year)
+                return f"{start.year:04d}"
         return "TBA"

@@ -72,7 +72,9 @@ class _Writer:
         rows = self.rows.setdefault("source", {})
         if name not in rows:
             # An unknown outlet is created with the site of the page quoted as its home page.
-            home = f"{urlsplit(url).scheme}://{urlsplit(url).netloc}" if url else ""
+            # The outlet's home page, without any user name or password the claim's URL held.
+            parts = urlsplit(url)
+            home = f"{parts.scheme}://{parts.hostname}" if url and parts.hostname else ""
             rows[name], created = Source.objects.get_or_create(name=name, defaults={"url": home})
             self.report.created += created
         return rows[name]
