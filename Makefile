@@ -52,6 +52,7 @@ test: $(STAMP) browser-deps
 	@$(BIN)/premiere makemigrations --check --dry-run >/dev/null || \
 		{ echo "make: models changed without a migration (run premiere makemigrations)"; exit 1; }
 	@$(BIN)/ruff check src tests $(wildcard bench)
+	@$(BIN)/lint-imports --no-cache >/dev/null || $(BIN)/lint-imports --no-cache
 	@$(BIN)/pytest $(PYTEST_ARGS)
 
 # The production profile: the same suite on PostgreSQL and Redis (deploy/services.sh starts them).

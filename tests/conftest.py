@@ -9,8 +9,10 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 
+from premiere.catalog import services as catalog_services
+from premiere.extraction.dates import FuzzyDate
 from premiere.newsroom import services as newsroom
-from premiere.newsroom.models import Section
+from premiere.newsroom.models import Section, Source
 
 
 @pytest.fixture(autouse=True)
@@ -102,3 +104,37 @@ def make_article(db, section, editor):
         return article
 
     return make
+
+
+# The catalog's evidence and titles: used by the catalog, the desk and the wire tests.
+
+
+@pytest.fixture
+def collider(db):
+    return Source.objects.create(name="Collider", url="https://collider.com/")
+
+
+@pytest.fixture
+def trade(db):
+    return Source.objects.create(name="Trade Weekly", url="https://trade.example/")
+
+
+@pytest.fixture
+def said_by(collider):
+    def evidence(source=None, **kwargs):
+        return catalog_services.Evidence(source=source or collider, **kwargs)
+
+    return evidence
+
+
+@pytest.fixture
+def make_title(db):
+    def make(name="Ballerina", kind="film", **kwargs):
+        return catalog_services.title_create(kind=kind, name=name, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def day():
+    return FuzzyDate.parse

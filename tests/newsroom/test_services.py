@@ -7,9 +7,9 @@ import reversion
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from premiere.core.signals import article_went_live, article_withdrawn
 from premiere.newsroom import services
 from premiere.newsroom.models import Article, Image, Rendition
-from premiere.newsroom.signals import article_went_live, article_withdrawn
 from tests.newsroom import broken_pictures as broken
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,6 @@ from .models import (
     WORLDWIDE,
     Claim,
     Credit,
-    FactSuggestion,
     Franchise,
     Placement,
     Relation,
@@ -104,18 +103,6 @@ def franchise_neighbours(title: Title) -> dict:
                 "next": order[at + 1] if at + 1 < len(order) else None,
             }
     return result
-
-
-def title_held_facts(title: Title) -> list[FactSuggestion]:
-    """Facts accepted from stories not out yet, for staff: pending publication."""
-    return list(
-        FactSuggestion.objects.filter(
-            state=FactSuggestion.State.ACCEPTED,
-            applied_at__isnull=True,
-            payload__subject__kind="title",
-            payload__subject__id=title.pk,
-        ).select_related("article")
-    )
 
 
 def title_page(*, title: Title, region: str) -> dict:

@@ -10,7 +10,6 @@ from django.utils import timezone
 from premiere.core.slugs import unique_slug
 from premiere.extraction.dates import FuzzyDate
 from premiere.extraction.text import normalize_name  # aliases match as the extractor does
-from premiere.newsroom.models import Article, Source
 
 from .gazetteer import names_changed
 from .models import (
@@ -36,8 +35,8 @@ CONFIDENCE_RANK = {"rumored": 0, "reported": 1, "confirmed": 2}
 class Evidence:
     """Where a fact comes from: our article, an outside source, or both (an article quoting it)."""
 
-    article: Article | None = None
-    source: Source | None = None
+    article: object | None = None  # a newsroom Article
+    source: object | None = None  # a newsroom Source (the outlet)
     source_url: str = ""
     quote: str = ""
     observed_at: datetime | None = None

@@ -44,8 +44,6 @@ def title_detail(request, slug):
     )
     region = regions.reader_region(request)
     context = selectors.title_page(title=title, region=region)
-    if request.user.is_staff:
-        context["held_facts"] = selectors.title_held_facts(title)
     return render(request, "catalog/title.html", context | _region_context(region))
 
 

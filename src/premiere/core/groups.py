@@ -1,8 +1,9 @@
 """The newsroom's standing groups, made on every migrate so a new install has them."""
 
 EDITOR_GROUP = "Editors"
-# Editors write stories, keep the catalog and run the wire desk: every right in those apps.
-EDITOR_APPS = ("newsroom", "catalog", "wire")
+# Editors write stories, keep the catalog, decide suggested facts and run the wire desk: every
+# right in those apps.
+EDITOR_APPS = ("newsroom", "catalog", "desk", "wire")
 
 
 def editors_group_ensure(sender, using="default", apps=None, **kwargs):

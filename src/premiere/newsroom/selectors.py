@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from .models import Article, Image, Rendition, Section
@@ -26,7 +26,10 @@ def front_page(*, latest_count: int = 7, per_section: int = 4) -> dict:
 
 def article_for_reader(*, slug: str) -> Article:
     """Return a live article, or raise Http404: drafts and future stories are not there yet."""
-    return get_object_or_404(_article_detail(Article.objects.published()), slug=slug)
+    readers = Article.objects.published().annotate(
+        comment_count=Count("comments", filter=Q(comments__status="visible"), distinct=True)
+    )
+    return get_object_or_404(_article_detail(readers), slug=slug)
 
 
 def article_for_preview(*, pk: int) -> Article:

@@ -10,13 +10,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from premiere.core.signals import article_saved, article_went_live, article_withdrawn
 from premiere.core.slugs import unique_slug
 from premiere.core.text import render_article
 
 from .models import Article, Image, Rendition, Section, Source, Tag
 from .pictures import Picture, picture_check
 from .renditions import renditions_make
-from .signals import article_saved, article_went_live, article_withdrawn
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,6 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from premiere.community.selectors import comments_context
-
 from . import selectors
 from .models import Article, Section, Tag
 
@@ -43,8 +41,6 @@ def _render_article(request, article, *, preview=False):
             article, absolute=request.build_absolute_uri
         ),
     }
-    if not preview:
-        context.update(comments_context(article=article, user=request.user))
     return render(request, "newsroom/article.html", context)
 
 

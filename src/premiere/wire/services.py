@@ -10,8 +10,8 @@ import feedparser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from premiere.catalog.extraction import extract_article
 from premiere.catalog.gazetteer import gazetteer_current
-from premiere.catalog.suggestions import extract_article
 from premiere.core.text import plain_text
 from premiere.newsroom import services as newsroom
 from premiere.newsroom.models import Article, Section

@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from premiere.catalog import services, suggestions
+from premiere.catalog import services
+from premiere.catalog.extraction import extract_article
 from premiere.catalog.models import Person, Title
 
 from .test_facts import _title_management
@@ -20,9 +21,7 @@ def desk(client, make_user):
 def _found(text):
     from datetime import date
 
-    found = suggestions.extract_article(
-        headline="", standfirst="", body=text, published=date(2026, 1, 5)
-    )
+    found = extract_article(headline="", standfirst="", body=text, published=date(2026, 1, 5))
     return {(s.kind, s.subject.name) for s in found if s.subject}
 
 

@@ -4,7 +4,8 @@ facts.py     sourced facts (releases, credits, placements, relations): every sav
              through the catalog services with its evidence
 entities.py  titles, people, companies, franchises: edited through the services too, so a
              rename is known to the extractor at once
-review.py    the article's suggested facts: the review page an editor works through
+
+A story's suggested facts are reviewed on the editor's desk (premiere.desk.admin).
 """
 
-from . import entities, facts, review  # noqa: F401  (registers the admins)
+from . import entities, facts  # noqa: F401  (registers the admins)

@@ -7,9 +7,9 @@ from django.contrib.contenttypes.admin import GenericTabularInline
 
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import region_choices
-from premiere.newsroom.models import Article, Source
 
 from .. import services
+from ..evidence import article_model, source_model
 from ..models import Claim, Credit, Placement, Relation, Release, ReleaseChange
 
 
@@ -20,12 +20,8 @@ class EvidenceForm(forms.ModelForm):
     and go public with it.
     """
 
-    evidence_article = forms.ModelChoiceField(
-        Article.objects.none(), required=False, label="Our article"
-    )
-    evidence_source = forms.ModelChoiceField(
-        Source.objects.all(), required=False, label="Outside source"
-    )
+    evidence_article = forms.ModelChoiceField(queryset=None, required=False, label="Our article")
+    evidence_source = forms.ModelChoiceField(queryset=None, required=False, label="Outside source")
     evidence_url = forms.URLField(required=False, label="Source URL", assume_scheme="https")
     evidence_quote = forms.CharField(
         required=False, label="Quote", widget=forms.Textarea(attrs={"rows": 2})
@@ -34,7 +30,8 @@ class EvidenceForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Asked per form: "published" means published as of now.
-        self.fields["evidence_article"].queryset = Article.objects.published()
+        self.fields["evidence_article"].queryset = article_model().objects.published()
+        self.fields["evidence_source"].queryset = source_model().objects.all()
 
     def clean(self):
         cleaned = super().clean()

@@ -8,10 +8,18 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from premiere.extraction.dates import FuzzyDate, InvalidDate
-from premiere.newsroom.models import Source
 
+from ..evidence import source_model
 from ..models import WORLDWIDE, Claim, Company, Credit, Placement, Relation, Release, Title
-from .schema import EVIDENCE_FIELDS, FACT_FIELDS, FIELDS, MODELS, Record, json_kind, shown
+from .schema import (
+    EVIDENCE_FIELDS,
+    FACT_FIELDS,
+    FIELDS,
+    Record,
+    json_kind,
+    model_of,
+    shown,
+)
 
 # A day inside what Python can hold, so a moment shows in any time zone without overflowing.
 EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)
@@ -80,11 +88,11 @@ def check_record(record: Record) -> None:
     data, kind = record.data, record.type
     fields = _Fields(record, data, "", FIELDS[kind])
     if kind == "source":
-        fields.text("name", model=Source, required=True)
-        url = fields.text("url", model=Source)
+        fields.text("name", model=source_model(), required=True)
+        url = fields.text("url", model=source_model())
         record.data = {"name": data.get("name"), "url": url}
         return
-    model = MODELS[kind]
+    model = model_of(kind)
     fields.text("slug", model=model, required=True)
     fields.text("name", model=model, required=True)
     if kind == "franchise":
@@ -237,7 +245,7 @@ def _evidence(one: _Fields, *, required=True) -> list[dict]:
     found = []
     for place, item in zip(places, items, strict=True):
         ev = _Fields(one.record, item, f"{one.where}.{place}", EVIDENCE_FIELDS)
-        name = ev.text("name", model=Source)
+        name = ev.text("name", model=source_model())
         article = ev.ref("article", "article")
         if not name and not article:
             ev.problem("name an outside source (name) or one of our articles (article)")

@@ -10,8 +10,7 @@ from typing import TextIO
 
 from django.db.models import Prefetch
 
-from premiere.newsroom.models import Source
-
+from ..evidence import source_model
 from ..models import (
     Claim,
     Company,
@@ -88,7 +87,7 @@ def catalog_export(
         report.written[kind] += 1
 
     cited = Claim.objects.filter(state=Claim.State.CURRENT).values("source")
-    for source in Source.objects.filter(pk__in=cited).order_by("name"):
+    for source in source_model().objects.filter(pk__in=cited).order_by("name"):
         write("source", {"name": source.name, "url": source.url})
     for franchise in Franchise.objects.order_by("slug"):
         write(

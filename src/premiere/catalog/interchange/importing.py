@@ -9,15 +9,14 @@ from urllib.parse import urlsplit
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
-from premiere.newsroom.models import Source
-
 from .. import services
+from ..evidence import source_model
 from ..models import Credit, Placement, Relation, Release, Title
 from ..services import Evidence
 from . import schema
 from .reading import read_records
 from .references import check
-from .schema import MODELS, TYPES, Problem, Record, plural
+from .schema import TYPES, Problem, Record, model_of, plural
 
 
 @dataclass
@@ -65,17 +64,19 @@ class _Writer:
     def row(self, model_key: str, slug: str):
         rows = self.rows.setdefault(model_key, {})
         if slug not in rows:
-            rows[slug] = MODELS[model_key].objects.get(slug=slug)
+            rows[slug] = model_of(model_key).objects.get(slug=slug)
         return rows[slug]
 
-    def source(self, name: str, url: str = "") -> Source:
+    def source(self, name: str, url: str = "") -> object:
         rows = self.rows.setdefault("source", {})
         if name not in rows:
             # An unknown outlet is created with the site of the page quoted as its home page.
             # The outlet's home page, without any user name or password the claim's URL held.
             parts = urlsplit(url)
             home = f"{parts.scheme}://{parts.hostname}" if url and parts.hostname else ""
-            rows[name], created = Source.objects.get_or_create(name=name, defaults={"url": home})
+            rows[name], created = source_model().objects.get_or_create(
+                name=name, defaults={"url": home}
+            )
             self.report.created += created
         return rows[name]
 
@@ -147,7 +148,7 @@ class _Writer:
     def source_record(self, data: dict) -> None:
         rows = self.rows.setdefault("source", {})
         if data["name"] not in rows:
-            rows[data["name"]], created = Source.objects.get_or_create(
+            rows[data["name"]], created = source_model().objects.get_or_create(
                 name=data["name"], defaults={"url": data["url"]}
             )
             self.report.created += created

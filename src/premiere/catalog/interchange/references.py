@@ -6,12 +6,12 @@ from collections.abc import Callable
 from ..models import Franchise
 from . import schema
 from .checks import check_record
-from .schema import MODELS, Record, shown
+from .schema import MODELS, Record, model_of, shown
 
 
 def _existing(model_key: str, keys: set[str]) -> dict:
     """Return the rows among `keys` that are already in the database, by slug (source: name)."""
-    model = MODELS[model_key]
+    model = model_of(model_key)
     column = "name" if model_key == "source" else "slug"
     found, keys = {}, sorted(keys)
     # SQLite caps the parameters of one query; 500 at a time stays well under it.

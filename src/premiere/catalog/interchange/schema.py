@@ -3,20 +3,26 @@ that carry a record and its problems from reading to writing."""
 
 from dataclasses import dataclass, field
 
-from premiere.newsroom.models import Article, Source
-
-from ..models import Company, Franchise, Person, Title
+from django.apps import apps
 
 # Entities are written before the titles that refer to them; this is also the export order.
 TYPES = ("source", "franchise", "company", "person", "title")
+# The model of each record type (and of the stories claims cite), by name: the newsroom's sit
+# above the catalog, which does not import them.
 MODELS = {
-    "source": Source,
-    "franchise": Franchise,
-    "company": Company,
-    "person": Person,
-    "title": Title,
-    "article": Article,
+    "source": "newsroom.Source",
+    "franchise": "catalog.Franchise",
+    "company": "catalog.Company",
+    "person": "catalog.Person",
+    "title": "catalog.Title",
+    "article": "newsroom.Article",
 }
+
+
+def model_of(kind: str):
+    return apps.get_model(MODELS[kind])
+
+
 PLURALS = {"company": "companies", "person": "people"}
 # Modules read it as `schema.PROGRESS_EVERY` when they run, so one setting (or a test
 # that changes it) governs checking, importing and exporting alike.

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from premiere.catalog.suggestions import extract_article
+from premiere.catalog.extraction import extract_article
 
 
 class Command(BaseCommand):

@@ -7,8 +7,8 @@ from django.db import transaction
 
 from premiere.extraction import Kind
 
-from ..models import FactSuggestion
 from .applying import ORDER, apply, withdraw
+from .models import FactSuggestion
 
 log = logging.getLogger(__name__)
 

@@ -11,14 +11,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from premiere.catalog.extraction import describe
+from premiere.catalog.models import Credit, Release, Title
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
 from premiere.extraction.text import normalize_name
 
-from ..models import Credit, FactSuggestion, Release, Title
 from .applying import ON_THE_STORY, apply, withdraw
-from .finding import describe
+from .models import FactSuggestion
 
 CONFIDENT = 0.8  # "Accept all confident" takes suggestions at or above this
 
@@ -55,7 +56,7 @@ class Decision:
 
 
 def _require_right(by) -> None:
-    if by is None or not by.has_perm("catalog.decide_factsuggestion"):
+    if by is None or not by.has_perm("desk.decide_factsuggestion"):
         raise DecidingDenied
 
 

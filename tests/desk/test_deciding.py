@@ -4,8 +4,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from premiere.catalog import services, suggestions
-from premiere.catalog.models import Claim, FactSuggestion, Release, Title
+from premiere.catalog import services
+from premiere.catalog.models import Claim, Release, Title
+from premiere.desk import services as suggestions
+from premiere.desk.models import FactSuggestion
 
 pytestmark = pytest.mark.django_db
 

@@ -16,14 +16,15 @@ from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST, require_safe
 
+from premiere.catalog.models import Company, Credit, Franchise, Person, Release, Title
 from premiere.extraction import Kind
 from premiere.extraction.regions import region_choices
 from premiere.newsroom.admin import ArticleAdmin
 from premiere.newsroom.models import Article
 
-from .. import suggestions
-from ..models import Company, Credit, FactSuggestion, Franchise, Person, Release, Title
-from ..suggestions.deciding import CONFIDENT
+from . import services as suggestions
+from .deciding import CONFIDENT
+from .models import FactSuggestion
 
 FRAGMENT_HEADER = "X-Review-Fragment"  # sent by review.js: answer with the panel only
 
@@ -159,7 +160,7 @@ admin.site.unregister(Article)
 class ArticleWithFactsAdmin(ArticleAdmin):
     """The newsroom's article admin, plus the entities it links to and its review page."""
 
-    change_form_template = "admin/catalog/article_change_form.html"
+    change_form_template = "admin/desk/article_change_form.html"
     inlines = [
         _link_inline(Title, "title", "Title"),
         _link_inline(Person, "person", "Person"),
@@ -211,12 +212,12 @@ class ArticleWithFactsAdmin(ArticleAdmin):
             "title": f"Facts in “{article.headline}”",
             "article": article,
             "opts": self.model._meta,
-            "can_decide": request.user.has_perm("catalog.decide_factsuggestion"),
+            "can_decide": request.user.has_perm("desk.decide_factsuggestion"),
             "message": message,
             **review_groups(article, failed=failed),
         }
         fragment = request.headers.get(FRAGMENT_HEADER) == "1"
-        template = "admin/catalog/_review_panel.html" if fragment else "admin/catalog/review.html"
+        template = "admin/desk/_review_panel.html" if fragment else "admin/desk/review.html"
         return TemplateResponse(request, template, context, status=status)
 
     @method_decorator(require_safe)

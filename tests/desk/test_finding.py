@@ -1,6 +1,7 @@
 import pytest
 
-from premiere.catalog import services, suggestions
+from premiere.catalog import services
+from premiere.desk import services as suggestions
 
 pytestmark = pytest.mark.django_db
 

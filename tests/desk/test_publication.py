@@ -8,8 +8,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from premiere.catalog import services, suggestions
-from premiere.catalog.models import FactSuggestion, Release, Title
+from premiere.catalog import services
+from premiere.catalog.models import Release, Title
+from premiere.desk import services as suggestions
+from premiere.desk.models import FactSuggestion
 from premiere.newsroom import services as newsroom
 
 pytestmark = pytest.mark.django_db

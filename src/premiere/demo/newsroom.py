@@ -16,8 +16,8 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter, ImageOps
 
-from premiere.catalog import demo as catalog_demo
 from premiere.community import services as community
+from premiere.demo import catalog as catalog_demo
 from premiere.newsroom import services as newsroom
 from premiere.newsroom.models import Article, Image, Section, Source
 

@@ -7,12 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 
+from premiere.catalog import services
+from premiere.catalog.models import Franchise, Release
+from premiere.catalog.services import Evidence
 from premiere.extraction.dates import FuzzyDate
 from premiere.newsroom.models import Article, Source
-
-from . import services
-from .models import Franchise, Release
-from .services import Evidence
 
 BALLERINA_ARTICLE = "ballerina-john-wick-spin-off-release-date"
 IRONVALE_ARTICLE = "ironvale-delayed-early-next-year"

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from premiere.core.demo import DEMO_PASSWORD, DemoBuilder
+from premiere.demo.newsroom import DEMO_PASSWORD, DemoBuilder
 
 
 class Command(BaseCommand):

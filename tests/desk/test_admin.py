@@ -4,9 +4,11 @@
 import pytest
 from django.urls import reverse
 
-from premiere.catalog import services, suggestions
-from premiere.catalog.admin.review import FRAGMENT_HEADER
-from premiere.catalog.models import FactSuggestion, Release, Title
+from premiere.catalog import services
+from premiere.catalog.models import Release, Title
+from premiere.desk import services as suggestions
+from premiere.desk.admin import FRAGMENT_HEADER
+from premiere.desk.models import FactSuggestion
 
 pytestmark = pytest.mark.django_db
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from premiere.catalog import services
+from premiere.catalog.models import Company, Franchise, Person, Release, Title
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE
@@ -18,8 +20,7 @@ from premiere.extraction.text import normalize_name
 from premiere.newsroom import services as newsroom
 from premiere.newsroom.models import Source
 
-from .. import services
-from ..models import Company, FactSuggestion, Franchise, Person, Release, Title
+from .models import FactSuggestion
 
 MODELS = {"title": Title, "person": Person, "company": Company, "franchise": Franchise}
 

@@ -1,11 +1,10 @@
-"""Background work for the catalog: thin wrappers around services, run by Django's tasks
-framework (the immediate backend in tests, the worker otherwise)."""
+"""Background work for the desk: thin wrappers around its services, run by the worker."""
 
 from django.tasks import task
 
 from premiere.newsroom.models import Article
 
-from . import suggestions
+from . import services as suggestions
 
 
 @task

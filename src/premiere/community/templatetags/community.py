@@ -1,0 +1,14 @@
+"""What the community adds to other apps' pages: an article's comments, for its readers."""
+
+from django import template
+
+from ..selectors import comments_context
+
+register = template.Library()
+
+
+@register.inclusion_tag("community/_comments.html", takes_context=True)
+def comments_for(context, article):
+    """Render an article's comments and the form to add one, for the visitor reading it."""
+    request = context["request"]
+    return {**context.flatten(), **comments_context(article=article, user=request.user)}

@@ -1,0 +1,62 @@
+"""Finding a story's suggested facts and keeping them in step with its text."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from premiere.catalog.extraction import extract_article
+from premiere.extraction import Kind, Suggestion
+from premiere.newsroom.models import Article
+
+from .models import FactSuggestion
+
+
+def _skip(article: Article, suggestion: Suggestion) -> bool:
+    """A story's own source line is no news: "Source | Collider" on a story that credits
+    Collider already (a draft started from Collider's feed says it in its last line)."""
+    return (
+        suggestion.kind == Kind.SOURCE
+        and article.source is not None
+        and suggestion.value.get("name", "").casefold() == article.source.name.casefold()
+    )
+
+
+@transaction.atomic
+def article_suggest(*, article: Article) -> list[FactSuggestion]:
+    """Run extraction on an article and keep its suggestions in step with its text.
+
+    Idempotent: a suggestion found again is updated, not duplicated; accepted and rejected
+    ones are never proposed again; pending ones the text no longer supports are dropped.
+    """
+    found = extract_article(
+        headline=article.headline,
+        standfirst=article.standfirst,
+        body=article.body,
+        # The desk always knows the story's day: its publication time, or today for a draft.
+        published=timezone.localdate(article.publish_at or timezone.now()),
+    )
+    existing = {s.key: s for s in article.fact_suggestions.all()}
+    seen = set()
+    for suggestion in found:
+        key = suggestion.key()[:500]
+        if key in seen or _skip(article, suggestion):
+            continue
+        seen.add(key)
+        fields = {
+            "kind": str(suggestion.kind),
+            "subject_label": suggestion.subject.name if suggestion.subject else "This story",
+            "payload": suggestion.as_dict(),
+            "sentence": suggestion.sentence,
+            "confidence": suggestion.confidence,
+            "change": suggestion.change[:300],
+        }
+        row = existing.get(key)
+        if row is None:
+            FactSuggestion.objects.create(article=article, key=key, **fields)
+        elif row.state == FactSuggestion.State.PENDING:
+            for name, value in fields.items():
+                setattr(row, name, value)
+            row.save()
+    article.fact_suggestions.filter(state=FactSuggestion.State.PENDING).exclude(
+        key__in=seen
+    ).delete()
+    return list(article.fact_suggestions.filter(state=FactSuggestion.State.PENDING))
