@@ -62,3 +62,27 @@ def test_a_new_name_close_to_a_known_one_offers_the_known_one(make_article, univ
     suggestions.article_suggest(article=typo)
     offered = typo.fact_suggestions.get(kind="new_title")
     assert [s["name"] for s in offered.payload["value"]["similar"]] == ["Ballerina"]
+
+
+def test_describing_a_story_s_suggestions_costs_the_same_however_many(
+    make_article, django_assert_max_num_queries
+):
+    def story(count):
+        for n in range(count):
+            services.title_create(kind="film", name=f"Harbor Lights {n}")
+        body = " ".join(
+            f"Harbor Lights {n} opens in theaters on June {n + 1}, 2031." for n in range(count)
+        )
+        return make_article(publish=False, headline=f"{count} dates", body=body)
+
+    small, large = story(2), story(12)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        suggestions.article_suggest(article=small)
+    with CaptureQueriesContext(connection) as many:
+        suggestions.article_suggest(article=large)
+    # Each suggestion costs its own row (written once), not another read of the catalog.
+    extra_suggestions = large.fact_suggestions.count() - small.fact_suggestions.count()
+    assert len(many) - len(few) <= extra_suggestions + 2

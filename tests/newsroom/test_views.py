@@ -151,3 +151,20 @@ def test_preview_needs_the_right_to_see_articles_not_just_staff(client, make_use
     response = client.get(reverse("newsroom:preview", args=[draft.pk]))
     assert response.status_code == 403
     assert "Embargoed" not in response.content.decode()
+
+
+def test_the_front_page_costs_the_same_however_many_sections(
+    client, make_article, editor, django_assert_max_num_queries
+):
+    from premiere.newsroom.models import Section
+
+    for n in range(6):
+        section = Section.objects.create(name=f"Desk {n}", slug=f"desk-{n}", position=n + 2)
+        for m in range(5):
+            make_article(section=section, headline=f"Story {n}.{m}")
+    with django_assert_max_num_queries(9):
+        page = client.get("/").content.decode()
+    for n in range(6):
+        assert f"Desk {n}" in page and f"Story {n}.1" in page  # each section's latest four
+    for n in range(4):  # (the newest seven of all lead the page, whatever their section)
+        assert f"Story {n}.0" not in page

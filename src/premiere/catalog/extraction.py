@@ -16,9 +16,37 @@ def _where(value: dict) -> str:
     return f"{medium}, {'worldwide' if region == WORLDWIDE else region_name(region)}"
 
 
-def describe(kind: str, subject: dict | None, value: dict) -> str:
-    """Say in words what accepting a suggestion would do to the catalog as it is now."""
+class CatalogNow:
+    """The releases and statuses of some titles, read once for a whole story's suggestions."""
+
+    def __init__(self, title_ids):
+        ids = {pk for pk in title_ids if pk is not None}
+        self.releases = {
+            (r.title_id, r.region, r.medium, r.channel): r
+            for r in Release.objects.filter(title_id__in=ids)
+        }
+        self.titles = {t.pk: t for t in Title.objects.filter(pk__in=ids).only("status")}
+
+    def release(self, title_id, value: dict):
+        key = (
+            title_id,
+            value.get("region") or "WW",
+            value.get("medium", ""),
+            value.get("channel", ""),
+        )
+        return self.releases.get(key)
+
+
+def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | None = None) -> str:
+    """Say in words what accepting a suggestion would do to the catalog as it is now (read
+    for this one suggestion, or taken from `now` when describing a story's many)."""
     subject = subject or {}
+    if (
+        now is None
+        and subject.get("id") is not None
+        and kind in (Kind.RELEASE, Kind.RELEASE_MOVE, Kind.STATUS)
+    ):
+        now = CatalogNow([subject["id"]])
     name = subject.get("name", "")
     known = subject.get("id") is not None
     match kind:
@@ -32,14 +60,7 @@ def describe(kind: str, subject: dict | None, value: dict) -> str:
         case Kind.RELEASE | Kind.RELEASE_MOVE:
             when = FuzzyDate.parse(value.get("date") or value["to"])
             where = _where(value)
-            current = None
-            if known:
-                current = Release.objects.filter(
-                    title_id=subject["id"],
-                    region=value.get("region") or "WW",
-                    medium=value.get("medium", ""),
-                    channel=value.get("channel", ""),
-                ).first()
+            current = now.release(subject["id"], value) if known else None
             if current is None:
                 return f"Add a {where} release for {name}: {when}"
             if current.when == when:
@@ -48,7 +69,7 @@ def describe(kind: str, subject: dict | None, value: dict) -> str:
         case Kind.STATUS:
             label = Title.Status(value["status"]).label.lower()
             if known:
-                title = Title.objects.filter(pk=subject["id"]).only("status").first()
+                title = now.titles.get(subject["id"])
                 if title and title.status == value["status"]:
                     return f"Add a source: {name} is {label}"
                 if title:
@@ -73,6 +94,7 @@ def extract_article(
         Document(headline=headline, standfirst=standfirst, body=body, published=published),
         gazetteer,
     )
+    now = CatalogNow(s.subject.id for s in found if s.subject and s.subject.kind == "title")
     for suggestion in found:
         if suggestion.kind.is_new_entity:
             # The near-duplicate check: "Balerina" may be the Ballerina we know.
@@ -84,5 +106,5 @@ def extract_article(
         subject = None
         if suggestion.subject:
             subject = {"id": suggestion.subject.id, "name": suggestion.subject.name}
-        suggestion.change = describe(suggestion.kind, subject, suggestion.value)
+        suggestion.change = describe(suggestion.kind, subject, suggestion.value, now)
     return found

@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 
 from .models import Article, Image, Rendition, Section
@@ -15,12 +16,17 @@ def front_page(*, latest_count: int = 7, per_section: int = 4) -> dict:
     """Return the front page: the latest stories, then the latest of each section."""
     live = Article.objects.published().for_listing()
     latest = list(live[:latest_count])
-    sections = list(Section.objects.all())
-    by_section = []
-    for section in sections:
-        stories = list(live.filter(section=section)[:per_section])
-        if stories:
-            by_section.append((section, stories))
+    # Each section's latest, all sections in one query: rank within the section, keep the top.
+    newest_first = [F("publish_at").desc(), F("id").desc()]
+    ranked = live.annotate(
+        rank=Window(RowNumber(), partition_by=F("section_id"), order_by=newest_first)
+    ).filter(rank__lte=per_section)
+    stories: dict[int, list] = {}
+    for story in ranked:
+        stories.setdefault(story.section_id, []).append(story)
+    by_section = [
+        (section, stories[section.pk]) for section in Section.objects.all() if section.pk in stories
+    ]
     return {"lead": latest[:1], "latest": latest[1:], "by_section": by_section}
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import feedparser
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from premiere.catalog.extraction import extract_article
@@ -106,10 +107,7 @@ def _store(feed: Feed, entry, gazetteer) -> bool:
     if not url.startswith(("http://", "https://")) or not title:
         return False
     digest = content_hash(title, summary)
-    if (
-        WireItem.objects.filter(url=url).exists()
-        or WireItem.objects.filter(content_hash=digest).exists()
-    ):
+    if WireItem.objects.filter(Q(url=url) | Q(content_hash=digest)).exists():
         return False
     published = _published(entry)
     found = extract_article(
