@@ -76,6 +76,19 @@ def test_staff_moderators_get_every_action(client, staff_moderator, make_comment
     assert Comment.objects.get().is_featured
 
 
+def test_staff_who_may_view_the_queue_but_not_moderate_cannot_feature(client, editor, make_comment):
+    comment = make_comment()
+    editor.user_permissions.add(Permission.objects.get(codename="view_comment"))
+    client.force_login(get_user_model().objects.get(pk=editor.pk))  # fresh permission cache
+
+    page = client.get(reverse(CHANGELIST))
+    run_action(client, "feature", comment)
+
+    assert page.status_code == 200
+    assert "Feature (show first)" not in page.content.decode()
+    assert not Comment.objects.get().is_featured
+
+
 def test_superusers_feature_from_the_queue(client, make_user, make_comment):
     boss = make_user("boss", is_staff=True, is_superuser=True)
     comment = make_comment()

@@ -12,7 +12,6 @@ from premiere.community.exceptions import (
     CommentingClosed,
     EditWindowClosed,
     NotAModerator,
-    NotStaff,
     NotYourComment,
     StaffAccountKept,
 )
@@ -337,29 +336,38 @@ def test_a_deleted_comment_stays_deleted(make_comment, reader, moderator):
         services.comment_restore(comment=comment, by=moderator)
 
 
-def test_staff_feature_and_unfeature(make_comment, editor):
+def test_moderators_feature_and_unfeature(make_comment, moderator):
     comment = make_comment()
 
-    services.comment_feature(comment=comment, by=editor)
+    services.comment_feature(comment=comment, by=moderator)
     assert Comment.objects.get(pk=comment.pk).is_featured
-    services.comment_feature(comment=comment, by=editor, featured=False)
+    services.comment_feature(comment=comment, by=moderator, featured=False)
     assert not Comment.objects.get(pk=comment.pk).is_featured
 
 
-@pytest.mark.parametrize("who", ["reader", "other_reader", "moderator"])
-def test_only_staff_feature(request, make_comment, who):
+@pytest.mark.parametrize("who", ["reader", "other_reader", "editor"])
+def test_only_moderators_feature(request, make_comment, who):
     comment = make_comment()
 
-    with pytest.raises(NotStaff):
+    with pytest.raises(NotAModerator):
         services.comment_feature(comment=comment, by=request.getfixturevalue(who))
     assert not Comment.objects.get(pk=comment.pk).is_featured
 
 
-def test_a_held_comment_cannot_be_featured(settings, make_comment, editor):
+def test_staff_status_alone_does_not_unfeature_either(make_comment, moderator, editor):
+    comment = make_comment()
+    services.comment_feature(comment=comment, by=moderator)
+
+    with pytest.raises(NotAModerator):
+        services.comment_feature(comment=comment, by=editor, featured=False)
+    assert Comment.objects.get(pk=comment.pk).is_featured
+
+
+def test_a_held_comment_cannot_be_featured(settings, make_comment, moderator):
     settings.PREMIERE_SUSPECT_WORDS = ["casino"]
 
     with pytest.raises(ValidationError):
-        services.comment_feature(comment=make_comment("casino"), by=editor)
+        services.comment_feature(comment=make_comment("casino"), by=moderator)
 
 
 # Accounts

@@ -289,8 +289,8 @@ def test_buttons_follow_permissions(client, article, make_comment, other_reader,
 
     assert actions_for(comment.author) == {"edit", "delete"}
     assert actions_for(other_reader) == {"report"}
-    assert actions_for(moderator) == {"report", "hide"}
-    assert actions_for(editor) == {"report", "feature"}
+    assert actions_for(moderator) == {"report", "hide", "feature"}
+    assert actions_for(editor) == {"report"}  # staff status alone is no moderation right
 
 
 # Posting
@@ -498,16 +498,18 @@ def test_a_moderator_hides_and_restores(client, make_comment, moderator, article
     assert Comment.objects.get().status == Status.VISIBLE
 
 
-def test_only_staff_feature(client, make_comment, other_reader, moderator, editor):
+def test_only_moderators_feature(client, make_comment, other_reader, moderator, editor):
     comment = make_comment()
     url = reverse("community:comment_feature", args=[comment.pk])
 
-    for user in (comment.author, other_reader, moderator):
+    for user in (comment.author, other_reader, editor):
         client.force_login(user)
-        assert client.post(url, {"featured": "1"}).status_code == 403
+        response = client.post(url, {"featured": "1"})
+        assert response.status_code == 403
+        assert "Only moderators can feature comments." in response.content.decode()
     assert not Comment.objects.get().is_featured
 
-    client.force_login(editor)
+    client.force_login(moderator)
     client.post(url, {"featured": "1"})
     assert Comment.objects.get().is_featured
     client.post(url, {"featured": "0"})

@@ -53,6 +53,7 @@ class CommentAdmin(admin.ModelAdmin):
     search_fields = ["body", "author__username", "author__profile__display_name"]
     date_hierarchy = "created_at"
     ordering = ["-created_at"]
+    # Featuring is moderation too: every action needs the moderation right.
     actions = ["hide", "restore", "feature", "unfeature"]
     # Read-only: a change goes through an action, never a raw save of the form.
     fields = [
@@ -94,9 +95,6 @@ class CommentAdmin(admin.ModelAdmin):
     def has_moderate_permission(self, request):
         return request.user.has_perm(MODERATE_PERMISSION)
 
-    def has_feature_permission(self, request):
-        return request.user.is_staff
-
     def _apply(self, request, queryset, service, done: str, **kwargs):
         changed = 0
         for comment in queryset:
@@ -119,11 +117,11 @@ class CommentAdmin(admin.ModelAdmin):
     def restore(self, request, queryset):
         self._apply(request, queryset, services.comment_restore, "visible")
 
-    @admin.action(description="Feature (show first)", permissions=["feature"])
+    @admin.action(description="Feature (show first)", permissions=["moderate"])
     def feature(self, request, queryset):
         self._apply(request, queryset, services.comment_feature, "featured")
 
-    @admin.action(description="Stop featuring", permissions=["feature"])
+    @admin.action(description="Stop featuring", permissions=["moderate"])
     def unfeature(self, request, queryset):
         self._apply(request, queryset, services.comment_feature, "unfeatured", featured=False)
 

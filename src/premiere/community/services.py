@@ -18,7 +18,6 @@ from .exceptions import (
     AccountHasStories,
     CommentingClosed,
     NotAModerator,
-    NotStaff,
     SignInRequired,
     StaffAccountKept,
 )
@@ -185,9 +184,11 @@ def comment_restore(*, comment: Comment, by) -> Comment:
 
 
 def comment_feature(*, comment: Comment, by, featured: bool = True) -> Comment:
-    """Pin a comment above the others, or unpin it; staff only."""
-    if not (by.is_authenticated and by.is_active and by.is_staff):
-        raise NotStaff()
+    """Pin a comment above the others, or unpin it; moderators only."""
+    # Featuring puts words at the top of a story: the same right as hiding them, never
+    # staff status alone (an editor's account is not a moderator's).
+    if not _is_moderator(by):
+        raise NotAModerator("Only moderators can feature comments.")
     if featured and comment.status != Comment.Status.VISIBLE:
         raise ValidationError("Only a visible comment can be featured.", code="not_visible")
     comment.is_featured = featured
