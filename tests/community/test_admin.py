@@ -136,6 +136,53 @@ def test_reports_and_user_pages_load(client, make_user, make_comment, other_read
     assert 'name="profile-0-display_name"' in response.content.decode()
 
 
+def test_the_admin_refuses_a_username_that_passes_for_a_member(client, make_user, reader):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+
+    response = client.post(
+        reverse("admin:auth_user_add"),
+        {
+            "username": "Ada.L",
+            "usable_password": "false",
+            "profile-TOTAL_FORMS": "0",
+            "profile-INITIAL_FORMS": "0",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "too close to another member’s name" in response.content.decode()
+    assert not get_user_model().objects.filter(username="Ada.L").exists()
+
+
+def test_the_admin_renames_an_account_only_to_a_name_nobody_else_has(
+    client, make_user, reader, other_reader
+):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+    url = reverse("admin:auth_user_change", args=[other_reader.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        **{name: value for name, value in form.initial.items() if value is not None},
+        "username": "ADA",
+        "date_joined_0": "2026-01-01",
+        "date_joined_1": "10:00:00",
+        "profile-TOTAL_FORMS": "1",
+        "profile-INITIAL_FORMS": "1",
+        "profile-0-id": str(other_reader.profile.pk),
+        "profile-0-user": str(other_reader.pk),
+        "profile-0-display_name": "Grace H.",
+    }
+    data.pop("date_joined", None)
+    data.pop("groups", None)
+    data.pop("user_permissions", None)
+    data.pop("last_login", None)
+    data.pop("password", None)
+
+    response = client.post(url, data)
+
+    assert "too close to another member’s name" in response.content.decode()
+    assert get_user_model().objects.get(pk=other_reader.pk).username == "grace"
+
+
 # The privacy log
 
 PRIVACY_LOG = "admin:community_privacylogentry_changelist"

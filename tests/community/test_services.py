@@ -15,7 +15,14 @@ from premiere.community.exceptions import (
     NotYourComment,
     StaffAccountKept,
 )
-from premiere.community.models import Comment, CommentReport, PrivacyLogEntry, Profile
+from premiere.community.models import (
+    Comment,
+    CommentReport,
+    PrivacyLogEntry,
+    Profile,
+    name_check,
+)
+from premiere.community.names import name_key
 from premiere.core.ratelimit import RateLimited
 
 Status = Comment.Status
@@ -392,6 +399,68 @@ def test_readers_update_only_their_own_profile(reader, other_reader):
 
     with pytest.raises(PermissionDenied):
         services.profile_update(profile=reader.profile, by=other_reader, display_name="X", bio="")
+
+
+# Names that pass for someone else's
+
+TOO_CLOSE = "too close to another member’s name"
+IMPERSONATIONS = [
+    ("Ada L.", TOO_CLOSE),  # a copy
+    ("ADA l", TOO_CLOSE),  # case
+    ("Àdá L.", TOO_CLOSE),  # accents
+    ("A.D.A-L", TOO_CLOSE),  # punctuation and spacing
+    ("Ada", TOO_CLOSE),  # another member's username
+    ("desk editor!", TOO_CLOSE),  # staff are protected the same way
+    ("Editor", TOO_CLOSE),
+    ("Аda L.", "look alike"),  # a Cyrillic А
+    ("Ada\u202eL.", "invisible"),  # a right-to-left override
+    ("Ada\u200b L.", "invisible"),  # a zero-width space
+    ("Ada  L.", "single ordinary spaces"),
+    ("Deleted member", "the site uses"),
+]
+
+
+@pytest.mark.parametrize(("name", "message"), IMPERSONATIONS)
+def test_a_display_name_that_passes_for_someone_else_is_refused(
+    reader, other_reader, editor, name, message
+):
+    with pytest.raises(ValidationError) as caught:
+        services.profile_update(
+            profile=other_reader.profile, by=other_reader, display_name=name, bio="Hi"
+        )
+
+    assert message in " ".join(caught.value.message_dict["display_name"])
+    assert Profile.objects.get(user=other_reader).display_name == "Grace H."
+
+
+@pytest.mark.parametrize("name", ["Zoë Kravitz", "Мария", "GRACE", "Grace H"])
+def test_ordinary_names_and_variants_of_ones_own_are_accepted(reader, other_reader, name):
+    services.profile_update(
+        profile=other_reader.profile, by=other_reader, display_name=name, bio=""
+    )
+
+    profile = Profile.objects.get(user=other_reader)
+    assert profile.display_name == name
+    assert profile.display_name_key == name_key(name)
+
+
+def test_a_new_account_cannot_copy_a_members_name(reader, editor):
+    with pytest.raises(ValidationError) as caught:
+        services.account_create(
+            username="Ada_L",
+            email="x@example.test",
+            password="a-long-pass-phrase",
+            display_name="Desk-Editor",
+        )
+
+    assert TOO_CLOSE in " ".join(caught.value.message_dict["username"])
+    assert TOO_CLOSE in " ".join(caught.value.message_dict["display_name"])
+    assert not get_user_model().objects.filter(email="x@example.test").exists()
+
+
+def test_the_name_check_is_one_query(reader, other_reader, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        name_check("Somebody New", user=other_reader)
 
 
 # A reader's data is theirs

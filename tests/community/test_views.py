@@ -210,6 +210,19 @@ def test_readers_edit_their_own_profile(as_reader, reader):
     assert (reader.profile.display_name, reader.profile.bio) == ("A. Lovelace", "Engines")
 
 
+def test_the_profile_page_says_why_a_name_is_refused(client, reader, other_reader):
+    client.force_login(other_reader)
+
+    response = client.post(reverse("community:profile_edit"), {"display_name": "ADA-L", "bio": ""})
+
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert 'id="id_display_name_error"' in html
+    assert "too close to another member’s name" in html
+    other_reader.profile.refresh_from_db()
+    assert other_reader.profile.display_name == "Grace H."
+
+
 def test_profile_edit_needs_a_signed_in_reader(client, db):
     assert client.get(reverse("community:profile_edit")).status_code == 302
 

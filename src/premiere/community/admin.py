@@ -3,11 +3,12 @@
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 
 from . import services
-from .models import Comment, CommentReport, PrivacyLogEntry, Profile
+from .models import Comment, CommentReport, PrivacyLogEntry, Profile, name_check
 from .querysets import MODERATE_PERMISSION
 
 
@@ -178,6 +179,29 @@ if admin.site.is_registered(User):
     admin.site.unregister(User)
 
 
+class _UsernameCheck:
+    """Refuse a new username that passes for another member's name, as sign-up does."""
+
+    def clean_username(self):
+        # The creation form has a check of its own (the same name in another case) to run first.
+        clean = getattr(super(), "clean_username", None)
+        username = clean() if clean else self.cleaned_data.get("username")
+        if username and username != self.initial.get("username"):
+            owner = self.instance if self.instance.pk else None
+            name_check(username, user=owner, what="username")
+        return username
+
+
+class UserAddForm(_UsernameCheck, AdminUserCreationForm):
+    pass
+
+
+class UserEditForm(_UsernameCheck, UserChangeForm):
+    pass
+
+
 @admin.register(User)
 class PremiereUserAdmin(UserAdmin):
+    form = UserEditForm
+    add_form = UserAddForm
     inlines = [*UserAdmin.inlines, ProfileInline]

@@ -5,7 +5,14 @@ from django.core.exceptions import ValidationError
 
 from premiere.core.signin import PasswordGuessing, password_check
 
-from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, PrivacyLogEntry, Profile
+from .models import (
+    COMMENT_MAX_LENGTH,
+    Comment,
+    CommentReport,
+    PrivacyLogEntry,
+    Profile,
+    name_check,
+)
 
 
 class CommentForm(forms.Form):
@@ -91,6 +98,18 @@ class SignupForm(UserCreationForm):
         fields = ("username", "email")
 
     field_order = ["username", "email", "display_name", "password1", "password2"]
+
+    def clean_username(self):
+        username = super().clean_username()
+        if username:  # None when Django found the very name taken and said so already
+            name_check(username, what="username")
+        return username
+
+    def clean_display_name(self):
+        display_name = self.cleaned_data["display_name"]
+        if display_name:
+            name_check(display_name)
+        return display_name
 
     def clean_email(self):
         email = self.cleaned_data["email"]

@@ -21,7 +21,14 @@ from .exceptions import (
     SignInRequired,
     StaffAccountKept,
 )
-from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, PrivacyLogEntry, Profile
+from .models import (
+    COMMENT_MAX_LENGTH,
+    Comment,
+    CommentReport,
+    PrivacyLogEntry,
+    Profile,
+    name_check,
+)
 from .querysets import MODERATE_PERMISSION
 from .selectors import account_data
 
@@ -197,13 +204,31 @@ def comment_feature(*, comment: Comment, by, featured: bool = True) -> Comment:
     return comment
 
 
+def _new_names_check(*, username: str, display_name: str) -> None:
+    """Raise ValidationError, by field, for names of a new account that pass for another's."""
+    errors = {}
+    for field, name, what in [
+        ("username", username, "username"),
+        ("display_name", display_name, "name"),
+    ]:
+        if name:
+            try:
+                name_check(name, what=what)
+            except ValidationError as error:
+                errors[field] = error
+    if errors:
+        raise ValidationError(errors)
+
+
 def account_create(*, username: str, email: str, password: str, display_name: str = ""):
     """Create a reader's account with its profile."""
+    display_name = display_name.strip()
+    _new_names_check(username=username, display_name=display_name)
     with transaction.atomic():
         user = get_user_model().objects.create_user(
             username=username, email=email, password=password
         )
-        user.profile.display_name = display_name.strip()
+        user.profile.display_name = display_name
         user.profile.save(update_fields=["display_name"])
     return user
 
