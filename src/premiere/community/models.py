@@ -67,6 +67,9 @@ class Profile(models.Model):
     display_name_key = models.CharField(
         max_length=KEY_LENGTH, blank=True, db_index=True, editable=False
     )
+    # Signed up, link not yet followed (the account is inactive until then). Not the same as
+    # an account an administrator deactivated, which sign-up must never hand to someone else.
+    awaiting_activation = models.BooleanField(default=False, editable=False)
 
     def __str__(self):
         return self.display_name or self.user.get_username()
