@@ -205,3 +205,8 @@ class PremiereUserAdmin(UserAdmin):
     form = UserEditForm
     add_form = UserAddForm
     inlines = [*UserAdmin.inlines, ProfileInline]
+
+    def get_inline_instances(self, request, obj=None):
+        # An account gets its profile as it is made (handlers.profile_for_new_user): on the
+        # add page the inline would make a second one and fail. Names are set on its page.
+        return super().get_inline_instances(request, obj) if obj is not None else []
