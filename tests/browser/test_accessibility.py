@@ -17,6 +17,7 @@ PAGES = [
     "/titles/?q=wick",
     "/accounts/login/",
     "/accounts/signup/",
+    "/accounts/signup/sent/",
     "/no-such-page/",
 ]
 

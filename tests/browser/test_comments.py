@@ -1,5 +1,6 @@
 import re
 
+from django.core import mail
 from playwright.sync_api import expect
 
 from .conftest import BALLERINA
@@ -11,12 +12,19 @@ def _sign_up_from_the_story(page, username):
     page.get_by_role("link", name="Create an account").click()
     page.get_by_label("Username").fill(username)
     page.get_by_label("Email").fill(f"{username}@example.com")
-    page.get_by_label("Display name").fill("Rosa Quill")
+    page.get_by_label("Display name").fill(f"{username.title()} Quill")
     page.get_by_label(re.compile(r"^Password:?$")).fill("a-long-test-password-42")
     page.get_by_label("Password confirmation").fill("a-long-test-password-42")
     page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name="Check your inbox")).to_be_visible()
+
+    # The live server runs in this process: its e-mails land in the test outbox.
+    [email] = [m for m in mail.outbox if m.to == [f"{username}@example.com"]]
+    link = re.search(r"https?://[^/\s]+(/accounts/activate/\S+)", email.body).group(1)
+    page.goto(link)
+    page.get_by_role("button", name="Activate my account").click()
     expect(page).to_have_url(re.compile(re.escape(BALLERINA)))
-    expect(page.get_by_role("link", name="Rosa Quill")).to_be_visible()
+    expect(page.get_by_role("link", name=f"{username.title()} Quill")).to_be_visible()
 
 
 def test_reader_signs_up_comments_replies_and_sees_both_after_reload(page, demo):

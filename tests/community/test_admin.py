@@ -76,6 +76,19 @@ def test_staff_moderators_get_every_action(client, staff_moderator, make_comment
     assert Comment.objects.get().is_featured
 
 
+def test_staff_who_may_view_the_queue_but_not_moderate_cannot_feature(client, editor, make_comment):
+    comment = make_comment()
+    editor.user_permissions.add(Permission.objects.get(codename="view_comment"))
+    client.force_login(get_user_model().objects.get(pk=editor.pk))  # fresh permission cache
+
+    page = client.get(reverse(CHANGELIST))
+    run_action(client, "feature", comment)
+
+    assert page.status_code == 200
+    assert "Feature (show first)" not in page.content.decode()
+    assert not Comment.objects.get().is_featured
+
+
 def test_superusers_feature_from_the_queue(client, make_user, make_comment):
     boss = make_user("boss", is_staff=True, is_superuser=True)
     comment = make_comment()
@@ -121,6 +134,83 @@ def test_reports_and_user_pages_load(client, make_user, make_comment, other_read
     assert client.get(reverse("admin:community_commentreport_changelist")).status_code == 200
     response = client.get(reverse("admin:auth_user_change", args=[other_reader.pk]))
     assert 'name="profile-0-display_name"' in response.content.decode()
+
+
+def test_the_admin_adds_an_account_then_names_it_on_its_page(client, make_user, reader):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+    add = reverse("admin:auth_user_add")
+
+    # Every account gets its profile when it is made: the add page has no second one to make.
+    assert 'name="profile-0-display_name"' not in client.get(add).content.decode()
+    response = client.post(add, {"username": "newstaff", "usable_password": "false"})
+
+    user = get_user_model().objects.get(username="newstaff")
+    assert response["Location"] == reverse("admin:auth_user_change", args=[user.pk])
+    assert user.profile.username_key == "newstaff"
+
+
+def test_the_admin_refuses_a_username_that_passes_for_a_member(client, make_user, reader):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+
+    response = client.post(
+        reverse("admin:auth_user_add"),
+        {"username": "Ada.L", "usable_password": "false"},
+    )
+
+    assert response.status_code == 200
+    assert "too close to another member’s name" in response.content.decode()
+    assert not get_user_model().objects.filter(username="Ada.L").exists()
+
+
+def post_user_page(client, user, **changes):
+    """Post `user`'s admin page as it stands, with `changes` (the profile's as profile_…)."""
+    data = {
+        "username": user.username,
+        "email": user.email,
+        "is_active": "on",
+        "date_joined_0": "2026-01-01",
+        "date_joined_1": "10:00:00",
+        "profile-TOTAL_FORMS": "1",
+        "profile-INITIAL_FORMS": "1",
+        "profile-0-id": str(user.profile.pk),
+        "profile-0-user": str(user.pk),
+        "profile-0-display_name": user.profile.display_name,
+        "profile-0-bio": user.profile.bio,
+    }
+    for name, value in changes.items():
+        data[name.replace("profile_", "profile-0-")] = value
+    return client.post(reverse("admin:auth_user_change", args=[user.pk]), data)
+
+
+def test_the_admin_saves_a_users_page_as_it_stands(client, make_user, other_reader):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+
+    response = post_user_page(client, other_reader, profile_bio="Edited by the desk")
+
+    assert response.status_code == 302
+    assert get_user_model().objects.get(pk=other_reader.pk).profile.bio == "Edited by the desk"
+
+
+def test_the_admin_renames_an_account_only_to_a_name_nobody_else_has(
+    client, make_user, reader, other_reader
+):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+
+    response = post_user_page(client, other_reader, username="ADA")
+
+    assert "too close to another member’s name" in response.content.decode()
+    assert get_user_model().objects.get(pk=other_reader.pk).username == "grace"
+
+
+def test_the_admin_refuses_a_display_name_that_passes_for_a_member(
+    client, make_user, reader, other_reader
+):
+    client.force_login(make_user("boss", is_staff=True, is_superuser=True))
+
+    response = post_user_page(client, other_reader, profile_display_name="Ada-L")
+
+    assert "too close to another member’s name" in response.content.decode()
+    assert get_user_model().objects.get(pk=other_reader.pk).profile.display_name == "Grace H."
 
 
 # The privacy log

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -28,6 +29,33 @@ def test_display_name_survives_a_user_without_profile(make_user):
     user.refresh_from_db()
 
     assert display_name(user) == "old"
+
+
+def test_a_profile_keeps_the_keys_of_both_names(make_user):
+    user = make_user("Zoe_K", display_name="Zoë Kravitz")
+
+    profile = Profile.objects.get(user=user)
+    assert (profile.username_key, profile.display_name_key) == ("zoek", "zoekravitz")
+
+
+def test_a_renamed_account_gets_the_key_of_its_new_username(make_user):
+    user = make_user("old")
+
+    user.username = "New.Name"
+    user.save()
+
+    assert Profile.objects.get(user=user).username_key == "newname"
+
+
+def test_a_profile_that_copies_a_members_name_does_not_validate(make_user):
+    make_user("ada", display_name="Ada L.")
+    profile = make_user("grace").profile
+
+    profile.display_name = "Ada-L"
+    with pytest.raises(ValidationError) as caught:
+        profile.full_clean()  # what the admin's profile form runs too
+
+    assert list(caught.value.message_dict) == ["display_name"]
 
 
 def test_comment_links_to_its_place_on_the_article(make_comment, article):

@@ -20,14 +20,25 @@ def queries_for(article, user) -> int:
 
 
 def test_featured_comments_come_first_then_oldest_first(
-    make_comment, other_reader, editor, article
+    make_comment, other_reader, moderator, article
 ):
     first, second, third = make_comment("1"), make_comment("2"), make_comment("3")
-    services.comment_feature(comment=third, by=editor)
+    services.comment_feature(comment=third, by=moderator)
 
     context = comments_context(article=article, user=AnonymousUser())
 
     assert [c.pk for c in context["comments"]] == [third.pk, first.pk, second.pk]
+
+
+def test_feature_buttons_are_for_moderators_not_for_staff_alone(
+    make_comment, moderator, editor, article
+):
+    make_comment()
+
+    for user, allowed in [(moderator, True), (editor, False)]:
+        context = comments_context(article=article, user=user)
+        assert context["can_feature"] is allowed
+        assert context["comments"][0].can_feature is allowed
 
 
 def test_replies_are_grouped_under_their_comment(make_comment, other_reader, article):

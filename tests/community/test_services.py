@@ -1,7 +1,9 @@
+import re
 from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
@@ -12,11 +14,18 @@ from premiere.community.exceptions import (
     CommentingClosed,
     EditWindowClosed,
     NotAModerator,
-    NotStaff,
     NotYourComment,
     StaffAccountKept,
 )
-from premiere.community.models import Comment, CommentReport, PrivacyLogEntry, Profile
+from premiere.community.models import (
+    Comment,
+    CommentReport,
+    PrivacyLogEntry,
+    Profile,
+    name_check,
+)
+from premiere.community.names import name_key
+from premiere.community.tokens import ActivationTokenGenerator, activation_tokens
 from premiere.core.ratelimit import RateLimited
 
 Status = Comment.Status
@@ -337,45 +346,179 @@ def test_a_deleted_comment_stays_deleted(make_comment, reader, moderator):
         services.comment_restore(comment=comment, by=moderator)
 
 
-def test_staff_feature_and_unfeature(make_comment, editor):
+def test_moderators_feature_and_unfeature(make_comment, moderator):
     comment = make_comment()
 
-    services.comment_feature(comment=comment, by=editor)
+    services.comment_feature(comment=comment, by=moderator)
     assert Comment.objects.get(pk=comment.pk).is_featured
-    services.comment_feature(comment=comment, by=editor, featured=False)
+    services.comment_feature(comment=comment, by=moderator, featured=False)
     assert not Comment.objects.get(pk=comment.pk).is_featured
 
 
-@pytest.mark.parametrize("who", ["reader", "other_reader", "moderator"])
-def test_only_staff_feature(request, make_comment, who):
+@pytest.mark.parametrize("who", ["reader", "other_reader", "editor"])
+def test_only_moderators_feature(request, make_comment, who):
     comment = make_comment()
 
-    with pytest.raises(NotStaff):
+    with pytest.raises(NotAModerator):
         services.comment_feature(comment=comment, by=request.getfixturevalue(who))
     assert not Comment.objects.get(pk=comment.pk).is_featured
 
 
-def test_a_held_comment_cannot_be_featured(settings, make_comment, editor):
+def test_staff_status_alone_does_not_unfeature_either(make_comment, moderator, editor):
+    comment = make_comment()
+    services.comment_feature(comment=comment, by=moderator)
+
+    with pytest.raises(NotAModerator):
+        services.comment_feature(comment=comment, by=editor, featured=False)
+    assert Comment.objects.get(pk=comment.pk).is_featured
+
+
+def test_a_held_comment_cannot_be_featured(settings, make_comment, moderator):
     settings.PREMIERE_SUSPECT_WORDS = ["casino"]
 
     with pytest.raises(ValidationError):
-        services.comment_feature(comment=make_comment("casino"), by=editor)
+        services.comment_feature(comment=make_comment("casino"), by=moderator)
 
 
 # Accounts
 
 
-def test_account_create_makes_a_user_with_a_profile(db):
-    user = services.account_create(
-        username="newbie",
-        email="n@example.test",
-        password="a-long-pass-phrase",
-        display_name="  New Bie ",
+def signup(**given):
+    data = {
+        "username": "newbie",
+        "email": "n@example.test",
+        "password": "a-long-pass-phrase",
+        "display_name": "  New Bie ",
+        "site_url": "https://premiere.example",
+    }
+    services.account_signup(**(data | given))
+
+
+ACTIVATION = re.compile(r"https://premiere\.example/accounts/activate/\S+/")
+
+
+def test_a_signup_makes_an_account_that_waits_for_its_link(db, mailoutbox):
+    signup()
+
+    user = get_user_model().objects.get(username="newbie")
+    assert user.check_password("a-long-pass-phrase")
+    assert not user.is_active and user.profile.awaiting_activation
+    assert user.profile.display_name == "New Bie"
+    [email] = mailoutbox
+    assert email.to == ["n@example.test"] and ACTIVATION.search(email.body)
+
+
+def test_a_signup_for_a_registered_address_makes_nothing_and_tells_its_owner(reader, mailoutbox):
+    signup(username="copycat", email="ADA@example.test")
+
+    assert not get_user_model().objects.filter(username="copycat").exists()
+    [email] = mailoutbox
+    assert email.to == ["ada@example.test"]
+    assert "https://premiere.example/accounts/password/reset/" in email.body
+    assert not ACTIVATION.search(email.body)
+
+
+def test_a_second_signup_sends_a_fresh_link_for_the_account_waiting(db, mailoutbox):
+    signup()
+
+    signup(username="again", display_name="")
+
+    assert not get_user_model().objects.filter(username="again").exists()
+    first, second = mailoutbox
+    assert second.to == ["n@example.test"]
+    assert ACTIVATION.search(second.body)
+
+
+def test_a_signup_whose_link_expired_no_longer_holds_the_address(settings, db):
+    signup()
+    long_ago = timezone.now() - timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT + 60)
+    get_user_model().objects.filter(username="newbie").update(date_joined=long_ago)
+
+    signup(username="second", display_name="")
+
+    owners = get_user_model().objects.filter(email="n@example.test")
+    assert list(owners.values_list("username", flat=True)) == ["second"]
+
+
+def test_a_deactivated_member_keeps_their_account_and_address(reader, mailoutbox):
+    get_user_model().objects.filter(pk=reader.pk).update(
+        is_active=False, date_joined=timezone.now() - timedelta(days=400)
     )
 
+    signup(username="second", email=reader.email)
+
+    assert list(get_user_model().objects.values_list("username", flat=True)) == ["ada"]
+    assert mailoutbox[0].to == [reader.email]
+
+
+def test_signups_count_alike_against_the_limit_whatever_the_address(settings, reader, mailoutbox):
+    settings.PREMIERE_SIGNUP_RATE_IP = "2/3600"
+    signup(email=reader.email, ip="192.0.2.1")
+    signup(ip="192.0.2.1")
+
+    with pytest.raises(RateLimited):
+        signup(username="third", email="t@example.test", display_name="", ip="192.0.2.1")
+    assert not get_user_model().objects.filter(username="third").exists()
+    assert len(mailoutbox) == 2
+
+
+def test_a_new_account_cannot_copy_a_members_name(reader, editor, mailoutbox):
+    with pytest.raises(ValidationError) as caught:
+        signup(username="Ada_L", email="x@example.test", display_name="Desk-Editor")
+
+    assert TOO_CLOSE in " ".join(caught.value.message_dict["username"])
+    assert TOO_CLOSE in " ".join(caught.value.message_dict["display_name"])
+    assert not get_user_model().objects.filter(email="x@example.test").exists()
+    assert not mailoutbox
+
+
+def pending_user():
+    signup()
+    return get_user_model().objects.get(username="newbie")
+
+
+def test_activation_works_once(db):
+    user = pending_user()
+    token = activation_tokens.make_token(user)
+
+    services.account_activate(user=user, token=token)
+
     user.refresh_from_db()
-    assert user.check_password("a-long-pass-phrase")
-    assert user.profile.display_name == "New Bie"
+    assert user.is_active and not user.profile.awaiting_activation
+    with pytest.raises(ValidationError):
+        services.account_activate(user=user, token=token)
+
+
+class TokensMadeEarlier(ActivationTokenGenerator):
+    def __init__(self, seconds_ago: int):
+        super().__init__()
+        self.seconds_ago = seconds_ago
+
+    def _now(self):
+        return super()._now() - timedelta(seconds=self.seconds_ago)
+
+
+def test_an_activation_link_expires_like_a_password_reset_link(settings, db):
+    user = pending_user()
+    timeout = settings.PASSWORD_RESET_TIMEOUT
+
+    with pytest.raises(ValidationError):
+        services.account_activate(user=user, token=TokensMadeEarlier(timeout + 5).make_token(user))
+    services.account_activate(user=user, token=TokensMadeEarlier(timeout - 60).make_token(user))
+    assert get_user_model().objects.get(pk=user.pk).is_active
+
+
+def test_a_password_reset_token_does_not_activate_and_an_activation_token_resets_nothing(db):
+    user = pending_user()
+
+    with pytest.raises(ValidationError):
+        services.account_activate(user=user, token=default_token_generator.make_token(user))
+    assert not default_token_generator.check_token(user, activation_tokens.make_token(user))
+
+
+def test_an_active_account_cannot_be_activated_again(reader):
+    with pytest.raises(ValidationError):
+        services.account_activate(user=reader, token=activation_tokens.make_token(reader))
 
 
 def test_readers_update_only_their_own_profile(reader, other_reader):
@@ -384,6 +527,54 @@ def test_readers_update_only_their_own_profile(reader, other_reader):
 
     with pytest.raises(PermissionDenied):
         services.profile_update(profile=reader.profile, by=other_reader, display_name="X", bio="")
+
+
+# Names that pass for someone else's
+
+TOO_CLOSE = "too close to another member’s name"
+IMPERSONATIONS = [
+    ("Ada L.", TOO_CLOSE),  # a copy
+    ("ADA l", TOO_CLOSE),  # case
+    ("Àdá L.", TOO_CLOSE),  # accents
+    ("A.D.A-L", TOO_CLOSE),  # punctuation and spacing
+    ("Ada", TOO_CLOSE),  # another member's username
+    ("desk editor!", TOO_CLOSE),  # staff are protected the same way
+    ("Editor", TOO_CLOSE),
+    ("Аda L.", "look alike"),  # a Cyrillic А
+    ("Ada\u202eL.", "invisible"),  # a right-to-left override
+    ("Ada\u200b L.", "invisible"),  # a zero-width space
+    ("Ada  L.", "single ordinary spaces"),
+    ("Deleted member", "the site uses"),
+]
+
+
+@pytest.mark.parametrize(("name", "message"), IMPERSONATIONS)
+def test_a_display_name_that_passes_for_someone_else_is_refused(
+    reader, other_reader, editor, name, message
+):
+    with pytest.raises(ValidationError) as caught:
+        services.profile_update(
+            profile=other_reader.profile, by=other_reader, display_name=name, bio="Hi"
+        )
+
+    assert message in " ".join(caught.value.message_dict["display_name"])
+    assert Profile.objects.get(user=other_reader).display_name == "Grace H."
+
+
+@pytest.mark.parametrize("name", ["Zoë Kravitz", "Мария", "GRACE", "Grace H"])
+def test_ordinary_names_and_variants_of_ones_own_are_accepted(reader, other_reader, name):
+    services.profile_update(
+        profile=other_reader.profile, by=other_reader, display_name=name, bio=""
+    )
+
+    profile = Profile.objects.get(user=other_reader)
+    assert profile.display_name == name
+    assert profile.display_name_key == name_key(name)
+
+
+def test_the_name_check_is_one_query(reader, other_reader, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        name_check("Somebody New", user=other_reader)
 
 
 # A reader's data is theirs

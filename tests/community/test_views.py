@@ -56,28 +56,123 @@ def signup(client, username="newbie", next_url="", **extra):
     return client.post(reverse("community:signup"), data | extra)
 
 
-def test_signup_creates_the_account_signs_in_and_returns_to_the_story(client, article):
-    response = signup(client, next_url=article.get_absolute_url())
+def without_csrf(html: str) -> str:
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+
+def test_signup_answers_alike_for_a_new_and_a_registered_address(reader, article):
+    new, taken = Client(), Client()
+
+    for_new = signup(new, "newbie", next_url=article.get_absolute_url())
+    for_taken = signup(
+        taken, "copycat", email=reader.email, display_name="", next_url=article.get_absolute_url()
+    )
+
+    assert for_new.status_code == for_taken.status_code == 302
+    assert for_new["Location"] == for_taken["Location"] == reverse("community:signup_done")
+    page_new, page_taken = new.get(for_new["Location"]), taken.get(for_taken["Location"])
+    assert page_new.status_code == page_taken.status_code == 200
+    assert without_csrf(page_new.content.decode()) == without_csrf(page_taken.content.decode())
+    assert "Check your inbox" in page_new.content.decode()
+    assert "We sent a link to finish creating your account" in page_new.content.decode()
+
+
+def test_a_new_address_gets_an_inactive_account_and_an_activation_link(client, db):
+    signup(client, "newbie")
+
+    user = get_user_model().objects.get(username="newbie")
+    assert not user.is_active and user.profile.awaiting_activation
+    assert user.profile.display_name == "New Bie"
+    [email] = mail.outbox
+    assert email.to == ["newbie@example.test"]
+    assert email.subject == "Finish creating your Premiere account"
+    assert ACTIVATION_LINK.search(email.body)
+    assert "_auth_user_id" not in client.session  # not signed in before the link is followed
+
+
+def test_a_registered_address_gets_a_warning_and_no_new_account(client, reader):
+    signup(client, "copycat", email=reader.email.upper())
+
+    assert not get_user_model().objects.filter(username="copycat").exists()
+    assert get_user_model().objects.filter(email__iexact=reader.email).count() == 1
+    [email] = mail.outbox
+    assert email.to == [reader.email]
+    assert email.subject == "Someone tried to create a Premiere account with your address"
+    assert "sign in" in email.body and "ada" in email.body
+    assert "http://testserver/accounts/login/" in email.body
+    assert "http://testserver/accounts/password/reset/" in email.body
+    assert not ACTIVATION_LINK.search(email.body)
+
+
+ACTIVATION_LINK = re.compile(r"http://testserver(/accounts/activate/[^/\s]+/[^/\s]+/(?:\?\S*)?)")
+
+
+def activation_link(email) -> str:
+    return ACTIVATION_LINK.search(email.body).group(1)
+
+
+def test_the_link_activates_signs_in_and_returns_to_the_story(client, article):
+    signup(client, next_url=article.get_absolute_url())
+    link = activation_link(mail.outbox[0])
+
+    page = client.get(link)
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "<h1>Finish creating your account</h1>" in html
+    assert 'name="csrfmiddlewaretoken"' in html and "Activate my account</button>" in html
+    assert not get_user_model().objects.get(username="newbie").is_active  # a GET changes nothing
+
+    response = client.post(link)
 
     assert response.status_code == 302
     assert response["Location"] == article.get_absolute_url()
     user = get_user_model().objects.get(username="newbie")
-    assert user.profile.display_name == "New Bie"
+    assert user.is_active and not user.profile.awaiting_activation
     assert client.get(article.get_absolute_url()).context["user"] == user
 
 
-def test_signup_ignores_a_next_on_another_site(client, db):
-    response = signup(client, next_url="https://evil.example/")
+def test_the_link_works_once(client, db):
+    signup(client)
+    link = activation_link(mail.outbox[0])
+    client.post(link)
+    client.logout()
+
+    again = client.post(link)
+
+    assert again.status_code == 200
+    assert "This link no longer works" in again.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_link_ignores_a_next_on_another_site(client, db):
+    signup(client, next_url="https://evil.example/")
+
+    response = client.post(activation_link(mail.outbox[0]))
 
     assert response["Location"] == reverse("newsroom:home")
 
 
-def test_signup_refuses_an_email_already_in_use(client, reader):
-    response = signup(client, email=reader.email)
+@pytest.mark.parametrize(
+    "link", ["/accounts/activate/MQ/bad-token/", "/accounts/activate/not-a-uid/x-y/"]
+)
+def test_a_broken_link_is_refused_kindly(client, db, link):
+    for response in (client.get(link), client.post(link)):
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "This link no longer works" in html
+        assert f'href="{reverse("community:signup")}"' in html
+        assert f'href="{reverse("community:login")}"' in html
 
-    assert response.status_code == 200
-    assert "An account already uses this email" in response.content.decode()
-    assert not get_user_model().objects.filter(username="newbie").exists()
+
+def test_an_expired_link_is_refused_kindly(client, settings, db):
+    signup(client)
+    link = activation_link(mail.outbox[0])
+    settings.PASSWORD_RESET_TIMEOUT = -1  # every link older than "now" has expired
+
+    response = client.post(link)
+
+    assert "This link no longer works" in response.content.decode()
+    assert not get_user_model().objects.get(username="newbie").is_active
 
 
 def test_signup_refuses_a_weak_password_and_says_why(client, db):
@@ -85,18 +180,39 @@ def test_signup_refuses_a_weak_password_and_says_why(client, db):
 
     assert 'role="alert"' in response.content.decode()
     assert "too common" in response.content.decode()
+    assert not mail.outbox
+
+
+def test_signup_says_which_name_passes_for_a_member(client, reader):
+    response = signup(client, "A_D_A")
+
+    html = response.content.decode()
+    assert 'id="id_username_error"' in html
+    assert "too close to another member’s name" in html
+    assert not get_user_model().objects.filter(username="A_D_A").exists()
+    assert not mail.outbox
 
 
 def test_signups_from_one_address_are_limited(settings, client, db):
     settings.PREMIERE_SIGNUP_RATE_IP = "1/3600"
     signup(client, "first")
-    client.logout()
 
     response = signup(client, "second")
 
     assert response.status_code == 429
     assert "too often" in response.content.decode()
     assert not get_user_model().objects.filter(username="second").exists()
+
+
+def test_a_signup_for_a_registered_address_counts_against_the_limit_too(settings, client, reader):
+    settings.PREMIERE_SIGNUP_RATE_IP = "1/3600"
+    signup(client, "copycat", email=reader.email)
+
+    response = signup(client, "second")
+
+    assert response.status_code == 429
+    assert not get_user_model().objects.filter(username="second").exists()
+    assert len(mail.outbox) == 1
 
 
 # Signing in and out
@@ -121,6 +237,42 @@ def test_a_wrong_password_is_refused_with_an_alert(client, reader):
 
     assert response.status_code == 200
     assert 'role="alert"' in response.content.decode()
+
+
+def test_an_account_not_yet_activated_is_told_to_follow_the_link(client, db):
+    signup(client)
+
+    response = client.post(
+        reverse("community:login"), {"username": "newbie", "password": "a-long-pass-phrase"}
+    )
+
+    assert response.status_code == 200
+    assert "follow the link we emailed you" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_signing_in_before_activating_sends_a_fresh_link_that_works(client, db):
+    signup(client)
+
+    response = login(client, "newbie", "a-long-pass-phrase")
+
+    assert "We have emailed you a new link" in response.content.decode()
+    first, fresh = mail.outbox
+    assert fresh.to == ["newbie@example.test"]
+    client.post(activation_link(fresh))
+    assert get_user_model().objects.get(username="newbie").is_active
+
+
+def test_a_wrong_password_for_an_account_not_yet_activated_tells_nothing(client, db):
+    signup(client)
+
+    pending = login(client, "newbie", "not-the-password").content.decode()
+    unknown = login(client, "nobody-at-all", "not-the-password").content.decode()
+
+    assert "follow the link" not in pending
+    assert "Please enter a correct username and password" in pending
+    assert "Please enter a correct username and password" in unknown
+    assert len(mail.outbox) == 1  # the sign-up's only
 
 
 # Passwords
@@ -210,6 +362,19 @@ def test_readers_edit_their_own_profile(as_reader, reader):
     assert (reader.profile.display_name, reader.profile.bio) == ("A. Lovelace", "Engines")
 
 
+def test_the_profile_page_says_why_a_name_is_refused(client, reader, other_reader):
+    client.force_login(other_reader)
+
+    response = client.post(reverse("community:profile_edit"), {"display_name": "ADA-L", "bio": ""})
+
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert 'id="id_display_name_error"' in html
+    assert "too close to another member’s name" in html
+    other_reader.profile.refresh_from_db()
+    assert other_reader.profile.display_name == "Grace H."
+
+
 def test_profile_edit_needs_a_signed_in_reader(client, db):
     assert client.get(reverse("community:profile_edit")).status_code == 302
 
@@ -289,8 +454,8 @@ def test_buttons_follow_permissions(client, article, make_comment, other_reader,
 
     assert actions_for(comment.author) == {"edit", "delete"}
     assert actions_for(other_reader) == {"report"}
-    assert actions_for(moderator) == {"report", "hide"}
-    assert actions_for(editor) == {"report", "feature"}
+    assert actions_for(moderator) == {"report", "hide", "feature"}
+    assert actions_for(editor) == {"report"}  # staff status alone is no moderation right
 
 
 # Posting
@@ -498,16 +663,18 @@ def test_a_moderator_hides_and_restores(client, make_comment, moderator, article
     assert Comment.objects.get().status == Status.VISIBLE
 
 
-def test_only_staff_feature(client, make_comment, other_reader, moderator, editor):
+def test_only_moderators_feature(client, make_comment, other_reader, moderator, editor):
     comment = make_comment()
     url = reverse("community:comment_feature", args=[comment.pk])
 
-    for user in (comment.author, other_reader, moderator):
+    for user in (comment.author, other_reader, editor):
         client.force_login(user)
-        assert client.post(url, {"featured": "1"}).status_code == 403
+        response = client.post(url, {"featured": "1"})
+        assert response.status_code == 403
+        assert "Only moderators can feature comments." in response.content.decode()
     assert not Comment.objects.get().is_featured
 
-    client.force_login(editor)
+    client.force_login(moderator)
     client.post(url, {"featured": "1"})
     assert Comment.objects.get().is_featured
     client.post(url, {"featured": "0"})

@@ -3,11 +3,12 @@
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 
 from . import services
-from .models import Comment, CommentReport, PrivacyLogEntry, Profile
+from .models import Comment, CommentReport, PrivacyLogEntry, Profile, name_check
 from .querysets import MODERATE_PERMISSION
 
 
@@ -53,6 +54,7 @@ class CommentAdmin(admin.ModelAdmin):
     search_fields = ["body", "author__username", "author__profile__display_name"]
     date_hierarchy = "created_at"
     ordering = ["-created_at"]
+    # Featuring is moderation too: every action needs the moderation right.
     actions = ["hide", "restore", "feature", "unfeature"]
     # Read-only: a change goes through an action, never a raw save of the form.
     fields = [
@@ -94,9 +96,6 @@ class CommentAdmin(admin.ModelAdmin):
     def has_moderate_permission(self, request):
         return request.user.has_perm(MODERATE_PERMISSION)
 
-    def has_feature_permission(self, request):
-        return request.user.is_staff
-
     def _apply(self, request, queryset, service, done: str, **kwargs):
         changed = 0
         for comment in queryset:
@@ -119,11 +118,11 @@ class CommentAdmin(admin.ModelAdmin):
     def restore(self, request, queryset):
         self._apply(request, queryset, services.comment_restore, "visible")
 
-    @admin.action(description="Feature (show first)", permissions=["feature"])
+    @admin.action(description="Feature (show first)", permissions=["moderate"])
     def feature(self, request, queryset):
         self._apply(request, queryset, services.comment_feature, "featured")
 
-    @admin.action(description="Stop featuring", permissions=["feature"])
+    @admin.action(description="Stop featuring", permissions=["moderate"])
     def unfeature(self, request, queryset):
         self._apply(request, queryset, services.comment_feature, "unfeatured", featured=False)
 
@@ -180,6 +179,34 @@ if admin.site.is_registered(User):
     admin.site.unregister(User)
 
 
+class _UsernameCheck:
+    """Refuse a new username that passes for another member's name, as sign-up does."""
+
+    def clean_username(self):
+        # The creation form has a check of its own (the same name in another case) to run first.
+        clean = getattr(super(), "clean_username", None)
+        username = clean() if clean else self.cleaned_data.get("username")
+        if username and username != self.initial.get("username"):
+            owner = self.instance if self.instance.pk else None
+            name_check(username, user=owner, what="username")
+        return username
+
+
+class UserAddForm(_UsernameCheck, AdminUserCreationForm):
+    pass
+
+
+class UserEditForm(_UsernameCheck, UserChangeForm):
+    pass
+
+
 @admin.register(User)
 class PremiereUserAdmin(UserAdmin):
+    form = UserEditForm
+    add_form = UserAddForm
     inlines = [*UserAdmin.inlines, ProfileInline]
+
+    def get_inline_instances(self, request, obj=None):
+        # An account gets its profile as it is made (handlers.profile_for_new_user): on the
+        # add page the inline would make a second one and fail. Names are set on its page.
+        return super().get_inline_instances(request, obj) if obj is not None else []

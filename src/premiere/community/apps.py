@@ -19,6 +19,12 @@ class CommunityConfig(AppConfig):
             sender=settings.AUTH_USER_MODEL,
             dispatch_uid="community.profile_for_new_user",
         )
+        # The username is shown and protected like a display name, whoever renames it.
+        post_save.connect(
+            handlers.username_key_update,
+            sender=settings.AUTH_USER_MODEL,
+            dispatch_uid="community.username_key_update",
+        )
         post_migrate.connect(
             handlers.moderators_group_ensure, sender=self, dispatch_uid="community.moderators"
         )

@@ -38,10 +38,6 @@ class NotAModerator(CommunityDenied):
     message = "Only moderators can hide or restore comments."
 
 
-class NotStaff(CommunityDenied):
-    message = "Only staff can feature comments."
-
-
 class StaffAccountKept(CommunityDenied):
     message = (
         "Staff accounts cannot be deleted here: an administrator must remove your staff status "

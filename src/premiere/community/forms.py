@@ -1,11 +1,18 @@
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import PasswordChangeForm, UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, UserCreationForm
 from django.core.exceptions import ValidationError
 
 from premiere.core.signin import PasswordGuessing, password_check
 
-from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, PrivacyLogEntry, Profile
+from .models import (
+    COMMENT_MAX_LENGTH,
+    Comment,
+    CommentReport,
+    PrivacyLogEntry,
+    Profile,
+    name_check,
+)
 
 
 class CommentForm(forms.Form):
@@ -50,6 +57,46 @@ class CommentReportForm(forms.Form):
     )
 
 
+class SignInForm(AuthenticationForm):
+    """Sign-in that tells the owner of an account not yet activated to follow their link."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "awaiting_activation": (
+            "Your account is not active yet: follow the link we emailed you to finish creating it."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The account, when its right password was given before it was activated.
+        self.awaiting_activation = None
+
+    def get_invalid_login_error(self):
+        self.awaiting_activation = self._account_awaiting_activation()
+        if self.awaiting_activation is not None:
+            return ValidationError(
+                self.error_messages["awaiting_activation"], code="awaiting_activation"
+            )
+        return super().get_invalid_login_error()
+
+    def _account_awaiting_activation(self):
+        # Only with the right password, so that the answer says nothing to someone guessing;
+        # and never while the sign-in throttle holds the attempt (it was counted as failed).
+        if getattr(self.request, "axes_locked_out", False):
+            return None
+        User = get_user_model()
+        pending = (
+            User.objects.filter(is_active=False, profile__awaiting_activation=True)
+            .filter(**{User.USERNAME_FIELD: self.cleaned_data.get("username")})
+            .select_related("profile")
+            .first()
+        )
+        if pending is not None and pending.check_password(self.cleaned_data.get("password")):
+            return pending
+        return None
+
+
 class ThrottledPasswordChangeForm(PasswordChangeForm):
     """The old password is checked through the sign-in throttle: an open session is no way to
     guess it."""
@@ -76,8 +123,11 @@ class ThrottledPasswordChangeForm(PasswordChangeForm):
 
 
 class SignupForm(UserCreationForm):
+    # Whether an address has an account is never said here (the service answers alike): a
+    # sign-up form must not tell a stranger who has an account here.
     email = forms.EmailField(
-        label="Email", help_text="Only used to reset your password; never shown."
+        label="Email",
+        help_text="We email you a link to finish creating your account. Never shown.",
     )
     display_name = forms.CharField(
         label="Display name",
@@ -92,14 +142,17 @@ class SignupForm(UserCreationForm):
 
     field_order = ["username", "email", "display_name", "password1", "password2"]
 
-    def clean_email(self):
-        email = self.cleaned_data["email"]
-        # One account per address, or a password reset could not know whose password to reset.
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise ValidationError(
-                "An account already uses this email. Sign in, or reset your password."
-            )
-        return email
+    def clean_username(self):
+        username = super().clean_username()
+        if username:  # None when Django found the very name taken and said so already
+            name_check(username, what="username")
+        return username
+
+    def clean_display_name(self):
+        display_name = self.cleaned_data["display_name"]
+        if display_name:
+            name_check(display_name)
+        return display_name
 
 
 class ProfileForm(forms.ModelForm):

@@ -18,6 +18,18 @@ def profile_for_new_user(sender, instance, created, raw=False, **kwargs):
         Profile.objects.create(user=instance)
 
 
+def username_key_update(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    """Keep the key of a renamed account's username on its profile (names.name_key)."""
+    from .models import Profile
+    from .names import name_key
+
+    # A new account's profile is made with its key; a sign-in saves last_login only.
+    if created or raw or (update_fields is not None and "username" not in update_fields):
+        return
+    key = name_key(instance.get_username())
+    Profile.objects.filter(user=instance).exclude(username_key=key).update(username_key=key)
+
+
 def moderators_group_ensure(sender, app_config, using="default", apps=None, **kwargs):
     """Create the Moderators group with its permissions; safe to run on every migrate."""
     from django.apps import apps as global_apps

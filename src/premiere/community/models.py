@@ -1,7 +1,7 @@
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -13,6 +13,7 @@ from .exceptions import (
     NotYourComment,
     SignInRequired,
 )
+from .names import KEY_LENGTH, TOO_CLOSE, name_key, name_shape_check
 from .querysets import CommentQuerySet
 
 COMMENT_MAX_LENGTH = 5000
@@ -32,6 +33,23 @@ def display_name(user) -> str:
         return user.get_username()
 
 
+def name_check(name: str, *, user=None, what: str = "name") -> None:
+    """Raise ValidationError unless `name` is fit to show as `user`'s (None: a new account).
+
+    Refused: hidden characters, look-alike letters of another script, the site's own names,
+    and anything that reads like another member's username or display name.
+    """
+    name_shape_check(name)
+    key = name_key(name)
+    if not key:
+        return
+    others = Profile.objects.filter(Q(username_key=key) | Q(display_name_key=key))
+    if user is not None:
+        others = others.exclude(user_id=user.pk)
+    if others.exists():
+        raise ValidationError(TOO_CLOSE.format(what=what), code="taken")
+
+
 class Profile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
@@ -41,9 +59,43 @@ class Profile(models.Model):
     )
     bio = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # The names' keys (names.name_key), so that one indexed query finds a name that reads
+    # like someone else's. Written by save(); the username's also when the account is renamed.
+    username_key = models.CharField(
+        max_length=KEY_LENGTH, default="", db_index=True, editable=False
+    )
+    display_name_key = models.CharField(
+        max_length=KEY_LENGTH, blank=True, db_index=True, editable=False
+    )
+    # Signed up, link not yet followed (the account is inactive until then). Not the same as
+    # an account an administrator deactivated, which sign-up must never hand to someone else.
+    awaiting_activation = models.BooleanField(default=False, editable=False)
 
     def __str__(self):
         return self.display_name or self.user.get_username()
+
+    def save(self, *args, **kwargs):
+        self.username_key = name_key(self.user.get_username())
+        self.display_name_key = name_key(self.display_name)
+        if (fields := kwargs.get("update_fields")) is not None:
+            kwargs["update_fields"] = {*fields, "username_key", "display_name_key"}
+        super().save(*args, **kwargs)
+        self._stored_display_name = self.display_name
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        profile = super().from_db(db, field_names, values, **kwargs)
+        profile._stored_display_name = profile.__dict__.get("display_name")
+        return profile
+
+    def clean(self):
+        # Only a new name is checked: a member who already had one from before a rule
+        # existed can still change their bio without being made to give it up.
+        if self.display_name and self.display_name != getattr(self, "_stored_display_name", ""):
+            try:
+                name_check(self.display_name, user=self.user, what="name")
+            except ValidationError as error:
+                raise ValidationError({"display_name": error}) from None
 
 
 class Comment(models.Model):

@@ -27,7 +27,7 @@ def comment_flags_set(*, comment: Comment, user, live: bool, now=None) -> Commen
     comment.can_delete = signed_in and comment.is_deletable_by(user)
     comment.can_report = signed_in and comment.is_reportable_by(user)
     comment.can_moderate = signed_in and user.has_perm(MODERATE_PERMISSION)
-    comment.can_feature = signed_in and user.is_staff and comment.status == Comment.Status.VISIBLE
+    comment.can_feature = comment.can_moderate and comment.status == Comment.Status.VISIBLE
     return comment
 
 
@@ -77,7 +77,8 @@ def comments_context(*, article: Article, user) -> dict:
         "comment_form": CommentForm(article=article),
         "comments_open": live,
         "can_moderate": user.is_authenticated and user.has_perm(MODERATE_PERMISSION),
-        "can_feature": user.is_authenticated and user.is_staff,
+        # Featuring is moderation: the same right as hiding (comment_feature checks it).
+        "can_feature": user.is_authenticated and user.has_perm(MODERATE_PERMISSION),
         "comment_login_url": (
             f"{reverse('community:login')}?next={quote(article.get_absolute_url())}#comments"
         ),

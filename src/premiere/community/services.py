@@ -3,11 +3,17 @@
 import ipaddress
 import re
 import unicodedata
+from datetime import timedelta
+from enum import StrEnum
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMessage
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from premiere.core.ratelimit import hit
@@ -18,13 +24,21 @@ from .exceptions import (
     AccountHasStories,
     CommentingClosed,
     NotAModerator,
-    NotStaff,
     SignInRequired,
     StaffAccountKept,
 )
-from .models import COMMENT_MAX_LENGTH, Comment, CommentReport, PrivacyLogEntry, Profile
+from .models import (
+    COMMENT_MAX_LENGTH,
+    Comment,
+    CommentReport,
+    PrivacyLogEntry,
+    Profile,
+    name_check,
+)
 from .querysets import MODERATE_PERMISSION
 from .selectors import account_data
+from .tasks import signup_mail
+from .tokens import activation_link_valid, activation_url
 
 # A download reads every comment a reader ever wrote: a few an hour is plenty for a person
 # and keeps a stolen session or a script from turning it into load.
@@ -185,9 +199,11 @@ def comment_restore(*, comment: Comment, by) -> Comment:
 
 
 def comment_feature(*, comment: Comment, by, featured: bool = True) -> Comment:
-    """Pin a comment above the others, or unpin it; staff only."""
-    if not (by.is_authenticated and by.is_active and by.is_staff):
-        raise NotStaff()
+    """Pin a comment above the others, or unpin it; moderators only."""
+    # Featuring puts words at the top of a story: the same right as hiding them, never
+    # staff status alone (an editor's account is not a moderator's).
+    if not _is_moderator(by):
+        raise NotAModerator("Only moderators can feature comments.")
     if featured and comment.status != Comment.Status.VISIBLE:
         raise ValidationError("Only a visible comment can be featured.", code="not_visible")
     comment.is_featured = featured
@@ -196,14 +212,135 @@ def comment_feature(*, comment: Comment, by, featured: bool = True) -> Comment:
     return comment
 
 
-def account_create(*, username: str, email: str, password: str, display_name: str = ""):
-    """Create a reader's account with its profile."""
+def _new_names_check(*, username: str, display_name: str) -> None:
+    """Raise ValidationError, by field, for names of a new account that pass for another's."""
+    errors = {}
+    for field, name, what in [
+        ("username", username, "username"),
+        ("display_name", display_name, "name"),
+    ]:
+        if name:
+            try:
+                name_check(name, what=what)
+            except ValidationError as error:
+                errors[field] = error
+    if errors:
+        raise ValidationError(errors)
+
+
+class SignupMail(StrEnum):
+    """The e-mails a sign-up sends: which one depends on the address, never the page shown."""
+
+    ACTIVATE = "activate"  # a new address: the link that activates its account
+    STILL_WAITING = "still_waiting"  # its account waits for activation: a fresh link
+    ADDRESS_IN_USE = "address_in_use"  # its account exists: sign in, or reset the password
+
+
+def _signup_expired_purge(email: str) -> None:
+    # An account whose link has expired can never be activated: it must not keep holding
+    # the address (someone could sign up with another's address just to block it).
+    cutoff = timezone.now() - timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)
+    get_user_model().objects.filter(
+        email__iexact=email,
+        is_active=False,
+        profile__awaiting_activation=True,
+        date_joined__lt=cutoff,
+    ).delete()
+
+
+def account_signup(
+    *,
+    username: str,
+    email: str,
+    password: str,
+    display_name: str = "",
+    site_url: str,
+    next_url: str = "",
+    ip: str | None = None,
+) -> None:
+    """Start an account for `email`, or tell the address's owner that someone tried.
+
+    Return nothing, and answer alike either way, so signing up cannot tell anyone whether
+    an address has an account. A new address gets an inactive account and an e-mail with
+    the link that activates it (`next_url` is where the link leads after); an address with
+    an account gets an e-mail saying someone tried, and nothing is made: one account per
+    address, or a password reset would not know whose password to reset.
+
+    Raise ValidationError, by field, for names that pass for another member's, and
+    RateLimited when `ip` signs up too often (whatever the addresses).
+    """
+    display_name = display_name.strip()
+    _new_names_check(username=username, display_name=display_name)
+    if ip:
+        hit("signup-ip", ip, settings.PREMIERE_SIGNUP_RATE_IP)
+    User = get_user_model()
+    email = User.objects.normalize_email(email.strip())
     with transaction.atomic():
-        user = get_user_model().objects.create_user(
-            username=username, email=email, password=password
+        _signup_expired_purge(email)
+        owner = User.objects.filter(email__iexact=email).select_related("profile").first()
+        if owner is None:
+            owner = User.objects.create_user(
+                username=username, email=email, password=password, is_active=False
+            )
+            owner.profile.display_name = display_name
+            owner.profile.awaiting_activation = True
+            owner.profile.save(update_fields=["display_name", "awaiting_activation"])
+            mail = SignupMail.ACTIVATE
+        else:
+            # Hashing the password is most of the time a new account takes: do it here too,
+            # so how long the answer takes says nothing either.
+            make_password(password)
+            waiting = owner.profile.awaiting_activation and not owner.is_active
+            mail = SignupMail.STILL_WAITING if waiting else SignupMail.ADDRESS_IN_USE
+        # In the transaction: the queued e-mail and the account are kept or lost together.
+        signup_mail.enqueue(mail, owner.pk, site_url, next_url)
+
+
+def account_activation_resend(*, user, site_url: str, next_url: str = "", ip=None) -> None:
+    """E-mail a fresh activation link to an account still waiting for one.
+
+    For the sign-in page, once the account's password was given: the link goes to the
+    account's own address. Raise RateLimited as sign-ups do (the same count per address).
+    """
+    if user.is_active or not user.profile.awaiting_activation:
+        return
+    if ip:
+        hit("signup-ip", ip, settings.PREMIERE_SIGNUP_RATE_IP)
+    signup_mail.enqueue(SignupMail.ACTIVATE, user.pk, site_url, next_url)
+
+
+def signup_mail_send(*, mail: SignupMail, user, site_url: str, next_url: str = "") -> None:
+    """Send `user` the sign-up e-mail `mail`, with fresh links (the worker calls this)."""
+    context = {
+        "site_name": settings.PREMIERE_SITE_NAME,
+        "user": user,
+        "login_url": site_url + reverse("community:login"),
+        "reset_url": site_url + reverse("community:password_reset"),
+    }
+    if mail != SignupMail.ADDRESS_IN_USE:
+        context["activation_url"] = activation_url(user, site_url=site_url, next_url=next_url)
+    # The e-mails hold no text the person signing up chose (not even the username): they
+    # may go to someone else's address, and must not carry a stranger's words there.
+    subject = render_to_string(f"registration/signup_{mail}_subject.txt", context)
+    body = render_to_string(f"registration/signup_{mail}_email.txt", context)
+    EmailMessage(" ".join(subject.split()), body, to=[user.email]).send()
+
+
+def account_activate(*, user, token: str):
+    """Activate a new account from its e-mailed link; a link works once, until it expires.
+
+    Raise ValidationError for a link that does not (or no longer) activate this account.
+    """
+    if not activation_link_valid(user, token):
+        raise ValidationError(
+            "This link no longer works: links work once, and expire after a few days.",
+            code="invalid_link",
         )
-        user.profile.display_name = display_name.strip()
-        user.profile.save(update_fields=["display_name"])
+    with transaction.atomic():
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+        user.profile.awaiting_activation = False
+        user.profile.save(update_fields=["awaiting_activation"])
     return user
 
 

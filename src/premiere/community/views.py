@@ -1,5 +1,3 @@
-import contextlib
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
@@ -15,7 +13,7 @@ from django.utils.http import content_disposition_header, url_has_allowed_host_a
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 
 from premiere.core.ratelimit import RateLimited, check, client_ip, hit
 from premiere.core.views import rate_limited
@@ -28,10 +26,12 @@ from .forms import (
     CommentForm,
     CommentReportForm,
     ProfileForm,
+    SignInForm,
     SignupForm,
     ThrottledPasswordChangeForm,
 )
 from .models import Comment
+from .tokens import activation_link_valid, user_for_link
 
 
 def _wants_fragment(request) -> bool:
@@ -79,7 +79,25 @@ def _comment_for(request, pk: int) -> Comment:
 class LoginView(auth_views.LoginView):
     # Wrong passwords are counted and locked out by django-axes (premiere.core.signin), for
     # this form, the admin's and every other password check alike.
+    form_class = SignInForm
     redirect_authenticated_user = True
+
+    def form_invalid(self, form):
+        # The right password for an account not yet activated: whoever has it signed up, and
+        # the link may be lost; a fresh one goes to the account's address, never elsewhere.
+        if form.awaiting_activation is not None:
+            try:
+                services.account_activation_resend(
+                    user=form.awaiting_activation,
+                    site_url=self.request.build_absolute_uri("/").rstrip("/"),
+                    next_url=_next_url(self.request, ""),
+                    ip=client_ip(self.request),
+                )
+            except RateLimited:
+                pass  # the link already sent still works; the form says to follow it
+            else:
+                messages.info(self.request, "We have emailed you a new link, just in case.")
+        return super().form_invalid(form)
 
 
 class SignupView(FormView):
@@ -92,6 +110,8 @@ class SignupView(FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
+        # Refused before the form is read. The service counts a sign-up once it is accepted,
+        # whatever the address, so a reader fixing a mistake in the form is not locked out.
         try:
             check("signup-ip", client_ip(request), settings.PREMIERE_SIGNUP_RATE_IP)
         except RateLimited as error:
@@ -100,22 +120,49 @@ class SignupView(FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
-        user = services.account_create(
-            username=data["username"],
-            email=data["email"],
-            password=data["password1"],
-            display_name=data["display_name"],
-        )
-        # Only accounts made count, so a reader fixing a typo in the form is not locked out.
-        # Going over the limit here is fine: this account is made; check() refuses the next.
-        with contextlib.suppress(RateLimited):
-            hit("signup-ip", client_ip(self.request), settings.PREMIERE_SIGNUP_RATE_IP)
-        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(self.request, f"Welcome to {settings.PREMIERE_SITE_NAME}!")
-        return redirect(_next_url(self.request, reverse(settings.LOGIN_REDIRECT_URL)))
+        try:
+            services.account_signup(
+                username=data["username"],
+                email=data["email"],
+                password=data["password1"],
+                display_name=data["display_name"],
+                site_url=self.request.build_absolute_uri("/").rstrip("/"),
+                next_url=_next_url(self.request, ""),
+                ip=client_ip(self.request),
+            )
+        except ValidationError as error:  # a name taken since the form checked it
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        except RateLimited as error:
+            return rate_limited(self.request, error)
+        # The same answer whether the address was new or had an account: see account_signup.
+        return redirect("community:signup_done")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(next=_next_url(self.request, ""), **kwargs)
+
+
+signup_done = TemplateView.as_view(template_name="registration/signup_done.html")
+
+
+def account_activate(request, uidb64, token):
+    # The link's GET only shows a button; the POST activates. Mail scanners open links to
+    # check them: a GET that activated would spend the link before its reader ever saw it.
+    user = user_for_link(uidb64)
+    if request.method == "POST" and user is not None:
+        try:
+            services.account_activate(user=user, token=token)
+        except ValidationError:
+            pass
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, f"Welcome to {settings.PREMIERE_SITE_NAME}!")
+            return redirect(_next_url(request, reverse(settings.LOGIN_REDIRECT_URL)))
+    context = {
+        "validlink": request.method != "POST" and activation_link_valid(user, token),
+        "next": _next_url(request, ""),
+    }
+    return render(request, "registration/activate.html", context)
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):
