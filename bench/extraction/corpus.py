@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from evaluate import Score  # the same counting as the hand-written set (this folder)
+
 from premiere.extraction import Document, Entry, Gazetteer, Kind, extract
 from premiere.extraction.text import normalize_name
 
@@ -141,21 +143,6 @@ def predicted(page: dict, suggestions, gazetteer: Gazetteer) -> dict[str, dict]:
             case Kind.NEW_TITLE:
                 found["new_title"].setdefault(titles.canonical(v["name"]), []).append(s)
     return found
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 @dataclass

@@ -487,7 +487,7 @@ def grow(wick, make_title, said_by, make_article, n):
         services.credit_add(title=ballerina, person=person, role="cast", evidence=said_by())
         services.release_set(
             title=ballerina,
-            region=f"A{chr(65 + i)}",
+            region=("AR", "AT", "BE", "CL", "DK", "FI", "GR", "HU", "IS", "NO")[i],
             medium="digital",
             when=FuzzyDate.month(year, 1 + i % 12),
             evidence=said_by(),

@@ -48,3 +48,13 @@ def facts(gazetteer):
         return [s for s in found if kind is None or s.kind == kind]
 
     return run
+
+
+@pytest.fixture
+def values():
+    """The chosen fields of each suggestion, as tuples: what a test compares."""
+
+    def pick(found, *keys):
+        return [tuple(s.value.get(k) for k in keys) for s in found]
+
+    return pick

@@ -14,10 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from premiere.extraction.dates import FuzzyDate, Precision
+from premiere.extraction.regions import WORLDWIDE, is_region
 
 from .querysets import ReleaseQuerySet, TitleQuerySet
-
-WORLDWIDE = "WW"
 
 
 class Franchise(models.Model):
@@ -468,9 +467,7 @@ class Release(Sourced):
         return f"{medium}, {'worldwide' if self.is_worldwide else self.region}"
 
     def clean(self):
-        if self.region != WORLDWIDE and not (
-            len(self.region) == 2 and self.region.isalpha() and self.region.isupper()
-        ):
+        if not is_region(self.region):
             raise ValidationError({"region": "Use a two-letter country code (GB) or WW."})
         if self.medium in (self.Medium.STREAMING, self.Medium.PLATFORM) and not self.channel:
             raise ValidationError({"channel": "Name the streaming service or game platform."})

@@ -1,6 +1,8 @@
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
+from premiere.extraction.regions import WORLDWIDE
+
 
 class TitleQuerySet(models.QuerySet):
     def search(self, query: str):
@@ -38,8 +40,6 @@ class ReleaseQuerySet(models.QuerySet):
     def for_region(self, region: str):
         """Return the releases a reader in `region` should see: that region's own, and the
         worldwide ones for a title and medium that has no date of its own there."""
-        from .models import WORLDWIDE
-
         if region == WORLDWIDE:
             return self.filter(region=WORLDWIDE)
         own = self.model.objects.filter(

@@ -1,6 +1,7 @@
 """The reader's region: chosen with the picker (a cookie), else guessed from the browser."""
 
-from .models import WORLDWIDE
+from premiere.extraction import regions as iso
+from premiere.extraction.regions import WORLDWIDE
 
 COOKIE = "region"
 # The regions the picker offers; any other ISO code still works in URLs and imports.
@@ -25,7 +26,7 @@ REGIONS = {
 
 
 def region_name(code: str) -> str:
-    return REGIONS.get(code, code)
+    return REGIONS.get(code) or iso.region_name(code)
 
 
 def region_from_accept_language(header: str) -> str:

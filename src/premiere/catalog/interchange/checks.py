@@ -8,9 +8,10 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from premiere.extraction.dates import FuzzyDate, InvalidDate
+from premiere.extraction.regions import WORLDWIDE, is_region
 
 from ..evidence import source_model
-from ..models import WORLDWIDE, Claim, Company, Credit, Placement, Relation, Release, Title
+from ..models import Claim, Company, Credit, Placement, Relation, Release, Title
 from .schema import (
     EVIDENCE_FIELDS,
     FACT_FIELDS,
@@ -154,7 +155,7 @@ def _check_title(record: Record, fields: _Fields) -> None:
 
 def _check_release(one: _Fields) -> dict:
     region = one.text("region", default=WORLDWIDE)
-    if region != WORLDWIDE and not (len(region) == 2 and region.isalpha() and region.isupper()):
+    if not is_region(region):
         one.problem(f"{shown(region)} is not a two-letter country code (GB) or WW", "region")
     medium = one.choice("medium", Release.Medium.values)
     channel = one.text("channel", model=Release)

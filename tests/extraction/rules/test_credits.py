@@ -1,0 +1,39 @@
+"""Cast and crew."""
+
+import pytest
+
+
+def test_cast_and_crew(values, facts):
+    found = facts(
+        "Ballerina, starring Ana de Armas and Norman Reedus, is directed by Len "
+        "Wiseman. Shay Hatten, one of its screenwriters, spoke to us.",
+        kind="credit",
+    )
+    assert values(found, "role", "person", "person_id") == [
+        ("cast", "Ana de Armas", 10),
+        ("cast", "Norman Reedus", 12),
+        ("director", "Len Wiseman", None),
+        ("writer", "Shay Hatten", None),
+    ]
+    assert {s.subject.name for s in found} == {"Ballerina"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Chad Stahelski directed Ballerina.", [("director", "Chad Stahelski")]),
+        ("Ballerina is from a script by Shay Hatten.", [("writer", "Shay Hatten")]),
+        (
+            "Written and directed by Len Wiseman, Ballerina is a revenge story.",
+            [("writer", "Len Wiseman"), ("director", "Len Wiseman")],
+        ),
+        ("Ballerina has Chad Stahelski producing.", [("producer", "Chad Stahelski")]),
+        ("Ballerina has Ana de Armas attached to star.", [("cast", "Ana de Armas")]),
+        ("Norman Reedus has joined the cast of Ballerina.", [("cast", "Norman Reedus")]),
+        ("Ballerina, with Shay Hatten writing, is moving.", [("writer", "Shay Hatten")]),
+        ("Ironvale II, with Hollowforge Games producing, is huge.", []),
+        ("Ballerina directed by Len Wiseman is out.", [("director", "Len Wiseman")]),
+    ],
+)
+def test_more_credit_phrasings(values, facts, sentence, expected):
+    assert sorted(values(facts(sentence, kind="credit"), "role", "person")) == sorted(expected)

@@ -1,0 +1,211 @@
+"""Release dates: phrasings, regions and media, several markets, moves and delays, and what
+is not a release at all."""
+
+from datetime import date
+
+import pytest
+
+from premiere.extraction import Document, extract
+
+
+def test_release_date_with_region_medium_and_confidence(facts):
+    [release] = facts(
+        "It has just been confirmed that Ballerina will be released in theaters around the "
+        "world next year, more specifically on June 7, 2024.",
+        kind="release",
+    )
+    assert release.subject.name == "Ballerina"
+    assert release.value == {
+        "date": "2024-06-07",
+        "display": "June 7, 2024",
+        "region": "WW",
+        "medium": "theatrical",
+        "channel": "",
+        "confidence": "confirmed",
+    }
+    assert "June 7, 2024" in release.sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Starfall Protocol opens in UK cinemas on 7 June 2024.", "2024-06-07"),
+        ("Starfall Protocol is due in Q3 2025.", "2025-Q3"),
+        ("Starfall Protocol arrives this fall.", "2023-fall"),
+        ("Starfall Protocol is slated for early 2026.", "2026"),
+        ("Starfall Protocol will be released in 2027.", "2027"),
+        ("Starfall Protocol hits theaters next year.", "2024"),
+    ],
+)
+def test_release_phrasings(facts, sentence, date):
+    [release] = facts(sentence, kind="release")
+    assert (release.subject.name, release.value["date"]) == ("Starfall Protocol", date)
+
+
+def test_region_words(values, facts):
+    uk = facts("Starfall Protocol opens in the UK on June 9, 2024.", kind="release")
+    assert values(uk, "region") == [("GB",)]
+    us = facts("Starfall Protocol opens stateside on June 7, 2024.", kind="release")
+    assert values(us, "region") == [("US",)]
+
+
+def test_game_platforms_give_one_release_each(values, facts):
+    found = facts(
+        "Ironvale II launches on PS5, Xbox Series X|S and PC on May 21, 2024.", kind="release"
+    )
+    assert values(found, "medium", "channel") == [
+        ("platform", "PS5"),
+        ("platform", "Xbox Series X|S"),
+        ("platform", "PC"),
+    ]
+
+
+def test_streaming_service_is_the_channel(facts):
+    [release] = facts("Harbor Lights returns to Netflix in March 2024.", kind="release")
+    assert (release.value["medium"], release.value["channel"]) == ("streaming", "Netflix")
+
+
+@pytest.mark.parametrize(
+    "sentence, origin, target",
+    [
+        ("Hollowforge has pushed Ironvale II from March to May.", "2024-03", "2024-05"),
+        ("Ironvale II slips from March 12 to May 21.", "2024-03-12", "2024-05-21"),
+        ("Ironvale II has been delayed to 2026.", None, "2026"),
+    ],
+)
+def test_delays_are_changes_of_an_existing_release(facts, sentence, origin, target):
+    [move] = facts(sentence, kind="release_move")
+    assert move.subject.name == "Ironvale II"
+    assert (move.value.get("from"), move.value["to"]) == (origin, target)
+    assert not facts(sentence, kind="release")
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, date",
+    [
+        ("Harbor Lights comes back to Netflix this fall.", "Harbor Lights", "2023-fall"),
+        (
+            "Starfall Protocol will stream on Netflix from September 2024.",
+            "Starfall Protocol",
+            "2024-09",
+        ),
+        ("Starfall Protocol reaches cinemas on 7 June 2024.", "Starfall Protocol", "2024-06-07"),
+        ("Hollowforge Games is targeting Q1 2024 for Ironvale II.", "Ironvale II", "2024-Q1"),
+        ("Harbor Lights drops on Netflix next month.", "Harbor Lights", "2023-07"),
+    ],
+)
+def test_more_release_verbs(facts, sentence, subject, date):
+    [release] = facts(sentence, kind="release")
+    assert (release.subject.name, release.value["date"]) == (subject, date)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Starfall Protocol opens in UK cinemas on 7 June 2024, one week after its US release "
+            "on May 31, 2024.",
+            {("2024-06-07", "GB", "theatrical"), ("2024-05-31", "US", "theatrical")},
+        ),
+        (
+            "Starfall Protocol arrives on digital on July 2, 2024, with the Blu-ray following on "
+            "August 13, 2024.",
+            {("2024-07-02", "WW", "digital"), ("2024-08-13", "WW", "physical")},
+        ),
+        (
+            "Starfall Protocol opens in Australia on 12 December 2024 and in Japan in "
+            "January 2025.",
+            {("2024-12-12", "AU", ""), ("2025-01", "JP", "")},
+        ),
+    ],
+)
+def test_two_dates_in_two_markets_are_two_releases(values, facts, sentence, expected):
+    found = facts(sentence, kind="release")
+    assert set(values(found, "date", "region", "medium")) == expected
+
+
+def test_two_dates_in_one_market_stay_one_release(values, facts):
+    found = facts(
+        "Starfall Protocol opens on June 7, 2024, a week before June 14, 2024.", kind="release"
+    )
+    assert values(found, "date") == [("2024-06-07",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Starfall Protocol was released in theaters on May 17, 2019.",
+        "Lionsgate released Starfall Protocol on May 20.",  # a recent day: past tense
+        "Lionsgate will release a new Ballerina trailer on June 20.",
+        "Back in 2019, Starfall Protocol was greenlit and dated for 2021.",
+        "Starfall Protocol will not be released on June 7, 2024.",
+        "Hollowforge denied that Ironvale II will move to 2026.",
+    ],
+)
+def test_history_promos_and_denials_are_not_release_facts(facts, sentence):
+    assert [s for s in facts(sentence) if s.kind != "mention"] == []
+
+
+def test_an_announcement_keeps_its_date_in_a_story_dated_after_it(facts):
+    [release] = facts(
+        "Ballerina will be released in theaters on June 7, 2024.",
+        published=date(2026, 11, 25),
+        kind="release",
+    )
+    assert release.value["date"] == "2024-06-07"
+    history = facts(
+        "Ballerina opened in theaters on June 7, 2024.",
+        published=date(2026, 11, 25),
+        kind="release",
+    )
+    assert history == []
+
+
+def test_a_negation_in_another_clause_does_not_cancel_a_release(facts):
+    [release] = facts(
+        "Fans will not wait long: Harbor Lights arrives on Netflix this fall.", kind="release"
+    )
+    assert release.value["date"] == "2023-fall"
+
+
+def test_a_move_that_names_the_new_date_first(facts):
+    [move] = facts(
+        "Ironvale II will now launch on August 8, 2024, moving from its previous date of "
+        "June 13, 2024.",
+        kind="release_move",
+    )
+    assert (move.value["from"], move.value["to"]) == ("2024-06-13", "2024-08-08")
+
+
+def test_a_move_out_of_a_year_to_no_date(facts):
+    [move] = facts("Ironvale II has slipped out of 2024 and is now undated.", kind="release_move")
+    assert (move.value["from"], move.value["to"]) == ("2024", "TBA")
+
+
+def test_a_vaguer_date_told_elsewhere_gives_way_to_the_exact_one(values, facts):
+    found = facts(
+        "Starfall Protocol opens in UK cinemas on 7 June 2024.",
+        headline="Starfall Protocol lands in UK cinemas this summer",
+        published=date(2024, 1, 15),
+        kind="release",
+    )
+    assert values(found, "date") == [("2024-06-07",)]
+
+
+def test_a_headline_delay_and_the_body_s_exact_one_are_one_move(facts):
+    found = facts(
+        "Hollowforge has pushed Ironvale II from March 12 to May 21.",
+        headline="Ironvale II slips to May",
+        kind="release_move",
+    )
+    assert [(s.value.get("from"), s.value["to"]) for s in found] == [("2024-03-12", "2024-05-21")]
+
+
+def test_without_a_publication_day_no_year_is_guessed(gazetteer):
+    def dates(body):
+        found = extract(Document(body=body, published=None), gazetteer)
+        return [s.value["date"] for s in found if s.kind == "release"]
+
+    assert dates("Ballerina opens in theaters on June 7.") == []
+    assert dates("Ballerina will be released next year.") == []
+    assert dates("Ballerina opens in theaters on June 7, 2024.") == ["2024-06-07"]

@@ -1,0 +1,40 @@
+"""Production statuses: announced, filming, wrapped, cancelled…"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("John Wick 5 is back on the table.", "in_development"),
+        ("Starfall Protocol has been greenlit by the studio.", "in_development"),
+        ("Harbor Lights has been cancelled after two seasons.", "cancelled"),
+        ("Starfall Protocol wrapped filming in Prague.", "post_production"),
+        ("Cameras are rolling on Starfall Protocol.", "filming"),
+    ],
+)
+def test_status_changes(facts, sentence, status):
+    [found] = facts(sentence, kind="status")
+    assert found.value == {"status": status}
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, status",
+    [
+        ("Production on Starfall Protocol began in Prague.", "Starfall Protocol", "filming"),
+        ("Lionsgate is developing Starfall Protocol.", "Starfall Protocol", "in_development"),
+        (
+            "The sequel, titled Starfall Protocol: Reentry, is in development.",
+            "Starfall Protocol: Reentry",
+            "in_development",
+        ),
+    ],
+)
+def test_more_status_phrasings(facts, sentence, subject, status):
+    [found] = facts(sentence, kind="status")
+    assert (found.subject.name, found.value["status"]) == (subject, status)
+
+
+def test_pre_production_is_not_filming(facts):
+    [found] = facts("Pre-production began on Starfall Protocol.", kind="status")
+    assert found.value["status"] == "pre_production"
