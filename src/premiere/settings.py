@@ -68,6 +68,9 @@ INSTALLED_APPS = [
     "premiere.desk",
     "premiere.wire",
     "premiere.demo",
+    "premiere.api",
+    # Listed so its docs page loads Swagger UI from our static files, not from a CDN.
+    "ninja",
     "django_tasks_db",
     "axes",
     "django.contrib.admin",
@@ -85,6 +88,11 @@ MIDDLEWARE = [
     # First, so every response carries the policy: static files (WhiteNoise answers before the
     # rest) and the errors other middleware raise (a bad Host header's 400) included.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # The API's own, for /api/ only: CORS outermost so every answer carries it (304s and
+    # problems too); then conditional GET (ETag, 304, HEAD); then any error as a problem.
+    "premiere.api.cors.CorsMiddleware",
+    "premiere.api.etags.ConditionalGetMiddleware",
+    "premiere.api.problems.ProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -269,6 +277,13 @@ PREMIERE_PASSWORD_RESET_RATE_IP = os.environ.get("PREMIERE_PASSWORD_RESET_RATE_I
 PREMIERE_PAGE_SIZE = env_int("PREMIERE_PAGE_SIZE", 12)
 # Run extraction on every saved article so the "Suggested facts" panel is ready for review.
 PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)
+
+# The read-only JSON API (/api/, premiere.api): requests per address (COUNT/SECONDS), list pages.
+PREMIERE_API_RATE_IP = os.environ.get("PREMIERE_API_RATE_IP", "120/60")
+PREMIERE_API_PAGE_SIZE = env_int("PREMIERE_API_PAGE_SIZE", 20)
+PREMIERE_API_MAX_PAGE_SIZE = env_int("PREMIERE_API_MAX_PAGE_SIZE", 100)
+# The longest range one calendar query may ask for, in days.
+PREMIERE_API_CALENDAR_MAX_DAYS = env_int("PREMIERE_API_CALENDAR_MAX_DAYS", 366)
 
 # The wire desk. Hosts listed here may be fetched even on private addresses (tests use 127.0.0.1).
 PREMIERE_WIRE_ALLOWED_HOSTS = env_list("PREMIERE_WIRE_ALLOWED_HOSTS", "")

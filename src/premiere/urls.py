@@ -13,6 +13,7 @@ admin.site.index_title = "Desk"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("premiere.api.urls")),
     path("", include("premiere.community.urls")),
     path(
         "sitemap.xml",
