@@ -207,7 +207,7 @@ class CalendarListing:
     dates, and the worldwide ones it has none of its own for), ordered by CALENDAR's keys.
     """
 
-    releases: object  # the filtered releases (catalog.selectors.calendar_releases)
+    releases: object  # the filtered releases (catalog.selectors.releases_between)
     region: str
 
     def rows_after(self, values: list | None, count: int) -> list[Release]:
@@ -220,7 +220,7 @@ class CalendarListing:
 def calendar(
     *, start: date, end: date, region: str, kind: str = "", medium: str = "", channel: str = ""
 ) -> CalendarListing:
-    releases = catalog.calendar_releases(
+    releases = catalog.releases_between(
         start=start, end=end, kind=kind, medium=medium, channel=channel
     )
     return CalendarListing(releases=releases, region=region)
