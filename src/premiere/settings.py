@@ -68,6 +68,9 @@ INSTALLED_APPS = [
     "premiere.desk",
     "premiere.wire",
     "premiere.demo",
+    "premiere.api",
+    # Listed so its docs page loads Swagger UI from our static files, not from a CDN.
+    "ninja",
     "django_tasks_db",
     "axes",
     "django.contrib.admin",
@@ -85,6 +88,11 @@ MIDDLEWARE = [
     # First, so every response carries the policy: static files (WhiteNoise answers before the
     # rest) and the errors other middleware raise (a bad Host header's 400) included.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # The API's own, for /api/ only: CORS outermost so every answer carries it (304s and
+    # problems too); then conditional GET (ETag, 304, HEAD); then any error as a problem.
+    "premiere.api.cors.CorsMiddleware",
+    "premiere.api.etags.ConditionalGetMiddleware",
+    "premiere.api.problems.ProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -277,6 +285,13 @@ PREMIERE_CALENDAR_MAX_EVENTS = env_int("PREMIERE_CALENDAR_MAX_EVENTS", 1000)
 # The right-hand side of every event's UID; empty: the first of ALLOWED_HOSTS. Set it once
 # and keep it: a new domain makes every subscribed event new.
 PREMIERE_CALENDAR_UID_DOMAIN = os.environ.get("PREMIERE_CALENDAR_UID_DOMAIN", "")
+
+# The read-only JSON API (/api/, premiere.api): requests per address (COUNT/SECONDS), list pages.
+PREMIERE_API_RATE_IP = os.environ.get("PREMIERE_API_RATE_IP", "120/60")
+PREMIERE_API_PAGE_SIZE = env_int("PREMIERE_API_PAGE_SIZE", 20)
+PREMIERE_API_MAX_PAGE_SIZE = env_int("PREMIERE_API_MAX_PAGE_SIZE", 100)
+# The longest range one calendar query may ask for, in days.
+PREMIERE_API_CALENDAR_MAX_DAYS = env_int("PREMIERE_API_CALENDAR_MAX_DAYS", 366)
 
 # The wire desk. Hosts listed here may be fetched even on private addresses (tests use 127.0.0.1).
 PREMIERE_WIRE_ALLOWED_HOSTS = env_list("PREMIERE_WIRE_ALLOWED_HOSTS", "")

@@ -43,6 +43,11 @@ class RateLimited(Exception):
         return f"{math.ceil(self.retry_after / 60)} minutes"
 
 
+class RateUnknown(RateLimited):
+    """The cache cannot be reached, so nothing could be counted. A write refuses (this is a
+    RateLimited); a read may catch this and go on (the API does)."""
+
+
 def _window(rate: Rate) -> tuple[int, int]:
     now = time.time()
     start = int(now // rate.seconds * rate.seconds)
@@ -51,8 +56,9 @@ def _window(rate: Rate) -> tuple[int, int]:
 
 # When the cache cannot be reached (Redis restarting), a limit cannot count. Writes (comments,
 # sign-ups, reset mails) then fail closed: refused for a minute, so nobody floods the site
-# while it cannot tell. Reading never goes through a limit, so it goes on. Sign-in guessing is
-# counted by django-axes in the database, not here, and is unaffected.
+# while it cannot tell. Reads go on: the pages go through no limit, and the API's limit catches
+# RateUnknown and lets the request through. Sign-in guessing is counted by django-axes in the
+# database, not here, and is unaffected.
 UNAVAILABLE_RETRY = 60
 
 
@@ -70,7 +76,7 @@ def hit(scope: str, ident: str, rate: str) -> None:
             count = 1
     except Exception as error:  # the cache is unreachable: see UNAVAILABLE_RETRY
         log.warning("Rate limit %s cannot count (%s): refusing for now", scope, error)
-        raise RateLimited(UNAVAILABLE_RETRY) from None
+        raise RateUnknown(UNAVAILABLE_RETRY) from None
     if count > parsed.count:
         raise RateLimited(retry_after)
 
@@ -83,7 +89,7 @@ def check(scope: str, ident: str, rate: str) -> None:
         count = cache.get(f"rl:{scope}:{ident}:{start}") or 0
     except Exception as error:
         log.warning("Rate limit %s cannot count (%s): refusing for now", scope, error)
-        raise RateLimited(UNAVAILABLE_RETRY) from None
+        raise RateUnknown(UNAVAILABLE_RETRY) from None
     if count >= parsed.count:
         raise RateLimited(retry_after)
 
