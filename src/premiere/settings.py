@@ -220,6 +220,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or DATA_DIR / "media")
 # The embedded profile serves uploads itself; behind a web server, turn this off and let it serve.
 PREMIERE_SERVE_MEDIA = env_bool("PREMIERE_SERVE_MEDIA", True)
+# Proxies whose X-Real-IP header names the client (the production stack's nginx): empty, none.
+PREMIERE_TRUSTED_PROXIES = env_list("PREMIERE_TRUSTED_PROXIES", "")
 
 # Uploaded pictures (newsroom/pictures.py). The pixel limit is also Pillow's MAX_IMAGE_PIXELS, so
 # any decoding elsewhere refuses a decompression bomb instead of filling memory.
