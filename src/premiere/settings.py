@@ -143,6 +143,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DEBUG else 60
     # The test database is a file, so the worker's tests can run real worker processes on it.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
+elif pool_size := env_int("PREMIERE_DB_POOL_SIZE", 0):
+    # psycopg's pool: each app process keeps up to this many connections open and lends them
+    # to its threads, instead of one connection per thread kept for CONN_MAX_AGE.
+    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 1, "max_size": pool_size}}
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
