@@ -273,25 +273,61 @@ def calendar(
     *,
     today: date,
     region: str,
+    start: date | None = None,
     kind: str = "",
     medium: str = "",
     channel: str = "",
     by: str = "month",
     limit: int = CALENDAR_LIMIT,
 ) -> dict:
-    releases = releases_between(start=today, kind=kind, medium=medium, channel=channel)
+    """The calendar from today, or from the start of the week or month holding `start`:
+    releases grouped by period, one row per release with a game's same-day platforms together,
+    and the periods before and after to move to."""
+    # Without a start, what is still to come; with one, the whole week or month holding it.
+    first = period_start(start, by) if start else today
+    base = period_start(first, by)
+    releases = releases_between(start=first, kind=kind, medium=medium, channel=channel)
     rows = regional_first_rows(releases, region, limit + 1)
     more = len(rows) > limit
     groups: dict[tuple, CalendarGroup] = {}
-    for release in rows[:limit]:
+    for release in platforms_together(rows[:limit]):
         key, label = _group_for(release.when, by)
         groups.setdefault(key, CalendarGroup(label=label, key=key)).rows.append(release)
     return {
         "groups": sorted(groups.values(), key=lambda g: g.key),
         "more": more,
         "region": region,
+        "today": today,
+        "start": first,
+        "previous": period_start(base - timedelta(days=1), by),
+        "next": period_start(base + timedelta(days=31 if by == "month" else 7), by),
         "filters": {"kind": kind, "medium": medium, "channel": channel, "by": by},
     }
+
+
+def period_start(day: date, by: str) -> date:
+    """The Monday of `day`'s week, or the first of its month."""
+    if by == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def platforms_together(rows: list[Release]) -> list[Release]:
+    """Merge a game's releases on several platforms the same day, in the same region, into
+    the first one, whose `channels` lists them all: one row per release, not per platform."""
+    merged, first_of = [], {}
+    for release in rows:
+        release.channels = [release.channel] if release.channel else []
+        if release.medium != Release.Medium.PLATFORM:
+            merged.append(release)
+            continue
+        key = (release.title_id, release.region, release.precision, release.date_start)
+        if key in first_of:
+            first_of[key].channels.append(release.channel)
+            continue
+        first_of[key] = release
+        merged.append(release)
+    return merged
 
 
 def _filtered(releases, *, kind: str = "", medium: str = "", channel: str = ""):
