@@ -14,6 +14,7 @@ admin.site.index_title = "Desk"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("premiere.community.urls")),
+    path("", include("premiere.follows.urls")),
     path(
         "sitemap.xml",
         require_safe(sitemap),

@@ -11,6 +11,7 @@ from premiere.core.slugs import unique_slug
 from premiere.extraction.dates import FuzzyDate
 from premiere.extraction.text import normalize_name  # aliases match as the extractor does
 
+from . import signals
 from .gazetteer import names_changed
 from .models import (
     WORLDWIDE,
@@ -114,6 +115,8 @@ def title_create(
         title.save()
         for alias in aliases:
             title_alias_add(title=title, name=alias)
+        if franchise is not None:
+            signals.title_joined_franchise.send(Title, title=title, franchise=franchise)
     names_changed()
     return title
 
@@ -189,6 +192,8 @@ def entity_update(*, entity, **changes):
     entity.save()
     if changed & NAME_FIELDS:
         names_changed()
+    if isinstance(entity, Title) and "franchise" in changed and entity.franchise_id is not None:
+        signals.title_joined_franchise.send(Title, title=entity, franchise=entity.franchise)
     return entity
 
 
@@ -217,6 +222,11 @@ def title_status_set(
     )
     claim_record(fact=change, value=label, evidence=evidence, by=by)
     Title.objects.filter(pk=title.pk).update(status=status, updated_at=timezone.now())
+    if change.previous != status:
+        title.status = status
+        signals.title_status_changed.send(
+            Title, title=title, previous=change.previous, status=status, change=change
+        )
     return change
 
 
@@ -260,6 +270,8 @@ def release_set(
             reason=reason,
             claim=claim,
         )
+        if not when.is_tba:
+            signals.release_dated.send(Release, release=release, claim=claim)
     elif release.when == when:
         claim_record(fact=release, value=str(when), evidence=evidence, by=by)
         if CONFIDENCE_RANK[confidence] > CONFIDENCE_RANK[release.confidence]:
@@ -285,6 +297,12 @@ def release_set(
         release.updated_at = timezone.now()
         release.full_clean()
         release.save()
+        if previous.is_tba:
+            signals.release_dated.send(Release, release=release, claim=claim)
+        else:
+            signals.release_moved.send(
+                Release, release=release, previous=previous, claim=claim, reason=reason
+            )
     title_first_release_refresh(title=title)
     return release
 
@@ -352,7 +370,8 @@ def credit_add(
         role=role,
         **({"character": character} if person else {}),
     ).first()
-    if credit is None:
+    created = credit is None
+    if created:
         credit = Credit(
             title=title,
             person=person,
@@ -364,12 +383,14 @@ def credit_add(
         credit.full_clean()
         credit.save()
     value = f"{credit.credited} — {credit.get_role_display()}"
-    claim_record(
+    claim = claim_record(
         fact=credit,
         value=value + (f" ({character})" if character else ""),
         evidence=evidence,
         by=by,
     )
+    if created:
+        signals.credit_added.send(Credit, credit=credit, claim=claim)
     return credit
 
 
@@ -446,6 +467,7 @@ def _withdraw_release(release: Release, claim: Claim) -> None:
     elif change is not None and change == latest:
         previous = release.history.exclude(pk=change.pk).last()
         if previous is not None:
+            withdrawn = release.when
             change.delete()
             release.set_when(previous.new)
             release.updated_at = timezone.now()
@@ -453,11 +475,23 @@ def _withdraw_release(release: Release, claim: Claim) -> None:
             others.filter(state=Claim.State.SUPERSEDED, value=str(previous.new)).update(
                 state=Claim.State.CURRENT
             )
+            if withdrawn != release.when:
+                signals.release_withdrawn.send(
+                    Release, release=release, withdrawn=withdrawn, restored=release.when
+                )
         else:
-            release.delete()
+            _release_delete(release)
     elif not others.exists():
-        release.delete()
+        _release_delete(release)
     title_first_release_refresh(title=release.title)
+
+
+def _release_delete(release: Release) -> None:
+    if not release.when.is_tba:
+        signals.release_withdrawn.send(
+            Release, release=release, withdrawn=release.when, restored=None
+        )
+    release.delete()
 
 
 def _withdraw_status(change: StatusChange, claim: Claim) -> None:
@@ -471,6 +505,16 @@ def _withdraw_status(change: StatusChange, claim: Claim) -> None:
         now_latest = title.status_history.first()
         status = now_latest.status if now_latest else (change.previous or title.status)
         Title.objects.filter(pk=title.pk).update(status=status, updated_at=timezone.now())
+        if status != change.status:
+            title.status = status
+            signals.title_status_changed.send(
+                Title,
+                title=title,
+                previous=change.status,
+                status=status,
+                change=None,
+                withdrawn=True,
+            )
 
 
 _WITHDRAW = {Release: _withdraw_release, StatusChange: _withdraw_status}
