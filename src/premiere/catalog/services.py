@@ -500,8 +500,11 @@ def _withdraw_status(change: StatusChange, claim: Claim) -> None:
         return
     title = change.title
     latest = title.status_history.first()
+    # Compared before the delete, which empties change.pk (and a model without a pk equals
+    # only itself): the status went back only if this was the latest change.
+    was_latest = latest is not None and latest.pk == change.pk
     change.delete()
-    if latest == change:
+    if was_latest:
         now_latest = title.status_history.first()
         status = now_latest.status if now_latest else (change.previous or title.status)
         Title.objects.filter(pk=title.pk).update(status=status, updated_at=timezone.now())

@@ -1,7 +1,7 @@
 """Who is told about a change: the readers whose follows cover it and who want to hear it.
 
-A follow covers a title when it follows the title itself, the series a season belongs to,
-the title's franchise, or a person or company credited on it. Date changes and statuses go
+A follow covers a title when it follows the title itself, the series a season belongs to
+(or the game of a DLC), the franchise of either, or a person or company credited on it. Date changes and statuses go
 to everyone whose follow covers the title; a new title in a franchise goes to the franchise's
 followers, a new credit to the person's or company's. A follow hears only what happens after
 it was made, and for a release only the kinds it chose (release_types.py) in the reader's
@@ -45,42 +45,33 @@ def _follows(condition: Q):
 def follows_covering(title_ids) -> dict[int, list[Follow]]:
     """Return, for each title, the follows that cover it: three queries however many."""
     title_ids = set(title_ids)
-    titles = list(
-        Title.objects.filter(pk__in=title_ids).values_list("pk", "franchise_id", "parent_id")
-    )
+    titles = [
+        (pk, parent, {franchise, parent_franchise} - {None})
+        for pk, parent, franchise, parent_franchise in Title.objects.filter(
+            pk__in=title_ids
+        ).values_list("pk", "parent_id", "franchise_id", "parent__franchise_id")
+    ]
     credits = list(
         Credit.objects.filter(title_id__in=title_ids).values_list(
             "title_id", "person_id", "company_id"
         )
     )
-    parents = {parent for _, _, parent in titles if parent}
-    franchises = {franchise for _, franchise, _ in titles if franchise}
-    people = {person for _, person, _ in credits if person}
-    companies = {company for _, _, company in credits if company}
-    follows = list(
-        _follows(
-            Q(title_id__in=title_ids | parents)
-            | Q(franchise_id__in=franchises)
-            | Q(person_id__in=people)
-            | Q(company_id__in=companies)
-        )
+    follows = _follows(
+        Q(title_id__in=title_ids | {parent for _, parent, _ in titles if parent})
+        | Q(franchise_id__in={f for _, _, franchises in titles for f in franchises})
+        | Q(person_id__in={person for _, person, _ in credits if person})
+        | Q(company_id__in={company for _, _, company in credits if company})
     )
-    by_title = defaultdict(list)
+    by_target = defaultdict(list)
     for follow in follows:
-        by_title[("title", follow.title_id)].append(follow)
-        by_title[("franchise", follow.franchise_id)].append(follow)
-        by_title[("person", follow.person_id)].append(follow)
-        by_title[("company", follow.company_id)].append(follow)
+        by_target[(follow.kind, getattr(follow, f"{follow.kind}_id"))].append(follow)
     covering = defaultdict(list)
-    for pk, franchise, parent in titles:
-        keys = [("title", pk), ("title", parent), ("franchise", franchise)]
-        for key in keys:
-            if key[1]:
-                covering[pk].extend(by_title.get(key, []))
+    for pk, parent, franchises in titles:
+        covering[pk] += by_target[("title", pk)] + by_target[("title", parent)]
+        for franchise in franchises:
+            covering[pk] += by_target[("franchise", franchise)]
     for title, person, company in credits:
-        for key in (("person", person), ("company", company)):
-            if key[1]:
-                covering[title].extend(by_title.get(key, []))
+        covering[title] += by_target[("person", person)] + by_target[("company", company)]
     return covering
 
 

@@ -136,8 +136,9 @@ def followed_releases(*, follows, region: str, today, limit: int = 30) -> list[R
             Q(title_id__in=ids["title"] | set(credits))
             | Q(title__parent_id__in=ids["title"])
             | Q(title__franchise_id__in=ids["franchise"])
+            | Q(title__parent__franchise_id__in=ids["franchise"])
         )
-        .select_related("title")
+        .select_related("title", "title__parent")
         .chronological()[: limit * 4]
     )
     by_target = defaultdict(list)
@@ -150,6 +151,7 @@ def followed_releases(*, follows, region: str, today, limit: int = 30) -> list[R
             *by_target[("title", title.pk)],
             *by_target[("title", title.parent_id)],
             *by_target[("franchise", title.franchise_id)],
+            *by_target[("franchise", title.parent and title.parent.franchise_id)],
             *(follow for key in credits.get(title.pk, ()) for follow in by_target[key]),
         ]
         kind = release_types.release_type(release.medium, release.channel)

@@ -101,6 +101,9 @@ def notices_read(*, by, notice_ids=None) -> int:
         unread = unread.filter(pk__in=notice_ids)
     with transaction.atomic():
         count = unread.update(read_at=timezone.now())
+        # Forgotten now for this reader's next page, and again once committed in case another
+        # of their pages cached the old count in between.
+        selectors.notices_unread_forget([by.pk])
         transaction.on_commit(lambda: selectors.notices_unread_forget([by.pk]))
     return count
 
