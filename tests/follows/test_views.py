@@ -6,6 +6,7 @@ from django.test import Client
 from django.urls import reverse
 
 from premiere.catalog import services as catalog
+from premiere.extraction.dates import FuzzyDate
 from premiere.follows.models import Follow, Notice, NoticeSettings
 from premiere.follows.tokens import unsubscribe_token
 
@@ -219,7 +220,7 @@ def _grow(reader, saga, make_title, make_article, said_by, n):
     for i in range(n):
         title = make_title(f"Extra {Follow.objects.count()}", franchise=saga["franchise"])
         catalog.release_set(
-            title=title, medium="digital", when=catalog.FuzzyDate.year(2031), evidence=said_by()
+            title=title, medium="digital", when=FuzzyDate.year(2031), evidence=said_by()
         )
         Follow.objects.create(user=reader, title=title)
         Notice.objects.create(user=reader, kind="status_changed", title=title, text=f"News {i}")
