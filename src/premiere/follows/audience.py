@@ -3,9 +3,10 @@
 A follow covers a title when it follows the title itself, the series a season belongs to
 (or the game of a DLC), the franchise of either, or a person or company credited on it. Date
 changes and statuses go to everyone whose follow covers the title; a new title in a franchise
-goes to the franchise's followers, a new credit to the person's or company's. A follow hears only what happens after
-it was made, and for a release only the kinds it chose (release_types.py) in the reader's
-region or worldwide (a reader whose region is worldwide hears every region's dates).
+goes to the franchise's followers, a new credit to the person's or company's. A follow hears
+only what happens after it was made, and for a release only the kinds it chose
+(release_types.py) in the reader's region or worldwide (a reader whose region is worldwide
+hears every region's dates).
 """
 
 from collections import defaultdict
