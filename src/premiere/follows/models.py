@@ -2,7 +2,8 @@
 
 Follow          a reader follows a title, franchise, person, company or section, with the
                 kinds of release they care about and an optional reminder
-NoticeSettings  a reader's e-mail choice (immediate, daily digest, none) and region
+NoticeSettings  a reader's e-mail choice (immediate, daily digest, none), region, and the
+                secret key of their calendar file
 CatalogEvent    the outbox: one row per catalog change worth telling, written in the
                 transaction that made the change, turned into notices by the worker
 Notice          what one reader is told, once (unique per reader and event)
@@ -148,6 +149,10 @@ class NoticeSettings(models.Model):
     # where it has none of its own), as the title pages do; set from the reader's region at
     # their first follow.
     region = models.CharField(max_length=2, default=WORLDWIDE)
+    # The secret in the address of the reader's own calendar file: calendar apps fetch it
+    # without signing in, so whoever has the address sees what the reader follows. Reset, it
+    # is replaced and the old address answers 404. Empty (None) until they ask for one.
+    calendar_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
     updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

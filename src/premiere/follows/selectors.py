@@ -1,17 +1,19 @@
-"""Reads for the follow button, the header's unread count, My Premiere and a reader's data."""
+"""Reads for the follow button, the header's unread count, My Premiere, a reader's calendar
+file and a reader's data."""
 
 import logging
 from collections import defaultdict
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.urls import reverse
 
 from premiere.catalog.models import Company, Credit, Franchise, Person, Release, Title
 from premiere.newsroom.models import Article, Section
 
 from . import release_types
 from .audience import settings_of
-from .models import Email, Follow, Notice
+from .models import Email, Follow, Notice, NoticeSettings
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +119,9 @@ def followed_articles(*, follows, limit: int = 12) -> list[Article]:
 
 
 def followed_releases(*, follows, region: str, today, limit: int = 30) -> list[Release]:
-    """Return the coming releases of what the reader follows, as their region sees them (its
-    own dates, else the worldwide ones), of the kinds each follow chose: two queries."""
+    """Return the releases of what the reader follows not over before `today`, as their region
+    sees them (its own dates, else the worldwide ones), of the kinds each follow chose: two
+    queries."""
     ids = _followed(follows)
     people, companies = ids["person"], ids["company"]
     credits = defaultdict(set)  # title -> the followed people and companies credited on it
@@ -177,6 +180,19 @@ def my_premiere(*, user, region: str, today) -> dict:
     }
 
 
+def calendar_of(*, key: str, since, limit: int) -> tuple[NoticeSettings, list[Release]] | None:
+    """Return the reader whose calendar address holds `key` (their notice settings) and the
+    releases of what they follow from `since`, in their region; None for an unknown key."""
+    if not key:
+        return None
+    chosen = NoticeSettings.objects.select_related("user").filter(calendar_key=key).first()
+    if chosen is None or not chosen.user.is_active:
+        return None
+    follows = Follow.objects.filter(user=chosen.user).select_related("title", "franchise")
+    releases = followed_releases(follows=follows, region=chosen.region, today=since, limit=limit)
+    return chosen, releases
+
+
 # A reader's data --------------------------------------------------------------------------
 
 
@@ -189,7 +205,13 @@ def follows_data(*, user, site_url: str = "") -> dict:
     settings = settings_of(user)
     return {
         "notice_settings": settings.pk
-        and {"email": settings.email, "region": settings.region, "updated_at": settings.updated_at},
+        and {
+            "email": settings.email,
+            "region": settings.region,
+            "calendar_url": settings.calendar_key
+            and site_url + reverse("follows:calendar_file", args=[settings.calendar_key]),
+            "updated_at": settings.updated_at,
+        },
         "follows": [
             {
                 "kind": follow.kind,

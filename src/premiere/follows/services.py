@@ -1,8 +1,11 @@
-"""A reader's writes: follow, unfollow, choose what to hear, mark read, unsubscribe.
+"""A reader's writes: follow, unfollow, choose what to hear, mark read, unsubscribe, and the
+secret address of their calendar.
 
 Every function checks who may do it; following and unfollowing are rate-limited per reader.
 The worker's writes (notices, reminders, digests, e-mails) are in delivery.py.
 """
+
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -123,3 +126,19 @@ def emails_unsubscribe(*, token: str):
             defaults={"email": NoticeSettings.Email.OFF, "updated_at": timezone.now()},
         )
     return user
+
+
+def calendar_key_reset(*, by, region: str = "") -> NoticeSettings:
+    """Give the reader a new secret address for their calendar file; the one before (if
+    any) stops working at once, for a reader who shared it or fears it leaked."""
+    _signed_in(by)
+    hit("follow-user", str(by.pk), settings.PREMIERE_FOLLOW_RATE_USER)
+    with transaction.atomic():
+        chosen, _ = NoticeSettings.objects.select_for_update().get_or_create(
+            user=by, defaults={"region": region if region in regions.REGIONS else "WW"}
+        )
+        # 256 bits: the address is the only thing between a stranger and what they follow.
+        chosen.calendar_key = secrets.token_urlsafe(32)
+        chosen.updated_at = timezone.now()
+        chosen.save(update_fields=["calendar_key", "updated_at"])
+    return chosen

@@ -1,19 +1,24 @@
-"""My Premiere, the follow button's answers, a follow's choices, notice settings, unsubscribe."""
+"""My Premiere, the follow button's answers, a follow's choices, notice settings, the reader's
+calendar file, unsubscribe."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.http import HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import quote_etag, url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from premiere.catalog import regions
+from premiere.catalog import ical, regions
 from premiere.core.ratelimit import RateLimited
 from premiere.core.views import rate_limited
 
@@ -159,3 +164,61 @@ def unsubscribe(request, token):
         services.emails_unsubscribe(token=token)
         return render(request, "follows/unsubscribe.html", {"done": True})
     return render(request, "follows/unsubscribe.html", {})
+
+
+@require_POST
+def calendar_reset(request):
+    """Make the reader's calendar address, or a new one in place of the old."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(reverse("follows:me"))
+    if request.POST.get("calendar") != "new":
+        return HttpResponseBadRequest("Say what to do with your calendar address.")
+    try:
+        had = bool(settings_of(request.user).calendar_key)
+        services.calendar_key_reset(by=request.user, region=regions.reader_region(request))
+    except RateLimited as error:
+        return rate_limited(request, error, "You are changing your calendar address too fast.")
+    if had:
+        messages.success(request, "Your calendar has a new address; the old one no longer works.")
+    else:
+        messages.success(request, "Your calendar is ready: add its address to your calendar app.")
+    return redirect(reverse("follows:me") + "#calendar")
+
+
+# Calendar apps poll about every few hours; a quarter of an hour keeps a moved date fresh.
+CALENDAR_MAX_AGE = 15 * 60
+
+
+@require_safe
+def calendar_file(request, key):
+    """The releases of what a reader follows, as a calendar file (catalog.ical)."""
+    since = timezone.localdate() - timedelta(days=settings.PREMIERE_CALENDAR_PAST_DAYS)
+    found = selectors.calendar_of(key=key, since=since, limit=settings.PREMIERE_CALENDAR_MAX_EVENTS)
+    if found is None:
+        raise Http404("No calendar has this address (it may have been reset).")
+    chosen, releases = found
+    name = f"{settings.PREMIERE_SITE_NAME}: what you follow"
+    description = (
+        f"Release dates of the titles, franchises, people and companies you follow on"
+        f" {settings.PREMIERE_SITE_NAME}, {regions.region_name(chosen.region)}, of the kinds"
+        " of release you chose. Exact days are all-day events; a month spans that month."
+    )
+    scope = f"{name}|{description}|{ical.uid_domain()}"
+    etag = quote_etag(ical.releases_etag(releases, scope=scope))
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        page = reverse("follows:me")
+        calendar = ical.releases_calendar(
+            releases,
+            name=name,
+            description=description,
+            page=page,
+            absolute=request.build_absolute_uri,
+        )
+        response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="my-releases.ics"'
+    response["ETag"] = etag
+    # Private: the file says what one reader follows; no shared cache may keep it.
+    patch_cache_control(response, private=True, max_age=CALENDAR_MAX_AGE)
+    response["X-Robots-Tag"] = "noindex"
+    return response
