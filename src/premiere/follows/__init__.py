@@ -6,8 +6,10 @@
     audience.py       who follows what a change is about, and whether they want to hear it
     release_types.py  the kinds of release a reader chooses (cinemas, digital, each platform)
     wording.py        what a notice says
-    services.py       a reader's writes: follow, unfollow, choose, mark read, unsubscribe
-    selectors.py      My Premiere, the follow button, the unread count, the privacy export
+    services.py       a reader's writes: follow, unfollow, choose, mark read, unsubscribe,
+                      the secret address of their calendar
+    selectors.py      My Premiere, the follow button, the unread count, the reader's calendar
+                      (built by catalog.ical), the privacy export
     templatetags/     {% follow_button obj %}: how the button joins catalog and newsroom pages
 
 Between the desk and community in the app layers: it reads the catalog and the newsroom, and
