@@ -69,6 +69,9 @@ INSTALLED_APPS = [
     "premiere.follows",
     "premiere.wire",
     "premiere.demo",
+    "premiere.api",
+    # Listed so its docs page loads Swagger UI from our static files, not from a CDN.
+    "ninja",
     "django_tasks_db",
     "axes",
     "django.contrib.admin",
@@ -86,6 +89,11 @@ MIDDLEWARE = [
     # First, so every response carries the policy: static files (WhiteNoise answers before the
     # rest) and the errors other middleware raise (a bad Host header's 400) included.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # The API's own, for /api/ only: CORS outermost so every answer carries it (304s and
+    # problems too); then conditional GET (ETag, 304, HEAD); then any error as a problem.
+    "premiere.api.cors.CorsMiddleware",
+    "premiere.api.etags.ConditionalGetMiddleware",
+    "premiere.api.problems.ProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -137,6 +145,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DEBUG else 60
     # The test database is a file, so the worker's tests can run real worker processes on it.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
+elif pool_size := env_int("PREMIERE_DB_POOL_SIZE", 0):
+    # psycopg's pool: each app process keeps up to this many connections open and lends them
+    # to its threads, instead of one connection per thread kept for CONN_MAX_AGE.
+    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 1, "max_size": pool_size}}
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -218,6 +231,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or DATA_DIR / "media")
 # The embedded profile serves uploads itself; behind a web server, turn this off and let it serve.
 PREMIERE_SERVE_MEDIA = env_bool("PREMIERE_SERVE_MEDIA", True)
+# Proxies whose X-Real-IP header names the client (the production stack's nginx): empty, none.
+PREMIERE_TRUSTED_PROXIES = env_list("PREMIERE_TRUSTED_PROXIES", "")
 
 # Uploaded pictures (newsroom/pictures.py). The pixel limit is also Pillow's MAX_IMAGE_PIXELS, so
 # any decoding elsewhere refuses a decompression bomb instead of filling memory.
@@ -292,6 +307,13 @@ PREMIERE_CALENDAR_MAX_EVENTS = env_int("PREMIERE_CALENDAR_MAX_EVENTS", 1000)
 # The right-hand side of every event's UID; empty: the first of ALLOWED_HOSTS. Set it once
 # and keep it: a new domain makes every subscribed event new.
 PREMIERE_CALENDAR_UID_DOMAIN = os.environ.get("PREMIERE_CALENDAR_UID_DOMAIN", "")
+
+# The read-only JSON API (/api/, premiere.api): requests per address (COUNT/SECONDS), list pages.
+PREMIERE_API_RATE_IP = os.environ.get("PREMIERE_API_RATE_IP", "120/60")
+PREMIERE_API_PAGE_SIZE = env_int("PREMIERE_API_PAGE_SIZE", 20)
+PREMIERE_API_MAX_PAGE_SIZE = env_int("PREMIERE_API_MAX_PAGE_SIZE", 100)
+# The longest range one calendar query may ask for, in days.
+PREMIERE_API_CALENDAR_MAX_DAYS = env_int("PREMIERE_API_CALENDAR_MAX_DAYS", 366)
 
 # The wire desk. Hosts listed here may be fetched even on private addresses (tests use 127.0.0.1).
 PREMIERE_WIRE_ALLOWED_HOSTS = env_list("PREMIERE_WIRE_ALLOWED_HOSTS", "")

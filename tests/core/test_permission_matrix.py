@@ -97,6 +97,29 @@ SITE = {
     "newsroom:person_feed": row(200),
     "newsroom:preview": row(403, {"anonymous": 302, "editor": 200, "superuser": 200}),
     "media": row(200),
+    # The JSON API reads only: anyone may GET, and any other method is a 405 problem.
+    **{
+        f"api:{name}": row(200)
+        for name in (
+            "openapi-json",
+            "openapi-view",
+            "articles",
+            "article",
+            "titles",
+            "title",
+            "franchises",
+            "franchise",
+            "people",
+            "person",
+            "person_credits",
+            "companies",
+            "company",
+            "company_credits",
+            "calendar",
+        )
+    },
+    "api:search": row(400),  # without the words to look for
+    "api:api-root": row(404, post_default=404),  # nothing at /api/ itself: see /api/docs
 }
 # The desk's own views beyond Django's model pages, and who may use them.
 DESK_VIEWS = {
@@ -167,6 +190,11 @@ def world(transactional_db, make_user, tmp_path, settings):
     values = {
         "version": Version.objects.get_for_object(first_story).first().pk,
         "slug": {
+            "api:title": Title.objects.first().slug,
+            "api:person": Person.objects.first().slug,
+            "api:company": Company.objects.first().slug,
+            "api:franchise": Franchise.objects.first().slug,
+            "api:article": Article.objects.published().first().slug,
             "catalog:title": Title.objects.first().slug,
             "catalog:person": Person.objects.first().slug,
             "catalog:company": Company.objects.first().slug,
