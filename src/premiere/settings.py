@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "premiere.community",
     "premiere.catalog",
     "premiere.desk",
+    "premiere.follows",
     "premiere.wire",
     "premiere.demo",
     "premiere.api",
@@ -120,6 +121,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "premiere.core.context_processors.site",
                 "premiere.newsroom.context_processors.sections",
+                "premiere.follows.context_processors.notices",
             ],
         },
     },
@@ -201,6 +203,10 @@ MAILERS = {
         )
     }
 }
+# Django's file backend (django.core.mail.backends.filebased.EmailBackend) writes each e-mail
+# into this folder: a way to see what the worker sends without a mail server.
+if email_folder := os.environ.get("PREMIERE_EMAIL_FILE_PATH"):
+    MAILERS["default"]["OPTIONS"] = {"file_path": email_folder}
 DEFAULT_FROM_EMAIL = os.environ.get("PREMIERE_FROM_EMAIL", "Premiere <newsroom@localhost>")
 
 LANGUAGE_CODE = "en-us"
@@ -282,6 +288,15 @@ PREMIERE_COMMENT_RATE_IP = os.environ.get("PREMIERE_COMMENT_RATE_IP", "20/60")
 PREMIERE_SIGNUP_RATE_IP = os.environ.get("PREMIERE_SIGNUP_RATE_IP", "5/3600")
 PREMIERE_PASSWORD_RESET_RATE_IP = os.environ.get("PREMIERE_PASSWORD_RESET_RATE_IP", "5/3600")
 PREMIERE_PAGE_SIZE = env_int("PREMIERE_PAGE_SIZE", 12)
+# Following and notices. Links in e-mails (which the worker writes, with no request to ask)
+# start with PREMIERE_SITE_URL; the unsubscribe link must be https:// in production (RFC 8058).
+PREMIERE_SITE_URL = os.environ.get("PREMIERE_SITE_URL", "http://127.0.0.1:8000")
+PREMIERE_FOLLOW_RATE_USER = os.environ.get("PREMIERE_FOLLOW_RATE_USER", "30/60")
+PREMIERE_DIGEST_HOUR = env_int("PREMIERE_DIGEST_HOUR", 8)
+if not 0 <= PREMIERE_DIGEST_HOUR <= 23:
+    raise ImproperlyConfigured("PREMIERE_DIGEST_HOUR is an hour of the day, 0 to 23")
+# Most notice e-mails the worker hands to the mail server per minute (0: as fast as it can).
+PREMIERE_MAIL_PER_MINUTE = env_int("PREMIERE_MAIL_PER_MINUTE", 0)
 # Run extraction on every saved article so the "Suggested facts" panel is ready for review.
 PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)
 
@@ -326,9 +341,15 @@ PREMIERE_WORKER_STALE_SECONDS = env_int("PREMIERE_WORKER_STALE_SECONDS", 60)
 PREMIERE_WORKER_TICK_SECONDS = env_int("PREMIERE_WORKER_TICK_SECONDS", 5)
 # Periodic work the worker enqueues (task path: every N seconds; 0 turns one off).
 PREMIERE_WIRE_EVERY = env_int("PREMIERE_WIRE_EVERY", 900)
+# Notices: the worker turns the catalog's changes into notices and sends their e-mails every
+# PREMIERE_NOTICES_EVERY seconds; reminders and daily digests are looked at hourly.
+PREMIERE_NOTICES_EVERY = env_int("PREMIERE_NOTICES_EVERY", 15)
 PREMIERE_PERIODIC_TASKS = {
     "premiere.newsroom.tasks.publish_due": 15,
     "premiere.wire.tasks.fetch_wire": PREMIERE_WIRE_EVERY,
+    "premiere.follows.tasks.notices_deliver": PREMIERE_NOTICES_EVERY,
+    "premiere.follows.tasks.reminders_make": 3600,
+    "premiere.follows.tasks.digests_make": 3600,
 }
 
 LOGGING = {

@@ -38,6 +38,7 @@ urlpatterns = [
     ),
     path("", include("premiere.api.urls")),
     path("", include("premiere.community.urls")),
+    path("", include("premiere.follows.urls")),
     path(
         "sitemap.xml",
         require_safe(sitemap_index),

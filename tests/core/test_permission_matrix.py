@@ -63,6 +63,14 @@ SITE = {
     "community:comment_hide": row(405, POST_ONLY_SIGNED_IN, 302, MODERATORS),
     "community:comment_restore": row(405, POST_ONLY_SIGNED_IN, 302, MODERATORS),
     "community:comment_feature": row(405, POST_ONLY_SIGNED_IN, 302, MODERATORS),
+    "follows:me": row(200, SIGNED_IN),
+    "follows:follow": row(405, post_default=400, post_except={"anonymous": 302}),
+    "follows:follow_edit": row(404, SIGNED_IN, 404, SIGNED_IN),  # another reader's follow
+    "follows:notices_read": row(405, post_default=400, post_except={"anonymous": 302}),
+    "follows:settings": row(200, SIGNED_IN, 400, SIGNED_IN),
+    "follows:unsubscribe": row(400, post_default=400),  # a token we did not make
+    "follows:calendar_reset": row(405, post_default=400, post_except={"anonymous": 302}),
+    "follows:calendar_file": row(404),  # a key no reader has
     "sitemap": row(200),
     "sitemap_news": row(200),
     "sitemap_section": row(200),

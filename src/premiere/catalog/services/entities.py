@@ -10,6 +10,7 @@ from django.utils import timezone
 from premiere.core.slugs import unique_slug
 from premiere.extraction.text import normalize_name  # aliases match as the extractor does
 
+from .. import signals
 from ..gazetteer import names_changed
 from ..models import Company, Franchise, Person, Title, TitleAlias
 
@@ -56,6 +57,8 @@ def title_create(
         title.save()
         for alias in aliases:
             title_alias_add(title=title, name=alias)
+        if franchise is not None:
+            signals.title_joined_franchise.send(Title, title=title, franchise=franchise)
     names_changed()
     return title
 
@@ -131,4 +134,6 @@ def entity_update(*, entity, **changes):
     entity.save()
     if changed & NAME_FIELDS:
         names_changed()
+    if isinstance(entity, Title) and "franchise" in changed and entity.franchise_id is not None:
+        signals.title_joined_franchise.send(Title, title=entity, franchise=entity.franchise)
     return entity
