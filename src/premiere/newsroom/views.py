@@ -2,15 +2,24 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+
+from premiere.catalog import regions as catalog_regions
+from premiere.catalog import selectors as catalog_selectors
 
 from . import selectors
 from .models import Article, Section, Tag
 
 
 @require_safe
+@vary_on_headers("Accept-Language", "Cookie")  # "Coming this week" is the reader's region's
 def home(request):
-    return render(request, "newsroom/home.html", selectors.front_page())
+    region, today = catalog_regions.reader_region(request), timezone.localdate()
+    coming = catalog_selectors.coming_this_week(today=today, region=region)
+    context = selectors.front_page() | {"coming": coming, "region": region, "today": today}
+    return render(request, "newsroom/home.html", context)
 
 
 def _paginated(request, queryset):
