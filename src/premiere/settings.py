@@ -151,6 +151,22 @@ elif pool_size := env_int("PREMIERE_DB_POOL_SIZE", 0):
     DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 1, "max_size": pool_size}}
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
+# Read replicas (PostgreSQL): GETs read from them, everything else from the primary
+# (premiere.core.replicas). In tests each replica mirrors the primary.
+for number, url in enumerate(env_list("DATABASE_REPLICA_URLS", ""), start=1):
+    replica = dj_database_url.parse(url, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"])
+    replica["OPTIONS"] = DATABASES["default"].get("OPTIONS", {})
+    replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{number}"] = replica
+if len(DATABASES) > 1:
+    DATABASE_ROUTERS = ["premiere.core.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.middleware.security.SecurityMiddleware"),
+        "premiere.core.replicas.PrimaryAfterWrites",
+    )
+# Seconds a reader who wrote keeps reading the primary, longer than the replicas ever lag.
+PREMIERE_REPLICA_PIN_SECONDS = env_int("PREMIERE_REPLICA_PIN_SECONDS", 10)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if redis_url := os.environ.get("REDIS_URL"):
