@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "premiere.community",
     "premiere.catalog",
     "premiere.desk",
+    "premiere.search",
     "premiere.wire",
     "premiere.demo",
     "django_tasks_db",
@@ -269,6 +270,11 @@ PREMIERE_PASSWORD_RESET_RATE_IP = os.environ.get("PREMIERE_PASSWORD_RESET_RATE_I
 PREMIERE_PAGE_SIZE = env_int("PREMIERE_PAGE_SIZE", 12)
 # Run extraction on every saved article so the "Suggested facts" panel is ready for review.
 PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)
+
+# Search (premiere.search): the longest query read (the rest is ignored), and how many
+# suggestions one address may ask for as its visitors type, COUNT/SECONDS.
+PREMIERE_SEARCH_MAX_LENGTH = env_int("PREMIERE_SEARCH_MAX_LENGTH", 100)
+PREMIERE_SEARCH_SUGGEST_RATE_IP = os.environ.get("PREMIERE_SEARCH_SUGGEST_RATE_IP", "120/60")
 
 # The wire desk. Hosts listed here may be fetched even on private addresses (tests use 127.0.0.1).
 PREMIERE_WIRE_ALLOWED_HOSTS = env_list("PREMIERE_WIRE_ALLOWED_HOSTS", "")

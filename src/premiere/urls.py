@@ -21,6 +21,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("", include("premiere.catalog.urls")),
+    path("", include("premiere.search.urls")),
     path("", include("premiere.newsroom.urls")),
 ]
 

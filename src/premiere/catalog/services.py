@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from premiere.core.signals import catalog_entity_changed
 from premiere.core.slugs import unique_slug
 from premiere.extraction.dates import FuzzyDate
 from premiere.extraction.text import normalize_name  # aliases match as the extractor does
@@ -65,6 +66,11 @@ def claim_record(
     )
 
 
+def entity_changed(entity) -> None:
+    """Announce that an entity's names, place or dates changed (search re-reads it)."""
+    catalog_entity_changed.send(sender=type(entity), pk=entity.pk)
+
+
 def _supersede_current_claims(fact) -> None:
     fact.claims.filter(state=Claim.State.CURRENT).update(state=Claim.State.SUPERSEDED)
 
@@ -79,6 +85,7 @@ def franchise_create(*, name: str, slug: str = "", description: str = "") -> Fra
     franchise.full_clean()
     franchise.save()
     names_changed()
+    entity_changed(franchise)
     return franchise
 
 
@@ -114,6 +121,7 @@ def title_create(
         title.save()
         for alias in aliases:
             title_alias_add(title=title, name=alias)
+        entity_changed(title)
     names_changed()
     return title
 
@@ -124,12 +132,14 @@ def title_alias_add(*, title: Title, name: str) -> TitleAlias:
     )
     if created:
         names_changed()
+        entity_changed(title)
     return alias
 
 
 def title_alias_remove(*, alias: TitleAlias) -> None:
     alias.delete()
     names_changed()
+    entity_changed(alias.title)
 
 
 def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Person:
@@ -139,6 +149,7 @@ def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Pe
     person.full_clean()
     person.save()
     names_changed()
+    entity_changed(person)
     return person
 
 
@@ -149,6 +160,7 @@ def company_create(*, name: str, kind: str = "studio", slug: str = "", aliases=(
     company.full_clean()
     company.save()
     names_changed()
+    entity_changed(company)
     return company
 
 
@@ -189,6 +201,8 @@ def entity_update(*, entity, **changes):
     entity.save()
     if changed & NAME_FIELDS:
         names_changed()
+    if changed:
+        entity_changed(entity)
     return entity
 
 
@@ -324,12 +338,19 @@ def release_contest(*, release: Release, when: FuzzyDate, evidence: Evidence, by
 def title_first_release_refresh(*, title: Title) -> None:
     dates = [r.when for r in Release.objects.filter(title=title).only("precision", "date_start")]
     first = min(dates, key=FuzzyDate.sort_key) if dates else FuzzyDate.tba()
+    stored = (
+        Title.objects.filter(pk=title.pk)
+        .values_list("first_release_precision", "first_release_start")
+        .first()
+    )
     Title.objects.filter(pk=title.pk).update(
         first_release_precision=first.precision,
         first_release_start=first.start,
         first_release_end=first.end,
         updated_at=timezone.now(),
     )
+    if stored != (first.precision, first.start):
+        entity_changed(title)
 
 
 @transaction.atomic
