@@ -3,7 +3,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 BEFORE = [("community", "0002_reader_data_and_privacy_log")]
-AFTER = [("community", "0003_profile_name_keys")]
+AFTER = [("community", "0005_profile_name_keys_fill")]
 
 
 def migrate(targets):
