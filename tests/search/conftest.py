@@ -5,6 +5,9 @@ import pytest
 from premiere.catalog import services as catalog
 from premiere.search import selectors
 
+# The desk's story with a new title in it, accepted from a draft (test_embargo.py).
+from tests.desk.conftest import draft, one, publish, universe  # noqa: F401
+
 
 @pytest.fixture
 def find():

@@ -8,7 +8,6 @@ from django.utils import timezone
 from premiere.desk import services as suggestions
 from premiere.newsroom import services as newsroom
 from premiere.newsroom.tasks import publish_due
-from tests.desk.conftest import draft, one, publish, universe  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +54,11 @@ def test_a_story_pushed_back_to_later_is_hidden_again(make_article, editor, find
 
 
 def test_a_title_from_an_unpublished_story_waits_for_the_story(
-    draft, editor, one, publish, find  # noqa: F811
+    draft,
+    editor,
+    one,
+    publish,
+    find,
 ):
     """The desk holds a new title (Ballerina) accepted from a draft; search shows it only when
     the story is out, as the title page does."""

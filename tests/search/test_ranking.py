@@ -45,14 +45,12 @@ def test_a_half_typed_word_suggests_what_it_begins(catalog_names, suggest):
 
 
 def test_a_known_word_is_not_corrected_into_another(catalog_names, find):
-    """"ballet" is a word of a name: it must not also find "ballerina" by a typo."""
+    """ "ballet" is a word of a name: it must not also find "ballerina" by a typo."""
     assert find("ballet") == ["The Ballet Shoes"]
 
 
 def test_recent_news_comes_before_old_news(catalog_names, make_article, find):
-    old = make_article(
-        headline="Ballerina casting news", at=timezone.now() - timedelta(days=400)
-    )
+    old = make_article(headline="Ballerina casting news", at=timezone.now() - timedelta(days=400))
     new = make_article(headline="Ballerina casting update", at=timezone.now() - timedelta(hours=2))
     news = find("ballerina casting", kind="news")
     assert news == [new.headline, old.headline]

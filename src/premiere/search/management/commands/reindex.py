@@ -1,6 +1,8 @@
 """`premiere reindex`: rebuild the search index from the catalog and the newsroom."""
 
-from django.core.management.base import BaseCommand
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from premiere.search.services import index_rebuild
 
@@ -25,5 +27,15 @@ class Command(BaseCommand):
 
         if verbose:
             self.stdout.write("Rebuilding the search index…")
-        rebuilt = index_rebuild(report=progress)
+        try:
+            rebuilt = index_rebuild(report=progress)
+        except (DatabaseError, ImproperlyConfigured) as error:
+            # One line an operator can act on; the rebuild was one transaction, so the old
+            # index is still there.
+            first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            hint = " (has `premiere migrate` run?)" if "search_" in first_line else ""
+            raise CommandError(
+                f"the search index was not rebuilt, the old one is kept: "
+                f"{first_line or type(error).__name__}{hint}"
+            ) from None
         self.stdout.write(self.style.SUCCESS(str(rebuilt)))
