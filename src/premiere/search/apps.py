@@ -41,14 +41,17 @@ def _deleted(sender, instance, **kwargs):
     document_remove(kind=KIND_OF_MODEL[sender], pk=instance.pk)
 
 
-def _fill_if_empty(sender, apps, using="default", verbosity=1, **kwargs):
-    """A site that had content before search existed gets its index on its next migrate."""
+def _fill_if_empty(sender, apps=None, using="default", verbosity=1, **kwargs):
+    """A site that had content before search existed gets its index on its next migrate.
+
+    `flush` sends post_migrate too, without `apps` (the tables are all there then)."""
     from .documents import SOURCES
     from .models import Document
     from .services import index_rebuild
 
     try:
-        apps.get_model("search", "Document")
+        if apps is not None:
+            apps.get_model("search", "Document")
     except LookupError:  # migrated back to before the index existed
         return
     if Document.objects.using(using).exists():
