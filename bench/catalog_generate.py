@@ -342,7 +342,8 @@ class Generator:
                 release_id = self.next_id(Release)
                 when = self.when()
                 observed = NOW - timedelta(days=rng.randrange(900))
-                if rng.random() < 0.1:  # moved since it was announced
+                moved = rng.random() < 0.1  # moved since it was announced
+                if moved:
                     before = self.when()
                     first = self.claim(
                         Release, release_id, str(before), "superseded", observed - timedelta(60)
@@ -367,6 +368,7 @@ class Generator:
                         "date_end": when.end,
                         "confidence": rng.choice(Release.Confidence.values),
                         "updated_at": observed,
+                        "sequence": int(moved),
                     }
                 )
                 dates.append(when)

@@ -21,6 +21,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "premiere.settings")
 django.setup()
 
 from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -36,6 +37,7 @@ def parse_args():
     parser.add_argument("--runs", type=int, default=20, help="timed fetches per page")
     parser.add_argument("--budget", type=float, default=15.0, help="seconds per page at most")
     parser.add_argument("--selectors", action="store_true", help="time selectors, not pages")
+    parser.add_argument("--only", default="", help="time only the rows whose label holds this")
     return parser.parse_args()
 
 
@@ -82,6 +84,41 @@ def pages(found: dict) -> list[tuple[str, str, dict]]:
         ),
         ("titles search (no match)", f"{reverse('catalog:titles')}?q=zzzz", {}),
     ]
+
+
+def calendar_files(found: dict) -> list[tuple[str, str, dict]]:
+    """The .ics files: the whole calendar (capped at PREMIERE_CALENDAR_MAX_EVENTS), the
+    largest franchise's and the busiest person's, and a poll that already holds the file."""
+    try:
+        whole = reverse("catalog:calendar_ics")
+    except NoReverseMatch:
+        return []
+    franchise = reverse("catalog:franchise_ics", args=[found["franchise (largest)"].slug])
+    person = reverse("catalog:person_ics", args=[found["person (most credits)"].slug])
+    etag = Client().get(f"{whole}?region=WW")["ETag"]
+    # "built": the cache is cleared before each fetch, so the file is made from scratch;
+    # "cached": a client without the ETag, the same file already made for someone else.
+    cold = {COLD: True}
+    return [
+        ("calendar.ics, built", f"{whole}?region=WW", cold),
+        ("calendar.ics, cached", f"{whole}?region=WW", {}),
+        ("calendar.ics, 304 (If-None-Match)", f"{whole}?region=WW", {"HTTP_IF_NONE_MATCH": etag}),
+        ("calendar.ics GB, built", f"{whole}?region=GB", cold),
+        ("calendar.ics PS5, built", f"{whole}?region=WW&medium=platform&channel=PS5", cold),
+        ("franchise .ics (largest), built", f"{franchise}?region=WW", cold),
+        ("person .ics (most credits), built", f"{person}?region=WW", cold),
+    ]
+
+
+COLD = "bench_cold"
+
+
+def fetch(client, path: str, headers: dict):
+    """Fetch a page; with COLD in `headers`, empty the cache first."""
+    headers = dict(headers)
+    if headers.pop(COLD, False):
+        cache.clear()
+    return client.get(path, **headers)
 
 
 def selector_calls(found: dict) -> list[tuple[str, object]]:
@@ -148,17 +185,18 @@ def main() -> None:
         try:
             client = Client()
             rows = [
-                (label, path, lambda p=path, h=headers: client.get(p, **h))
-                for label, path, headers in pages(found)
+                (label, path, lambda p=path, h=headers: fetch(client, p, h))
+                for label, path, headers in pages(found) + calendar_files(found)
             ]
         except NoReverseMatch as missing:
             sys.exit(f"catalog_pages: a catalog page is missing ({missing}); try --selectors.")
+    rows = [row for row in rows if args.only in row[0]]
     print(f"{'page':30} {'runs':>4} {'median ms':>10} {'p95 ms':>8} {'queries':>7}  path")
     started, slow = time.monotonic(), []
     for label, path, call in rows:
         times, queries, result = measure(call, runs=args.runs, budget=args.budget)
         status = getattr(result, "status_code", 200)
-        if status != 200:
+        if status not in (200, 304):
             slow.append(f"{label} answered {status}")
         median = statistics.median(times) if times else float("nan")
         print(f"{label:30} {len(times):4} {median:10.1f} {p95(times):8.1f} {queries:7}  {path}")

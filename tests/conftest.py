@@ -138,3 +138,77 @@ def make_title(db):
 @pytest.fixture
 def day():
     return FuzzyDate.parse
+
+
+@pytest.fixture
+def saga(make_title, make_article, said_by, editor):
+    """Next year's Starfall franchise: a film and a game with dates at every precision (the
+    film's US date moved once), a director and an actor, and stories about them in every
+    state a story can be in: out, a draft, scheduled for later, taken down."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    year = timezone.localdate().year + 1
+    franchise = catalog_services.franchise_create(name="Starfall", slug="starfall")
+    film = make_title("Starfall", slug="starfall-film", franchise=franchise)
+    game = make_title(
+        "Starfall: Tactics", kind="game", slug="starfall-tactics", franchise=franchise
+    )
+    theatrical = catalog_services.release_set(
+        title=film,
+        region="US",
+        medium="theatrical",
+        when=FuzzyDate.day(year, 5, 1),
+        evidence=said_by(),
+    )
+    theatrical = catalog_services.release_move(
+        release=theatrical,
+        to=FuzzyDate.day(year, 6, 12),
+        evidence=said_by(),
+    )
+    dates = [
+        (film, "GB", "theatrical", "", FuzzyDate.month(year, 7)),
+        (film, "WW", "streaming", "Northlight+", FuzzyDate.quarter(year, 3)),
+        (game, "WW", "platform", "PS5", FuzzyDate.month(year, 6)),
+        (game, "WW", "platform", "PC", FuzzyDate.year(year)),
+        (game, "WW", "platform", "Switch 2", FuzzyDate.season(year, 4)),
+    ]
+    for title, region, medium, channel, when in dates:
+        catalog_services.release_set(
+            title=title,
+            region=region,
+            medium=medium,
+            channel=channel,
+            when=when,
+            evidence=said_by(),
+        )
+    director = catalog_services.person_create(name="Mara Quinn", slug="mara-quinn")
+    actor = catalog_services.person_create(name="Theo Lane", slug="theo-lane")
+    catalog_services.credit_add(title=film, person=director, role="director", evidence=said_by())
+    for title in (film, game):
+        catalog_services.credit_add(
+            title=title, person=actor, role="cast", character="Captain Vey", evidence=said_by()
+        )
+    live = make_article(headline="Starfall lands in June", slug="starfall-lands-in-june")
+    draft = make_article(publish=False, headline="Draft: Starfall is delayed", slug="draft-story")
+    scheduled = make_article(
+        publish=False, headline="Scheduled: Starfall trailer", slug="scheduled-story"
+    )
+    newsroom.article_publish(article=scheduled, by=editor, at=timezone.now() + timedelta(days=1))
+    withdrawn = make_article(headline="Withdrawn: Starfall cancelled", slug="withdrawn-story")
+    newsroom.article_unpublish(article=withdrawn, by=editor)
+    for article in (live, draft, scheduled, withdrawn):
+        for entity in (film, franchise, actor):
+            entity.articles.add(article)
+    return {
+        "year": year,
+        "franchise": franchise,
+        "film": film,
+        "game": game,
+        "theatrical": theatrical,
+        "director": director,
+        "actor": actor,
+        "live": live,
+        "hidden": [draft, scheduled, withdrawn],
+    }

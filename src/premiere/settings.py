@@ -276,6 +276,14 @@ PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)
 PREMIERE_SEARCH_MAX_LENGTH = env_int("PREMIERE_SEARCH_MAX_LENGTH", 100)
 PREMIERE_SEARCH_SUGGEST_RATE_IP = os.environ.get("PREMIERE_SEARCH_SUGGEST_RATE_IP", "120/60")
 
+# Calendar files (.ics): releases ending from this many days ago on, at most this many
+# events a file (the earliest first), so a file of the whole catalog stays bounded.
+PREMIERE_CALENDAR_PAST_DAYS = env_int("PREMIERE_CALENDAR_PAST_DAYS", 30)
+PREMIERE_CALENDAR_MAX_EVENTS = env_int("PREMIERE_CALENDAR_MAX_EVENTS", 1000)
+# The right-hand side of every event's UID; empty: the first of ALLOWED_HOSTS. Set it once
+# and keep it: a new domain makes every subscribed event new.
+PREMIERE_CALENDAR_UID_DOMAIN = os.environ.get("PREMIERE_CALENDAR_UID_DOMAIN", "")
+
 # The wire desk. Hosts listed here may be fetched even on private addresses (tests use 127.0.0.1).
 PREMIERE_WIRE_ALLOWED_HOSTS = env_list("PREMIERE_WIRE_ALLOWED_HOSTS", "")
 PREMIERE_WIRE_TIMEOUT = env_int("PREMIERE_WIRE_TIMEOUT", 10)

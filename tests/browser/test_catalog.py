@@ -118,3 +118,48 @@ def test_region_picker_changes_which_dates_come_first(page, demo):
     expect(page.locator("table.releases tbody tr").first.locator("td.region")).to_have_text(
         "Worldwide date — no date announced for United Kingdom yet"
     )
+
+
+def test_a_title_page_offers_a_working_feed_and_calendar_within_its_csp(page, demo):
+    """A reader finds the page's feed (advertised in its head) and its calendar, both work,
+    and the JSON-LD block raises no CSP violation: it is data, never run as script."""
+    import json
+
+    import feedparser
+    from icalendar import Calendar
+
+    page.add_init_script(
+        "window.cspViolations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
+    page.goto("/titles/ironvale-ii/")
+    next_year = timezone.localdate().year + 1
+
+    feed_link = page.locator(
+        'head link[rel="alternate"][type="application/atom+xml"][href*="/titles/"]'
+    )
+    feed = page.request.get(feed_link.get_attribute("href"))
+    assert feed.ok and feed.headers["content-type"].startswith("application/atom+xml")
+    entries = [entry.title for entry in feedparser.parse(feed.body()).entries]
+    assert f"Ironvale II (PS5, worldwide): delayed from March 12 to May 21, {next_year}" in entries
+
+    subscribe = page.get_by_role("link", name="Add to calendar")
+    expect(subscribe).to_have_attribute(
+        "href", re.compile(r"^webcal://.+/titles/ironvale-ii/calendar\.ics\?region=")
+    )
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the calendar file (.ics)").click()
+    assert download.value.suggested_filename == "ironvale-ii.ics"
+    with open(download.value.path(), "rb") as file:
+        events = Calendar.from_ical(file.read()).walk("VEVENT")
+    assert sorted(str(e["SUMMARY"]) for e in events) == [
+        "Ironvale II — PC, worldwide",
+        "Ironvale II — PS5, worldwide",
+        "Ironvale II — Xbox Series X|S, worldwide",
+    ]  # the Switch 2 date is a year: on the page, not in the file
+    assert {e["SEQUENCE"] for e in events} == {1}  # moved once, from March 12
+
+    data = json.loads(page.locator('script[type="application/ld+json"]').text_content())
+    assert (data["@type"], data["name"]) == ("VideoGame", "Ironvale II")
+    assert page.evaluate("window.cspViolations") == []

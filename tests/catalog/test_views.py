@@ -1,8 +1,10 @@
+import json
 import re
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from icalendar import Calendar
 
 from premiere.catalog import regions, services
 from premiere.extraction.dates import FuzzyDate
@@ -533,3 +535,290 @@ def test_a_person_with_many_credits_gets_pages_newest_first(client, said_by, day
     assert "Film 100" in first and "Film 000" not in first
     last = client.get(person.get_absolute_url() + "?page=2").content.decode()
     assert "Film 000" in last and "Film 100" not in last
+
+
+# Calendar files ---------------------------------------------------------------------------
+
+
+def ics(response) -> Calendar:
+    assert response.status_code == 200, response.content[:300]
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    return Calendar.from_ical(response.content)
+
+
+def summaries(response) -> set[str]:
+    return {str(event["SUMMARY"]) for event in ics(response).walk("VEVENT")}
+
+
+def test_the_calendar_file_has_the_pages_filters(client, saga):
+    year = saga["year"]
+    everything = summaries(client.get("/calendar.ics?region=WW"))
+    assert everything == {f"Starfall: Tactics — PS5, worldwide (June {year}, day to be announced)"}
+    games = summaries(client.get("/calendar.ics?region=US&kind=film"))
+    assert games == {"Starfall — Theatrical, United States"}
+    assert summaries(client.get("/calendar.ics?region=US&medium=platform&channel=ps5")) == {
+        f"Starfall: Tactics — PS5, worldwide (June {year}, day to be announced)"
+    }
+
+
+def test_the_calendar_file_follows_the_readers_region_when_the_link_names_none(client, saga):
+    """The page's links always name the region; a bare address still answers like the page."""
+    british = summaries(client.get("/calendar.ics", HTTP_ACCEPT_LANGUAGE="en-GB"))
+    assert f"Starfall — Theatrical, United Kingdom (July {saga['year']}, day to be announced)" in (
+        british
+    )
+    response = client.get("/calendar.ics")
+    assert "Accept-Language" in response["Vary"] and "Cookie" in response["Vary"]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/titles/starfall-film/calendar.ics?region=US", {"Starfall — Theatrical, United States"}),
+        (
+            "/franchises/starfall/calendar.ics?region=US",
+            {"Starfall — Theatrical, United States", "Starfall: Tactics — PS5, worldwide"},
+        ),
+        ("/people/mara-quinn/calendar.ics?region=US", {"Starfall — Theatrical, United States"}),
+        (
+            "/people/theo-lane/calendar.ics?region=US",
+            {"Starfall — Theatrical, United States", "Starfall: Tactics — PS5, worldwide"},
+        ),
+    ],
+)
+def test_titles_franchises_and_people_have_calendar_files(client, saga, path, expected):
+    found = {s.split(" (")[0] for s in summaries(client.get(path))}
+    assert found == expected
+
+
+def test_a_calendar_file_is_a_download_that_names_itself(client, saga):
+    response = client.get("/franchises/starfall/calendar.ics?region=US")
+    assert response["Content-Disposition"] == 'attachment; filename="starfall.ics"'
+    calendar = ics(response)
+    assert calendar["X-WR-CALNAME"] == "Premiere: Starfall franchise"
+    assert "quarter, a season or a year are listed on the page" in str(calendar["X-WR-CALDESC"])
+    assert "max-age=900" in response["Cache-Control"]
+
+
+def test_a_client_holding_the_current_calendar_gets_304_and_no_body(client, saga, said_by):
+    first = client.get("/titles/starfall-film/calendar.ics?region=US")
+    etag = first["ETag"]
+    assert etag.startswith('"') and first["Last-Modified"]
+    again = client.get("/titles/starfall-film/calendar.ics?region=US", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == etag
+    head = client.head("/titles/starfall-film/calendar.ics?region=US", HTTP_IF_NONE_MATCH=etag)
+    assert head.status_code == 304
+
+    services.release_move(
+        release=saga["theatrical"], to=FuzzyDate.day(saga["year"], 9, 1), evidence=said_by()
+    )
+    moved = client.get("/titles/starfall-film/calendar.ics?region=US", HTTP_IF_NONE_MATCH=etag)
+    assert moved.status_code == 200
+    assert moved["ETag"] != etag
+    (event,) = ics(moved).walk("VEVENT")
+    assert event["SEQUENCE"] == 2
+
+
+def test_the_etag_differs_by_filter_and_region(client, saga):
+    us = client.get("/calendar.ics?region=US")["ETag"]
+    gb = client.get("/calendar.ics?region=GB")["ETag"]
+    films = client.get("/calendar.ics?region=US&kind=film")["ETag"]
+    assert len({us, gb, films}) == 3
+
+
+def test_a_calendar_file_holds_at_most_the_configured_number_of_events(
+    client, make_title, said_by, settings
+):
+    settings.PREMIERE_CALENDAR_MAX_EVENTS = 3
+    start = timezone.localdate() + timedelta(days=1)
+    for n in range(5):
+        day = start + timedelta(days=n)
+        services.release_set(
+            title=make_title(f"Film {n}", slug=f"film-{n}"),
+            medium="theatrical",
+            when=FuzzyDate.day(day.year, day.month, day.day),
+            evidence=said_by(),
+        )
+    found = summaries(client.get("/calendar.ics?region=WW"))
+    assert found == {f"Film {n} — Theatrical, worldwide" for n in range(3)}  # the soonest
+
+
+def test_a_calendar_file_keeps_recent_releases_and_drops_older_ones(
+    client, make_title, said_by, settings
+):
+    settings.PREMIERE_CALENDAR_PAST_DAYS = 30
+    today = timezone.localdate()
+    for name, ago in (("Recent", 10), ("Old", 40)):
+        day = today - timedelta(days=ago)
+        services.release_set(
+            title=make_title(name, slug=name.lower()),
+            medium="theatrical",
+            when=FuzzyDate.day(day.year, day.month, day.day),
+            evidence=said_by(),
+        )
+    assert summaries(client.get("/calendar.ics?region=WW")) == {"Recent — Theatrical, worldwide"}
+
+
+def test_an_empty_calendar_file_is_still_a_calendar(client, db):
+    calendar = ics(client.get("/calendar.ics?region=WW"))
+    assert calendar.walk("VEVENT") == []
+    assert calendar["PRODID"] == "-//Premiere//Release calendar//EN"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/titles/nope/calendar.ics", "/franchises/nope/calendar.ics", "/people/nope/calendar.ics"],
+)
+def test_calendar_files_of_unknown_entities_are_not_found(client, db, path):
+    assert client.get(path).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("path", "most", "events"),
+    [
+        ("/calendar.ics?region=WW", 1, 8),
+        ("/calendar.ics?region=GB", 3, 8),
+        ("/titles/ballerina/calendar.ics?region=AR", 4, 1),  # its one new date in Argentina
+        ("/franchises/john-wick/calendar.ics?region=GB", 4, 8),
+        ("/people/ana-de-armas/calendar.ics?region=GB", 4, 8),
+    ],
+)
+def test_calendar_file_queries_do_not_grow_with_the_catalog(
+    client,
+    wick,
+    make_title,
+    said_by,
+    make_article,
+    django_assert_max_num_queries,
+    path,
+    most,
+    events,
+):
+    """A franchise of many titles, or a person of many credits, costs the same queries."""
+    with django_assert_max_num_queries(most):
+        assert client.get(path).status_code == 200
+    grow(wick, make_title, said_by, make_article, 8)
+    with django_assert_max_num_queries(most):
+        response = client.get(path)
+    assert len(ics(response).walk("VEVENT")) == events
+
+
+# Links to calendars and feeds, and structured data ------------------------------------------
+
+
+def structured_data(response) -> dict:
+    (block,) = re.findall(
+        r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S
+    )
+    return json.loads(block)
+
+
+@pytest.mark.parametrize(
+    ("path", "calendar", "feed"),
+    [
+        (
+            "/titles/starfall-film/",
+            "/titles/starfall-film/calendar.ics",
+            "/titles/starfall-film/feed/",
+        ),
+        (
+            "/franchises/starfall/",
+            "/franchises/starfall/calendar.ics",
+            "/franchises/starfall/feed/",
+        ),
+        ("/people/theo-lane/", "/people/theo-lane/calendar.ics", "/people/theo-lane/feed/"),
+    ],
+)
+def test_entity_pages_offer_their_calendar_and_advertise_their_feed(
+    client, saga, path, calendar, feed
+):
+    html = client.get(path, HTTP_ACCEPT_LANGUAGE="en-GB").content.decode()
+    assert '<link rel="alternate" type="application/atom+xml"' in html
+    assert f'href="{feed}"' in html
+    assert f'<a href="webcal://testserver{calendar}?region=GB">Add to calendar</a>' in html
+    assert f'<a href="{calendar}?region=GB" type="text/calendar">' in html
+    assert '<link rel="alternate" type="text/calendar"' in html
+
+
+def test_the_calendar_pages_file_link_keeps_its_filters(client, saga):
+    html = client.get("/calendar/?region=US&kind=game&medium=platform&channel=PS5").content.decode()
+    link = "/calendar.ics?region=US&amp;kind=game&amp;medium=platform&amp;channel=PS5"
+    assert f'href="webcal://testserver{link}"' in html
+    assert f'href="{link}"' in html
+
+
+def test_a_films_structured_data_is_a_movie_with_its_people_and_release_events(client, saga):
+    data = structured_data(client.get("/titles/starfall-film/"))
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "Movie"
+    assert data["name"] == "Starfall"
+    assert data["url"] == "http://testserver/titles/starfall-film/"
+    assert data["director"] == [
+        {"@type": "Person", "name": "Mara Quinn", "url": "http://testserver/people/mara-quinn/"}
+    ]
+    assert [a["name"] for a in data["actor"]] == ["Theo Lane"]
+    year = saga["year"]
+    assert data["datePublished"] == f"{year}-06-12"  # the first release is known to the day
+    # Only dates known to the day are events: July (GB) and Q3 (streaming) are not.
+    assert data["releasedEvent"] == [
+        {
+            "@type": "PublicationEvent",
+            "name": "Theatrical, US",
+            "startDate": f"{year}-06-12",
+            "location": {"@type": "Country", "name": "United States"},
+        }
+    ]
+
+
+def test_a_game_is_a_video_game_with_no_date_published_before_its_day_is_known(client, saga):
+    data = structured_data(client.get("/titles/starfall-tactics/"))
+    assert data["@type"] == "VideoGame"
+    assert "datePublished" not in data  # its first release is "June": no day to publish
+    assert "releasedEvent" not in data
+    assert data["gamePlatform"] == ["PC", "PS5", "Switch 2"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "schema_type"),
+    [("film", "Movie"), ("series", "TVSeries"), ("game", "VideoGame"), ("special", "CreativeWork")],
+)
+def test_each_kind_of_title_has_its_schema_type(client, make_title, kind, schema_type):
+    make_title("Thing", kind=kind, slug="thing")
+    data = structured_data(client.get("/titles/thing/"))
+    assert (data["@type"], data["name"]) == (schema_type, "Thing")
+
+
+def test_a_season_is_part_of_its_series(client, make_title):
+    series = make_title("Blue Harbor", kind="series", slug="blue-harbor")
+    make_title("Blue Harbor: Season 2", kind="season", slug="blue-harbor-2", parent=series)
+    data = structured_data(client.get("/titles/blue-harbor-2/"))
+    assert data["@type"] == "TVSeason"
+    assert data["partOfSeries"]["@type"] == "TVSeries"
+    assert data["partOfSeries"]["name"] == "Blue Harbor"
+
+
+def test_a_persons_and_a_franchises_structured_data(client, saga):
+    person = structured_data(client.get("/people/theo-lane/"))
+    assert person == {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": "Theo Lane",
+        "url": "http://testserver/people/theo-lane/",
+    }
+    franchise = structured_data(client.get("/franchises/starfall/"))
+    assert franchise["@type"] == "CreativeWorkSeries"
+    assert [(p["@type"], p["name"]) for p in franchise["hasPart"]] == [
+        ("Movie", "Starfall"),
+        ("VideoGame", "Starfall: Tactics"),
+    ]
+
+
+def test_structured_data_cannot_close_its_script_element(client, make_title):
+    """A name is data; escaped like json_script does, it cannot end the element early."""
+    make_title("</script><script>alert(1)</script>", slug="xss")
+    html = client.get("/titles/xss/").content.decode()
+    assert "<script>alert(1)" not in html
+    data = structured_data(client.get("/titles/xss/"))
+    assert data["name"] == "</script><script>alert(1)</script>"

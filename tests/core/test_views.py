@@ -1,4 +1,5 @@
 from django.test import RequestFactory
+from django.urls import reverse
 
 from premiere.core.ratelimit import RateLimited
 from premiere.core.views import rate_limited
@@ -10,3 +11,35 @@ def test_rate_limited_page_says_when_to_come_back(db):
     assert response.status_code == 429
     assert response["Retry-After"] == "300"
     assert "Try again in 5 minutes" in response.content.decode()
+
+
+def test_robots_txt_points_to_the_sitemap_index_and_keeps_private_pages_out(client, db):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert lines[0] == "User-agent: *"
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    disallowed = [line.removeprefix("Disallow: ") for line in lines if line.startswith("Disallow")]
+    private = [
+        reverse("admin:index"),
+        reverse("admin:newsroom_article_changelist"),  # the review desk lives in the admin
+        reverse("community:login"),
+        reverse("community:profile_edit"),
+        reverse("community:account_export"),
+        reverse("community:account_delete"),
+        reverse("newsroom:preview", kwargs={"pk": 1}),
+        reverse("community:comment_edit", kwargs={"pk": 1}),
+        reverse("catalog:region"),
+    ]
+    for path in private:
+        assert any(path.startswith(prefix) for prefix in disallowed), path
+    public = ["/", "/titles/ballerina/", "/calendar/", "/news/a-story/", "/members/maya/"]
+    for path in public:
+        assert not any(path.startswith(prefix) for prefix in disallowed), path
+
+
+def test_robots_txt_names_the_sitemap_on_the_host_it_was_asked_on(client, db, settings):
+    settings.ALLOWED_HOSTS = ["premiere.example"]
+    body = client.get("/robots.txt", HTTP_HOST="premiere.example", secure=True).content.decode()
+    assert "Sitemap: https://premiere.example/sitemap.xml" in body

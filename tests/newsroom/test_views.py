@@ -120,13 +120,6 @@ def test_feed_lists_live_stories(client, make_article):
     assert "<title>In the feed</title>" in body and "Not yet" not in body
 
 
-def test_sitemap_lists_live_articles(client, make_article):
-    live = make_article()
-    draft = make_article(publish=False, headline="Hidden")
-    body = client.get("/sitemap.xml").content.decode()
-    assert live.get_absolute_url() in body and draft.get_absolute_url() not in body
-
-
 def test_pages_send_a_strict_content_security_policy(client, db):
     policy = client.get("/").headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy

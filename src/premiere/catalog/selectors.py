@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from premiere.extraction.dates import FuzzyDate, Precision
 
+from . import regions
+from .ical import IN_CALENDARS
 from .models import (
     WORLDWIDE,
     Claim,
@@ -266,13 +268,12 @@ def calendar(
     by: str = "month",
     limit: int = CALENDAR_LIMIT,
 ) -> dict:
-    releases = Release.objects.upcoming(today).select_related("title")
-    if kind:
-        releases = releases.filter(title__kind=kind)
-    if medium:
-        releases = releases.filter(medium=medium)
-    if channel:
-        releases = releases.filter(channel__iexact=channel)
+    releases = _filtered(
+        Release.objects.upcoming(today).select_related("title"),
+        kind=kind,
+        medium=medium,
+        channel=channel,
+    )
     rows = _regional_first_rows(releases, region, limit + 1)
     more = len(rows) > limit
     groups: dict[tuple, CalendarGroup] = {}
@@ -285,6 +286,43 @@ def calendar(
         "region": region,
         "filters": {"kind": kind, "medium": medium, "channel": channel, "by": by},
     }
+
+
+def _filtered(releases, *, kind: str = "", medium: str = "", channel: str = ""):
+    """Apply the calendar's filters: the page and the calendar files share them."""
+    if kind:
+        releases = releases.filter(title__kind=kind)
+    if medium:
+        releases = releases.filter(medium=medium)
+    if channel:
+        releases = releases.filter(channel__iexact=channel)
+    return releases
+
+
+def calendar_releases(
+    *,
+    since: date,
+    region: str,
+    limit: int,
+    titles=None,
+    kind: str = "",
+    medium: str = "",
+    channel: str = "",
+) -> list[Release]:
+    """Return the releases of a calendar file, earliest first, at most `limit`.
+
+    The page's filters and regional rule (the region's own dates, and worldwide ones where
+    it has none), for the releases ending on or after `since` whose precision calendars show
+    (`ical.IN_CALENDARS`), of `titles` (a queryset) when given: a title, a franchise, a
+    person's credits, or anything else a caller selects. A fixed number of queries.
+    """
+    releases = Release.objects.filter(date_end__gte=since, precision__in=IN_CALENDARS)
+    if titles is not None:
+        releases = releases.filter(title__in=titles.values("pk"))
+    releases = _filtered(
+        releases.select_related("title"), kind=kind, medium=medium, channel=channel
+    )
+    return _regional_first_rows(releases, region, limit)
 
 
 def _sort_key(release: Release) -> tuple:
@@ -330,3 +368,105 @@ def calendar_channels() -> list[str]:
         .values_list("channel", flat=True)
         .distinct()
     )
+
+
+# Structured data (schema.org JSON-LD) ------------------------------------------------------
+
+SCHEMA_TYPES = {
+    Title.Kind.FILM: "Movie",
+    Title.Kind.SERIES: "TVSeries",
+    Title.Kind.SEASON: "TVSeason",
+    Title.Kind.SPECIAL: "CreativeWork",  # a stand-up hour or a holiday episode: no one type
+    Title.Kind.GAME: "VideoGame",
+    Title.Kind.DLC: "VideoGame",
+}
+# Properties schema.org defines for each type beyond every CreativeWork's.
+_PRODUCTION_COMPANY = {"Movie", "TVSeries", "TVSeason"}
+
+
+def _thing(kind: str, entity, absolute) -> dict:
+    return {"@type": kind, "name": entity.name, "url": absolute(entity.get_absolute_url())}
+
+
+def title_structured_data(page: dict, *, absolute) -> dict:
+    """Return schema.org data for a title page from what `title_page` read (no query).
+
+    `datePublished` only for a first release known to the day: "2026" is no date of
+    publication. Release events likewise list only the dates known to the day.
+    """
+    title: Title = page["title"]
+    kind = SCHEMA_TYPES[title.kind]
+    data = {"@context": "https://schema.org", **_thing(kind, title, absolute)}
+    names = [a.name for a in title.aliases.all()] + (
+        [title.original_name] if title.original_name else []
+    )
+    if names:
+        data["alternateName"] = names
+    if title.synopsis:
+        data["description"] = title.synopsis
+    first = title.first_release
+    if first.precision == Precision.DAY:
+        data["datePublished"] = first.start.isoformat()
+    people = {role: [] for role in (Credit.Role.DIRECTOR, Credit.Role.CREATOR)}
+    for credit in page["crew"]:
+        if credit.role in people and credit.person not in people[credit.role]:
+            people[credit.role].append(credit.person)
+    roles = {Credit.Role.DIRECTOR: "director", Credit.Role.CREATOR: "creator"}
+    for role, key in roles.items():
+        if people[role]:
+            data[key] = [_thing("Person", p, absolute) for p in people[role]]
+    actors = list({c.person_id: c.person for c in page["cast"]}.values())
+    if actors:
+        data["actor"] = [_thing("Person", p, absolute) for p in actors]
+    companies = {"productionCompany": [], "publisher": []}
+    for credit in page["companies"]:
+        if credit.role == Credit.Role.STUDIO and kind in _PRODUCTION_COMPANY:
+            companies["productionCompany"].append(credit.company)
+        elif credit.role == Credit.Role.PUBLISHER:
+            companies["publisher"].append(credit.company)
+    for key, found in companies.items():
+        if found:
+            data[key] = [_thing("Organization", c, absolute) for c in found]
+    if title.parent_id:
+        key = "partOfSeries" if kind == "TVSeason" else "isPartOf"
+        data[key] = _thing(SCHEMA_TYPES[title.parent.kind], title.parent, absolute)
+    releases = [row.release for row in page["releases"]]
+    if kind == "VideoGame":
+        platforms = sorted({r.channel for r in releases if r.medium == Release.Medium.PLATFORM})
+        if platforms:
+            data["gamePlatform"] = platforms
+    events = [_release_event(r) for r in releases if r.precision == Precision.DAY]
+    if events:
+        data["releasedEvent"] = events
+    return data
+
+
+def _release_event(release: Release) -> dict:
+    event = {
+        "@type": "PublicationEvent",
+        "name": release.where,
+        "startDate": release.date_start.isoformat(),
+    }
+    if not release.is_worldwide:
+        event["location"] = {"@type": "Country", "name": regions.region_name(release.region)}
+    return event
+
+
+def person_structured_data(person, *, absolute) -> dict:
+    data = {"@context": "https://schema.org", **_thing("Person", person, absolute)}
+    if person.aliases:
+        data["alternateName"] = list(person.aliases)
+    if person.bio:
+        data["description"] = person.bio
+    return data
+
+
+def franchise_structured_data(page: dict, *, absolute) -> dict:
+    """Return a franchise as a CreativeWorkSeries whose parts are its titles, in release
+    order, from what `franchise_page` read (no query)."""
+    franchise = page["franchise"]
+    data = {"@context": "https://schema.org", **_thing("CreativeWorkSeries", franchise, absolute)}
+    if franchise.description:
+        data["description"] = franchise.description
+    data["hasPart"] = [_thing(SCHEMA_TYPES[t.kind], t, absolute) for t in page["release_order"]]
+    return data

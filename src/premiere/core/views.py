@@ -3,6 +3,7 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, InternalError, OperationalError, connections
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 from django.views.static import serve
@@ -51,3 +52,11 @@ def serve_media(request, path):
     if path.startswith("renditions/"):
         response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
+
+
+@require_safe
+def robots_txt(request, *, disallow, sitemap: str):
+    """Tell crawlers where the sitemap index is and which paths are private."""
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallow), ""]
+    lines.append(f"Sitemap: {request.build_absolute_uri(str(sitemap))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

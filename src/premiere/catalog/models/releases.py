@@ -47,6 +47,10 @@ class Release(Sourced):
         max_length=10, choices=Confidence.choices, default=Confidence.REPORTED
     )
     updated_at = models.DateTimeField(default=timezone.now)
+    # How many times the date has changed: a calendar event's SEQUENCE (RFC 5545), so a
+    # subscribed calendar takes a moved date as a newer version of the same event. It only
+    # grows: a move taken back is one more change, not one less.
+    sequence = models.PositiveIntegerField(default=0, db_default=0)
 
     objects = ReleaseQuerySet.as_manager()
 

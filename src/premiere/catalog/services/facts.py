@@ -113,6 +113,7 @@ def release_set(
         )
         release.set_when(when)
         release.confidence = confidence
+        release.sequence += 1
         release.updated_at = timezone.now()
         release.full_clean()
         release.save()

@@ -40,6 +40,7 @@ def _withdraw_release(release: Release, claim: Claim) -> None:
         if previous is not None:
             change.delete()
             release.set_when(previous.new)
+            release.sequence += 1  # the date moves again, back: calendars must see a newer one
             release.updated_at = timezone.now()
             release.save()
             others.filter(state=Claim.State.SUPERSEDED, value=str(previous.new)).update(

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.utils.html import format_html
 
@@ -71,4 +73,23 @@ def region_picker(context, region: str):
         "region": region,
         "next": target,
         "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("catalog/_subscribe.html", takes_context=True)
+def subscribe(context, calendar_path: str, feed_url: str = "", **filters):
+    """Offer a page's calendar (webcal:// to subscribe, https to download) and its feed.
+
+    The calendar's address carries the region and filters: calendar apps send no cookie, so
+    the file must not depend on one.
+    """
+    query = urlencode({key: value for key, value in filters.items() if value})
+    path = f"{calendar_path}?{query}" if query else calendar_path
+    address = context["request"].build_absolute_uri(path)
+    return {
+        "calendar": path,
+        "address": address,
+        # webcal:// opens the reader's calendar app, which then polls the https address.
+        "webcal": "webcal://" + address.split("://", 1)[1],
+        "feed": feed_url,
     }

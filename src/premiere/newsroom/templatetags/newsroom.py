@@ -1,4 +1,7 @@
 from django import template
+from django.urls import reverse
+
+from premiere.catalog.models import Franchise, Person, Title
 
 from ..renditions import renditions_of
 
@@ -19,3 +22,17 @@ def large_image_url(image) -> str:
 @register.simple_tag
 def social_image_url(image) -> str:
     return renditions_of(image).get("social") or image.file.url
+
+
+# The catalog's pages carry their newsroom feed: the catalog, below the newsroom, cannot name it.
+_ENTITY_FEEDS = {
+    Title: "newsroom:title_feed",
+    Franchise: "newsroom:franchise_feed",
+    Person: "newsroom:person_feed",
+}
+
+
+@register.simple_tag
+def entity_feed_url(entity) -> str:
+    """Return the Atom feed of a title, franchise or person page."""
+    return reverse(_ENTITY_FEEDS[type(entity)], kwargs={"slug": entity.slug})
