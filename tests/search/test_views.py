@@ -77,3 +77,8 @@ def test_the_results_page_reads_in_a_fixed_number_of_queries(
         make_article(headline=f"Ballerina review roundup {n}")
     with django_assert_max_num_queries(12):
         client.get(RESULTS, {"q": "ballerina"})
+
+
+def test_crawlers_are_asked_to_leave_search_alone(client, db):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    assert f"Disallow: {RESULTS}" in lines
