@@ -24,7 +24,7 @@ from .ranking import Candidate, Hit, rank
 RANK_AT_MOST = 2_000
 # Candidates ranked in Python per hit asked for, within these bounds: the engine's order is
 # by text alone, so the names-first order needs a wider pool than the hits shown.
-POOL_PER_HIT, SMALLEST_POOL, LARGEST_POOL = 5, 50, 500
+POOL_PER_HIT, SMALLEST_POOL, LARGEST_POOL = 5, 50, 300
 MOST_STORIES = 50  # the newest matching stories always considered
 MOST_EXACT = 50
 

@@ -16,7 +16,7 @@ from .query import Query, query_parse
 from .ranking import Hit
 
 PAGE_SIZE = 20
-MOST_RESULTS = 500  # ranked and paged; a reader who needs more narrows the query
+MOST_RESULTS = 200  # ten pages, ranked; a reader who needs more narrows the query
 SUGGESTIONS = 8
 SHORTEST_SUGGESTED = 2  # letters typed before suggestions start
 
