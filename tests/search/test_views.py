@@ -82,3 +82,13 @@ def test_the_results_page_reads_in_a_fixed_number_of_queries(
 def test_crawlers_are_asked_to_leave_search_alone(client, db):
     lines = client.get("/robots.txt").content.decode().splitlines()
     assert f"Disallow: {RESULTS}" in lines
+
+
+def test_suggestions_read_in_a_fixed_number_of_queries(
+    client, catalog_names, make_article, django_assert_max_num_queries
+):
+    for n in range(10):
+        make_article(headline=f"Ballerina review roundup {n}")
+    client.get(SUGGESTIONS, {"q": "ballerina"})  # the vocabulary is loaded once per process
+    with django_assert_max_num_queries(6):
+        client.get(SUGGESTIONS, {"q": "ballerina"})
