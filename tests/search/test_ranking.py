@@ -77,3 +77,15 @@ def test_an_alias_added_and_removed(catalog_names, find):
 def test_kind_filter_shows_only_that_kind(catalog_names, find):
     assert find("wick", kind="franchises") == ["John Wick"]
     assert find("keanu", kind="titles") == []
+
+
+def test_a_query_matching_too_much_to_rank_still_answers(catalog_names, make_title, find):
+    """Past RANK_AT_MOST matches the engine ranks names only, then takes the newest: the
+    reader still gets the named thing first, on both databases."""
+    for n in range(6):
+        make_title(f"The Ballerina Files {n}")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("premiere.search.finding.RANK_AT_MOST", 3)
+        found = find("ballerina")
+    assert found[0] == "Ballerina"
+    assert len(found) >= 5

@@ -85,7 +85,7 @@ class Search:
             documents = documents.filter(kind__in=kinds)
         fields = ["id", "kind", "object_id", "name", "detail", "url", "names", "dated"]
         return [
-            Candidate(*row, text_score=scores.get(row[0], 0.0))
+            Candidate(*row, text_score=float(scores.get(row[0], 0.0)))
             for row in documents.values_list(*fields)
         ]
 

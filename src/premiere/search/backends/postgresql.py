@@ -44,7 +44,7 @@ class PostgreSQLBackend(Backend):
     def newest(self, query, *, names_only, any_term, kinds, limit) -> list[tuple[int, float]]:
         where, params = self._where(kinds)
         match = self.match(query, names_only=names_only, any_term=any_term)
-        sql = f"SELECT d.id, 0.0 FROM {FROM} WHERE {where} ORDER BY d.id DESC LIMIT %s"
+        sql = f"SELECT d.id, 0.0::float8 FROM {FROM} WHERE {where} ORDER BY d.id DESC LIMIT %s"
         return self.fetch(sql, [match, *params, limit])
 
     def count_kinds(self, query, *, any_term, kinds, now) -> dict[str, int]:
