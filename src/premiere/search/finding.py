@@ -12,8 +12,6 @@
 
 from datetime import datetime
 
-from django.db.models import Q
-
 from premiere.newsroom.models import Article
 
 from .backends import backend
@@ -77,10 +75,11 @@ class Search:
             )
             for pk, _ in stories:
                 scores.setdefault(pk, 0.0)
-        exact = Name.objects.filter(key=self.query.key[:250]).values("document_id")
-        documents = Document.objects.filter(
-            Q(pk__in=list(scores)) | Q(pk__in=exact[:MOST_EXACT]), public_from__lte=self.now
-        )
+        # The exact names' ids are read first: "id IN (…) OR id IN (subquery)" makes
+        # PostgreSQL scan the whole table rather than look up each id.
+        exact = Name.objects.filter(key=self.query.key[:250]).values_list("document_id", flat=True)
+        ids = scores.keys() | set(exact[:MOST_EXACT])
+        documents = Document.objects.filter(pk__in=ids, public_from__lte=self.now)
         if kinds:
             documents = documents.filter(kind__in=kinds)
         fields = ["id", "kind", "object_id", "name", "detail", "url", "names", "dated"]
