@@ -16,30 +16,8 @@ LONGEST_WORD = 40
 # and narrows nothing. Beside other words they are left to ranking, which still counts them
 # ("The Crimson Citadel" stays an exact match); alone, they are searched.
 COMMON_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "from",
-        "la",
-        "le",
-        "les",
-        "el",
-        "los",
-        "las",
-        "de",
-        "del",
-        "der",
-        "das",
-    ]
+    {"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "from"}  # English
+    | {"la", "le", "les", "el", "los", "las", "de", "del", "der", "das"}  # and titles' others
 )
 
 
