@@ -92,7 +92,7 @@ def test_a_query_matching_too_much_to_rank_still_answers(catalog_names, make_tit
 
 
 def test_common_words_rank_but_do_not_narrow(catalog_names, find):
-    """"the" is left to ranking beside rarer words: a name with it is still exact, one without
+    """ "the" is left to ranking beside rarer words: a name with it is still exact, one without
     it still found; alone, it is searched."""
     assert find("the ballet shoes")[0] == "The Ballet Shoes"
     assert find("ballet shoes")[0] == "The Ballet Shoes"
