@@ -2,7 +2,7 @@
 
 1. Count the matches, stopping past RANK_AT_MOST. Up to that many, the engine ranks them all
    by text (a microsecond or two each). Past it (a query like "the"), only the names are
-   searched; and if even they match too much, the newest matches are taken as they come.
+   searched; and if even they match too much, a sample of the matches is taken unranked.
    So no query ranks 100,000 rows: the worst case is bounded.
 2. Add the newest matching stories (recent news matters, however the text ranks), and the
    documents whose name or alias is exactly the query (an index lookup).
@@ -55,7 +55,7 @@ class Search:
             return self.engine.best(self.query, names_only=False, **options)
         if self.matches(kinds=kinds, names_only=True, any_term=any_term) <= RANK_AT_MOST:
             return self.engine.best(self.query, names_only=True, **options)
-        return self.engine.newest(self.query, names_only=True, **options)
+        return self.engine.sample(self.query, names_only=True, **options)
 
     @property
     def any_term(self) -> bool:

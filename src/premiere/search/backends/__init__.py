@@ -6,8 +6,9 @@ word is, and both answer the same questions in their own SQL, with document ids:
 
     count(query, …, cap)     how many documents match, counting no further than `cap`
     best(query, …, limit)    the ids that match best by text (names weigh ten times the body)
-    newest(query, …, limit)  the ids of the newest matches, unranked: for a query that matches
-                             too much to rank, and for the latest stories
+    newest(query, …, limit)  the ids of the newest matches, unranked: the latest stories
+    sample(query, …, limit)  some matches, unranked, as cheaply as the engine can: the pool
+                             of a query that matches too much to rank
     count_kinds(query, now)  matches per kind that readers may see now, for the filters
 
 `names_only` looks in names (and headlines) only; `any_term` asks for documents with any of
@@ -49,6 +50,12 @@ class Backend:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
+
+    def sample(self, query, *, names_only, any_term, kinds, limit) -> list[tuple[int, float]]:
+        """Return some matches' (id, 0.0): by default the newest."""
+        return self.newest(
+            query, names_only=names_only, any_term=any_term, kinds=kinds, limit=limit
+        )
 
     def bulk_begin(self) -> None:
         """Prepare for loading every document at once (a rebuild, in its transaction)."""

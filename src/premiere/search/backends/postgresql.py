@@ -13,6 +13,7 @@ every matching row's vector again to check.
 from . import Backend
 
 FROM = "search_document d, to_tsquery('simple', %s) q"
+SAMPLE_FROM = 2_000  # matches a sample is taken from
 
 
 class PostgreSQLBackend(Backend):
@@ -53,6 +54,20 @@ class PostgreSQLBackend(Backend):
         match = self.match(query, names_only=names_only, any_term=any_term)
         sql = f"SELECT d.id, 0.0::float8 FROM {FROM} WHERE {where} ORDER BY d.id DESC LIMIT %s"
         return self.fetch(sql, [match, *params, limit])
+
+    def sample(self, query, *, names_only, any_term, kinds, limit) -> list[tuple[int, float]]:
+        # The newest of the first few thousand matches found. "ORDER BY id DESC LIMIT" alone
+        # makes the planner walk the primary key backwards testing every row, which is right
+        # for a word in every name and 30 times slower for one in a few thousand; a bounded
+        # inner query lets it pick a bitmap or a plain scan by the word's frequency (2 to
+        # 10 ms at 157,000 documents, against 0.9 to 140 ms).
+        where, params = self._where(kinds, names_only)
+        match = self.match(query, names_only=names_only, any_term=any_term)
+        sql = (
+            f"SELECT id, 0.0::float8 FROM (SELECT d.id FROM {FROM} WHERE {where} LIMIT %s) found "
+            "ORDER BY id DESC LIMIT %s"
+        )
+        return self.fetch(sql, [match, *params, SAMPLE_FROM, limit])
 
     def count_kinds(self, query, *, any_term, kinds, now) -> dict[str, int]:
         where, params = self._where(kinds, names_only=False)
