@@ -1,7 +1,7 @@
 """The search index: one Document per findable thing, its names as keys, the words of names.
 
 The full-text side is the database's own and is not a Django field: an FTS5 table over
-`names` and `body` kept by triggers on SQLite, a generated `tsvector` column with a GIN index
+`names` and `body` kept by triggers on SQLite, generated `tsvector` columns with GIN indexes
 on PostgreSQL (both made by migration 0001, see `backends/`). Every write is therefore an
 ordinary write of a Document row, and the database keeps its full-text index in step.
 """
