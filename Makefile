@@ -14,7 +14,7 @@ PYTHON := $(shell for p in $(PYTHON_CANDIDATES); do \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
 	done)
 
-.PHONY: run dev test test-production lint browser-deps install clean
+.PHONY: run dev test test-production prod-up prod-down lint browser-deps install clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "make: no Python 3.12+ found (install python3.13 or python3.12)"; exit 1; }
@@ -63,6 +63,14 @@ test-production: $(STAMP) browser-deps
 	@bash deploy/services.sh
 	@$(PRODUCTION_ENV) $(BIN)/premiere makemigrations --check --dry-run >/dev/null
 	@$(PRODUCTION_ENV) $(BIN)/pytest $(PYTEST_ARGS)
+
+# The production stack on this machine: nginx, two app instances, the worker, PostgreSQL and
+# Redis, on http://127.0.0.1:8080 (deploy/prod.sh; README, "Production").
+prod-up: $(STAMP)
+	@bash deploy/prod.sh up
+
+prod-down:
+	@bash deploy/prod.sh down
 
 lint: $(STAMP)
 	@$(BIN)/ruff check src tests $(wildcard bench)

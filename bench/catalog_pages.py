@@ -110,6 +110,27 @@ def calendar_files(found: dict) -> list[tuple[str, str, dict]]:
     ]
 
 
+def api_reads(found: dict) -> list[tuple[str, str, dict]]:
+    """The JSON API's reads of the same subjects, and a month and a year of the calendar."""
+    try:
+        calendar = reverse("api:calendar")
+    except NoReverseMatch:
+        return []
+    year = timezone.localdate().year + 1
+    title = found["title (most releases)"].slug
+    june = f"from={year}-06-01&to={year}-06-30"
+    return [
+        ("api title (most releases)", reverse("api:title", args=[title]), {}),
+        ("api franchise (largest)", reverse(
+            "api:franchise", args=[found["franchise (largest)"].slug]), {}),
+        ("api titles, first page", reverse("api:titles"), {}),
+        ("api calendar, a month", f"{calendar}?{june}", {}),
+        ("api calendar, a month, GB", f"{calendar}?{june}&region=GB", {}),
+        ("api calendar, a year, PS5", f"{calendar}?from={year}-01-01&to={year}-12-31"
+            "&medium=platform&channel=PS5", {}),
+    ]  # fmt: skip
+
+
 COLD = "bench_cold"
 
 
@@ -170,6 +191,7 @@ def main() -> None:
     # Not setup_test_environment(): it instruments template rendering, which would
     # inflate every page time. The test client only needs its host allowed.
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    settings.PREMIERE_API_RATE_IP = "1000000/60"  # the API's limit would refuse the runs
     # Pages render without a collectstatic manifest, as in the tests.
     settings.STORAGES = {
         **settings.STORAGES,
@@ -186,7 +208,7 @@ def main() -> None:
             client = Client()
             rows = [
                 (label, path, lambda p=path, h=headers: fetch(client, p, h))
-                for label, path, headers in pages(found) + calendar_files(found)
+                for label, path, headers in pages(found) + calendar_files(found) + api_reads(found)
             ]
         except NoReverseMatch as missing:
             sys.exit(f"catalog_pages: a catalog page is missing ({missing}); try --selectors.")

@@ -67,8 +67,12 @@ INSTALLED_APPS = [
     "premiere.catalog",
     "premiere.desk",
     "premiere.search",
+    "premiere.follows",
     "premiere.wire",
     "premiere.demo",
+    "premiere.api",
+    # Listed so its docs page loads Swagger UI from our static files, not from a CDN.
+    "ninja",
     "django_tasks_db",
     "axes",
     "django.contrib.admin",
@@ -86,6 +90,11 @@ MIDDLEWARE = [
     # First, so every response carries the policy: static files (WhiteNoise answers before the
     # rest) and the errors other middleware raise (a bad Host header's 400) included.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # The API's own, for /api/ only: CORS outermost so every answer carries it (304s and
+    # problems too); then conditional GET (ETag, 304, HEAD); then any error as a problem.
+    "premiere.api.cors.CorsMiddleware",
+    "premiere.api.etags.ConditionalGetMiddleware",
+    "premiere.api.problems.ProblemMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -113,6 +122,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "premiere.core.context_processors.site",
                 "premiere.newsroom.context_processors.sections",
+                "premiere.follows.context_processors.notices",
             ],
         },
     },
@@ -136,6 +146,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DEBUG else 60
     # The test database is a file, so the worker's tests can run real worker processes on it.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
+elif pool_size := env_int("PREMIERE_DB_POOL_SIZE", 0):
+    # psycopg's pool: each app process keeps up to this many connections open and lends them
+    # to its threads, instead of one connection per thread kept for CONN_MAX_AGE.
+    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 1, "max_size": pool_size}}
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -189,6 +204,10 @@ MAILERS = {
         )
     }
 }
+# Django's file backend (django.core.mail.backends.filebased.EmailBackend) writes each e-mail
+# into this folder: a way to see what the worker sends without a mail server.
+if email_folder := os.environ.get("PREMIERE_EMAIL_FILE_PATH"):
+    MAILERS["default"]["OPTIONS"] = {"file_path": email_folder}
 DEFAULT_FROM_EMAIL = os.environ.get("PREMIERE_FROM_EMAIL", "Premiere <newsroom@localhost>")
 
 LANGUAGE_CODE = "en-us"
@@ -213,6 +232,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or DATA_DIR / "media")
 # The embedded profile serves uploads itself; behind a web server, turn this off and let it serve.
 PREMIERE_SERVE_MEDIA = env_bool("PREMIERE_SERVE_MEDIA", True)
+# Proxies whose X-Real-IP header names the client (the production stack's nginx): empty, none.
+PREMIERE_TRUSTED_PROXIES = env_list("PREMIERE_TRUSTED_PROXIES", "")
 
 # Uploaded pictures (newsroom/pictures.py). The pixel limit is also Pillow's MAX_IMAGE_PIXELS, so
 # any decoding elsewhere refuses a decompression bomb instead of filling memory.
@@ -268,6 +289,15 @@ PREMIERE_COMMENT_RATE_IP = os.environ.get("PREMIERE_COMMENT_RATE_IP", "20/60")
 PREMIERE_SIGNUP_RATE_IP = os.environ.get("PREMIERE_SIGNUP_RATE_IP", "5/3600")
 PREMIERE_PASSWORD_RESET_RATE_IP = os.environ.get("PREMIERE_PASSWORD_RESET_RATE_IP", "5/3600")
 PREMIERE_PAGE_SIZE = env_int("PREMIERE_PAGE_SIZE", 12)
+# Following and notices. Links in e-mails (which the worker writes, with no request to ask)
+# start with PREMIERE_SITE_URL; the unsubscribe link must be https:// in production (RFC 8058).
+PREMIERE_SITE_URL = os.environ.get("PREMIERE_SITE_URL", "http://127.0.0.1:8000")
+PREMIERE_FOLLOW_RATE_USER = os.environ.get("PREMIERE_FOLLOW_RATE_USER", "30/60")
+PREMIERE_DIGEST_HOUR = env_int("PREMIERE_DIGEST_HOUR", 8)
+if not 0 <= PREMIERE_DIGEST_HOUR <= 23:
+    raise ImproperlyConfigured("PREMIERE_DIGEST_HOUR is an hour of the day, 0 to 23")
+# Most notice e-mails the worker hands to the mail server per minute (0: as fast as it can).
+PREMIERE_MAIL_PER_MINUTE = env_int("PREMIERE_MAIL_PER_MINUTE", 0)
 # Run extraction on every saved article so the "Suggested facts" panel is ready for review.
 PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)
 
@@ -283,6 +313,13 @@ PREMIERE_CALENDAR_MAX_EVENTS = env_int("PREMIERE_CALENDAR_MAX_EVENTS", 1000)
 # The right-hand side of every event's UID; empty: the first of ALLOWED_HOSTS. Set it once
 # and keep it: a new domain makes every subscribed event new.
 PREMIERE_CALENDAR_UID_DOMAIN = os.environ.get("PREMIERE_CALENDAR_UID_DOMAIN", "")
+
+# The read-only JSON API (/api/, premiere.api): requests per address (COUNT/SECONDS), list pages.
+PREMIERE_API_RATE_IP = os.environ.get("PREMIERE_API_RATE_IP", "120/60")
+PREMIERE_API_PAGE_SIZE = env_int("PREMIERE_API_PAGE_SIZE", 20)
+PREMIERE_API_MAX_PAGE_SIZE = env_int("PREMIERE_API_MAX_PAGE_SIZE", 100)
+# The longest range one calendar query may ask for, in days.
+PREMIERE_API_CALENDAR_MAX_DAYS = env_int("PREMIERE_API_CALENDAR_MAX_DAYS", 366)
 
 # The wire desk. Hosts listed here may be fetched even on private addresses (tests use 127.0.0.1).
 PREMIERE_WIRE_ALLOWED_HOSTS = env_list("PREMIERE_WIRE_ALLOWED_HOSTS", "")
@@ -310,9 +347,15 @@ PREMIERE_WORKER_STALE_SECONDS = env_int("PREMIERE_WORKER_STALE_SECONDS", 60)
 PREMIERE_WORKER_TICK_SECONDS = env_int("PREMIERE_WORKER_TICK_SECONDS", 5)
 # Periodic work the worker enqueues (task path: every N seconds; 0 turns one off).
 PREMIERE_WIRE_EVERY = env_int("PREMIERE_WIRE_EVERY", 900)
+# Notices: the worker turns the catalog's changes into notices and sends their e-mails every
+# PREMIERE_NOTICES_EVERY seconds; reminders and daily digests are looked at hourly.
+PREMIERE_NOTICES_EVERY = env_int("PREMIERE_NOTICES_EVERY", 15)
 PREMIERE_PERIODIC_TASKS = {
     "premiere.newsroom.tasks.publish_due": 15,
     "premiere.wire.tasks.fetch_wire": PREMIERE_WIRE_EVERY,
+    "premiere.follows.tasks.notices_deliver": PREMIERE_NOTICES_EVERY,
+    "premiere.follows.tasks.reminders_make": 3600,
+    "premiere.follows.tasks.digests_make": 3600,
 }
 
 LOGGING = {

@@ -37,7 +37,9 @@ urlpatterns = [
         {"disallow": ROBOTS_DISALLOW, "sitemap": reverse_lazy("sitemap")},
         name="robots",
     ),
+    path("", include("premiere.api.urls")),
     path("", include("premiere.community.urls")),
+    path("", include("premiere.follows.urls")),
     path(
         "sitemap.xml",
         require_safe(sitemap_index),

@@ -20,10 +20,21 @@ def test_reader_sees_every_element_of_the_ballerina_story(page, demo):
     photo = story.locator(".story-body figure.photo")
     expect(photo.locator("figcaption .caption")).to_have_text("Ana de Armas")
     expect(photo.get_by_role("link", name="Full screen", exact=True)).to_be_visible()
-    # The story is linked to catalog entities, so its footer links those instead of tags.
-    expect(story.get_by_role("link", name="Ana de Armas")).to_have_attribute(
+    # The story is linked to catalog entities, so its footer links those instead of tags,
+    # and its body links the first mention of each.
+    in_this_story = page.get_by_role("navigation", name="In this story")
+    expect(in_this_story.get_by_role("link", name="Ana de Armas")).to_have_attribute(
         "href", "/people/ana-de-armas/"
     )
+    body = story.locator(".story-body")
+    expect(body.get_by_role("link", name="Ana de Armas")).to_have_count(1)
+    expect(body.get_by_role("link", name="John Wick").first).to_have_attribute(
+        "href", "/franchises/john-wick/"
+    )
+    body.get_by_role("link", name="Ana de Armas").click()
+    expect(page).to_have_url(re.compile("/people/ana-de-armas/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ana de Armas")
+    page.go_back()
     expect(story.locator(".source")).to_have_text("Source | Collider")
     expect(story.locator(".source a")).to_have_attribute("href", "https://collider.com/")
     expect(page.get_by_role("link", name="Sign in to comment")).to_be_visible()

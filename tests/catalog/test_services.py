@@ -218,3 +218,11 @@ def test_release_dates_take_any_precision(make_title, said_by):
             title=title, medium=medium, when=FuzzyDate.parse(text), evidence=said_by()
         )
     assert sorted(str(r.when) for r in title.releases.all()) == ["2026", "Fall 2026", "TBA"]
+
+
+def test_a_withdrawn_status_goes_back_to_the_one_before(make_title, said_by):
+    title = make_title(status="pre_production")
+    services.title_status_set(title=title, status="filming", evidence=said_by())
+    services.claims_withdraw(claims=title.status_history.get().claims.all())
+    title.refresh_from_db()
+    assert title.status == "pre_production" and not title.status_history.exists()

@@ -429,10 +429,12 @@ def test_calendar_labels_worldwide_dates_for_a_reader_elsewhere(client, slate):
     page = listing(client.get("/calendar/", HTTP_ACCEPT_LANGUAGE="en-GB"))
     assert "Starfall" in page  # its US theatrical date is not the UK's
     assert "Streaming: Northlight+ · Worldwide date — no date announced for United Kingdom" in page
-    assert page.count("Worldwide date") == 4
+    # Ironvale II's PC and PS5 releases, the same month, are one row.
+    assert "Game · PC, PS5 · Worldwide date" in page
+    assert page.count("Worldwide date") == 3
 
     page = listing(client.get("/calendar/?region=US", HTTP_ACCEPT_LANGUAGE="en-GB"))
-    assert "Theatrical · United States" in page and page.count("Worldwide date") == 4
+    assert "Theatrical · United States" in page and page.count("Worldwide date") == 3
 
     page = listing(client.get("/calendar/?region=WW"))
     assert "Worldwide date" not in page and "Theatrical" not in page
@@ -822,3 +824,45 @@ def test_structured_data_cannot_close_its_script_element(client, make_title):
     assert "<script>alert(1)" not in html
     data = structured_data(client.get("/titles/xss/"))
     assert data["name"] == "</script><script>alert(1)</script>"
+
+
+def test_the_calendar_moves_by_month_from_any_day(client, slate):
+    year = slate
+    june = client.get(f"/calendar/?from={year}-06-20", HTTP_ACCEPT_LANGUAGE="en-US")
+    html = june.content.decode()
+    # The whole month holding the day asked for, and links to the months either side.
+    assert headings(june)[0] == f"June {year}"
+    assert f'rel="prev" href="?from={year}-05-01"' in html
+    assert f'rel="next" href="?from={year}-07-01"' in html
+    july = client.get(f"/calendar/?from={year}-07-01", HTTP_ACCEPT_LANGUAGE="en-US")
+    assert f"June {year}" not in headings(july)[0]  # June's dated releases are behind
+    assert headings(july)[0] == f"Q3 {year} — exact date to come"
+
+
+def test_the_calendar_by_week_moves_a_week_at_a_time(client, slate):
+    year = slate
+    response = client.get(f"/calendar/?by=week&from={year}-06-12")
+    monday = FuzzyDate.day(year, 6, 12).start
+    monday -= timedelta(days=monday.weekday())
+    html = response.content.decode()
+    assert f'rel="next" href="?by=week&amp;from={monday + timedelta(days=7)}"' in html
+    assert f'rel="prev" href="?by=week&amp;from={monday - timedelta(days=7)}"' in html
+
+
+def test_todays_releases_are_marked(client, make_title, said_by):
+    today = timezone.localdate()
+    services.release_set(
+        title=make_title("Opening Night", slug="opening-night"),
+        medium="theatrical",
+        when=FuzzyDate.day(today.year, today.month, today.day),
+        evidence=said_by(),
+    )
+    page = listing(client.get("/calendar/?region=WW"))
+    assert "Today Opening Night" in page
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "2027-13-40", "yesterday", "9" * 400])
+def test_a_date_the_calendar_cannot_use_shows_from_today(client, slate, value):
+    response = client.get(f"/calendar/?from={value}")
+    assert response.status_code == 200
+    assert "Starfall" in listing(response)

@@ -63,6 +63,14 @@ SITE = {
     "community:comment_hide": row(405, POST_ONLY_SIGNED_IN, 302, MODERATORS),
     "community:comment_restore": row(405, POST_ONLY_SIGNED_IN, 302, MODERATORS),
     "community:comment_feature": row(405, POST_ONLY_SIGNED_IN, 302, MODERATORS),
+    "follows:me": row(200, SIGNED_IN),
+    "follows:follow": row(405, post_default=400, post_except={"anonymous": 302}),
+    "follows:follow_edit": row(404, SIGNED_IN, 404, SIGNED_IN),  # another reader's follow
+    "follows:notices_read": row(405, post_default=400, post_except={"anonymous": 302}),
+    "follows:settings": row(200, SIGNED_IN, 400, SIGNED_IN),
+    "follows:unsubscribe": row(400, post_default=400),  # a token we did not make
+    "follows:calendar_reset": row(405, post_default=400, post_except={"anonymous": 302}),
+    "follows:calendar_file": row(404),  # a key no reader has
     "sitemap": row(200),
     "sitemap_news": row(200),
     "sitemap_section": row(200),
@@ -91,6 +99,29 @@ SITE = {
     "newsroom:person_feed": row(200),
     "newsroom:preview": row(403, {"anonymous": 302, "editor": 200, "superuser": 200}),
     "media": row(200),
+    # The JSON API reads only: anyone may GET, and any other method is a 405 problem.
+    **{
+        f"api:{name}": row(200)
+        for name in (
+            "openapi-json",
+            "openapi-view",
+            "articles",
+            "article",
+            "titles",
+            "title",
+            "franchises",
+            "franchise",
+            "people",
+            "person",
+            "person_credits",
+            "companies",
+            "company",
+            "company_credits",
+            "calendar",
+        )
+    },
+    "api:search": row(400),  # without the words to look for
+    "api:api-root": row(404, post_default=404),  # nothing at /api/ itself: see /api/docs
 }
 # The desk's own views beyond Django's model pages, and who may use them.
 DESK_VIEWS = {
@@ -161,6 +192,11 @@ def world(transactional_db, make_user, tmp_path, settings):
     values = {
         "version": Version.objects.get_for_object(first_story).first().pk,
         "slug": {
+            "api:title": Title.objects.first().slug,
+            "api:person": Person.objects.first().slug,
+            "api:company": Company.objects.first().slug,
+            "api:franchise": Franchise.objects.first().slug,
+            "api:article": Article.objects.published().first().slug,
             "catalog:title": Title.objects.first().slug,
             "catalog:person": Person.objects.first().slug,
             "catalog:company": Company.objects.first().slug,

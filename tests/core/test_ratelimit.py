@@ -56,3 +56,15 @@ def test_client_ip_trusts_only_the_socket_address():
     request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR="1.2.3.4")
 
     assert client_ip(request) == "203.0.113.9"
+
+
+def test_behind_a_trusted_proxy_the_address_it_saw_counts(settings):
+    settings.PREMIERE_TRUSTED_PROXIES = ["127.0.0.1"]
+    via_nginx = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="198.51.100.7")
+    assert client_ip(via_nginx) == "198.51.100.7"
+    # The header from anyone else is ignored, and a proxy's header that is not an address
+    # leaves the proxy's own: nobody picks their bucket.
+    direct = RequestFactory().get("/", REMOTE_ADDR="203.0.113.9", HTTP_X_REAL_IP="198.51.100.7")
+    assert client_ip(direct) == "203.0.113.9"
+    garbled = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="1.2.3.4, 5.6.7.8")
+    assert client_ip(garbled) == "127.0.0.1"

@@ -2,6 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from premiere.community.models import Comment
+from premiere.follows.models import Follow
 from premiere.newsroom.models import Article, Image
 
 pytestmark = pytest.mark.django_db
@@ -9,9 +10,19 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_loads_the_reference_story_and_is_idempotent(capsys):
     call_command("demo")
-    counts = (Article.objects.count(), Image.objects.count(), Comment.objects.count())
+    counts = (
+        Article.objects.count(),
+        Image.objects.count(),
+        Comment.objects.count(),
+        Follow.objects.count(),
+    )
     call_command("demo")
-    assert (Article.objects.count(), Image.objects.count(), Comment.objects.count()) == counts
+    assert (
+        Article.objects.count(),
+        Image.objects.count(),
+        Comment.objects.count(),
+        Follow.objects.count(),
+    ) == counts
     assert "nothing new" in capsys.readouterr().out.splitlines()[-1]
 
     story = Article.objects.published().get(slug="ballerina-john-wick-spin-off-release-date")
@@ -27,3 +38,11 @@ def _body_images(article):
     from premiere.newsroom.services import body_image_ids
 
     return body_image_ids(article.body_html)
+
+
+def test_the_demo_readers_follow_some_of_the_demo_catalog():
+    call_command("demo")
+    maya = Follow.objects.filter(user__username="maya")
+    assert {str(f.target) for f in maya} == {"John Wick", "Ana de Armas", "Movies"}
+    theo = Follow.objects.get(user__username="theo", franchise__slug="ironvale")
+    assert theo.release_types == ["digital"] and theo.remind_days == 3

@@ -1,6 +1,7 @@
 """Reads for catalog pages. Each page costs a fixed number of queries, whatever its size."""
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -258,34 +259,75 @@ def _group_for(when: FuzzyDate, by: str) -> tuple[tuple, str]:
 CALENDAR_LIMIT = 300
 
 
+def releases_between(*, start: date, end: date | None = None, kind="", medium="", channel=""):
+    """Return the releases the calendar lists, filtered as its page filters them: those whose
+    period ends on or after `start` (and, given `end`, on or before it), so "Q3 2025" is listed
+    until September 30 and sits under the day it ends."""
+    releases = Release.objects.upcoming(start).select_related("title")
+    if end is not None:
+        releases = releases.filter(date_end__lte=end)
+    return _filtered(releases, kind=kind, medium=medium, channel=channel)
+
+
 def calendar(
     *,
     today: date,
     region: str,
+    start: date | None = None,
     kind: str = "",
     medium: str = "",
     channel: str = "",
     by: str = "month",
     limit: int = CALENDAR_LIMIT,
 ) -> dict:
-    releases = _filtered(
-        Release.objects.upcoming(today).select_related("title"),
-        kind=kind,
-        medium=medium,
-        channel=channel,
-    )
-    rows = _regional_first_rows(releases, region, limit + 1)
+    """The calendar from today, or from the start of the week or month holding `start`:
+    releases grouped by period, one row per release with a game's same-day platforms together,
+    and the periods before and after to move to."""
+    # Without a start, what is still to come; with one, the whole week or month holding it.
+    first = period_start(start, by) if start else today
+    base = period_start(first, by)
+    releases = releases_between(start=first, kind=kind, medium=medium, channel=channel)
+    rows = regional_first_rows(releases, region, limit + 1)
     more = len(rows) > limit
     groups: dict[tuple, CalendarGroup] = {}
-    for release in rows[:limit]:
+    for release in platforms_together(rows[:limit]):
         key, label = _group_for(release.when, by)
         groups.setdefault(key, CalendarGroup(label=label, key=key)).rows.append(release)
     return {
         "groups": sorted(groups.values(), key=lambda g: g.key),
         "more": more,
         "region": region,
+        "today": today,
+        "start": first,
+        "previous": period_start(base - timedelta(days=1), by),
+        "next": period_start(base + timedelta(days=31 if by == "month" else 7), by),
         "filters": {"kind": kind, "medium": medium, "channel": channel, "by": by},
     }
+
+
+def period_start(day: date, by: str) -> date:
+    """The Monday of `day`'s week, or the first of its month."""
+    if by == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def platforms_together(rows: list[Release]) -> list[Release]:
+    """Merge a game's releases on several platforms the same day, in the same region, into
+    the first one, whose `channels` lists them all: one row per release, not per platform."""
+    merged, first_of = [], {}
+    for release in rows:
+        release.channels = [release.channel] if release.channel else []
+        if release.medium != Release.Medium.PLATFORM:
+            merged.append(release)
+            continue
+        key = (release.title_id, release.region, release.precision, release.date_start)
+        if key in first_of:
+            first_of[key].channels.append(release.channel)
+            continue
+        first_of[key] = release
+        merged.append(release)
+    return merged
 
 
 def _filtered(releases, *, kind: str = "", medium: str = "", channel: str = ""):
@@ -322,15 +364,35 @@ def calendar_releases(
     releases = _filtered(
         releases.select_related("title"), kind=kind, medium=medium, channel=channel
     )
-    return _regional_first_rows(releases, region, limit)
+    return regional_first_rows(releases, region, limit)
 
 
-def _sort_key(release: Release) -> tuple:
-    return (release.date_end, -release.date_start.toordinal(), release.title.name, release.pk)
+@dataclass(frozen=True)
+class CalendarOrder:
+    """An order for calendar rows, as the database sorts them and as a Python key for the same
+    order, so the region's rows and the worldwide ones can be merged."""
+
+    fields: tuple
+    key: Callable[[Release], tuple]
 
 
-def _regional_first_rows(releases, region: str, count: int) -> list[Release]:
-    """Return the first `count` releases a reader in `region` sees, in calendar order.
+# For readers: releases ending the same day, the shorter period first, then A to Z.
+BY_DATE_THEN_NAME = CalendarOrder(
+    fields=("date_end", "-date_start", "title__name", "id"),
+    key=lambda r: (r.date_end, -r.date_start.toordinal(), r.title.name, r.pk),
+)
+# For software paging through: ties broken by id alone, so the order never depends on how the
+# database collates names (PostgreSQL's locale and Python do not agree on every name).
+BY_DATE_THEN_ID = CalendarOrder(
+    fields=("date_end", "-date_start", "id"),
+    key=lambda r: (r.date_end, -r.date_start.toordinal(), r.pk),
+)
+
+
+def regional_first_rows(
+    releases, region: str, count: int, *, order: CalendarOrder = BY_DATE_THEN_NAME
+) -> list[Release]:
+    """Return the first `count` releases a reader in `region` sees, in `order`.
 
     Same rows as `Release.objects.for_region(region)`, fetched as two short ordered queries
     (the region's own, the worldwide ones) merged here, plus one query for the worldwide
@@ -338,24 +400,24 @@ def _regional_first_rows(releases, region: str, count: int) -> list[Release]:
     database sort every upcoming release first (see bench/RESULTS.md).
     """
     if region == WORLDWIDE:
-        return list(releases.filter(region=WORLDWIDE).chronological()[:count])
+        return list(releases.filter(region=WORLDWIDE).order_by(*order.fields)[:count])
     fetch = count
     while True:
-        own = list(releases.filter(region=region).chronological()[:fetch])
-        world = list(releases.filter(region=WORLDWIDE).chronological()[:fetch])
+        own = list(releases.filter(region=region).order_by(*order.fields)[:fetch])
+        world = list(releases.filter(region=WORLDWIDE).order_by(*order.fields)[:fetch])
         # A side cut off by the limit may hold more rows after its last one; past the
         # earliest such cut, the merge cannot know the order, so it stops there.
-        cuts = [_sort_key(side[-1]) for side in (own, world) if len(side) == fetch]
+        cuts = [order.key(side[-1]) for side in (own, world) if len(side) == fetch]
         overridden = set(
             Release.objects.filter(
                 region=region, title_id__in={r.title_id for r in world}
             ).values_list("title_id", "medium", "channel")
         )
         kept = [r for r in world if (r.title_id, r.medium, r.channel) not in overridden]
-        rows = sorted(own + kept, key=_sort_key)
+        rows = sorted(own + kept, key=order.key)
         if cuts:
             cut = min(cuts)
-            rows = [r for r in rows if _sort_key(r) <= cut]
+            rows = [r for r in rows if order.key(r) <= cut]
         if len(rows) >= count or not cuts or fetch >= 64 * count:
             return rows[:count]
         fetch *= 4  # many worldwide dates were overridden: look further

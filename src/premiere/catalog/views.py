@@ -1,7 +1,7 @@
 """The catalog's public pages: titles, people, companies, franchises and the release calendar,
 and the calendar files (.ics) of the calendar, a title, a franchise and a person."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -109,6 +109,7 @@ def release_calendar(request):
     channels = selectors.calendar_channels()
     context = selectors.calendar(
         today=timezone.localdate(),
+        start=_day(request.GET.get("from", "")),
         region=region,
         kind=_choice(request.GET.get("kind", ""), Title.Kind.values),
         medium=_choice(request.GET.get("medium", ""), Release.Medium.values),
@@ -122,6 +123,16 @@ def release_calendar(request):
         "regions": regions.REGIONS,
     }
     return render(request, "catalog/calendar.html", context)
+
+
+def _day(value: str) -> date | None:
+    """A day from a date field ("2027-06-01"), or None for anything else."""
+    try:
+        day = date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+    # Far enough either way for any release; and the period before it must still be a date.
+    return day if day and 1900 <= day.year <= 2200 else None
 
 
 # Calendar files ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from urllib.parse import quote
 from django.urls import reverse
 from django.utils import timezone
 
+from premiere.follows.selectors import follows_data
 from premiere.newsroom.models import Article
 
 from .forms import CommentForm
@@ -159,5 +160,7 @@ def account_data(*, user, site_url: str = "") -> dict:
             }
             for report in reports
         ],
+        # What they follow, how they want to hear of it, and what they were told.
+        **follows_data(user=user, site_url=site_url),
         "privacy_log": [{"action": entry.action, "at": entry.created_at} for entry in log],
     }

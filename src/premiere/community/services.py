@@ -423,7 +423,7 @@ def _comments_erase(comments) -> None:
 
 
 def account_delete(*, user, by, password: str, comments: str, request=None) -> PrivacyLogEntry:
-    """Delete one's own account with its profile and the reports it sent.
+    """Delete one's own account with its profile, the reports it sent, its follows and notices.
 
     `comments` is a PrivacyLogEntry.Comments choice: remove them, or keep them without an
     author ("Deleted member") and without the address they were posted from. Raise
@@ -447,7 +447,8 @@ def account_delete(*, user, by, password: str, comments: str, request=None) -> P
         entry = PrivacyLogEntry.objects.create(
             username=user.get_username(), action=PrivacyLogEntry.Action.DELETE, comments=comments
         )
-        # Cascades to the profile, the reports sent and the group memberships, and empties
+        # Cascades to the profile, the reports sent, the group memberships, the follows,
+        # notices, notice e-mails and notice settings, and empties
         # the account's earlier log entries' link to it.
         user.delete()
     return entry

@@ -4,11 +4,13 @@ A rate is written "COUNT/SECONDS" ("5/60": five per minute). django-ratelimit do
 but has had no release since 2023; this is the thirty lines we need, on the cache we already run.
 """
 
+import ipaddress
 import logging
 import math
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 
@@ -43,6 +45,11 @@ class RateLimited(Exception):
         return f"{math.ceil(self.retry_after / 60)} minutes"
 
 
+class RateUnknown(RateLimited):
+    """The cache cannot be reached, so nothing could be counted. A write refuses (this is a
+    RateLimited); a read may catch this and go on (the API does)."""
+
+
 def _window(rate: Rate) -> tuple[int, int]:
     now = time.time()
     start = int(now // rate.seconds * rate.seconds)
@@ -51,8 +58,9 @@ def _window(rate: Rate) -> tuple[int, int]:
 
 # When the cache cannot be reached (Redis restarting), a limit cannot count. Writes (comments,
 # sign-ups, reset mails) then fail closed: refused for a minute, so nobody floods the site
-# while it cannot tell. Reading never goes through a limit, so it goes on. Sign-in guessing is
-# counted by django-axes in the database, not here, and is unaffected.
+# while it cannot tell. Reads go on: the pages go through no limit, and the API's limit catches
+# RateUnknown and lets the request through. Sign-in guessing is counted by django-axes in the
+# database, not here, and is unaffected.
 UNAVAILABLE_RETRY = 60
 
 
@@ -70,7 +78,7 @@ def hit(scope: str, ident: str, rate: str) -> None:
             count = 1
     except Exception as error:  # the cache is unreachable: see UNAVAILABLE_RETRY
         log.warning("Rate limit %s cannot count (%s): refusing for now", scope, error)
-        raise RateLimited(UNAVAILABLE_RETRY) from None
+        raise RateUnknown(UNAVAILABLE_RETRY) from None
     if count > parsed.count:
         raise RateLimited(retry_after)
 
@@ -83,12 +91,24 @@ def check(scope: str, ident: str, rate: str) -> None:
         count = cache.get(f"rl:{scope}:{ident}:{start}") or 0
     except Exception as error:
         log.warning("Rate limit %s cannot count (%s): refusing for now", scope, error)
-        raise RateLimited(UNAVAILABLE_RETRY) from None
+        raise RateUnknown(UNAVAILABLE_RETRY) from None
     if count >= parsed.count:
         raise RateLimited(retry_after)
 
 
 def client_ip(request) -> str:
-    # Behind a proxy, the deployment rewrites REMOTE_ADDR (gunicorn --forwarded-allow-ips);
-    # trusting X-Forwarded-For here would let anyone pick their own rate-limit bucket.
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The address a request came from, for rate limits and sign-in throttling.
+
+    Behind the production stack's nginx every request arrives from 127.0.0.1; nginx sets
+    X-Real-IP to the address it saw. That header is believed only from a proxy listed in
+    PREMIERE_TRUSTED_PROXIES: from anyone else, trusting it (or X-Forwarded-For) would let a
+    client pick its own rate-limit bucket.
+    """
+    remote = request.META.get("REMOTE_ADDR", "unknown")
+    if remote in settings.PREMIERE_TRUSTED_PROXIES:
+        forwarded = request.META.get("HTTP_X_REAL_IP", "").strip()
+        try:
+            return str(ipaddress.ip_address(forwarded))
+        except ValueError:
+            pass  # no header, or not an address: the proxy's own
+    return remote

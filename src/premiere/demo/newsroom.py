@@ -18,6 +18,7 @@ from PIL import ImageDraw, ImageFilter, ImageOps
 
 from premiere.community import services as community
 from premiere.demo import catalog as catalog_demo
+from premiere.demo import follows as follows_demo
 from premiere.newsroom import services as newsroom
 from premiere.newsroom.models import Article, Image, Section, Source
 
@@ -260,6 +261,7 @@ class DemoBuilder:
             "articles": 0,
             "comments": 0,
             "titles": 0,
+            "follows": 0,
         }
 
     def run(self) -> dict:
@@ -282,6 +284,7 @@ class DemoBuilder:
                 self._article(spec)
             self._comments(readers)
             self.created["titles"] = catalog_demo.load(report=self.report)
+            self.created["follows"] = follows_demo.load(readers, report=self.report)
         return self.created
 
     def _section(self, name, slug, about, covers, position):

@@ -6,6 +6,7 @@ one costs more trust than a missed one.
 
 from .entities import Names, entities_in, focus_of
 from .gazetteer import Gazetteer
+from .roundups import Roundup
 from .rules.credits import credit_rules
 from .rules.new_titles import new_title_rules
 from .rules.placements import placement_rules
@@ -13,7 +14,7 @@ from .rules.releases import most_exact, release_rules
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .suggestion import Context, Document, Kind, Subject, Suggestion
-from .text import clean, sentences
+from .text import Sentence, clean, sentences
 from .titles import Spotter
 from .when import find_dates
 
@@ -40,6 +41,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     )
     mentioned: dict = {}
     spotter = Spotter(context)
+    roundup = Roundup(spotter)
     for sentence, located in read:
         context.current_text = sentence.text
         for loc in located:
@@ -48,11 +50,16 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
         dates = find_dates(sentence.text, published)
-        if item := spotter.dated_item(sentence, located):
+        listed = roundup.read(sentence, located)
+        for title, date, supported in listed:
+            line = Sentence(supported, sentence.start)
+            release_rules(line, Names([title]), [date], context, heading=title, dated_list=True)
+        item = None if listed else spotter.dated_item(sentence, located)
+        if item:
             title, date = item
             located = Names(sorted([*located, title], key=lambda loc: loc.start))
             release_rules(sentence, located, [date], context, heading=title, dated_list=True)
-        else:
+        elif not listed:
             release_rules(sentence, located, dates, context, heading=spotter.heading_for(sentence))
         status_rules(sentence, located, context)
         credit_rules(sentence, located, context, heading=spotter.heading)

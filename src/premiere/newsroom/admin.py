@@ -131,6 +131,7 @@ class ArticleAdminForm(forms.ModelForm):
             "section",
             "standfirst",
             "body",
+            "link_mentions",
             "hero_image",
             "tags",
             "author",
@@ -181,7 +182,18 @@ class ArticleAdmin(VersionAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["headline", "slug", "section", "standfirst", "body", "hero_image", "tags"]},
+            {
+                "fields": [
+                    "headline",
+                    "slug",
+                    "section",
+                    "standfirst",
+                    "body",
+                    "link_mentions",
+                    "hero_image",
+                    "tags",
+                ]
+            },
         ),
         (
             "Publishing",

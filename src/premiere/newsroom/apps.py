@@ -11,7 +11,7 @@ class NewsroomConfig(AppConfig):
         from django.conf import settings
         from PIL import Image
 
-        from . import models
+        from . import models, receivers
 
         # Pillow warns past this many pixels and refuses past twice as many, from the header:
         # a decompression bomb opened anywhere raises instead of filling a worker's memory.
@@ -20,3 +20,5 @@ class NewsroomConfig(AppConfig):
         # Every save of an article keeps a revision; its tags and the source go with it.
         if not reversion.is_registered(models.Article):
             reversion.register(models.Article, follow=())
+
+        receivers.connect()

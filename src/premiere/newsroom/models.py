@@ -154,6 +154,11 @@ class Article(models.Model):
         help_text="Markdown. Put a photo on a line of its own as [image:ID] (ID from Images)."
     )
     body_html = models.TextField(editable=False, default="")
+    link_mentions = models.BooleanField(
+        "link what it mentions",
+        default=True,
+        help_text="Link the first mention of each catalog entry this story is about to its page.",
+    )
     hero_image = models.ForeignKey(
         Image, null=True, blank=True, on_delete=models.SET_NULL, related_name="hero_of"
     )

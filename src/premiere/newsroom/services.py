@@ -14,6 +14,7 @@ from premiere.core.signals import article_saved, article_went_live, article_with
 from premiere.core.slugs import unique_slug
 from premiere.core.text import render_article
 
+from .mentions import Target, link_first_mentions
 from .models import Article, Image, Rendition, Section, Source, Tag
 from .pictures import Picture, picture_check
 from .renditions import renditions_make
@@ -53,6 +54,37 @@ def body_check(markdown: str) -> None:
         raise ValidationError(f"No image has the number used in {listed}.")
 
 
+def _body_html(article: Article) -> str:
+    """The body's HTML with the first mention of each linked catalog entry made a link."""
+    html = body_render(article.body)
+    if article.pk is None or not article.link_mentions:
+        return html
+    return link_first_mentions(html, _mention_targets(article))
+
+
+def _mention_targets(article: Article) -> list[Target]:
+    targets = [
+        Target(
+            (title.name, *(alias.name for alias in title.aliases.all())), title.get_absolute_url()
+        )
+        for title in article.titles.prefetch_related("aliases")
+    ]
+    for related in (article.people, article.companies, article.franchises):
+        for entity in related.all():
+            aliases = getattr(entity, "aliases", None) or []
+            targets.append(Target((entity.name, *aliases), entity.get_absolute_url()))
+    return targets
+
+
+def article_mentions_refresh(*, article: Article) -> None:
+    """Render the body's links again after the catalog entries it is linked to changed (the
+    desk linked a title, an editor unlinked a person). Derived HTML, so no revision."""
+    html = _body_html(article)
+    if html != article.body_html:
+        article.body_html = html
+        Article.objects.filter(pk=article.pk).update(body_html=html)
+
+
 class PublicationChange(ValueError):
     """A caller tried to change when readers see a story outside the publishing services."""
 
@@ -69,7 +101,7 @@ def _write(*, article: Article, by, comment: str) -> Article:
         body_check(article.body)
     except ValidationError as error:
         raise ValidationError({"body": error.messages}) from None
-    article.body_html = body_render(article.body)
+    article.body_html = _body_html(article)
     if not article.slug:
         article.slug = unique_slug(Article, article.headline, exclude_pk=article.pk)
     article.full_clean()

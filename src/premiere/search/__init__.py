@@ -11,6 +11,6 @@
     services.py     index writes: one document after a save, or a rebuild
 
 Kept current inside the transaction of every change: the newsroom's `article_saved` and the
-catalog's `catalog_entity_changed` (core/signals.py), and Django's post_delete. Above the desk,
-below the community: nothing below imports search (the header's box is only a template).
+catalog's `entity_changed` (catalog/signals.py), and Django's post_delete. Above the desk,
+below follows and the community: nothing below imports search (the header's box is only a template).
 """

@@ -8,12 +8,13 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from premiere.core.signals import article_saved, catalog_entity_changed
+        from premiere.catalog.signals import entity_changed
+        from premiere.core.signals import article_saved
 
         from .documents import SOURCES
 
         article_saved.connect(_article_saved, dispatch_uid="search-article")
-        catalog_entity_changed.connect(_entity_changed, dispatch_uid="search-entity")
+        entity_changed.connect(_entity_changed, dispatch_uid="search-entity")
         # Deletions (the admin's delete, a cascade) come from Django itself.
         for kind, source in SOURCES.items():
             post_delete.connect(_deleted, sender=source.model, dispatch_uid=f"search-gone-{kind}")

@@ -1,24 +1,24 @@
 """Titles, franchises, people and companies: creating them, their aliases, editorial edits.
 
 A new or changed name is known to the extractor at once (names_changed()), and to search
-through the catalog_entity_changed signal (entity_changed()).
+through the catalog's `entity_changed` signal (entity_changed()).
 """
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from premiere.core.signals import catalog_entity_changed
 from premiere.core.slugs import unique_slug
 from premiere.extraction.text import normalize_name  # aliases match as the extractor does
 
+from .. import signals
 from ..gazetteer import names_changed
 from ..models import Company, Franchise, Person, Title, TitleAlias
 
 
 def entity_changed(entity) -> None:
     """Announce that an entity's names, place or dates changed (search re-reads it)."""
-    catalog_entity_changed.send(sender=type(entity), pk=entity.pk)
+    signals.entity_changed.send(sender=type(entity), pk=entity.pk)
 
 
 def franchise_create(*, name: str, slug: str = "", description: str = "") -> Franchise:
@@ -64,6 +64,8 @@ def title_create(
         title.save()
         for alias in aliases:
             title_alias_add(title=title, name=alias)
+        if franchise is not None:
+            signals.title_joined_franchise.send(Title, title=title, franchise=franchise)
         entity_changed(title)
     names_changed()
     return title
@@ -146,4 +148,6 @@ def entity_update(*, entity, **changes):
         names_changed()
     if changed:
         entity_changed(entity)
+    if isinstance(entity, Title) and "franchise" in changed and entity.franchise_id is not None:
+        signals.title_joined_franchise.send(Title, title=entity, franchise=entity.franchise)
     return entity

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from premiere.extraction.dates import FuzzyDate
 
+from .. import signals
 from ..models import (
     WORLDWIDE,
     Claim,
@@ -48,6 +49,11 @@ def title_status_set(
     )
     claim_record(fact=change, value=label, evidence=evidence, by=by)
     Title.objects.filter(pk=title.pk).update(status=status, updated_at=timezone.now())
+    if change.previous != status:
+        title.status = status
+        signals.title_status_changed.send(
+            Title, title=title, previous=change.previous, status=status, change=change
+        )
     return change
 
 
@@ -91,6 +97,8 @@ def release_set(
             reason=reason,
             claim=claim,
         )
+        if not when.is_tba:
+            signals.release_dated.send(Release, release=release, claim=claim)
     elif release.when == when:
         claim_record(fact=release, value=str(when), evidence=evidence, by=by)
         if CONFIDENCE_RANK[confidence] > CONFIDENCE_RANK[release.confidence]:
@@ -117,6 +125,12 @@ def release_set(
         release.updated_at = timezone.now()
         release.full_clean()
         release.save()
+        if previous.is_tba:
+            signals.release_dated.send(Release, release=release, claim=claim)
+        else:
+            signals.release_moved.send(
+                Release, release=release, previous=previous, claim=claim, reason=reason
+            )
     title_first_release_refresh(title=title)
     return release
 
@@ -191,7 +205,8 @@ def credit_add(
         role=role,
         **({"character": character} if person else {}),
     ).first()
-    if credit is None:
+    created = credit is None
+    if created:
         credit = Credit(
             title=title,
             person=person,
@@ -203,12 +218,14 @@ def credit_add(
         credit.full_clean()
         credit.save()
     value = f"{credit.credited} — {credit.get_role_display()}"
-    claim_record(
+    claim = claim_record(
         fact=credit,
         value=value + (f" ({character})" if character else ""),
         evidence=evidence,
         by=by,
     )
+    if created:
+        signals.credit_added.send(Credit, credit=credit, claim=claim)
     return credit
 
 

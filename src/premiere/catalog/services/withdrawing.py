@@ -4,6 +4,7 @@ entity nothing rests on any more."""
 from django.db import transaction
 from django.utils import timezone
 
+from .. import signals
 from ..gazetteer import names_changed
 from ..models import Claim, Company, Person, Placement, Release, ReleaseChange, StatusChange, Title
 from .facts import title_first_release_refresh
@@ -38,6 +39,7 @@ def _withdraw_release(release: Release, claim: Claim) -> None:
     elif change is not None and change == latest:
         previous = release.history.exclude(pk=change.pk).last()
         if previous is not None:
+            withdrawn = release.when
             change.delete()
             release.set_when(previous.new)
             release.sequence += 1  # the date moves again, back: calendars must see a newer one
@@ -46,11 +48,23 @@ def _withdraw_release(release: Release, claim: Claim) -> None:
             others.filter(state=Claim.State.SUPERSEDED, value=str(previous.new)).update(
                 state=Claim.State.CURRENT
             )
+            if withdrawn != release.when:
+                signals.release_withdrawn.send(
+                    Release, release=release, withdrawn=withdrawn, restored=release.when
+                )
         else:
-            release.delete()
+            _release_delete(release)
     elif not others.exists():
-        release.delete()
+        _release_delete(release)
     title_first_release_refresh(title=release.title)
+
+
+def _release_delete(release: Release) -> None:
+    if not release.when.is_tba:
+        signals.release_withdrawn.send(
+            Release, release=release, withdrawn=release.when, restored=None
+        )
+    release.delete()
 
 
 def _withdraw_status(change: StatusChange, claim: Claim) -> None:
@@ -59,11 +73,24 @@ def _withdraw_status(change: StatusChange, claim: Claim) -> None:
         return
     title = change.title
     latest = title.status_history.first()
+    # Compared before the delete, which empties change.pk (and a model without a pk equals
+    # only itself): the status went back only if this was the latest change.
+    was_latest = latest is not None and latest.pk == change.pk
     change.delete()
-    if latest == change:
+    if was_latest:
         now_latest = title.status_history.first()
         status = now_latest.status if now_latest else (change.previous or title.status)
         Title.objects.filter(pk=title.pk).update(status=status, updated_at=timezone.now())
+        if status != change.status:
+            title.status = status
+            signals.title_status_changed.send(
+                Title,
+                title=title,
+                previous=change.status,
+                status=status,
+                change=None,
+                withdrawn=True,
+            )
 
 
 _WITHDRAW = {Release: _withdraw_release, StatusChange: _withdraw_status}

@@ -39,9 +39,10 @@ def day_in_period(when: FuzzyDate, by: str):
 
 @register.filter
 def medium_label(release: Release) -> str:
-    """Return "Theatrical", "Streaming: Northlight+" or, for a game, its platform: "PS5"."""
+    """Return "Theatrical", "Streaming: Northlight+" or, for a game, its platform: "PS5" (or
+    its platforms the same day, "PC, PS5", where the calendar put them on one row)."""
     if release.medium == Release.Medium.PLATFORM and release.channel:
-        return release.channel
+        return ", ".join(getattr(release, "channels", None) or [release.channel])
     label = release.get_medium_display()
     return f"{label}: {release.channel}" if release.channel else label
 
@@ -93,3 +94,16 @@ def subscribe(context, calendar_path: str, feed_url: str = "", **filters):
         "webcal": "webcal://" + address.split("://", 1)[1],
         "feed": feed_url,
     }
+
+
+@register.simple_tag(takes_context=True)
+def calendar_query(context, **changes) -> str:
+    """The calendar's current query (its filters) with `changes`: dates as ISO days, None
+    to leave a parameter out."""
+    query = context["request"].GET.copy()
+    for name, value in changes.items():
+        if value is None:
+            query.pop(name, None)
+        else:
+            query[name] = value.isoformat() if hasattr(value, "isoformat") else value
+    return query.urlencode()

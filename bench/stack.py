@@ -1,0 +1,96 @@
+"""Load the production stack (`make prod-up`) with wrk: the same article page as a static file
+served by nginx (the ceiling), through nginx's microcache, and from one app instance directly
+(no cache), in interleaved rounds, and print req/s and latency side by side.
+
+    make prod-up
+    .venv/bin/python bench/stack.py --seconds 10 --rounds 2
+
+Needs wrk (Debian's package) and a running stack; it only reads, on 127.0.0.1, and stops by
+itself after rounds × targets × seconds.
+"""
+
+import argparse
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--path", default="/news/quiet-weekend-at-the-box-office/")
+    parser.add_argument("--nginx", default="http://127.0.0.1:8080")
+    parser.add_argument("--app", default="http://127.0.0.1:8001")
+    parser.add_argument("--data-dir", default=str(ROOT / "var" / "prod"))
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=32)
+    return parser.parse_args()
+
+
+def wrk(url: str, seconds: int, connections: int) -> dict:
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 30,
+        check=True,
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+
+    def percentile(p):
+        value, unit = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)\b", out).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    return {
+        "rps": rate,
+        "p50": percentile(50),
+        "p99": percentile(99),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def main() -> None:
+    args = parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("stack: wrk is not installed (apt-get install wrk).")
+    try:
+        page = urllib.request.urlopen(args.nginx + args.path, timeout=10).read()
+    except OSError as error:
+        sys.exit(f"stack: the stack does not answer at {args.nginx} ({error}); run make prod-up.")
+    # The ceiling: the very page, as a file nginx serves from its static folder.
+    static = Path(args.data_dir) / "static" / "bench-article.html"
+    static.write_bytes(page)
+    targets = {
+        "nginx, the page as a static file": f"{args.nginx}/static/bench-article.html",
+        "Premiere through nginx (microcache)": args.nginx + args.path,
+        "Premiere app instance, no cache": args.app + args.path,
+    }
+    results = {label: [] for label in targets}
+    try:
+        for round_ in range(1, args.rounds + 1):
+            for label, url in targets.items():
+                print(f"round {round_}: {label}…", flush=True)
+                results[label].append(wrk(url, args.seconds, args.connections))
+    finally:
+        static.unlink(missing_ok=True)
+    ceiling = statistics.median(r["rps"] for r in results[next(iter(targets))])
+    print(f"\n{'target':40} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'× ceiling':>10}")
+    for label, runs in results.items():
+        rps = statistics.median(r["rps"] for r in runs)
+        p50 = statistics.median(r["p50"] for r in runs)
+        p99 = statistics.median(r["p99"] for r in runs)
+        errors = sum(r["errors"] for r in runs)
+        note = f"  ({errors} non-2xx)" if errors else ""
+        print(f"{label:40} {rps:9.0f} {p50:8.1f} {p99:8.1f} {rps / ceiling:10.3f}{note}")
+    print(f"Loaded {len(targets)} targets × {args.rounds} rounds × {args.seconds}s.")
+
+
+if __name__ == "__main__":
+    main()

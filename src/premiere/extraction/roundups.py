@@ -1,0 +1,126 @@
+"""Roundups: a heading that gives a date to the titles listed under it.
+
+Weekly release pages put the date once, over the list: "Opening this Weekend" and then a title
+per line; "New to Theatres This Weekend: Rogue One: A Star Wars Story, Collateral Beauty,
+Fences"; "Here Are All the Movies Opening Today, June 12" over a block per film ("Jurassic
+World", then "Director: …", "Cast: …"). No line of the list says "opens" or has a date, so the
+sentence rules find nothing; the heading's date belongs to every title of the list.
+
+A heading counts only when it says what the date is for (a release word) and gives one date;
+the list ends at the first line of prose or the next dated line. Detail lines of a block
+("Director: …", "Synopsis: …") neither count as titles nor end the list.
+"""
+
+import re
+
+from .entities import Located, Names
+from .text import Sentence
+from .titles import NOT_TITLES, PARENTHESES, SIDE_MARKS, TITLE_SPAN, Spotter, _titleish
+from .when import DateMention, find_dates
+
+# What a roundup's heading says about the date: something opens, arrives, comes out.
+RELEASE_CUE = re.compile(
+    r"\b(?:opening|opens|new\s+(?:to|in|on|this|releases?)|in\s+(?:theat(?:er|re)s|cinemas)|"
+    r"releases|releasing|out\s+(?:this|now|today|next)|arriving|coming\s+(?:to|out|this)|"
+    r"premiering|hitting|debuting|streaming\s+(?:this|now)|launching)\b",
+    re.IGNORECASE,
+)
+# What a long heading lists: "All the Movies Opening Today", "new games out this week".
+ROUNDUP_NOUN = re.compile(r"\b(?:movies|films|releases|games|shows|series|titles)\b", re.I)
+# Past the cue, what is not a release: a chart, a forecast, a look back.
+NOT_RELEASES = re.compile(
+    r"\b(?:box\s+office|predictions?|top\s+\d+|best|worst|ranked|review|reviews|recap)\b", re.I
+)
+# A detail of a block: "Director: Colin Trevorrow", "Criticwire Grade Average: B-".
+DETAIL_LINE = re.compile(r"^[\w'’ -]{2,40}:\s")
+SHORT_HEADING_WORDS = 8
+LONG_HEADING_WORDS = 16
+ITEM_WORDS = 8
+PROSE_WORDS = 12
+# "Opening this Weekend: A, B and C": the titles after the heading's colon.
+LISTED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+class Roundup:
+    """Follows the lines of a document, remembering a dated release heading over a list."""
+
+    def __init__(self, spotter: Spotter):
+        self.spotter = spotter
+        self.date: DateMention | None = None
+        self.heading = ""  # the line the date was read from: its region and medium count too
+
+    def read(self, sentence: Sentence, known: Names) -> list[tuple[Located, DateMention, str]]:
+        """Return the titles this line lists under a dated heading, each with its date and the
+        text that supports it (the heading, then the line)."""
+        text = sentence.text.strip()
+        dates = find_dates(text, self.spotter.context.published)
+        if dates and self.date and all(d.when == self.date.when for d in dates):
+            if NOT_RELEASES.search(text):
+                self.date = None  # "This Weekend's Box Office Predictions": another list
+            elif len(dates) == 1:
+                # The date said again, often with where: "…opening in the U.S. on June 12."
+                self.date, self.heading = dates[0], text
+            return []
+        if dates:
+            self.date = None  # a dated line ends any list, and may start the next
+            return self._heading(text, dates, known)
+        if self.date is None or DETAIL_LINE.match(text):
+            return []
+        words = text.split()
+        if len(words) > PROSE_WORDS:
+            self.date = None  # prose: the list is over
+            return []
+        if len(words) > ITEM_WORDS or text.endswith((".", "?", "!", ":")):
+            return []
+        supported = f"{self.heading}\n{text}"
+        titles = known.of_kinds()[1]
+        if titles and len(titles[0].entry.name) >= len(text.strip(SIDE_MARKS)) - 12:
+            return [(titles[0], self.date, supported)]
+        name = PARENTHESES.sub("", text).strip(SIDE_MARKS)
+        if _plausible(name):
+            return [(self.spotter._located(name, text.find(name)), self.date, supported)]
+        return []
+
+    def _heading(self, text: str, dates, known: Names) -> list:
+        if len(dates) != 1 or dates[0].when.is_tba:
+            return []
+        date = dates[0]
+        cue = RELEASE_CUE.search(text)
+        if cue is None or NOT_RELEASES.search(text):
+            return []
+        colon = text.find(": ", max(cue.end(), date.end) - 1)
+        if colon != -1 and colon <= max(cue.end(), date.end) + 2:
+            return self._listed_after(text, colon + 2, date, known)
+        words = len(text.split())
+        bare = words <= SHORT_HEADING_WORDS and not known.of_kinds()[1]
+        listing = words <= LONG_HEADING_WORDS and ROUNDUP_NOUN.search(text)
+        if not text.endswith(".") and (bare or listing):
+            self.date, self.heading = date, text
+        return []
+
+    def _listed_after(self, text: str, start: int, date, known: Names):
+        """The titles of "Heading: A, B and C", known ones by their catalog entry."""
+        rest = text[start:]
+        pieces = [piece for piece in LISTED.split(rest) if piece.strip()]
+        if len(pieces) < 2:
+            return []
+        found, offset = [], start
+        for piece in pieces:
+            at = text.find(piece, offset)
+            offset = at + len(piece)
+            name = piece.strip(SIDE_MARKS)
+            entry = next((loc for loc in known if loc.start == at), None)
+            if entry is not None:
+                found.append((entry, date, text))
+            elif _plausible(name):
+                found.append((self.spotter._located(name, at), date, text))
+        return found
+
+
+def _plausible(name: str) -> bool:
+    return (
+        bool(name)
+        and name.lower() not in NOT_TITLES
+        and _titleish(name)
+        and re.fullmatch(TITLE_SPAN, name) is not None
+    )

@@ -1,0 +1,71 @@
+"""Roundups: a heading gives its date to every title listed under it (modelled on weekly
+release pages: a bare list under "Opening this weekend", a heading with its titles after a
+colon, a block per film under "Everything opening Friday, June 9")."""
+
+
+def released(found):
+    return [(s.subject.name, s.value["date"], s.value["region"]) for s in found]
+
+
+def test_titles_listed_under_a_dated_heading_each_get_its_date(facts):
+    found = facts(
+        "In cinemas this weekend\n\nHollow Crown\n\nThe Salt Road\n\nMidnight Orchard\n\n"
+        "Our critic has seen two of the three and liked one of them rather a lot, as the "
+        "review further down explains at some length.",
+        kind="release",
+    )
+    assert sorted(released(found)) == [
+        ("Hollow Crown", "2023-06-02", "WW"),
+        ("Midnight Orchard", "2023-06-02", "WW"),
+        ("The Salt Road", "2023-06-02", "WW"),
+    ]
+
+
+def test_a_heading_with_its_titles_after_a_colon(facts):
+    found = facts(
+        "New in theaters June 9: Hollow Crown: The Last Watch, The Salt Road and Midnight Orchard",
+        kind="release",
+    )
+    assert released(found) == [
+        ("Hollow Crown: The Last Watch", "2023-06-09", "WW"),
+        ("The Salt Road", "2023-06-09", "WW"),
+        ("Midnight Orchard", "2023-06-09", "WW"),
+    ]
+
+
+def test_blocks_under_a_heading_take_its_date_and_its_country(facts):
+    found = facts(
+        "All the films opening Friday, June 9\n\n"
+        "These are the films opening in the U.S. on Friday, June 9.\n\n"
+        "Hollow Crown\n\nDirector: Mara Ellison\n\nCast: Theo Brandt, Ines Alvarado\n\n"
+        "Synopsis: A border guard finds a crown in the snow and a kingdom that wants it back, "
+        "whatever it costs the village below.\n\n"
+        "The Salt Road\n\nDirector: Kwame Osei\n\nCast: Lena Fisch",
+        kind="release",
+    )
+    assert released(found) == [
+        ("Hollow Crown", "2023-06-09", "US"),
+        ("The Salt Road", "2023-06-09", "US"),
+    ]
+    # What the editor is shown supports the fact: the heading and the title's line.
+    assert found[0].sentence.endswith("June 9.\nHollow Crown")
+
+
+def test_a_chart_or_a_look_back_under_the_same_date_is_not_a_list_of_releases(facts):
+    found = facts(
+        "Opening this weekend\n\nThe Salt Road\n\n"
+        "This weekend's box office predictions\n\n1. Hollow Crown\n\n2. The Salt Road\n\n"
+        "Best of the year so far\n\nMidnight Orchard",
+        kind="release",
+    )
+    assert [name for name, _date, _region in released(found)] == ["The Salt Road"]
+
+
+def test_prose_ends_the_list(facts):
+    found = facts(
+        "Opening this weekend\n\nThe Salt Road\n\n"
+        "Meanwhile the studio behind it has been busy with other things, as the trades "
+        "reported at length on Monday.\n\nHollow Crown",
+        kind="release",
+    )
+    assert [name for name, _date, _region in released(found)] == ["The Salt Road"]
