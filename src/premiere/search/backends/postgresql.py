@@ -10,6 +10,8 @@ times one in the body, as bm25 is told to on SQLite. A query that looks in names
 every matching row's vector again to check.
 """
 
+from django.db import connection
+
 from . import Backend
 
 FROM = "search_document d, to_tsquery('simple', %s) q"
@@ -68,6 +70,13 @@ class PostgreSQLBackend(Backend):
             "ORDER BY id DESC LIMIT %s"
         )
         return self.fetch(sql, [match, *params, SAMPLE_FROM, limit])
+
+    def bulk_end(self) -> None:
+        # Fresh statistics before readers see the new rows: the planner picks GIN or a scan
+        # by how common a word is, and after a rebuild autovacuum may not have looked yet.
+        # Inside the rebuild's transaction ANALYZE counts the rows it inserted, not the old.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_document, search_name")
 
     def count_kinds(self, query, *, any_term, kinds, now) -> dict[str, int]:
         where, params = self._where(kinds, names_only=False)
