@@ -83,3 +83,18 @@ def test_an_unchanged_document_is_not_written_again(catalog_names, django_assert
     with django_assert_num_queries(5) as queries:
         services.document_refresh(kind="title", pk=title.pk)
     assert not any(q["sql"].startswith(("UPDATE", "INSERT")) for q in queries.captured_queries)
+
+
+def test_migrate_fills_an_empty_index_on_a_site_with_content(catalog_names, find):
+    """A site that had a catalog before search existed is indexed on its next migrate."""
+    from django.apps import apps
+
+    from premiere.search.apps import _fill_if_empty
+
+    Document.objects.all().delete()
+    _fill_if_empty(apps.get_app_config("search"), apps=apps, verbosity=0)
+    assert find("balerina")[0] == "Ballerina"
+    Document.objects.filter(kind="company").delete()
+    count = Document.objects.count()
+    _fill_if_empty(apps.get_app_config("search"), apps=apps, verbosity=0)
+    assert Document.objects.count() == count  # an index that has documents is left alone
