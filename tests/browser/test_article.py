@@ -88,3 +88,16 @@ def test_front_page_leads_to_the_story_and_its_section(page, demo):
     expect(page).to_have_url(re.compile(BALLERINA))
     page.locator("article.story .kicker a").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Gaming Club")
+
+
+def test_a_story_read_in_the_browser_shows_in_most_read(page, demo):
+    from premiere.newsroom.tasks import reads_flush
+
+    with page.expect_request(lambda request: request.url.endswith("/read")) as beacon:
+        page.goto("/news/quiet-weekend-at-the-box-office/")
+    assert beacon.value.method == "POST"
+    page.wait_for_timeout(200)  # the beacon's answer, which the page never waits for
+    assert reads_flush.call() == 1
+    page.goto("/")
+    most_read = page.get_by_role("region", name="Most read")
+    expect(most_read.get_by_role("link").first).to_contain_text("quiet weekend at the box office")

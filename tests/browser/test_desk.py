@@ -109,7 +109,8 @@ def test_an_editor_works_through_the_facts_and_readers_see_them_when_published(
 
 def test_the_ballerina_story_links_to_its_title_and_franchise(page, demo):
     page.goto(BALLERINA)
-    page.locator("article.story").get_by_role("link", name="Ballerina", exact=True).click()
+    in_this_story = page.get_by_role("navigation", name="In this story")
+    in_this_story.get_by_role("link", name="Ballerina", exact=True).click()
     expect(page).to_have_url(re.compile(r"/titles/ballerina/$"))
     expect(page.locator("main")).to_contain_text("June 6, 2025")
     expect(page.locator("main")).to_contain_text("Collider")

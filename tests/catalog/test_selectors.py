@@ -149,7 +149,12 @@ def test_calendar_by_week_and_filters(make_title, said_by, day):
     )
     weeks = selectors.calendar(today=TODAY, region="WW", by="week")
     assert [g.label for g in weeks["groups"]] == ["Week of May 19, 2025"]
-    assert len(weeks["groups"][0].rows) == 3
+    # One row for the game on both platforms the same day, one for the film.
+    rows = weeks["groups"][0].rows
+    assert [(r.title.name, r.channels) for r in rows] == [
+        ("Ironvale II", ["PC", "PS5"]),
+        ("Starfall", []),
+    ]
     games = selectors.calendar(today=TODAY, region="WW", kind="game")
     assert {r.title.name for g in games["groups"] for r in g.rows} == {"Ironvale II"}
     ps5 = selectors.calendar(today=TODAY, region="WW", channel="ps5")

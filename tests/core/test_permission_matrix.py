@@ -94,6 +94,8 @@ SITE = {
     "newsroom:section_feed": row(200),
     "newsroom:tag": row(200),
     "newsroom:article": row(200),
+    # The read beacon: anyone may POST (no token: it only counts), nobody GETs.
+    "newsroom:read": row(405, post_default=204),
     "newsroom:title_feed": row(200),
     "newsroom:franchise_feed": row(200),
     "newsroom:person_feed": row(200),

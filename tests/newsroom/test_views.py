@@ -161,3 +161,47 @@ def test_the_front_page_costs_the_same_however_many_sections(
         assert f"Desk {n}" in page and f"Story {n}.1" in page  # each section's latest four
     for n in range(4):  # (the newest seven of all lead the page, whatever their section)
         assert f"Story {n}.0" not in page
+
+
+def test_the_front_page_lists_the_weeks_releases_for_the_readers_region(
+    client, make_title, said_by
+):
+    from premiere.catalog import services as catalog
+    from premiere.extraction.dates import FuzzyDate
+
+    today = timezone.localdate()
+
+    def on(days):
+        day = today + timedelta(days=days)
+        return FuzzyDate.day(day.year, day.month, day.day)
+
+    game = make_title("Lantern Run", kind="game", slug="lantern-run")
+    for platform in ("PC", "PS5"):
+        catalog.release_set(
+            title=game, medium="platform", channel=platform, when=on(2), evidence=said_by()
+        )
+    film = make_title("Harbour Lights", slug="harbour-lights")
+    catalog.release_set(title=film, medium="theatrical", when=on(20), evidence=said_by())
+    catalog.release_set(
+        title=film, region="GB", medium="theatrical", when=on(0), evidence=said_by()
+    )
+    month = make_title("Someday Soon", slug="someday-soon")
+    catalog.release_set(
+        title=month,
+        medium="theatrical",
+        when=FuzzyDate.month(today.year, today.month),
+        evidence=said_by(),
+    )
+
+    def coming(**headers):
+        page = client.get("/", **headers).content.decode()
+        if "Coming this week" not in page:
+            return ""
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.split("Coming this week")[1]))
+
+    american = coming(HTTP_ACCEPT_LANGUAGE="en-US")
+    assert "Lantern Run PC, PS5" in american  # one row for the game's two platforms
+    assert "Harbour Lights" not in american  # three weeks away there
+    assert "Someday Soon" not in american  # a month is not a day this week
+    british = coming(HTTP_ACCEPT_LANGUAGE="en-GB")
+    assert "Today Harbour Lights" in british

@@ -305,6 +305,19 @@ def calendar(
     }
 
 
+COMING_SOON_DAYS = 7
+
+
+def coming_this_week(*, today: date, region: str, limit: int = 8) -> list[Release]:
+    """The releases on an exact day from today to a week on, as a reader in `region` sees
+    them, a game's same-day platforms on one row: the front page's "Coming this week"."""
+    releases = releases_between(
+        start=today, end=today + timedelta(days=COMING_SOON_DAYS - 1)
+    ).filter(precision=Precision.DAY)
+    # Enough rows that merged platforms still leave `limit` releases.
+    return platforms_together(regional_first_rows(releases, region, limit * 4))[:limit]
+
+
 def period_start(day: date, by: str) -> date:
     """The Monday of `day`'s week, or the first of its month."""
     if by == "week":

@@ -219,3 +219,22 @@ class Article(models.Model):
     def was_updated(self) -> bool:
         """True when the story changed noticeably after it went out."""
         return bool(self.publish_at) and (self.updated_at - self.publish_at).total_seconds() > 300
+
+
+class ArticleReads(models.Model):
+    """How many times a story was read on a day: counted without cookies (a beacon from the
+    page, once per address and story an hour) and written here in batches by the worker."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="reads")
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "article reads"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "day"], name="article_reads_once_a_day")
+        ]
+        indexes = [models.Index(fields=["day", "article"])]
+
+    def __str__(self):
+        return f"{self.count} reads of article {self.article_id} on {self.day}"

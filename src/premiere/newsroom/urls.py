@@ -12,6 +12,7 @@ urlpatterns = [
     path("sections/<slug:slug>/feed/", require_safe(feeds.SectionFeed()), name="section_feed"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag"),
     path("news/<slug:slug>/", views.article_detail, name="article"),
+    path("news/<slug:slug>/read", views.article_read, name="read"),
     # The feeds of catalog pages: stories about a title, franchise or person are the
     # newsroom's, which the catalog below it cannot read.
     path("titles/<slug:slug>/feed/", require_safe(feeds.TitleFeed()), name="title_feed"),

@@ -1,16 +1,29 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required, permission_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_safe
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.vary import vary_on_headers
 
-from . import selectors
+from premiere.catalog import regions as catalog_regions
+from premiere.catalog import selectors as catalog_selectors
+
+from . import reads, selectors
 from .models import Article, Section, Tag
 
 
 @require_safe
+@vary_on_headers("Accept-Language", "Cookie")  # "Coming this week" is the reader's region's
 def home(request):
-    return render(request, "newsroom/home.html", selectors.front_page())
+    region, today = catalog_regions.reader_region(request), timezone.localdate()
+    coming = catalog_selectors.coming_this_week(today=today, region=region)
+    context = selectors.front_page() | {"coming": coming, "region": region, "today": today}
+    context["most_read"] = reads.most_read()
+    return render(request, "newsroom/home.html", context)
 
 
 def _paginated(request, queryset):
@@ -55,3 +68,13 @@ def article_detail(request, slug):
 def article_preview(request, pk):
     """Show an article exactly as readers will see it, whatever its status."""
     return _render_article(request, selectors.article_for_preview(pk=pk), preview=True)
+
+
+@csrf_exempt  # a beacon carries no token; it changes nothing but a count, once per address
+@require_POST
+def article_read(request, slug):
+    """Count a read of a live story (its page's beacon). Always 204: nothing to show."""
+    article = Article.objects.published().filter(slug=slug).only("pk", "publish_at").first()
+    if article is not None:
+        reads.read_count(article=article, request=request, cache=cache)
+    return HttpResponse(status=204)
