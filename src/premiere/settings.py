@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "premiere.community",
     "premiere.catalog",
     "premiere.desk",
+    "premiere.search",
     "premiere.follows",
     "premiere.wire",
     "premiere.demo",
@@ -315,6 +316,11 @@ if not 0 <= PREMIERE_DIGEST_HOUR <= 23:
 PREMIERE_MAIL_PER_MINUTE = env_int("PREMIERE_MAIL_PER_MINUTE", 0)
 # Run extraction on every saved article so the "Suggested facts" panel is ready for review.
 PREMIERE_SUGGEST_ON_SAVE = env_bool("PREMIERE_SUGGEST_ON_SAVE", True)
+
+# Search (premiere.search): the longest query read (the rest is ignored), and how many
+# suggestions one address may ask for as its visitors type, COUNT/SECONDS.
+PREMIERE_SEARCH_MAX_LENGTH = env_int("PREMIERE_SEARCH_MAX_LENGTH", 100)
+PREMIERE_SEARCH_SUGGEST_RATE_IP = os.environ.get("PREMIERE_SEARCH_SUGGEST_RATE_IP", "120/60")
 
 # Calendar files (.ics): releases ending from this many days ago on, at most this many
 # events a file (the earliest first), so a file of the whole catalog stays bounded.

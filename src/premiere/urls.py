@@ -25,8 +25,9 @@ SITEMAPS = {
     "companies": CompanySitemap,
 }
 # What crawlers are asked to leave alone: the desk, readers' account pages, previews of
-# unpublished stories, and the forms that only answer a POST.
-ROBOTS_DISALLOW = ["/admin/", "/accounts/", "/preview/", "/comments/", "/region/"]
+# unpublished stories, the forms that only answer a POST, and search (endless pages of what
+# the sitemaps already list).
+ROBOTS_DISALLOW = ["/admin/", "/accounts/", "/preview/", "/comments/", "/region/", "/search/"]
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -58,6 +59,7 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("", include("premiere.catalog.urls")),
+    path("", include("premiere.search.urls")),
     path("", include("premiere.newsroom.urls")),
 ]
 

@@ -15,6 +15,8 @@ PAGES = [
     "/people/ana-de-armas/",
     "/calendar/",
     "/titles/?q=wick",
+    "/search/?q=wick",
+    "/search/?q=wick&kind=titles",
     "/accounts/login/",
     "/accounts/signup/",
     "/accounts/signup/sent/",

@@ -86,6 +86,8 @@ SITE = {
     "catalog:calendar": row(200),
     "catalog:calendar_ics": row(200),
     "catalog:region": row(405, post_default=400),
+    "search:results": row(200),
+    "search:suggestions": row(200),
     "newsroom:home": row(200),
     "newsroom:feed": row(200),
     "newsroom:section": row(200),

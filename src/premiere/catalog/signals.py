@@ -35,3 +35,8 @@ title_joined_franchise = Signal()
 
 # A person or company was credited on a title for the first time in that role: `credit`, `claim`.
 credit_added = Signal()
+
+# A title, franchise, person or company was made or changed where readers find it by: a name,
+# an alias, its place, its first release. Sent with the model as `sender` and the row's `pk`
+# (search re-reads the row). A deleted row is seen through Django's own post_delete.
+entity_changed = Signal()

@@ -1,6 +1,7 @@
 """Titles, franchises, people and companies: creating them, their aliases, editorial edits.
 
-A new or changed name is known to the extractor at once (names_changed()).
+A new or changed name is known to the extractor at once (names_changed()), and to search
+through the catalog's `entity_changed` signal (entity_changed()).
 """
 
 from django.core.exceptions import ValidationError
@@ -15,6 +16,11 @@ from ..gazetteer import names_changed
 from ..models import Company, Franchise, Person, Title, TitleAlias
 
 
+def entity_changed(entity) -> None:
+    """Announce that an entity's names, place or dates changed (search re-reads it)."""
+    signals.entity_changed.send(sender=type(entity), pk=entity.pk)
+
+
 def franchise_create(*, name: str, slug: str = "", description: str = "") -> Franchise:
     franchise = Franchise(
         name=name, slug=slug or unique_slug(Franchise, name), description=description
@@ -22,6 +28,7 @@ def franchise_create(*, name: str, slug: str = "", description: str = "") -> Fra
     franchise.full_clean()
     franchise.save()
     names_changed()
+    entity_changed(franchise)
     return franchise
 
 
@@ -59,6 +66,7 @@ def title_create(
             title_alias_add(title=title, name=alias)
         if franchise is not None:
             signals.title_joined_franchise.send(Title, title=title, franchise=franchise)
+        entity_changed(title)
     names_changed()
     return title
 
@@ -69,12 +77,14 @@ def title_alias_add(*, title: Title, name: str) -> TitleAlias:
     )
     if created:
         names_changed()
+        entity_changed(title)
     return alias
 
 
 def title_alias_remove(*, alias: TitleAlias) -> None:
     alias.delete()
     names_changed()
+    entity_changed(alias.title)
 
 
 def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Person:
@@ -84,6 +94,7 @@ def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Pe
     person.full_clean()
     person.save()
     names_changed()
+    entity_changed(person)
     return person
 
 
@@ -94,6 +105,7 @@ def company_create(*, name: str, kind: str = "studio", slug: str = "", aliases=(
     company.full_clean()
     company.save()
     names_changed()
+    entity_changed(company)
     return company
 
 
@@ -134,6 +146,8 @@ def entity_update(*, entity, **changes):
     entity.save()
     if changed & NAME_FIELDS:
         names_changed()
+    if changed:
+        entity_changed(entity)
     if isinstance(entity, Title) and "franchise" in changed and entity.franchise_id is not None:
         signals.title_joined_franchise.send(Title, title=entity, franchise=entity.franchise)
     return entity

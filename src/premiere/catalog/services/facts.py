@@ -23,6 +23,7 @@ from ..models import (
     StatusChange,
     Title,
 )
+from .entities import entity_changed
 from .evidence import CONFIDENCE_RANK, Evidence, _supersede_current_claims, claim_record
 
 
@@ -169,12 +170,19 @@ def release_contest(*, release: Release, when: FuzzyDate, evidence: Evidence, by
 def title_first_release_refresh(*, title: Title) -> None:
     dates = [r.when for r in Release.objects.filter(title=title).only("precision", "date_start")]
     first = min(dates, key=FuzzyDate.sort_key) if dates else FuzzyDate.tba()
+    stored = (
+        Title.objects.filter(pk=title.pk)
+        .values_list("first_release_precision", "first_release_start")
+        .first()
+    )
     Title.objects.filter(pk=title.pk).update(
         first_release_precision=first.precision,
         first_release_start=first.start,
         first_release_end=first.end,
         updated_at=timezone.now(),
     )
+    if stored != (first.precision, first.start):
+        entity_changed(title)
 
 
 @transaction.atomic
