@@ -81,3 +81,19 @@ def test_posting_works_without_javascript(browser, live_server, demo):
     expect(page).to_have_url(re.compile(r"#comment-\d+$"))
     expect(page.get_by_text("Posted the old-fashioned way.")).to_be_visible()
     context.close()
+
+
+def test_a_report_is_confirmed_beside_the_comment_where_the_reader_is(page, demo):
+    _sign_up_from_the_story(page, "petra")
+    page.set_viewport_size({"width": 390, "height": 844})
+    comment = page.locator("#comments li.comment").first
+    comment.locator(":scope > article .comment-actions").get_by_role(
+        "link", name=re.compile("^Report")
+    ).click()
+    page.get_by_label("Spam or advertising").check()
+    page.get_by_role("button", name="Send report").click()
+    confirmation = page.get_by_role("status").filter(has_text="A moderator will look")
+    expect(confirmation).to_be_in_viewport()
+    # It sits in the reported comment, not at the top of a long page.
+    expect(comment.locator(":scope > .comment-message")).to_have_count(1)
+    expect(page.locator(".messages")).to_have_count(0)

@@ -158,6 +158,12 @@ class Comment(models.Model):
         return f"{self.article.get_absolute_url()}#comment-{self.pk}"
 
     @property
+    def message_tag(self) -> str:
+        """Marks a message about this comment, shown beside it (where the page scrolls after
+        the action) instead of at the top of the page."""
+        return f"at-comment-{self.pk}"
+
+    @property
     def excerpt(self) -> str:
         text = " ".join(self.body.split())
         return text if len(text) <= 80 else text[:79] + "…"

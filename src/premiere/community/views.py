@@ -336,9 +336,13 @@ def _comment_posted(request, comment: Comment, fragment: bool):
         response[FRAGMENT_HEADER] = "comment"
         return response
     if held:
-        messages.info(request, "Thanks! Your comment will appear once a moderator has read it.")
+        messages.info(
+            request,
+            "Thanks! Your comment will appear once a moderator has read it.",
+            extra_tags=comment.message_tag,
+        )
     else:
-        messages.success(request, "Your comment is posted.")
+        messages.success(request, "Your comment is posted.", extra_tags=comment.message_tag)
     return redirect(comment.get_absolute_url())
 
 
@@ -353,7 +357,7 @@ def comment_edit(request, pk):
         except ValidationError as error:
             form.add_error("body", error)
         else:
-            messages.success(request, "Your comment is updated.")
+            messages.success(request, "Your comment is updated.", extra_tags=comment.message_tag)
             return redirect(comment.get_absolute_url())
     status = 400 if form.errors else 200
     return render(
@@ -382,7 +386,11 @@ def comment_report(request, pk):
     form = CommentReportForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         services.comment_report(comment=comment, by=request.user, **form.cleaned_data)
-        messages.success(request, "Thank you. A moderator will look at this comment.")
+        messages.success(
+            request,
+            "Thank you. A moderator will look at this comment.",
+            extra_tags=comment.message_tag,
+        )
         return redirect(comment.get_absolute_url())
     status = 400 if form.errors else 200
     return render(
@@ -395,9 +403,9 @@ def _moderated(request, comment: Comment, change, done: str):
     try:
         change()
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, " ".join(error.messages), extra_tags=comment.message_tag)
     else:
-        messages.success(request, done)
+        messages.success(request, done, extra_tags=comment.message_tag)
     return redirect(comment.get_absolute_url())
 
 

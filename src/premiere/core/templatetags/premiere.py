@@ -27,3 +27,14 @@ def with_page(context, number) -> str:
     query = context["request"].GET.copy()
     query["page"] = number
     return f"?{query.urlencode()}"
+
+
+# Messages about one item on the page (a comment) carry a tag starting with this and are
+# shown beside the item, where the page scrolls after the action, not at the top.
+INLINE_MESSAGE = "at-"
+
+
+@register.filter
+def page_messages(messages) -> list:
+    """The messages shown at the top of the page: those not about one item on it."""
+    return [m for m in messages if not m.extra_tags.startswith(INLINE_MESSAGE)]
