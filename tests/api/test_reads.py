@@ -89,3 +89,22 @@ def test_stories_not_yet_live_are_nowhere_in_the_api(api, wick, make_article):
     assert api("/api/articles/second-trailer").status_code == 404
     latest = api("/api/titles/ballerina").data["articles"]
     assert [a["slug"] for a in latest] == ["ballerina-dated"]
+
+
+def test_search_finds_what_the_search_box_finds_typos_and_all(api, wick):
+    found = api("/api/search?q=balerina").data["results"]
+    assert (found[0]["kind"], found[0]["slug"], found[0]["name"]) == (
+        "title",
+        "ballerina",
+        "Ballerina",
+    )
+    people = api("/api/search?q=ana+de+armass&kind=person").data["results"]
+    assert [(p["kind"], p["slug"]) for p in people] == [("person", "ana-de-armas")]
+    assert people[0]["url"] == "http://testserver/people/ana-de-armas/"
+
+
+def test_search_keeps_stories_not_yet_live_out(api, wick, make_article):
+    make_article(headline="Ballerina's secret sequel", slug="secret-sequel", publish=False)
+    found = api("/api/search?q=ballerina&kind=article").data["results"]
+    assert "secret-sequel" not in {hit["slug"] for hit in found}
+    assert "ballerina-dated" in {hit["slug"] for hit in found}

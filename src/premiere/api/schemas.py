@@ -9,7 +9,7 @@ named, linked or quoted.
 from datetime import date, datetime
 from typing import Literal
 
-from ninja import Schema
+from ninja import Field, Schema
 
 from premiere.catalog import regions
 from premiere.catalog.models import Claim, Company, Credit, Placement, Relation, Release, Title
@@ -359,9 +359,10 @@ class CalendarEntry(Schema):
 
 
 class SearchHit(Schema):
-    kind: Literal["title", "person"]
+    kind: Literal["article", "title", "person", "franchise", "company"]
     slug: str
     name: str
+    detail: str = Field(description="What it is: a story's section and date, a title's kind…")
     url: str
 
     resolve_url = staticmethod(_page)

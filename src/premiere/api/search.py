@@ -1,4 +1,4 @@
-"""Search titles and people by name (selectors.search: the one door to search)."""
+"""Search everything the site's search box finds (selectors.search: the one door to search)."""
 
 from typing import Literal
 
@@ -15,9 +15,11 @@ router = Router(tags=["Search"])
 def search(
     request,
     q: str = Query(..., min_length=1, max_length=100, pattern=TEXT, description="Words to find."),
-    kind: Literal["title", "person"] | None = Query(None, description="Only titles or people."),
-    limit: int = Query(10, ge=1, le=50, description="At most this many of each kind."),
+    kind: Literal[selectors.SEARCH_KINDS] | None = Query(None, description="Only this kind."),
+    limit: int = Query(10, ge=1, le=50, description="At most this many results."),
 ):
-    """Titles and people whose name or an alias holds every word, A to Z within each kind."""
-    kinds = (kind,) if kind else selectors.SEARCH_KINDS
+    """Stories, titles, people, franchises and companies, best first, as the site's search
+    ranks them: exact names and aliases first, small typos and missing accents forgiven,
+    recent news favoured. Stories not yet live are not found."""
+    kinds = (kind,) if kind else ()
     return {"query": q, "results": selectors.search(q, kinds=kinds, limit=limit)}

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Case, F, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, F, IntegerField, Prefetch, Value, When
 from django.http import Http404
 
 from premiere.catalog import selectors as catalog
@@ -27,9 +27,10 @@ from premiere.catalog.models import (
     StatusChange,
     Title,
 )
-from premiere.extraction.text import normalize_name
 from premiere.newsroom.models import Article
 from premiere.newsroom.selectors import article_body_blocks
+from premiere.search.models import Kind
+from premiere.search.selectors import search_hits
 
 from .pagination import Key, Keyset
 
@@ -234,34 +235,20 @@ class Hit:
     kind: str
     slug: str
     name: str
+    detail: str
     path: str
 
     def get_absolute_url(self) -> str:
         return self.path
 
 
-SEARCH_KINDS = ("title", "person")
+SEARCH_KINDS = tuple(Kind.values)
 
 
-def search(query: str, *, kinds: Collection[str] = SEARCH_KINDS, limit: int = 10) -> list[Hit]:
-    """Find titles and people by name: the API's one door to search.
-
-    For now it asks the catalog's querysets (`Title.objects.search`: every word in the name
-    or an alias; people likewise by name and aliases). The unified search of issue 11 is
-    being built beside this: when it lands, point this function at it and /api/search
-    follows, with the same answer shape.
-    """
-    hits: list[Hit] = []
-    words = normalize_name(query).split()
-    if not words:  # punctuation alone matches nothing, rather than everything
-        return hits
-    if "title" in kinds:
-        for found in Title.objects.search(query)[:limit]:
-            hits.append(Hit("title", found.slug, found.name, found.get_absolute_url()))
-    if "person" in kinds:
-        people = Person.objects.order_by("name", "pk")
-        for word in words:
-            people = people.filter(Q(name__icontains=word) | Q(aliases__icontains=word))
-        for found in people[:limit]:
-            hits.append(Hit("person", found.slug, found.name, found.get_absolute_url()))
-    return hits
+def search(query: str, *, kinds: Collection[str] = (), limit: int = 10) -> list[Hit]:
+    """Find stories, titles, people, franchises and companies: the site's own search
+    (premiere.search), so the API ranks, forgives typos and keeps embargoes as the page does."""
+    return [
+        Hit(hit.kind, hit.url.rstrip("/").rsplit("/", 1)[-1], hit.name, hit.detail, hit.url)
+        for hit in search_hits(text=query, kinds=kinds, limit=limit)
+    ]

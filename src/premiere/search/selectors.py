@@ -78,3 +78,12 @@ def search_suggestions(*, text: str) -> list[Hit]:
     if len(query.key) < SHORTEST_SUGGESTED:
         return []
     return Search(query, now=timezone.now()).hits(limit=SUGGESTIONS)
+
+
+def search_hits(*, text: str, kinds=(), limit: int = 10) -> list[Hit]:
+    """Return the best `limit` hits for `text`, of `kinds` (Kind values) or of every kind, in
+    the order the results page shows them: for software (the API) rather than a page."""
+    query = query_parse(text)
+    if not query:
+        return []
+    return Search(query, now=timezone.now()).hits(kinds=tuple(kinds), limit=limit)
