@@ -2,6 +2,7 @@
 window, and the header's controls big enough to tap."""
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import BALLERINA
 
@@ -76,3 +77,16 @@ def test_the_header_can_be_tapped_on_a_phone(page, demo):
     page.set_viewport_size(PHONE)
     page.goto("/")
     assert small_header_controls(page) == []
+
+
+def test_on_a_phone_the_calendars_releases_come_before_its_filters(page, demo):
+    page.set_viewport_size(PHONE)
+    page.goto("/calendar/")
+    first_release = page.locator(".calendar-list > li").first
+    first_release.scroll_into_view_if_needed()
+    expect(page.get_by_label("Platform or service")).to_be_hidden()  # folded
+    page.get_by_text("Filters", exact=False).first.click()
+    expect(page.get_by_label("Platform or service")).to_be_visible()
+    page.set_viewport_size(DESKTOP)
+    page.goto("/calendar/")
+    expect(page.get_by_label("Platform or service")).to_be_visible()  # room for them
