@@ -1,6 +1,8 @@
 """Every reader page on a phone (390 × 844) and a desktop (1280 × 800): nothing wider than the
 window, and the header's controls big enough to tap."""
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
@@ -27,6 +29,8 @@ SIGNED_IN_PAGES = ["/", BALLERINA, "/titles/ironvale-ii/", "/me/", "/me/settings
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
 TAP = 44  # px: the smallest target a thumb hits reliably (WCAG 2.5.5)
+# Screenshots of every page at both sizes, for a person to look at (not compared by tests).
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 
 
 def overflow(page) -> int:
@@ -49,11 +53,14 @@ def small_header_controls(page) -> list[str]:
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_no_reader_page_is_wider_than_the_window(page, demo, size):
     page.set_viewport_size(size)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     wide = {}
     for path in PAGES:
         page.goto(path)
         if (extra := overflow(page)) > 0:
             wide[path] = extra
+        name = path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-") or "home"
+        page.screenshot(path=SCREENSHOTS / f"{size['width']}-{name}.png", full_page=True)
     assert not wide, f"wider than the window by (px): {wide}"
 
 
