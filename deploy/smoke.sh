@@ -20,6 +20,13 @@ grep -qi '^x-cache: \(HIT\|STALE\|UPDATING\)' <<<"$home" || fail "the home page 
 grep -qi '^content-encoding: gzip' <<<"$home" || fail "the home page is not compressed"
 grep -qi '^content-security-policy: ' <<<"$home" || fail "the home page has no CSP"
 
+# A title page (its region picker included) is stored too: it sets no per-visitor cookie.
+title=$(curl -fsS "$SITE/titles/" | grep -o 'href="/titles/[a-z0-9-]*/"' | sed -n 2p | cut -d'"' -f2)
+headers "$SITE$title" >/dev/null
+sleep 0.2
+grep -qi '^x-cache: \(HIT\|STALE\|UPDATING\)' <<<"$(headers "$SITE$title")" ||
+  fail "the title page $title is not served from the cache"
+
 # Static files come from nginx, precompressed and cached for a year, with the site's policy.
 css=$(curl -fsS "$SITE/" | grep -o '/static/[^"]*\.css' | head -1)
 static=$(headers -H 'Accept-Encoding: gzip' "$SITE$css")

@@ -866,3 +866,29 @@ def test_a_date_the_calendar_cannot_use_shows_from_today(client, slate, value):
     response = client.get(f"/calendar/?from={value}")
     assert response.status_code == 200
     assert "Starfall" in listing(response)
+
+
+def test_pages_a_crowd_reads_set_no_cookie_so_caches_can_keep_them(client, saga, make_article):
+    """A page answered with a per-visitor cookie cannot be stored by nginx or a CDN."""
+    story = make_article(headline="Starfall dated")
+    for path in (
+        "/",
+        story.get_absolute_url(),
+        "/titles/starfall-film/",
+        "/calendar/",
+        "/franchises/starfall/",
+        "/people/mara-quinn/",
+        "/search/?q=starfall",
+    ):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert not response.cookies, (path, list(response.cookies))
+
+
+def test_the_region_picker_works_without_a_token(saga):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/region/", {"region": "GB", "next": "/titles/starfall-film/"})
+    assert response.status_code == 302 and response["Location"] == "/titles/starfall-film/"
+    assert strict.get("/titles/starfall-film/").context["region"] == "GB"

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag, url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
@@ -248,6 +249,10 @@ def person_calendar_file(request, slug):
     )
 
 
+# No CSRF token: choosing a region only sets a preference that any page's ?region= overrides,
+# so a forged choice costs nothing; and a token in the picker would give every page that shows
+# it a per-visitor cookie, which keeps caches (nginx's microcache, a CDN) from storing the page.
+@csrf_exempt
 @require_POST
 def region_set(request):
     """Remember the reader's region in a cookie and go back to the page they were on."""

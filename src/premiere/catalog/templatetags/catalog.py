@@ -73,7 +73,6 @@ def region_picker(context, region: str):
         "choices": regions.REGIONS.items(),
         "region": region,
         "next": target,
-        "csrf_token": context.get("csrf_token"),
     }
 
 

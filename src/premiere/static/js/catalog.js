@@ -29,3 +29,11 @@
     });
   });
 })();
+
+// The calendar's filters are folded on a phone, so releases show first; on a wider screen
+// there is room, so they open by themselves. Without this script they stay folded until asked.
+(function () {
+  "use strict";
+  if (!window.matchMedia("(min-width: 40rem)").matches) return;
+  document.querySelectorAll("details[data-wide-open]").forEach((box) => { box.open = true; });
+})();

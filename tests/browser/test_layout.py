@@ -1,0 +1,99 @@
+"""Every reader page on a phone (390 × 844) and a desktop (1280 × 800): nothing wider than the
+window, and the header's controls big enough to tap."""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import BALLERINA
+
+PAGES = [
+    "/",
+    "/sections/gaming-club/",
+    BALLERINA,
+    "/titles/",
+    "/titles/ironvale-ii/",
+    "/titles/ballerina/",
+    "/franchises/john-wick/",
+    "/people/ana-de-armas/",
+    "/companies/lionsgate/",
+    "/calendar/",
+    "/calendar/?by=week",
+    "/search/?q=ballerina",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/members/maya/",
+]
+SIGNED_IN_PAGES = ["/", BALLERINA, "/titles/ironvale-ii/", "/me/", "/me/settings/"]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+TAP = 44  # px: the smallest target a thumb hits reliably (WCAG 2.5.5)
+# Screenshots of every page at both sizes, for a person to look at (not compared by tests).
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+
+
+def overflow(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def small_header_controls(page) -> list[str]:
+    return page.evaluate(
+        """(least) => [...document.querySelectorAll(
+            '.site-header a, .site-header button, .site-header input')]
+          .filter(e => e.offsetParent !== null && !e.closest('.skip-link'))
+          .map(e => [e.textContent.trim() || e.getAttribute('aria-label') || e.name,
+                     e.getBoundingClientRect().height])
+          .filter(([, height]) => height < least)
+          .map(([name, height]) => `${name} (${Math.round(height)}px)`)""",
+        TAP,
+    )
+
+
+@pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_no_reader_page_is_wider_than_the_window(page, demo, size):
+    page.set_viewport_size(size)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    wide = {}
+    for path in PAGES:
+        page.goto(path)
+        if (extra := overflow(page)) > 0:
+            wide[path] = extra
+        name = path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-") or "home"
+        page.screenshot(path=SCREENSHOTS / f"{size['width']}-{name}.png", full_page=True)
+    assert not wide, f"wider than the window by (px): {wide}"
+
+
+def test_signed_in_pages_fit_a_phone_and_their_header_can_be_tapped(page, demo):
+    page.set_viewport_size(PHONE)
+    page.goto("/accounts/login/")
+    page.get_by_label("Username").fill("maya")
+    page.get_by_label("Password").fill("premiere-demo")
+    page.get_by_role("button", name="Sign in").click()
+    problems = {}
+    for path in SIGNED_IN_PAGES:
+        page.goto(path)
+        if (extra := overflow(page)) > 0:
+            problems[path] = f"{extra}px too wide"
+        if small := small_header_controls(page):
+            problems[path] = f"small header controls: {small}"
+    assert not problems, problems
+
+
+def test_the_header_can_be_tapped_on_a_phone(page, demo):
+    page.set_viewport_size(PHONE)
+    page.goto("/")
+    assert small_header_controls(page) == []
+
+
+def test_on_a_phone_the_calendars_releases_come_before_its_filters(page, demo):
+    page.set_viewport_size(PHONE)
+    page.goto("/calendar/")
+    first_release = page.locator(".calendar-list > li").first
+    first_release.scroll_into_view_if_needed()
+    expect(page.get_by_label("Platform or service")).to_be_hidden()  # folded
+    page.get_by_text("Filters", exact=False).first.click()
+    expect(page.get_by_label("Platform or service")).to_be_visible()
+    page.set_viewport_size(DESKTOP)
+    page.goto("/calendar/")
+    expect(page.get_by_label("Platform or service")).to_be_visible()  # room for them
