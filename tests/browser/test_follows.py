@@ -72,7 +72,8 @@ def test_a_reader_following_digital_releases_hears_of_a_digital_move_only(
 
     # One notice, about the digital date, counted in the header; the cinema date is not news.
     page.goto("/")
-    expect(page.locator(".unread-count")).to_have_text(re.compile(r"^\s*1\s+unread\s*$"))
+    my_premiere = page.get_by_role("navigation", name="Account").locator(".unread-count")
+    expect(my_premiere).to_have_text(re.compile(r"^\s*1\s+unread\s*$"))
     page.get_by_role("link", name=re.compile(r"^My Premiere")).click()
     notices = page.locator("#notices li")
     expect(notices).to_have_count(1)

@@ -97,3 +97,24 @@ def test_on_a_phone_the_calendars_releases_come_before_its_filters(page, demo):
     page.set_viewport_size(DESKTOP)
     page.goto("/calendar/")
     expect(page.get_by_label("Platform or service")).to_be_visible()  # room for them
+
+
+def test_on_a_phone_the_header_links_fold_into_a_menu_that_needs_no_script(
+    browser, live_server, demo
+):
+    context = browser.new_context(
+        base_url=live_server.url, viewport=PHONE, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto("/")
+    sign_in = page.get_by_role("link", name="Sign in")
+    expect(sign_in).to_be_hidden()
+    page.get_by_text("Menu", exact=True).click()
+    expect(sign_in).to_be_visible()
+    sign_in.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Sign in")
+    page.set_viewport_size(DESKTOP)
+    page.goto("/")
+    expect(page.get_by_text("Menu", exact=True)).to_be_hidden()
+    expect(page.get_by_role("link", name="Sign in")).to_be_visible()  # in the row itself
+    context.close()
