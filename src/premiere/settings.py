@@ -305,6 +305,10 @@ PREMIERE_COMMENT_RATE_IP = os.environ.get("PREMIERE_COMMENT_RATE_IP", "20/60")
 PREMIERE_SIGNUP_RATE_IP = os.environ.get("PREMIERE_SIGNUP_RATE_IP", "5/3600")
 PREMIERE_PASSWORD_RESET_RATE_IP = os.environ.get("PREMIERE_PASSWORD_RESET_RATE_IP", "5/3600")
 PREMIERE_PAGE_SIZE = env_int("PREMIERE_PAGE_SIZE", 12)
+# Whole pages for visitors not signed in, kept until what they show changes (core/pagecache.py),
+# and at most this many seconds.
+PREMIERE_PAGE_CACHE = env_bool("PREMIERE_PAGE_CACHE", True)
+PREMIERE_PAGE_CACHE_SECONDS = env_int("PREMIERE_PAGE_CACHE_SECONDS", 300)
 # Following and notices. Links in e-mails (which the worker writes, with no request to ask)
 # start with PREMIERE_SITE_URL; the unsubscribe link must be https:// in production (RFC 8058).
 PREMIERE_SITE_URL = os.environ.get("PREMIERE_SITE_URL", "http://127.0.0.1:8000")

@@ -1,58 +1,15 @@
 """The background worker, run for real: separate processes on the test database."""
 
-import os
 import signal
-import subprocess
-import sys
-import time
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 
 from premiere.core import worker
 from premiere.core.models import PeriodicRun, WorkerBeat
 
-ROOT = Path(__file__).resolve().parents[2]
-DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-def _database_url() -> str:
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-
-
-def _start_worker(tmp_path, name):
-    env = {
-        **os.environ,
-        "DATABASE_URL": _database_url(),
-        "PREMIERE_TASKS_BACKEND": "database",
-        "PREMIERE_WORKER_STALE_SECONDS": "2",
-        "PREMIERE_WORKER_TICK_SECONDS": "1",
-        "PREMIERE_DATA_DIR": str(tmp_path),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")]),
-    }
-    log = (tmp_path / f"{name}.log").open("w")
-    return subprocess.Popen(
-        [sys.executable, "-m", "premiere", "worker", "--interval", "0.2"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-
-
-def _wait(condition, seconds=30):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
+from ..workers import DATABASE_BACKEND, wait_until, worker_start
 
 
 @pytest.mark.django_db(transaction=True)
@@ -70,14 +27,14 @@ def test_a_job_whose_worker_is_killed_runs_again_and_takes_effect_once(tmp_path,
         return DBTaskResult.objects.get(task_path="tests.core.jobs.slow_tag")
 
     slow_tag.enqueue("Resumed", str(marker), 3.0)
-    first = _start_worker(tmp_path, "first")
+    first = worker_start(tmp_path, "first")
     try:
-        assert _wait(lambda: marker.exists() and "started" in marker.read_text())
+        assert wait_until(lambda: marker.exists() and "started" in marker.read_text())
         first.send_signal(signal.SIGKILL)  # mid-job, no goodbye
         first.wait(10)
-        second = _start_worker(tmp_path, "second")
+        second = worker_start(tmp_path, "second")
         try:
-            done = _wait(lambda: job().status == "SUCCESSFUL", seconds=40)
+            done = wait_until(lambda: job().status == "SUCCESSFUL", seconds=40)
             assert done, (tmp_path / "second.log").read_text()
             second.send_signal(signal.SIGTERM)
             assert second.wait(15) == 0  # a graceful stop

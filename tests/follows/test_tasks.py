@@ -1,67 +1,33 @@
 """The follows tasks run by the real worker (`premiere worker`, separate processes), killed."""
 
 import email
-import os
 import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from premiere.catalog import services as catalog
 from premiere.follows import tasks
 from premiere.follows.models import Email, Notice
 
-ROOT = Path(__file__).resolve().parents[2]
-DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+from ..workers import DATABASE_BACKEND, wait_until, worker_start
+
 SEPARATOR = b"\n" + b"-" * 79 + b"\n"  # how Django's file backend ends each message
 
 
-def _database_url() -> str:
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-
-
 def _start_worker(tmp_path, name, mailbox):
-    env = {
-        **os.environ,
-        "DATABASE_URL": _database_url(),
-        "PREMIERE_TASKS_BACKEND": "database",
-        "PREMIERE_WORKER_STALE_SECONDS": "2",
-        "PREMIERE_WORKER_TICK_SECONDS": "1",
-        "PREMIERE_DATA_DIR": str(tmp_path),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")]),
+    return worker_start(
+        tmp_path,
+        name,
         # Mail goes to files this test reads; one e-mail a second, so the worker is
         # killed between two of them, with some sent and some not.
-        "PREMIERE_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-        "PREMIERE_EMAIL_FILE_PATH": str(mailbox),
-        "PREMIERE_MAIL_PER_MINUTE": "60",
+        PREMIERE_EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        PREMIERE_EMAIL_FILE_PATH=str(mailbox),
+        PREMIERE_MAIL_PER_MINUTE="60",
         # Only the job this test enqueued delivers notices, not the clock's periodic one.
-        "PREMIERE_NOTICES_EVERY": "0",
-    }
-    log = (tmp_path / f"{name}.log").open("w")
-    return subprocess.Popen(
-        [sys.executable, "-m", "premiere", "worker", "--interval", "0.2"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
+        PREMIERE_NOTICES_EVERY="0",
     )
-
-
-def _wait(condition, seconds=40):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def _mailbox(folder: Path) -> list:
@@ -102,14 +68,14 @@ def test_a_worker_killed_mid_batch_sends_every_notice_and_email_exactly_once(
 
     first = _start_worker(tmp_path, "first", mailbox)
     try:
-        assert _wait(lambda: sent() >= 3), (tmp_path / "first.log").read_text()
+        assert wait_until(lambda: sent() >= 3, seconds=40), (tmp_path / "first.log").read_text()
         first.send_signal(signal.SIGKILL)  # mid-batch, no goodbye
         first.wait(10)
         at_kill = sent()
         assert 3 <= at_kill < 8  # some e-mails out, others still waiting
         second = _start_worker(tmp_path, "second", mailbox)
         try:
-            done = _wait(lambda: job().status == "SUCCESSFUL", seconds=60)
+            done = wait_until(lambda: job().status == "SUCCESSFUL", seconds=60)
             assert done, (tmp_path / "second.log").read_text()
         finally:
             second.send_signal(signal.SIGTERM)

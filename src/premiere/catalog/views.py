@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from premiere.core.pagecache import cached_page
 from premiere.extraction.regions import is_region
 
 from . import ical, regions, selectors
@@ -54,6 +55,7 @@ def _title_page(request, title: Title) -> dict:
 
 
 @require_safe
+@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
 def title_list(request):
     query = request.GET.get("q", "").strip()[:100]
     page = Paginator(Title.objects.search(query), settings.PREMIERE_PAGE_SIZE).get_page(
@@ -64,6 +66,7 @@ def title_list(request):
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")
+@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
 def title_detail(request, slug):
     title = get_object_or_404(
         Title.objects.select_related("franchise", "parent").prefetch_related("aliases"), slug=slug
@@ -73,6 +76,7 @@ def title_detail(request, slug):
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")  # the calendar link carries the reader's region
+@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
 def person_detail(request, slug):
     person = get_object_or_404(Person, slug=slug)
     context = selectors.person_page(person=person, page_number=request.GET.get("page"))
@@ -84,6 +88,7 @@ def person_detail(request, slug):
 
 
 @require_safe
+@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
 def company_detail(request, slug):
     company = get_object_or_404(Company, slug=slug)
     context = selectors.company_page(company=company, page_number=request.GET.get("page"))
@@ -92,6 +97,7 @@ def company_detail(request, slug):
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")  # the calendar link carries the reader's region
+@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
 def franchise_detail(request, slug):
     franchise = get_object_or_404(Franchise, slug=slug)
     order = _choice(request.GET.get("order", ""), TIMELINE_ORDERS) or "release"
@@ -105,6 +111,7 @@ def franchise_detail(request, slug):
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")
+@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
 def release_calendar(request):
     region = _calendar_region(request)
     channels = selectors.calendar_channels()

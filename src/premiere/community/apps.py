@@ -28,3 +28,4 @@ class CommunityConfig(AppConfig):
         post_migrate.connect(
             handlers.moderators_group_ensure, sender=self, dispatch_uid="community.moderators"
         )
+        handlers.pages_follow_comments()

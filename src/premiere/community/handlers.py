@@ -52,3 +52,26 @@ def moderators_group_ensure(sender, app_config, using="default", apps=None, **kw
         for app, model, codename in MODERATOR_PERMISSIONS
     ]
     group.permissions.add(*wanted)
+
+
+def pages_follow_comments() -> None:
+    """Kept pages (core/pagecache.py) follow the comments they show and their authors' names."""
+    from django.db.models.signals import post_delete, post_save
+
+    from premiere.core import pagecache
+
+    from .models import Comment, Profile
+
+    def comment_changed(sender, instance, **kwargs):
+        pagecache.touch(f"article:{instance.article_id}")
+
+    def names_changed(sender, **kwargs):
+        pagecache.touch("community")
+
+    for signal in (post_save, post_delete):
+        signal.connect(
+            comment_changed, sender=Comment, dispatch_uid=f"pages-comment-{signal}", weak=False
+        )
+        signal.connect(
+            names_changed, sender=Profile, dispatch_uid=f"pages-profile-{signal}", weak=False
+        )

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from premiere.core import pagecache
 from premiere.core.ratelimit import client_ip
 
 from .models import Article, ArticleReads
@@ -66,6 +67,8 @@ def reads_flush(*, cache, now=None) -> int:
             row, _ = ArticleReads.objects.get_or_create(article_id=article_id, day=day)
             ArticleReads.objects.filter(pk=row.pk).update(count=F("count") + count)
         moved += count
+    if moved:
+        pagecache.touch("reads")  # the front page's most read
     return moved
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from premiere.catalog import regions as catalog_regions
 from premiere.catalog import selectors as catalog_selectors
+from premiere.core.pagecache import cached_page
 
 from . import reads, selectors
 from .models import Article, Section, Tag
@@ -18,6 +19,7 @@ from .models import Article, Section, Tag
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")  # "Coming this week" is the reader's region's
+@cached_page("articles", "sections", "catalog", "reads", cookies=(catalog_regions.COOKIE,))
 def home(request):
     region, today = catalog_regions.reader_region(request), timezone.localdate()
     coming = catalog_selectors.coming_this_week(today=today, region=region)
@@ -31,6 +33,7 @@ def _paginated(request, queryset):
 
 
 @require_safe
+@cached_page("articles", "sections")
 def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = _paginated(request, Article.objects.published().filter(section=section).for_listing())
@@ -38,6 +41,7 @@ def section_detail(request, slug):
 
 
 @require_safe
+@cached_page("articles", "sections")
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = _paginated(request, Article.objects.published().filter(tags=tag).for_listing())
@@ -58,8 +62,12 @@ def _render_article(request, article, *, preview=False):
 
 
 @require_safe
+@cached_page("sections", "catalog", "community")
 def article_detail(request, slug):
-    return _render_article(request, selectors.article_for_reader(slug=slug))
+    article = selectors.article_for_reader(slug=slug)
+    response = _render_article(request, article)
+    response.page_tags = (f"article:{article.pk}",)  # the story, its comments, its photos
+    return response
 
 
 @require_safe
