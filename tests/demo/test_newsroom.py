@@ -46,3 +46,11 @@ def test_the_demo_readers_follow_some_of_the_demo_catalog():
     assert {str(f.target) for f in maya} == {"John Wick", "Ana de Armas", "Movies"}
     theo = Follow.objects.get(user__username="theo", franchise__slug="ironvale")
     assert theo.release_types == ["digital"] and theo.remind_days == 3
+
+
+def test_a_fresh_demo_has_something_coming_this_week_on_the_front_page(client):
+    call_command("demo")
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    coming = page.split("Coming this week", 1)[1].split("</section>", 1)[0]
+    assert "The Lantern Keepers" in coming
+    assert "Tidebreaker" in coming and "PC, Switch 2" in coming

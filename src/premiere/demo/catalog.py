@@ -393,6 +393,34 @@ def _others(press) -> int:
         confidence="reported",
         evidence=Evidence(article=Article.objects.get(slug="harbor-lights-third-season")),
     )
+    # Something out this week, whenever the demo is loaded: the front page's "Coming this week".
+    soon = timezone.localdate() + timedelta(days=3)
+    keepers = services.title_create(
+        kind="film",
+        name="The Lantern Keepers",
+        slug="the-lantern-keepers",
+        status="post_production",
+    )
+    services.release_set(
+        title=keepers,
+        medium="theatrical",
+        when=FuzzyDate.day(soon.year, soon.month, soon.day),
+        confidence="confirmed",
+        evidence=studio,
+    )
+    later = soon + timedelta(days=2)
+    tidebreaker = services.title_create(
+        kind="game", name="Tidebreaker", slug="tidebreaker", status="in_development"
+    )
+    for platform in ("PC", "Switch 2"):
+        services.release_set(
+            title=tidebreaker,
+            medium="platform",
+            channel=platform,
+            when=FuzzyDate.day(later.year, later.month, later.day),
+            confidence="confirmed",
+            evidence=studio,
+        )
     # A second source that disagrees stays visible next to the accepted date.
     release = Release.objects.get(title=starfall, region="US", medium="theatrical")
     services.release_contest(
@@ -402,4 +430,4 @@ def _others(press) -> int:
             source=Source.objects.get(name="Collider"), quote="Insiders expect an August opening."
         ),
     )
-    return 3
+    return 5
