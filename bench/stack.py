@@ -1,6 +1,7 @@
 """Load the production stack (`make prod-up`) with wrk: the same article page as a static file
-served by nginx (the ceiling), through nginx's microcache, and from one app instance directly
-(no cache), in interleaved rounds, and print req/s and latency side by side.
+served by nginx (the ceiling), through nginx's microcache, from one app instance directly (its
+kept page), and from that instance made afresh for every request (a session cookie, which
+neither cache serves), in interleaved rounds, and print req/s and latency side by side.
 
     make prod-up
     .venv/bin/python bench/stack.py --seconds 10 --rounds 2
@@ -33,9 +34,17 @@ def parse_args():
     return parser.parse_args()
 
 
+# A session cookie that names no session: the page is made for an anonymous visitor, but no
+# cache (nginx's or the app's) may serve or keep it.
+UNCACHED = "Cookie: sessionid=bench-no-session"
+
+
 def wrk(url: str, seconds: int, connections: int) -> dict:
+    headers = []
+    if url.endswith("#uncached"):
+        url, headers = url.removesuffix("#uncached"), ["-H", UNCACHED]
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", *headers, url],
         capture_output=True,
         text=True,
         timeout=seconds + 30,
@@ -70,7 +79,8 @@ def main() -> None:
     targets = {
         "nginx, the page as a static file": f"{args.nginx}/static/bench-article.html",
         "Premiere through nginx (microcache)": args.nginx + args.path,
-        "Premiere app instance, no cache": args.app + args.path,
+        "Premiere app instance, kept page": args.app + args.path,
+        "Premiere app instance, made each time": args.app + args.path + "#uncached",
     }
     results = {label: [] for label in targets}
     try:
