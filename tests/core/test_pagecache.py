@@ -141,3 +141,17 @@ def test_kept_pages_can_be_turned_off(client, story, settings, django_assert_max
     with django_assert_max_num_queries(20) as captured:
         page(client, story.get_absolute_url())
     assert len(captured) > 0
+
+
+def test_a_made_up_query_is_answered_but_never_kept(client, story, django_assert_max_num_queries):
+    """Varying a URL cannot fill the cache: only a list's page number is part of a kept page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    page(client, f"{story.get_absolute_url()}?utm=1")
+    with CaptureQueriesContext(connection) as made_again:
+        assert "Harbour Lights gets a date" in page(client, f"{story.get_absolute_url()}?utm=1")
+    assert len(made_again) > 0
+    page(client, "/?page=1")
+    with django_assert_max_num_queries(0):
+        page(client, "/?page=1")

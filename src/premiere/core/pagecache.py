@@ -58,6 +58,18 @@ def _key(request, cookies) -> str:
     return PAGE + hashlib.sha256(vary.encode()).hexdigest()
 
 
+# The query parameters a kept page may have: a list's page and a franchise's order. Any other
+# query (filters, dates, whatever a visitor makes up) is answered afresh and never kept, so
+# nobody can fill the cache with pages by varying a URL.
+KEPT_QUERY = {"page", "order"}
+
+
+def _keepable_query(request) -> bool:
+    if set(request.GET) - KEPT_QUERY:
+        return False
+    return all(len(value) <= 8 for value in request.GET.values())
+
+
 def _personal(request) -> bool:
     names = (settings.SESSION_COOKIE_NAME, *PERSONAL_COOKIES)
     return any(name in request.COOKIES for name in names)
@@ -75,6 +87,7 @@ def cached_page(*tags: str, cookies: tuple[str, ...] = ()):
                 not settings.PREMIERE_PAGE_CACHE
                 or request.method not in ("GET", "HEAD")
                 or _personal(request)
+                or not _keepable_query(request)
             ):
                 return view(request, *args, **kwargs)
             key = _key(request, cookies)
