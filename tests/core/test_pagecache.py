@@ -155,3 +155,10 @@ def test_a_made_up_query_is_answered_but_never_kept(client, story, django_assert
     page(client, "/?page=1")
     with django_assert_max_num_queries(0):
         page(client, "/?page=1")
+
+
+def test_made_up_languages_share_their_regions_copy(client, story, django_assert_max_num_queries):
+    """Accept-Language decides a region; a visitor inventing languages gets the same kept page."""
+    page(client, "/", HTTP_ACCEPT_LANGUAGE="en-GB")
+    with django_assert_max_num_queries(0):
+        page(client, "/", HTTP_ACCEPT_LANGUAGE="en-GB;q=0.9, xx-made-up")

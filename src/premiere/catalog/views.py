@@ -55,7 +55,7 @@ def _title_page(request, title: Title) -> dict:
 
 
 @require_safe
-@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
+@cached_page("catalog", "articles", "sections", vary=regions.reader_region)
 def title_list(request):
     query = request.GET.get("q", "").strip()[:100]
     page = Paginator(Title.objects.search(query), settings.PREMIERE_PAGE_SIZE).get_page(
@@ -66,7 +66,7 @@ def title_list(request):
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")
-@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
+@cached_page("catalog", "articles", "sections", vary=regions.reader_region)
 def title_detail(request, slug):
     title = get_object_or_404(
         Title.objects.select_related("franchise", "parent").prefetch_related("aliases"), slug=slug
@@ -76,7 +76,7 @@ def title_detail(request, slug):
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")  # the calendar link carries the reader's region
-@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
+@cached_page("catalog", "articles", "sections", vary=regions.reader_region)
 def person_detail(request, slug):
     person = get_object_or_404(Person, slug=slug)
     context = selectors.person_page(person=person, page_number=request.GET.get("page"))
@@ -88,7 +88,7 @@ def person_detail(request, slug):
 
 
 @require_safe
-@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
+@cached_page("catalog", "articles", "sections", vary=regions.reader_region)
 def company_detail(request, slug):
     company = get_object_or_404(Company, slug=slug)
     context = selectors.company_page(company=company, page_number=request.GET.get("page"))
@@ -97,7 +97,7 @@ def company_detail(request, slug):
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")  # the calendar link carries the reader's region
-@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
+@cached_page("catalog", "articles", "sections", vary=regions.reader_region)
 def franchise_detail(request, slug):
     franchise = get_object_or_404(Franchise, slug=slug)
     order = _choice(request.GET.get("order", ""), TIMELINE_ORDERS) or "release"
@@ -111,7 +111,7 @@ def franchise_detail(request, slug):
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")
-@cached_page("catalog", "articles", "sections", cookies=(regions.COOKIE,))
+@cached_page("catalog", "articles", "sections", vary=regions.reader_region)
 def release_calendar(request):
     region = _calendar_region(request)
     channels = selectors.calendar_channels()

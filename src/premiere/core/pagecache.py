@@ -9,9 +9,9 @@ two cache reads and no query.
 
 Only GET and HEAD from visitors without a session or pending messages are kept: a signed-in
 reader's page shows their name, follows and forms, so it is always made for them. Pages that
-depend on the reader's region are keyed by what decides it (the cookies the view names and
-Accept-Language). Entries also expire after PREMIERE_PAGE_CACHE_SECONDS, which bounds what
-depends on the clock alone ("coming this week" at midnight).
+depend on the reader's region are kept once per region (the view says how to tell it).
+Entries also expire after PREMIERE_PAGE_CACHE_SECONDS, which bounds what depends on the clock
+alone ("coming this week" at midnight).
 """
 
 import hashlib
@@ -47,15 +47,11 @@ def _versions(tags) -> dict[str, int]:
     return {tag: found.get(VERSION + tag, 0) for tag in tags}
 
 
-def _key(request, cookies) -> str:
-    vary = "\n".join(
-        (
-            request.get_full_path(),
-            request.headers.get("Accept-Language", ""),
-            *(request.COOKIES.get(name, "") for name in cookies),
-        )
-    )
-    return PAGE + hashlib.sha256(vary.encode()).hexdigest()
+def _key(request, vary) -> str:
+    # What a page varies by is what the view says decides it (a region: some 250 values), not
+    # the raw headers behind it, which a visitor may make up without end.
+    parts = (request.get_full_path(), vary(request) if vary else "")
+    return PAGE + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 # The query parameters a kept page may have: a list's page and a franchise's order. Any other
@@ -75,10 +71,10 @@ def _personal(request) -> bool:
     return any(name in request.COOKIES for name in names)
 
 
-def cached_page(*tags: str, cookies: tuple[str, ...] = ()):
+def cached_page(*tags: str, vary=None):
     """Keep the view's page for visitors, made again when one of `tags` (or a tag the view
-    adds as `response.page_tags`) is touched; one copy per value of the `cookies` it reads
-    (the reader's region) and of Accept-Language."""
+    adds as `response.page_tags`) is touched; one copy per value of `vary(request)` (the
+    reader's region, for pages that show it)."""
 
     def decorator(view):
         @wraps(view)
@@ -90,7 +86,7 @@ def cached_page(*tags: str, cookies: tuple[str, ...] = ()):
                 or not _keepable_query(request)
             ):
                 return view(request, *args, **kwargs)
-            key = _key(request, cookies)
+            key = _key(request, vary)
             try:
                 stored = cache.get(key)
             except Exception:

@@ -19,7 +19,7 @@ from .models import Article, Section, Tag
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")  # "Coming this week" is the reader's region's
-@cached_page("articles", "sections", "catalog", "reads", cookies=(catalog_regions.COOKIE,))
+@cached_page("articles", "sections", "catalog", "reads", vary=catalog_regions.reader_region)
 def home(request):
     region, today = catalog_regions.reader_region(request), timezone.localdate()
     coming = catalog_selectors.coming_this_week(today=today, region=region)
