@@ -18,13 +18,16 @@ import hashlib
 from functools import wraps
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
+
+from .counters import count_up
 
 VERSION = "pc:v:"
 PAGE = "pc:p:"
 # Cookies that make a page personal: a session, or messages waiting to be shown.
-PERSONAL_COOKIES = ("sessionid", "messages")
+PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
 # Response headers worth keeping with the page (the CSP and the rest come from middleware).
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Last-Modified")
 
@@ -32,12 +35,8 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Last-Modified")
 def touch(*tags: str) -> None:
     """Say that what these tags stand for changed: pages showing them are made again."""
     for tag in tags:
-        key = VERSION + tag
         try:
-            cache.add(key, 0, None)
-            cache.incr(key)
-        except ValueError:  # evicted between add and incr
-            cache.set(key, 1, None)
+            count_up(VERSION + tag)
         except Exception:  # the cache is down: so are the stored pages
             return
 
@@ -67,8 +66,7 @@ def _keepable_query(request) -> bool:
 
 
 def _personal(request) -> bool:
-    names = (settings.SESSION_COOKIE_NAME, *PERSONAL_COOKIES)
-    return any(name in request.COOKIES for name in names)
+    return any(name in request.COOKIES for name in PERSONAL_COOKIES)
 
 
 def cached_page(*tags: str, vary=None):

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 
+from .counters import count_up
+
 log = logging.getLogger(__name__)
 
 
@@ -70,12 +72,7 @@ def hit(scope: str, ident: str, rate: str) -> None:
     start, retry_after = _window(parsed)
     key = f"rl:{scope}:{ident}:{start}"
     try:
-        cache.add(key, 0, timeout=parsed.seconds + 1)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=parsed.seconds + 1)
-            count = 1
+        count = count_up(key, timeout=parsed.seconds + 1)
     except Exception as error:  # the cache is unreachable: see UNAVAILABLE_RETRY
         log.warning("Rate limit %s cannot count (%s): refusing for now", scope, error)
         raise RateUnknown(UNAVAILABLE_RETRY) from None

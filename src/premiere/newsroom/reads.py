@@ -17,6 +17,7 @@ from django.db.models import F, Sum
 from django.utils import timezone
 
 from premiere.core import pagecache
+from premiere.core.counters import count_up
 from premiere.core.ratelimit import client_ip
 
 from .models import Article, ArticleReads
@@ -40,12 +41,7 @@ def read_count(*, article: Article, request, cache) -> bool:
     address = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()
     if not cache.add(f"read:{article.pk}:{address[:32]}", 1, ONCE_PER):
         return False
-    key = _counter(article.pk)
-    cache.add(key, 0, None)
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, None)
+    count_up(_counter(article.pk), cache=cache)
     return True
 
 
