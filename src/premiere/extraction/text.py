@@ -20,7 +20,7 @@ _ABBREVIATIONS = "".join(
 # Dumpster Battle", "Haikyu!! Final").
 # Nor does an initial ("Michael B. Jordan", "Jake M. Johnson").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)(?<![\s(][A-Z]\.)"
+    r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)(?<![\s(.][A-Z]\.)"
     + _ABBREVIATIONS
     + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])"""
 )

@@ -70,7 +70,7 @@ KIND_WORDS = {
 }
 KIND_CUE = re.compile(
     r"\b(?P<kind>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
-    r"(?:,)?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>" + TITLE_SPAN + r")",
+    r"(?:,)?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>(?-i:" + TITLE_SPAN + r"))",
     re.IGNORECASE,
 )
 # A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
@@ -80,7 +80,9 @@ RELEASE_SUBJECT = re.compile(
     r"(?:will|is\s+going\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)"
     + _ADVERBS
     + r"\s+(?:be\s+)?(?:released|release|open|arrive|hit|land|debut|premiere|bow|launch|"
-    r"come\s+out|return|stream|drop|be\s+out|screen|air)|"
+    r"come\s+out|return|stream|drop|be\s+out|screen|air|releasing|opening|arriving|hitting|"
+    r"landing|debuting|premiering|launching|streaming|dropping|airing|coming\s+out|"
+    r"returning(?!\s+to\s+(?:direct|star|write|produce|play|helm)))\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected)\s+(?:for\b|to\s+(?:be\s+"
     r"released|release|open|arrive|hit|land|debut|premiere|bow|launch|stream|return|come\s+"
     r"out|drop))|"
@@ -93,7 +95,16 @@ RELEASE_SUBJECT = re.compile(
     r"rescheduled|postponed|bumped|shifted|given|released)|"
     r"(?:has|have)\s+(?:just\s+)?(?:shifted|moved|slipped|slid|jumped)|"
     r"(?:was|were)\s+(?:delayed|pushed|moved|postponed|rescheduled|bumped|shifted)|"
-    r"(?:moves|shifts|slides|slips|heads|comes)\s+(?:to|from|up|back|out|into|over)\b)"
+    r"(?:moves|shifts|slides|slips|heads|comes|moved|shifted|slid|slipped|jumped|pushed|bumped)"
+    r"\s+(?:to|from|up|back|out|into|over)\b)"
+)
+# A title as the object of a scheduling verb: "Warner Bros. moved Christopher Nolan's Tenet from
+# July 17", "Universal has dated The Mummy for June 9".
+SCHEDULED_OBJECT = re.compile(
+    r"\b(?i:moved?|moves|moving|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
+    r"bump(?:s|ed)?|dated?|dates|dating|slated?|slates|sets?|setting|postponed?|postpones|"
+    r"rescheduled?|reschedules)\s+(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
+    r"(?P<name>" + TITLE_SPAN + r")\s+(?i:from|to|for|back|up|out|into|by|a\s+week)\b"
 )
 # Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
 # Overlord: The Sacred Kingdom anime films".
@@ -114,11 +125,22 @@ INVERTED = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
     re.IGNORECASE,
 )
+# A title with its date in parentheses, as listings write it: "The Lie (October 6th) centers…".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATED_PAREN = re.compile(
+    r"(?P<name>"
+    + TITLE_SPAN
+    + r")\s+\((?="
+    + _MONTH
+    + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r"|(?:19|20)\d\d\))"
+)
 # "June 7: Ballerina", "Ballerina – June 7", "Ballerina (June 7, PS5)": a short line, a date
 # and one title-like stretch.
 LIST_LINE_WORDS = 14
 BYLINE = re.compile(
-    r"^\W*(?:published|posted|updated|last\s+updated|by|details|filed|date)\b", re.IGNORECASE
+    r"^\W*(?i:published|posted|updated|last\s+updated|by|details|filed|date)(?:\b|(?=[A-Z]))"
 )
 SIDE_MARKS = " \t|:•–—-,.("
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
@@ -139,6 +161,7 @@ NOT_TITLES = {
     *("friday", "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday"),
     *("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "easter"),
     *("release date", "release dates", "box office", "trailer", "teaser", "update", "source"),
+    *("up", "down", "back", "out", "over", "off"),
     *("tba", "tbd", "q1", "q2", "q3", "q4", "dvd", "blu-ray", "4k", "vod", "imax", "3d"),
     *("disney", "walt disney", "warner bros", "warner bros.", "warner brothers", "universal"),
     *("paramount", "sony", "sony pictures", "columbia", "fox", "20th century fox", "lionsgate"),
@@ -355,7 +378,7 @@ class Spotter:
         others = {loc.entry.name.lower() for loc in known if loc.entry.kind != "title"}
         found: list[Located] = []
 
-        def add(name: str, start: int, kind: str = "", quoted: bool = False) -> None:
+        def add(name: str, start: int, kind: str = "", quoted: bool = False, cued=False) -> None:
             name = _clean(name)
             if not quoted:
                 name, start = _strip_leading(name, start)
@@ -366,8 +389,8 @@ class Spotter:
                 return
             if any(a < end and start < b for a, b in taken):
                 return
-            if regions_named(name) and len(name.split()) <= 2:
-                return  # "Japan", "South Korea": where, not what
+            if not (quoted or cued) and regions_named(name) and len(name.split()) <= 2:
+                return  # "Japan", "South Korea": where, not what; but "the film Greenland"
             taken.append((start, end))
             found.append(self._located(name, start, kind or _kind_near(text, start)))
 
@@ -375,14 +398,20 @@ class Spotter:
             group = 1 if match.group(1) is not None else 2
             add(match.group(group), match.start(group), quoted=True)
         for match in KIND_CUE.finditer(text):
-            add(match.group("name"), match.start("name"), KIND_WORDS[match.group("kind").lower()])
-        for pattern in (RELEASE_SUBJECT, INVERTED):
+            kind = KIND_WORDS[match.group("kind").lower()]
+            add(match.group("name"), match.start("name"), kind, cued=True)
+        for match in DATED_PAREN.finditer(text):
+            add(match.group("name"), match.start("name"))
+        for pattern in (RELEASE_SUBJECT, INVERTED, SCHEDULED_OBJECT):
             for match in pattern.finditer(text):
                 if PERSON_BEFORE.search(
                     text[max(0, match.start("name") - 80) : match.start("name")]
                 ):
                     continue  # "…starring Denzel Washington and Chris Pratt has been moved"
-                add(match.group("name"), match.start("name"))
+                name = match.group("name")
+                if pattern is SCHEDULED_OBJECT:  # "Tenet from July 17": the title ends first
+                    name = re.split(r"\s+(?:from|to|for|by|into)\s+", name)[0]
+                add(name, match.start("name"))
                 if pattern is RELEASE_SUBJECT:
                     self._listed_before(text, match.start("name"), add)
         for match in LISTED_KIND.finditer(text):
@@ -390,6 +419,8 @@ class Spotter:
         if not found and not known.of_kinds()[1]:
             self._list_line(text, add)
             self.list_title = found[0] if found else None
+        elif not found and len(known.of_kinds()[1]) == 1:
+            self.list_title = self._known_row(text, known.of_kinds()[1][0])
         self._remember_heading(sentence, known, found)
         if not found:
             return known
@@ -431,6 +462,21 @@ class Spotter:
             return  # "June 7: Turkey" is a row of a table of countries
         if re.fullmatch(TITLE_SPAN, name):
             add(name, offset + side.find(name))
+
+    def _known_row(self, text: str, title: Located) -> Located | None:
+        """A list or table row naming a known title and one date, nothing else: "Borderlands
+        - August 9, 2024", "Surgeon Simulator 2 -- August 27 (PC)"."""
+        from .when import find_dates
+
+        if len(text.split()) > LIST_LINE_WORDS or BYLINE.match(text):
+            return None
+        dates = find_dates(text, self.context.published)
+        if len(dates) != 1:
+            return None
+        rest = text
+        for start, end in sorted([(title.start, title.end), (dates[0].start, dates[0].end)])[::-1]:
+            rest = rest[:start] + " " + rest[end:]  # the later span first keeps offsets right
+        return None if PARENTHESES.sub("", rest).strip(SIDE_MARKS + ")") else title
 
     def _remember_heading(self, sentence: Sentence, known: Names, found: list) -> None:
         """A short title-like line with no date or verb heads the lines below it."""

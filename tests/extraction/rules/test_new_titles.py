@@ -30,3 +30,32 @@ def test_a_spin_off_called_something_new_is_a_new_title(facts):
 def test_a_new_title_named_by_its_status_is_what_the_next_sentence_is_about(facts):
     [credit] = facts("John Wick 5 is back on the table. Chad Stahelski will direct.", kind="credit")
     assert (credit.subject.name, credit.value["person"]) == ("John Wick 5", "Chad Stahelski")
+
+
+def test_a_title_that_is_also_a_country_is_a_title_when_copy_says_what_it_is(facts):
+    [release] = facts(
+        "The studio has set a September 8 release date for its disaster film, Iceland.",
+        kind="release",
+    )
+    assert (release.subject.name, release.value["date"]) == ("Iceland", "2023-09-08")
+    assert facts("The crew spent the spring shooting in Iceland.", kind="new_title") == []
+
+
+def test_a_title_moved_by_a_studio_is_spotted_as_the_object_of_the_move(facts):
+    [move] = facts(
+        "The studio moved Mira Solis's Glass Harbor from July 14 to August 4.",
+        kind="release_move",
+    )
+    assert (move.subject.name, move.value["to"], move.value["from"]) == (
+        "Glass Harbor",
+        "2023-08-04",
+        "2023-07-14",
+    )
+
+
+def test_a_person_returning_to_direct_is_not_a_title(facts):
+    found = facts(
+        "It was a busy week at the studio: R.J. Whitlock will be returning to direct. "
+        "The film has been pushed to a release date of June 9, 2024."
+    )
+    assert [s.subject.name for s in found if s.kind == "new_title"] == []

@@ -69,3 +69,33 @@ def test_prose_ends_the_list(facts):
         kind="release",
     )
     assert [name for name, _date, _region in released(found)] == ["The Salt Road"]
+
+
+def test_a_known_title_on_its_own_row_with_a_date_is_a_listing(facts):
+    # A games listing repeats each known title on a row of its own: "Title -- date".
+    found = facts(
+        "Ironvale II -- June 27\n\nStarfall Protocol - July 14, 2023 (in cinemas)",
+        kind="release",
+    )
+    assert released(found) == [
+        ("Ironvale II", "2023-06-27", "WW"),
+        ("Starfall Protocol", "2023-07-14", "WW"),
+    ]
+
+
+def test_a_date_in_parentheses_after_a_title_is_its_release(facts):
+    # Streaming round-ups give each title its day in brackets, then describe it.
+    found = facts(
+        "Cinder Valley (June 20th) follows a fire crew through one bad summer. "
+        "Starfall Protocol (June 27th) sends a cadet class into deep space.",
+        kind="release",
+    )
+    assert released(found) == [
+        ("Cinder Valley", "2023-06-20", "WW"),
+        ("Starfall Protocol", "2023-06-27", "WW"),
+    ]
+    assert found[0].subject.id is None  # a new title, spotted by its form
+
+
+def test_a_film_year_in_brackets_is_history_not_news(facts):
+    assert facts("It borrows a lot from Harbor Lights (2009).", kind="release") == []

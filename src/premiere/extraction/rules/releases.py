@@ -17,7 +17,10 @@ from ..vocabulary import (
 from ..when import DateMention
 
 RELEASE_TRIGGER = re.compile(
-    r"\b(releas\w*|(?:hits?|reach(?:es)?)\s+(?:theaters|theatres|cinemas|screens|shelves|stores)|"
+    r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:theaters|theatres|cinemas|"
+    r"screens|shelves|stores|netflix|hulu|prime|disney|max|hbo|apple|peacock|paramount|"
+    r"playstation|ps[45]|xbox|switch|pc|steam|digital|vod|streaming|home\s+video|blu-ray|"
+    r"dvd|consoles)|bows?|bowed|bowing|kicks?\s+off|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     r"coming\s+(?:to|out)|"
@@ -30,7 +33,7 @@ RELEASE_TRIGGER = re.compile(
 
 MOVE = re.compile(
     r"\b(?P<verb>push\w*(?:\s+back)?|delay\w*|postpon\w*|mov\w*(?:\s+up|\s+back|\s+forward)?|"
-    r"slips?|slipped|shift\w*|bump\w*|brought\s+forward|pulled\s+forward|rescheduled)\b",
+    r"slips?|slipped|shift\w*|bump\w*|relocat\w*|brought\s+forward|pulled\s+forward|rescheduled)\b",
     re.IGNORECASE,
 )
 
@@ -51,7 +54,7 @@ ORIGIN_CUE = re.compile(
 HISTORY_CUE = re.compile(
     r"(?:\b(?:previous|original|initial|earlier|former|prior)(?:ly)?\b[^.;]{0,60}|"
     r"\binstead\s+of|\bin\s+place\s+of|\breplac\w+|"
-    r"\b(?:had|have|has)\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
+    r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
     r"\b[^.;]{0,40}|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
     r"expected|targeting|eyeing)\b[^.;]{0,40})\s*$",
@@ -139,9 +142,13 @@ def _release_trigger(text: str) -> re.Match | None:
 
 
 # "the film", "it", "the sequel": words that point back at the story's title.
+# "The Abrams-directed film", "the new team-based first-person shooter", "all eight episodes":
+# a few describing words may stand between the article and the noun.
 REFERS_BACK = re.compile(
-    r"\b(?:it|its|the\s+(?:film|movie|sequel|prequel|spin-?off|series|show|season|game|pic|"
-    r"picture|project|title|feature|adaptation|reboot|remake|installment|entry))\b",
+    r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it|its|(?:the|all|both|this|that)\s+(?:[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
+    r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
+    r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
+    r"comedy|thriller|blockbuster))\b",
     re.IGNORECASE,
 )
 
@@ -325,6 +332,8 @@ def release_rules(
     if trigger is None and heading is None and _region_row(text, dates, context):
         return
     if trigger is None and heading is None:
+        heading = _dated_in_parentheses(text, dates, located)
+    if trigger is None and heading is None:
         return
     if trigger is not None and NEGATION.search(_clause_around(text, trigger.start())):
         return  # "will not be released on May 3"; but "not long now: it opens May 3" is fine
@@ -353,6 +362,23 @@ def release_rules(
     alone = len(by_title) == 1
     for subject, own_dates, only_focus in by_title.values():
         _title_releases(text, subject, own_dates, trigger, context, only_focus, alone)
+
+
+def _dated_in_parentheses(text: str, dates: list[DateMention], located):
+    """The title a date in parentheses just after it belongs to, as listings write it: "The
+    Lie (October 6th) centers on…", "Interview with the Vampire (Sept. 1, Max)"."""
+    for date in dates:
+        opening = text.rfind("(", 0, date.start)
+        if (
+            opening == -1
+            or ")" in text[opening : date.start]
+            or len(text[opening : date.start]) > 3
+        ):
+            continue
+        title = located.last_before(opening)
+        if title is not None and not text[title.end : opening].strip():
+            return title
+    return None
 
 
 REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}):\s*(?P<places>[^:]+)$")
@@ -433,11 +459,20 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
             )
             when = FuzzyDate.parse(s.value.get("date") or s.value["to"])
             markets.setdefault(market, []).append((s, when))
+    # A date that names no medium is narrowed by a more exact one of any medium: "delayed to
+    # next year" beside "launches on PS5 and PC on February 10, 2023".
+    by_title: dict[tuple, list[FuzzyDate]] = {}
+    for (subject, region, _medium, _channel), releases in markets.items():
+        by_title.setdefault((subject, region), []).extend(when for _, when in releases)
     wider = {
         id(s)
-        for releases in markets.values()
-        if len(releases) > 1
+        for (subject, region, medium, channel), releases in markets.items()
         for s, when in releases
-        if any(other != when and when.contains(other) for _, other in releases)
+        if any(
+            other != when and when.contains(other)
+            for other in (
+                by_title[(subject, region)] if not (medium or channel) else [o for _, o in releases]
+            )
+        )
     }
     return [s for s in found if id(s) not in wider] if wider else found
