@@ -70,13 +70,17 @@ KIND_WORDS = {
 }
 KIND_CUE = re.compile(
     r"\b(?P<kind>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
-    r"(?:,)?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>(?-i:" + TITLE_SPAN + r"))",
+    r"[,:]?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>(?-i:" + TITLE_SPAN + r"))",
     re.IGNORECASE,
 )
 # A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
-_ADVERBS = r"(?:\s+(?:all|both|also|now|just|officially|finally|reportedly|still|currently))*"
-RELEASE_SUBJECT = re.compile(
-    r"(?P<name>" + TITLE_SPAN + r")(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,100},)?" + _ADVERBS + r"\s+(?:"
+_ADVERBS = (
+    r"(?:\s+(?:all|both|also|now|just|officially|finally|reportedly|still|currently|meanwhile|"
+    r"instead|then))*"
+)
+_RELEASE_VERB = (
+    _ADVERBS
+    + r"\s+(?:"
     r"(?:will|is\s+going\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)"
     + _ADVERBS
     + r"\s+(?:be\s+)?(?:released|release|open|arrive|hit|land|debut|premiere|bow|launch|"
@@ -98,6 +102,12 @@ RELEASE_SUBJECT = re.compile(
     r"(?:moves|shifts|slides|slips|heads|comes|moved|shifted|slid|slipped|jumped|pushed|bumped)"
     r"\s+(?:to|from|up|back|out|into|over)\b)"
 )
+RELEASE_SUBJECT = re.compile(
+    r"(?P<name>" + TITLE_SPAN + r")(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,100},)?" + _RELEASE_VERB
+)
+# Set off by commas after what it is: "The first of four films for Netflix, The Ridiculous
+# Six, will debut on December 11th."
+APPOSED = re.compile(r",\s+(?P<name>" + TITLE_SPAN + r")," + _RELEASE_VERB)
 # A title as the object of a scheduling verb: "Warner Bros. moved Christopher Nolan's Tenet from
 # July 17", "Universal has dated The Mummy for June 9".
 SCHEDULED_OBJECT = re.compile(
@@ -105,6 +115,12 @@ SCHEDULED_OBJECT = re.compile(
     r"bump(?:s|ed)?|dated?|dates|dating|slated?|slates|sets?|setting|postponed?|postpones|"
     r"rescheduled?|reschedules)\s+(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
     r"(?P<name>" + TITLE_SPAN + r")\s+(?i:from|to|for|back|up|out|into|by|a\s+week)\b"
+)
+# A title whose release or remake copy speaks of: "Resident Evil 3's remake, releasing April 3",
+# "Blood and Wine's official release date".
+POSSESSIVE = re.compile(
+    r"(?P<name>" + TITLE_SPAN + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?i:release\s+date|release|"
+    r"launch|premiere|debut|remake|remaster|sequel|prequel|reboot|delay|arrival)\b"
 )
 # Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
 # Overlord: The Sacred Kingdom anime films".
@@ -402,7 +418,7 @@ class Spotter:
             add(match.group("name"), match.start("name"), kind, cued=True)
         for match in DATED_PAREN.finditer(text):
             add(match.group("name"), match.start("name"))
-        for pattern in (RELEASE_SUBJECT, INVERTED, SCHEDULED_OBJECT):
+        for pattern in (RELEASE_SUBJECT, APPOSED, INVERTED, SCHEDULED_OBJECT, POSSESSIVE):
             for match in pattern.finditer(text):
                 if PERSON_BEFORE.search(
                     text[max(0, match.start("name") - 80) : match.start("name")]

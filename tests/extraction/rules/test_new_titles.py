@@ -1,5 +1,7 @@
 """Titles the catalog does not know yet, proposed from how the copy names them."""
 
+import pytest
+
 
 def test_a_new_title_named_in_a_status_sentence_is_proposed(facts):
     [found] = facts("And John Wick 5 is back on the table.", kind="status")
@@ -59,3 +61,39 @@ def test_a_person_returning_to_direct_is_not_a_title(facts):
         "The film has been pushed to a release date of June 9, 2024."
     )
     assert [s.subject.name for s in found if s.kind == "new_title"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, title, day",
+    [
+        # set off by commas after what it is
+        (
+            "The second of three films the studio is making for Netflix, Copper Sky, will "
+            "debut on July 21st.",
+            "Copper Sky",
+            "2023-07-21",
+        ),
+        # named by its remake or its release date
+        (
+            "Night Orchard 2's remake, releasing July 7, faces a crowded month.",
+            "Night Orchard 2",
+            "2023-07-07",
+        ),
+        # after what it is and a colon
+        (
+            "The studio announced the arrival of its long-awaited game: Lantern Deep, on July 12.",
+            "Lantern Deep",
+            "2023-07-12",
+        ),
+        # a sentence adverb between the title and its verb
+        (
+            "Copper Sky, starring Ana de Armas, will meanwhile premiere on July 28.",
+            "Copper Sky",
+            "2023-07-28",
+        ),
+    ],
+)
+def test_new_titles_in_the_shapes_trade_copy_uses(facts, sentence, title, day):
+    assert [(s.subject.name, s.value["date"]) for s in facts(sentence, kind="release")] == [
+        (title, day)
+    ]
