@@ -17,6 +17,8 @@ PUBLISHED = date(2023, 6, 1)
         ("on June 7, 2024", "June 7, 2024"),
         ("on 7 June 2024", "June 7, 2024"),
         ("on the 7th of June", "June 7, 2023"),
+        ("on 14 June", "June 14, 2023"),
+        ("from 1 July with two episodes", "July 1, 2023"),
         ("on 2024-06-07", "June 7, 2024"),
         ("in June 2024", "June 2024"),
         ("next year", "2024"),
@@ -41,7 +43,10 @@ def test_each_phrasing_gets_the_precision_it_carries(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["the 2014 film", "it may be good", "they march on", "February 30, 2024", "about 2,024 fans"],
+    [
+        *("the 2014 film", "it may be good", "they march on", "February 30, 2024"),
+        *("about 2,024 fans", "all 13 episodes", "31 June"),
+    ],
 )
 def test_things_that_are_not_release_dates(text):
     assert find_dates(text, PUBLISHED) == []

@@ -58,6 +58,9 @@ PATTERNS = [
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*(?:19|20)\d\d)(?!\s*(?:million|percent|%))"),
     ("dm", rf"\b(?:the\s+)?{_DAY}\s+of\s+{_MONTH}\b"),
+    # British and South African copy: "on 14 March", "from 1 March" (a count of months is
+    # not a day: "13 May" yes, "3 months" has no month name).
+    ("dm_bare", rf"\b{_DAY}\s+{_MONTH}\b(?![,\s]*(?:19|20)\d\d)"),
     ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
     ("quarter_y", rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?'?{_YEAR}\b"),
     (
@@ -127,6 +130,7 @@ _NEEDS = {
     "dmy": ("digit", "month"),
     "md": ("digit", "month"),
     "dm": ("digit", "month"),
+    "dm_bare": ("digit", "month"),
     "my": ("digit", "month"),
     "quarter_y": ("digit",),
     "quarter_words_y": ("digit", "quarter"),
@@ -147,7 +151,8 @@ _NEEDS = {
 }
 # The forms whose year (or more) is counted from the publication day.
 RELATIVE = {
-    *("md", "dm", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month", "rel_year"),
+    *("md", "dm", "dm_bare", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month"),
+    "rel_year",
     *("weekday", "weekend", "today"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -185,7 +190,7 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.day(year, int(groups["m"]), int(groups["d"])), False
         case "mdy" | "dmy":
             return FuzzyDate.day(year, month, int(groups["day"])), False
-        case "md" | "dm":
+        case "md" | "dm" | "dm_bare":
             # The coming one, or one of the last few weeks ("available March 2" in a list
             # published March 10); a day further back means next year's.
             day = int(groups["day"])

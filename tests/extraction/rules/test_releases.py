@@ -209,3 +209,14 @@ def test_without_a_publication_day_no_year_is_guessed(gazetteer):
     assert dates("Ballerina opens in theaters on June 7.") == []
     assert dates("Ballerina will be released next year.") == []
     assert dates("Ballerina opens in theaters on June 7, 2024.") == ["2024-06-07"]
+
+
+def test_a_release_the_story_looks_back_on_is_not_news(facts):
+    # Published in June: a yearless "19 February" is not next February's release.
+    assert (
+        facts(
+            "Starfall Protocol has ruled the box office ever since its 19 February release.",
+            kind="release",
+        )
+        == []
+    )

@@ -26,7 +26,7 @@ RELEASE_TRIGGER = re.compile(
     r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
-    r"returns?\s+(?:to|on)|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on)\b",
+    r"returns?\s+(?:to|on|of)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on)\b",
     re.IGNORECASE,
 )
 
@@ -53,6 +53,7 @@ ORIGIN_CUE = re.compile(
 # July 3", "originally slated for September 26", "had been set for March".
 HISTORY_CUE = re.compile(
     r"(?:\b(?:previous|original|initial|earlier|former|prior)(?:ly)?\b[^.;]{0,60}|"
+    r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\bin\s+place\s+of|\breplac\w+|"
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
     r"\b[^.;]{0,40}|"
