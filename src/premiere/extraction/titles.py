@@ -79,8 +79,7 @@ _ADVERBS = (
     r"instead|then))*"
 )
 _RELEASE_VERB = (
-    _ADVERBS
-    + r"\s+(?:"
+    _ADVERBS + r"\s+(?:"
     r"(?:will|is\s+going\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)"
     + _ADVERBS
     + r"\s+(?:be\s+)?(?:released|release|open|arrive|hit|land|debut|premiere|bow|launch|"
