@@ -26,7 +26,9 @@ RELEASE_CUE = re.compile(
     re.IGNORECASE,
 )
 # What a long heading lists: "All the Movies Opening Today", "new games out this week".
-ROUNDUP_NOUN = re.compile(r"\b(?:movies|films|releases|games|shows|series|titles)\b", re.I)
+ROUNDUP_NOUN = re.compile(
+    r"\b(?:movies|films|releases|games|shows|series|titles|dramas|seasons|documentaries)\b", re.I
+)
 # Past the cue, what is not a release: a chart, a forecast, a look back.
 NOT_RELEASES = re.compile(
     r"\b(?:box\s+office|predictions?|top\s+\d+|best|worst|ranked|review|reviews|recap)\b", re.I
@@ -34,6 +36,7 @@ NOT_RELEASES = re.compile(
 # A detail of a block: "Director: Colin Trevorrow", "Criticwire Grade Average: B-".
 DETAIL_LINE = re.compile(r"^[\w'’ -]{2,40}:\s")
 SHORT_HEADING_WORDS = 8
+SECTION_TITLE_WORDS = 6
 LONG_HEADING_WORDS = 16
 ITEM_WORDS = 8
 PROSE_WORDS = 12
@@ -48,6 +51,11 @@ class Roundup:
         self.spotter = spotter
         self.date: DateMention | None = None
         self.heading = ""  # the line the date was read from: its region and medium count too
+        # A sentence that announces what the sections below are: "Let's take a closer look at
+        # what movies will be hitting screens in June." Each section's title heading takes its
+        # date; prose between sections does not end it.
+        self.section: DateMention | None = None
+        self.section_text = ""
 
     def read(self, sentence: Sentence, known: Names) -> list[tuple[Located, DateMention, str]]:
         """Return the titles this line lists under a dated heading, each with its date and the
@@ -64,8 +72,10 @@ class Roundup:
         if dates:
             self.date = None  # a dated line ends any list, and may start the next
             return self._heading(text, dates, known)
-        if self.date is None or DETAIL_LINE.match(text):
+        if DETAIL_LINE.match(text):
             return []
+        if self.date is None:
+            return self._section_heading(text, known)
         words = text.split()
         if len(words) > PROSE_WORDS:
             self.date = None  # prose: the list is over
@@ -96,6 +106,24 @@ class Roundup:
         listing = words <= LONG_HEADING_WORDS and ROUNDUP_NOUN.search(text)
         if not text.endswith(".") and (bare or listing):
             self.date, self.heading = date, text
+        elif ROUNDUP_NOUN.search(text) and not known.of_kinds()[1] and date.when.precision != "day":
+            self.section, self.section_text = date, text
+        return []
+
+    def _section_heading(self, text: str, known: Names) -> list:
+        """A title's heading under an announcing sentence: the line is the title alone."""
+        if self.section is None or len(text.split()) > SECTION_TITLE_WORDS:
+            return []
+        if text.endswith((".", "?", "!", ":", ",")):
+            return []
+        supported = f"{self.section_text}\n{text}"
+        titles = known.of_kinds()[1]
+        if titles:
+            whole = len(titles[0].entry.name) >= len(text.strip(SIDE_MARKS)) - 3
+            return [(titles[0], self.section, supported)] if whole else []
+        name = PARENTHESES.sub("", text).strip(SIDE_MARKS)
+        if _plausible(name):
+            return [(self.spotter._located(name, text.find(name)), self.section, supported)]
         return []
 
     def _listed_after(self, text: str, start: int, date, known: Names):

@@ -99,3 +99,33 @@ def test_a_date_in_parentheses_after_a_title_is_its_release(facts):
 
 def test_a_film_year_in_brackets_is_history_not_news(facts):
     assert facts("It borrows a lot from Harbor Lights (2009).", kind="release") == []
+
+
+def test_sections_under_an_announcing_sentence_take_its_period(facts):
+    # A month's preview: one sentence says what the sections are, each title heads its own
+    # section of prose, and a section may give its own, more exact date.
+    found = facts(
+        "Here is a closer look at the new series coming to streaming in July.\n\n"
+        "Cinder Valley\n\n"
+        "A fire crew spends one long summer in the hills, and the town below keeps score of "
+        "every mistake they make along the way.\n\n"
+        "Copper Sky\n\n"
+        "Release date: July 14\n\n"
+        "Two sisters inherit a failing airline and a great many secrets with it, which they "
+        "spend the season uncovering.",
+        kind="release",
+    )
+    assert released(found) == [
+        ("Cinder Valley", "2023-07", "WW"),
+        ("Copper Sky", "2023-07-14", "WW"),
+    ]
+
+
+def test_a_look_back_does_not_give_its_period_to_the_sections_below(facts):
+    found = facts(
+        "Here are the best series we watched in May, ranked.\n\n"
+        "Cinder Valley\n\n"
+        "A fire crew spends one long summer in the hills, and the town below keeps score.",
+        kind="release",
+    )
+    assert found == []
