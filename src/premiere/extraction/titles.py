@@ -116,10 +116,11 @@ SCHEDULED_OBJECT = re.compile(
     r"(?P<name>" + TITLE_SPAN + r")\s+(?i:from|to|for|back|up|out|into|by|a\s+week)\b"
 )
 # A title whose release or remake copy speaks of: "Resident Evil 3's remake, releasing April 3",
-# "Blood and Wine's official release date".
+# "Blood and Wine's official release date"; not "Paul Feig's Ghostbusters reboot" (a person's,
+# with the title between) nor "Patel's directorial debut" (a person's first film).
 POSSESSIVE = re.compile(
-    r"(?P<name>" + TITLE_SPAN + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?i:release\s+date|release|"
-    r"launch|premiere|debut|remake|remaster|sequel|prequel|reboot|delay|arrival)\b"
+    r"(?P<name>" + TITLE_SPAN + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:release\s+date|release|"
+    r"launch|premiere|remake|remaster|sequel|prequel|reboot|delay|arrival)\b"
 )
 # Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
 # Overlord: The Sacred Kingdom anime films".
