@@ -98,6 +98,20 @@ def test_a_moved_date_shows_on_the_title_page(client, make_title, said_by):
     assert "May 21, 2031" in page(client, "/titles/quiet-harbour/")
 
 
+def test_a_poster_and_its_new_credit_show_on_the_title_page_and_in_lists(
+    client, make_title, make_image, editor
+):
+    title = make_title("Quiet Harbour", slug="quiet-harbour")
+    assert "entity-picture" not in page(client, "/titles/quiet-harbour/")
+    poster = make_image(credit="Tidewater Television")
+    catalog.entity_update(entity=title, poster=poster)
+    assert "Poster: Tidewater Television" in page(client, "/titles/quiet-harbour/")
+    assert 'class="thumb"' in page(client, "/titles/")
+    poster.credit = "Harbour Pictures"
+    newsroom.image_save(image=poster, by=editor)
+    assert "Poster: Harbour Pictures" in page(client, "/titles/quiet-harbour/")
+
+
 def test_a_renamed_entry_shows_in_the_stories_about_it(client, story, make_title):
     title = make_title("Harbour Lights", slug="harbour-lights")
     title.articles.add(story)

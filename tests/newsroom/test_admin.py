@@ -111,7 +111,7 @@ def test_uploading_an_image_requires_credit_and_alt_text(desk):
         url, {"file": jpeg_upload(), "alt_text": "A stage", "credit": "Lionsgate Films"}
     )
     assert response.status_code == 302
-    assert Image.objects.get().renditions.count() == 9  # 4 widths x 2 formats + social card
+    assert Image.objects.get().renditions.count() == 16  # 5 widths x 3 formats + social card
 
 
 @pytest.mark.parametrize(
@@ -191,13 +191,14 @@ def test_a_new_file_in_the_admin_gets_new_renditions_and_the_old_files_go(
     assert response.status_code == 302
     image.refresh_from_db()
     assert (image.width, image.height) == (900, 600)
-    assert sorted(image.renditions.values_list("width", "height", "format", "crop")) == [
-        (480, 320, "jpeg", ""),
-        (480, 320, "webp", ""),
-        (800, 533, "jpeg", ""),
-        (800, 533, "webp", ""),
-        (900, 472, "jpeg", "social"),
+    plain = [
+        (width, height, fmt, "")
+        for width, height in ((160, 107), (480, 320), (800, 533))
+        for fmt in ("avif", "jpeg", "webp")
     ]
+    assert sorted(image.renditions.values_list("width", "height", "format", "crop")) == sorted(
+        [*plain, (900, 472, "jpeg", "social")]
+    )
     assert broken.media_files() == broken.stored_files()
     assert not old_files & broken.media_files()
 
@@ -212,7 +213,7 @@ def test_a_bad_new_file_in_the_admin_leaves_the_picture_as_it_was(desk, make_ima
     assert response.status_code == 200
     assert "damaged or cut short" in response.context["adminform"].form.errors["file"][0]
     assert broken.media_files() == files
-    assert image.renditions.count() == 9
+    assert image.renditions.count() == 16
 
 
 def test_the_stored_name_says_what_the_file_really_is(desk):

@@ -140,6 +140,7 @@ def _create(data, name):
 def _assert_renditions_work(image):
     renditions = list(image.renditions.all())
     assert {(r.format, r.crop) for r in renditions} == {
+        ("avif", ""),
         ("webp", ""),
         ("jpeg", ""),
         ("jpeg", "social"),

@@ -19,19 +19,18 @@ pytestmark = pytest.mark.django_db
 
 
 def test_widths_never_upscale():
-    assert target_widths(1700) == [480, 800, 1200, 1600]
-    assert target_widths(900) == [480, 800]
-    assert target_widths(300) == [300]
+    assert target_widths(1700) == [160, 480, 800, 1200, 1600]
+    assert target_widths(900) == [160, 480, 800]
+    assert target_widths(300) == [160, 300]
+    assert target_widths(160) == [160]
+    assert target_widths(120) == [120]
 
 
-def test_upload_makes_webp_and_jpeg_at_each_width(make_image):
+def test_upload_makes_avif_webp_and_jpeg_at_each_width(make_image):
     image = make_image(file=jpeg_upload(size=(1000, 500)))
     plain = image.renditions.filter(crop="")
     assert sorted(plain.values_list("width", "format")) == [
-        (480, "jpeg"),
-        (480, "webp"),
-        (800, "jpeg"),
-        (800, "webp"),
+        (width, fmt) for width in (160, 480, 800) for fmt in ("avif", "jpeg", "webp")
     ]
     for rendition in plain:
         with PILImage.open(rendition.file.path) as picture:
@@ -101,8 +100,11 @@ def test_renditions_are_made_once(make_image):
 def test_srcset_lists_every_width(make_image):
     image = make_image(file=jpeg_upload(size=(1300, 700)))
     info = renditions_of(image)
-    assert info["webp_srcset"].count("w,") == 2  # 480, 800, 1200
+    assert info["webp_srcset"].count("w,") == 3  # 160, 480, 800, 1200
+    assert info["avif_srcset"].count("w,") == 3
     assert info["largest"].endswith("-1200.jpeg")
+    assert info["src"].endswith("-800.jpeg")  # without srcset: a page's width
+    assert info["smallest"].endswith("-160.jpeg")
 
 
 def test_an_image_needs_alt_text_and_credit(make_image):

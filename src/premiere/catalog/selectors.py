@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.core.paginator import Paginator
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, prefetch_related_objects
 from django.utils import timezone
 
 from premiere.extraction.dates import FuzzyDate, Precision
@@ -132,7 +132,11 @@ def title_page(*, title: Title, region: str) -> dict:
 
 
 def franchise_timeline(franchise: Franchise) -> dict:
-    titles = list(franchise.titles.in_release_order())
+    titles = list(
+        franchise.titles.in_release_order()
+        .select_related("poster")
+        .prefetch_related("poster__renditions")
+    )
     rank = {t.pk: i for i, t in enumerate(titles)}
     by_id = {t.pk: t for t in titles}
     constraints = []
@@ -201,8 +205,8 @@ def _credits_page(credits, page_number) -> dict:
     page fast without hiding any: the rest are a link away.
     """
     ordered = (
-        credits.select_related("title")
-        .prefetch_related(_CLAIMS)
+        credits.select_related("title__poster")
+        .prefetch_related(_CLAIMS, "title__poster__renditions")
         .order_by(F("title__first_release_end").desc(nulls_first=True), "title__name", "id")
     )
     page = Paginator(ordered, CREDITS_PER_PAGE).get_page(page_number)
@@ -263,7 +267,7 @@ def releases_between(*, start: date, end: date | None = None, kind="", medium=""
     """Return the releases the calendar lists, filtered as its page filters them: those whose
     period ends on or after `start` (and, given `end`, on or before it), so "Q3 2025" is listed
     until September 30 and sits under the day it ends."""
-    releases = Release.objects.upcoming(start).select_related("title")
+    releases = Release.objects.upcoming(start).select_related("title__poster")
     if end is not None:
         releases = releases.filter(date_end__lte=end)
     return _filtered(releases, kind=kind, medium=medium, channel=channel)
@@ -290,7 +294,8 @@ def calendar(
     rows = regional_first_rows(releases, region, limit + 1)
     more = len(rows) > limit
     groups: dict[tuple, CalendarGroup] = {}
-    for release in platforms_together(rows[:limit]):
+    rows = with_posters(rows[:limit])
+    for release in platforms_together(rows):
         key, label = _group_for(release.when, by)
         groups.setdefault(key, CalendarGroup(label=label, key=key)).rows.append(release)
     return {
@@ -315,7 +320,15 @@ def coming_this_week(*, today: date, region: str, limit: int = 8) -> list[Releas
         start=today, end=today + timedelta(days=COMING_SOON_DAYS - 1)
     ).filter(precision=Precision.DAY)
     # Enough rows that merged platforms still leave `limit` releases.
-    return platforms_together(regional_first_rows(releases, region, limit * 4))[:limit]
+    rows = platforms_together(regional_first_rows(releases, region, limit * 4))[:limit]
+    return with_posters(rows)
+
+
+def with_posters(releases: list[Release]) -> list[Release]:
+    """Fetch the renditions of the releases' posters in one query (their titles and posters
+    came with the releases), for the thumbnails of a list."""
+    prefetch_related_objects(releases, "title__poster__renditions")
+    return releases
 
 
 def period_start(day: date, by: str) -> date:

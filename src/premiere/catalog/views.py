@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -58,9 +59,10 @@ def _title_page(request, title: Title) -> dict:
 @cached_page("catalog", "articles", "sections", vary=regions.reader_region)
 def title_list(request):
     query = request.GET.get("q", "").strip()[:100]
-    page = Paginator(Title.objects.search(query), settings.PREMIERE_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    titles = Title.objects.search(query).select_related("poster")
+    page = Paginator(titles, settings.PREMIERE_PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
+    prefetch_related_objects(page.object_list, "poster__renditions")  # the thumbnails
     return render(request, "catalog/titles.html", {"page": page, "query": query})
 
 

@@ -16,6 +16,8 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFilter, ImageOps
 
+from premiere.catalog import services as catalog
+from premiere.catalog.models import Company, Franchise, Person, Title
 from premiere.community import services as community
 from premiere.demo import catalog as catalog_demo
 from premiere.demo import follows as follows_demo
@@ -126,6 +128,36 @@ IMAGES = [
         (1800, 1000),
         [(30, 30, 30), (90, 70, 50), (255, 140, 40), (200, 200, 200)],
         "A knight in silhouette before a burning iron gate",
+        "Hollowforge Games",
+    ),
+    # Posters and covers for the catalog's pages and lists (2:3, as printed).
+    DemoImage(
+        "poster-ballerina",
+        (1000, 1500),
+        [(30, 5, 25), (170, 30, 70), (255, 150, 160), (255, 220, 140)],
+        "Poster: a dancer in a red dress mid-turn, a pistol at her side",
+        "Lionsgate Films",
+        focal=(0.62, 0.45),
+    ),
+    DemoImage(
+        "poster-starfall",
+        (1000, 1500),
+        [(2, 6, 30), (30, 70, 140), (140, 210, 255), (255, 255, 255)],
+        "Poster: a cadet in a spacesuit looking up at a sky of falling stars",
+        "Northlight Pictures",
+    ),
+    DemoImage(
+        "poster-harbor",
+        (1000, 1500),
+        [(8, 30, 50), (30, 110, 130), (255, 190, 110), (255, 235, 190)],
+        "Key art: a lighthouse over a harbor town at dusk",
+        "Tidewater Television",
+    ),
+    DemoImage(
+        "cover-ironvale",
+        (1000, 1500),
+        [(25, 25, 25), (100, 70, 40), (255, 150, 50), (210, 210, 210)],
+        "Game cover: an armoured knight before a burning iron gate",
         "Hollowforge Games",
     ),
     DemoImage(
@@ -284,8 +316,26 @@ class DemoBuilder:
                 self._article(spec)
             self._comments(readers)
             self.created["titles"] = catalog_demo.load(report=self.report)
+            self._catalog_pictures()
             self.created["follows"] = follows_demo.load(readers, report=self.report)
         return self.created
+
+    # Which demo picture each catalog page shows: (model, slug, field, picture).
+    CATALOG_PICTURES = [
+        (Title, "ballerina", "poster", "poster-ballerina"),
+        (Title, "starfall-protocol", "poster", "poster-starfall"),
+        (Title, "harbor-lights", "poster", "poster-harbor"),
+        (Title, "ironvale-ii", "poster", "cover-ironvale"),
+        (Person, "ana-de-armas", "portrait", "ana-de-armas"),
+        (Franchise, "john-wick", "picture", "ballerina-hero"),
+        (Company, "hollowforge-games", "picture", "ironvale"),
+    ]
+
+    def _catalog_pictures(self):
+        for model, slug, field, key in self.CATALOG_PICTURES:
+            entity = model.objects.filter(slug=slug).first()
+            if entity is not None and getattr(entity, f"{field}_id") is None:
+                catalog.entity_update(entity=entity, **{field: self.images[key]})
 
     def _section(self, name, slug, about, covers, position):
         section, created = Section.objects.get_or_create(

@@ -112,6 +112,7 @@ class Rendition(models.Model):
     """A resized copy of an image, made once by Pillow and served from then on."""
 
     class Format(models.TextChoices):
+        AVIF = "avif", "AVIF"
         WEBP = "webp", "WebP"
         JPEG = "jpeg", "JPEG"
 

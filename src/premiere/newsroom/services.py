@@ -345,3 +345,28 @@ def _stored_file_forget(image: Image, *, stored_here: bool) -> None:
     # The rollback took the row away; the file it pointed at goes too, if this call stored it.
     if stored_here and image.file._committed and image.file.name:
         image.file.storage.delete(image.file.name)
+
+
+def images_renditions_fill(*, report=None) -> tuple[int, int, list[tuple[Image, str]]]:
+    """Make the renditions every picture lacks: a width or a format added since it was
+    uploaded (the 160 px thumbnail and AVIF came later than most pictures).
+
+    Returns (renditions made, pictures that got any, [(picture, why) for those that could
+    not be read]); `report(done, total)` is called as it goes. A picture that fails keeps
+    what it had and the others go on.
+    """
+    made, touched, failed = 0, 0, []
+    images = Image.objects.order_by("pk")
+    total = images.count()
+    for done, image in enumerate(images.iterator(), 1):
+        try:
+            new = renditions_make(image)
+        except (ValidationError, OSError) as error:
+            reason = error.messages[0] if isinstance(error, ValidationError) else str(error)
+            failed.append((image, reason))
+        else:
+            made += len(new)
+            touched += bool(new)
+        if report:
+            report(done, total)
+    return made, touched, failed

@@ -105,6 +105,7 @@ class Hit:
     dated: datetime | None
     score: float
     exact: bool  # its name or an alias is exactly what the reader typed
+    picture: object = None  # a results page's thumbnail, set by search.selectors
 
     @property
     def kind_label(self) -> str:

@@ -8,7 +8,11 @@ the embargo on stories) happens behind them.
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
+
+from premiere.catalog.models import Company, Franchise, Person, Title
+from premiere.newsroom.models import Article
 
 from .finding import RANK_AT_MOST, Search
 from .models import Kind
@@ -68,8 +72,36 @@ def search_results(*, text: str, kind: str = "", page_number=None) -> Results:
         count = None if counts is None else sum(counts.get(k, 0) for k in of_kinds)
         filters.append(Filter(slug, label, count, slug == kind))
     page = Paginator(hits, PAGE_SIZE).get_page(page_number) if query else None
+    if page is not None:
+        _pictured(page.object_list)
     total = next(f.count for f in filters if f.current)
     return Results(query, page, filters, total, kind)
+
+
+# Where each kind of result keeps its picture.
+_PICTURES = {
+    Kind.ARTICLE: (Article, "hero_image"),
+    Kind.TITLE: (Title, "poster"),
+    Kind.PERSON: (Person, "portrait"),
+    Kind.FRANCHISE: (Franchise, "picture"),
+    Kind.COMPANY: (Company, "picture"),
+}
+
+
+def _pictured(hits: list[Hit]) -> None:
+    """Give each hit of a page its thumbnail: a query per kind on the page, one for all the
+    renditions."""
+    holders = []
+    for kind, (model, field) in _PICTURES.items():
+        ids = [hit.object_id for hit in hits if hit.kind == kind]
+        if ids:
+            rows = model.objects.filter(pk__in=ids, **{f"{field}__isnull": False})
+            pictures = {row.pk: row for row in rows.select_related(field).only("pk", field)}
+            for hit in hits:
+                if hit.kind == kind and hit.object_id in pictures:
+                    hit.picture = getattr(pictures[hit.object_id], field)
+                    holders.append(hit.picture)
+    prefetch_related_objects(holders, "renditions")
 
 
 def search_suggestions(*, text: str) -> list[Hit]:

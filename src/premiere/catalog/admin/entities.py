@@ -173,6 +173,7 @@ class FranchiseAdmin(ThroughServicesAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["picture"]
     exclude = ["articles"]
 
 
@@ -183,6 +184,7 @@ class PersonAdmin(ThroughServicesAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["portrait"]
     exclude = ["articles"]
 
 
@@ -194,4 +196,5 @@ class CompanyAdmin(ThroughServicesAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["picture"]
     exclude = ["articles"]

@@ -13,6 +13,14 @@ class Franchise(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
     description = models.TextField(blank=True)
+    picture = models.ForeignKey(
+        "newsroom.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Key art for the franchise page and lists.",
+    )
     articles = models.ManyToManyField("newsroom.Article", blank=True, related_name="franchises")
 
     class Meta:
@@ -66,7 +74,12 @@ class Title(models.Model):
         max_length=40, blank=True, help_text='How the franchise counts it: "Chapter 4", "Season 2".'
     )
     poster = models.ForeignKey(
-        "newsroom.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "newsroom.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A film's poster, a series' key art, a game's cover.",
     )
     # The earliest known release, kept here so franchise and list pages sort without a join.
     first_release_precision = models.CharField(
@@ -88,6 +101,11 @@ class Title(models.Model):
 
     def get_absolute_url(self):
         return reverse("catalog:title", kwargs={"slug": self.slug})
+
+    @property
+    def picture_label(self) -> str:
+        """What a title's picture is called: a game's cover, a film's poster."""
+        return "Cover" if self.kind in (self.Kind.GAME, self.Kind.DLC) else "Poster"
 
     @property
     def first_release(self) -> FuzzyDate:
@@ -115,6 +133,9 @@ class Person(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     aliases = models.JSONField(default=list, blank=True)
     bio = models.TextField(blank=True)
+    portrait = models.ForeignKey(
+        "newsroom.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     articles = models.ManyToManyField("newsroom.Article", blank=True, related_name="people")
 
     class Meta:
@@ -140,6 +161,14 @@ class Company(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.STUDIO)
     aliases = models.JSONField(default=list, blank=True)
+    picture = models.ForeignKey(
+        "newsroom.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A logo or a picture of the company's work.",
+    )
     articles = models.ManyToManyField("newsroom.Article", blank=True, related_name="companies")
 
     class Meta:

@@ -21,9 +21,14 @@ def entity_changed(entity) -> None:
     signals.entity_changed.send(sender=type(entity), pk=entity.pk)
 
 
-def franchise_create(*, name: str, slug: str = "", description: str = "") -> Franchise:
+def franchise_create(
+    *, name: str, slug: str = "", description: str = "", picture=None
+) -> Franchise:
     franchise = Franchise(
-        name=name, slug=slug or unique_slug(Franchise, name), description=description
+        name=name,
+        slug=slug or unique_slug(Franchise, name),
+        description=description,
+        picture=picture,
     )
     franchise.full_clean()
     franchise.save()
@@ -87,9 +92,13 @@ def title_alias_remove(*, alias: TitleAlias) -> None:
     entity_changed(alias.title)
 
 
-def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Person:
+def person_create(*, name: str, slug: str = "", bio: str = "", aliases=(), portrait=None) -> Person:
     person = Person(
-        name=name, slug=slug or unique_slug(Person, name), bio=bio, aliases=list(aliases)
+        name=name,
+        slug=slug or unique_slug(Person, name),
+        bio=bio,
+        aliases=list(aliases),
+        portrait=portrait,
     )
     person.full_clean()
     person.save()
@@ -98,9 +107,15 @@ def person_create(*, name: str, slug: str = "", bio: str = "", aliases=()) -> Pe
     return person
 
 
-def company_create(*, name: str, kind: str = "studio", slug: str = "", aliases=()) -> Company:
+def company_create(
+    *, name: str, kind: str = "studio", slug: str = "", aliases=(), picture=None
+) -> Company:
     company = Company(
-        name=name, kind=kind, slug=slug or unique_slug(Company, name), aliases=list(aliases)
+        name=name,
+        kind=kind,
+        slug=slug or unique_slug(Company, name),
+        aliases=list(aliases),
+        picture=picture,
     )
     company.full_clean()
     company.save()
@@ -123,9 +138,9 @@ EDITABLE_FIELDS = {
         "installment",
         "poster",
     },
-    Person: {"name", "slug", "bio", "aliases"},
-    Company: {"name", "slug", "kind", "aliases"},
-    Franchise: {"name", "slug", "description"},
+    Person: {"name", "slug", "bio", "aliases", "portrait"},
+    Company: {"name", "slug", "kind", "aliases", "picture"},
+    Franchise: {"name", "slug", "description", "picture"},
 }
 NAME_FIELDS = {"name", "original_name", "aliases"}
 

@@ -14,6 +14,20 @@ def picture(image, sizes="100vw", eager=False):
     return {"image": image, "r": renditions_of(image), "sizes": sizes, "eager": eager}
 
 
+@register.inclusion_tag("newsroom/_entity_picture.html")
+def entity_picture(image, label="Picture"):
+    """A title's poster, a person's portrait, a franchise's or company's picture, credited, at
+    the head of its page: the page's first picture, so it loads at once."""
+    return {"image": image, "label": label}
+
+
+@register.inclusion_tag("newsroom/_thumbnail.html")
+def thumbnail(image):
+    """A small picture beside a row of a list: decorative there (the row names its subject),
+    so its alternative text is empty, and it loads only when scrolled to."""
+    return {"image": image, "r": renditions_of(image)}
+
+
 @register.simple_tag
 def large_image_url(image) -> str:
     return renditions_of(image)["largest"]
