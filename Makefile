@@ -14,7 +14,7 @@ PYTHON := $(shell for p in $(PYTHON_CANDIDATES); do \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo "$$p"; break; }; \
 	done)
 
-.PHONY: run dev test test-production prod-up prod-down lint browser-deps install clean
+.PHONY: run dev test test-production prod-up prod-down audit lint browser-deps install clean
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "make: no Python 3.12+ found (install python3.13 or python3.12)"; exit 1; }
@@ -41,6 +41,11 @@ dev: $(STAMP)
 	@trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 		DEBUG=1 $(BIN)/premiere worker & worker=$$!; \
 		DEBUG=1 $(BIN)/premiere runserver 127.0.0.1:8000
+
+# Lighthouse (npm, installed into var/audit on first use) and axe-core on the reader pages,
+# against a fresh demo site; writes var/audit/summary.md and screenshots at phone and desktop.
+audit: $(STAMP) browser-deps
+	@$(BIN)/python bench/audit.py
 
 # Debian's Chromium drives the browser tests; Playwright's own download cannot work offline.
 browser-deps:

@@ -114,6 +114,9 @@ $upstreams    keepalive 32;
       proxy_set_header Host \$host;
       proxy_set_header X-Real-IP \$remote_addr;
       proxy_set_header X-Forwarded-Proto \$scheme;
+      # nginx compresses for the client (gzip above); the app, asked for plain pages, keeps
+      # its CPU and the microcache holds one copy of each page.
+      proxy_set_header Accept-Encoding "";
       proxy_read_timeout 30s;
 
       proxy_cache pages;

@@ -28,10 +28,10 @@ grep -qi '^x-cache: \(HIT\|STALE\|UPDATING\)' <<<"$(headers "$SITE$title")" ||
   fail "the title page $title is not served from the cache"
 
 # Static files come from nginx, precompressed and cached for a year, with the site's policy.
-css=$(curl -fsS "$SITE/" | grep -o '/static/[^"]*\.css' | head -1)
-static=$(headers -H 'Accept-Encoding: gzip' "$SITE$css")
-grep -qi '^cache-control: public, immutable' <<<"$static" || fail "$css is not cached for long"
-grep -qi '^content-security-policy: ' <<<"$static" || fail "$css has no CSP"
+js=$(curl -fsS "$SITE/" | grep -o '/static/[^"]*\.js' | head -1)
+static=$(headers -H 'Accept-Encoding: gzip' "$SITE$js")
+grep -qi '^cache-control: public, immutable' <<<"$static" || fail "$js is not cached for long"
+grep -qi '^content-security-policy: ' <<<"$static" || fail "$js has no CSP"
 
 # A signed-in reader (a session cookie) always reaches the app.
 reader=$(headers -H 'Cookie: sessionid=not-a-real-session' "$SITE/")

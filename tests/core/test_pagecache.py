@@ -102,7 +102,7 @@ def test_a_poster_and_its_new_credit_show_on_the_title_page_and_in_lists(
     client, make_title, make_image, editor
 ):
     title = make_title("Quiet Harbour", slug="quiet-harbour")
-    assert "entity-picture" not in page(client, "/titles/quiet-harbour/")
+    assert 'class="entity-picture"' not in page(client, "/titles/quiet-harbour/")
     poster = make_image(credit="Tidewater Television")
     catalog.entity_update(entity=title, poster=poster)
     assert "Poster: Tidewater Television" in page(client, "/titles/quiet-harbour/")

@@ -4,6 +4,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from premiere.core import styles
+
 register = template.Library()
 
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -38,3 +40,9 @@ INLINE_MESSAGE = "at-"
 def page_messages(messages) -> list:
     """The messages shown at the top of the page: those not about one item on it."""
     return [m for m in messages if not m.extra_tags.startswith(INLINE_MESSAGE)]
+
+
+@register.simple_tag
+def inline_styles() -> str:
+    """The site's stylesheet as a `<style>` element (see core/styles.py for why inline)."""
+    return mark_safe(f"<style>{styles.TEXT}</style>")
