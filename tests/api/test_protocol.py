@@ -54,6 +54,21 @@ def test_an_unchanged_answer_costs_a_304(api, wick):
     assert again.status_code == 304 and again.content == b""
 
 
+def test_answers_come_gzipped_to_clients_that_ask_and_still_revalidate(client, wick):
+    import gzip
+    import json
+
+    packed = client.get("/api/titles/ballerina", HTTP_ACCEPT_ENCODING="gzip")
+    assert packed["Content-Encoding"] == "gzip"
+    assert json.loads(gzip.decompress(packed.content))["slug"] == "ballerina"
+    # The tag of a compressed answer is weak; it still matches the same answer next time.
+    assert packed["ETag"].startswith('W/"')
+    again = client.get(
+        "/api/titles/ballerina", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=packed["ETag"]
+    )
+    assert again.status_code == 304
+
+
 def test_a_changed_title_gets_a_new_etag(api, wick):
     from premiere.catalog import services
 
