@@ -40,4 +40,7 @@ grep -qi '^x-cache: BYPASS' <<<"$reader" || fail "a request with a session cooki
 # The JSON API answers through nginx too.
 status=$(curl -s -o /dev/null -w '%{http_code}' "$SITE/api/titles?limit=1")
 [ "$status" = 200 ] || fail "the API answered $status"
+# Two instances, one site: a comment posted through one shows through the other and through
+# nginx, and an editor's change shows through the microcache within a second or so.
+.venv/bin/python deploy/e2e.py || fail "the end-to-end check failed (above)"
 echo "smoke: the production stack answers as it should on $SITE"
