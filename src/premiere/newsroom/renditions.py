@@ -132,8 +132,20 @@ def renditions_make(image: Image) -> list[Rendition]:
 def renditions_of(image: Image) -> dict:
     """Return the image's renditions grouped for a <picture>: srcsets, fallback, largest.
 
-    Works on prefetched renditions, so a list page costs no query per picture.
+    Works on prefetched renditions, so a list page costs no query per picture; with them,
+    the answer is kept on the image, since a page asks for one picture's renditions several
+    times (its <picture>, the social card, the full-screen link, the structured data).
     """
+    prefetched = "renditions" in getattr(image, "_prefetched_objects_cache", {})
+    if prefetched and (kept := image.__dict__.get("_renditions_of")) is not None:
+        return kept
+    info = _renditions_of(image)
+    if prefetched:
+        image.__dict__["_renditions_of"] = info
+    return info
+
+
+def _renditions_of(image: Image) -> dict:
     plain = sorted((r for r in image.renditions.all() if not r.crop), key=lambda r: r.width)
     avif = [r for r in plain if r.format == Rendition.Format.AVIF]
     webp = [r for r in plain if r.format == Rendition.Format.WEBP]
