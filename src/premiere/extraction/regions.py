@@ -123,6 +123,24 @@ def _all_spellings() -> tuple[str, ...]:
     return tuple(spellings)
 
 
+@cache
+def _adjectives() -> frozenset[str]:
+    countries = {c.name.lower() for c in pycountry.countries}
+    countries |= {_short_name(c).lower() for c in pycountry.countries}
+    return frozenset(
+        name.lower()
+        for names in EXTRA_NAMES.values()
+        for name in names
+        if re.search(r"(?:an|ish|ese|ch|i)$", name) and name.lower() not in countries
+    )
+
+
+def is_adjective(spelling: str) -> bool:
+    """True for "Australian", "British", "Japanese": a market only before "release" or
+    "cinemas"; before "drama" it tells where a show comes from."""
+    return spelling.lower() in _adjectives()
+
+
 def regions_named(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, code) for each country `text` names, left to right."""
     return [(m.start(), m.end(), _names()[m.group(0).lower()]) for m in _pattern().finditer(text)]

@@ -4,7 +4,7 @@ title comes out (regions, platforms, services, media)."""
 import re
 from datetime import date
 
-from .regions import ADVERBS, regions_named
+from .regions import ADVERBS, is_adjective, regions_named
 from .suggestion import Subject
 
 CONFIRMED = re.compile(r"\b(confirm\w*|official\w*|announc\w*|revealed|set|dated)\b", re.I)
@@ -140,6 +140,8 @@ def regions_of(text: str) -> list[str]:
         after = text[end:]
         if after[:1] == " " and after[1:2].isupper() and " " not in text[start:end]:
             continue  # "Chad Stahelski", "Jordan Peele": a name, not a place
+        if is_adjective(text[start:end]) and not REGION_AFTER.match(after):
+            continue  # "Australian post-wartime drama": where it is from, not where it opens
         if (
             text[start:end].lower() in ADVERBS
             or REGION_BEFORE.search(text[max(0, start - 25) : start])

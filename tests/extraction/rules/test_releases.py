@@ -220,3 +220,36 @@ def test_a_release_the_story_looks_back_on_is_not_news(facts):
         )
         == []
     )
+
+
+def test_where_a_show_comes_from_is_not_where_it_opens(values, facts):
+    found = facts(
+        "Harbor Lights returns next year, and Australian period drama Starfall Protocol will "
+        "air on BBC Two in 2024.",
+        kind="release",
+    )
+    assert values(found, "region") == [("WW",), ("WW",)]
+    found = facts(
+        "Starfall Protocol will open in Australian cinemas on June 9, 2023.", kind="release"
+    )
+    assert values(found, "region") == [("AU",)]
+
+
+def test_a_rumoured_date_is_never_confident_enough_to_accept_in_bulk(facts):
+    [rumoured] = facts(
+        "A rumor claims Starfall Protocol will be released on June 30, 2023.", kind="release"
+    )
+    [announced] = facts("Starfall Protocol will be released on June 30, 2023.", kind="release")
+    assert rumoured.value["confidence"] == "rumored"
+    assert rumoured.confidence < 0.8 <= announced.confidence
+
+
+def test_a_demo_or_a_beta_is_not_the_release(facts):
+    assert facts("The Ironvale II demo arrives on June 20, 2023.", kind="release") == []
+    found = facts("March 23, 2024\n\n- Ironvale II (PS5, demo)", kind="release")
+    assert found == []
+    [full] = facts(
+        "An open beta of Ironvale II runs on June 20, 2023, and the game launches on July 14, 2023.",
+        kind="release",
+    )
+    assert full.value["date"] == "2023-07-14"

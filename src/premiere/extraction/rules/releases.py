@@ -66,6 +66,9 @@ HISTORY_CUE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?:in|for|until|to|by|of|on|from|during)\s+", re.I)
 
 
+TRYOUT = re.compile(r"\b(?:demo|beta|playtest|alpha\s+test|free\s+trial)s?\b", re.I)
+
+
 # What a studio may "release" that is not the title itself.
 PROMO = re.compile(
     r"\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|first|final|official|second|"
@@ -322,6 +325,12 @@ def release_rules(
     text = sentence.text
     if not dates or retrospective(text, context.published):
         return
+    # A demo, beta or playtest on a date is not the release: "C-Smash VRS (PS VR2, demo)".
+    dates = [d for d in dates if not TRYOUT.search(_clause_around(text, d.start))]
+    if dated_list and TRYOUT.search(text):
+        return
+    if not dates:
+        return
     if dated_list:
         subject = Subject.of(heading.entry)
         _title_releases(text, subject, dates, None, context, only_focus=False)
@@ -433,6 +442,8 @@ def _title_releases(
             score -= 0.05  # a title spotted by its form, not one the catalog knows
         if only_focus:
             score -= 0.05  # "it opens in May": the title named just before, by reference
+        if confidence == "rumored":
+            score -= 0.15  # "a rumor claiming it will be released on May 30": not for a bulk accept
         for medium, channel in media:
             value = {
                 "date": when.when.canonical(),
