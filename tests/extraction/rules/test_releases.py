@@ -249,7 +249,8 @@ def test_a_demo_or_a_beta_is_not_the_release(facts):
     found = facts("March 23, 2024\n\n- Ironvale II (PS5, demo)", kind="release")
     assert found == []
     [full] = facts(
-        "An open beta of Ironvale II runs on June 20, 2023, and the game launches on July 14, 2023.",
+        "An open beta of Ironvale II runs on June 20, 2023, and the game launches on "
+        "July 14, 2023.",
         kind="release",
     )
     assert full.value["date"] == "2023-07-14"
