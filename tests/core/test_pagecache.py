@@ -112,6 +112,23 @@ def test_a_poster_and_its_new_credit_show_on_the_title_page_and_in_lists(
     assert "Poster: Harbour Pictures" in page(client, "/titles/quiet-harbour/")
 
 
+def test_a_moved_date_leaves_the_stories_that_mention_the_title_kept(
+    client, story, make_title, said_by, django_assert_num_queries
+):
+    title = make_title("Harbour Lights", slug="harbour-lights")
+    title.articles.add(story)
+    release = catalog.release_set(
+        title=title, medium="theatrical", when=FuzzyDate.day(2031, 3, 12), evidence=said_by()
+    )
+    page(client, story.get_absolute_url())
+    page(client, "/titles/harbour-lights/")
+    catalog.release_move(release=release, to=FuzzyDate.day(2031, 5, 21), evidence=said_by())
+    # The story shows the title's name and address only: still kept, no query.
+    with django_assert_num_queries(0):
+        page(client, story.get_absolute_url())
+    assert "May 21, 2031" in page(client, "/titles/harbour-lights/")
+
+
 def test_a_renamed_entry_shows_in_the_stories_about_it(client, story, make_title):
     title = make_title("Harbour Lights", slug="harbour-lights")
     title.articles.add(story)

@@ -12,16 +12,24 @@ class CatalogConfig(AppConfig):
         from premiere.core import pagecache
 
         from . import signals
+        from .models import Company, Franchise, Person, Title
 
         def changed(sender, **kwargs):
             # Catalog pages show each other's rows (a title's franchise, its people's names),
             # so any change makes them all again: changes are rare, visits are not.
             pagecache.touch("catalog")
 
+        def named_changed(sender, **kwargs):
+            # Stories show only the names and addresses of what they mention ("catalog-names");
+            # a moved date or a new credit leaves every story page as it was.
+            pagecache.touch("catalog", "catalog-names")
+
+        named = (Title, Person, Company, Franchise)
         for model in self.get_models():
             uid = f"pages-{model.__name__}"
-            post_save.connect(changed, sender=model, dispatch_uid=f"{uid}-save", weak=False)
-            post_delete.connect(changed, sender=model, dispatch_uid=f"{uid}-del", weak=False)
+            receiver = named_changed if model in named else changed
+            post_save.connect(receiver, sender=model, dispatch_uid=f"{uid}-save", weak=False)
+            post_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}-del", weak=False)
         for name in (
             "release_dated",
             "release_moved",

@@ -62,7 +62,7 @@ def _render_article(request, article, *, preview=False):
 
 
 @require_safe
-@cached_page("sections", "catalog", "community")
+@cached_page("sections", "catalog-names", "community")
 def article_detail(request, slug):
     article = selectors.article_for_reader(slug=slug)
     response = _render_article(request, article)
