@@ -123,6 +123,10 @@ $upstreams    keepalive 32;
       proxy_cache_methods GET HEAD;
       proxy_cache_key \$scheme\$host\$request_uri;
       proxy_cache_valid 200 301 302 404 1s;
+      # One second for every anonymous answer, whatever the app tells browsers and CDNs
+      # (pages say max-age=0, s-maxage=1; the API no-cache); answers setting a cookie and
+      # requests with a session are never stored (below).
+      proxy_ignore_headers Cache-Control Expires;
       proxy_cache_bypass \$signed_in;
       proxy_no_cache \$signed_in;
       proxy_cache_lock on;

@@ -32,6 +32,34 @@ def test_a_visitors_second_visit_costs_no_query(client, story, django_assert_num
         assert "Harbour Lights gets a date" in page(client, story.get_absolute_url())
 
 
+def directives(response) -> set[str]:
+    return {part.strip() for part in response["Cache-Control"].split(",")}
+
+
+def test_a_browsers_copy_is_revalidated_with_a_304_until_the_page_changes(
+    client, story, editor, django_assert_num_queries
+):
+    first = client.get(story.get_absolute_url())
+    etag = first["ETag"]
+    # Browsers ask every time, shared caches (nginx, a CDN) may keep it for a second.
+    assert directives(first) == {"public", "max-age=0", "s-maxage=1"}
+    with django_assert_num_queries(0):
+        again = client.get(story.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again.content == b""
+    story.headline = "Harbour Lights gets a new date"
+    newsroom.article_save(article=story, by=editor)
+    changed = client.get(story.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200 and changed["ETag"] != etag
+    assert "Harbour Lights gets a new date" in changed.content.decode()
+
+
+def test_a_signed_in_readers_page_is_theirs_alone(client, story, make_user):
+    client.force_login(make_user("nadia"))
+    response = client.get(story.get_absolute_url())
+    assert directives(response) == {"private", "no-cache"}
+    assert not response.has_header("ETag")
+
+
 def test_a_signed_in_reader_always_gets_their_own_page(client, story, make_user):
     page(client, story.get_absolute_url())  # kept for visitors
     client.force_login(make_user("nell", display_name="Nell Ward"))

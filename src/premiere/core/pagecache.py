@@ -12,6 +12,11 @@ reader's page shows their name, follows and forms, so it is always made for them
 depend on the reader's region are kept once per region (the view says how to tell it).
 Entries also expire after PREMIERE_PAGE_CACHE_SECONDS, which bounds what depends on the clock
 alone ("coming this week" at midnight).
+
+Towards browsers and shared caches, a visitor's page carries an ETag (a hash of the page) and
+`Cache-Control: public, max-age=0, s-maxage=1`: a browser asks again each time and gets a 304
+while nothing changed; nginx's microcache or a CDN may serve it for a second, no longer, so an
+edit shows within a second everywhere. A signed-in reader's page is `private, no-cache`.
 """
 
 import hashlib
@@ -21,6 +26,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
 from .counters import count_up
 
@@ -29,7 +35,7 @@ PAGE = "pc:p:"
 # Cookies that make a page personal: a session, or messages waiting to be shown.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
 # Response headers worth keeping with the page (the CSP and the rest come from middleware).
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Last-Modified")
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Last-Modified", "ETag")
 
 
 def touch(*tags: str) -> None:
@@ -69,6 +75,10 @@ def _personal(request) -> bool:
     return any(name in request.COOKIES for name in PERSONAL_COOKIES)
 
 
+SHARED = {"public": True, "max_age": 0, "s_maxage": 1}
+PERSONAL = {"private": True, "no_cache": True}
+
+
 def cached_page(*tags: str, vary=None):
     """Keep the view's page for visitors, made again when one of `tags` (or a tag the view
     adds as `response.page_tags`) is touched; one copy per value of `vary(request)` (the
@@ -77,32 +87,54 @@ def cached_page(*tags: str, vary=None):
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            if (
-                not settings.PREMIERE_PAGE_CACHE
-                or request.method not in ("GET", "HEAD")
-                or _personal(request)
-                or not _keepable_query(request)
-            ):
+            if request.method not in ("GET", "HEAD"):
                 return view(request, *args, **kwargs)
+            if _personal(request):
+                return _headed(view(request, *args, **kwargs), PERSONAL)
+            if not settings.PREMIERE_PAGE_CACHE or not _keepable_query(request):
+                return _conditional(request, view(request, *args, **kwargs))
             key = _key(request, vary)
             try:
                 stored = cache.get(key)
-            except Exception:
-                return view(request, *args, **kwargs)  # no cache: make every page
+            except Exception:  # no cache: make every page
+                return _conditional(request, view(request, *args, **kwargs))
             if stored and _versions(stored["versions"]) == stored["versions"]:
-                return _response(stored)
+                return _conditional(request, _response(stored))
             # Versions read before the page is made: a change while it is made leaves the
             # page stored with the older version, so the next visit makes it again.
             versions = _versions(tags)
-            response = view(request, *args, **kwargs)
+            response = _shared(view(request, *args, **kwargs))
             versions |= _versions(getattr(response, "page_tags", ()))
             if response.status_code == 200 and not response.cookies and not response.streaming:
                 cache.set(key, _stored(response, versions), settings.PREMIERE_PAGE_CACHE_SECONDS)
-            return response
+            return _conditional(request, response)
 
         return wrapper
 
     return decorator
+
+
+def _headed(response, cache_control: dict):
+    if response.status_code in (200, 304) and "Cache-Control" not in response:
+        patch_cache_control(response, **cache_control)
+    return response
+
+
+def _shared(response):
+    """A visitor's page with its ETag and the headers shared caches may follow."""
+    if response.status_code == 200 and not response.streaming and not response.cookies:
+        if not response.has_header("ETag"):
+            set_response_etag(response)
+        _headed(response, SHARED)
+    return response
+
+
+def _conditional(request, response):
+    """The visitor's page, or a 304 when the browser's copy is still the page."""
+    response = _shared(response)
+    if not response.has_header("ETag"):
+        return response
+    return get_conditional_response(request, etag=response["ETag"], response=response)
 
 
 def _stored(response, versions) -> dict:
