@@ -9,18 +9,23 @@ from premiere.extraction.dates import FuzzyDate, Precision
 from ..querysets import TitleQuerySet
 
 
-class Franchise(models.Model):
-    name = models.CharField(max_length=200, unique=True)
-    slug = models.SlugField(max_length=200, unique=True)
-    description = models.TextField(blank=True)
-    picture = models.ForeignKey(
+def picture_field(help_text: str = ""):
+    """A picture from the newsroom's library, by name: the catalog imports no newsroom code."""
+    return models.ForeignKey(
         "newsroom.Image",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Key art for the franchise page and lists.",
+        help_text=help_text,
     )
+
+
+class Franchise(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    description = models.TextField(blank=True)
+    picture = picture_field("Key art for the franchise page and lists.")
     articles = models.ManyToManyField("newsroom.Article", blank=True, related_name="franchises")
 
     class Meta:
@@ -73,14 +78,7 @@ class Title(models.Model):
     installment = models.CharField(
         max_length=40, blank=True, help_text='How the franchise counts it: "Chapter 4", "Season 2".'
     )
-    poster = models.ForeignKey(
-        "newsroom.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="A film's poster, a series' key art, a game's cover.",
-    )
+    poster = picture_field("A film's poster, a series' key art, a game's cover.")
     # The earliest known release, kept here so franchise and list pages sort without a join.
     first_release_precision = models.CharField(
         max_length=10, choices=[(p.value, p.name.title()) for p in Precision], default="tba"
@@ -133,9 +131,7 @@ class Person(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     aliases = models.JSONField(default=list, blank=True)
     bio = models.TextField(blank=True)
-    portrait = models.ForeignKey(
-        "newsroom.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    portrait = picture_field()
     articles = models.ManyToManyField("newsroom.Article", blank=True, related_name="people")
 
     class Meta:
@@ -161,14 +157,7 @@ class Company(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.STUDIO)
     aliases = models.JSONField(default=list, blank=True)
-    picture = models.ForeignKey(
-        "newsroom.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="A logo or a picture of the company's work.",
-    )
+    picture = picture_field("A logo or a picture of the company's work.")
     articles = models.ManyToManyField("newsroom.Article", blank=True, related_name="companies")
 
     class Meta:
