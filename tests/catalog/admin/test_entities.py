@@ -79,3 +79,22 @@ def test_an_alias_removed_on_the_desk_is_forgotten(desk):
     )
     assert not title.aliases.exists()
     assert ("mention", "Dune: Part Two") not in _found("Dune 2 opens big.")
+
+
+def test_a_portrait_chosen_on_the_desk_heads_the_persons_page(desk, make_image):
+    person = services.person_create(name="Ana de Armas", slug="ana-de-armas")
+    portrait = make_image(alt_text="Ana de Armas at a premiere", credit="Lionsgate Films")
+    url = reverse("admin:catalog_person_change", args=[person.pk])
+    response = desk.post(
+        url,
+        {
+            "name": "Ana de Armas",
+            "slug": "ana-de-armas",
+            "bio": "",
+            "aliases": "",
+            "portrait": portrait.pk,
+        },
+    )
+    assert response.status_code == 302
+    page = desk.get(person.get_absolute_url()).content.decode()
+    assert 'alt="Ana de Armas at a premiere"' in page and "Portrait: Lionsgate Films" in page
