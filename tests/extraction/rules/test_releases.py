@@ -254,3 +254,16 @@ def test_a_demo_or_a_beta_is_not_the_release(facts):
         kind="release",
     )
     assert full.value["date"] == "2023-07-14"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "All eight episodes will hit the streaming service on July 10.",
+        "The PC release will take place on July 10 and needs an account.",
+        "The long-promised remaster arrives on July 10.",
+    ],
+)
+def test_the_next_sentence_may_name_the_title_by_what_it_is(facts, follow_up):
+    found = facts(f"Harbor Lights is coming back sooner than expected. {follow_up}", kind="release")
+    assert [(s.subject.name, s.value["date"]) for s in found] == [("Harbor Lights", "2023-07-10")]

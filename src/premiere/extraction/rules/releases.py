@@ -17,7 +17,7 @@ from ..vocabulary import (
 from ..when import DateMention
 
 RELEASE_TRIGGER = re.compile(
-    r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:theaters|theatres|cinemas|"
+    r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:the\s+)?(?:theaters|theatres|cinemas|"
     r"screens|shelves|stores|netflix|hulu|prime|disney|max|hbo|apple|peacock|paramount|"
     r"playstation|ps[45]|xbox|switch|pc|steam|digital|vod|streaming|home\s+video|blu-ray|"
     r"dvd|consoles)|bows?|bowed|bowing|kicks?\s+off|"
@@ -152,7 +152,7 @@ REFERS_BACK = re.compile(
     r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it|its|(?:the|all|both|this|that)\s+(?:[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
     r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
-    r"comedy|thriller|blockbuster))\b",
+    r"comedy|thriller|blockbuster|port|version|edition|remaster|release))\b",
     re.IGNORECASE,
 )
 
