@@ -5,7 +5,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 
@@ -52,9 +52,7 @@ def _sections_newest(live, sections: list[Section], per_section: int):
 
 def article_for_reader(*, slug: str) -> Article:
     """Return a live article, or raise Http404: drafts and future stories are not there yet."""
-    readers = Article.objects.published().annotate(
-        comment_count=Count("comments", filter=Q(comments__status="visible"), distinct=True)
-    )
+    readers = Article.objects.published().with_comment_count()
     return get_object_or_404(_article_detail(readers), slug=slug)
 
 
