@@ -163,6 +163,27 @@ def test_calendar_by_week_and_filters(make_title, said_by, day):
     assert [r.title.name for g in films["groups"] for r in g.rows] == ["Starfall"]
 
 
+def test_calendar_channels_are_each_channel_once_in_order(
+    make_title, said_by, day, django_assert_num_queries
+):
+    assert selectors.calendar_channels() == []
+    for name, channels in [("Ironvale II", ["PS5", "PC"]), ("Ironvale III", ["PS5", "Switch 2"])]:
+        game = make_title(name, kind="game")
+        for channel in channels:
+            services.release_set(
+                title=game, medium="platform", channel=channel, when=day("2025-05-21"),
+                evidence=said_by(),
+            )  # fmt: skip
+    services.release_set(
+        title=make_title("Starfall"),
+        medium="theatrical",
+        when=day("2025-05-23"),
+        evidence=said_by(),
+    )
+    with django_assert_num_queries(1):
+        assert selectors.calendar_channels() == ["PC", "PS5", "Switch 2"]
+
+
 def test_person_credits_are_grouped_by_year_newest_first(make_title, said_by, day):
     person = services.person_create(name="Keanu Reeves")
     for name, when in [("Old", "2014-10-24"), ("New", "2023-03-24"), ("Next", "TBA")]:

@@ -1,5 +1,6 @@
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 
@@ -22,8 +23,25 @@ class ArticleQuerySet(models.QuerySet):
             .prefetch_related(
                 Prefetch("hero_image__renditions", queryset=Rendition.objects.order_by("width"))
             )
-            .annotate(
-                comment_count=Count("comments", filter=Q(comments__status="visible"), distinct=True)
-            )
+            .with_comment_count()
             .order_by("-publish_at", "-id")
         )
+
+    def with_comment_count(self):
+        """Annotate each story with `comment_count`, the number of its visible comments.
+
+        A subquery per story, not a join with GROUP BY: the join counted the comments of every
+        live story before a list kept its first few (4 s for the front page at 100k stories
+        and 1M comments on PostgreSQL), and on a story page it sorted a copy of the story for
+        each of its comments (26 ms for 5,000; bench/RESULTS.md, "Scale on PostgreSQL").
+        """
+        # Comments belong to an app above this one, hence the model through the relation.
+        Comment = self.model._meta.get_field("comments").related_model
+        visible = (
+            Comment.objects.filter(article=OuterRef("pk"), status="visible")
+            .order_by()
+            .values("article")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(comment_count=Coalesce(Subquery(visible), 0))

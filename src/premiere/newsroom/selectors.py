@@ -4,7 +4,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch, Q, Window
+from django.db import connection
+from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 
@@ -18,27 +19,40 @@ _RENDITIONS = Prefetch("renditions", queryset=Rendition.objects.order_by("width"
 
 def front_page(*, latest_count: int = 7, per_section: int = 4) -> dict:
     """Return the front page: the latest stories, then the latest of each section."""
-    live = Article.objects.published().for_listing()
-    latest = list(live[:latest_count])
-    # Each section's latest, all sections in one query: rank within the section, keep the top.
-    newest_first = [F("publish_at").desc(), F("id").desc()]
-    ranked = live.annotate(
-        rank=Window(RowNumber(), partition_by=F("section_id"), order_by=newest_first)
-    ).filter(rank__lte=per_section)
+    live = Article.objects.published()
+    latest = list(live.for_listing()[:latest_count])
+    sections = list(Section.objects.all())
     stories: dict[int, list] = {}
-    for story in ranked:
+    for story in _sections_newest(live, sections, per_section):
         stories.setdefault(story.section_id, []).append(story)
-    by_section = [
-        (section, stories[section.pk]) for section in Section.objects.all() if section.pk in stories
-    ]
+    by_section = [(section, stories[section.pk]) for section in sections if section.pk in stories]
     return {"lead": latest[:1], "latest": latest[1:], "by_section": by_section}
+
+
+def _sections_newest(live, sections: list[Section], per_section: int):
+    """Each section's newest live stories, all sections in one query."""
+    if not sections:
+        return []
+    newest_first = [F("publish_at").desc(), F("id").desc()]
+    if connection.features.supports_slicing_ordering_in_compound:
+        # PostgreSQL: the union of each section's newest few, read through the publish_at
+        # index. A window ranking every live story sorts them all (0.5 s at 10k stories).
+        newest = [
+            live.filter(section=section).order_by(*newest_first).values("pk")[:per_section]
+            for section in sections
+        ]
+        chosen = newest[0].union(*newest[1:], all=True)
+        return live.filter(pk__in=chosen).for_listing()
+    # SQLite cannot limit the parts of a union; a window ranks the stories within each section.
+    ranked = live.for_listing().annotate(
+        rank=Window(RowNumber(), partition_by=F("section_id"), order_by=newest_first)
+    )
+    return ranked.filter(rank__lte=per_section)
 
 
 def article_for_reader(*, slug: str) -> Article:
     """Return a live article, or raise Http404: drafts and future stories are not there yet."""
-    readers = Article.objects.published().annotate(
-        comment_count=Count("comments", filter=Q(comments__status="visible"), distinct=True)
-    )
+    readers = Article.objects.published().with_comment_count()
     return get_object_or_404(_article_detail(readers), slug=slug)
 
 

@@ -1,0 +1,58 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from premiere.community import services as community
+from premiere.community.models import Comment
+from premiere.newsroom import selectors
+from premiere.newsroom.models import Section
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_front_page_shows_each_sections_newest_live_stories_newest_first(make_article):
+    now = timezone.now()
+    desks = [
+        Section.objects.create(name=f"Desk {n}", slug=f"desk-{n}", position=n + 2) for n in range(2)
+    ]
+    for n, desk in enumerate(desks):
+        for hours in range(6):
+            make_article(section=desk, headline=f"{n}:{hours}h", at=now - timedelta(hours=hours))
+        make_article(section=desk, headline=f"{n}:tomorrow", at=now + timedelta(days=1))
+        make_article(section=desk, headline=f"{n}:draft", publish=False)
+    Section.objects.create(name="Empty desk", slug="empty", position=9)
+
+    page = selectors.front_page(latest_count=3, per_section=4)
+
+    by_section = {
+        section.name: [s.headline for s in stories] for section, stories in page["by_section"]
+    }
+    assert by_section == {f"Desk {n}": [f"{n}:{h}h" for h in range(4)] for n in range(2)}
+
+
+def test_the_front_page_counts_each_storys_visible_comments(make_article, make_user):
+    make_article(headline="Quiet")
+    busy = make_article(headline="Busy")
+    reader = make_user()
+    for body in ("First", "Second", "Third"):
+        community.comment_post(article=busy, author=reader, body=body)
+    Comment.objects.filter(article=busy, body="Third").update(status=Comment.Status.HIDDEN)
+
+    page = selectors.front_page()
+
+    listed = (
+        page["lead"] + page["latest"] + [s for _, stories in page["by_section"] for s in stories]
+    )
+    counts = {story.headline: story.comment_count for story in listed}
+    assert counts == {"Busy": 2, "Quiet": 0}
+
+
+def test_a_story_read_for_its_page_counts_its_visible_comments(make_article, make_user):
+    story = make_article(headline="Busy")
+    reader = make_user()
+    for body in ("First", "Second", "Third"):
+        community.comment_post(article=story, author=reader, body=body)
+    Comment.objects.filter(article=story, body="Second").update(status=Comment.Status.DELETED)
+
+    assert selectors.article_for_reader(slug=story.slug).comment_count == 2
