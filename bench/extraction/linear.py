@@ -21,11 +21,14 @@ UNIT = (
     'Protocol" arrives on PS5 and PC in Q3 2025, and the film Harbor Lights moves from March '
     "12 to May 21 next year in Japan, with Keanu Reeves directing. "
 )
+# What a hostile feed item might hold: one word of capitals with no space, and a row of
+# title-like stretches with dates in brackets and no punctuation a clause could end at.
+HOSTILE = {"capitals": "A", "bracketed": "Big Title (May 5) "}
 SIZES_KB = (1, 16, 128, 512, 1024)
 
 
-def text_of(kb: int, paragraphs: bool) -> str:
-    unit = UNIT + ("\n\n" if paragraphs else "")
+def text_of(kb: int, paragraphs: bool, unit: str = UNIT) -> str:
+    unit = unit + ("\n\n" if paragraphs else "")
     return (unit * (kb * 1024 // len(unit) + 1))[: kb * 1024]
 
 
@@ -42,6 +45,13 @@ def main() -> None:
             best = min(_timed(text, gazetteer) for _ in range(3))
             cells.append(f"{best:7.3f} s {best / kb * 1000:6.2f} ms/KB")
         print(f"{kb:>6}KB  {cells[0]:>18}  {cells[1]:>18}")
+    print(f"\n{'size':>8}  " + "  ".join(f"{name:>18}" for name in HOSTILE))
+    for kb in SIZES_KB[:4]:
+        cells = []
+        for unit in HOSTILE.values():
+            best = _timed(text_of(kb, False, unit), gazetteer)
+            cells.append(f"{best:7.3f} s {best / kb * 1000:6.2f} ms/KB")
+        print(f"{kb:>6}KB  " + "  ".join(f"{cell:>18}" for cell in cells))
 
 
 def _timed(text: str, gazetteer: Gazetteer) -> float:

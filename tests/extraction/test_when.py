@@ -45,7 +45,8 @@ def test_each_phrasing_gets_the_precision_it_carries(text, expected):
     "text",
     [
         *("the 2014 film", "it may be good", "they march on", "February 30, 2024"),
-        *("about 2,024 fans", "all 13 episodes", "31 June"),
+        *("about 2,024 fans", "all 13 episodes", "on 31 June"),
+        *("Stranger Things 5 May Be Delayed Again", "the top 10 March releases"),
     ],
 )
 def test_things_that_are_not_release_dates(text):

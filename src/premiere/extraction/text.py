@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? (possibly followed by a closing quote) and a space before a capital,
@@ -101,3 +102,23 @@ def trim_name(name: str) -> str:
     while len(words) > 1 and words[0] in LEADING_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+class Spans:
+    """Claimed stretches of text, kept sorted and disjoint, so checking a new match for overlap
+    costs a binary search, not a scan of every earlier one (a long paragraph has thousands)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_right(self.starts, start)
+        if at and self.ends[at - 1] > start:
+            return True
+        return at < len(self.starts) and self.starts[at] < end
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)

@@ -15,11 +15,16 @@ from .entities import Located, Names
 from .gazetteer import Entry
 from .regions import regions_named
 from .suggestion import Context
-from .text import Sentence
+from .text import Sentence, Spans
 from .vocabulary import PLATFORM_PATTERNS, PLATFORMS, STREAMER_PATTERN, STREAMERS
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
-_W = r"(?:[A-Z0-9][\w'’&!.-]*|[A-Z]\.)"
+# A word is at most 40 characters: no title needs more, and a run of capitals with no space
+# in hostile text must not be tried from each of its letters in turn.
+_W = r"(?:[A-Z0-9][\w'’&!.-]{0,40}|[A-Z]\.)"
+# A title starts a word: patterns that begin with one are tried at word starts only, which
+# keeps them linear in the length of the text.
+_START = r"(?<![\w'’&!.-])"
 # Not "and": "Dakota Johnson and Leslie Mann" is two people far more often than a title.
 _SMALL = r"(?:a|an|the|of|in|on|at|to|for|from|with|by|vs\.?|or|&|de|la|le|du|des|el|y|is)"
 _PART = rf"{_W}(?:(?:\s+{_SMALL})*\s+{_W}){{0,7}}"
@@ -102,30 +107,36 @@ _RELEASE_VERB = (
     r"\s+(?:to|from|up|back|out|into|over)\b)"
 )
 RELEASE_SUBJECT = re.compile(
-    r"(?P<name>" + TITLE_SPAN + r")(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,100},)?" + _RELEASE_VERB
+    _START
+    + r"(?P<name>"
+    + TITLE_SPAN
+    + r")(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,100},)?"
+    + _RELEASE_VERB
 )
 # Set off by commas after what it is: "The first of four films for Netflix, The Ridiculous
 # Six, will debut on December 11th."
 APPOSED = re.compile(r",\s+(?P<name>" + TITLE_SPAN + r")," + _RELEASE_VERB)
 # A title as the object of a scheduling verb: "Warner Bros. moved Christopher Nolan's Tenet from
 # July 17", "Universal has dated The Mummy for June 9".
+# Lower-case verb and preposition: a headline's "Avatar Sets Record For Biggest Opening" is not.
 SCHEDULED_OBJECT = re.compile(
-    r"\b(?i:moved?|moves|moving|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
+    r"\b(?:moved?|moves|moving|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
     r"bump(?:s|ed)?|dated?|dates|dating|slated?|slates|sets?|setting|postponed?|postpones|"
     r"rescheduled?|reschedules)\s+(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
-    r"(?P<name>" + TITLE_SPAN + r")\s+(?i:from|to|for|back|up|out|into|by|a\s+week)\b"
+    r"(?P<name>" + TITLE_SPAN + r")\s+(?:from|to|for|back|up|out|into|by|a\s+week)\b"
 )
 # A title whose release or remake copy speaks of: "Resident Evil 3's remake, releasing April 3",
 # "Blood and Wine's official release date"; not "Paul Feig's Ghostbusters reboot" (a person's,
-# with the title between) nor "Patel's directorial debut" (a person's first film).
+# with the title between), "Patel's directorial debut" (a person's first film) or "Annapurna's
+# release slate" (a studio's).
 POSSESSIVE = re.compile(
-    r"(?P<name>" + TITLE_SPAN + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:release\s+date|release|"
+    _START + r"(?P<name>" + TITLE_SPAN + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:release\s+date|"
     r"launch|premiere|remake|remaster|sequel|prequel|reboot|delay|arrival)\b"
 )
 # Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
 # Overlord: The Sacred Kingdom anime films".
 LISTED_KIND = re.compile(
-    r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*)+(?:and\s+)?" + TITLE_SPAN + r")\s+"
+    _START + r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*)+(?:and\s+)?" + TITLE_SPAN + r")\s+"
     r"(?:\w+\s+)?(?:films|movies|series|shows|games|titles|sequels|releases)\b"
 )
 # The titles listed before a subject share its verb: "Overlord, Attack on Titan and Gintama
@@ -144,7 +155,8 @@ INVERTED = re.compile(
 # A title with its date in parentheses, as listings write it: "The Lie (October 6th) centers…".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATED_PAREN = re.compile(
-    r"(?P<name>"
+    _START
+    + r"(?P<name>"
     + TITLE_SPAN
     + r")\s+\((?="
     + _MONTH
@@ -359,13 +371,15 @@ def _masked(text: str) -> str:
     return text
 
 
+KIND_BEFORE = re.compile(
+    r"\b(" + "|".join(re.escape(word) for word, kind in KIND_WORDS.items() if kind) + r")\W*$"
+)
+
+
 def _kind_near(text: str, start: int) -> str:
     """Guess a spotted title's kind from the words before it ("the game", "the series")."""
-    before = text[max(0, start - 40) : start].lower()
-    for word, kind in KIND_WORDS.items():
-        if kind and re.search(rf"\b{re.escape(word)}\W*$", before):
-            return kind
-    return ""
+    found = KIND_BEFORE.search(text[max(0, start - 40) : start].lower())
+    return KIND_WORDS[found.group(1)] if found else ""
 
 
 class Spotter:
@@ -389,7 +403,10 @@ class Spotter:
         """Return the known names of a sentence with the titles spotted in it, in order."""
         text = _masked(sentence.text)
         self.list_title = None
-        taken = [(loc.start, loc.start + len(loc.entry.name)) for loc in known]
+        taken = Spans()
+        for loc in known:
+            if not taken.overlaps(loc.start, loc.end):
+                taken.add(loc.start, loc.end)
         # Known people, companies and franchises are not titles, whatever their form.
         others = {loc.entry.name.lower() for loc in known if loc.entry.kind != "title"}
         found: list[Located] = []
@@ -403,11 +420,11 @@ class Spotter:
                 return  # "The Abrams-directed film": a word of a compound, not a title
             if not _titleish(name, quoted=quoted) or name.lower() in others:
                 return
-            if any(a < end and start < b for a, b in taken):
+            if taken.overlaps(start, end):
                 return
             if not (quoted or cued) and regions_named(name) and len(name.split()) <= 2:
                 return  # "Japan", "South Korea": where, not what; but "the film Greenland"
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(self._located(name, start, kind or _kind_near(text, start)))
 
         for match in QUOTED.finditer(text):

@@ -8,11 +8,11 @@ release phrasing is a small grammar, and a regex pass keeps extraction fast.)
 
 import contextlib
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate
+from premiere.extraction.text import Spans
 
 MONTHS = {
     name: number
@@ -58,9 +58,14 @@ PATTERNS = [
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*(?:19|20)\d\d)(?!\s*(?:million|percent|%))"),
     ("dm", rf"\b(?:the\s+)?{_DAY}\s+of\s+{_MONTH}\b"),
-    # British and South African copy: "on 14 March", "from 1 March" (a count of months is
-    # not a day: "13 May" yes, "3 months" has no month name).
-    ("dm_bare", rf"\b{_DAY}\s+{_MONTH}\b(?![,\s]*(?:19|20)\d\d)"),
+    # British and South African copy: "on 14 March", "from Friday 1 March". Only after a
+    # preposition: "Stranger Things 5 May Be Delayed" and "top 10 March releases" are not days.
+    (
+        "dm_bare",
+        r"\b(?:on|from|by|until|till|before|after|since|starting|beginning)\s+"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+        rf"{_DAY}\s+{_MONTH}\b(?![,\s]*(?:19|20)\d\d)",
+    ),
     ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
     ("quarter_y", rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?'?{_YEAR}\b"),
     (
@@ -259,26 +264,6 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
     return None
 
 
-class _Spans:
-    """Claimed stretches of text, kept sorted and disjoint, so checking a new match for overlap
-    costs a binary search, not a scan of every earlier one (a long paragraph has thousands)."""
-
-    def __init__(self):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        at = bisect_right(self.starts, start)
-        if at and self.ends[at - 1] > start:
-            return True
-        return at < len(self.starts) and self.starts[at] < end
-
-    def add(self, start: int, end: int) -> None:
-        at = bisect_right(self.starts, start)
-        self.starts.insert(at, start)
-        self.ends.insert(at, end)
-
-
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Return every date expression in `text`, left to right, none overlapping.
 
@@ -291,7 +276,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         clues.add("digit")
     if not clues:
         return []
-    taken = _Spans()
+    taken = Spans()
     found = []
     for name, pattern, needs in _COMPILED:
         if not clues.issuperset(needs):

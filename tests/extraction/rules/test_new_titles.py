@@ -97,3 +97,16 @@ def test_new_titles_in_the_shapes_trade_copy_uses(facts, sentence, title, day):
     assert [(s.subject.name, s.value["date"]) for s in facts(sentence, kind="release")] == [
         (title, day)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annapurna's release slate for 2025 is its busiest yet.",
+        "Avatar Sets Record For Biggest Opening Weekend on March 3.",
+        "Stranger Things 5 May Be Delayed Again",
+    ],
+)
+def test_headline_case_and_a_studios_slate_make_no_title(facts, text):
+    found = facts(text)
+    assert [s for s in found if s.kind in ("new_title", "release")] == []

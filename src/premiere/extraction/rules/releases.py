@@ -1,6 +1,7 @@
 """Release dates and delays: "opens in UK cinemas on 7 June 2024", "pushed back to May"."""
 
 import re
+from bisect import bisect_left
 from datetime import timedelta
 
 from ..dates import FuzzyDate
@@ -118,11 +119,15 @@ def _past_tense(text: str, trigger: re.Match) -> bool:
     return not before or before[-1].lower() not in PASSIVE
 
 
+CLAUSE_REACH = 300  # characters either side: no clause is longer, and a bound keeps it linear
+
+
 def _clause_around(text: str, position: int) -> str:
     """Return the stretch of `text` around `position` between commas, semicolons and colons."""
-    start = max(text.rfind(mark, 0, position) for mark in ",;:") + 1
-    ends = [end for mark in ",;:" if (end := text.find(mark, position)) != -1]
-    return text[start : min(ends, default=len(text))]
+    low, high = max(0, position - CLAUSE_REACH), min(len(text), position + CLAUSE_REACH)
+    start = max(max(text.rfind(mark, low, position) for mark in ",;:") + 1, low)
+    ends = [end for mark in ",;:" if (end := text.find(mark, position, high)) != -1]
+    return text[start : min(ends, default=high)]
 
 
 def _is_origin(text: str, mention: DateMention) -> bool:
@@ -175,9 +180,11 @@ def _attribute(
     anywhere before it; then the story's title, but only when the sentence points back at it
     ("the film", "it"). Never the only title the story knows by default.
     """
-    earlier = [d.end for d in dates if d.end <= date.start]
-    later = [d.start for d in dates if d.start >= date.end]
-    start, end = max(earlier, default=0), min(later, default=len(text))
+    # The dates around this one, found by bisection: a paragraph may hold thousands.
+    at = bisect_left(dates, date.start, key=lambda d: d.start)
+    start = dates[at - 1].end if at and dates[at - 1].end <= date.start else 0
+    after = bisect_left(dates, date.end, key=lambda d: d.start)
+    end = dates[after].start if after < len(dates) else len(text)
     before = located.last_before(date.start)
     if before is not None and before.start >= start:
         return Subject.of(before.entry), False
