@@ -66,6 +66,7 @@ def lighthouse_installed() -> Path:
                 f"lighthouse@{LIGHTHOUSE_VERSION}",
             ],
             check=True,
+            timeout=600,
         )
     return LIGHTHOUSE
 
@@ -74,7 +75,10 @@ def site(port: int) -> subprocess.Popen:
     """Serve the demo site from a fresh data folder; return the server process."""
     data = OUT / "data"
     shutil.rmtree(data, ignore_errors=True)
-    env = {**os.environ, "PREMIERE_DATA_DIR": str(data)}
+    # Its own SQLite and local cache, whatever the shell exports: the demo's accounts have a
+    # published password and must never land in a real database.
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env |= {"PREMIERE_DATA_DIR": str(data), "DATABASE_REPLICA_URLS": ""}
     say("Loading the demo site into var/audit/data…")
     for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["demo"]):
         subprocess.run(
@@ -82,6 +86,7 @@ def site(port: int) -> subprocess.Popen:
             env=env,
             check=True,
             stdout=subprocess.DEVNULL,
+            timeout=300,
         )
     server = subprocess.Popen(
         [
@@ -100,6 +105,8 @@ def site(port: int) -> subprocess.Popen:
     )
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
+        if server.poll() is not None:  # it could not start (the port taken, say)
+            raise SystemExit(f"audit: the site could not start on 127.0.0.1:{port}")
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
             return server
@@ -123,6 +130,7 @@ def lighthouse(name: str, url: str) -> dict:
         ],
         env={**os.environ, "CHROME_PATH": CHROMIUM},
         check=True,
+        timeout=180,
     )
     result = json.loads(report.read_text())
     scores = {c: round(100 * (result["categories"][c]["score"] or 0)) for c in CATEGORIES}
@@ -190,7 +198,11 @@ def main(argv=None) -> int:
                 rows[name]["asked_browser"] = True
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
     ).stdout.strip()

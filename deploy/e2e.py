@@ -23,6 +23,7 @@ APPS = [
     f"http://127.0.0.1:{port}" for port in os.environ.get("PREMIERE_APP_PORTS", "8001 8002").split()
 ]
 STORY = "/news/quiet-weekend-at-the-box-office/"
+SLUG = STORY.strip("/").split("/")[-1]
 # The stack's own settings, as deploy/prod.sh sets them, for the editor's change.
 STACK_ENV = {
     "PREMIERE_DATA_DIR": os.environ.get("PREMIERE_DATA_DIR", str(ROOT / "var" / "prod")),
@@ -76,39 +77,61 @@ def comment_through_one_shows_through_the_other() -> str:
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     text = f"End-to-end check {uuid.uuid4().hex[:8]}"
     data = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "body": text}).encode()
-    slug = STORY.strip("/").split("/")[-1]
-    opener.open(f"{first}/comments/post/{slug}/", data, timeout=10)
+    opener.open(f"{first}/comments/post/{SLUG}/", data, timeout=10)
     for where in (second + STORY, SITE + STORY):
         if shows(where, text) is None:
             fail(f"a comment posted through {first} did not show on {where} within {WAIT} s")
     return text
 
 
-def edit_shows_through_nginx() -> float:
-    get(SITE + STORY)  # the microcache holds the page as it is
-    standfirst = f"Updated by the end-to-end check {uuid.uuid4().hex[:8]}."
-    change = (
-        "from premiere.newsroom.models import Article; from premiere.newsroom import services; "
-        "from django.contrib.auth import get_user_model; "
-        f"a = Article.objects.get(slug={STORY.strip('/').split('/')[-1]!r}); "
-        f"a.standfirst = {standfirst!r}; "
-        "services.article_save(article=a, by=get_user_model().objects.get(username='editor'))"
-    )
-    subprocess.run(
-        [ROOT / ".venv" / "bin" / "premiere", "shell", "-c", change],
+EDIT = (
+    "from premiere.newsroom.models import Article; from premiere.newsroom import services; "
+    "from django.contrib.auth import get_user_model; "
+    f"a = Article.objects.get(slug={SLUG!r}); print(a.standfirst); a.standfirst = {{!r}}; "
+    "services.article_save(article=a, by=get_user_model().objects.get(username='editor'))"
+)
+FORGET = (
+    "from premiere.community.models import Comment; "
+    "Comment.objects.filter(body__startswith={!r}, article__slug=" + repr(SLUG) + ").delete()"
+)
+
+
+def shell(code: str) -> str:
+    """Run Python in the stack's own settings, as its editor would through a service."""
+    done = subprocess.run(
+        [ROOT / ".venv" / "bin" / "premiere", "shell", "-c", code],
         env={**os.environ, **STACK_ENV},
         check=True,
         capture_output=True,
+        text=True,
+        timeout=60,
     )
+    return done.stdout.strip()
+
+
+def edit_shows_through_nginx() -> tuple[float, str]:
+    get(SITE + STORY)  # the microcache holds the page as it is
+    standfirst = f"Updated by the end-to-end check {uuid.uuid4().hex[:8]}."
+    before = shell(EDIT.format(standfirst))
     took = shows(SITE + STORY, standfirst)
     if took is None:
         fail(f"an edit to {STORY} did not show through nginx within {WAIT} s")
-    return took
+    return took, before
 
 
 def main() -> int:
-    comment_through_one_shows_through_the_other()
-    took = edit_shows_through_nginx()
+    before = None
+    try:
+        comment_through_one_shows_through_the_other()
+        took, before = edit_shows_through_nginx()
+    except (OSError, AttributeError, subprocess.SubprocessError) as error:
+        # A refused connection, an HTTP error, a page without its form, a failed command.
+        fail(f"{type(error).__name__}: {error}".splitlines()[0])
+    finally:
+        # Leave the site as it was: the story's standfirst, no check comments.
+        if before is not None:
+            shell(EDIT.format(before))
+        shell(FORGET.format("End-to-end check "))
     print(
         f"e2e: a comment posted through {APPS[0]} showed on {APPS[-1]} and through nginx; "
         f"an edit showed through nginx after {took:.2f} s"

@@ -84,6 +84,11 @@ http {
     default 0;
     "~*(^|;\\s*)sessionid=" 1;
   }
+  # An answer the app marks private or no-store is never stored, whatever else holds.
+  map \$upstream_http_cache_control \$personal_answer {
+    default 0;
+    "~*(private|no-store)" 1;
+  }
 
   upstream premiere {
 $upstreams    keepalive 32;
@@ -123,12 +128,12 @@ $upstreams    keepalive 32;
       proxy_cache_methods GET HEAD;
       proxy_cache_key \$scheme\$host\$request_uri;
       proxy_cache_valid 200 301 302 404 1s;
-      # One second for every anonymous answer, whatever the app tells browsers and CDNs
-      # (pages say max-age=0, s-maxage=1; the API no-cache); answers setting a cookie and
-      # requests with a session are never stored (below).
+      # One second for every anonymous answer, whatever max-age the app gives browsers and
+      # CDNs (pages say max-age=0, s-maxage=1; the API no-cache); answers setting a cookie or
+      # marked private or no-store, and requests with a session, are never stored.
       proxy_ignore_headers Cache-Control Expires;
       proxy_cache_bypass \$signed_in;
-      proxy_no_cache \$signed_in;
+      proxy_no_cache \$signed_in \$personal_answer;
       proxy_cache_lock on;
       proxy_cache_lock_timeout 5s;
       proxy_cache_use_stale updating error timeout http_502 http_503 http_504;

@@ -92,9 +92,11 @@ MIDDLEWARE = [
     # First, so every response carries the policy: static files (WhiteNoise answers before the
     # rest) and the errors other middleware raise (a bad Host header's 400) included.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    # Compresses pages last, after everything else wrote them. Safe from BREACH as Django
-    # does it: CSRF tokens are masked anew for each response and the gzip header carries a
-    # random-length field ("Heal the Breach"). Static files come compressed from WhiteNoise.
+    # Compresses pages last, after everything else wrote them. Against BREACH: CSRF tokens
+    # are masked anew for each response, and Django's gzip header carries a random-length
+    # field ("Heal the Breach"). Behind nginx (deploy/prod.sh) nginx compresses instead,
+    # without that field; the masked tokens still guard the secret. Static files come
+    # compressed from WhiteNoise.
     "django.middleware.gzip.GZipMiddleware",
     # The API's own, for /api/ only: CORS outermost so every answer carries it (304s and
     # problems too); then conditional GET (ETag, 304, HEAD); then any error as a problem.

@@ -43,9 +43,11 @@ def test_a_browsers_copy_is_revalidated_with_a_304_until_the_page_changes(
     etag = first["ETag"]
     # Browsers ask every time, shared caches (nginx, a CDN) may keep it for a second.
     assert directives(first) == {"public", "max-age=0", "s-maxage=1"}
+    assert etag.startswith('W/"')  # sent gzipped or not, the page is the same page
     with django_assert_num_queries(0):
         again = client.get(story.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304 and again.content == b""
+    assert again["ETag"] == etag and "Accept-Encoding" in again["Vary"]
     story.headline = "Harbour Lights gets a new date"
     newsroom.article_save(article=story, by=editor)
     changed = client.get(story.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)

@@ -32,7 +32,5 @@ def test_pages_are_sent_compressed_to_browsers_that_ask(client):
     assert packed.headers["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in packed.headers["Vary"]
     assert len(packed.content) < len(plain.content) / 3
-    # The same page: only the masked CSRF token of the search form may differ.
-    token = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]+"')
-    assert token.sub(b"", gzip.decompress(packed.content)) == token.sub(b"", plain.content)
+    assert gzip.decompress(packed.content) == plain.content  # the same page
     assert "Content-Encoding" not in plain.headers

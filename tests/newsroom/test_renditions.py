@@ -121,3 +121,13 @@ def _upload(picture):
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG")
     return SimpleUploadedFile("split.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+
+def test_a_pillow_without_avif_still_gives_every_other_rendition(make_image, monkeypatch):
+    # Debian's or another distribution's Pillow may be built without libavif.
+    from premiere.newsroom import renditions
+
+    monkeypatch.setattr(renditions, "AVIF", False)
+    image = make_image(file=jpeg_upload(size=(1000, 500)))
+    assert sorted(set(image.renditions.values_list("format", flat=True))) == ["jpeg", "webp"]
+    assert renditions_of(image)["ready"] and not renditions_of(image)["avif_srcset"]

@@ -26,7 +26,12 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.cache import (
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 
 from .counters import count_up
 
@@ -121,10 +126,16 @@ def _headed(response, cache_control: dict):
 
 
 def _shared(response):
-    """A visitor's page with its ETag and the headers shared caches may follow."""
+    """A visitor's page with its ETag and the headers shared caches may follow.
+
+    The ETag is weak: the page goes out gzipped or not (GZipMiddleware, after this), and a
+    304 must not claim one body byte for byte; the 304 varies as its page does."""
     if response.status_code == 200 and not response.streaming and not response.cookies:
         if not response.has_header("ETag"):
             set_response_etag(response)
+        if not response["ETag"].startswith("W/"):
+            response["ETag"] = "W/" + response["ETag"]
+        patch_vary_headers(response, ("Accept-Encoding",))
         _headed(response, SHARED)
     return response
 

@@ -6,16 +6,20 @@ renditions of at least one pixel a side.
 """
 
 import io
+import logging
 from pathlib import PurePosixPath
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image as PILImage
+from PIL import features
 
 from .models import Image, Rendition
 from .pictures import picture_decode, refusal
 
 # 160 is a list's thumbnail (a poster beside a calendar row, 2× on a phone's screen).
+log = logging.getLogger(__name__)
+
 WIDTHS = (160, 480, 800, 1200, 1600)
 SOCIAL_SIZE = (1200, 630)  # what link previews ask for (1.91:1)
 _SAVE_OPTIONS = {
@@ -64,7 +68,12 @@ def social_crop(size: tuple[int, int], focal: tuple[float, float]) -> tuple[tupl
     return (left, top, left + crop_w, top + crop_h), card
 
 
+AVIF = features.check("avif")  # Pillow's wheels have it; a distribution's build may not
+
+
 def _encode(picture: PILImage.Image, fmt: str) -> bytes:
+    if fmt == Rendition.Format.AVIF and not AVIF:
+        raise KeyError("this Pillow was built without AVIF")
     out = io.BytesIO()
     picture.save(out, **_SAVE_OPTIONS[fmt])
     return out.getvalue()
@@ -81,9 +90,18 @@ def _drawn(image: Image, source: PILImage.Image, existing: set) -> list[tuple[Re
                 continue
             # reducing_gap: shrink by whole factors first, then Lanczos; same look, faster.
             resized = resized or source.resize((width, height), PILImage.LANCZOS, reducing_gap=3.0)
+            try:
+                data = _encode(resized, fmt)
+            except Exception as error:
+                if fmt != Rendition.Format.AVIF:
+                    raise
+                # AVIF is a bonus: a Pillow built without it, or an encoder that refuses a
+                # picture, costs the smaller file, never the upload (WebP and JPEG remain).
+                log.warning("No AVIF rendition of picture %s: %s", image.pk, error)
+                continue
             rendition = Rendition(image=image, width=width, height=height, format=fmt)
             rendition.file.name = f"{image.pk}/{stem}-{width}.{fmt}"
-            drawn.append((rendition, _encode(resized, fmt)))
+            drawn.append((rendition, data))
     if not any(crop == Rendition.Crop.SOCIAL for _, _, crop in existing):
         box, card = social_crop(source.size, image.focal_point)
         picture = source.crop(box)

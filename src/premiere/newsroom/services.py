@@ -361,9 +361,9 @@ def images_renditions_fill(*, report=None) -> tuple[int, int, list[tuple[Image, 
     for done, image in enumerate(images.iterator(), 1):
         try:
             new = renditions_make(image)
-        except (ValidationError, OSError) as error:
+        except Exception as error:  # a decoder or encoder fed bad bytes may raise anything
             reason = error.messages[0] if isinstance(error, ValidationError) else str(error)
-            failed.append((image, reason))
+            failed.append((image, reason or type(error).__name__))
         else:
             made += len(new)
             touched += bool(new)
