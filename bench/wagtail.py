@@ -139,6 +139,58 @@ class Command(BaseCommand):
         page.save_revision().publish()
 """
 
+# Run in-process by each site's shell: the page as the uncached target asks for it (a session
+# cookie naming no session), its queries, its time, and where cProfile finds that time.
+PROFILE = """\
+import cProfile, json, os, pstats, time
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+# Time spent inside these (callees included); templates include the queries they make.
+INSIDE = {
+    "templates": ("django/template/backends/django.py", "render"),
+    "queries (ORM and database)": ("django/db/models/sql/compiler.py", "execute_sql"),
+    "database (driver and server)": ("django/db/backends/utils.py", "_execute"),
+}
+path = os.environ["BENCH_PATH"]
+client = Client(HTTP_HOST="127.0.0.1")
+client.cookies["sessionid"] = "bench-no-session"
+for _ in range(5):
+    assert client.get(path).status_code == 200
+with CaptureQueriesContext(connection) as queries:
+    client.get(path)
+# Read them now: the next request's request_started empties the connection's log.
+count = len(queries)
+db_ms = sum(float(q["time"]) for q in queries.captured_queries) * 1000
+n = 100
+start = time.perf_counter()
+for _ in range(n):
+    client.get(path)
+ms = (time.perf_counter() - start) * 1000 / n
+profiler = cProfile.Profile()
+profiler.enable()
+for _ in range(n):
+    client.get(path)
+profiler.disable()
+stats = pstats.Stats(profiler).stats
+total = sum(own for _, _, own, _, _ in stats.values())
+share = {
+    name: sum(
+        inside
+        for (filename, _, function), (_, _, _, inside, _) in stats.items()
+        if filename.endswith(suffix) and function == wanted
+    ) / total
+    for name, (suffix, wanted) in INSIDE.items()
+}
+print(json.dumps({
+    "ms": ms,
+    "queries": count,
+    "db_ms": db_ms,
+    "share": share,
+}))
+"""
+
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -152,6 +204,9 @@ def parse_args():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--quiet-load", type=float, default=1.2)
     parser.add_argument("--quiet-wait", type=int, default=600)
+    parser.add_argument(
+        "--profile", action="store_true", help="profile each page in-process instead of loading"
+    )
     return parser.parse_args()
 
 
@@ -336,6 +391,37 @@ def versions(venv: Path) -> str:
     )
 
 
+def profile(venv: Path, site: Path, args) -> None:
+    """Print each page's queries, time and cProfile's split, in-process (no server, no wrk)."""
+    premiere_env = {
+        "PREMIERE_DATA_DIR": args.data_dir,
+        "DATABASE_URL": "postgres://premiere:premiere@127.0.0.1:5432/premiere",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        **os.environ,
+        "BENCH_PATH": args.path,
+    }
+    premiere = Path(sys.executable).parent / "premiere"
+    wagtail_env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "BENCH_PATH": f"/{SLUG}/"}
+    for name, command, env, cwd in (
+        ("Premiere", [premiere, "shell", "-c", PROFILE], premiere_env, ROOT),
+        (
+            "Wagtail",
+            [venv / "bin" / "python", "manage.py", "shell", "-c", PROFILE],
+            wagtail_env,
+            site,
+        ),
+    ):
+        out = run(*command, "-v0", timeout=600, env=env, cwd=cwd).strip().splitlines()[-1]
+        result = json.loads(out)
+        shares = ", ".join(f"{group} {share:.0%}" for group, share in result["share"].items())
+        print(
+            f"{name}: {result['ms']:.1f} ms a page, {result['queries']} queries "
+            f"({result['db_ms']:.1f} ms in the database); under cProfile: {shares}",
+            flush=True,
+        )
+
+
 def main() -> None:
     args = parse_args()
     if shutil.which("wrk") is None:
@@ -344,6 +430,10 @@ def main() -> None:
     venv = install(home)
     site = build(home, venv, Path(args.data_dir))
     print(versions(venv), flush=True)
+    if args.profile:
+        print(f"load average (1 min): {wait_until_quiet(args.quiet_load, args.quiet_wait):.2f}")
+        profile(venv, site, args)
+        return
     port = free_port()
     wagtail_url = f"http://127.0.0.1:{port}/{SLUG}/"
     server = serve(venv, site, port)
