@@ -65,40 +65,70 @@ def wrk(url: str, seconds: int, connections: int) -> dict:
     }
 
 
+def static_copy(nginx: str, path: str, data_dir: str) -> tuple[str, Path]:
+    """Copy the page to nginx's static folder; return its URL there and the file."""
+    try:
+        page = urllib.request.urlopen(nginx + path, timeout=10).read()
+    except OSError as error:
+        sys.exit(f"stack: the stack does not answer at {nginx} ({error}); run make prod-up.")
+    static = Path(data_dir) / "static" / "bench-article.html"
+    static.write_bytes(page)
+    return f"{nginx}/static/bench-article.html", static
+
+
+def measure(targets: dict, *, seconds: int, rounds: int, connections: int) -> dict:
+    """Load each target in turn, round after round, so drift in the machine hits all alike."""
+    results = {label: [] for label in targets}
+    for round_ in range(1, rounds + 1):
+        for label, url in targets.items():
+            print(f"round {round_}: {label}…", flush=True)
+            results[label].append(wrk(url, seconds, connections))
+    return results
+
+
+def summarise(runs: list) -> dict:
+    """Return the medians over the rounds and the sum of errors."""
+    return {
+        "rps": statistics.median(r["rps"] for r in runs),
+        "p50": statistics.median(r["p50"] for r in runs),
+        "p99": statistics.median(r["p99"] for r in runs),
+        "errors": sum(r["errors"] for r in runs),
+    }
+
+
+def print_table(results: dict, width: int = 40) -> dict:
+    """Print req/s, p50, p99 and the ratio to the first target (the ceiling); return medians."""
+    summary = {label: summarise(runs) for label, runs in results.items()}
+    ceiling = next(iter(summary.values()))["rps"]
+    print(f"\n{'target':{width}} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'× ceiling':>10}")
+    for label, row in summary.items():
+        note = f"  ({row['errors']} non-2xx)" if row["errors"] else ""
+        print(
+            f"{label:{width}} {row['rps']:9.0f} {row['p50']:8.1f} {row['p99']:8.1f}"
+            f" {row['rps'] / ceiling:10.3f}{note}"
+        )
+    return summary
+
+
 def main() -> None:
     args = parse_args()
     if shutil.which("wrk") is None:
         sys.exit("stack: wrk is not installed (apt-get install wrk).")
-    try:
-        page = urllib.request.urlopen(args.nginx + args.path, timeout=10).read()
-    except OSError as error:
-        sys.exit(f"stack: the stack does not answer at {args.nginx} ({error}); run make prod-up.")
     # The ceiling: the very page, as a file nginx serves from its static folder.
-    static = Path(args.data_dir) / "static" / "bench-article.html"
-    static.write_bytes(page)
+    static_url, static = static_copy(args.nginx, args.path, args.data_dir)
     targets = {
-        "nginx, the page as a static file": f"{args.nginx}/static/bench-article.html",
+        "nginx, the page as a static file": static_url,
         "Premiere through nginx (microcache)": args.nginx + args.path,
         "Premiere app instance, kept page": args.app + args.path,
         "Premiere app instance, made each time": args.app + args.path + "#uncached",
     }
-    results = {label: [] for label in targets}
     try:
-        for round_ in range(1, args.rounds + 1):
-            for label, url in targets.items():
-                print(f"round {round_}: {label}…", flush=True)
-                results[label].append(wrk(url, args.seconds, args.connections))
+        results = measure(
+            targets, seconds=args.seconds, rounds=args.rounds, connections=args.connections
+        )
     finally:
         static.unlink(missing_ok=True)
-    ceiling = statistics.median(r["rps"] for r in results[next(iter(targets))])
-    print(f"\n{'target':40} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'× ceiling':>10}")
-    for label, runs in results.items():
-        rps = statistics.median(r["rps"] for r in runs)
-        p50 = statistics.median(r["p50"] for r in runs)
-        p99 = statistics.median(r["p99"] for r in runs)
-        errors = sum(r["errors"] for r in runs)
-        note = f"  ({errors} non-2xx)" if errors else ""
-        print(f"{label:40} {rps:9.0f} {p50:8.1f} {p99:8.1f} {rps / ceiling:10.3f}{note}")
+    print_table(results)
     print(f"Loaded {len(targets)} targets × {args.rounds} rounds × {args.seconds}s.")
 
 
