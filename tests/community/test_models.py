@@ -58,10 +58,11 @@ def test_a_profile_that_copies_a_members_name_does_not_validate(make_user):
     assert list(caught.value.message_dict) == ["display_name"]
 
 
-def test_comment_links_to_its_place_on_the_article(make_comment, article):
+def test_comment_links_to_its_place_on_the_article(client, make_comment, article):
     comment = make_comment()
 
-    assert comment.get_absolute_url() == f"{article.get_absolute_url()}#comment-{comment.pk}"
+    response = client.get(comment.get_absolute_url())
+    assert response["Location"] == f"{article.get_absolute_url()}#comment-{comment.pk}"
 
 
 def test_excerpt_is_one_short_line(make_comment):

@@ -465,7 +465,9 @@ def test_posting_without_javascript_returns_to_the_comment(as_reader, article):
     response = as_reader.post(post_url(article), {"body": "Great *news*"})
 
     comment = Comment.objects.get()
-    assert response["Location"] == f"{article.get_absolute_url()}#comment-{comment.pk}"
+    assert response["Location"] == comment.get_absolute_url()
+    landing = as_reader.get(comment.get_absolute_url())
+    assert landing["Location"] == f"{article.get_absolute_url()}#comment-{comment.pk}"
     assert comment.ip_address == "127.0.0.1"
     assert "<em>news</em>" in comments_html(as_reader.get(article.get_absolute_url()))
 
@@ -904,3 +906,42 @@ def test_staff_are_told_to_ask_an_administrator(client, editor):
 
 def test_the_deletion_page_is_for_signed_in_readers(client, db):
     assert client.get(DELETE)["Location"].startswith(reverse("community:login"))
+
+
+# Pages of comments
+
+
+def test_a_story_with_many_threads_shows_them_a_page_at_a_time(
+    client, article, make_comment, settings
+):
+    from premiere.community import selectors
+
+    settings.PREMIERE_COMMENT_RATE_USER = "1000/60"  # one reader writes every thread here
+    threads = [
+        make_comment(body=f"Thread number {n}.") for n in range(selectors.THREADS_PER_PAGE + 2)
+    ]
+    reply = make_comment(body="A reply on the last thread.", parent=threads[-1])
+    first = comments_html(client.get(article.get_absolute_url()))
+    assert "Thread number 0." in first and f"Thread number {len(threads) - 1}." not in first
+    assert "Page 1 of 2" in first and "?comments=2#comments" in first
+    second = comments_html(client.get(article.get_absolute_url() + "?comments=2"))
+    assert "Thread number 0." not in second
+    assert (
+        f"Thread number {len(threads) - 1}." in second and "A reply on the last thread." in second
+    )
+    assert f'href="{article.get_absolute_url()}#comments" rel="prev"' in second
+    # A link to a comment, a reply included, lands on the page that shows it.
+    assert client.get(reply.get_absolute_url())["Location"] == (
+        f"{article.get_absolute_url()}?comments=2#comment-{reply.pk}"
+    )
+    assert client.get(threads[0].get_absolute_url())["Location"] == (
+        f"{article.get_absolute_url()}#comment-{threads[0].pk}"
+    )
+
+
+def test_a_hidden_comments_link_is_not_found_by_readers(client, article, make_comment, moderator):
+    from premiere.community import services
+
+    comment = make_comment(body="Rude words.")
+    services.comment_hide(comment=comment, by=moderator)
+    assert client.get(comment.get_absolute_url()).status_code == 404

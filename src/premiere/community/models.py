@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 from .exceptions import (
@@ -155,7 +156,8 @@ class Comment(models.Model):
         return f"{self.author_name} on {self.article_id}: {self.excerpt}"
 
     def get_absolute_url(self):
-        return f"{self.article.get_absolute_url()}#comment-{self.pk}"
+        """The comment's permalink: it leads to the page of the story's comments showing it."""
+        return reverse("community:comment_permalink", args=[self.pk])
 
     @property
     def message_tag(self) -> str:

@@ -37,6 +37,7 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("members/<str:username>/", views.profile, name="profile"),
+    path("comments/<int:pk>/", views.comment_permalink, name="comment_permalink"),
     path("comments/post/<slug:slug>/", views.comment_post, name="comment_post"),
     path("comments/<int:pk>/edit/", views.comment_edit, name="comment_edit"),
     path("comments/<int:pk>/delete/", views.comment_delete, name="comment_delete"),

@@ -280,6 +280,17 @@ def account_delete(request):
 # Comments
 
 
+@require_safe
+def comment_permalink(request, pk):
+    """Send a comment's link to the page of its story's comments that shows it."""
+    comment = get_object_or_404(
+        Comment.objects.visible_to(request.user).select_related("article"), pk=pk
+    )
+    page = selectors.comment_page_number(comment=comment, user=request.user)
+    url = comment.article.get_absolute_url() + (f"?comments={page}" if page > 1 else "")
+    return redirect(f"{url}#comment-{comment.pk}")
+
+
 @require_POST
 def comment_post(request, slug):
     article = get_object_or_404(Article.objects.published(), slug=slug)

@@ -64,10 +64,10 @@ def _key(request, vary) -> str:
     return PAGE + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-# The query parameters a kept page may have: a list's page and a franchise's order. Any other
-# query (filters, dates, whatever a visitor makes up) is answered afresh and never kept, so
-# nobody can fill the cache with pages by varying a URL.
-KEPT_QUERY = {"page", "order"}
+# The query parameters a kept page may have: a list's page, a story's page of comments and a
+# franchise's order. Any other query (filters, dates, whatever a visitor makes up) is
+# answered afresh and never kept, so nobody can fill the cache with pages by varying a URL.
+KEPT_QUERY = {"page", "comments", "order"}
 
 
 def _keepable_query(request) -> bool:

@@ -11,4 +11,6 @@ register = template.Library()
 def comments_for(context, article):
     """Render an article's comments and the form to add one, for the visitor reading it."""
     request = context["request"]
-    return {**context.flatten(), **comments_context(article=article, user=request.user)}
+    page = request.GET.get("comments")
+    found = comments_context(article=article, user=request.user, page_number=page)
+    return {**context.flatten(), **found}
