@@ -62,6 +62,20 @@ def test_unlinking_an_entry_removes_its_link(story):
     assert "/titles/ballerina/" in story.body_html
 
 
+def test_the_links_follow_an_entry_that_moves_to_a_new_address(
+    client, story, django_capture_on_commit_callbacks
+):
+    from premiere.catalog.models import Person
+
+    ana = Person.objects.get(slug="ana-de-armas")
+    client.get(story.get_absolute_url())  # kept for visitors
+    with django_capture_on_commit_callbacks(execute=True):
+        catalog.entity_update(entity=ana, slug="ana-de-armas-actor")
+    page = client.get(story.get_absolute_url()).content.decode()
+    assert '<a href="/people/ana-de-armas-actor/">Ana de Armas</a>' in page
+    assert 'href="/people/ana-de-armas/"' not in page
+
+
 def test_names_are_matched_whole_and_the_longest_first():
     html = "<p>John Wick: Chapter 4 outgrossed John Wickham's documentary.</p>"
     linked = link_first_mentions(

@@ -40,3 +40,8 @@ credit_added = Signal()
 # an alias, its place, its first release. Sent with the model as `sender` and the row's `pk`
 # (search re-reads the row). A deleted row is seen through Django's own post_delete.
 entity_changed = Signal()
+
+# A title, franchise, person or company is called something else or found at another address:
+# its name, an alias or its slug changed. Sent with the model as `sender` and the row's `pk`;
+# stories that link it render their links again (in the worker).
+entity_renamed = Signal()

@@ -1,16 +1,19 @@
 """The body's links follow the catalog entries a story is linked to, however they are linked
 (the desk accepting a mention, an editor in the admin, the demo): each change to those links
-renders the story's body links again."""
+renders the story's body links again, and so does a rename of an entry (in the worker)."""
 
+from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from premiere.catalog import signals as catalog_signals
 from premiere.catalog.models import Company, Franchise, Person, Title
 from premiere.core import pagecache
 from premiere.core.signals import article_went_live, article_withdrawn
 
 from .models import Article, Image, Section
 from .services import article_mentions_refresh
+from .tasks import mentions_follow_rename
 
 
 def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -47,6 +50,13 @@ def _image_changed(sender, instance, **kwargs):
     pagecache.touch("articles", *(f"article:{pk}" for pk in showing))
 
 
+def _entity_renamed(sender, pk, **kwargs):
+    """A story's body links say an entity's names and address: they follow a rename, in the
+    worker (an entity may be linked from many stories)."""
+    label = sender._meta.label
+    transaction.on_commit(lambda: mentions_follow_rename.enqueue(label, pk))
+
+
 def connect() -> None:
     for signal in (post_save, post_delete):
         signal.connect(_story_changed, sender=Article, dispatch_uid=f"pages-story-{signal}")
@@ -57,4 +67,7 @@ def connect() -> None:
     for model in (Title, Person, Company, Franchise):
         m2m_changed.connect(
             _links_changed, sender=model.articles.through, dispatch_uid=f"mentions-{model.__name__}"
+        )
+        catalog_signals.entity_renamed.connect(
+            _entity_renamed, sender=model, dispatch_uid=f"mentions-renamed-{model.__name__}"
         )

@@ -19,3 +19,21 @@ def reads_flush() -> int:
     from .reads import reads_flush as flush
 
     return flush(cache=cache)
+
+
+@task
+def mentions_follow_rename(model_label: str, pk: int) -> int:
+    """Render again the links in the bodies of the stories linked to a renamed entity (a new
+    name, alias or address); return how many stories there were."""
+    from django.apps import apps
+
+    from premiere.core import pagecache
+
+    entity = apps.get_model(model_label).objects.filter(pk=pk).first()
+    if entity is None:
+        return 0
+    stories = list(entity.articles.all())
+    for story in stories:
+        services.article_mentions_refresh(article=story)
+        pagecache.touch(f"article:{story.pk}")
+    return len(stories)

@@ -83,6 +83,7 @@ def title_alias_add(*, title: Title, name: str) -> TitleAlias:
     if created:
         names_changed()
         entity_changed(title)
+        signals.entity_renamed.send(sender=Title, pk=title.pk)
     return alias
 
 
@@ -90,6 +91,7 @@ def title_alias_remove(*, alias: TitleAlias) -> None:
     alias.delete()
     names_changed()
     entity_changed(alias.title)
+    signals.entity_renamed.send(sender=Title, pk=alias.title_id)
 
 
 def person_create(*, name: str, slug: str = "", bio: str = "", aliases=(), portrait=None) -> Person:
@@ -161,6 +163,8 @@ def entity_update(*, entity, **changes):
     entity.save()
     if changed & NAME_FIELDS:
         names_changed()
+    if changed & (NAME_FIELDS | {"slug"}):
+        signals.entity_renamed.send(sender=type(entity), pk=entity.pk)
     if changed:
         entity_changed(entity)
     if isinstance(entity, Title) and "franchise" in changed and entity.franchise_id is not None:
