@@ -97,14 +97,14 @@ def cached_page(*tags: str, vary=None):
             if _personal(request):
                 return _headed(view(request, *args, **kwargs), PERSONAL)
             if not settings.PREMIERE_PAGE_CACHE or not _keepable_query(request):
-                return _conditional(request, view(request, *args, **kwargs))
+                return _conditional(request, _shared(view(request, *args, **kwargs)))
             key = _key(request, vary)
             try:
                 stored = cache.get(key)
             except Exception:  # no cache: make every page
-                return _conditional(request, view(request, *args, **kwargs))
+                return _conditional(request, _shared(view(request, *args, **kwargs)))
             if stored and _versions(stored["versions"]) == stored["versions"]:
-                return _conditional(request, _response(stored))
+                return _conditional(request, _shared(_response(stored)))
             # Versions read before the page is made: a change while it is made leaves the
             # page stored with the older version, so the next visit makes it again.
             versions = _versions(tags)
@@ -142,7 +142,6 @@ def _shared(response):
 
 def _conditional(request, response):
     """The visitor's page, or a 304 when the browser's copy is still the page."""
-    response = _shared(response)
     if not response.has_header("ETag"):
         return response
     return get_conditional_response(request, etag=response["ETag"], response=response)

@@ -71,9 +71,12 @@ def social_crop(size: tuple[int, int], focal: tuple[float, float]) -> tuple[tupl
 AVIF = features.check("avif")  # Pillow's wheels have it; a distribution's build may not
 
 
+def _formats() -> list[str]:
+    """The formats this Pillow can write."""
+    return [fmt for fmt in Rendition.Format if AVIF or fmt != Rendition.Format.AVIF]
+
+
 def _encode(picture: PILImage.Image, fmt: str) -> bytes:
-    if fmt == Rendition.Format.AVIF and not AVIF:
-        raise KeyError("this Pillow was built without AVIF")
     out = io.BytesIO()
     picture.save(out, **_SAVE_OPTIONS[fmt])
     return out.getvalue()
@@ -85,7 +88,7 @@ def _drawn(image: Image, source: PILImage.Image, existing: set) -> list[tuple[Re
     drawn = []
     for width, height in rendition_sizes(source.width, source.height):
         resized = None
-        for fmt in Rendition.Format:
+        for fmt in _formats():
             if (width, fmt, Rendition.Crop.NONE) in existing:
                 continue
             # reducing_gap: shrink by whole factors first, then Lanczos; same look, faster.
@@ -95,8 +98,8 @@ def _drawn(image: Image, source: PILImage.Image, existing: set) -> list[tuple[Re
             except Exception as error:
                 if fmt != Rendition.Format.AVIF:
                     raise
-                # AVIF is a bonus: a Pillow built without it, or an encoder that refuses a
-                # picture, costs the smaller file, never the upload (WebP and JPEG remain).
+                # AVIF is a bonus: an encoder that refuses a picture costs the smaller file,
+                # never the upload (WebP and JPEG remain).
                 log.warning("No AVIF rendition of picture %s: %s", image.pk, error)
                 continue
             rendition = Rendition(image=image, width=width, height=height, format=fmt)

@@ -1,6 +1,9 @@
 """Background work for the newsroom: thin wrappers around services."""
 
+from django.apps import apps
 from django.tasks import task
+
+from premiere.core import pagecache
 
 from . import services
 
@@ -25,10 +28,6 @@ def reads_flush() -> int:
 def mentions_follow_rename(model_label: str, pk: int) -> int:
     """Render again the links in the bodies of the stories linked to a renamed entity (a new
     name, alias or address); return how many stories there were."""
-    from django.apps import apps
-
-    from premiere.core import pagecache
-
     entity = apps.get_model(model_label).objects.filter(pk=pk).first()
     if entity is None:
         return 0
