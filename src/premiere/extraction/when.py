@@ -67,11 +67,16 @@ PATTERNS = [
         rf"{_DAY}\s+{_MONTH}\b(?![,\s]*(?:19|20)\d\d)",
     ),
     ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
-    ("quarter_y", rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?'?{_YEAR}\b"),
+    ("quarter_y", rf"\bQ(?P<q>[1-4])\s*(?:of\s+|in\s+)?'?{_YEAR}\b"),
     (
         "quarter_words_y",
         r"\b(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
         rf"\s+quarter\s+of\s+{_YEAR}\b",
+    ),
+    (
+        "quarter_words_rel",
+        r"\b(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+        r"\s+quarter\s+of\s+(?P<rel>this|next)\s+year\b",
     ),
     ("quarter", r"\bQ(?P<q>[1-4])\b"),
     ("season_y", rf"\b{_SEASON}(?:\s+of)?\s+{_YEAR}\b"),
@@ -110,8 +115,9 @@ PATTERNS = [
     ),
     (
         "tba",
-        r"\b(?:TBA|to\s+be\s+announced|no\s+release\s+date|without\s+a\s+release\s+date|"
-        r"undated)\b",
+        r"\b(?:TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|"
+        r"(?:no|nor\s+a|without\s+a)\s+(?:(?:firm|official|new)\s+)?release\s+date|"
+        r"yet\s+to\s+(?:receive|get|be\s+given|set|announce)\s+a\s+release\s+date|undated)\b",
     ),
 ]
 # What each pattern cannot match without: a sentence lacking it skips the pattern (most
@@ -124,7 +130,7 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "quarter": ("quarter",),
     "month_word": ("month",),
     "year_word": ("year",),
-    "tba": ("tba", "announced", "release", "undated"),
+    "tba": ("tba", "tbd", "announced", "determined", "confirmed", "release", "undated"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "weekend": ("weekend",),
     "today": ("today", "tonight", "tomorrow"),
@@ -139,6 +145,7 @@ _NEEDS = {
     "my": ("digit", "month"),
     "quarter_y": ("digit",),
     "quarter_words_y": ("digit", "quarter"),
+    "quarter_words_rel": ("quarter", "year_word"),
     "quarter": ("digit",),
     "season_y": ("digit", "season"),
     "holiday_y": ("digit", "holiday"),
@@ -157,7 +164,7 @@ _NEEDS = {
 # The forms whose year (or more) is counted from the publication day.
 RELATIVE = {
     *("md", "dm", "dm_bare", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month"),
-    "rel_year",
+    *("rel_year", "quarter_words_rel"),
     *("weekday", "weekend", "today"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -211,6 +218,11 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.quarter(year, int(groups["q"])), False
         case "quarter_words_y":
             return FuzzyDate.quarter(year, ORDINAL_QUARTERS[groups["qw"].lower()]), False
+        case "quarter_words_rel":
+            bump = groups["rel"].lower() == "next"
+            return FuzzyDate.quarter(
+                published.year + bump, ORDINAL_QUARTERS[groups["qw"].lower()]
+            ), True
         case "quarter":
             quarter = int(groups["q"])
             current = (published.month - 1) // 3 + 1
@@ -299,21 +311,46 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 continue
             taken.add(start, end)
             found.append(DateMention(resolved[0], start, end, match.group(0), resolved[1], name))
-    return _years_from_context(sorted(found, key=lambda d: d.start), text)
+    return _years_from_context(sorted(found, key=lambda d: d.start), text, published)
 
 
 _LEADING_YEAR = re.compile(r"^\W*(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:film|movie|'s))")
+# "October 21st of next year", "(well, October 21st) of next year": the year follows the day.
+_NEXT_YEAR_AFTER = re.compile(r"\W{0,3}(?:of|,)\s+next\s+year\b", re.I)
 
 
-def _years_from_context(found: list[DateMention], text: str) -> list[DateMention]:
+def _years_from_context(
+    found: list[DateMention], text: str, published: date | None
+) -> list[DateMention]:
     """Give a day written without its year ("January 27th") the year the sentence set before
     it ("…set for January 13th, 2017, followed by … on January 27th"; "2016 will bring …";
     "from March 12 to May 21": both in the same year)."""
-    year, explicit = None, False
+    year, explicit, last_month = None, False, 1
     if lead := _LEADING_YEAR.match(text):
         year, explicit = int(lead.group("year")), True
     resolved = []
     for mention in found:
+        if mention.form in ("md", "dm", "dm_bare") and _NEXT_YEAR_AFTER.match(text, mention.end):
+            when = mention.when
+            with contextlib.suppress(InvalidDate, ValueError):
+                when = FuzzyDate.day(published.year + 1, when.start.month, when.start.day)
+            mention = DateMention(
+                when, mention.start, mention.end, mention.text, True, mention.form
+            )
+            resolved.append(mention)
+            continue
+        if mention.form == "in_month" and year is not None and explicit:
+            # "previously set for May 24, 2019, but will now be released in December"; a month
+            # before the one named goes to the year after ("May 24, 2019 … on DVD in February")
+            month = mention.when.start.month
+            mention = DateMention(
+                FuzzyDate.month(year + (month < last_month), month),
+                mention.start,
+                mention.end,
+                mention.text,
+                False,
+                mention.form,
+            )
         if mention.form in ("md", "dm") and year is not None:
             when = mention.when
             with contextlib.suppress(InvalidDate, ValueError):
@@ -325,5 +362,6 @@ def _years_from_context(found: list[DateMention], text: str) -> list[DateMention
             year = mention.when.start.year
         elif mention.form in ("mdy", "dmy", "iso", "my", "in_year"):
             year, explicit = mention.when.start.year, True
+            last_month = mention.when.start.month if mention.form != "in_year" else 1
         resolved.append(mention)
     return resolved

@@ -267,3 +267,97 @@ def test_a_demo_or_a_beta_is_not_the_release(facts):
 def test_the_next_sentence_may_name_the_title_by_what_it_is(facts, follow_up):
     found = facts(f"Harbor Lights is coming back sooner than expected. {follow_up}", kind="release")
     assert [(s.subject.name, s.value["date"]) for s in found] == [("Harbor Lights", "2023-07-10")]
+
+
+def test_each_clause_between_semicolons_keeps_its_own_verb(values, facts):
+    # Modelled on a studio slate roundup: one sentence, independent clauses, a delay in one.
+    found = facts(
+        "The year brings plenty more, including Starfall Protocol, which bows March 3, 2024; "
+        "Harbor Lights has been moved back to May 12, 2024; and Ballerina opens August 18, 2023.",
+    )
+    assert sorted(
+        (s.subject.name, s.kind, s.value.get("date") or s.value.get("to"))
+        for s in found
+        if s.kind in ("release", "release_move")
+    ) == [
+        ("Ballerina", "release", "2023-08-18"),
+        ("Harbor Lights", "release_move", "2024-05-12"),
+        ("Starfall Protocol", "release", "2024-03-03"),
+    ]
+
+
+def test_a_word_that_only_starts_like_moved_is_no_delay(facts):
+    # "Movies" in a store's name once turned a plain release into a move.
+    found = facts(
+        "Starfall Protocol arrives on digital stores (Kinoreel Movies Anywhere among them) on "
+        "June 20, followed by a Blu-ray release July 11."
+    )
+    assert {s.kind for s in found if s.kind != "mention"} == {"release"}
+    assert sorted(s.value["date"] for s in found if s.kind == "release") == [
+        "2023-06-20",
+        "2023-07-11",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Starfall Protocol will be released in the first quarter of next year.", "2024-Q1"),
+        ("Starfall Protocol is set for Halloween (well, October 31st) of next year.", "2024-10-31"),
+        ("Starfall Protocol will go live during Q2 in 2025.", "2025-Q2"),
+        (
+            "Starfall Protocol was previously set for May 24, 2026, but will now be released "
+            "in December.",
+            "2026-12",
+        ),
+        ("Starfall Protocol begins streaming on June 20.", "2023-06-20"),
+        ("Harbor Lights starts on 14 June, at 9pm on Channel 4.", "2023-06-14"),
+    ],
+)
+def test_dates_that_lean_on_the_words_around_them(facts, sentence, date):
+    [release] = [s for s in facts(sentence) if s.kind in ("release", "release_move")]
+    assert (release.value.get("date") or release.value.get("to")) == date
+
+
+def test_a_title_inside_a_description_of_another_is_not_the_one_released(facts):
+    [release] = facts(
+        "Ironvale II, the long-awaited sequel to Ironvale Chronicles, will be released on "
+        "September 9.",
+        kind="release",
+    )
+    assert release.subject.name == "Ironvale II"
+
+
+def test_a_date_in_an_aside_about_a_person_is_not_the_title_s(facts):
+    assert not facts(
+        "Starfall Protocol stars Ana de Armas and Norman Reedus (who is set to make his stage "
+        "debut next year) and was a hit.",
+        kind="release",
+    )
+
+
+def test_two_titles_that_share_a_verb_both_get_its_date(facts):
+    found = facts(
+        "The service will begin streaming the Starfall Protocol film and Harbor Lights series "
+        "on October 6.",
+        kind="release",
+    )
+    assert sorted((s.subject.name, s.value["date"]) for s in found) == [
+        ("Harbor Lights", "2023-10-06"),
+        ("Starfall Protocol", "2023-10-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, named",
+    [
+        ("Starfall Protocol has wrapped. No release date has been announced at this time.", False),
+        ("Starfall Protocol has wrapped. Neither a trailer nor a release date is out yet.", False),
+        ("Starfall Protocol has wrapped, but it has yet to receive a release date.", True),
+    ],
+)
+def test_a_story_saying_there_is_no_date_yet_proposes_to_be_announced(facts, body, named):
+    [release] = facts(body, headline="Starfall Protocol wraps filming", kind="release")
+    assert (release.subject.name, release.value["date"]) == ("Starfall Protocol", "TBA")
+    # Told of the story's title without naming it: never taken by "Accept all confident".
+    assert (release.confidence >= 0.8) == named

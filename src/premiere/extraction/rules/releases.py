@@ -2,9 +2,11 @@
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import timedelta
 
 from ..dates import FuzzyDate
+from ..entities import Located, Names
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
@@ -27,13 +29,15 @@ RELEASE_TRIGGER = re.compile(
     r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
-    r"returns?\s+(?:to|on|of)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on)\b",
+    r"returns?\s+(?:to|on|of)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on|"
+    r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
+    r"go(?:es|ing)?\s+live)\b",
     re.IGNORECASE,
 )
 
 
 MOVE = re.compile(
-    r"\b(?P<verb>push\w*(?:\s+back)?|delay\w*|postpon\w*|mov\w*(?:\s+up|\s+back|\s+forward)?|"
+    r"\b(?P<verb>push\w*(?:\s+back)?|delay\w*|postpon\w*|mov(?:e|es|ed|ing)(?:\s+up|\s+back|\s+forward)?|"
     r"slips?|slipped|shift\w*|bump\w*|relocat\w*|brought\s+forward|pulled\s+forward|rescheduled)\b",
     re.IGNORECASE,
 )
@@ -53,7 +57,7 @@ ORIGIN_CUE = re.compile(
 # Words before a date that make it history in any sentence: "its previous release date was
 # July 3", "originally slated for September 26", "had been set for March".
 HISTORY_CUE = re.compile(
-    r"(?:\b(?:previous|original|initial|earlier|former|prior)(?:ly)?\b[^.;]{0,60}|"
+    r"(?:\b(?:previous|original|initial|earlier|former|prior)(?:ly)?\b(?:(?!\b(?:but|now)\b)[^.;]){0,60}|"
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\bin\s+place\s+of|\breplac\w+|"
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
@@ -185,7 +189,7 @@ def _attribute(
     start = dates[at - 1].end if at and dates[at - 1].end <= date.start else 0
     after = bisect_left(dates, date.end, key=lambda d: d.start)
     end = dates[after].start if after < len(dates) else len(text)
-    before = located.last_before(date.start)
+    before = _appositive_head(text, located.last_before(date.start), located, date)
     if before is not None and before.start >= start:
         return Subject.of(before.entry), False
     after = located.first_after(date.start)
@@ -203,19 +207,48 @@ def _attribute(
     referred = context.last_title or context.focus
     if referred is not None and REFERS_BACK.search(text[: date.start]):
         return referred, True  # "the film", "it": the title the story spoke of last
+    if context.focus is not None and date.when.is_tba:
+        return context.focus, True  # "No release date has been announced yet.": the story's title
     return None, False
+
+
+# Between two titles that share a verb: "X, Y and Z", "the X anime film and Y film".
+LIST_GAP = re.compile(
+    r"\s*(?:(?:[\w-]+\s+)?(?:film|movie|series|show|game|special)s?)?\s*(?:,|,?\s+and|&)\s*"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+# ", the final expansion to " / ", a sequel to ": a title named inside a description of
+# the title before it.
+APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]{0,60}$", re.I)
+
+
+def _appositive_head(text: str, loc, located, date: DateMention):
+    """The title a description belongs to, when the nearest title is named inside it:
+    "Blood and Wine, the final expansion to The Witcher 3, will be released on May 30" is
+    about Blood and Wine."""
+    if loc is None or "," not in text[loc.end : date.start]:
+        return loc
+    titles = located.of_kinds()[1]
+    at = titles.index(loc)
+    if at and APPOSITIVE.search(text[titles[at - 1].end : loc.start]):
+        return titles[at - 1]
+    return loc
 
 
 def _listed_with(text: str, subject: Subject, located) -> list[Subject]:
     """The titles listed just before a subject, which share its verb: "Overlord, Attack on
-    Titan and Gintama are all premiering in July" gives all three the date."""
+    Titan and Gintama are all premiering in July" gives all three the date, as does "the X
+    anime film and Y film on October 6"."""
     titles = located.of_kinds()[1]
     at = next((i for i, loc in enumerate(titles) if Subject.of(loc.entry).key == subject.key), None)
     siblings = []
     while at:
         previous, current = titles[at - 1], titles[at]
         gap = text[previous.end : current.start]
-        if not re.fullmatch(r"\s*(?:,|,?\s+and|&)\s*", gap):
+        if not LIST_GAP.fullmatch(gap):
             break
         siblings.append(Subject.of(previous.entry))
         at -= 1
@@ -333,7 +366,11 @@ def release_rules(
     if not dates or retrospective(text, context.published):
         return
     # A demo, beta or playtest on a date is not the release: "C-Smash VRS (PS VR2, demo)".
-    dates = [d for d in dates if not TRYOUT.search(_clause_around(text, d.start))]
+    dates = [
+        d
+        for d in dates
+        if not TRYOUT.search(_clause_around(text, d.start)) and not _about_a_person(text, d)
+    ]
     if dated_list and TRYOUT.search(text):
         return
     if not dates:
@@ -341,6 +378,23 @@ def release_rules(
     if dated_list:
         subject = Subject.of(heading.entry)
         _title_releases(text, subject, dates, None, context, only_focus=False)
+        return
+    if heading is None and (parts := _semicolon_parts(text, dates)):
+        for start, end in parts:
+            release_rules(
+                Sentence(text[start:end], sentence.start + start),
+                Names(
+                    Located(loc.entry, loc.start - start, loc.end - start)
+                    for loc in located
+                    if start <= loc.start < end
+                ),
+                [
+                    replace(d, start=d.start - start, end=d.end - start)
+                    for d in dates
+                    if start <= d.start < end
+                ],
+                context,
+            )
         return
     move = MOVE.search(text)
     if move and _release_move(text, move, located, dates, context):
@@ -379,6 +433,29 @@ def release_rules(
     alone = len(by_title) == 1
     for subject, own_dates, only_focus in by_title.values():
         _title_releases(text, subject, own_dates, trigger, context, only_focus, alone)
+
+
+ASIDE_ON_A_PERSON = re.compile(r"\((?:who|whose|he|she|they)\b[^()]*$", re.I)
+
+
+def _about_a_person(text: str, date: DateMention) -> bool:
+    """A date in an aside about a person is theirs, not a title's: "Will Poulter (who is set
+    to make his Marvel debut next year)"."""
+    return bool(ASIDE_ON_A_PERSON.search(text[max(0, date.start - 200) : date.start]))
+
+
+def _semicolon_parts(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The stretches between semicolons when more than one of them holds a date: "…Money
+    Monster, which bows April 16th; Ghostbusters has been moved up to July 15th; …" is one
+    sentence of independent clauses, each with its own verb (a delay in one is not the
+    others')."""
+    bounds = [0, *(m.end() for m in re.finditer(";", text)), len(text) + 1]
+    parts = [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), b - 1)
+        for a, b in zip(bounds, bounds[1:], strict=False)
+    ]
+    dated = [p for p in parts if any(p[0] <= d.start < p[1] for d in dates)]
+    return dated if len(dated) > 1 else []
 
 
 def _dated_in_parentheses(text: str, dates: list[DateMention], located):
