@@ -133,6 +133,19 @@ POSSESSIVE = re.compile(
     _START + r"(?P<name>" + TITLE_SPAN + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:release\s+date|"
     r"launch|premiere|remake|remaster|sequel|prequel|reboot|delay|arrival)\b"
 )
+# A title followed by who is in it: "the Jodie Foster-directed Money Monster starring George
+# Clooney", "Crimes of the Future, starring Viggo Mortensen". Not "starring in" or "starring as"
+# (a person's part), and only before a capitalized name.
+STARRING = re.compile(
+    _START + r"(?P<name>" + TITLE_SPAN + r"),?\s+(?:starring|co-starring|headlined\s+by)\s+"
+    r"(?!in\b|as\b|alongside\b|opposite\b)(?=[A-Z][a-z]+\s+[A-Z])"
+)
+# Someone's title and what it is, as the subject of a release verb: "Paul Feig's Ghostbusters
+# reboot has been moved up a week".
+OWNED_KIND = re.compile(
+    r"['’]s\s+(?P<name>" + TITLE_SPAN + r")\s+(?:reboot|remake|sequel|prequel|film|movie|"
+    r"series|show|game|adaptation|documentary|biopic)" + _RELEASE_VERB
+)
 # Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
 # Overlord: The Sacred Kingdom anime films".
 LISTED_KIND = re.compile(
@@ -346,8 +359,14 @@ def _titleish(name: str, *, quoted: bool = False) -> bool:
     return any(c.isalpha() for c in name)
 
 
+PLURAL_OWNER = re.compile(r"^.*\ws['’]\s+")
+
+
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
-    """Drop sentence openers a capitalized match swept in: "Meanwhile Dune" -> "Dune"."""
+    """Drop sentence openers a capitalized match swept in: "Meanwhile Dune" -> "Dune", and
+    an owner in the plural: "Amazon MGM Studios' Road House" -> "Road House"."""
+    if owner := PLURAL_OWNER.match(name):
+        name, start = name[owner.end() :], start + owner.end()
     words = name.split(" ")
     while (
         len(words) > 1
@@ -415,6 +434,11 @@ class Spotter:
             name = _clean(name)
             if not quoted:
                 name, start = _strip_leading(name, start)
+                if (described := HYPHENATED.search(name)) and name[described.end() :].strip():
+                    # "the Jodie Foster-directed Money Monster": the title follows its description
+                    rest = name[described.end() :]
+                    start += len(name) - len(rest.lstrip())
+                    name = rest.strip()
             end = start + len(name)
             if not quoted and text[end : end + 1] == "-":
                 return  # "The Abrams-directed film": a word of a compound, not a title
@@ -435,7 +459,15 @@ class Spotter:
             add(match.group("name"), match.start("name"), kind, cued=True)
         for match in DATED_PAREN.finditer(text):
             add(match.group("name"), match.start("name"))
-        for pattern in (RELEASE_SUBJECT, APPOSED, INVERTED, SCHEDULED_OBJECT, POSSESSIVE):
+        for pattern in (
+            RELEASE_SUBJECT,
+            APPOSED,
+            INVERTED,
+            SCHEDULED_OBJECT,
+            POSSESSIVE,
+            STARRING,
+            OWNED_KIND,
+        ):
             for match in pattern.finditer(text):
                 if PERSON_BEFORE.search(
                     text[max(0, match.start("name") - 80) : match.start("name")]

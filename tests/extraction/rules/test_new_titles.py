@@ -110,3 +110,24 @@ def test_new_titles_in_the_shapes_trade_copy_uses(facts, sentence, title, day):
 def test_headline_case_and_a_studios_slate_make_no_title(facts, text):
     found = facts(text)
     assert [s for s in found if s.kind in ("new_title", "release")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        (
+            "The slate includes the Ana de Armas-produced Glass Orchard starring Keanu Reeves "
+            "and Norman Reedus, which bows April 16th.",
+            "Glass Orchard",
+        ),
+        ("Tidewater Studios' Salt Road, starring Keanu Reeves, opens May 2.", "Salt Road"),
+        ("Chad Stahelski's Nightjar reboot has been moved up a week to July 15th.", "Nightjar"),
+    ],
+)
+def test_a_title_known_by_who_is_in_it_or_whose_it_is(facts, sentence, title):
+    found = [s for s in facts(sentence) if s.kind in ("release", "release_move")]
+    assert [s.subject.name for s in found] == [title]
+
+
+def test_someone_starring_in_a_title_is_not_one(facts):
+    assert not facts("Keanu Reeves, starring in a new play, opens May 2.", kind="new_title")
