@@ -4,8 +4,11 @@ Rules prefer missing a fact to inventing one: an editor reviews every suggestion
 one costs more trust than a missed one.
 """
 
+import re
+
 from .entities import Names, entities_in, focus_of
 from .gazetteer import Gazetteer
+from .regions import regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules
 from .rules.new_titles import new_title_rules
@@ -37,7 +40,11 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     ]
     focus, franchise_id = focus_of(parts, read, gazetteer)
     context = Context(
-        gazetteer=gazetteer, published=published, focus=focus, franchise_id=franchise_id
+        gazetteer=gazetteer,
+        published=published,
+        focus=focus,
+        franchise_id=franchise_id,
+        market=market_of(read[:2]),
     )
     mentioned: dict = {}
     spotter = Spotter(context)
@@ -73,6 +80,37 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     ]
     facts = most_exact(context.found)
     return mentions + new_entities(facts) + facts
+
+
+# Where a story says a title is made or set is not where it opens.
+MADE_IN = re.compile(
+    r"\b(?:film(?:ing|ed)|shoot(?:ing)?|shot|production|set\s+in|based\s+in)\b", re.I
+)
+# "in South Africa", "across Japan", "UK Cinema Releases": a country as the story's market.
+MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
+MARKET_AFTER = re.compile(
+    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|box\s+office|streaming)\b", re.I
+)
+
+
+def market_of(opening: list[tuple[Sentence, Names]]) -> str:
+    """The one country a story's headline and first sentence say it is about ("This Week's UK
+    Cinema Releases", "it's autumn in South Africa, which means…"): its dates that name no
+    region are that country's. Worldwide otherwise, and never from a title's own name
+    ("Greenland") or where something is filmed."""
+    named = set()
+    for sentence, located in opening:
+        text = sentence.text
+        if MADE_IN.search(text):
+            continue
+        for start, end, code in regions_named(text):
+            if any(loc.start <= start < loc.end for loc in located):
+                continue  # a title named like a country is not one
+            if MARKET_BEFORE.search(text[max(0, start - 20) : start]) or MARKET_AFTER.match(
+                text, end
+            ):
+                named.add(code)
+    return named.pop() if len(named) == 1 else "WW"
 
 
 def new_entities(facts: list[Suggestion]) -> list[Suggestion]:

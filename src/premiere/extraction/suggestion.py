@@ -96,6 +96,7 @@ class Context:
     focus: Subject | None = None
     last_title: Subject | None = None  # the title named last, which "the film" points back at
     franchise_id: int | None = None
+    market: str = "WW"  # where a date that names no region is for: the story's own market
     new_titles: dict = field(default_factory=dict)
     found: list = field(default_factory=list)
     current_text: str = ""

@@ -148,8 +148,9 @@ def regions_of(text: str) -> list[str]:
             or REGION_AFTER.match(after)
         ) and code not in found:
             found.append(code)
-    if not found and any(key in text.lower() for key in WORLDWIDE_KEYS) and WORLDWIDE.search(text):
-        return ["WW"]
+    if any(key in text.lower() for key in WORLDWIDE_KEYS) and WORLDWIDE.search(text):
+        # "in China and on Netflix globally": the named market and the world
+        found.append("WW")
     return found
 
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from premiere.extraction import Document, extract
+from premiere.extraction import Document, Entry, Gazetteer, extract
 
 
 def test_release_date_with_region_medium_and_confidence(facts):
@@ -361,3 +361,53 @@ def test_a_story_saying_there_is_no_date_yet_proposes_to_be_announced(facts, bod
     assert (release.subject.name, release.value["date"]) == ("Starfall Protocol", "TBA")
     # Told of the story's title without naming it: never taken by "Accept all confident".
     assert (release.confidence >= 0.8) == named
+
+
+@pytest.mark.parametrize(
+    "headline, body, regions",
+    [
+        # A listing for one country: its dates are that country's.
+        ("This Week's UK Cinema Releases", "Starfall Protocol opens on June 9.", ["GB"]),
+        (
+            "What to stream this month",
+            "Winter has come early in South Africa. Watch Harbor Lights on Disney+ from 12 June.",
+            ["ZA"],
+        ),
+        # Where a film is shot, or a title that sounds like a place, is no market.
+        (
+            "Starfall Protocol slips",
+            "A long delay in filming in New Zealand moved it. Starfall Protocol opens on June 9.",
+            ["WW"],
+        ),
+        # Its own market beats the story's, and the world may sit beside a country.
+        (
+            "This Week's UK Cinema Releases",
+            "Starfall Protocol opens in China and on Netflix globally on June 9.",
+            ["CN", "WW"],
+        ),
+    ],
+)
+def test_a_date_that_names_no_region_is_for_the_story_s_market(facts, headline, body, regions):
+    found = facts(body, headline=headline, kind="release")
+    assert sorted(s.value["region"] for s in found) == regions
+
+
+def test_a_title_named_like_a_country_does_not_make_the_story_that_country_s(gazetteer):
+    extended = Gazetteer([*gazetteer.entries, Entry(90, "title", "Iceland", (), "film")])
+    found = extract(
+        Document(
+            headline="Iceland release date set",
+            body="The disaster film Iceland opens on June 9.",
+            published=date(2023, 6, 1),
+        ),
+        extended,
+    )
+    assert [s.value["region"] for s in found if s.kind == "release"] == ["WW"]
+
+
+def test_a_broadcast_in_a_year_is_a_release(facts):
+    [release] = facts(
+        "Harbor Lights will be shot in Leeds this summer and is expected to be broadcast in 2024.",
+        kind="release",
+    )
+    assert release.value["date"] == "2024"

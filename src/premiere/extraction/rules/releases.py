@@ -31,7 +31,7 @@ RELEASE_TRIGGER = re.compile(
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
     r"returns?\s+(?:to|on|of)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on|"
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
-    r"go(?:es|ing)?\s+live)\b",
+    r"go(?:es|ing)?\s+live|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch)\b",
     re.IGNORECASE,
 )
 
@@ -289,7 +289,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
         for medium, channel in media_of(text, subject):
             value = {
                 "to": target.when.canonical(),
-                "region": region_of(text) or "WW",
+                "region": region_of(text) or context.market,
                 "medium": medium,
                 "channel": channel,
             }
@@ -329,7 +329,7 @@ def _clauses(text: str, dates: list[DateMention]) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _markets(text: str, dates: list[DateMention], subject: Subject) -> list | None:
+def _markets(text: str, dates: list[DateMention], subject: Subject, market: str) -> list | None:
     """Return (date, region, media) per date when each clause names its own market ("on
     digital on May 23, with the Blu-ray on June 13"), else None. A clause that names no
     region or medium carries on the one named before it."""
@@ -346,7 +346,7 @@ def _markets(text: str, dates: list[DateMention], subject: Subject) -> list | No
     markets = [(region, tuple(m)) for region, m in zip(regions, media, strict=True)]
     if len(set(markets)) < len(markets):
         return None
-    return [(d, region or "WW", list(m)) for d, (region, m) in zip(dates, markets, strict=True)]
+    return [(d, region or market, list(m)) for d, (region, m) in zip(dates, markets, strict=True)]
 
 
 def release_rules(
@@ -514,11 +514,12 @@ def _title_releases(
     chosen = min(dates, key=span)
     markets = None
     if not all(d.when.contains(chosen.when) or d is chosen for d in dates):
-        markets = _markets(text, dates, subject)
+        markets = _markets(text, dates, subject, context.market)
         chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
         media = _media_for(text, chosen, subject, alone)
-        markets = [(chosen, region, media) for region in _regions_for(text, chosen) or ["WW"]]
+        regions = _regions_for(text, chosen) or [context.market]
+        markets = [(chosen, region, media) for region in regions]
     confidence = confidence_word(text)
     for when, region, media in markets:
         score = (0.9 if when.when.precision == "day" else 0.8) - (0.05 if when.relative else 0)
