@@ -102,3 +102,32 @@ def test_skipping_patterns_without_their_clues_changes_nothing(text, published):
         patch.setattr(when, "_DIGIT", re.compile(r"."))  # every text looks like it has a clue
         every_pattern = find_dates(text, published)
     assert find_dates(text, published) == every_pattern
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le film sortira le 13 septembre.", "2023-09-13"),
+        ("Il est repoussé au 1er novembre 2024.", "2024-11-01"),
+        ("La película se estrenará el 7 de junio de 2024.", "2024-06-07"),
+        ("Der Film startet am 5. März 2024 im Kino.", "2024-03-05"),
+        ("Il film uscirà il 12 luglio.", "2023-07-12"),
+        ("A série estreia em abril do ano que vem.", "2024-04"),
+        ("Le jeu arrive en juillet 2024.", "2024-07"),
+        ("Die Serie kommt in diesem Jahr.", "2023"),
+        ("La sortie est désormais à dater.", "TBA"),
+    ],
+)
+def test_dates_in_the_languages_wire_copy_arrives_in(text, expected):
+    assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mars 5 is a good day for astronomy.",  # a French month capitalized is the planet
+        "The crew lands on Mars 5 times.",
+    ],
+)
+def test_a_month_name_of_another_language_needs_its_own_spelling(text):
+    assert [d.text for d in find_dates(text, PUBLISHED) if "ma" in d.text.lower()] == []

@@ -17,7 +17,7 @@ RUMORED = re.compile(
 )
 
 
-NEGATION = re.compile(r"\b(not|no longer|won't|will not|isn't|denied|never)\b", re.I)
+NEGATION = re.compile(r"\b(not|no longer|won't|will not|isn't|denied|never|nicht|pas)\b", re.I)
 
 
 # A sentence that opens on the past tells history, not news: "Back in 2019, …", "Ten years ago, …".

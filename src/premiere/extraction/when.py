@@ -8,8 +8,11 @@ release phrasing is a small grammar, and a regex pass keeps extraction fast.)
 
 import contextlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from babel.dates import get_month_names
 
 from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate
 from premiere.extraction.text import Spans
@@ -35,6 +38,27 @@ MONTHS = {
     )
     for name in names
 }
+# Months in the other languages entertainment copy arrives in, from CLDR (Babel), with their
+# accents and without: "13 septembre", "1er novembre", "7 de junio de 2024", "am 5. März".
+FOREIGN_LANGUAGES = ("fr", "es", "it", "pt", "de")
+
+
+def _foreign_months() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """Each language's month names, lower-cased, with and without accents; then German's,
+    which are written capitalized, and the others', which are not."""
+    names, german, lower = {}, set(), set()
+    for language in FOREIGN_LANGUAGES:
+        for number, name in get_month_names("wide", locale=language).items():
+            folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            for spelling in {name.lower(), folded.lower()}:
+                if spelling not in MONTHS:  # "april", "august": English already
+                    names[spelling] = number
+                    (german if language == "de" else lower).add(spelling)
+    return names, frozenset(german), frozenset(lower)
+
+
+FOREIGN_MONTHS, CAPITALIZED_MONTHS, LOWER_CASE_MONTHS = _foreign_months()
+
 ORDINAL_QUARTERS = {
     "first": 1,
     "second": 2,
@@ -51,8 +75,19 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 
+_FMONTH = r"(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
+_FDAY = r"(?P<day>[0-3]?\d)(?:er|º|°|\.)?"
+
 # Longest and most exact forms first: the first pattern to claim a span keeps it.
 PATTERNS = [
+    ("dmy_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
+    ("dm_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\b(?!\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"),
+    ("my_f", rf"\b{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
+    (
+        "in_month_f",
+        r"\b(?:en|em|a|in|im|ab|nel|no|au\s+mois\s+d[e']|a\s+partir\s+de)\s+"
+        rf"{_FMONTH}\b(?!\s+(?:de\s+)?\d)",
+    ),
     ("iso", rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
@@ -101,6 +136,13 @@ PATTERNS = [
         r"sometime\s+next|the\s+following)\s+year\b",
     ),
     (
+        "rel_year_f",
+        r"\b(?:(?P<this>cette\s+année|este\s+año|quest'anno|este\s+ano|in\s+diesem\s+jahr|"
+        r"dieses\s+jahr)|l'année\s+prochaine|el\s+próximo\s+año|el\s+año\s+que\s+viene|"
+        r"l'anno\s+prossimo|o\s+ano\s+que\s+vem|o\s+próximo\s+ano|nächstes\s+jahr|"
+        r"im\s+nächsten\s+jahr)\b",
+    ),
+    (
         "weekday",
         r"\b(?P<wrel>this|next|coming)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
         r"friday|saturday|sunday)\b(?![,\s]*(?:\w+\s+)?\d)",
@@ -117,7 +159,9 @@ PATTERNS = [
         "tba",
         r"\b(?:TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|"
         r"(?:no|nor\s+a|without\s+a)\s+(?:(?:firm|official|new)\s+)?release\s+date|"
-        r"yet\s+to\s+(?:receive|get|be\s+given|set|announce)\s+a\s+release\s+date|undated)\b",
+        r"yet\s+to\s+(?:receive|get|be\s+given|set|announce)\s+a\s+release\s+date|undated|"
+        r"à\s+dater|sin\s+fecha|sem\s+data|data\s+da\s+definire|"
+        r"(?:starttermin|kinostart)\w*(?:\s+\w+)?\s+steht\s+noch\s+nicht\s+fest)\b",
     ),
 ]
 # What each pattern cannot match without: a sentence lacking it skips the pattern (most
@@ -130,12 +174,19 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "quarter": ("quarter",),
     "month_word": ("month",),
     "year_word": ("year",),
-    "tba": ("tba", "tbd", "announced", "determined", "confirmed", "release", "undated"),
+    "tba": ("tba", "tbd", "announced", "determined", "confirmed", "release", "undated", "dater")
+    + ("sin fecha", "sem data", "definire", "nicht fest"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "weekend": ("weekend",),
     "today": ("today", "tonight", "tomorrow"),
+    "fmonth": tuple(FOREIGN_MONTHS),
+    "foreign_year": ("anné", "año", "anno", "ano", "jahr"),
 }
 _NEEDS = {
+    "dmy_f": ("digit", "fmonth"),
+    "dm_f": ("digit", "fmonth"),
+    "my_f": ("digit", "fmonth"),
+    "in_month_f": ("fmonth",),
     "iso": ("digit",),
     "mdy": ("digit", "month"),
     "dmy": ("digit", "month"),
@@ -156,6 +207,7 @@ _NEEDS = {
     "part_year": ("digit",),
     "in_year": ("digit",),
     "rel_year": ("year_word",),
+    "rel_year_f": ("foreign_year",),
     "tba": ("tba",),
     "weekday": ("weekday",),
     "weekend": ("weekend",),
@@ -164,7 +216,8 @@ _NEEDS = {
 # The forms whose year (or more) is counted from the publication day.
 RELATIVE = {
     *("md", "dm", "dm_bare", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month"),
-    *("rel_year", "quarter_words_rel"),
+    *("dm_f", "in_month_f"),
+    *("rel_year", "rel_year_f", "quarter_words_rel"),
     *("weekday", "weekend", "today"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -195,14 +248,15 @@ def _upcoming_month(month: int, published: date) -> int:
 
 def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bool] | None:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
-    month = MONTHS.get(groups.get("month", "").lower().rstrip("."))
+    month_word = groups.get("month", "").lower().rstrip(".")
+    month = MONTHS.get(month_word) or FOREIGN_MONTHS.get(month_word)
     year = int(groups["year"]) if "year" in groups else None
     match name:
         case "iso":
             return FuzzyDate.day(year, int(groups["m"]), int(groups["d"])), False
-        case "mdy" | "dmy":
+        case "mdy" | "dmy" | "dmy_f":
             return FuzzyDate.day(year, month, int(groups["day"])), False
-        case "md" | "dm" | "dm_bare":
+        case "md" | "dm" | "dm_bare" | "dm_f":
             # The coming one, or one of the last few weeks ("available March 2" in a list
             # published March 10); a day further back means next year's.
             day = int(groups["day"])
@@ -212,7 +266,7 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             if candidate > published + timedelta(days=330):
                 year -= 1  # "December 28" in a January 5 story: the one just gone
             return FuzzyDate.day(year, month, day), True
-        case "my":
+        case "my" | "my_f":
             return FuzzyDate.month(year, month), False
         case "quarter_y":
             return FuzzyDate.quarter(year, int(groups["q"])), False
@@ -240,7 +294,7 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
         case "rel_holiday":
             bump = groups["rel"].lower() == "next" and published.month >= 10
             return FuzzyDate.quarter(published.year + bump, 4), True
-        case "in_month":
+        case "in_month" | "in_month_f":
             return FuzzyDate.month(_upcoming_month(month, published), month), True
         case "rel_month":
             if groups["rel"].lower() == "this":
@@ -253,6 +307,8 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             relation = " ".join(groups["rel"].lower().split())
             same = relation in ("this", "later this")
             return FuzzyDate.year(published.year + (0 if same else 1)), True
+        case "rel_year_f":
+            return FuzzyDate.year(published.year + (0 if groups.get("this") else 1)), True
         case "tba":
             return FuzzyDate.tba(), False
         case "weekday":
@@ -274,6 +330,17 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             day = published + timedelta(days=shift)
             return FuzzyDate.day(day.year, day.month, day.day), True
     return None
+
+
+def _month_cased(form: str, month: str) -> bool:
+    """English and German write months capitalized, French, Spanish, Italian and Portuguese
+    in lower case ("Mars" is a planet, "mars" a month in a French sentence)."""
+    if not form.endswith("_f"):
+        return month[0].isupper()
+    word = month.lower()
+    return (month[0].isupper() and word in CAPITALIZED_MONTHS) or (
+        month[0].islower() and word in LOWER_CASE_MONTHS
+    )
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -298,8 +365,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             if taken.overlaps(start, end):
                 continue
             month = match.groupdict().get("month")
-            if month and not month[0].isupper():
-                continue  # "may" the verb, "march" the verb: month names are capitalized
+            if month and not _month_cased(name, month):
+                continue  # "may" the verb, "march" the verb: English month names are capitalized
             if published is None and name in RELATIVE:
                 taken.add(start, end)  # a date, but one only the publication day can place
                 continue
@@ -316,7 +383,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
 _LEADING_YEAR = re.compile(r"^\W*(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:film|movie|'s))")
 # "October 21st of next year", "(well, October 21st) of next year": the year follows the day.
-_NEXT_YEAR_AFTER = re.compile(r"\W{0,3}(?:of|,)\s+next\s+year\b", re.I)
+_NEXT_YEAR_AFTER = re.compile(
+    r"\W{0,3}(?:of|,|do|de|del|dell')\s*(?:next\s+year|ano\s+que\s+vem|próximo\s+ano|"
+    r"l'année\s+prochaine|año\s+que\s+viene|próximo\s+año|anno\s+prossimo)\b",
+    re.I,
+)
+
+
+NEXT_YEARS_FORMS = ("md", "dm", "dm_bare", "dm_f", "in_month", "in_month_f")
 
 
 def _years_from_context(
@@ -330,16 +404,20 @@ def _years_from_context(
         year, explicit = int(lead.group("year")), True
     resolved = []
     for mention in found:
-        if mention.form in ("md", "dm", "dm_bare") and _NEXT_YEAR_AFTER.match(text, mention.end):
+        if mention.form in NEXT_YEARS_FORMS and _NEXT_YEAR_AFTER.match(text, mention.end):
             when = mention.when
             with contextlib.suppress(InvalidDate, ValueError):
-                when = FuzzyDate.day(published.year + 1, when.start.month, when.start.day)
+                when = (
+                    FuzzyDate.month(published.year + 1, when.start.month)
+                    if mention.form.startswith("in_month")
+                    else FuzzyDate.day(published.year + 1, when.start.month, when.start.day)
+                )
             mention = DateMention(
                 when, mention.start, mention.end, mention.text, True, mention.form
             )
             resolved.append(mention)
             continue
-        if mention.form == "in_month" and year is not None and explicit:
+        if mention.form in ("in_month", "in_month_f") and year is not None and explicit:
             # "previously set for May 24, 2019, but will now be released in December"; a month
             # before the one named goes to the year after ("May 24, 2019 … on DVD in February")
             month = mention.when.start.month
@@ -351,16 +429,23 @@ def _years_from_context(
                 False,
                 mention.form,
             )
-        if mention.form in ("md", "dm") and year is not None:
+        if (
+            mention.form in ("md", "dm", "dm_f")
+            and year is not None
+            # A year the sentence wrote, or a day that would otherwise be already gone ("slips
+            # from March 12 to May 21" in June: next year's May); "prévu le 25 mars et désormais
+            # programmé pour le 15 juillet" in May keeps this July.
+            and (explicit or mention.when.start < published)
+        ):
             when = mention.when
             with contextlib.suppress(InvalidDate, ValueError):
                 when = FuzzyDate.day(year, when.start.month, when.start.day)
             mention = DateMention(
                 when, mention.start, mention.end, mention.text, not explicit, mention.form
             )
-        if mention.form in ("md", "dm"):
+        if mention.form in ("md", "dm", "dm_f"):
             year = mention.when.start.year
-        elif mention.form in ("mdy", "dmy", "iso", "my", "in_year"):
+        elif mention.form in ("mdy", "dmy", "dmy_f", "iso", "my", "my_f", "in_year"):
             year, explicit = mention.when.start.year, True
             last_month = mention.when.start.month if mention.form != "in_year" else 1
         resolved.append(mention)

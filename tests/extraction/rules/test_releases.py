@@ -411,3 +411,42 @@ def test_a_broadcast_in_a_year_is_a_release(facts):
         kind="release",
     )
     assert release.value["date"] == "2024"
+
+
+def test_a_french_delay_names_the_old_and_the_new_day(facts):
+    found = facts(
+        "Starfall Protocol, présenté à Cannes, est repoussé du 11 octobre au 1er novembre "
+        "tandis que Harbor Lights est avancé du 20 au 13 septembre.",
+        kind="release_move",
+    )
+    assert sorted((s.subject.name, s.value.get("from"), s.value["to"]) for s in found) == [
+        ("Harbor Lights", None, "2023-09-13"),
+        ("Starfall Protocol", "2023-10-11", "2023-11-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Starfall Protocol se estrenará en cines el 7 de junio de 2024.", ("2024-06-07",)),
+        ("Starfall Protocol uscirà nelle sale il 12 luglio.", ("2023-07-12",)),
+        # what it was planned for is history; "now" is the release
+        (
+            "Starfall Protocol, prévu le 25 mars et désormais programmé pour le 15 juillet.",
+            ("2023-07-15",),
+        ),
+        ("Ballerina sortira le 12 juillet et non plus le 5 juillet.", ("2023-07-12",)),
+        ("Starfall Protocol startet nicht wie vorgesehen am 12. November.", ()),
+    ],
+)
+def test_releases_in_other_languages(facts, body, expected):
+    found = [s for s in facts(body) if s.kind in ("release", "release_move")]
+    assert tuple(s.value.get("date") or s.value["to"] for s in found) == expected
+
+
+def test_le_film_points_back_like_the_film(facts):
+    [release] = facts(
+        "Starfall Protocol a été présenté à Cannes. Le film sortira le 12 juillet.",
+        kind="release",
+    )
+    assert (release.subject.name, release.value["date"]) == ("Starfall Protocol", "2023-07-12")

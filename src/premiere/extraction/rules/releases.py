@@ -31,14 +31,21 @@ RELEASE_TRIGGER = re.compile(
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
     r"returns?\s+(?:to|on|of)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on|"
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
-    r"go(?:es|ing)?\s+live|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch)\b",
+    r"go(?:es|ing)?\s+live|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch)\b"
+    # French, Spanish, Italian, Portuguese and German copy
+    r"|\b(?:sortir\w*|sortie|sort\s+(?:le|en)|en\s+salles?|programmé\w*|débarque\w*|"
+    r"arrivera|estren\w+|llegar[áa]n?|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
+    r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
+    r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino)\b",
     re.IGNORECASE,
 )
 
 
 MOVE = re.compile(
     r"\b(?P<verb>push\w*(?:\s+back)?|delay\w*|postpon\w*|mov(?:e|es|ed|ing)(?:\s+up|\s+back|\s+forward)?|"
-    r"slips?|slipped|shift\w*|bump\w*|relocat\w*|brought\s+forward|pulled\s+forward|rescheduled)\b",
+    r"slips?|slipped|shift\w*|bump\w*|relocat\w*|brought\s+forward|pulled\s+forward|rescheduled|"
+    r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
+    r"posticip\w*|adiad\w*|verschob\w*|verschieb\w*)\b",
     re.IGNORECASE,
 )
 
@@ -47,7 +54,7 @@ MOVE = re.compile(
 # June 13", "slipped out of 2024". The date's own leading preposition is part of the check.
 ORIGIN_CUE = re.compile(
     r"(?:\bfrom\s+(?:its|the|their|a)\s+(?:\w+\s+){0,2}?(?:date|slot|window|release)"
-    r"(?:\s+(?:of|on|in))?|\bfrom|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
+    r"(?:\s+(?:of|on|in))?|\bfrom|\bdu|\bdel|\bdal|\bvom|\bdesde\s+el|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
     r"(?:(?:release\s+)?date|slot|window|set|dated|scheduled|planned|slated)"
     r"(?:\s+(?:of|for|on|in))?)\s+(?:the\s+)?$",
     re.I,
@@ -63,7 +70,10 @@ HISTORY_CUE = re.compile(
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
     r"\b[^.;]{0,40}|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
-    r"expected|targeting|eyeing)\b[^.;]{0,40})\s*$",
+    r"expected|targeting|eyeing)\b[^.;]{0,40}|"
+    # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
+    r"\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
+    r"\bwie\s+vorgesehen\s+am)\s*$",
     re.I,
 )
 
@@ -161,7 +171,10 @@ REFERS_BACK = re.compile(
     r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it|its|(?:the|all|both|this|that)\s+(?:[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
     r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
-    r"comedy|thriller|blockbuster|port|version|edition|remaster|release))\b",
+    r"comedy|thriller|blockbuster|port|version|edition|remaster|release)|"
+    # "le film", "la película", "il film", "o filme", "der Film"
+    r"(?:le|la|el|il|lo|o|a|der|die|das)\s+(?:film|filme|película|serie|série|série|jeu|"
+    r"juego|gioco|jogo|spiel|long-métrage|saison|temporada|stagione|staffel))\b",
     re.IGNORECASE,
 )
 
