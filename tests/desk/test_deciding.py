@@ -163,3 +163,20 @@ def test_deciding_needs_the_right_whoever_calls(live, make_user, one):
             decide(suggestion=row, by=writer)
     row.refresh_from_db()
     assert row.state == FactSuggestion.State.PENDING
+
+
+def test_a_new_season_is_made_under_its_show(make_article, editor, one, publish):
+    show = services.title_create(kind="series", name="Harbor Lights")
+    story = publish(
+        make_article(
+            publish=False,
+            headline="Harbor Lights is back",
+            body="The network has officially renewed Harbor Lights for Season 3.",
+        )
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(
+        suggestion=one(story, "new_title", name="Harbor Lights Season 3"), by=editor
+    )
+    season = Title.objects.get(name="Harbor Lights Season 3")
+    assert (season.kind, season.parent) == ("season", show)

@@ -116,9 +116,9 @@ def _known(kind: str, name: str):
     )
 
 
-def _create(applying: Applying, kind: str, name: str, subkind: str = ""):
+def _create(applying: Applying, kind: str, name: str, subkind: str = "", parent=None):
     if kind == "title":
-        entity = services.title_create(kind=subkind or "film", name=name)
+        entity = services.title_create(kind=subkind or "film", name=name, parent=parent)
     elif kind == "person":
         entity = services.person_create(name=name)
     elif kind == "company":
@@ -163,11 +163,21 @@ def apply_new_entity(applying: Applying) -> None:
             raise ValidationError("The entity chosen as the same one is no longer in the catalog.")
     else:
         entity = _known(kind, value["name"]) or _create(
-            applying, kind, value["name"], value.get("title_kind", "")
+            applying, kind, value["name"], value.get("title_kind", ""), _parent(value)
         )
         if kind == "title" and ["title", entity.pk] in applying.created:
             _place_new_title(applying, entity)
     applying.link(entity)
+
+
+def _parent(value: dict) -> Title | None:
+    """The show a new season belongs to ("Yellowjackets Season 2"): the catalog's, by id or
+    by name; none when the show is not in the catalog."""
+    if value.get("title_kind") != "season":
+        return None
+    if value.get("parent_id"):
+        return Title.objects.filter(pk=value["parent_id"]).first()
+    return _known("title", value["parent"]) if value.get("parent") else None
 
 
 def _place_new_title(applying: Applying, title: Title) -> None:

@@ -16,8 +16,9 @@ from .rules.placements import placement_rules
 from .rules.releases import most_exact, release_rules
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
+from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
-from .text import Sentence, clean, sentences
+from .text import Sentence, clean, normalize_name, sentences
 from .titles import Spotter
 from .when import find_dates
 
@@ -53,7 +54,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         context.current_text = sentence.text
         for loc in located:
             mentioned.setdefault((loc.entry.kind, loc.entry.id), (loc.entry, sentence.text))
-        located = spotter.spot(sentence, located)
+        located = seasons_in(sentence, spotter.spot(sentence, located), context)
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
         dates = find_dates(sentence.text, published)
@@ -79,7 +80,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         for entry, text in mentioned.values()
     ]
     facts = most_exact(context.found)
-    return mentions + new_entities(facts) + facts
+    return mentions + new_entities(facts, context) + facts
 
 
 # Where a story says a title is made or set is not where it opens.
@@ -113,7 +114,7 @@ def market_of(opening: list[tuple[Sentence, Names]]) -> str:
     return named.pop() if len(named) == 1 else "WW"
 
 
-def new_entities(facts: list[Suggestion]) -> list[Suggestion]:
+def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
     """Propose each title or person the facts speak of that the catalog does not know, once,
     with the sentence that first names it: the editor creates it (or says which known one it
     is) and its facts follow."""
@@ -132,5 +133,7 @@ def new_entities(facts: list[Suggestion]) -> list[Suggestion]:
             value = {"name": subject.name}
             if kind == Kind.NEW_TITLE:
                 value["title_kind"] = subject.subkind or "film"
+                if parent := context.season_parents.get(normalize_name(subject.name)):
+                    value["parent"], value["parent_id"] = parent
             found.append(Suggestion(kind, subject, value, fact.sentence, fact.confidence))
     return found

@@ -98,6 +98,7 @@ class Context:
     franchise_id: int | None = None
     market: str = "WW"  # where a date that names no region is for: the story's own market
     new_titles: dict = field(default_factory=dict)
+    season_parents: dict = field(default_factory=dict)  # a new season's name -> its show
     found: list = field(default_factory=list)
     current_text: str = ""
     keys: set = field(default_factory=set)

@@ -8,6 +8,12 @@ from ..text import NAME, Sentence, normalize_name, trim_name
 from ..vocabulary import NEGATION, retrospective
 
 STATUS_PHRASES = [
+    # Only of a season (seasons.py names it): "renewed Mayor of Kingstown for Season 3".
+    (
+        r"\brenew(?:ed|s|al)\b|picked\s+up\s+for|season\s+order|will\s+return\s+for|"
+        r"will\s+be\s+back\s+for",
+        "announced",
+    ),
     (
         r"back\s+on\s+the\s+table|greenlit|green-?lit|given\s+the\s+green\s+light|"
         r"officially\s+in\s+development|in\s+development|in\s+the\s+works|moving\s+forward|"
@@ -63,6 +69,11 @@ STATUS_HINT = Hint(
     "available",
     "rumor",
     "rumour",
+    "renew",
+    "picked up",
+    "order",
+    "return for",
+    "back for",
 )
 
 
@@ -92,7 +103,7 @@ def status_rules(sentence: Sentence, located, context: Context):
                 context.new_titles.setdefault(name, subject)
                 context.focus = context.focus or subject
         subject = subject or subject_near(located, match.start(), context)
-        if subject is None:
-            continue
+        if subject is None or (status == "announced" and subject.subkind != "season"):
+            continue  # a show "renewed" without the season named: no new title to announce
         context.add(Suggestion("status", subject, {"status": status}, text, 0.8))
         return

@@ -1,0 +1,50 @@
+"""Seasons named by their show become the season's own title, with the show as its parent."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second season of Harbor Lights will arrive on June 9.",
+        "Season 2 of the coastal drama Harbor Lights will arrive on June 9.",
+        "Harbor Lights's second season will arrive on June 9.",
+    ],
+)
+def test_a_date_for_a_show_s_season_is_the_season_s(facts, sentence):
+    found = facts(sentence)
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["date"]) == ("Harbor Lights Season 2", "2023-06-09")
+    [season] = [s for s in found if s.kind == "new_title"]
+    assert season.value == {
+        "name": "Harbor Lights Season 2",
+        "title_kind": "season",
+        "parent": "Harbor Lights",
+        "parent_id": 31,
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, season",
+    [
+        (
+            "The network has officially renewed Harbor Lights for Season 3.",
+            "Harbor Lights Season 3",
+        ),
+        ("The network renews 'Harbor Lights' for a third season.", "Harbor Lights Season 3"),
+        ("Harbor Lights will return for a fourth season.", "Harbor Lights Season 4"),
+        ("Harbor Lights has received a second season order.", "Harbor Lights Season 2"),
+    ],
+)
+def test_a_renewal_announces_the_next_season(facts, sentence, season):
+    [status] = facts(sentence, kind="status")
+    assert (status.subject.name, status.value["status"]) == (season, "announced")
+
+
+def test_a_renewal_that_names_no_season_announces_nothing(facts):
+    assert not facts("Fans hope the network renewed Harbor Lights quickly.", kind="status")
+
+
+def test_a_show_s_first_season_is_the_show(facts):
+    [release] = facts("The first season of Harbor Lights kicks off on 5 June.", kind="release")
+    assert release.subject.name == "Harbor Lights"
