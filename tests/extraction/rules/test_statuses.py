@@ -38,3 +38,25 @@ def test_more_status_phrasings(facts, sentence, subject, status):
 def test_pre_production_is_not_filming(facts):
     [found] = facts("Pre-production began on Starfall Protocol.", kind="status")
     assert found.value["status"] == "pre_production"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several favourites have been canceled, including Harbor Lights and Starfall Protocol.",
+        "The streamer recently pulled the plug on Harbor Lights and Starfall Protocol.",
+    ],
+)
+def test_a_cancellation_of_a_list_cancels_each(facts, sentence):
+    found = facts(sentence, kind="status")
+    assert sorted((s.subject.name, s.value["status"]) for s in found) == [
+        ("Harbor Lights", "cancelled"),
+        ("Starfall Protocol", "cancelled"),
+    ]
+
+
+def test_talk_of_renewals_announces_no_season(facts):
+    assert not facts(
+        "Harbor Lights ended on a cliffhanger. Renewal decisions are slow this year.",
+        kind="status",
+    )

@@ -10,7 +10,7 @@ from ..vocabulary import NEGATION, retrospective
 STATUS_PHRASES = [
     # Only of a season (seasons.py names it): "renewed Mayor of Kingstown for Season 3".
     (
-        r"\brenew(?:ed|s|al)\b|picked\s+up\s+for|season\s+order|will\s+return\s+for|"
+        r"\brenew(?:ed|s)\b|picked\s+up\s+for|season\s+order|will\s+return\s+for|"
         r"will\s+be\s+back\s+for",
         "announced",
     ),
@@ -20,7 +20,11 @@ STATUS_PHRASES = [
         r"(?:is|are|has\s+been|have\s+been)\s+developing",
         "in_development",
     ),
-    (r"cancel+ed|scrapped|shelved|axed|no\s+longer\s+(?:happening|in\s+development)", "cancelled"),
+    (
+        r"cancel+(?:ed|ing|s|ation)\b|scrapped|shelved|axed|axing|pulled\s+the\s+plug|"
+        r"no\s+longer\s+(?:happening|in\s+development)",
+        "cancelled",
+    ),
     (
         r"wrapped\s+(?:filming|production|shooting)|filming\s+(?:has\s+)?wrapped|"
         r"production\s+(?:has\s+)?wrapped|in\s+post-?production",
@@ -57,6 +61,8 @@ STATUS_HINT = Hint(
     "scrap",
     "shelv",
     "axed",
+    "axing",
+    "plug",
     "longer",
     "wrap",
     "production",
@@ -103,7 +109,33 @@ def status_rules(sentence: Sentence, located, context: Context):
                 context.new_titles.setdefault(name, subject)
                 context.focus = context.focus or subject
         subject = subject or subject_near(located, match.start(), context)
-        if subject is None or (status == "announced" and subject.subkind != "season"):
-            continue  # a show "renewed" without the season named: no new title to announce
-        context.add(Suggestion("status", subject, {"status": status}, text, 0.8))
+        if subject is None or (
+            status == "announced"
+            and (subject.subkind != "season" or subject.key not in _keys(located))
+        ):
+            continue  # a renewal names its season in the sentence, or announces nothing
+        for each in [subject, *_listed_after(text, subject, located, match.end())]:
+            context.add(Suggestion("status", each, {"status": status}, text, 0.8))
         return
+
+
+def _keys(located) -> set:
+    return {Subject.of(loc.entry).key for loc in located}
+
+
+# Between titles of one list: "The Great and How I Met Your Father", "A, B and C".
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s*(?:the\s+)?", re.I)
+
+
+def _listed_after(text: str, subject: Subject, located, position: int) -> list[Subject]:
+    """The titles listed after the first one a status names: "have been canceled, including
+    The Great and How I Met Your Father" cancels both."""
+    titles = [loc for loc in located.of_kinds()[1] if loc.start >= position]
+    if not titles or Subject.of(titles[0].entry).key != subject.key:
+        return []
+    listed = []
+    for previous, current in zip(titles, titles[1:], strict=False):
+        if not LIST_GAP.fullmatch(text[previous.end : current.start]):
+            break
+        listed.append(Subject.of(current.entry))
+    return listed
