@@ -21,9 +21,14 @@ UNIT = (
     'Protocol" arrives on PS5 and PC in Q3 2025, and the film Harbor Lights moves from March '
     "12 to May 21 next year in Japan, with Keanu Reeves directing. "
 )
-# What a hostile feed item might hold: one word of capitals with no space, and a row of
-# title-like stretches with dates in brackets and no punctuation a clause could end at.
-HOSTILE = {"capitals": "A", "bracketed": "Big Title (May 5) "}
+# What a hostile feed item might hold: one word of capitals with no space, a row of
+# title-like stretches with dates in brackets and no punctuation a clause could end at, and
+# one endless sentence of clauses between semicolons (each read as its own clause).
+HOSTILE = {
+    "capitals": "A",
+    "bracketed": "Big Title (May 5) ",
+    "semicolons": "Ballerina opens May 5; ",
+}
 SIZES_KB = (1, 16, 128, 512, 1024)
 
 

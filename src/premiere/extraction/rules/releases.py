@@ -393,19 +393,31 @@ def release_rules(
         _title_releases(text, subject, dates, None, context, only_focus=False)
         return
     if heading is None and (parts := _semicolon_parts(text, dates)):
+        # One pass over names and dates, both in order: a paragraph may hold thousands of each.
+        names, at_name, at_date = list(located), 0, 0
         for start, end in parts:
+            while at_name < len(names) and names[at_name].start < start:
+                at_name += 1
+            while at_date < len(dates) and dates[at_date].start < start:
+                at_date += 1
+            own_names, own_dates = [], []
+            while at_name < len(names) and names[at_name].start < end:
+                loc = names[at_name]
+                own_names.append(Located(loc.entry, loc.start - start, loc.end - start))
+                at_name += 1
+            while at_date < len(dates) and dates[at_date].start < end:
+                own_dates.append(
+                    replace(
+                        dates[at_date],
+                        start=dates[at_date].start - start,
+                        end=dates[at_date].end - start,
+                    )
+                )
+                at_date += 1
             release_rules(
                 Sentence(text[start:end], sentence.start + start),
-                Names(
-                    Located(loc.entry, loc.start - start, loc.end - start)
-                    for loc in located
-                    if start <= loc.start < end
-                ),
-                [
-                    replace(d, start=d.start - start, end=d.end - start)
-                    for d in dates
-                    if start <= d.start < end
-                ],
+                Names(own_names),
+                own_dates,
                 context,
             )
         return
@@ -462,12 +474,15 @@ def _semicolon_parts(text: str, dates: list[DateMention]) -> list[tuple[int, int
     Monster, which bows April 16th; Ghostbusters has been moved up to July 15th; …" is one
     sentence of independent clauses, each with its own verb (a delay in one is not the
     others')."""
+    if ";" not in text or len(dates) < 2:
+        return []
     bounds = [0, *(m.end() for m in re.finditer(";", text)), len(text) + 1]
     parts = [
         (a + len(text[a:b]) - len(text[a:b].lstrip()), b - 1)
         for a, b in zip(bounds, bounds[1:], strict=False)
     ]
-    dated = [p for p in parts if any(p[0] <= d.start < p[1] for d in dates)]
+    starts = [d.start for d in dates]
+    dated = [p for p in parts if bisect_left(starts, p[0]) < bisect_left(starts, p[1])]
     return dated if len(dated) > 1 else []
 
 
