@@ -53,6 +53,8 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
         case Kind.MENTION:
             return f"Link this article to {name}"
         case Kind.NEW_TITLE:
+            if value.get("parent"):
+                return f"Add the new title {value.get('name', name)}, a season of {value['parent']}"
             return f"Add the new title {value.get('name', name)}"
         case Kind.NEW_PERSON | Kind.NEW_COMPANY | Kind.NEW_FRANCHISE:
             noun = kind.removeprefix("new_")
