@@ -173,3 +173,44 @@ def test_titles_nobody_catalogued_are_proposed_with_their_dates(page, browser, l
     )
     assert reader.goto("/titles/glass-orchard/").status == 404  # nothing accepted about it
     reader.context.close()
+
+
+RENEWAL = """\
+The network has officially renewed Harbor Lights for Season 4, weeks before the third season \
+begins.
+
+The fourth season of Harbor Lights will arrive on March 4, 2028, the network said."""
+
+
+def test_a_renewal_proposes_the_new_season_under_its_show(page, browser, live_server, demo):
+    """A renewal story: the desk proposes the next season as a title of its own, a season of
+    the show, with its date; once out, readers find the season's page under the show."""
+    _sign_in_to_the_desk(page)
+    _new_draft(page, "Harbor Lights renewed for a fourth season", RENEWAL)
+    page.get_by_role("link", name="Review the facts in this story").click()
+    season = page.locator("#review .review-card", has_text="Season 4, a season of")
+    expect(season).to_contain_text("Add the new title Harbor Lights — Season 4, a season of Harbor")
+    season.get_by_role("button", name="Accept").click()
+    expect(page.locator("#review-status")).to_contain_text("Saved: Add the new title Harbor")
+    dated = page.locator("#review .review-card", has_text="worldwide release for Harbor Lights")
+    expect(dated).to_contain_text("Add a worldwide release for Harbor Lights — Season 4")
+    dated.get_by_role("button", name="Accept").click()  # the story does not say how
+    expect(page.locator("#review-status")).to_contain_text("Pick how it is released")
+    dated.get_by_label("How").select_option("tv")  # the card opened its fields at the error
+    dated.get_by_role("button", name="Accept").click()
+    expect(page.locator("#review-status")).to_contain_text("March 4, 2028")
+    # The renewal's "announced" is for the new season, which is what the catalog now has.
+    expect(page.locator("#review")).not_to_contain_text("Season 3 from")
+
+    page.get_by_role("link", name="Edit the story").click()
+    page.get_by_label("Status").select_option("published")
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+
+    reader = browser.new_context(base_url=live_server.url).new_page()
+    reader.goto("/titles/harbor-lights-season-4/")
+    expect(reader.get_by_role("heading", name="Harbor Lights — Season 4")).to_be_visible()
+    expect(reader.locator("tr.release", has_text="March 4, 2028")).to_be_visible()
+    reader.get_by_role("link", name="Harbor Lights", exact=True).first.click()
+    expect(reader.locator("main")).to_contain_text("Season 4")
+    reader.context.close()

@@ -175,10 +175,10 @@ def test_a_new_season_is_made_under_its_show(make_article, editor, one, publish)
         )
     )
     suggestions.article_suggest(article=story)
-    proposed = one(story, "new_title", name="Harbor Lights Season 3")
+    proposed = one(story, "new_title", name="Harbor Lights — Season 3")
     assert proposed.change == (
-        "Add the new title Harbor Lights Season 3, a season of Harbor Lights"
+        "Add the new title Harbor Lights — Season 3, a season of Harbor Lights"
     )
     suggestions.suggestion_accept(suggestion=proposed, by=editor)
-    season = Title.objects.get(name="Harbor Lights Season 3")
-    assert (season.kind, season.parent) == ("season", show)
+    season = Title.objects.get(name="Harbor Lights — Season 3")
+    assert (season.kind, season.parent, season.installment) == ("season", show, "Season 3")

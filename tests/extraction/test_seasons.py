@@ -14,13 +14,17 @@ import pytest
 def test_a_date_for_a_show_s_season_is_the_season_s(facts, sentence):
     found = facts(sentence)
     [release] = [s for s in found if s.kind == "release"]
-    assert (release.subject.name, release.value["date"]) == ("Harbor Lights Season 2", "2023-06-09")
+    assert (release.subject.name, release.value["date"]) == (
+        "Harbor Lights — Season 2",
+        "2023-06-09",
+    )
     [season] = [s for s in found if s.kind == "new_title"]
     assert season.value == {
-        "name": "Harbor Lights Season 2",
+        "name": "Harbor Lights — Season 2",
         "title_kind": "season",
         "parent": "Harbor Lights",
         "parent_id": 31,
+        "installment": "Season 2",
     }
 
 
@@ -29,11 +33,11 @@ def test_a_date_for_a_show_s_season_is_the_season_s(facts, sentence):
     [
         (
             "The network has officially renewed Harbor Lights for Season 3.",
-            "Harbor Lights Season 3",
+            "Harbor Lights — Season 3",
         ),
-        ("The network renews 'Harbor Lights' for a third season.", "Harbor Lights Season 3"),
-        ("Harbor Lights will return for a fourth season.", "Harbor Lights Season 4"),
-        ("Harbor Lights has received a second season order.", "Harbor Lights Season 2"),
+        ("The network renews 'Harbor Lights' for a third season.", "Harbor Lights — Season 3"),
+        ("Harbor Lights will return for a fourth season.", "Harbor Lights — Season 4"),
+        ("Harbor Lights has received a second season order.", "Harbor Lights — Season 2"),
     ],
 )
 def test_a_renewal_announces_the_next_season(facts, sentence, season):

@@ -10,10 +10,11 @@ from .models import Release, Title
 
 
 def _where(value: dict) -> str:
-    """Return "theatrical, worldwide" or "PS5, United Kingdom"."""
-    medium = value.get("channel") or value.get("medium") or "release"
+    """Return "theatrical, worldwide", "PS5, United Kingdom", or "worldwide" alone."""
     region = value.get("region") or WORLDWIDE
-    return f"{medium}, {'worldwide' if region == WORLDWIDE else region_name(region)}"
+    where = "worldwide" if region == WORLDWIDE else region_name(region)
+    medium = value.get("channel") or value.get("medium")
+    return f"{medium}, {where}" if medium else where
 
 
 class CatalogNow:
@@ -88,6 +89,30 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
     return ""
 
 
+# A title's life in order; a cancelled one may be revived, so cancellation stands apart.
+LIFECYCLE = [
+    Title.Status.RUMORED,
+    Title.Status.ANNOUNCED,
+    Title.Status.IN_DEVELOPMENT,
+    Title.Status.PRE_PRODUCTION,
+    Title.Status.FILMING,
+    Title.Status.POST_PRODUCTION,
+    Title.Status.RELEASED,
+]
+
+
+def _backwards(suggestion: Suggestion, now: CatalogNow) -> bool:
+    """A status earlier in a known title's life than the catalog's ("announced" for a season
+    already in pre-production): the story is behind the catalog, nothing to change."""
+    if suggestion.kind != Kind.STATUS or suggestion.subject.id is None:
+        return False
+    title = now.titles.get(suggestion.subject.id)
+    proposed = suggestion.value["status"]
+    if title is None or proposed not in LIFECYCLE or title.status not in LIFECYCLE:
+        return False
+    return LIFECYCLE.index(proposed) < LIFECYCLE.index(title.status)
+
+
 def extract_article(
     *, headline: str, standfirst: str, body: str, published, gazetteer: Gazetteer | None = None
 ) -> list[Suggestion]:
@@ -97,6 +122,7 @@ def extract_article(
         gazetteer,
     )
     now = CatalogNow(s.subject.id for s in found if s.subject and s.subject.kind == "title")
+    found = [s for s in found if not _backwards(s, now)]
     for suggestion in found:
         if suggestion.kind.is_new_entity:
             # The near-duplicate check: "Balerina" may be the Ballerina we know.

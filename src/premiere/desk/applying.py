@@ -116,9 +116,13 @@ def _known(kind: str, name: str):
     )
 
 
-def _create(applying: Applying, kind: str, name: str, subkind: str = "", parent=None):
+def _create(
+    applying: Applying, kind: str, name: str, subkind: str = "", parent=None, installment=""
+):
     if kind == "title":
-        entity = services.title_create(kind=subkind or "film", name=name, parent=parent)
+        entity = services.title_create(
+            kind=subkind or "film", name=name, parent=parent, installment=installment
+        )
     elif kind == "person":
         entity = services.person_create(name=name)
     elif kind == "company":
@@ -163,7 +167,12 @@ def apply_new_entity(applying: Applying) -> None:
             raise ValidationError("The entity chosen as the same one is no longer in the catalog.")
     else:
         entity = _known(kind, value["name"]) or _create(
-            applying, kind, value["name"], value.get("title_kind", ""), _parent(value)
+            applying,
+            kind,
+            value["name"],
+            value.get("title_kind", ""),
+            parent=_parent(value),
+            installment=value.get("installment", ""),
         )
         if kind == "title" and ["title", entity.pk] in applying.created:
             _place_new_title(applying, entity)

@@ -133,7 +133,6 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
             value = {"name": subject.name}
             if kind == Kind.NEW_TITLE:
                 value["title_kind"] = subject.subkind or "film"
-                if parent := context.season_parents.get(normalize_name(subject.name)):
-                    value["parent"], value["parent_id"] = parent
+                value.update(context.season_parents.get(normalize_name(subject.name), {}))
             found.append(Suggestion(kind, subject, value, fact.sentence, fact.confidence))
     return found

@@ -96,11 +96,15 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
         if number is None or number == 1:  # a show's first season is the show's own debut
             names.append(loc)
             continue
-        name = f"{loc.entry.name} Season {number}"
+        name = f"{loc.entry.name} — Season {number}"  # the catalog's own style
         known = [e for e in context.gazetteer.lookup(name) if e.kind == "title"]
         entry = known[0] if known else Entry(None, "title", name, (), "season")
         if not known:
-            context.season_parents[normalize_name(name)] = (loc.entry.name, loc.entry.id)
+            context.season_parents[normalize_name(name)] = {
+                "parent": loc.entry.name,
+                "parent_id": loc.entry.id,
+                "installment": f"Season {number}",
+            }
         names.append(Located(entry, loc.start, loc.end))
         changed = True
     return Names(names) if changed else located
