@@ -189,7 +189,7 @@ PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
-    r"streaming|premieres?|available|coming|opens?|launch(?:es)?|when)\b",
+    r"streaming|premieres?|available|coming|opens?|launch(?:es)?)\b|^\W*when\s*:",
     re.IGNORECASE,
 )
 
@@ -295,7 +295,20 @@ NOT_FIRST = {
     "release",
     "director",
     "producer",
+    # sentence adverbs, and the labels of captions and credits ("Screenshot: CD Projekt Red")
+    *("however", "finally", "additionally", "earlier", "later", "elsewhere", "overall"),
+    *("instead", "indeed", "unfortunately", "fortunately", "thankfully", "sadly", "today"),
+    *("screenshot", "image", "photo", "credit", "source", "via", "pictured"),
 }
+# A version label in quotes ("Version 1.0", "v2.1") is not a title.
+VERSION_LABEL = re.compile(r"^(?:version|ver\.?|v)\s*\d", re.I)
+# A title whose name holds a comma, at a sentence's start: "Crouching Tiger, Hidden Dragon: The
+# Green Legend will be released…", "Love, Simon opens…". Up to three capitalized words first.
+COMMA_HEAD = re.compile(
+    r"^\W*(?:[A-Z][a-z]+,\s+)?(?P<head>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+$"
+)
+# A caption's or credit's label: "Screenshot: CD Projekt Red", "Photo: Lionsgate".
+CAPTION = re.compile(r"^(?:screenshot|image|photo|credit|source|via|pictured)\s*:", re.I)
 # Lines of a listing that label a detail, not a title: "Director: Domee Shi", "Available: …".
 NOT_HEADINGS = re.compile(
     r"^(?:director|directors|writer|writers|starring|cast|creator|creators|producer|producers|"
@@ -353,13 +366,25 @@ def _titleish(name: str, *, quoted: bool = False) -> bool:
         capitalized = [w for w in long_words if w[0].isupper() or w[0].isdigit()]
         if long_words and len(capitalized) / len(long_words) < 0.6:
             return False  # a quoted remark, not a title
-        return not re.search(r"[.?!]\s+\w", name)
+        return not re.search(r"[.?!]\s+\w", name) and not VERSION_LABEL.match(name)
     if words[0].lower() in NOT_FIRST and len(words) == 1:
         return False
     return any(c.isalpha() for c in name)
 
 
 PLURAL_OWNER = re.compile(r"^.*\ws['’]\s+")
+
+
+def _comma_head(text: str, start: int) -> int | None:
+    """Where a title that holds a comma begins, when the words before its comma open the
+    sentence and are not a sentence adverb, a month or another known word."""
+    head = COMMA_HEAD.match(text[:start])
+    if head is None:
+        return None
+    words = head.group("head")
+    if words.lower() in NOT_TITLES or words.split()[0].lower() in NOT_FIRST:
+        return None
+    return head.start("head")
 
 
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
@@ -476,7 +501,10 @@ class Spotter:
                 name = match.group("name")
                 if pattern is SCHEDULED_OBJECT:  # "Tenet from July 17": the title ends first
                     name = re.split(r"\s+(?:from|to|for|by|into)\s+", name)[0]
-                add(name, match.start("name"))
+                start = match.start("name")
+                if pattern is RELEASE_SUBJECT and (head := _comma_head(text, start)) is not None:
+                    name, start = text[head : match.end("name")], head
+                add(name, start)
                 if pattern is RELEASE_SUBJECT:
                     self._listed_before(text, match.start("name"), add)
         for match in LISTED_KIND.finditer(text):
@@ -565,8 +593,12 @@ class Spotter:
         16"), or the heading over it ("Release date: June 3 in theaters")."""
         if self.list_title is not None:
             return self.list_title
-        if self.heading and BARE_DATE_LINE.search(sentence.text):
-            return self.heading
+        if (
+            self.heading
+            and BARE_DATE_LINE.search(sentence.text)
+            and len(sentence.text.split()) <= LIST_LINE_WORDS
+        ):
+            return self.heading  # a short detail line under it, not prose
         return None
 
     def dated_item(self, sentence: Sentence, known: Names):

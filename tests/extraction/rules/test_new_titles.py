@@ -131,3 +131,38 @@ def test_a_title_known_by_who_is_in_it_or_whose_it_is(facts, sentence, title):
 
 def test_someone_starring_in_a_title_is_not_one(facts):
     assert not facts("Keanu Reeves, starring in a new play, opens May 2.", kind="new_title")
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        (
+            "Glass, Orchard: The Long Night will be released in March 2027.",
+            "Glass, Orchard: The Long Night",
+        ),
+        (
+            "Now, Glass, Orchard: The Long Night will be released in March 2027.",
+            "Glass, Orchard: The Long Night",
+        ),
+        ("However, Glass Orchard will be released in March 2027.", "Glass Orchard"),
+    ],
+)
+def test_a_title_that_holds_a_comma_keeps_it(facts, sentence, title):
+    [release] = facts(sentence, kind="release")
+    assert release.subject.name == title
+
+
+def test_a_version_label_is_not_a_title(facts):
+    text = 'The studio said "Version 2.0" of Copper Harbor would launch this fall.'
+    assert "Version 2.0" not in {s.value["name"] for s in facts(text, kind="new_title")}
+
+
+def test_a_caption_s_credit_heads_nothing(facts):
+    # A picture's credit line over a story's bullets is no heading of a list of releases.
+    text = (
+        "Screenshot: Kestrel Forge\n\n"
+        "Kestrel Forge rolled out a large patch for its racing game today.\n\n"
+        "Between the lines: the launch went badly.\n\n"
+        "  • When asked during a December 14 call with investors, the studio head said so."
+    )
+    assert not facts(text, kind="release")
