@@ -131,3 +131,21 @@ def test_a_pillow_without_avif_still_gives_every_other_rendition(make_image, mon
     image = make_image(file=jpeg_upload(size=(1000, 500)))
     assert sorted(set(image.renditions.values_list("format", flat=True))) == ["jpeg", "webp"]
     assert renditions_of(image)["ready"] and not renditions_of(image)["avif_srcset"]
+
+
+def test_a_picture_s_files_cannot_be_found_by_counting_or_by_its_name(make_image):
+    """Media files are public: a picture uploaded for a story not yet out must not be at an
+    address anyone can work out from its number, its month or the name it was uploaded as."""
+    first = make_image(file=jpeg_upload(name="dune-3-first-look.jpg", size=(600, 300)))
+    second = make_image(file=jpeg_upload(name="dune-3-first-look.jpg", size=(600, 300)))
+    folders = {first.file.name.rsplit("/", 2)[-2], second.file.name.rsplit("/", 2)[-2]}
+    assert len(folders) == 2 and all(len(folder) >= 16 for folder in folders)
+    for image in (first, second):
+        assert not image.file.name.endswith(f"/{image.uploaded_at:%m}/dune-3-first-look.jpg")
+        for rendition in image.renditions.all():
+            folder = rendition.file.name.split("/")[1]
+            assert folder.startswith(f"{image.pk}-") and len(folder) > len(f"{image.pk}-") + 12
+    assert (
+        first.renditions.first().file.name.split("/")[1]
+        != (second.renditions.first().file.name.split("/")[1])
+    )

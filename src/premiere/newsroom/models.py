@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -58,8 +60,15 @@ class Source(models.Model):
         return self.name
 
 
+def image_upload_to(image: "Image", filename: str) -> str:
+    """Where an uploaded picture's file goes: a folder no one can guess. Media files are
+    served to anyone who asks, so a picture uploaded for a story not yet out must not be
+    found by its month and file name ("images/2026/12/dune-3-first-look.jpg")."""
+    return f"images/{timezone.now():%Y/%m}/{secrets.token_urlsafe(12)}/{filename}"
+
+
 class Image(models.Model):
-    file = models.ImageField(upload_to="images/%Y/%m/", width_field="width", height_field="height")
+    file = models.ImageField(upload_to=image_upload_to, width_field="width", height_field="height")
     width = models.PositiveIntegerField(editable=False, default=0)
     height = models.PositiveIntegerField(editable=False, default=0)
     alt_text = models.CharField(

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.crypto import salted_hmac
 from PIL import Image as PILImage
 from PIL import features
 
@@ -82,6 +83,12 @@ def _encode(picture: PILImage.Image, fmt: str) -> bytes:
     return out.getvalue()
 
 
+def folder_of(image: Image) -> str:
+    """A picture's renditions folder: its number and a key only this site can make from it.
+    Renditions are public files; a draft's must not be found by counting picture numbers."""
+    return f"{image.pk}-{salted_hmac('premiere.renditions', str(image.pk)).hexdigest()[:16]}"
+
+
 def _drawn(image: Image, source: PILImage.Image, existing: set) -> list[tuple[Rendition, bytes]]:
     """Return each missing rendition with its encoded file; nothing is stored yet."""
     stem = PurePosixPath(image.file.name).stem
@@ -103,7 +110,7 @@ def _drawn(image: Image, source: PILImage.Image, existing: set) -> list[tuple[Re
                 log.warning("No AVIF rendition of picture %s: %s", image.pk, error)
                 continue
             rendition = Rendition(image=image, width=width, height=height, format=fmt)
-            rendition.file.name = f"{image.pk}/{stem}-{width}.{fmt}"
+            rendition.file.name = f"{folder_of(image)}/{stem}-{width}.{fmt}"
             drawn.append((rendition, data))
     if not any(crop == Rendition.Crop.SOCIAL for _, _, crop in existing):
         box, card = social_crop(source.size, image.focal_point)
@@ -117,7 +124,7 @@ def _drawn(image: Image, source: PILImage.Image, existing: set) -> list[tuple[Re
             format=Rendition.Format.JPEG,
             crop=Rendition.Crop.SOCIAL,
         )
-        rendition.file.name = f"{image.pk}/{stem}-social.jpeg"
+        rendition.file.name = f"{folder_of(image)}/{stem}-social.jpeg"
         drawn.append((rendition, _encode(picture, Rendition.Format.JPEG)))
     return drawn
 
