@@ -52,3 +52,10 @@ def test_a_renewal_that_names_no_season_announces_nothing(facts):
 def test_a_show_s_first_season_is_the_show(facts):
     [release] = facts("The first season of Harbor Lights kicks off on 5 June.", kind="release")
     assert release.subject.name == "Harbor Lights"
+
+
+def test_a_british_series_is_a_season(facts):
+    [release] = facts(
+        "The second series of Harbor Lights begins on ITV on 14 June.", kind="release"
+    )
+    assert release.subject.name == "Harbor Lights — Season 2"

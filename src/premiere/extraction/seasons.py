@@ -27,7 +27,8 @@ ORDINALS = {
     "tenth": 10,
 }
 _ORD = r"(?P<ord>" + "|".join(ORDINALS) + r")"
-_NUMBER = r"(?:" + _ORD + r"[\s-]+(?:season|go-round|run)|season\s+(?P<n>\d{1,2}))"
+# "second season", "a sixth go-round", and the British "second series"
+_NUMBER = r"(?:" + _ORD + r"[\s-]+(?:season|series|go-round|run)|season\s+(?P<n>\d{1,2}))"
 _QUOTE = r"[\"'“”‘’]?"
 
 # "the second season of the HBO drama Yellowjackets", "Season 2 of The Recruit"

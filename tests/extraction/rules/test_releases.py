@@ -450,3 +450,25 @@ def test_le_film_points_back_like_the_film(facts):
         kind="release",
     )
     assert (release.subject.name, release.value["date"]) == ("Starfall Protocol", "2023-07-12")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Following that in March of 2024 is Starfall Protocol.",
+            [("Starfall Protocol", "2024-03")],
+        ),
+        (
+            "The service will simulcast Harbor Lights on Sundays beginning on July 2.",
+            [("Harbor Lights", "2023-07-02")],
+        ),
+        (
+            "Fan favourites Harbor Lights and Starfall Protocol also return this January.",
+            [("Harbor Lights", "2024-01"), ("Starfall Protocol", "2024-01")],
+        ),
+    ],
+)
+def test_schedule_copy_phrasings(facts, sentence, expected):
+    found = facts(sentence, kind="release")
+    assert sorted((s.subject.name, s.value["date"]) for s in found) == expected
