@@ -23,7 +23,9 @@ NEGATION = re.compile(r"\b(not|no longer|won't|will not|isn't|denied|never|nicht
 # A sentence that opens on the past tells history, not news: "Back in 2019, …", "Ten years ago, …".
 RETROSPECTIVE = re.compile(
     r"^\W*(?:back\s+in\s+(?P<year>(?:19|20)\d\d)|in\s+(?P<in_year>(?:19|20)\d\d)\s*,|"
-    r"(?:\w+\s+){1,2}years?\s+ago|back\s+(?:then|when))\b",
+    r"(?:\w+\s+){1,2}years?\s+ago|back\s+(?:then|when)|"
+    r"back\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))\b",
     re.I,
 )
 

@@ -472,3 +472,24 @@ def test_le_film_points_back_like_the_film(facts):
 def test_schedule_copy_phrasings(facts, sentence, expected):
     found = facts(sentence, kind="release")
     assert sorted((s.subject.name, s.value["date"]) for s in found) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A studio's plans name no title's release.
+        "Starfall Protocol leads the list. The studio has announced the release schedule for "
+        "its first films, and they are coming this year.",
+        # What the story looks back on.
+        "Back in November, we learned that Starfall Protocol would be released in theaters.",
+        # The date a title had before the news.
+        "The August release date for Starfall Protocol comes a few days after receiving a "
+        "July 31 date.",
+    ],
+)
+def test_plans_hindsight_and_old_dates_are_no_release(facts, body):
+    assert not [
+        s
+        for s in facts(body, kind="release")
+        if s.value["date"] in ("2023", "2023-11", "2023-07-31")
+    ]

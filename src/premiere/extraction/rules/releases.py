@@ -74,7 +74,9 @@ HISTORY_CUE = re.compile(
     r"expected|targeting|eyeing)\b[^.;]{0,40}|"
     # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
     r"\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
-    r"\bwie\s+vorgesehen\s+am)\s*$",
+    r"\bwie\s+vorgesehen\s+am|"
+    # "a few days after receiving a July 31 date"
+    r"\bafter\s+(?:receiving|getting|being\s+given)\s+(?:an?|the|its)?)\s*$",
     re.I,
 )
 
@@ -160,9 +162,13 @@ def _is_history(text: str, mention: DateMention) -> bool:
 def _release_trigger(text: str) -> re.Match | None:
     """Return the first release word that is not about a trailer, poster or other promo."""
     for match in RELEASE_TRIGGER.finditer(text):
-        if not PROMO.match(text, match.start()):
+        if not PROMO.match(text, match.start()) and not PLANS.match(text, match.end()):
             return match
     return None
+
+
+# "the release schedule for its first set of films": a studio's plans, no title's release.
+PLANS = re.compile(r"\s+(?:schedule|slate|calendar|plans?|strateg\w+)\b", re.I)
 
 
 # "the film", "it", "the sequel": words that point back at the story's title.
