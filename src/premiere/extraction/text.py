@@ -86,7 +86,8 @@ def normalize_name(name: str) -> str:
 
 
 # A proper name: capitalized words, allowing lower-case particles inside ("Ana de Armas").
-_WORD = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
+# An initial counts as a word ("Michael B. Jordan").
+_WORD = r"(?:[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z][\w'’-]*(?:\.[\w'’-]+)*)"
 NAME = rf"(?:{_WORD})(?:\s+(?:(?:de|da|del|van|von|der|la|le|di|du|bin|al)\s+)?{_WORD}){{0,3}}"
 # A title may hold small words between capitalized ones ("Dancer in Red", "Lord of the Rings").
 TITLE_NAME = (

@@ -37,3 +37,29 @@ def test_cast_and_crew(values, facts):
 )
 def test_more_credit_phrasings(values, facts, sentence, expected):
     assert sorted(values(facts(sentence, kind="credit"), "role", "person")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, people",
+    [
+        (
+            "Starfall Protocol, a drama starring Michael B. Jordan, opens soon.",
+            ["Michael B. Jordan"],
+        ),
+        (
+            "Starfall Protocol co-stars Mara Ellison, Jon Reyes, and Tilda Marsh.",
+            ["Jon Reyes", "Mara Ellison", "Tilda Marsh"],
+        ),
+        (
+            "Starfall Protocol, written and directed by Oscar-winning Mara Ellison, opens soon.",
+            ["Mara Ellison"],
+        ),
+        (
+            "Starfall Protocol is directed by Emmy Award-winner Jon Reyes.",
+            ["Jon Reyes"],
+        ),
+    ],
+)
+def test_people_are_named_as_the_catalog_would(facts, sentence, people):
+    found = facts(sentence, kind="credit")
+    assert sorted({s.value["person"] for s in found}) == people

@@ -158,9 +158,15 @@ NOT_PEOPLE = {
 }
 
 
+# "Oscar-winning", "Emmy Award-winner", "Academy Award nominee": a description, not the name.
+ACCOLADE = re.compile(r"^(?:[\w'’]+[\s-]){1,3}?(?:winning|winner|nominated|nominee)\s+", re.I)
+
+
 def _people(names: str) -> list[str]:
-    parts = re.split(r"\s*,\s*|\s+and\s+", names)
-    names = [re.sub(r"['’]s$", "", trim_name(p.strip())) for p in parts if p.strip()]
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names)
+    names = [
+        ACCOLADE.sub("", re.sub(r"['’]s$", "", trim_name(p.strip()))) for p in parts if p.strip()
+    ]
     return [name for name in names if name not in NOT_PEOPLE and name.lower() not in NOT_TITLES]
 
 
