@@ -146,6 +146,8 @@ OWNED_KIND = re.compile(
     r"['’]s\s+(?P<name>" + TITLE_SPAN + r")\s+(?:reboot|remake|sequel|prequel|film|movie|"
     r"series|show|game|adaptation|documentary|biopic)" + _RELEASE_VERB
 )
+# A game's add-on named before what it is: "the Haus expansion is expected to go live".
+ADD_ON = re.compile(r"\b[Tt]he\s+(?P<name>" + TITLE_SPAN + r")\s+(?:expansion|DLC|add-on)\b")
 # Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
 # Overlord: The Sacred Kingdom anime films".
 LISTED_KIND = re.compile(
@@ -484,6 +486,9 @@ class Spotter:
             add(match.group("name"), match.start("name"), kind, cued=True)
         for match in DATED_PAREN.finditer(text):
             add(match.group("name"), match.start("name"))
+        for match in ADD_ON.finditer(text):
+            # the noun after it vouches for the name as a quote would ("the Sola Festival DLC")
+            add(match.group("name"), match.start("name"), "dlc", quoted=True)
         for pattern in (
             RELEASE_SUBJECT,
             APPOSED,

@@ -166,3 +166,15 @@ def test_a_caption_s_credit_heads_nothing(facts):
         "  • When asked during a December 14 call with investors, the studio head said so."
     )
     assert not facts(text, kind="release")
+
+
+def test_a_game_s_add_ons_are_named_before_what_they_are(facts):
+    found = facts(
+        "The Tidal Vault expansion is expected to go live during Q4 in 2023, while the Ember "
+        "Festival expansion will go live during Q2 in 2024.",
+        kind="release",
+    )
+    assert sorted((s.subject.name, s.subject.subkind, s.value["date"]) for s in found) == [
+        ("Ember Festival", "dlc", "2024-Q2"),
+        ("Tidal Vault", "dlc", "2023-Q4"),
+    ]
