@@ -5,13 +5,14 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import F, Prefetch, Q, Window
+from django.db.models import F, IntegerField, Prefetch, Q, Value, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 
-from premiere.catalog.models import Franchise, Person, ReleaseChange, Title
+from premiere.catalog.models import Company, Franchise, Person, ReleaseChange, Title
 
-from .models import Article, Image, Rendition, Section
+from .models import Article, Image, Rendition, Section, Tag
 from .services import IMAGE_PLACEHOLDER_RE
 
 _RENDITIONS = Prefetch("renditions", queryset=Rendition.objects.order_by("width"))
@@ -64,14 +65,46 @@ def _article_detail(queryset):
     return queryset.select_related(
         "section", "hero_image", "source", "author__profile"
     ).prefetch_related(
-        "tags",
         Prefetch("hero_image__renditions", queryset=Rendition.objects.order_by("width")),
-        # The catalog entities the story mentions, linked in its footer.
-        "titles",
-        "people",
-        "companies",
-        "franchises",
     )
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    url: str
+
+
+# What a story's footer links to, in the order it lists them: the catalog entries the story
+# mentions (each one's page lists every story that mentions it), then its tags, shown only
+# when it mentions none. Each kind: its model and the page of one of them.
+_FOOTER_LINKS = (
+    (Title, "catalog:title"),
+    (Franchise, "catalog:franchise"),
+    (Person, "catalog:person"),
+    (Company, "catalog:company"),
+    (Tag, "newsroom:tag"),
+)
+_TAGS = len(_FOOTER_LINKS) - 1
+
+
+def article_footer_links(article: Article) -> dict:
+    """Return the story's catalog entries ("In this story") and its tags ("Topics"), each
+    by name as their models order them: one query, where a prefetch of each took five."""
+    rows = [
+        model.objects.filter(articles=article)
+        .order_by()
+        .annotate(footer_kind=Value(kind, output_field=IntegerField()))
+        .values_list("footer_kind", "name", "slug", "pk")
+        for kind, (model, _) in enumerate(_FOOTER_LINKS)
+    ]
+    links: dict[int, list[Link]] = {}
+    every = rows[0].union(*rows[1:], all=True).order_by("footer_kind", "name", "pk")
+    for kind, name, slug, _ in every:
+        url = reverse(_FOOTER_LINKS[kind][1], kwargs={"slug": slug})
+        links.setdefault(kind, []).append(Link(name=name, url=url))
+    tags = links.pop(_TAGS, [])
+    return {"mentions": [link for kind in sorted(links) for link in links[kind]], "tags": tags}
 
 
 @dataclass(frozen=True)
