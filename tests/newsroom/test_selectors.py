@@ -49,16 +49,6 @@ def test_the_front_page_counts_each_storys_visible_comments(make_article, make_u
     assert counts == {"Busy": 2, "Quiet": 0}
 
 
-def test_a_story_read_for_its_page_counts_its_visible_comments(make_article, make_user):
-    story = make_article(headline="Busy")
-    reader = make_user()
-    for body in ("First", "Second", "Third"):
-        community.comment_post(article=story, author=reader, body=body)
-    Comment.objects.filter(article=story, body="Second").update(status=Comment.Status.DELETED)
-
-    assert selectors.article_for_reader(slug=story.slug).comment_count == 2
-
-
 def test_a_storys_footer_lists_its_catalog_entries_kind_by_kind_each_by_name_in_one_query(
     make_article, make_title, django_assert_num_queries
 ):

@@ -54,8 +54,8 @@ def _sections_newest(live, sections: list[Section], per_section: int):
 
 def article_for_reader(*, slug: str) -> Article:
     """Return a live article, or raise Http404: drafts and future stories are not there yet."""
-    readers = Article.objects.published().with_comment_count()
-    return get_object_or_404(_article_detail(readers), slug=slug)
+    # Its comments, and their count in its header, are the community's to read (comments_read).
+    return get_object_or_404(_article_detail(Article.objects.published()), slug=slug)
 
 
 def article_for_preview(*, pk: int) -> Article:
