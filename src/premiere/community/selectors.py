@@ -123,7 +123,8 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
         "comments": threads,
         "comments_page": page,
         "comment_count": sum(p.status == Comment.Status.VISIBLE for p in places),
-        "comment_form": CommentForm(article=article),
+        # Only a signed-in reader gets the form; a visitor gets links to sign in or sign up.
+        "comment_form": CommentForm(article=article) if user.is_authenticated else None,
         "comments_open": live,
         "can_moderate": user.is_authenticated and user.has_perm(MODERATE_PERMISSION),
         # Featuring is moderation: the same right as hiding (comment_feature checks it).
