@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from premiere.catalog import services as catalog
 from premiere.community import services as community
 from premiere.community.models import Comment
 from premiere.newsroom import selectors
@@ -48,11 +49,42 @@ def test_the_front_page_counts_each_storys_visible_comments(make_article, make_u
     assert counts == {"Busy": 2, "Quiet": 0}
 
 
-def test_a_story_read_for_its_page_counts_its_visible_comments(make_article, make_user):
-    story = make_article(headline="Busy")
-    reader = make_user()
-    for body in ("First", "Second", "Third"):
-        community.comment_post(article=story, author=reader, body=body)
-    Comment.objects.filter(article=story, body="Second").update(status=Comment.Status.DELETED)
+def test_a_storys_footer_lists_its_catalog_entries_kind_by_kind_each_by_name_in_one_query(
+    make_article, make_title, django_assert_num_queries
+):
+    story = make_article(tags=["Box office", "Awards"])
+    franchise = catalog.franchise_create(name="John Wick", slug="john-wick")
+    mentioned = [
+        make_title("Ballerina", slug="ballerina"),
+        make_title("Anora", slug="anora"),
+        franchise,
+        catalog.person_create(name="Keanu Reeves", slug="keanu-reeves"),
+        catalog.person_create(name="Ana de Armas", slug="ana-de-armas"),
+        catalog.company_create(name="Lionsgate", slug="lionsgate"),
+    ]
+    for entity in mentioned:
+        entity.articles.add(story)
+    make_title("Not in it", slug="not-in-it")
 
-    assert selectors.article_for_reader(slug=story.slug).comment_count == 2
+    with django_assert_num_queries(1):
+        footer = selectors.article_footer_links(story)
+
+    assert [(link.name, link.url) for link in footer["mentions"]] == [
+        ("Anora", "/titles/anora/"),
+        ("Ballerina", "/titles/ballerina/"),
+        ("John Wick", "/franchises/john-wick/"),
+        ("Ana de Armas", "/people/ana-de-armas/"),
+        ("Keanu Reeves", "/people/keanu-reeves/"),
+        ("Lionsgate", "/companies/lionsgate/"),
+    ]
+    assert [(link.name, link.url) for link in footer["tags"]] == [
+        ("Awards", "/tags/awards/"),
+        ("Box office", "/tags/box-office/"),
+    ]
+
+
+def test_a_story_that_mentions_nothing_has_only_its_tags_in_its_footer(make_article):
+    footer = selectors.article_footer_links(make_article(tags=["Box office"]))
+
+    assert footer["mentions"] == []
+    assert [link.name for link in footer["tags"]] == ["Box office"]

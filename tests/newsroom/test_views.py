@@ -6,6 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from premiere.community import services as community
+from premiere.community.models import Comment
 from premiere.newsroom.models import Source
 
 pytestmark = pytest.mark.django_db
@@ -134,8 +136,29 @@ def test_query_counts_stay_flat(client, make_article, make_image, django_assert_
     with django_assert_max_num_queries(6):
         client.get("/sections/movies/")
     article = make_article(hero_image=make_image(), tags=["A"])
-    with django_assert_max_num_queries(10):
+    # The story, its hero's renditions, its footer's links, the sections, its comments.
+    with django_assert_max_num_queries(5):
         client.get(article.get_absolute_url())
+
+
+def test_a_storys_header_counts_its_visible_comments_whoever_reads_it(
+    client, settings, make_article, make_user
+):
+    settings.PREMIERE_SUSPECT_WORDS = ["casino"]
+    story = make_article(headline="Busy")
+    reader = make_user()
+    for body in ("First", "Second", "Third", "casino tips"):
+        community.comment_post(article=story, author=reader, body=body)
+    Comment.objects.filter(article=story, body="Second").update(status=Comment.Status.DELETED)
+
+    def header():
+        html = client.get(story.get_absolute_url()).content.decode()
+        start = html.index('<header class="story-header">')
+        return html[start : html.index("</header>", start)]
+
+    assert '<a href="#comments">2 comments</a>' in header()
+    client.force_login(reader)  # who also sees their comment held for review, not counted
+    assert '<a href="#comments">2 comments</a>' in header()
 
 
 def test_preview_needs_the_right_to_see_articles_not_just_staff(client, make_user, make_article):

@@ -1,5 +1,7 @@
 """Reads for the pages that show comments and people."""
 
+from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import quote
 
 from django.core.paginator import Paginator
@@ -12,11 +14,6 @@ from premiere.newsroom.models import Article
 from .forms import CommentForm
 from .models import Comment, CommentReport, PrivacyLogEntry, Profile
 from .querysets import MODERATE_PERMISSION
-
-
-def _order(comment: Comment):
-    # Featured first, then oldest first, so a thread reads as a conversation.
-    return (not comment.is_featured, comment.created_at, comment.pk)
 
 
 def comment_flags_set(*, comment: Comment, user, live: bool, now=None) -> Comment:
@@ -33,12 +30,10 @@ def comment_flags_set(*, comment: Comment, user, live: bool, now=None) -> Commen
     return comment
 
 
-def _removed_placeholder(parent_id: int, first_reply: Comment) -> Comment:
+def _removed_placeholder(place: "_Place", article_id: int) -> Comment:
     # A deleted or hidden comment that has visible replies keeps its place as "removed", so
     # the replies still read as answers. Built here rather than read: the reader may not see it.
-    placeholder = Comment(
-        pk=parent_id, article_id=first_reply.article_id, created_at=first_reply.created_at
-    )
+    placeholder = Comment(pk=place.pk, article_id=article_id, created_at=place.created_at)
     placeholder.is_removed = True
     return placeholder
 
@@ -47,28 +42,49 @@ def _removed_placeholder(parent_id: int, first_reply: Comment) -> Comment:
 # thousands is shown a page at a time (5,000 made one page in 1.2 s; bench/RESULTS.md).
 THREADS_PER_PAGE = 50
 # What placing a comment in its thread needs.
-THREAD_FIELDS = ("pk", "article_id", "parent_id", "is_featured", "created_at", "status")
+THREAD_FIELDS = ("pk", "parent_id", "is_featured", "created_at", "status")
 
 
-def _threads(comments: list[Comment]) -> list[Comment]:
+@dataclass(slots=True)
+class _Place:
+    """A comment's place in its story's threads, from a light read: plain rows, not models
+    (making 5,000 Comment objects took longer than reading them; bench/RESULTS.md)."""
+
+    pk: int
+    parent_id: int | None
+    is_featured: bool
+    created_at: datetime
+    status: str
+    is_removed: bool = False
+    reply_list: list = field(default_factory=list)
+
+
+def _places(comments) -> list[_Place]:
+    return [_Place(*row) for row in comments.order_by().values_list(*THREAD_FIELDS)]
+
+
+def _order(place: _Place):
+    # Featured first, then oldest first, so a thread reads as a conversation.
+    return (not place.is_featured, place.created_at, place.pk)
+
+
+def _threads(places: list[_Place]) -> list[_Place]:
     """Group comments into threads, in reading order: each top comment with its `reply_list`.
 
-    A removed comment with visible replies stays as a placeholder, so its replies still read
-    as answers."""
+    A removed comment with visible replies stays as a placeholder (`is_removed`), so its
+    replies still read as answers."""
     top, replies = [], {}
-    for comment in comments:
-        comment.is_removed = False
-        comment.reply_list = []
-        if comment.parent_id is None:
-            top.append(comment)
+    for place in places:
+        if place.parent_id is None:
+            top.append(place)
         else:
-            replies.setdefault(comment.parent_id, []).append(comment)
-    by_pk = {comment.pk: comment for comment in top}
+            replies.setdefault(place.parent_id, []).append(place)
+    by_pk = {place.pk: place for place in top}
     for parent_id, thread in replies.items():
         thread.sort(key=_order)
         if parent_id not in by_pk:
-            by_pk[parent_id] = _removed_placeholder(parent_id, min(thread, key=_order))
-            by_pk[parent_id].reply_list = []
+            first = thread[0]
+            by_pk[parent_id] = _Place(parent_id, None, False, first.created_at, "", True)
             top.append(by_pk[parent_id])
         by_pk[parent_id].reply_list = thread
     top.sort(key=_order)
@@ -78,23 +94,25 @@ def _threads(comments: list[Comment]) -> list[Comment]:
 def comments_context(*, article: Article, user, page_number=None) -> dict:
     """Return what community/_comments.html needs to show a page of an article's comments.
 
-    Three queries whatever the number of comments (plus the permission lookups of a
-    signed-in reader): every comment's place in its thread, read lightly and grouped in
-    Python, then the page's comments in full, with their authors.
+    Two queries whatever the number of comments (plus the permission lookups of a
+    signed-in reader): every comment's place in its thread, read as plain rows and grouped
+    in Python, then the page's comments in full, with their authors.
     """
-    # The threads' shape from a light read of every comment; the page's own, in full.
-    comments = list(Comment.objects.visible_to(user).filter(article=article).only(*THREAD_FIELDS))
-    page = Paginator(_threads(comments), THREADS_PER_PAGE).get_page(page_number)
-    shown = [c.pk for t in page.object_list for c in (t, *t.reply_list) if not c.is_removed]
+    places = _places(Comment.objects.visible_to(user).filter(article=article))
+    page = Paginator(_threads(places), THREADS_PER_PAGE).get_page(page_number)
+    shown = [p.pk for t in page.object_list for p in (t, *t.reply_list) if not p.is_removed]
     full = Comment.objects.select_related("author", "author__profile").in_bulk(shown)
     live, now = article.is_live, timezone.now()
     threads = []
-    for light in page.object_list:
-        if not light.is_removed and light.pk not in full:
+    for place in page.object_list:
+        if place.is_removed:
+            thread = _removed_placeholder(place, article.pk)
+        elif place.pk in full:
+            thread = full[place.pk]
+            thread.is_removed = False
+        else:
             continue  # deleted between the two reads
-        thread = light if light.is_removed else full[light.pk]
-        thread.is_removed = light.is_removed
-        thread.reply_list = [full[r.pk] for r in light.reply_list if r.pk in full]
+        thread.reply_list = [full[r.pk] for r in place.reply_list if r.pk in full]
         for reply in thread.reply_list:
             reply.is_removed, reply.reply_list = False, []
         for comment in (thread, *thread.reply_list):
@@ -104,8 +122,9 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
     return {
         "comments": threads,
         "comments_page": page,
-        "comment_count": sum(c.status == Comment.Status.VISIBLE for c in comments),
-        "comment_form": CommentForm(article=article),
+        "comment_count": sum(p.status == Comment.Status.VISIBLE for p in places),
+        # Only a signed-in reader gets the form; a visitor gets links to sign in or sign up.
+        "comment_form": CommentForm(article=article) if user.is_authenticated else None,
         "comments_open": live,
         "can_moderate": user.is_authenticated and user.has_perm(MODERATE_PERMISSION),
         # Featuring is moderation: the same right as hiding (comment_feature checks it).
@@ -118,11 +137,9 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
 
 def comment_page_number(*, comment: Comment, user) -> int:
     """The page of its story's comments that shows `comment`, as `user` sees them."""
-    comments = list(
-        Comment.objects.visible_to(user).filter(article_id=comment.article_id).only(*THREAD_FIELDS)
-    )
+    places = _places(Comment.objects.visible_to(user).filter(article_id=comment.article_id))
     root = comment.parent_id or comment.pk
-    order = [thread.pk for thread in _threads(comments)]
+    order = [thread.pk for thread in _threads(places)]
     return order.index(root) // THREADS_PER_PAGE + 1 if root in order else 1
 
 

@@ -1,15 +1,17 @@
 """Reads that span models: what each public page and feed shows."""
 
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections, router
 from django.db.models import F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 
-from premiere.catalog.models import Franchise, Person, ReleaseChange, Title
+from premiere.catalog.models import Company, Franchise, Person, ReleaseChange, Title
 
 from .models import Article, Image, Rendition, Section
 from .services import IMAGE_PLACEHOLDER_RE
@@ -52,8 +54,8 @@ def _sections_newest(live, sections: list[Section], per_section: int):
 
 def article_for_reader(*, slug: str) -> Article:
     """Return a live article, or raise Http404: drafts and future stories are not there yet."""
-    readers = Article.objects.published().with_comment_count()
-    return get_object_or_404(_article_detail(readers), slug=slug)
+    # Its comments, and their count in its header, are the community's to read (comments_read).
+    return get_object_or_404(_article_detail(Article.objects.published()), slug=slug)
 
 
 def article_for_preview(*, pk: int) -> Article:
@@ -64,14 +66,70 @@ def _article_detail(queryset):
     return queryset.select_related(
         "section", "hero_image", "source", "author__profile"
     ).prefetch_related(
-        "tags",
         Prefetch("hero_image__renditions", queryset=Rendition.objects.order_by("width")),
-        # The catalog entities the story mentions, linked in its footer.
-        "titles",
-        "people",
-        "companies",
-        "franchises",
     )
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    url: str
+
+
+# What a story's footer links to, in the order it lists them: the catalog entries the story
+# mentions (each one's page lists every story that mentions it), then its tags, shown only
+# when it mentions none. Each kind: its link to stories and the page of one of them.
+_FOOTER_LINKS = (
+    (Title._meta.get_field("articles"), "catalog:title"),
+    (Franchise._meta.get_field("articles"), "catalog:franchise"),
+    (Person._meta.get_field("articles"), "catalog:person"),
+    (Company._meta.get_field("articles"), "catalog:company"),
+    (Article._meta.get_field("tags"), "newsroom:tag"),
+)
+_TAGS = len(_FOOTER_LINKS) - 1
+
+
+@functools.cache
+def _footer_sql(alias: str) -> str:
+    """Each kind's names and addresses, by kind then by name as their models order them.
+
+    Written out once rather than built by the ORM at every page: five querysets and their
+    union took 2 ms of a 12 ms story page to build, the database 0.4 ms to answer."""
+    quote = connections[alias].ops.quote_name
+    parts = []
+    for kind, (link, _) in enumerate(_FOOTER_LINKS):
+        to_story = link.related_model is Article
+        entity = link.model if to_story else link.related_model
+        # The link table's column for the entity, and the one for the story.
+        mine, story = (
+            (link.m2m_column_name(), link.m2m_reverse_name())
+            if to_story
+            else (link.m2m_reverse_name(), link.m2m_column_name())
+        )
+        name, slug, pk = (
+            quote(entity._meta.get_field(part).column) for part in ("name", "slug", "id")
+        )
+        parts.append(
+            f"SELECT {kind}, e.{name}, e.{slug}, e.{pk} FROM {quote(entity._meta.db_table)} e"
+            f" JOIN {quote(link.m2m_db_table())} l ON l.{quote(mine)} = e.{pk}"
+            f" WHERE l.{quote(story)} = %s"
+        )
+    return " UNION ALL ".join(parts) + " ORDER BY 1, 2, 4"
+
+
+def article_footer_links(article: Article) -> dict:
+    """Return the story's catalog entries ("In this story") and its tags ("Topics"), each
+    by name: one query, where a prefetch of each took five."""
+    database = connections[router.db_for_read(Article, instance=article)]
+    with database.cursor() as cursor:
+        cursor.execute(_footer_sql(database.alias), [article.pk] * len(_FOOTER_LINKS))
+        rows = cursor.fetchall()
+    links: dict[int, list[Link]] = {}
+    for kind, name, slug, _ in rows:
+        url = reverse(_FOOTER_LINKS[kind][1], kwargs={"slug": slug})
+        links.setdefault(kind, []).append(Link(name=name, url=url))
+    tags = links.pop(_TAGS, [])
+    return {"mentions": [link for kind in sorted(links) for link in links[kind]], "tags": tags}
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ def _render_article(request, article, *, preview=False):
         "article": article,
         "section": article.section,
         "blocks": selectors.article_body_blocks(article),
+        "footer": selectors.article_footer_links(article),
         "preview": preview,
         "structured_data": selectors.article_structured_data(
             article, absolute=request.build_absolute_uri

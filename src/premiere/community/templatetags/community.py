@@ -7,10 +7,22 @@ from ..selectors import comments_context
 register = template.Library()
 
 
-@register.inclusion_tag("community/_comments.html", takes_context=True)
-def comments_for(context, article):
-    """Render an article's comments and the form to add one, for the visitor reading it."""
+@register.simple_tag(takes_context=True)
+def comments_read(context, article):
+    """Read the page of an article's comments the visitor asked for, once.
+
+    `{% comments_read article as discussion %}` at the top of a story lets its header give
+    the count (`discussion.comment_count`) that `{% comments_for article discussion %}`
+    lists below, without the story's own query counting them again.
+    """
     request = context["request"]
     page = request.GET.get("comments")
-    found = comments_context(article=article, user=request.user, page_number=page)
-    return {**context.flatten(), **found}
+    return comments_context(article=article, user=request.user, page_number=page)
+
+
+@register.inclusion_tag("community/_comments.html", takes_context=True)
+def comments_for(context, article, discussion=None):
+    """Render an article's comments and the form to add one, for the visitor reading it."""
+    if discussion is None:
+        discussion = comments_read(context, article)
+    return {**context.flatten(), **discussion}
