@@ -86,7 +86,8 @@ def _encode(picture: PILImage.Image, fmt: str) -> bytes:
 def folder_of(image: Image) -> str:
     """A picture's renditions folder: its number and a key only this site can make from it.
     Renditions are public files; a draft's must not be found by counting picture numbers."""
-    return f"{image.pk}-{salted_hmac('premiere.renditions', str(image.pk)).hexdigest()[:16]}"
+    key = salted_hmac("premiere.renditions", str(image.pk), algorithm="sha256").hexdigest()
+    return f"{image.pk}-{key[:16]}"
 
 
 def _drawn(image: Image, source: PILImage.Image, existing: set) -> list[tuple[Rendition, bytes]]:
