@@ -98,7 +98,7 @@ _RELEASE_VERB = (
     r"opening|landing|hitting|streaming|dropping|returning|coming\s+(?:out|to|back))\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
     r"(?:opens|arrives|hits|lands|debuts|premieres|bows|launches|streams|drops|releases|"
-    r"screens)\b|"
+    r"screens)\b|(?:starts|begins)\s+on\b|"
     r"(?:has|have)\s+(?:just\s+)?been\s+(?:dated|delayed|pushed|moved|set|slated|scheduled|"
     r"rescheduled|postponed|bumped|shifted|given|released)|"
     r"(?:has|have)\s+(?:just\s+)?(?:shifted|moved|slipped|slid|jumped)|"
@@ -225,6 +225,12 @@ NOT_TITLES = {
     *("festival", "film festival", "available", "out now", "coming soon", "in theaters"),
     *("premiere", "premieres", "streaming", "date", "now", "new", "latest", "update"),
     *(p.lower() for p in STREAMERS),
+    # broadcasters and channels, which copy names beside a show's slot ("at 9pm on ITV")
+    *("itv", "itv1", "itvx", "channel 4", "channel 5", "e4", "sky", "sky atlantic", "bbc one"),
+    *("bbc two", "bbc three", "bbc iplayer", "nbc", "abc", "cbs", "the cw", "cw", "amc", "fx"),
+    *("showtime", "starz", "syfy", "pbs", "tnt", "tbs", "adult swim", "toonami", "company"),
+    *("filming", "production", "shooting", "principal photography", "casting"),
+    *("cartoon network", "nickelodeon", "disney channel", "freeform", "lifetime", "bravo"),
     *(name.lower() for _pattern, name in PLATFORMS),
 }
 # A spotted title may not begin with these (sentence openers, pronouns, connectives).

@@ -178,3 +178,12 @@ def test_a_game_s_add_ons_are_named_before_what_they_are(facts):
         ("Ember Festival", "dlc", "2024-Q2"),
         ("Tidal Vault", "dlc", "2023-Q4"),
     ]
+
+
+def test_a_channel_beside_a_slot_is_no_title(facts):
+    found = facts("Copper Harbor starts on 14 June, at 9pm on ITV.", kind="new_title")
+    assert [s.value["name"] for s in found] == ["Copper Harbor"]
+
+
+def test_filming_that_starts_is_no_title(facts):
+    assert not facts("Filming starts on 14 June in Leeds.", kind="new_title")
