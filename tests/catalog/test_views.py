@@ -304,6 +304,28 @@ def test_franchise_page_lists_upcoming_and_announced_titles(client, wick, make_t
     assert "Sources disagree" not in page
 
 
+def test_a_franchise_title_reads_the_same_in_each_list_that_shows_it(
+    client, wick, make_title, said_by
+):
+    """Release order, story order and "upcoming" show one entry, rendered once a page."""
+    sequel = make_title(
+        "John Wick: Chapter 5",
+        slug="chapter-5",
+        franchise=wick["franchise"],
+        status="announced",
+        installment="Chapter 5",
+    )
+    services.release_set(
+        title=sequel, medium="theatrical", when=FuzzyDate.month(2031, 6), evidence=said_by()
+    )
+    html = client.get("/franchises/john-wick/").content.decode()
+    entry = (
+        '<a href="/titles/chapter-5/">John Wick: Chapter 5</a>\n<span class="meta">Chapter 5'
+        ' · Film · <time datetime="2031-06">June 2031</time> · Announced</span>'
+    )
+    assert html.count(entry) == 3
+
+
 def test_franchise_page_reports_contradicting_sources(client, wick, trade):
     chapters = wick["chapters"]
     services.placement_set(

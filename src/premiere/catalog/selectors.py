@@ -141,7 +141,7 @@ def franchise_timeline(franchise: Franchise) -> dict:
     rank = {t.pk: i for i, t in enumerate(titles)}
     by_id = {t.pk: t for t in titles}
     constraints = []
-    for p in Placement.objects.filter(title__in=titles).select_related(
+    for p in Placement.objects.filter(title__franchise=franchise).select_related(
         "title", "anchor", "anchor_end"
     ):
         said = str(p)
@@ -156,7 +156,9 @@ def franchise_timeline(franchise: Franchise) -> dict:
             constraints.append(Before(p.title_id, p.anchor_id, said))
         else:
             constraints.append(SameTime(p.title_id, p.anchor_id, said))
-    for r in Relation.objects.filter(title__in=titles).select_related("title", "other"):
+    # Only relations within the franchise order it; their titles are read already.
+    for r in Relation.objects.filter(title__franchise=franchise, other__franchise=franchise):
+        r.title, r.other = by_id[r.title_id], by_id[r.other_id]
         if r.kind == Relation.Kind.SEQUEL:
             constraints.append(Before(r.other_id, r.title_id, str(r)))
         elif r.kind == Relation.Kind.PREQUEL:

@@ -1,10 +1,11 @@
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 
 from premiere.catalog import regions
-from premiere.catalog.models import Claim, Release
+from premiere.catalog.models import Claim, Release, Title
 from premiere.extraction.dates import FuzzyDate, Precision
 
 register = template.Library()
@@ -25,6 +26,39 @@ def fuzzy_date(when: FuzzyDate, text: str = ""):
             text,
         )
     return format_html('<span class="fuzzy-date">{}</span>', text)
+
+
+@register.simple_tag
+def timeline_line(title):
+    """Render a title's link and what a timeline says of it: "Part 2 · Film · June 2027 ·
+    Announced" (the status only until it is out). In Python, not a template: a franchise's
+    timeline lists hundreds of titles."""
+    meta = [title.installment] if title.installment else []
+    meta += [title.get_kind_display(), fuzzy_date(title.first_release)]
+    if title.status != Title.Status.RELEASED:
+        meta.append(title.get_status_display())
+    return format_html(
+        '<a href="{}">{}</a>\n<span class="meta">{}</span>',
+        title.get_absolute_url(),
+        title.name,
+        mark_safe(" · ".join(conditional_escape(part) for part in meta)),
+    )
+
+
+_TIMELINE_ENTRIES = "catalog_timeline_entries"
+
+
+@register.simple_tag(takes_context=True)
+def timeline_entry(context, title):
+    """Render a title's entry in a franchise's timeline (catalog/_timeline_entry.html) once
+    per page: the release order, the story order and the upcoming list show the same entry,
+    and a franchise of 300 titles spent a third of its page rendering each one three times."""
+    rendered = context.render_context.setdefault(_TIMELINE_ENTRIES, {})
+    if title.pk not in rendered:
+        template = context.template.engine.get_template("catalog/_timeline_entry.html")
+        with context.push(entry=title):
+            rendered[title.pk] = template.render(context)
+    return rendered[title.pk]
 
 
 @register.simple_tag
