@@ -482,6 +482,20 @@ def test_titles_list_searches_names_and_aliases(client, wick, query, found):
         assert names == found
 
 
+def test_titles_search_matches_each_word_in_the_name_or_an_alias_and_lists_a_title_once(
+    client, make_title
+):
+    make_title("Dancer in Red", aliases=["Red Dancer", "Ballerina Noir"])
+    make_title("Noir City")
+    make_title("Red Noir", aliases=["Dancer"])
+    page = client.get("/titles/", {"q": "dancer noir"})
+    assert names_in(page.content.decode()) == ["Dancer in Red", "Red Noir"]
+    assert "2 titles matching “dancer noir”." in text_of(page)
+    page = client.get("/titles/", {"q": "RED"})
+    assert names_in(page.content.decode()) == ["Dancer in Red", "Red Noir"]
+    assert "2 titles matching “RED”." in text_of(page)
+
+
 def test_titles_list_is_paginated_and_keeps_the_search(client, make_title, settings):
     settings.PREMIERE_PAGE_SIZE = 2
     for n in range(5):
