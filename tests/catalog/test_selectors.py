@@ -75,6 +75,14 @@ def test_a_relation_to_a_title_of_another_franchise_leaves_the_story_order(
     assert said == ["Chapter 1", "Chapter 2", "Chapter 3", "Ballerina", "Chapter 4"]
 
 
+def test_relations_in_a_cycle_are_reported_in_their_own_words(universe, said_by):
+    franchise, chapters, _ = universe
+    services.relation_add(title=chapters[0], kind="sequel", other=chapters[3], evidence=said_by())
+    timeline = selectors.franchise_timeline(franchise)
+    assert "Chapter 1 — sequel of Chapter 4" in timeline["contradictions"]
+    assert "Chapter 2 — sequel of Chapter 1" in timeline["contradictions"]
+
+
 def test_neighbours_differ_between_release_and_story_order(universe):
     _, chapters, spin_off = universe
     around = selectors.franchise_neighbours(spin_off)

@@ -132,6 +132,18 @@ def title_page(*, title: Title, region: str) -> dict:
 # Franchise timeline -----------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _RelationSaid:
+    """A relation between two titles, worded as `Relation` words it when asked."""
+
+    title: Title
+    kind: str
+    other: Title
+
+    def __str__(self):
+        return str(Relation(title=self.title, kind=self.kind, other=self.other))
+
+
 def franchise_timeline(franchise: Franchise) -> dict:
     titles = list(
         franchise.titles.in_release_order()
@@ -156,13 +168,17 @@ def franchise_timeline(franchise: Franchise) -> dict:
             constraints.append(Before(p.title_id, p.anchor_id, said))
         else:
             constraints.append(SameTime(p.title_id, p.anchor_id, said))
-    # Only relations within the franchise order it; their titles are read already.
-    for r in Relation.objects.filter(title__franchise=franchise, other__franchise=franchise):
-        r.title, r.other = by_id[r.title_id], by_id[r.other_id]
-        if r.kind == Relation.Kind.SEQUEL:
-            constraints.append(Before(r.other_id, r.title_id, str(r)))
-        elif r.kind == Relation.Kind.PREQUEL:
-            constraints.append(Before(r.title_id, r.other_id, str(r)))
+    # Only relations within the franchise order it. Their titles are read already, and a
+    # big franchise has hundreds of sequels: read as plain values, worded only if reported.
+    relations = Relation.objects.filter(
+        title__franchise=franchise, other__franchise=franchise
+    ).values_list("title_id", "kind", "other_id")
+    for title_id, kind, other_id in relations:
+        said = _RelationSaid(by_id[title_id], kind, by_id[other_id])
+        if kind == Relation.Kind.SEQUEL:
+            constraints.append(Before(other_id, title_id, said))
+        elif kind == Relation.Kind.PREQUEL:
+            constraints.append(Before(title_id, other_id, said))
     order = story_order(rank, constraints)
     today = timezone.localdate()
     story_groups = [[by_id[pk] for pk in group] for group in order.groups]

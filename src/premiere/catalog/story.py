@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Before:
-    """`earlier` happens before `later` in the story; `said` is the statement it came from."""
+    """`earlier` happens before `later` in the story; `said` is the statement it came from
+    (anything whose `str()` words it: it is worded only if it is reported)."""
 
     earlier: int
     later: int
@@ -81,7 +82,8 @@ def story_order(release_rank: dict[int, int], constraints: list) -> StoryOrder:
         contradictions.extend(said for edge in cyclic for said in edges[edge])
         ordered = _topological(rank, set(edges) - cyclic)
     return StoryOrder(
-        groups=[members[root] for root in ordered], contradictions=sorted(set(contradictions))
+        groups=[members[root] for root in ordered],
+        contradictions=sorted({str(said) for said in contradictions}),
     )
 
 

@@ -1,7 +1,7 @@
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from premiere.catalog import regions
@@ -28,21 +28,23 @@ def fuzzy_date(when: FuzzyDate, text: str = ""):
     return format_html('<span class="fuzzy-date">{}</span>', text)
 
 
+# get_FOO_display() builds its table of choices at every call: a timeline calls it hundreds
+# of times.
+_KIND_LABELS = dict(Title.Kind.choices)
+_STATUS_LABELS = dict(Title.Status.choices)
+
+
 @register.simple_tag
 def timeline_line(title):
     """Render a title's link and what a timeline says of it: "Part 2 · Film · June 2027 ·
     Announced" (the status only until it is out). In Python, not a template: a franchise's
     timeline lists hundreds of titles."""
-    meta = [title.installment] if title.installment else []
-    meta += [title.get_kind_display(), fuzzy_date(title.first_release)]
+    meta = [escape(title.installment)] if title.installment else []
+    meta += [escape(_KIND_LABELS.get(title.kind, title.kind)), fuzzy_date(title.first_release)]
     if title.status != Title.Status.RELEASED:
-        meta.append(title.get_status_display())
-    return format_html(
-        '<a href="{}">{}</a>\n<span class="meta">{}</span>',
-        title.get_absolute_url(),
-        title.name,
-        mark_safe(" · ".join(conditional_escape(part) for part in meta)),
-    )
+        meta.append(escape(_STATUS_LABELS.get(title.status, title.status)))
+    url, name = escape(title.get_absolute_url()), escape(title.name)
+    return mark_safe(f'<a href="{url}">{name}</a>\n<span class="meta">{" · ".join(meta)}</span>')
 
 
 _TIMELINE_ENTRIES = "catalog_timeline_entries"
@@ -50,14 +52,18 @@ _TIMELINE_ENTRIES = "catalog_timeline_entries"
 
 @register.simple_tag(takes_context=True)
 def timeline_entry(context, title):
-    """Render a title's entry in a franchise's timeline (catalog/_timeline_entry.html) once
-    per page: the release order, the story order and the upcoming list show the same entry,
-    and a franchise of 300 titles spent a third of its page rendering each one three times."""
+    """Render a title's entry in a franchise's timeline: its poster's thumbnail if it has
+    one (catalog/_timeline_poster.html), its line. Once per page: the release order, the
+    story order and the upcoming list show the same entry, and a franchise of 300 titles
+    spent a third of its page rendering each one three times."""
     rendered = context.render_context.setdefault(_TIMELINE_ENTRIES, {})
     if title.pk not in rendered:
-        template = context.template.engine.get_template("catalog/_timeline_entry.html")
-        with context.push(entry=title):
-            rendered[title.pk] = template.render(context)
+        poster = ""
+        if title.poster_id:
+            template = context.template.engine.get_template("catalog/_timeline_poster.html")
+            with context.push(entry=title):
+                poster = template.render(context)
+        rendered[title.pk] = mark_safe(poster + timeline_line(title) + "\n")
     return rendered[title.pk]
 
 
