@@ -897,6 +897,22 @@ def test_todays_releases_are_marked(client, make_title, said_by):
     assert "Today Opening Night" in page
 
 
+def test_calendar_rows_escape_what_they_show(client, make_title, said_by):
+    today = timezone.localdate()
+    services.release_set(
+        title=make_title("<b>Bold</b> & Co", slug="bold"),
+        medium="streaming",
+        channel='Net"flix<',
+        when=FuzzyDate.day(today.year, today.month, today.day),
+        evidence=said_by(),
+    )
+    html = client.get("/calendar/?region=WW").content.decode()
+    assert '<li class="today">' in html
+    assert '<a href="/titles/bold/">&lt;b&gt;Bold&lt;/b&gt; &amp; Co</a>' in html
+    assert "Streaming: Net&quot;flix&lt; ·" in html
+    assert "<b>" not in html
+
+
 @pytest.mark.parametrize("value", ["0001-01-01", "2027-13-40", "yesterday", "9" * 400])
 def test_a_date_the_calendar_cannot_use_shows_from_today(client, slate, value):
     response = client.get(f"/calendar/?from={value}")

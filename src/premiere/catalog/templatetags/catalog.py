@@ -5,7 +5,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from premiere.catalog import regions
-from premiere.catalog.models import Claim, Release, Title
+from premiere.catalog.models import WORLDWIDE, Claim, Release, Title
 from premiere.extraction.dates import FuzzyDate, Precision
 
 register = template.Library()
@@ -65,6 +65,40 @@ def timeline_entry(context, title):
                 poster = template.render(context)
         rendered[title.pk] = mark_safe(poster + timeline_line(title) + "\n")
     return rendered[title.pk]
+
+
+@register.simple_tag(takes_context=True)
+def calendar_entry(context, release, *, by: str, today, region: str, region_label: str):
+    """Render a release's row of the calendar: the day (or the period) under its heading,
+    the title, its kind, medium and region, and whether the date is only a worldwide one
+    standing in for the reader's region. In Python, not a template: a calendar page lists
+    300 rows."""
+    when, title = release.when, release.title
+    is_today = when.precision == Precision.DAY and when.start == today
+    poster = ""
+    if title.poster_id:
+        template = context.template.engine.get_template("catalog/_calendar_poster.html")
+        with context.push(release=release):
+            poster = template.render(context)
+    if release.is_worldwide and region != WORLDWIDE:
+        where = format_html(
+            '<strong class="fallback-note">Worldwide date — no date announced for {} yet</strong>',
+            region_label,
+        )
+    else:
+        where = escape(region_name(release.region))
+    today_class, today_mark = "", ""
+    if is_today:
+        today_class, today_mark = ' class="today"', ' <strong class="today-mark">Today</strong>'
+    kind = escape(_KIND_LABELS.get(title.kind, title.kind))
+    return mark_safe(
+        f"<li{today_class}>\n"
+        f'      {poster}<span class="when">{day_in_period(when, by)}{today_mark}</span>\n'
+        f'      <a href="{escape(title.get_absolute_url())}">{escape(title.name)}</a>\n'
+        f'      <span class="meta">{kind} · {escape(medium_label(release))} ·\n'
+        f"        {where}</span>\n"
+        "    </li>"
+    )
 
 
 @register.simple_tag
