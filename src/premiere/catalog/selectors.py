@@ -54,15 +54,19 @@ def title_releases(title: Title, region: str) -> list[ReleaseRow]:
     Where the reader's region has no date for a medium, the worldwide one is shown and
     marked as a fallback; it is never passed off as a local date.
     """
-    releases = list(
-        title.releases.prefetch_related(
-            _CLAIMS,
-            Prefetch(
-                "history",
-                queryset=ReleaseChange.objects.select_related("claim__source", "claim__article"),
-            ),
-        )
-    )
+    releases = _releases_with_history(title)
+    prefetch_related_objects(releases, _CLAIMS)
+    return release_rows(releases, region)
+
+
+def _releases_with_history(title: Title) -> list[Release]:
+    history = ReleaseChange.objects.select_related("claim__source", "claim__article")
+    return list(title.releases.prefetch_related(Prefetch("history", queryset=history)))
+
+
+def release_rows(releases: list[Release], region: str) -> list[ReleaseRow]:
+    """Return rows for `releases` (their claims and history prefetched), the reader's
+    region first, as `title_releases` describes."""
     own_media = {(r.medium, r.channel) for r in releases if r.region == region}
 
     def row(release):
@@ -93,7 +97,7 @@ def franchise_neighbours(title: Title) -> dict:
     """Return the previous and next titles in release order and in story order."""
     if title.franchise_id is None:
         return {}
-    timeline = franchise_timeline(title.franchise)
+    timeline = franchise_timeline(title.franchise, pictures=False)
     result = {}
     for name, order in (
         ("release", timeline["release_order"]),
@@ -110,19 +114,26 @@ def franchise_neighbours(title: Title) -> dict:
 
 
 def title_page(*, title: Title, region: str) -> dict:
-    credits = list(title.credits.select_related("person", "company").prefetch_related(_CLAIMS))
+    releases = _releases_with_history(title)
+    status_history = list(title.status_history.all())
+    credits = list(title.credits.select_related("person", "company"))
+    relations = list(title.relations.select_related("other"))
+    placements = list(title.placements.select_related("anchor", "anchor_end"))
+    # Every fact's sources in one query, whatever kind of fact: a query per kind cost the
+    # page four more round trips.
+    prefetch_related_objects(
+        [*releases, *status_history, *credits, *relations, *placements], _CLAIMS
+    )
     return {
         "title": title,
-        "releases": title_releases(title, region),
-        "status_history": list(title.status_history.prefetch_related(_CLAIMS)),
+        "releases": release_rows(releases, region),
+        "status_history": status_history,
         "cast": [c for c in credits if c.role == Credit.Role.CAST],
         "crew": [c for c in credits if c.person_id and c.role != Credit.Role.CAST],
         "companies": [c for c in credits if c.company_id],
-        "relations": list(title.relations.select_related("other").prefetch_related(_CLAIMS)),
+        "relations": relations,
         "related_from": list(title.related_from.select_related("title")),
-        "placements": list(
-            title.placements.select_related("anchor", "anchor_end").prefetch_related(_CLAIMS)
-        ),
+        "placements": placements,
         "neighbours": franchise_neighbours(title),
         "children": list(title.children.in_release_order()),
         "articles": list(_live_articles(title.articles)[:10]),
@@ -144,12 +155,19 @@ class _RelationSaid:
         return str(Relation(title=self.title, kind=self.kind, other=self.other))
 
 
-def franchise_timeline(franchise: Franchise) -> dict:
-    titles = list(
-        franchise.titles.in_release_order()
-        .select_related("poster")
-        .prefetch_related("poster__renditions")
-    )
+def franchise_timeline(franchise: Franchise, *, pictures: bool = True) -> dict:
+    """Return the franchise's titles in release order and in story order, what sources
+    contradict, and what is still to come; `pictures=False` leaves out the posters (a
+    title page wants only its neighbours' names)."""
+    titles = franchise.titles.in_release_order()
+    if pictures:
+        titles = titles.select_related("poster").prefetch_related("poster__renditions")
+    else:
+        # The neighbours' links, and what orders them.
+        titles = titles.only(
+            "name", "slug", "franchise", "first_release_start", "first_release_end"
+        )
+    titles = list(titles)
     rank = {t.pk: i for i, t in enumerate(titles)}
     by_id = {t.pk: t for t in titles}
     constraints = []
