@@ -4,6 +4,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 from django.core.paginator import Paginator
 from django.db import connection
@@ -457,17 +458,19 @@ def regional_first_rows(
 ) -> list[Release]:
     """Return the first `count` releases a reader in `region` sees, in `order`.
 
-    Same rows as `Release.objects.for_region(region)`, fetched as two short ordered queries
+    Same rows as `Release.objects.for_region(region)`, found from two short ordered queries
     (the region's own, the worldwide ones) merged here, plus one query for the worldwide
     dates the region overrides: on a large catalog the single OR-and-subquery form made the
-    database sort every upcoming release first (see bench/RESULTS.md).
+    database sort every upcoming release first (see bench/RESULTS.md). The merge reads only
+    what orders and matches rows; then the rows kept are read whole, once, where reading
+    both sides whole built twice the releases the page shows.
     """
     if region == WORLDWIDE:
         return list(releases.filter(region=WORLDWIDE).order_by(*order.fields)[:count])
     fetch = count
     while True:
-        own = list(releases.filter(region=region).order_by(*order.fields)[:fetch])
-        world = list(releases.filter(region=WORLDWIDE).order_by(*order.fields)[:fetch])
+        own = _merge_rows(releases.filter(region=region), order, fetch)
+        world = _merge_rows(releases.filter(region=WORLDWIDE), order, fetch)
         # A side cut off by the limit may hold more rows after its last one; past the
         # earliest such cut, the merge cannot know the order, so it stops there.
         cuts = [order.key(side[-1]) for side in (own, world) if len(side) == fetch]
@@ -482,8 +485,29 @@ def regional_first_rows(
             cut = min(cuts)
             rows = [r for r in rows if order.key(r) <= cut]
         if len(rows) >= count or not cuts or fetch >= 64 * count:
-            return rows[:count]
+            ids = [r.pk for r in rows[:count]]
+            whole = releases.in_bulk(ids)
+            return [whole[pk] for pk in ids]
         fetch *= 4  # many worldwide dates were overridden: look further
+
+
+def _merge_rows(releases, order: CalendarOrder, fetch: int) -> list[SimpleNamespace]:
+    """Return the first `fetch` of `releases` in `order`, with only what `order.key` and
+    the regional rule read (a release's dates, title, medium and channel)."""
+    fields = ("pk", "title_id", "medium", "channel", "date_start", "date_end", "title__name")
+    rows = releases.order_by(*order.fields).values_list(*fields)[:fetch]
+    return [
+        SimpleNamespace(
+            pk=pk,
+            title_id=title_id,
+            medium=medium,
+            channel=channel,
+            date_start=start,
+            date_end=end,
+            title=SimpleNamespace(name=name),
+        )
+        for pk, title_id, medium, channel, start, end, name in rows
+    ]
 
 
 def calendar_channels() -> list[str]:
