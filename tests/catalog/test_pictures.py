@@ -113,3 +113,27 @@ def test_list_rows_show_a_small_decorative_picture_at_no_query_per_row(
     # Decorative beside a row that names its title; loaded only when scrolled to; the 160 px
     # rendition for a browser without srcset.
     assert all('alt=""' in t and 'loading="lazy"' in t and "-160.jpeg" in t for t in thumbs)
+
+
+def test_a_franchise_timeline_shows_each_titles_thumbnail_in_every_list(
+    client, poster, said_by, django_assert_max_num_queries
+):
+    """Release order, story order and "upcoming": the same entry, picture first, in each."""
+    franchise = services.franchise_create(name="Wick", slug="wick")
+    year = timezone.localdate().year + 1
+    for i in range(3):
+        title = services.title_create(
+            kind="film", name=f"Wick Extra {i}", poster=poster, franchise=franchise
+        )
+        services.release_set(
+            title=title, medium="theatrical", when=FuzzyDate.month(year, 1 + i), evidence=said_by()
+        )
+    services.title_create(kind="film", name="Wick Without A Poster", franchise=franchise)
+    with django_assert_max_num_queries(8):
+        html = client.get("/franchises/wick/").content.decode()
+    entries = re.findall(r"<li>(.*?)</li>", html, re.S)
+    pictured = [e for e in entries if "Wick Extra" in e]
+    assert len(pictured) == 9  # three titles, three lists
+    assert all(e.startswith('<picture class="thumb">') for e in pictured)
+    bare = [e for e in entries if "Without A Poster" in e]
+    assert len(bare) == 3 and all(e.startswith("<a href=") for e in bare)

@@ -59,6 +59,30 @@ def test_franchise_has_release_order_and_story_order(universe):
     assert timeline["contradictions"] == []
 
 
+def test_a_relation_to_a_title_of_another_franchise_leaves_the_story_order(
+    universe, make_title, said_by, day, django_assert_num_queries
+):
+    franchise, chapters, spin_off = universe
+    other = make_title("A Crossover", franchise=services.franchise_create(name="Other"))
+    services.release_set(
+        title=other, medium="theatrical", when=day("2010-01-01"), evidence=said_by()
+    )
+    services.relation_add(title=chapters[0], kind="sequel", other=other, evidence=said_by())
+    services.relation_add(title=other, kind="sequel", other=chapters[3], evidence=said_by())
+    with django_assert_num_queries(3):  # titles, placements, relations (no poster here)
+        timeline = selectors.franchise_timeline(franchise)
+        said = [str(t) for t in timeline["story_titles"]] + timeline["contradictions"]
+    assert said == ["Chapter 1", "Chapter 2", "Chapter 3", "Ballerina", "Chapter 4"]
+
+
+def test_relations_in_a_cycle_are_reported_in_their_own_words(universe, said_by):
+    franchise, chapters, _ = universe
+    services.relation_add(title=chapters[0], kind="sequel", other=chapters[3], evidence=said_by())
+    timeline = selectors.franchise_timeline(franchise)
+    assert "Chapter 1 — sequel of Chapter 4" in timeline["contradictions"]
+    assert "Chapter 2 — sequel of Chapter 1" in timeline["contradictions"]
+
+
 def test_neighbours_differ_between_release_and_story_order(universe):
     _, chapters, spin_off = universe
     around = selectors.franchise_neighbours(spin_off)

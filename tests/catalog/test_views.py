@@ -120,6 +120,33 @@ def test_title_page_shows_key_facts_credits_position_and_articles(client, wick):
     assert "Ballerina, the John Wick spin-off, has a release date" in page
 
 
+def test_title_page_credits_each_fact_to_its_own_source(client, make_title, said_by):
+    """The sources of every kind of fact are read together; each still shows its own."""
+    film, earlier = make_title("Ballerina", slug="ballerina"), make_title("John Wick")
+    heard = {name: Source.objects.create(name=name) for name in "ABCDE"}
+    services.title_status_set(title=film, status="filming", evidence=said_by(heard["A"]))
+    services.release_set(
+        title=film,
+        medium="theatrical",
+        when=FuzzyDate.parse("2031-06"),
+        evidence=said_by(heard["B"]),
+    )
+    ana = services.person_create(name="Ana de Armas")
+    services.credit_add(title=film, person=ana, role="cast", evidence=said_by(heard["C"]))
+    services.relation_add(title=film, kind="spin_off", other=earlier, evidence=said_by(heard["D"]))
+    services.placement_set(title=film, kind="after", anchor=earlier, evidence=said_by(heard["E"]))
+    page = text_of(client.get("/titles/ballerina/"))
+    for said in [
+        "Status Filming Per A",
+        "Theatrical Worldwide June 2031 Reported Per B",
+        "Cast Ana de Armas Per C",
+        "Spin-off of John Wick Per D",
+        "Set after John Wick Per E",
+    ]:
+        assert said in page
+    assert page.count("Per ") == 5
+
+
 def test_title_page_shows_a_moved_date_with_its_history_and_each_source(client, wick):
     response = client.get("/titles/ballerina/", HTTP_ACCEPT_LANGUAGE="en")
     page = text_of(response)
@@ -304,6 +331,28 @@ def test_franchise_page_lists_upcoming_and_announced_titles(client, wick, make_t
     assert "Sources disagree" not in page
 
 
+def test_a_franchise_title_reads_the_same_in_each_list_that_shows_it(
+    client, wick, make_title, said_by
+):
+    """Release order, story order and "upcoming" show one entry, rendered once a page."""
+    sequel = make_title(
+        "John Wick: Chapter 5",
+        slug="chapter-5",
+        franchise=wick["franchise"],
+        status="announced",
+        installment="Chapter 5",
+    )
+    services.release_set(
+        title=sequel, medium="theatrical", when=FuzzyDate.month(2031, 6), evidence=said_by()
+    )
+    html = client.get("/franchises/john-wick/").content.decode()
+    entry = (
+        '<a href="/titles/chapter-5/">John Wick: Chapter 5</a>\n<span class="meta">Chapter 5'
+        ' · Film · <time datetime="2031-06">June 2031</time> · Announced</span>'
+    )
+    assert html.count(entry) == 3
+
+
 def test_franchise_page_reports_contradicting_sources(client, wick, trade):
     chapters = wick["chapters"]
     services.placement_set(
@@ -460,6 +509,20 @@ def test_titles_list_searches_names_and_aliases(client, wick, query, found):
         assert names == found
 
 
+def test_titles_search_matches_each_word_in_the_name_or_an_alias_and_lists_a_title_once(
+    client, make_title
+):
+    make_title("Dancer in Red", aliases=["Red Dancer", "Ballerina Noir"])
+    make_title("Noir City")
+    make_title("Red Noir", aliases=["Dancer"])
+    page = client.get("/titles/", {"q": "dancer noir"})
+    assert names_in(page.content.decode()) == ["Dancer in Red", "Red Noir"]
+    assert "2 titles matching “dancer noir”." in text_of(page)
+    page = client.get("/titles/", {"q": "RED"})
+    assert names_in(page.content.decode()) == ["Dancer in Red", "Red Noir"]
+    assert "2 titles matching “RED”." in text_of(page)
+
+
 def test_titles_list_is_paginated_and_keeps_the_search(client, make_title, settings):
     settings.PREMIERE_PAGE_SIZE = 2
     for n in range(5):
@@ -504,7 +567,7 @@ def grow(wick, make_title, said_by, make_article, n):
 @pytest.mark.parametrize(
     ("path", "most"),
     [
-        ("/titles/ballerina/", 18),
+        ("/titles/ballerina/", 16),  # every fact's sources in one query
         ("/franchises/john-wick/", 7),
         ("/people/ana-de-armas/", 6),
         ("/companies/lionsgate/", 6),
@@ -680,11 +743,13 @@ def test_calendar_files_of_unknown_entities_are_not_found(client, db, path):
 @pytest.mark.parametrize(
     ("path", "most", "events"),
     [
+        # Elsewhere than worldwide: the region's rows and the worldwide ones, merged from
+        # their keys, the worldwide dates it overrides, then the rows kept, read whole.
         ("/calendar.ics?region=WW", 1, 8),
-        ("/calendar.ics?region=GB", 3, 8),
+        ("/calendar.ics?region=GB", 4, 8),
         ("/titles/ballerina/calendar.ics?region=AR", 4, 1),  # its one new date in Argentina
-        ("/franchises/john-wick/calendar.ics?region=GB", 4, 8),
-        ("/people/ana-de-armas/calendar.ics?region=GB", 4, 8),
+        ("/franchises/john-wick/calendar.ics?region=GB", 5, 8),
+        ("/people/ana-de-armas/calendar.ics?region=GB", 5, 8),
     ],
 )
 def test_calendar_file_queries_do_not_grow_with_the_catalog(
@@ -859,6 +924,22 @@ def test_todays_releases_are_marked(client, make_title, said_by):
     )
     page = listing(client.get("/calendar/?region=WW"))
     assert "Today Opening Night" in page
+
+
+def test_calendar_rows_escape_what_they_show(client, make_title, said_by):
+    today = timezone.localdate()
+    services.release_set(
+        title=make_title("<b>Bold</b> & Co", slug="bold"),
+        medium="streaming",
+        channel='Net"flix<',
+        when=FuzzyDate.day(today.year, today.month, today.day),
+        evidence=said_by(),
+    )
+    html = client.get("/calendar/?region=WW").content.decode()
+    assert '<li class="today">' in html
+    assert '<a href="/titles/bold/">&lt;b&gt;Bold&lt;/b&gt; &amp; Co</a>' in html
+    assert "Streaming: Net&quot;flix&lt; ·" in html
+    assert "<b>" not in html
 
 
 @pytest.mark.parametrize("value", ["0001-01-01", "2027-13-40", "yesterday", "9" * 400])

@@ -6,14 +6,20 @@ from premiere.extraction.regions import WORLDWIDE
 
 class TitleQuerySet(models.QuerySet):
     def search(self, query: str):
-        """Return titles whose name or an alias holds every word of `query`, A to Z."""
+        """Return titles whose name or an alias holds every word of `query`, A to Z.
+
+        Each word's matches are a union of ids, the names' and the aliases': on PostgreSQL
+        each side is read from its trigram index (migration 0007), where `name LIKE … OR
+        EXISTS (alias …)` read every title.
+        """
         from .models import TitleAlias
         from .services import normalize_name
 
         titles = self.order_by("name", "pk")
         for word in normalize_name(query).split():
-            alias = TitleAlias.objects.filter(title=OuterRef("pk"), normalized__contains=word)
-            titles = titles.filter(Q(name__icontains=word) | Exists(alias))
+            named = self.model.objects.filter(name__icontains=word).values("pk")
+            aliased = TitleAlias.objects.filter(normalized__contains=word).values("title_id")
+            titles = titles.filter(pk__in=named.union(aliased))
         return titles
 
     def in_release_order(self):

@@ -4,6 +4,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 from django.core.paginator import Paginator
 from django.db import connection
@@ -54,15 +55,19 @@ def title_releases(title: Title, region: str) -> list[ReleaseRow]:
     Where the reader's region has no date for a medium, the worldwide one is shown and
     marked as a fallback; it is never passed off as a local date.
     """
-    releases = list(
-        title.releases.prefetch_related(
-            _CLAIMS,
-            Prefetch(
-                "history",
-                queryset=ReleaseChange.objects.select_related("claim__source", "claim__article"),
-            ),
-        )
-    )
+    releases = _releases_with_history(title)
+    prefetch_related_objects(releases, _CLAIMS)
+    return release_rows(releases, region)
+
+
+def _releases_with_history(title: Title) -> list[Release]:
+    history = ReleaseChange.objects.select_related("claim__source", "claim__article")
+    return list(title.releases.prefetch_related(Prefetch("history", queryset=history)))
+
+
+def release_rows(releases: list[Release], region: str) -> list[ReleaseRow]:
+    """Return rows for `releases` (their claims and history prefetched), the reader's
+    region first, as `title_releases` describes."""
     own_media = {(r.medium, r.channel) for r in releases if r.region == region}
 
     def row(release):
@@ -93,7 +98,7 @@ def franchise_neighbours(title: Title) -> dict:
     """Return the previous and next titles in release order and in story order."""
     if title.franchise_id is None:
         return {}
-    timeline = franchise_timeline(title.franchise)
+    timeline = franchise_timeline(title.franchise, pictures=False)
     result = {}
     for name, order in (
         ("release", timeline["release_order"]),
@@ -110,19 +115,26 @@ def franchise_neighbours(title: Title) -> dict:
 
 
 def title_page(*, title: Title, region: str) -> dict:
-    credits = list(title.credits.select_related("person", "company").prefetch_related(_CLAIMS))
+    releases = _releases_with_history(title)
+    status_history = list(title.status_history.all())
+    credits = list(title.credits.select_related("person", "company"))
+    relations = list(title.relations.select_related("other"))
+    placements = list(title.placements.select_related("anchor", "anchor_end"))
+    # Every fact's sources in one query, whatever kind of fact: a query per kind cost the
+    # page four more round trips.
+    prefetch_related_objects(
+        [*releases, *status_history, *credits, *relations, *placements], _CLAIMS
+    )
     return {
         "title": title,
-        "releases": title_releases(title, region),
-        "status_history": list(title.status_history.prefetch_related(_CLAIMS)),
+        "releases": release_rows(releases, region),
+        "status_history": status_history,
         "cast": [c for c in credits if c.role == Credit.Role.CAST],
         "crew": [c for c in credits if c.person_id and c.role != Credit.Role.CAST],
         "companies": [c for c in credits if c.company_id],
-        "relations": list(title.relations.select_related("other").prefetch_related(_CLAIMS)),
+        "relations": relations,
         "related_from": list(title.related_from.select_related("title")),
-        "placements": list(
-            title.placements.select_related("anchor", "anchor_end").prefetch_related(_CLAIMS)
-        ),
+        "placements": placements,
         "neighbours": franchise_neighbours(title),
         "children": list(title.children.in_release_order()),
         "articles": list(_live_articles(title.articles)[:10]),
@@ -132,16 +144,35 @@ def title_page(*, title: Title, region: str) -> dict:
 # Franchise timeline -----------------------------------------------------------------------
 
 
-def franchise_timeline(franchise: Franchise) -> dict:
-    titles = list(
-        franchise.titles.in_release_order()
-        .select_related("poster")
-        .prefetch_related("poster__renditions")
-    )
+@dataclass(frozen=True)
+class _RelationSaid:
+    """A relation between two titles, worded as `Relation` words it when asked."""
+
+    title: Title
+    kind: str
+    other: Title
+
+    def __str__(self):
+        return str(Relation(title=self.title, kind=self.kind, other=self.other))
+
+
+def franchise_timeline(franchise: Franchise, *, pictures: bool = True) -> dict:
+    """Return the franchise's titles in release order and in story order, what sources
+    contradict, and what is still to come; `pictures=False` leaves out the posters (a
+    title page wants only its neighbours' names)."""
+    titles = franchise.titles.in_release_order()
+    if pictures:
+        titles = titles.select_related("poster").prefetch_related("poster__renditions")
+    else:
+        # The neighbours' links, and what orders them.
+        titles = titles.only(
+            "name", "slug", "franchise", "first_release_start", "first_release_end"
+        )
+    titles = list(titles)
     rank = {t.pk: i for i, t in enumerate(titles)}
     by_id = {t.pk: t for t in titles}
     constraints = []
-    for p in Placement.objects.filter(title__in=titles).select_related(
+    for p in Placement.objects.filter(title__franchise=franchise).select_related(
         "title", "anchor", "anchor_end"
     ):
         said = str(p)
@@ -156,11 +187,17 @@ def franchise_timeline(franchise: Franchise) -> dict:
             constraints.append(Before(p.title_id, p.anchor_id, said))
         else:
             constraints.append(SameTime(p.title_id, p.anchor_id, said))
-    for r in Relation.objects.filter(title__in=titles).select_related("title", "other"):
-        if r.kind == Relation.Kind.SEQUEL:
-            constraints.append(Before(r.other_id, r.title_id, str(r)))
-        elif r.kind == Relation.Kind.PREQUEL:
-            constraints.append(Before(r.title_id, r.other_id, str(r)))
+    # Only relations within the franchise order it. Their titles are read already, and a
+    # big franchise has hundreds of sequels: read as plain values, worded only if reported.
+    relations = Relation.objects.filter(
+        title__franchise=franchise, other__franchise=franchise
+    ).values_list("title_id", "kind", "other_id")
+    for title_id, kind, other_id in relations:
+        said = _RelationSaid(by_id[title_id], kind, by_id[other_id])
+        if kind == Relation.Kind.SEQUEL:
+            constraints.append(Before(other_id, title_id, said))
+        elif kind == Relation.Kind.PREQUEL:
+            constraints.append(Before(title_id, other_id, said))
     order = story_order(rank, constraints)
     today = timezone.localdate()
     story_groups = [[by_id[pk] for pk in group] for group in order.groups]
@@ -421,17 +458,19 @@ def regional_first_rows(
 ) -> list[Release]:
     """Return the first `count` releases a reader in `region` sees, in `order`.
 
-    Same rows as `Release.objects.for_region(region)`, fetched as two short ordered queries
+    Same rows as `Release.objects.for_region(region)`, found from two short ordered queries
     (the region's own, the worldwide ones) merged here, plus one query for the worldwide
     dates the region overrides: on a large catalog the single OR-and-subquery form made the
-    database sort every upcoming release first (see bench/RESULTS.md).
+    database sort every upcoming release first (see bench/RESULTS.md). The merge reads only
+    what orders and matches rows; then the rows kept are read whole, once, where reading
+    both sides whole built twice the releases the page shows.
     """
     if region == WORLDWIDE:
         return list(releases.filter(region=WORLDWIDE).order_by(*order.fields)[:count])
     fetch = count
     while True:
-        own = list(releases.filter(region=region).order_by(*order.fields)[:fetch])
-        world = list(releases.filter(region=WORLDWIDE).order_by(*order.fields)[:fetch])
+        own = _merge_rows(releases.filter(region=region), order, fetch)
+        world = _merge_rows(releases.filter(region=WORLDWIDE), order, fetch)
         # A side cut off by the limit may hold more rows after its last one; past the
         # earliest such cut, the merge cannot know the order, so it stops there.
         cuts = [order.key(side[-1]) for side in (own, world) if len(side) == fetch]
@@ -446,8 +485,29 @@ def regional_first_rows(
             cut = min(cuts)
             rows = [r for r in rows if order.key(r) <= cut]
         if len(rows) >= count or not cuts or fetch >= 64 * count:
-            return rows[:count]
+            ids = [r.pk for r in rows[:count]]
+            whole = releases.in_bulk(ids)
+            return [whole[pk] for pk in ids]
         fetch *= 4  # many worldwide dates were overridden: look further
+
+
+def _merge_rows(releases, order: CalendarOrder, fetch: int) -> list[SimpleNamespace]:
+    """Return the first `fetch` of `releases` in `order`, with only what `order.key` and
+    the regional rule read (a release's dates, title, medium and channel)."""
+    fields = ("pk", "title_id", "medium", "channel", "date_start", "date_end", "title__name")
+    rows = releases.order_by(*order.fields).values_list(*fields)[:fetch]
+    return [
+        SimpleNamespace(
+            pk=pk,
+            title_id=title_id,
+            medium=medium,
+            channel=channel,
+            date_start=start,
+            date_end=end,
+            title=SimpleNamespace(name=name),
+        )
+        for pk, title_id, medium, channel, start, end, name in rows
+    ]
 
 
 def calendar_channels() -> list[str]:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Before:
-    """`earlier` happens before `later` in the story; `said` is the statement it came from."""
+    """`earlier` happens before `later` in the story; `said` is the statement it came from
+    (anything whose `str()` words it: it is worded only if it is reported)."""
 
     earlier: int
     later: int
@@ -81,7 +82,8 @@ def story_order(release_rank: dict[int, int], constraints: list) -> StoryOrder:
         contradictions.extend(said for edge in cyclic for said in edges[edge])
         ordered = _topological(rank, set(edges) - cyclic)
     return StoryOrder(
-        groups=[members[root] for root in ordered], contradictions=sorted(set(contradictions))
+        groups=[members[root] for root in ordered],
+        contradictions=sorted({str(said) for said in contradictions}),
     )
 
 
@@ -96,10 +98,7 @@ def _topological(rank: dict[int, int], edges: set[tuple[int, int]]) -> list[int]
     for a, b in edges:
         incoming[b] += 1
         following[a].append(b)
-    later = {node: set(nxt) for node, nxt in following.items()}
-    priority = {
-        node: min([rank[node], *(rank[n] for n in _reachable(node, later))]) for node in rank
-    }
+    priority = _earliest_reachable(rank, edges)
     ready = [(priority[node], rank[node], node) for node, count in incoming.items() if count == 0]
     heapq.heapify(ready)
     ordered = []
@@ -111,6 +110,31 @@ def _topological(rank: dict[int, int], edges: set[tuple[int, int]]) -> list[int]
             if incoming[nxt] == 0:
                 heapq.heappush(ready, (priority[nxt], rank[nxt], nxt))
     return ordered
+
+
+def _earliest_reachable(rank: dict[int, int], edges: set[tuple[int, int]]) -> dict[int, int]:
+    """Return, for each node, the earliest rank among itself and every node it reaches.
+
+    Walking back from the nodes in rank order, the first walk to reach a node gives it its
+    earliest rank, and no node is visited twice: linear in the graph, where a walk forward
+    from every node was quadratic (a 300-title franchise chained by sequels spent ~15 ms of
+    its page there).
+    """
+    preceding: dict[int, list[int]] = {}
+    for a, b in edges:
+        preceding.setdefault(b, []).append(a)
+    priority: dict[int, int] = {}
+    for node in sorted(rank, key=rank.get):
+        if node in priority:
+            continue
+        priority[node] = rank[node]
+        stack = [node]
+        while stack:
+            for earlier in preceding.get(stack.pop(), ()):
+                if earlier not in priority:
+                    priority[earlier] = rank[node]
+                    stack.append(earlier)
+    return priority
 
 
 def _reachable(start: int, following: dict[int, set[int]]) -> set[int]:

@@ -38,14 +38,23 @@ class Search:
     def matches(self, *, kinds=(), names_only=False, any_term=False) -> int:
         """Return how many documents match, counted up to RANK_AT_MOST + 1."""
         key = (tuple(kinds), names_only, any_term)
-        if key not in self._counts:
-            self._counts[key] = self.engine.count(
-                self.query,
-                names_only=names_only,
-                any_term=any_term,
-                kinds=kinds,
-                cap=RANK_AT_MOST + 1,
-            )
+        if key in self._counts:
+            return self._counts[key]
+        if not names_only:
+            # The names are part of the text: when they alone match too many, so does the
+            # text, and their index says so far sooner. At 257,000 documents "horizon" took
+            # 3 ms to count in the names and 26 ms (120 ms cold) in the text.
+            in_names = self.matches(kinds=kinds, names_only=True, any_term=any_term)
+            if in_names > RANK_AT_MOST:
+                self._counts[key] = in_names
+                return in_names
+        self._counts[key] = self.engine.count(
+            self.query,
+            names_only=names_only,
+            any_term=any_term,
+            kinds=kinds,
+            cap=RANK_AT_MOST + 1,
+        )
         return self._counts[key]
 
     def pool(self, *, kinds, limit: int, any_term: bool) -> list[tuple[int, float]]:

@@ -1,10 +1,11 @@
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 from premiere.catalog import regions
-from premiere.catalog.models import Claim, Release
+from premiere.catalog.models import WORLDWIDE, Claim, Release, Title
 from premiere.extraction.dates import FuzzyDate, Precision
 
 register = template.Library()
@@ -25,6 +26,79 @@ def fuzzy_date(when: FuzzyDate, text: str = ""):
             text,
         )
     return format_html('<span class="fuzzy-date">{}</span>', text)
+
+
+# get_FOO_display() builds its table of choices at every call: a timeline calls it hundreds
+# of times.
+_KIND_LABELS = dict(Title.Kind.choices)
+_STATUS_LABELS = dict(Title.Status.choices)
+
+
+@register.simple_tag
+def timeline_line(title):
+    """Render a title's link and what a timeline says of it: "Part 2 · Film · June 2027 ·
+    Announced" (the status only until it is out). In Python, not a template: a franchise's
+    timeline lists hundreds of titles."""
+    meta = [escape(title.installment)] if title.installment else []
+    meta += [escape(_KIND_LABELS.get(title.kind, title.kind)), fuzzy_date(title.first_release)]
+    if title.status != Title.Status.RELEASED:
+        meta.append(escape(_STATUS_LABELS.get(title.status, title.status)))
+    url, name = escape(title.get_absolute_url()), escape(title.name)
+    return mark_safe(f'<a href="{url}">{name}</a>\n<span class="meta">{" · ".join(meta)}</span>')
+
+
+_TIMELINE_ENTRIES = "catalog_timeline_entries"
+
+
+@register.simple_tag(takes_context=True)
+def timeline_entry(context, title):
+    """Render a title's entry in a franchise's timeline: its poster's thumbnail if it has
+    one (catalog/_timeline_poster.html), its line. Once per page: the release order, the
+    story order and the upcoming list show the same entry, and a franchise of 300 titles
+    spent a third of its page rendering each one three times."""
+    rendered = context.render_context.setdefault(_TIMELINE_ENTRIES, {})
+    if title.pk not in rendered:
+        poster = ""
+        if title.poster_id:
+            template = context.template.engine.get_template("catalog/_timeline_poster.html")
+            with context.push(entry=title):
+                poster = template.render(context)
+        rendered[title.pk] = mark_safe(poster + timeline_line(title) + "\n")
+    return rendered[title.pk]
+
+
+@register.simple_tag(takes_context=True)
+def calendar_entry(context, release, *, by: str, today, region: str, region_label: str):
+    """Render a release's row of the calendar: the day (or the period) under its heading,
+    the title, its kind, medium and region, and whether the date is only a worldwide one
+    standing in for the reader's region. In Python, not a template: a calendar page lists
+    300 rows."""
+    when, title = release.when, release.title
+    is_today = when.precision == Precision.DAY and when.start == today
+    poster = ""
+    if title.poster_id:
+        template = context.template.engine.get_template("catalog/_calendar_poster.html")
+        with context.push(release=release):
+            poster = template.render(context)
+    if release.is_worldwide and region != WORLDWIDE:
+        where = format_html(
+            '<strong class="fallback-note">Worldwide date — no date announced for {} yet</strong>',
+            region_label,
+        )
+    else:
+        where = escape(region_name(release.region))
+    today_class, today_mark = "", ""
+    if is_today:
+        today_class, today_mark = ' class="today"', ' <strong class="today-mark">Today</strong>'
+    kind = escape(_KIND_LABELS.get(title.kind, title.kind))
+    return mark_safe(
+        f"<li{today_class}>\n"
+        f'      {poster}<span class="when">{day_in_period(when, by)}{today_mark}</span>\n'
+        f'      <a href="{escape(title.get_absolute_url())}">{escape(title.name)}</a>\n'
+        f'      <span class="meta">{kind} · {escape(medium_label(release))} ·\n'
+        f"        {where}</span>\n"
+        "    </li>"
+    )
 
 
 @register.simple_tag
