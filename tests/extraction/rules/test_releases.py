@@ -493,3 +493,11 @@ def test_plans_hindsight_and_old_dates_are_no_release(facts, body):
         for s in facts(body, kind="release")
         if s.value["date"] in ("2023", "2023-11", "2023-07-31")
     ]
+
+
+def test_an_english_a_film_points_back_at_nothing(facts):
+    # "a film" is some other film; only "the film" (or "le film") is the one just named.
+    assert not facts(
+        "Starfall Protocol wrapped last week. A film about pirates will be released in 2025.",
+        kind="release",
+    )

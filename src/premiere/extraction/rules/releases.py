@@ -179,9 +179,9 @@ REFERS_BACK = re.compile(
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
     r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
     r"comedy|thriller|blockbuster|port|version|edition|remaster|release)|"
-    # "le film", "la película", "il film", "o filme", "der Film"
-    r"(?:le|la|el|il|lo|o|a|der|die|das)\s+(?:film|filme|película|serie|série|série|jeu|"
-    r"juego|gioco|jogo|spiel|long-métrage|saison|temporada|stagione|staffel))\b",
+    # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
+    r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
+    r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo))\b",
     re.IGNORECASE,
 )
 
@@ -249,10 +249,10 @@ def _appositive_head(text: str, loc, located, date: DateMention):
     """The title a description belongs to, when the nearest title is named inside it:
     "Blood and Wine, the final expansion to The Witcher 3, will be released on May 30" is
     about Blood and Wine."""
-    if loc is None or "," not in text[loc.end : date.start]:
+    if loc is None or date.start - loc.end > CLAUSE_REACH or "," not in text[loc.end : date.start]:
         return loc
-    titles = located.of_kinds()[1]
-    at = titles.index(loc)
+    starts, titles = located.of_kinds()
+    at = bisect_left(starts, loc.start)
     if at and APPOSITIVE.search(text[titles[at - 1].end : loc.start]):
         return titles[at - 1]
     return loc
