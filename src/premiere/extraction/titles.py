@@ -151,7 +151,9 @@ ADD_ON = re.compile(r"\b[Tt]he\s+(?P<name>" + TITLE_SPAN + r")\s+(?:expansion|DL
 # Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
 # Overlord: The Sacred Kingdom anime films".
 LISTED_KIND = re.compile(
-    _START + r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*)+(?:and\s+)?" + TITLE_SPAN + r")\s+"
+    # At most a dozen before the last: unbounded, "May 5, May 5, …" was tried to its end from
+    # every word (quadratic in a hostile sentence of thousands of dates).
+    _START + r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*){1,12}(?:and\s+)?" + TITLE_SPAN + r")\s+"
     r"(?:\w+\s+)?(?:films|movies|series|shows|games|titles|sequels|releases)\b"
 )
 # The titles listed before a subject share its verb: "Overlord, Attack on Titan and Gintama
@@ -386,6 +388,8 @@ PLURAL_OWNER = re.compile(r"^.*\ws['’]\s+")
 def _comma_head(text: str, start: int) -> int | None:
     """Where a title that holds a comma begins, when the words before its comma open the
     sentence and are not a sentence adverb, a month or another known word."""
+    if start > 80:
+        return None  # the head opens the sentence: a few words at most
     head = COMMA_HEAD.match(text[:start])
     if head is None:
         return None
