@@ -99,7 +99,9 @@ FORGET = (
 def shell(code: str) -> str:
     """Run Python in the stack's own settings, as its editor would through a service."""
     done = subprocess.run(
-        [ROOT / ".venv" / "bin" / "premiere", "shell", "-c", code],
+        # --no-imports: Django's shell otherwise prints "N objects imported automatically" on
+        # stdout, which read as the standfirst before the edit and was written back into it.
+        [ROOT / ".venv" / "bin" / "premiere", "shell", "--no-imports", "-c", code],
         env={**os.environ, **STACK_ENV},
         check=True,
         capture_output=True,
@@ -128,10 +130,13 @@ def main() -> int:
         # A refused connection, an HTTP error, a page without its form, a failed command.
         fail(f"{type(error).__name__}: {error}".splitlines()[0])
     finally:
-        # Leave the site as it was: the story's standfirst, no check comments.
-        if before is not None:
-            shell(EDIT.format(before))
-        shell(FORGET.format("End-to-end check "))
+        # Leave the site as it was: the story's standfirst, no check comments (the comments
+        # go even when putting the standfirst back fails).
+        try:
+            if before is not None:
+                shell(EDIT.format(before))
+        finally:
+            shell(FORGET.format("End-to-end check "))
     print(
         f"e2e: a comment posted through {APPS[0]} showed on {APPS[-1]} and through nginx; "
         f"an edit showed through nginx after {took:.2f} s"
