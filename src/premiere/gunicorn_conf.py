@@ -5,6 +5,7 @@ long: 414; a header too large: 431; a broken request: 400). Its answer carried n
 site's security headers; this config gives it the same strict policy as every other page.
 """
 
+import gc
 import textwrap
 from html import escape
 
@@ -40,3 +41,12 @@ gunicorn.util.write_error = write_error
 
 # Workers finish the requests they hold before stopping (SIGTERM), within this many seconds.
 graceful_timeout = 30
+
+
+def post_worker_init(worker):
+    """Once the app is loaded, move everything it made (modules, URL patterns, templates,
+    settings) out of the garbage collector's sight: a full collection then walks only what
+    requests make, not the whole app again (part of the catalog pages' p95 was such pauses;
+    bench/RESULTS.md)."""
+    gc.collect()
+    gc.freeze()
