@@ -1,12 +1,30 @@
 """What facts are about: franchises, titles (with their aliases), people and companies."""
 
+import functools
+
 from django.db import models
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 
 from premiere.extraction.dates import FuzzyDate, Precision
 
 from ..querysets import TitleQuerySet
+
+
+@functools.cache
+def _page_path(view: str) -> str:
+    """A catalog page's address with "{}" for its slug, worked out once: a franchise page
+    links its hundreds of titles, and `reverse()` costs about 17 µs a link (a fifth of that
+    page). Slugs need no quoting (letters, digits, hyphens, underscores)."""
+    return (
+        reverse(view, kwargs={"slug": "SLUG"})
+        .removeprefix(get_script_prefix())
+        .replace("SLUG", "{}")
+    )
+
+
+def page_url(view: str, slug: str) -> str:
+    return get_script_prefix() + _page_path(view).format(slug)
 
 
 def picture_field(help_text: str = ""):
@@ -35,7 +53,7 @@ class Franchise(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("catalog:franchise", kwargs={"slug": self.slug})
+        return page_url("catalog:franchise", self.slug)
 
 
 class Title(models.Model):
@@ -98,7 +116,7 @@ class Title(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("catalog:title", kwargs={"slug": self.slug})
+        return page_url("catalog:title", self.slug)
 
     @property
     def picture_label(self) -> str:
@@ -142,7 +160,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("catalog:person", kwargs={"slug": self.slug})
+        return page_url("catalog:person", self.slug)
 
 
 class Company(models.Model):
@@ -168,4 +186,4 @@ class Company(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("catalog:company", kwargs={"slug": self.slug})
+        return page_url("catalog:company", self.slug)
