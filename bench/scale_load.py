@@ -102,13 +102,15 @@ def main() -> None:
     app = serve()
     try:
         for label, path, headers in rows:
-            print(f"  ({len(rows)} pages) {label}…", end="\r", file=sys.stderr, flush=True)
             result = load(path, headers, args.seconds, args.connections, script)
             if result is None:
-                print(f"{label:<42}{'wrk gave no result':>43}")
+                print(f"{label:<42}{'wrk gave no result':>43}", flush=True)
                 continue
             rate, p50, p95, p99, errors, total = result
-            print(f"{label:<42}{rate:>8.1f}{p50:>9.1f}{p95:>9.1f}{p99:>9.1f}{errors:>8}")
+            # each page's row as soon as it is loaded: the rows are the run's progress
+            print(
+                f"{label:<42}{rate:>8.1f}{p50:>9.1f}{p95:>9.1f}{p99:>9.1f}{errors:>8}", flush=True
+            )
     finally:
         app.terminate()
         app.wait(timeout=30)

@@ -54,12 +54,6 @@ ORDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 RENEWED_BEFORE = re.compile(r"\b(?:renew\w*|picked\s+up|order\w*)\s+" + _QUOTE + r"$", re.I)
-# The words that make a season's news its announcement.
-RENEWED = re.compile(
-    r"\b(?:renew\w*|picked\s+up|season\s+order|will\s+return\s+for|will\s+be\s+back\s+for|"
-    r"is\s+(?:coming\s+)?back\s+for|return\s+for)\b",
-    re.IGNORECASE,
-)
 
 
 def _number(match: re.Match) -> int | None:

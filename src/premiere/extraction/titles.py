@@ -317,8 +317,6 @@ VERSION_LABEL = re.compile(r"^(?:version|ver\.?|v)\s*\d", re.I)
 COMMA_HEAD = re.compile(
     r"^\W*(?:[A-Z][a-z]+,\s+)?(?P<head>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+$"
 )
-# A caption's or credit's label: "Screenshot: CD Projekt Red", "Photo: Lionsgate".
-CAPTION = re.compile(r"^(?:screenshot|image|photo|credit|source|via|pictured)\s*:", re.I)
 # Lines of a listing that label a detail, not a title: "Director: Domee Shi", "Available: …".
 NOT_HEADINGS = re.compile(
     r"^(?:director|directors|writer|writers|starring|cast|creator|creators|producer|producers|"
