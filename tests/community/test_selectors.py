@@ -125,7 +125,7 @@ def test_the_query_count_does_not_grow_with_comments(make_comment, make_user, re
     many = (queries_for(article, AnonymousUser()), queries_for(article, make_user()))
 
     assert few == many
-    assert many[0] == 2  # where each comment sits, then the page's comments in full
+    assert many[0] == 3  # the counts, the page's threads in order, its comments in full
 
 
 def test_profile_comments_skip_hidden_ones_and_unpublished_stories(
@@ -210,3 +210,19 @@ def test_the_data_of_a_reader_takes_a_fixed_number_of_queries(
         data = account_data(user=reader)
 
     assert len(data["comments"]) == len(data["reports"]) == 10
+
+
+def test_a_removed_comment_keeps_its_own_place_not_its_replys(
+    make_comment, reader, other_reader, article
+):
+    first = make_comment("First")
+    second = make_comment("Second", by=other_reader)
+    make_comment("A late answer to the first", by=other_reader, parent=first)
+    services.comment_delete(comment=first, by=reader)
+
+    context = comments_context(article=article, user=AnonymousUser())
+
+    assert [(c.pk, c.is_removed) for c in context["comments"]] == [
+        (first.pk, True),
+        (second.pk, False),
+    ]

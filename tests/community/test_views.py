@@ -1,6 +1,6 @@
 import json
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -945,3 +945,22 @@ def test_a_hidden_comments_link_is_not_found_by_readers(client, article, make_co
     comment = make_comment(body="Rude words.")
     services.comment_hide(comment=comment, by=moderator)
     assert client.get(comment.get_absolute_url()).status_code == 404
+
+
+def test_a_comment_links_to_its_authors_page_whatever_letters_their_name_uses(
+    client, article, make_comment, make_user, settings
+):
+    settings.TIME_ZONE = "Europe/Paris"
+    author = make_user("zoë.b+1@x")
+    comment = make_comment("Bonjour.", by=author)
+    Comment.objects.filter(pk=comment.pk).update(
+        created_at=datetime(2026, 3, 9, 23, 30, tzinfo=UTC)
+    )
+
+    html = comments_html(client.get(article.get_absolute_url()))
+
+    link = html.split('class="comment-author"', 1)[1].split('href="', 1)[1].split('"', 1)[0]
+    assert client.get(link).status_code == 200
+    assert link == "/members/zo%C3%AB.b+1@x/"
+    # The time is the site's (Paris, an hour ahead of UTC in March before the change).
+    assert '<time datetime="2026-03-10T00:30:00+01:00">10 Mar 2026, 00:30</time>' in html

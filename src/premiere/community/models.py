@@ -6,6 +6,9 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import MONTHS_3
+
+from premiere.core.addresses import page_url
 
 from .exceptions import (
     CannotReportOwnComment,
@@ -18,6 +21,14 @@ from .names import KEY_LENGTH, TOO_CLOSE, name_key, name_shape_check
 from .querysets import CommentQuerySet
 
 COMMENT_MAX_LENGTH = 5000
+
+
+def stamp(moment: datetime) -> str:
+    """When a comment was written or edited, in the site's time zone: what the template
+    filter `date:"j M Y, H:i"` writes ("4 Dec 2026, 22:49"), written directly, as the filter
+    took a tenth of the time of a busy story's page of comments (bench/RESULTS.md)."""
+    local = timezone.localtime(moment)
+    return f"{local.day} {MONTHS_3[local.month].title()} {local.year}, {local:%H:%M}"
 
 
 # Shown in place of the author of a comment kept after its author deleted their account.
@@ -173,6 +184,22 @@ class Comment(models.Model):
     @property
     def author_name(self) -> str:
         return display_name(self.author)
+
+    @property
+    def created_iso(self) -> str:
+        return timezone.localtime(self.created_at).isoformat()
+
+    @property
+    def created_stamp(self) -> str:
+        return stamp(self.created_at)
+
+    @property
+    def edited_stamp(self) -> str:
+        return stamp(self.edited_at) if self.edited_at else ""
+
+    @property
+    def author_url(self) -> str:
+        return page_url("community:profile", "username", self.author.username)
 
     @property
     def is_anonymous(self) -> bool:

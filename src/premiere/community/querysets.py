@@ -16,9 +16,14 @@ class CommentQuerySet(models.QuerySet):
         review") so a held comment does not look lost; moderators see held and hidden ones too,
         because they cannot restore what they cannot see. Deleted comments are nobody's.
         """
+        return self.filter(self.readable_by(user))
+
+    def readable_by(self, user) -> Q:
+        """The condition `visible_to` filters on, for queries that need it inside (a thread
+        shown for its replies, a sort on what the reader sees)."""
         Status = self.model.Status
         if user is None or not user.is_authenticated:
-            return self.visible()
+            return Q(status=Status.VISIBLE)
         if user.has_perm(MODERATE_PERMISSION):
-            return self.exclude(status=Status.DELETED)
-        return self.filter(Q(status=Status.VISIBLE) | Q(author=user, status=Status.HELD))
+            return ~Q(status=Status.DELETED)
+        return Q(status=Status.VISIBLE) | Q(author=user, status=Status.HELD)

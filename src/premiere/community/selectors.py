@@ -1,10 +1,9 @@
 """Reads for the pages that show comments and people."""
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from urllib.parse import quote
 
 from django.core.paginator import Paginator
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -30,10 +29,10 @@ def comment_flags_set(*, comment: Comment, user, live: bool, now=None) -> Commen
     return comment
 
 
-def _removed_placeholder(place: "_Place", article_id: int) -> Comment:
+def _removed_placeholder(pk: int, article_id: int) -> Comment:
     # A deleted or hidden comment that has visible replies keeps its place as "removed", so
     # the replies still read as answers. Built here rather than read: the reader may not see it.
-    placeholder = Comment(pk=place.pk, article_id=article_id, created_at=place.created_at)
+    placeholder = Comment(pk=pk, article_id=article_id)
     placeholder.is_removed = True
     return placeholder
 
@@ -41,80 +40,83 @@ def _removed_placeholder(place: "_Place", article_id: int) -> Comment:
 # Threads (a comment and its replies) on one page of a story's comments: a story that draws
 # thousands is shown a page at a time (5,000 made one page in 1.2 s; bench/RESULTS.md).
 THREADS_PER_PAGE = 50
-# What placing a comment in its thread needs.
-THREAD_FIELDS = ("pk", "parent_id", "is_featured", "created_at", "status")
 
 
-@dataclass(slots=True)
-class _Place:
-    """A comment's place in its story's threads, from a light read: plain rows, not models
-    (making 5,000 Comment objects took longer than reading them; bench/RESULTS.md)."""
+def _threads(article_id: int, user):
+    """A story's threads in reading order, as `user` sees them: (pk, shown) rows.
 
-    pk: int
-    parent_id: int | None
-    is_featured: bool
-    created_at: datetime
-    status: str
-    is_removed: bool = False
-    reply_list: list = field(default_factory=list)
+    A thread is a top comment the reader may read, or one they may not (deleted, hidden)
+    that has replies they may: it stays as a placeholder (`shown` false), so its replies
+    still read as answers. Featured first, then oldest first, so a thread reads as a
+    conversation. Ordered and paged in the database: the busiest story's page reads 50
+    threads, not the place of each of its 5,000 comments (bench/RESULTS.md).
+    """
+    readable = Comment.objects.readable_by(user)
+    return (
+        Comment.objects.filter(article_id=article_id, parent=None)
+        .filter(readable | Q(_answered(readable)))
+        .annotate(
+            shown=ExpressionWrapper(readable, output_field=BooleanField()),
+            first=ExpressionWrapper(readable & Q(is_featured=True), output_field=BooleanField()),
+        )
+        .order_by("-first", "created_at", "pk")
+        .values_list("pk", "shown")
+    )
 
 
-def _places(comments) -> list[_Place]:
-    return [_Place(*row) for row in comments.order_by().values_list(*THREAD_FIELDS)]
+def _answered(readable: Q) -> Exists:
+    return Exists(Comment.objects.filter(readable, parent=OuterRef("pk")))
 
 
-def _order(place: _Place):
-    # Featured first, then oldest first, so a thread reads as a conversation.
-    return (not place.is_featured, place.created_at, place.pk)
+class _CountedPaginator(Paginator):
+    """A paginator told how many threads there are: the story's two counts (threads, and
+    the visible comments its header shows) come from one query."""
 
-
-def _threads(places: list[_Place]) -> list[_Place]:
-    """Group comments into threads, in reading order: each top comment with its `reply_list`.
-
-    A removed comment with visible replies stays as a placeholder (`is_removed`), so its
-    replies still read as answers."""
-    top, replies = [], {}
-    for place in places:
-        if place.parent_id is None:
-            top.append(place)
-        else:
-            replies.setdefault(place.parent_id, []).append(place)
-    by_pk = {place.pk: place for place in top}
-    for parent_id, thread in replies.items():
-        thread.sort(key=_order)
-        if parent_id not in by_pk:
-            first = thread[0]
-            by_pk[parent_id] = _Place(parent_id, None, False, first.created_at, "", True)
-            top.append(by_pk[parent_id])
-        by_pk[parent_id].reply_list = thread
-    top.sort(key=_order)
-    return top
+    def __init__(self, object_list, per_page, count: int):
+        super().__init__(object_list, per_page)
+        self.count = count  # takes the place of Paginator's cached property
 
 
 def comments_context(*, article: Article, user, page_number=None) -> dict:
     """Return what community/_comments.html needs to show a page of an article's comments.
 
-    Two queries whatever the number of comments (plus the permission lookups of a
-    signed-in reader): every comment's place in its thread, read as plain rows and grouped
-    in Python, then the page's comments in full, with their authors.
+    Three queries whatever the number of comments (plus the permission lookups of a
+    signed-in reader): the story's counts, the page's threads in order, then the page's
+    comments in full with their authors.
     """
-    places = _places(Comment.objects.visible_to(user).filter(article=article))
-    page = Paginator(_threads(places), THREADS_PER_PAGE).get_page(page_number)
-    shown = [p.pk for t in page.object_list for p in (t, *t.reply_list) if not p.is_removed]
-    full = Comment.objects.select_related("author", "author__profile").in_bulk(shown)
+    readable = Comment.objects.readable_by(user)
+    counts = Comment.objects.filter(article=article).aggregate(
+        threads=Count("pk", filter=Q(parent=None) & (readable | Q(_answered(readable)))),
+        visible=Count("pk", filter=Q(status=Comment.Status.VISIBLE)),
+    )
+    paginator = _CountedPaginator(_threads(article.pk, user), THREADS_PER_PAGE, counts["threads"])
+    page = paginator.get_page(page_number)
+    rows = list(page.object_list)
+    roots = [pk for pk, _ in rows]
+    full = (
+        Comment.objects.filter(
+            Q(pk__in=[pk for pk, shown in rows if shown]) | (readable & Q(parent__in=roots))
+        )
+        .select_related("author", "author__profile")
+        .order_by("-is_featured", "created_at", "pk")
+    )
+    by_pk, replies = {}, {}
+    for comment in full:
+        comment.is_removed, comment.reply_list = False, []
+        if comment.parent_id is None:
+            by_pk[comment.pk] = comment
+        else:
+            replies.setdefault(comment.parent_id, []).append(comment)
     live, now = article.is_live, timezone.now()
     threads = []
-    for place in page.object_list:
-        if place.is_removed:
-            thread = _removed_placeholder(place, article.pk)
-        elif place.pk in full:
-            thread = full[place.pk]
-            thread.is_removed = False
+    for pk, shown in rows:
+        if shown and pk in by_pk:
+            thread = by_pk[pk]
+        elif pk in replies:
+            thread = _removed_placeholder(pk, article.pk)
         else:
-            continue  # deleted between the two reads
-        thread.reply_list = [full[r.pk] for r in place.reply_list if r.pk in full]
-        for reply in thread.reply_list:
-            reply.is_removed, reply.reply_list = False, []
+            continue  # changed between the reads
+        thread.reply_list = replies.get(pk, [])
         for comment in (thread, *thread.reply_list):
             if not comment.is_removed:
                 comment_flags_set(comment=comment, user=user, live=live, now=now)
@@ -122,7 +124,7 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
     return {
         "comments": threads,
         "comments_page": page,
-        "comment_count": sum(p.status == Comment.Status.VISIBLE for p in places),
+        "comment_count": counts["visible"],
         # Only a signed-in reader gets the form; a visitor gets links to sign in or sign up.
         "comment_form": CommentForm(article=article) if user.is_authenticated else None,
         "comments_open": live,
@@ -137,9 +139,8 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
 
 def comment_page_number(*, comment: Comment, user) -> int:
     """The page of its story's comments that shows `comment`, as `user` sees them."""
-    places = _places(Comment.objects.visible_to(user).filter(article_id=comment.article_id))
     root = comment.parent_id or comment.pk
-    order = [thread.pk for thread in _threads(places)]
+    order = [pk for pk, _ in _threads(comment.article_id, user)]
     return order.index(root) // THREADS_PER_PAGE + 1 if root in order else 1
 
 

@@ -1,30 +1,16 @@
 """What facts are about: franchises, titles (with their aliases), people and companies."""
 
-import functools
-
 from django.db import models
-from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 
+from premiere.core import addresses
 from premiere.extraction.dates import FuzzyDate, Precision
 
 from ..querysets import TitleQuerySet
 
 
-@functools.cache
-def _page_path(view: str) -> str:
-    """A catalog page's address with "{}" for its slug, worked out once: a franchise page
-    links its hundreds of titles, and `reverse()` costs about 17 µs a link (a fifth of that
-    page). Slugs need no quoting (letters, digits, hyphens, underscores)."""
-    return (
-        reverse(view, kwargs={"slug": "SLUG"})
-        .removeprefix(get_script_prefix())
-        .replace("SLUG", "{}")
-    )
-
-
 def page_url(view: str, slug: str) -> str:
-    return get_script_prefix() + _page_path(view).format(slug)
+    return addresses.page_url(view, "slug", slug)
 
 
 def picture_field(help_text: str = ""):
