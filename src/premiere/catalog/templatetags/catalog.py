@@ -130,7 +130,7 @@ def region_name(code: str) -> str:
 def sources(fact, current=None, contested=None):
     """List the claims behind a fact: the current ones, then any source that disagrees."""
     if current is None or contested is None:
-        claims = list(fact.claims.all())  # prefetched by the page's selector
+        claims = fact.claim_list  # attached by the page's selector (claims_attach)
         current = [c for c in claims if c.state == Claim.State.CURRENT]
         contested = [c for c in claims if c.state == Claim.State.CONTESTED]
     return {"current": current, "contested": contested}
