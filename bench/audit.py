@@ -96,8 +96,6 @@ def site(port: int) -> subprocess.Popen:
             "premiere.wsgi",
             "--bind",
             f"127.0.0.1:{port}",
-            "--workers",
-            "2",
             "--log-level",
             "warning",
         ],

@@ -5,11 +5,12 @@
         .venv/bin/python bench/scale_load.py --seconds 10 --connections 8
 
 bench/scale.py times one request at a time in-process; this asks what a reader waits for
-when others are reading too. It starts one app instance as `make prod-up` runs each (gunicorn,
-2 processes x 4 threads) on 127.0.0.1, with the app's page cache off, and points wrk at each
-page of scale.py's list in turn (the same heaviest and typical subjects), reporting
-requests/s and the 50th, 95th and 99th percentile of latency. The run is bounded (--seconds a
-page) and stops the instance whatever happens.
+when others are reading too. It starts one app instance as `make prod-up` runs each (gunicorn
+with premiere/gunicorn_conf.py's processes and threads, or --workers and --threads) on
+127.0.0.1, with the app's page cache off, and points wrk at each page of scale.py's list in
+turn (the same heaviest and typical subjects), reporting requests/s and the 50th, 95th and
+99th percentile of latency. The run is bounded (--seconds a page) and stops the instance
+whatever happens.
 """
 
 import argparse
@@ -21,6 +22,8 @@ import urllib.request
 from pathlib import Path
 
 import scale  # django.setup() happens on import (catalog_pages)
+
+from premiere import gunicorn_conf
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -43,10 +46,16 @@ def parse_args():
     parser.add_argument("--seconds", type=int, default=10, help="load on each page")
     parser.add_argument("--connections", type=int, default=8, help="readers at once")
     parser.add_argument("--only", default="", help="load only the rows whose label holds this")
+    parser.add_argument(
+        "--workers", type=int, default=gunicorn_conf.workers, help="gunicorn processes"
+    )
+    parser.add_argument(
+        "--threads", type=int, default=gunicorn_conf.threads, help="threads per process"
+    )
     return parser.parse_args()
 
 
-def serve() -> subprocess.Popen:
+def serve(workers: int, threads: int) -> subprocess.Popen:
     if os.environ.get("PREMIERE_PAGE_CACHE") != "0":
         sys.exit("scale_load: run with PREMIERE_PAGE_CACHE=0 (the point is the uncached page).")
     # The instance runs as in production (DEBUG off): it needs its collected static files.
@@ -60,7 +69,8 @@ def serve() -> subprocess.Popen:
         [
             str(ROOT / ".venv/bin/gunicorn"),
             *("-c", "python:premiere.gunicorn_conf", "premiere.wsgi"),
-            *("--bind", f"127.0.0.1:{PORT}", "--workers", "2", "--threads", "4"),
+            *("--bind", f"127.0.0.1:{PORT}", "--workers", str(workers)),
+            *("--threads", str(threads)),
             *("--log-level", "warning"),
         ],
         env=os.environ | {"PYTHONPATH": str(ROOT / "src")},
@@ -97,9 +107,12 @@ def main() -> None:
     rows = [row for row in scale.pages() if args.only in row[0]]
     script = Path(os.environ.get("TMPDIR", "/tmp")) / "premiere-scale-load.lua"
     script.write_text(REPORT)
-    print(f"{args.connections} readers at once, {args.seconds} s a page, one app instance")
+    print(
+        f"{args.connections} readers at once, {args.seconds} s a page, one app instance "
+        f"({args.workers} processes x {args.threads} threads)"
+    )
     print(f"{'page':<42}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
-    app = serve()
+    app = serve(args.workers, args.threads)
     try:
         for label, path, headers in rows:
             result = load(path, headers, args.seconds, args.connections, script)

@@ -9,9 +9,10 @@ in interleaved rounds with wrk; print req/s and latency side by side with the ra
 Needs wrk and a running stack (see bench/stack.py). The Wagtail venv and project live in
 --home (reused when present; the first run installs `wagtail gunicorn` from PyPI). The Wagtail
 site is a `wagtail start` project with one article page type: SQLite, DEBUG off, no cache
-beyond Wagtail's defaults, served by gunicorn with 2 processes × 4 threads (one Premiere app
-instance), which this script starts on a free port and always stops. Before loading, it waits
-(up to --quiet-wait seconds) for the load average to fall below --quiet-load.
+beyond Wagtail's defaults, served by gunicorn with as many processes and threads as one
+Premiere app instance (premiere/gunicorn_conf.py), which this script starts on a free port
+and always stops. Before loading, it waits (up to --quiet-wait seconds) for the load average
+to fall below --quiet-load.
 """
 
 import argparse
@@ -30,6 +31,8 @@ import urllib.request
 from pathlib import Path
 
 import stack
+
+from premiere import gunicorn_conf
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUG = "quiet-weekend-at-the-box-office"
@@ -318,7 +321,7 @@ def free_port() -> int:
 
 
 def serve(venv: Path, site: Path, port: int) -> subprocess.Popen:
-    """Start gunicorn as one Premiere app instance is started: 2 processes × 4 threads."""
+    """Start gunicorn with the processes and threads of one Premiere app instance."""
     log = (site / "gunicorn.log").open("w")
     return subprocess.Popen(
         [
@@ -327,9 +330,9 @@ def serve(venv: Path, site: Path, port: int) -> subprocess.Popen:
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",
-            "2",
+            str(gunicorn_conf.workers),
             "--threads",
-            "4",
+            str(gunicorn_conf.threads),
             "--log-level",
             "warning",
         ],
@@ -442,11 +445,12 @@ def main() -> None:
         page = wait_for(wagtail_url, server)
         print(f"Wagtail serves {wagtail_url} ({len(page)} bytes)", flush=True)
         static_url, static = stack.static_copy(args.nginx, args.path, args.data_dir)
+        shape = f"{gunicorn_conf.workers} × {gunicorn_conf.threads}"
         targets = {
             "nginx, the page as a static file": static_url,
             "Premiere through nginx (microcache)": args.nginx + args.path,
             "Premiere app instance, made each time": args.app + args.path + "#uncached",
-            "Wagtail (gunicorn 2 × 4), made each time": wagtail_url + "#uncached",
+            f"Wagtail (gunicorn {shape}), made each time": wagtail_url + "#uncached",
         }
         start = wait_until_quiet(args.quiet_load, args.quiet_wait)
         results = stack.measure(

@@ -160,7 +160,7 @@ up() {
   for port in $APP_PORTS; do
     if running "$RUN/app-$port.pid"; then continue; fi
     "$BIN/gunicorn" -c python:premiere.gunicorn_conf premiere.wsgi \
-      --bind "127.0.0.1:$port" --workers 2 --threads 4 --log-level warning \
+      --bind "127.0.0.1:$port" --log-level warning \
       --pid "$RUN/app-$port.pid" --error-logfile "$RUN/app-$port.log" --daemon
   done
   if ! running "$RUN/worker.pid"; then
