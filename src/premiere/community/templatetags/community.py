@@ -2,6 +2,7 @@
 
 from django import template
 
+from ..cards import comment_card
 from ..selectors import comments_context
 
 register = template.Library()
@@ -26,3 +27,9 @@ def comments_for(context, article, discussion=None):
     if discussion is None:
         discussion = comments_read(context, article)
     return {**context.flatten(), **discussion}
+
+
+@register.simple_tag(takes_context=True)
+def comment_item(context, comment, is_reply=False):
+    """A comment's list item with its replies (premiere.community.cards says why in Python)."""
+    return comment_card(comment, is_reply=is_reply, context=context)
