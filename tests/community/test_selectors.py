@@ -128,6 +128,10 @@ def test_the_query_count_does_not_grow_with_comments(make_comment, make_user, re
     assert many[0] == 3  # the counts, the page's threads in order, its comments in full
 
 
+def test_a_story_without_comments_costs_one_query(make_article):
+    assert queries_for(make_article(), AnonymousUser()) == 1  # the counts, both nought
+
+
 def test_profile_comments_skip_hidden_ones_and_unpublished_stories(
     make_comment, make_article, reader, moderator, editor
 ):
