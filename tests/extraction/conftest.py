@@ -31,6 +31,7 @@ def gazetteer():
             Entry(21, "title", "Ironvale II", ("Ironvale 2",), "game", 2, 2, 1),
             Entry(30, "title", "Starfall Protocol", (), "film"),
             Entry(31, "title", "Harbor Lights", (), "series"),
+            Entry(32, "title", "Tidewalk -prologue-", (), "film"),
             Entry(10, "person", "Ana de Armas"),
             Entry(11, "person", "Keanu Reeves"),
             Entry(12, "person", "Norman Reedus"),

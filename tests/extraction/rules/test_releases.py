@@ -348,6 +348,15 @@ def test_two_titles_that_share_a_verb_both_get_its_date(facts):
     ]
 
 
+def test_a_title_ending_in_punctuation_shares_the_verb_too(facts):
+    found = facts(
+        "The service will begin streaming the Tidewalk -prologue- anime film and Harbor Lights "
+        "on October 6.",
+        kind="release",
+    )
+    assert sorted(s.subject.name for s in found) == ["Harbor Lights", "Tidewalk -prologue-"]
+
+
 @pytest.mark.parametrize(
     "body, named",
     [

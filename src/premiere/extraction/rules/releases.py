@@ -232,10 +232,11 @@ def _attribute(
     return None, False
 
 
-# Between two titles that share a verb: "X, Y and Z", "the X anime film and Y film".
+# Between two titles that share a verb: "X, Y and Z", "the X anime film and Y film". A name's
+# closing punctuation ("Fruits Basket -prelude-", "Oklahoma!") is left out of its mention.
 LIST_GAP = re.compile(
-    r"\s*(?:(?:[\w-]+\s+)?(?:film|movie|series|show|game|special)s?)?\s*(?:,|,?\s+and|&)\s*"
-    r"(?:the\s+)?",
+    r"[-–!?]?\s*(?:(?:[\w-]+\s+)?(?:film|movie|series|show|game|special)s?)?\s*"
+    r"(?:,|,?\s+and|&)\s*(?:the\s+)?",
     re.I,
 )
 
