@@ -98,7 +98,7 @@ _RELEASE_VERB = (
     r"opening|landing|hitting|streaming|dropping|returning|coming\s+(?:out|to|back))\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
     r"(?:opens|arrives|hits|lands|debuts|premieres|bows|launches|streams|drops|releases|"
-    r"screens)\b|(?:starts|begins)\s+on\b|"
+    r"screens)\b|(?:starts|begins)\s+on\b|(?:kicks|kicked)\s+off\b|"
     r"(?:has|have)\s+(?:just\s+)?been\s+(?:dated|delayed|pushed|moved|set|slated|scheduled|"
     r"rescheduled|postponed|bumped|shifted|given|released)|"
     r"(?:has|have)\s+(?:just\s+)?(?:shifted|moved|slipped|slid|jumped)|"
@@ -113,6 +113,8 @@ RELEASE_SUBJECT = re.compile(
     + r")(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,100},)?"
     + _RELEASE_VERB
 )
+# A reader told where to watch it: "Watch Moana 2 on Disney+ from 12 March."
+WATCH = re.compile(r"^\s*Watch\s+(?P<name>" + TITLE_SPAN + r")\s+(?:on|from|in|at)\b")
 # Set off by commas after what it is: "The first of four films for Netflix, The Ridiculous
 # Six, will debut on December 11th."
 APPOSED = re.compile(r",\s+(?P<name>" + TITLE_SPAN + r")," + _RELEASE_VERB)
@@ -500,6 +502,7 @@ class Spotter:
         for pattern in (
             RELEASE_SUBJECT,
             APPOSED,
+            WATCH,
             INVERTED,
             SCHEDULED_OBJECT,
             POSSESSIVE,

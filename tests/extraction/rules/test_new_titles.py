@@ -91,6 +91,14 @@ def test_a_person_returning_to_direct_is_not_a_title(facts):
             "Copper Sky",
             "2023-07-28",
         ),
+        # a season that "kicks off"
+        (
+            "The eight-episode first season of Copper Sky: Low Tide kicks off on 5 March.",
+            "Copper Sky: Low Tide",
+            "2024-03-05",
+        ),
+        # a streaming guide telling its reader where to watch
+        ("Watch Lantern Deep on Disney+ from 12 March.", "Lantern Deep", "2024-03-12"),
     ],
 )
 def test_new_titles_in_the_shapes_trade_copy_uses(facts, sentence, title, day):
