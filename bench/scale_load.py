@@ -109,7 +109,7 @@ def main() -> None:
     script.write_text(REPORT)
     print(
         f"{args.connections} readers at once, {args.seconds} s a page, one app instance "
-        f"({args.workers} processes x {args.threads} threads)"
+        f"({args.workers} processes x {args.threads} thread{'s' if args.threads > 1 else ''})"
     )
     print(f"{'page':<42}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
     app = serve(args.workers, args.threads)
