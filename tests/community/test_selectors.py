@@ -125,7 +125,8 @@ def test_the_query_count_does_not_grow_with_comments(make_comment, make_user, re
     many = (queries_for(article, AnonymousUser()), queries_for(article, make_user()))
 
     assert few == many
-    assert many[0] == 3  # the counts, the page's threads in order, its comments in full
+    # the counts, the page's threads in order, their top comments with their first replies
+    assert many[0] == 3
 
 
 def test_a_story_without_comments_costs_one_query(make_article):

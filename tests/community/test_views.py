@@ -964,3 +964,64 @@ def test_a_comment_links_to_its_authors_page_whatever_letters_their_name_uses(
     assert link == "/members/zo%C3%AB.b+1@x/"
     # The time is the site's (Paris, an hour ahead of UTC in March before the change).
     assert '<time datetime="2026-03-10T00:30:00+01:00">10 Mar 2026, 00:30</time>' in html
+
+
+# Long threads
+
+
+@pytest.fixture
+def long_thread(make_comment, make_user, settings, monkeypatch):
+    """A thread of six replies, where the story's page shows three and a thread's own page
+    shows four a page (REPLIES_SHOWN and REPLIES_PER_PAGE made small)."""
+    from premiere.community import selectors
+
+    monkeypatch.setattr(selectors, "REPLIES_SHOWN", 3)
+    monkeypatch.setattr(selectors, "REPLIES_PER_PAGE", 4)
+    settings.PREMIERE_COMMENT_RATE_USER = "1000/60"
+    top = make_comment("The top of the thread.")
+    replies = [make_comment(f"Reply number {n}.", by=make_user(), parent=top) for n in range(6)]
+    return top, replies
+
+
+def test_a_long_thread_shows_its_first_replies_and_links_to_all_of_them(
+    client, article, long_thread
+):
+    top, replies = long_thread
+
+    story = comments_html(client.get(article.get_absolute_url()))
+
+    assert "Reply number 2." in story and "Reply number 3." not in story
+    link = re.search(r'class="comment-more-replies"><a href="([^"]+)">See all 6 replies', story)
+    assert link and link[1] == f"/comments/{top.pk}/replies/"
+    first = client.get(link[1]).content.decode()
+    assert "Replies to Ada L." in first and "The top of the thread." in first
+    assert "Reply number 3." in first and "Reply number 4." not in first
+    assert "Page 1 of 2" in first
+    second = client.get(link[1] + "?page=2").content.decode()
+    assert "Reply number 5." in second and "Reply number 0." not in second
+    # A link to a reply leads to wherever it shows: the story's page or the thread's own.
+    assert client.get(replies[5].get_absolute_url())["Location"] == (
+        f"/comments/{top.pk}/replies/?page=2#comment-{replies[5].pk}"
+    )
+    assert client.get(replies[3].get_absolute_url())["Location"] == (
+        f"/comments/{top.pk}/replies/#comment-{replies[3].pk}"
+    )
+    assert client.get(replies[1].get_absolute_url())["Location"] == (
+        f"{article.get_absolute_url()}#comment-{replies[1].pk}"
+    )
+
+
+def test_a_thread_page_is_only_for_a_top_comment_readers_may_see(
+    client, article, long_thread, reader
+):
+    top, replies = long_thread
+
+    assert client.get(f"/comments/{replies[0].pk}/replies/").status_code == 404
+    services.comment_delete(comment=top, by=reader)
+    page = client.get(f"/comments/{top.pk}/replies/").content.decode()
+    assert "Replies to a removed comment" in page and "This comment was removed." in page
+    assert "Reply number 0." in page and "The top of the thread." not in page
+    assert "See all 6 replies" in comments_html(client.get(article.get_absolute_url()))
+    for reply in replies:
+        services.comment_delete(comment=reply, by=reply.author)
+    assert client.get(f"/comments/{top.pk}/replies/").status_code == 404

@@ -57,6 +57,7 @@ SITE = {
     "community:password_reset_complete": row(200),
     "community:profile": row(200),
     "community:comment_permalink": row(302),  # to the page of comments that shows it
+    "community:comment_replies": row(200),  # a thread on a page of its own
     "community:comment_post": row(405, post_default=400, post_except={"anonymous": 302}),
     "community:comment_edit": row(403, SIGNED_IN, 403, SIGNED_IN),  # not their comment
     "community:comment_delete": row(403, SIGNED_IN, 403, SIGNED_IN),

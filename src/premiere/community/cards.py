@@ -54,8 +54,22 @@ def comment_card(comment: Comment, *, is_reply: bool, context) -> SafeString:
         )
         parts += [comment_card(reply, is_reply=True, context=context) for reply in replies]
         parts.append("  </ol>\n")
+        if more := getattr(comment, "more_replies", 0):
+            parts.append(_more_replies(comment, len(replies) + more))
     parts.append("</li>\n")
     return mark_safe("".join(parts))
+
+
+def _more_replies(comment: Comment, count: int) -> str:
+    """The link to a long thread's own page, which shows all its replies."""
+    to = "the removed comment" if comment.is_removed else comment.author_name
+    return format_html(
+        '  <p class="comment-more-replies"><a href="{}">See all {} replies'
+        '<span class="visually-hidden"> to {}</span></a></p>\n',
+        reverse("community:comment_replies", args=[comment.pk]),
+        count,
+        to,
+    )
 
 
 def _messages(comment: Comment, context) -> list[str]:

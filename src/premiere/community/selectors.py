@@ -3,7 +3,17 @@
 from urllib.parse import quote
 
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
 from django.urls import reverse
 from django.utils import timezone
 
@@ -40,6 +50,13 @@ def _removed_placeholder(pk: int, article_id: int) -> Comment:
 # Threads (a comment and its replies) on one page of a story's comments: a story that draws
 # thousands is shown a page at a time (5,000 made one page in 1.2 s; bench/RESULTS.md).
 THREADS_PER_PAGE = 50
+# Replies a thread shows on the story's page; a longer thread links to its own page, which
+# shows them all, REPLIES_PER_PAGE at a time. So however readers pile into one thread, a
+# page of the story shows at most 50 x 21 comments.
+REPLIES_SHOWN = 20
+REPLIES_PER_PAGE = 100
+# Replies in reading order: featured first, then oldest first.
+REPLY_ORDER = (F("is_featured").desc(), "created_at", "pk")
 
 
 def _threads(article_id: int, user):
@@ -77,12 +94,38 @@ class _CountedPaginator(Paginator):
         self.count = count  # takes the place of Paginator's cached property
 
 
+def _threads_read(readable: Q, rows: list[tuple[int, bool]]):
+    """The top comments of `rows` the reader may read, and the first REPLIES_SHOWN replies
+    they may read under each, with their authors, in one query: each numbered in its
+    thread, the top comment first (`place`), and the thread counted (`in_thread`)."""
+    thread = Coalesce(F("parent_id"), F("pk"))
+    return (
+        Comment.objects.filter(
+            Q(pk__in=[pk for pk, shown in rows if shown])
+            | (readable & Q(parent__in=[pk for pk, _ in rows]))
+        )
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=thread,
+                order_by=(F("parent_id").asc(nulls_first=True), *REPLY_ORDER),
+            ),
+            in_thread=Window(Count("pk"), partition_by=thread),
+        )
+        # one more than the replies shown, for the top comment; trimmed where it is removed
+        .filter(place__lte=REPLIES_SHOWN + 1)
+        .select_related("author", "author__profile")
+        .order_by(*REPLY_ORDER)
+    )
+
+
 def comments_context(*, article: Article, user, page_number=None) -> dict:
     """Return what community/_comments.html needs to show a page of an article's comments.
 
     Three queries whatever the number of comments (plus the permission lookups of a
-    signed-in reader): the story's counts, the page's threads in order, then the page's
-    comments in full with their authors.
+    signed-in reader): the story's counts, the page's threads in order, then their top
+    comments and the first replies of each, with their authors. A thread with more replies
+    than REPLIES_SHOWN says how many more (`more_replies`) and links to its own page.
     """
     readable = Comment.objects.readable_by(user)
     counts = Comment.objects.filter(article=article).aggregate(
@@ -92,16 +135,8 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
     paginator = _CountedPaginator(_threads(article.pk, user), THREADS_PER_PAGE, counts["threads"])
     page = paginator.get_page(page_number)
     rows = list(page.object_list)
-    roots = [pk for pk, _ in rows]
-    full = (
-        Comment.objects.filter(
-            Q(pk__in=[pk for pk, shown in rows if shown]) | (readable & Q(parent__in=roots))
-        )
-        .select_related("author", "author__profile")
-        .order_by("-is_featured", "created_at", "pk")
-    )
     by_pk, replies = {}, {}
-    for comment in full:
+    for comment in _threads_read(readable, rows) if rows else ():
         comment.is_removed, comment.reply_list = False, []
         if comment.parent_id is None:
             by_pk[comment.pk] = comment
@@ -112,11 +147,16 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
     for pk, shown in rows:
         if shown and pk in by_pk:
             thread = by_pk[pk]
+            thread.is_removed = False
         elif pk in replies:
             thread = _removed_placeholder(pk, article.pk)
         else:
             continue  # changed between the reads
-        thread.reply_list = replies.get(pk, [])
+        thread.reply_list = replies.get(pk, [])[:REPLIES_SHOWN]
+        thread.more_replies = 0
+        if thread.reply_list:  # its count took in the top comment too, where it is read
+            in_thread = thread.reply_list[0].in_thread - (not thread.is_removed)
+            thread.more_replies = in_thread - len(thread.reply_list)
         for comment in (thread, *thread.reply_list):
             if not comment.is_removed:
                 comment_flags_set(comment=comment, user=user, live=live, now=now)
@@ -142,6 +182,45 @@ def comment_page_number(*, comment: Comment, user) -> int:
     root = comment.parent_id or comment.pk
     order = [pk for pk, _ in _threads(comment.article_id, user)]
     return order.index(root) // THREADS_PER_PAGE + 1 if root in order else 1
+
+
+def _replies_of(root_pk: int, user):
+    return Comment.objects.visible_to(user).filter(parent_id=root_pk).order_by(*REPLY_ORDER)
+
+
+def reply_page_number(*, reply: Comment, user) -> int | None:
+    """The page of its thread's own page that shows `reply`, or None when the story's page
+    shows it (one of its thread's first REPLIES_SHOWN)."""
+    order = list(_replies_of(reply.parent_id, user).values_list("pk", flat=True))
+    at = order.index(reply.pk) if reply.pk in order else 0
+    return None if at < REPLIES_SHOWN else at // REPLIES_PER_PAGE + 1
+
+
+def thread_context(*, pk: int, user, page_number=None) -> dict:
+    """Return what community/thread.html needs: a top comment of a published story and a page
+    of all its replies. Raise Comment.DoesNotExist for what the reader may not see: a reply,
+    a story not out, a comment neither readable nor kept as "removed" for readable replies."""
+    root = Comment.objects.select_related("article", "author", "author__profile").get(
+        pk=pk, parent=None, article__in=Article.objects.published()
+    )
+    article = root.article
+    replies = _replies_of(pk, user).select_related("author", "author__profile")
+    page = Paginator(replies, REPLIES_PER_PAGE).get_page(page_number)
+    replies = list(page.object_list)
+    if Comment.objects.visible_to(user).filter(pk=pk).exists():
+        root.is_removed = False
+    elif replies:
+        root = _removed_placeholder(pk, article.pk)
+    else:
+        raise Comment.DoesNotExist
+    live, now = article.is_live, timezone.now()
+    for reply in replies:
+        reply.is_removed, reply.reply_list = False, []
+    for comment in (root, *replies):
+        if not comment.is_removed:
+            comment_flags_set(comment=comment, user=user, live=live, now=now)
+    root.reply_list, root.more_replies = replies, 0
+    return {"thread": root, "article": article, "replies_page": page}
 
 
 def profile_comments(*, person, viewer, limit: int = 20) -> list[Comment]:

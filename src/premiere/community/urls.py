@@ -39,6 +39,7 @@ urlpatterns = [
     path("members/<str:username>/", views.profile, name="profile"),
     path("comments/<int:pk>/", views.comment_permalink, name="comment_permalink"),
     path("comments/post/<slug:slug>/", views.comment_post, name="comment_post"),
+    path("comments/<int:pk>/replies/", views.comment_replies, name="comment_replies"),
     path("comments/<int:pk>/edit/", views.comment_edit, name="comment_edit"),
     path("comments/<int:pk>/delete/", views.comment_delete, name="comment_delete"),
     path("comments/<int:pk>/report/", views.comment_report, name="comment_report"),

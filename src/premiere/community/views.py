@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
@@ -286,9 +286,30 @@ def comment_permalink(request, pk):
     comment = get_object_or_404(
         Comment.objects.visible_to(request.user).select_related("article"), pk=pk
     )
-    page = selectors.comment_page_number(comment=comment, user=request.user)
-    url = comment.article.get_absolute_url() + (f"?comments={page}" if page > 1 else "")
-    return redirect(f"{url}#comment-{comment.pk}")
+    if comment.parent_id and (
+        page := selectors.reply_page_number(reply=comment, user=request.user)
+    ):
+        # a reply too far down a long thread for the story's page: on the thread's own
+        url = reverse("community:comment_replies", args=[comment.parent_id])
+        query = f"?page={page}" if page > 1 else ""
+    else:
+        page = selectors.comment_page_number(comment=comment, user=request.user)
+        url = comment.article.get_absolute_url()
+        query = f"?comments={page}" if page > 1 else ""
+    return redirect(f"{url}{query}#comment-{comment.pk}")
+
+
+@require_safe
+def comment_replies(request, pk):
+    """A long thread on a page of its own: the comment and all its replies, a page at a time
+    (the story's page shows a thread's first replies and links here)."""
+    try:
+        context = selectors.thread_context(
+            pk=pk, user=request.user, page_number=request.GET.get("page")
+        )
+    except Comment.DoesNotExist:
+        raise Http404("No such thread.") from None
+    return render(request, "community/thread.html", context)
 
 
 @require_POST
