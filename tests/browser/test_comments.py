@@ -97,3 +97,29 @@ def test_a_report_is_confirmed_beside_the_comment_where_the_reader_is(page, demo
     # It sits in the reported comment, not at the top of a long page.
     expect(comment.locator(":scope > .comment-message")).to_have_count(1)
     expect(page.locator(".messages")).to_have_count(0)
+
+
+def test_a_thread_on_its_own_page_is_accessible_and_takes_replies(page, demo):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from premiere.community.models import Comment
+
+    top = Comment.objects.filter(article__slug=BALLERINA.split("/")[2], parent=None).first()
+    thread = f"/comments/{top.pk}/replies/"
+    page.goto(f"/accounts/login/?next={thread}")
+    page.get_by_label("Username").fill("maya")
+    page.get_by_label("Password").fill("premiere-demo")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"**{thread}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Replies to {top.author_name}")
+    violations = Axe().run(page).response["violations"]
+    assert [v["id"] for v in violations] == []
+
+    card = page.locator(f"#comment-{top.pk}")
+    box = card.locator("details.comment-reply-box").first  # the top comment's, not a reply's
+    box.locator("summary").click()
+    box.get_by_label(f"Your reply to {top.author_name}").fill("Answered from the thread's page.")
+    box.get_by_role("button", name="Post reply").click()
+    expect(card.get_by_text("Answered from the thread's page.")).to_be_visible()
+    page.reload()
+    expect(page.get_by_text("Answered from the thread's page.")).to_be_visible()
