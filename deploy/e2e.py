@@ -1,6 +1,7 @@
 """End to end on the production stack (`deploy/prod.sh up`), as a reader and an editor would
-see it: a comment posted through one app instance shows through the other and through nginx;
-an edit to a story shows through nginx's microcache within a second or so. Run by
+see it: signing in through nginx works as from a browser (which names the site, port and all,
+in its Origin header); a comment posted through one app instance shows through the other and
+through nginx; an edit to a story shows through nginx's microcache within a second or so. Run by
 deploy/smoke.sh; standard library only; stops by itself; exits non-zero with one line.
 
     .venv/bin/python deploy/e2e.py
@@ -124,6 +125,7 @@ def edit_shows_through_nginx() -> tuple[float, str]:
 def main() -> int:
     before = None
     try:
+        signed_in(SITE)  # a browser's sign-in through nginx: CSRF's origin check included
         comment_through_one_shows_through_the_other()
         took, before = edit_shows_through_nginx()
     except (OSError, AttributeError, subprocess.SubprocessError) as error:
@@ -138,7 +140,8 @@ def main() -> int:
         finally:
             shell(FORGET.format("End-to-end check "))
     print(
-        f"e2e: a comment posted through {APPS[0]} showed on {APPS[-1]} and through nginx; "
+        f"e2e: the editor signed in through {SITE}; "
+        f"a comment posted through {APPS[0]} showed on {APPS[-1]} and through nginx; "
         f"an edit showed through nginx after {took:.2f} s"
     )
     return 0

@@ -116,7 +116,9 @@ $upstreams    keepalive 32;
       proxy_pass http://premiere;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
-      proxy_set_header Host \$host;
+      # The Host as the browser sent it, port and all: Django's CSRF check compares a form's
+      # Origin header (http://127.0.0.1:8080) with it, and \$host drops the port.
+      proxy_set_header Host \$http_host;
       proxy_set_header X-Real-IP \$remote_addr;
       proxy_set_header X-Forwarded-Proto \$scheme;
       # nginx compresses for the client (gzip above); the app, asked for plain pages, keeps
