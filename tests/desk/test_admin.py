@@ -1,6 +1,8 @@
 """The review page of an article's suggested facts, as an editor uses it without JavaScript
 (the browser tests drive it with JavaScript)."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -61,6 +63,9 @@ def test_the_review_page_groups_facts_by_entity_new_ones_marked(desk, story):
     assert "Record John Wick 5 as in development" in page
     assert five < starfall  # A to Z by entity
     assert "Accept all confident" in page
+    # each card says in words what kind of fact it is
+    assert re.search(r'<span class="meta">New title · confidence', page)
+    assert re.search(r'<span class="meta">Release date · confidence', page)
 
 
 def test_accepting_an_edited_fact_comes_back_to_the_next_card(desk, story):

@@ -5,6 +5,22 @@ from django.db import models
 from django.utils import timezone
 
 
+# What each kind of suggestion is called on the review panel.
+KIND_LABELS = {
+    "new_franchise": "New franchise",
+    "new_title": "New title",
+    "new_person": "New person",
+    "new_company": "New company",
+    "mention": "Mention",
+    "release": "Release date",
+    "release_move": "Date change",
+    "status": "Status",
+    "credit": "Credit",
+    "placement": "Story order",
+    "source": "Source",
+}
+
+
 class FactSuggestion(models.Model):
     """A fact the extractor found in an article, and the editor's decision on it.
 
@@ -61,6 +77,10 @@ class FactSuggestion(models.Model):
 
     def __str__(self):
         return self.decided_change or self.change or f"{self.kind}: {self.subject_label}"
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
 
     @property
     def is_held(self) -> bool:
