@@ -4,7 +4,6 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-
 # What each kind of suggestion is called on the review panel.
 KIND_LABELS = {
     "new_franchise": "New franchise",
