@@ -348,6 +348,17 @@ def test_two_titles_that_share_a_verb_both_get_its_date(facts):
     ]
 
 
+def test_a_season_named_after_the_return_of_is_not_the_story_s_title(facts):
+    found = facts(
+        "Starfall Protocol opens on 5 March.\n"
+        "Plus, there's the return of Night Orchard Season 21 on 14 March.",
+        kind="release",
+    )
+    assert [(s.subject.name, s.value["date"][5:]) for s in found] == [
+        ("Starfall Protocol", "03-05")
+    ]
+
+
 def test_a_title_ending_in_punctuation_shares_the_verb_too(facts):
     found = facts(
         "The service will begin streaming the Tidewalk -prologue- anime film and Harbor Lights "

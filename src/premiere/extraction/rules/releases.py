@@ -175,10 +175,13 @@ PLANS = re.compile(r"\s+(?:schedule|slate|calendar|plans?|strateg\w+)\b", re.I)
 # "The Abrams-directed film", "the new team-based first-person shooter", "all eight episodes":
 # a few describing words may stand between the article and the noun.
 REFERS_BACK = re.compile(
-    r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it|its|(?:the|all|both|this|that)\s+(?:[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
+    # The words between "the" and the noun describe it ("the new animated film"); an "of"
+    # among them makes another noun the head ("the return of Harbor Tides Season 21").
+    r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it|its|(?:the|all|both|this|that)\s+"
+    r"(?:(?!(?:of|for|to|from|with|in|on|at|by)\b)[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
     r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
-    r"comedy|thriller|blockbuster|port|version|edition|remaster|release)|"
+    r"comedy|thriller|blockbuster|port|version|edition|remaster|release)(?!\s+\d)|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
     r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo))\b",
