@@ -135,6 +135,26 @@ def test_accept_all_confident_for_one_entity(desk, story):
     assert story.fact_suggestions.get(kind="status").state == "pending"
 
 
+def test_accept_all_confident_opens_the_cards_it_could_not_accept(desk, make_article):
+    services.title_create(kind="series", name="Harbor Lights")
+    article = make_article(headline="Harbor Lights returns", body="Harbor Lights arrives on May 5.")
+    suggestions.article_suggest(article=article)
+
+    response = desk.post(
+        reverse("admin:newsroom_article_facts_accept_confident", args=[article.pk]),
+        {"subject_label": "Harbor Lights"},
+    )
+
+    page = response.content.decode()
+    # the story's mention of the title is accepted; its date needs to say how it comes out
+    assert "Accepted 1 about Harbor Lights; 1 needs a look — Add a worldwide release" in page
+    assert ": Pick how it is released (theaters, a platform, a streaming service…)." in page
+    card = page[page.index('class="review-card has-errors"') :]
+    card = card[: card.index("</li>")]
+    assert "<details open>" in card
+    assert re.search(r'<select id="s\d+-medium" name="edit_medium" aria-invalid="true"', card)
+
+
 def test_readers_cannot_open_or_decide(client, make_user, story):
     client.force_login(make_user())
     release = story.fact_suggestions.get(kind="release")

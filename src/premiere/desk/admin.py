@@ -298,11 +298,17 @@ class ArticleWithFactsAdmin(ArticleAdmin):
         if decisions and decisions[0].held:
             text += ", public when the story is published"
         if failed:
-            text += f"; {len(failed)} need a look: " + "; ".join(
-                f"{row.change} ({' '.join(error.messages)})" for row, error in failed
+            needs = "needs" if len(failed) == 1 else "need"
+            text += f"; {len(failed)} {needs} a look — " + "; ".join(
+                f"{row.change}: {' '.join(error.messages).rstrip('.')}" for row, error in failed
             )
         level = messages.WARNING if failed else messages.SUCCESS
-        return self._answer(request, article, text + ".", level, "decided")
+        # The cards that need a look open, their fields marked, as after a card's own Accept.
+        cards = {
+            row.pk: ({}, error.message_dict if hasattr(error, "error_dict") else {})
+            for row, error in failed
+        }
+        return self._answer(request, article, text + ".", level, "decided", failed=cards)
 
     def _next_anchor(self, article, row) -> str:
         """The card after this one, where the editor's eyes go next."""
