@@ -432,10 +432,23 @@ KIND_BEFORE = re.compile(
 )
 
 
-def _kind_near(text: str, start: int) -> str:
-    """Guess a spotted title's kind from the words before it ("the game", "the series")."""
-    found = KIND_BEFORE.search(text[max(0, start - 40) : start].lower())
-    return KIND_WORDS[found.group(1)] if found else ""
+# "the first season of X", "all eight episodes of X": X is a series.
+SEASON_OF = re.compile(r"\b(?:seasons?|episodes?)\s+(?:\d+\s+)?of\W*$")
+# A listing's label after the name: "Moana 2 (Film)", "Daredevil: Born Again (Series)".
+KIND_AFTER = re.compile(r"\s*\((?P<kind>[a-z-]+)\)", re.I)
+
+
+def _kind_near(text: str, start: int, end: int) -> str:
+    """Guess a spotted title's kind from the words before it ("the game", "the series",
+    "the second season of") or a label after it ("(Series)")."""
+    before = text[max(0, start - 40) : start].lower()
+    if found := KIND_BEFORE.search(before):
+        return KIND_WORDS[found.group(1)]
+    if SEASON_OF.search(before):
+        return "series"
+    if (label := KIND_AFTER.match(text, end)) and label.group("kind").lower() in KIND_WORDS:
+        return KIND_WORDS[label.group("kind").lower()]
+    return ""
 
 
 class Spotter:
@@ -486,7 +499,7 @@ class Spotter:
             if not (quoted or cued) and regions_named(name) and len(name.split()) <= 2:
                 return  # "Japan", "South Korea": where, not what; but "the film Greenland"
             taken.add(start, end)
-            found.append(self._located(name, start, kind or _kind_near(text, start)))
+            found.append(self._located(name, start, kind or _kind_near(text, start, end)))
 
         for match in QUOTED.finditer(text):
             group = 1 if match.group(1) is not None else 2

@@ -29,6 +29,19 @@ def test_a_spin_off_called_something_new_is_a_new_title(facts):
     assert [c.subject.name for c in credits] == ["Dancer in Red"]
 
 
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The eight-episode first season of Copper Sky: Low Tide kicks off on 5 March.", "series"),
+        ("All six episodes of Copper Sky: Low Tide will arrive on 5 March.", "series"),
+        ("The thriller Copper Sky: Low Tide opens on 5 March.", "film"),
+    ],
+)
+def test_a_new_title_is_a_series_when_the_copy_counts_its_seasons(facts, sentence, kind):
+    [found] = facts(sentence, kind="new_title")
+    assert (found.value["name"], found.value["title_kind"]) == ("Copper Sky: Low Tide", kind)
+
+
 def test_a_new_title_named_by_its_status_is_what_the_next_sentence_is_about(facts):
     [credit] = facts("John Wick 5 is back on the table. Chad Stahelski will direct.", kind="credit")
     assert (credit.subject.name, credit.value["person"]) == ("John Wick 5", "Chad Stahelski")
