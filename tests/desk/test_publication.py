@@ -121,3 +121,24 @@ def test_a_held_fact_that_cannot_be_written_says_why(accepted, publish, one):
     assert row.state == FactSuggestion.State.ACCEPTED and row.applied_at is None
     assert "no longer in the catalog" in row.problem
     assert Release.objects.filter(title__name="Ballerina").exists()
+
+
+@pytest.mark.parametrize("way", ["its delete page", "the list's delete action"])
+def test_deleting_a_published_story_in_the_admin_takes_its_facts_with_it(
+    accepted, publish, client, editor, way
+):
+    publish(accepted)
+    assert "June 7, 2024" in _title_page(client).content.decode()
+    client.force_login(editor)
+
+    if way == "its delete page":
+        url, data = reverse("admin:newsroom_article_delete", args=[accepted.pk]), {}
+    else:
+        url = reverse("admin:newsroom_article_changelist")
+        data = {"action": "delete_selected", "_selected_action": [accepted.pk]}
+    response = client.post(url, {**data, "post": "yes"})
+
+    assert response.status_code == 302
+    assert not type(accepted).objects.filter(pk=accepted.pk).exists()
+    # the title it introduced and its facts stood on this story alone: they go with it
+    assert _title_page(client).status_code == 404

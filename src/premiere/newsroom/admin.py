@@ -221,6 +221,13 @@ class ArticleAdmin(VersionAdmin):
     def get_changeform_initial_data(self, request):
         return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
 
+    def delete_model(self, request, obj):
+        services.article_delete(article=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            services.article_delete(article=article, by=request.user)
+
     def save_model(self, request, obj, form, change):
         status, at = form.cleaned_data["status"], form.cleaned_data.get("publish_at")
         if change and not form.publication_changed():

@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from premiere.catalog.models import Claim
+from premiere.catalog.services import claims_withdraw
 from premiere.core.signals import article_saved, article_went_live, article_withdrawn
 from premiere.core.slugs import unique_slug
 from premiere.core.text import render_article
@@ -188,6 +190,18 @@ def article_unpublish(*, article: Article, by) -> Article:
         _write(article=article, by=by, comment="Unpublished")
         _announce(article, was_live=was_live)
     return article
+
+
+def article_delete(*, article: Article, by) -> None:
+    """Delete a story. Its facts leave public pages first, as when it is taken down (a fact
+    only this story vouched for goes, a moved date falls back to the one before), and any
+    claim still resting on it alone is withdrawn: a claim must name its evidence."""
+    with transaction.atomic():
+        if article.live_since is not None or _stored_live(article):
+            article_withdrawn.send(sender=Article, article=article)
+        claims_withdraw(claims=Claim.objects.filter(article=article, source__isnull=True))
+        log.info("Article %s deleted by %s", article.pk, getattr(by, "pk", None))
+        article.delete()
 
 
 def _stored_live(article: Article) -> bool:
