@@ -89,6 +89,22 @@ def test_a_new_comment_and_its_moderation_show_at_once(client, story, make_user)
     assert "Finally, a date for it." not in page(client, story.get_absolute_url())
 
 
+def test_a_threads_own_page_is_kept_and_a_new_reply_shows_at_once(
+    client, story, make_user, editor, django_assert_num_queries
+):
+    top = community.comment_post(article=story, author=make_user("ida"), body="A date at last.")
+    thread = f"/comments/{top.pk}/replies/"
+    page(client, thread)
+    with django_assert_num_queries(0):
+        assert "A date at last." in page(client, thread)
+    community.comment_post(
+        article=story, author=make_user("lou"), body="And a trailer soon.", parent=top
+    )
+    assert "And a trailer soon." in page(client, thread)
+    newsroom.article_unpublish(article=story, by=editor)
+    assert client.get(thread).status_code == 404
+
+
 def test_a_commenters_new_name_shows_on_the_story(client, story, make_user):
     reader = make_user("ida", display_name="Ida Moss")
     community.comment_post(article=story, author=reader, body="Finally, a date for it.")

@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 from django.views.generic import FormView, TemplateView
 
+from premiere.core.pagecache import cached_page
 from premiere.core.ratelimit import RateLimited, check, client_ip, hit
 from premiere.core.views import rate_limited
 from premiere.newsroom.models import Article
@@ -300,6 +301,7 @@ def comment_permalink(request, pk):
 
 
 @require_safe
+@cached_page("sections", "community")
 def comment_replies(request, pk):
     """A long thread on a page of its own: the comment and all its replies, a page at a time
     (the story's page shows a thread's first replies and links here)."""
@@ -309,7 +311,9 @@ def comment_replies(request, pk):
         )
     except Comment.DoesNotExist:
         raise Http404("No such thread.") from None
-    return render(request, "community/thread.html", context)
+    response = render(request, "community/thread.html", context)
+    response.page_tags = (f"article:{context['article'].pk}",)  # the story and its comments
+    return response
 
 
 @require_POST
