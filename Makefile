@@ -32,7 +32,7 @@ run: $(STAMP)
 	@echo "Premiere is serving on http://127.0.0.1:8000 with its background worker (Ctrl+C stops both)"
 	@trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 		$(BIN)/premiere worker & worker=$$!; \
-		$(BIN)/gunicorn -c python:premiere.gunicorn_conf premiere.wsgi --bind 127.0.0.1:8000 \
+		$(BIN)/gunicorn -c python:premiere.gunicorn_conf premiere.wsgi --bind 127.0.0.1:8000 --threads 4 \
 			--access-logfile - --log-level warning
 
 dev: $(STAMP)

@@ -96,6 +96,9 @@ def site(port: int) -> subprocess.Popen:
             "premiere.wsgi",
             "--bind",
             f"127.0.0.1:{port}",
+            # browsers straight to gunicorn: threads, as `make run` (premiere/gunicorn_conf.py)
+            "--threads",
+            "4",
             "--log-level",
             "warning",
         ],

@@ -42,11 +42,14 @@ gunicorn.util.write_error = write_error
 # Workers finish the requests they hold before stopping (SIGTERM), within this many seconds.
 graceful_timeout = 30
 
-# An app instance is two processes of one thread each. Making a page is CPU work, and the
-# threads of one process share one interpreter lock: with four threads a process, two readers
-# whose requests landed in the same process waited for each other while the other process sat
-# idle, about doubling their wait (a busy story's p95 98 ms against 51 with one thread;
-# bench/RESULTS.md). nginx in front holds slow clients, so a worker never waits on one.
+# Behind nginx (`make prod-up`) an app instance is two processes of one thread each. Making
+# a page is CPU work, and the threads of one process share one interpreter lock: with four
+# threads a process, two readers whose requests landed in the same process waited for each
+# other while the other process sat idle, about doubling their wait (a busy story's p95 98 ms
+# against 51 with one thread; bench/RESULTS.md). nginx holds slow and idle clients, so a
+# worker never waits on one. Served to browsers directly (`make run`, `make audit`), the
+# command line asks for threads: a browser's spare preconnected sockets would each hold a
+# one-thread worker until they closed, and pages stalled.
 workers = 2
 threads = 1
 
