@@ -200,14 +200,17 @@ def thread_context(*, pk: int, user, page_number=None) -> dict:
     """Return what community/thread.html needs: a top comment of a published story and a page
     of all its replies. Raise Comment.DoesNotExist for what the reader may not see: a reply,
     a story not out, a comment neither readable nor kept as "removed" for readable replies."""
-    root = Comment.objects.select_related("article", "author", "author__profile").get(
-        pk=pk, parent=None, article__in=Article.objects.published()
+    readable = Comment.objects.readable_by(user)
+    root = (
+        Comment.objects.select_related("article", "author", "author__profile")
+        .annotate(shown=ExpressionWrapper(readable, output_field=BooleanField()))
+        .get(pk=pk, parent=None, article__in=Article.objects.published())
     )
     article = root.article
     replies = _replies_of(pk, user).select_related("author", "author__profile")
     page = Paginator(replies, REPLIES_PER_PAGE).get_page(page_number)
     replies = list(page.object_list)
-    if Comment.objects.visible_to(user).filter(pk=pk).exists():
+    if root.shown:
         root.is_removed = False
     elif replies:
         root = _removed_placeholder(pk, article.pk)

@@ -4,19 +4,21 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from premiere.extraction import Kind
+
 # What each kind of suggestion is called on the review panel.
 KIND_LABELS = {
-    "new_franchise": "New franchise",
-    "new_title": "New title",
-    "new_person": "New person",
-    "new_company": "New company",
-    "mention": "Mention",
-    "release": "Release date",
-    "release_move": "Date change",
-    "status": "Status",
-    "credit": "Credit",
-    "placement": "Story order",
-    "source": "Source",
+    Kind.NEW_FRANCHISE: "New franchise",
+    Kind.NEW_TITLE: "New title",
+    Kind.NEW_PERSON: "New person",
+    Kind.NEW_COMPANY: "New company",
+    Kind.MENTION: "Mention",
+    Kind.RELEASE: "Release date",
+    Kind.RELEASE_MOVE: "Date change",
+    Kind.STATUS: "Status",
+    Kind.CREDIT: "Credit",
+    Kind.PLACEMENT: "Story order",
+    Kind.SOURCE: "Source",
 }
 
 

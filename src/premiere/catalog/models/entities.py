@@ -3,14 +3,10 @@
 from django.db import models
 from django.utils import timezone
 
-from premiere.core import addresses
+from premiere.core.addresses import page_url
 from premiere.extraction.dates import FuzzyDate, Precision
 
 from ..querysets import TitleQuerySet
-
-
-def page_url(view: str, slug: str) -> str:
-    return addresses.page_url(view, "slug", slug)
 
 
 def picture_field(help_text: str = ""):
@@ -39,7 +35,7 @@ class Franchise(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return page_url("catalog:franchise", self.slug)
+        return page_url("catalog:franchise", "slug", self.slug)
 
 
 class Title(models.Model):
@@ -102,7 +98,7 @@ class Title(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return page_url("catalog:title", self.slug)
+        return page_url("catalog:title", "slug", self.slug)
 
     @property
     def picture_label(self) -> str:
@@ -146,7 +142,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return page_url("catalog:person", self.slug)
+        return page_url("catalog:person", "slug", self.slug)
 
 
 class Company(models.Model):
@@ -172,4 +168,4 @@ class Company(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return page_url("catalog:company", self.slug)
+        return page_url("catalog:company", "slug", self.slug)
