@@ -36,7 +36,7 @@ TARGETS = {  # split test, release dates: (precision, recall)
     "warm": (0.95, 0.90),
 }
 # The stored pages begin with the store's own note of the page's date: not the story's text.
-STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d-\d\d\s+")
+STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s+")
 
 
 def split_of(url: str) -> str:

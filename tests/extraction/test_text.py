@@ -16,6 +16,16 @@ def test_abbreviations_and_short_months_do_not_end_a_sentence():
     ]
 
 
+def test_a_german_day_with_its_dot_does_not_end_a_sentence():
+    text = "Der Film startet am 12. November. Am 3. März folgt die Serie. Sie lief 2. Platz."
+    assert [s.text for s in sentences(text)] == [
+        "Der Film startet am 12. November.",
+        "Am 3. März folgt die Serie.",
+        "Sie lief 2.",
+        "Platz.",
+    ]
+
+
 def _normalize_one_by_one(text: str) -> str:
     out = []
     for ch in text:

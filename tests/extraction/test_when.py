@@ -111,6 +111,9 @@ def test_skipping_patterns_without_their_clues_changes_nothing(text, published):
         ("Il est repoussé au 1er novembre 2024.", "2024-11-01"),
         ("La película se estrenará el 7 de junio de 2024.", "2024-06-07"),
         ("Der Film startet am 5. März 2024 im Kino.", "2024-03-05"),
+        # German months spelled as in English, after a day with its dot
+        ("Der Film startet am 12. November im Kino.", "2023-11-12"),
+        ("Der Kinostart ist der 1. August 2024.", "2024-08-01"),
         ("Il film uscirà il 12 luglio.", "2023-07-12"),
         ("A série estreia em abril do ano que vem.", "2024-04"),
         ("Le jeu arrive en juillet 2024.", "2024-07"),

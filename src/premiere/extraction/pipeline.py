@@ -8,7 +8,8 @@ import re
 
 from .entities import Names, entities_in, focus_of
 from .gazetteer import Gazetteer
-from .regions import regions_named
+from .language import language_of
+from .regions import regions_named_in
 from .roundups import Roundup
 from .rules.credits import credit_rules
 from .rules.new_titles import new_title_rules
@@ -45,7 +46,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         published=published,
         focus=focus,
         franchise_id=franchise_id,
-        market=market_of(read[:2]),
+        market=market_of(read[:2], language_of(document.text)),
     )
     mentioned: dict = {}
     spotter = Spotter(context)
@@ -88,28 +89,31 @@ MADE_IN = re.compile(
     r"\b(?:film(?:ing|ed)|shoot(?:ing)?|shot|production|set\s+in|based\s+in)\b", re.I
 )
 # "in South Africa", "across Japan", "UK Cinema Releases": a country as the story's market.
+# Other languages' prepositions only count in a story written in them ("en France", "in
+# Deutschland"): "no UK release" is not about the UK's market.
 MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
+MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", re.I)
 MARKET_AFTER = re.compile(
     r"\s+(?:cinemas?|theat(?:er|re)s?|releases|box\s+office|streaming)\b", re.I
 )
 
 
-def market_of(opening: list[tuple[Sentence, Names]]) -> str:
+def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> str:
     """The one country a story's headline and first sentence say it is about ("This Week's UK
-    Cinema Releases", "it's autumn in South Africa, which means…"): its dates that name no
-    region are that country's. Worldwide otherwise, and never from a title's own name
-    ("Greenland") or where something is filmed."""
+    Cinema Releases", "it's autumn in South Africa, which means…", "in Deutschland"): its
+    dates that name no region are that country's. Worldwide otherwise, and never from a
+    title's own name ("Greenland") or where something is filmed. A story in another language
+    names countries in that language's words."""
     named = set()
+    before = MARKET_BEFORE if language == "en" else MARKET_BEFORE_ABROAD
     for sentence, located in opening:
         text = sentence.text
         if MADE_IN.search(text):
             continue
-        for start, end, code in regions_named(text):
+        for start, end, code in regions_named_in(text, language):
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one
-            if MARKET_BEFORE.search(text[max(0, start - 20) : start]) or MARKET_AFTER.match(
-                text, end
-            ):
+            if before.search(text[max(0, start - 20) : start]) or MARKET_AFTER.match(text, end):
                 named.add(code)
     return named.pop() if len(named) == 1 else "WW"
 

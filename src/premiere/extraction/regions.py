@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 import pycountry
+from babel import Locale
 
 WORLDWIDE = "WW"
 WORLDWIDE_NAME = "Worldwide"
@@ -144,6 +145,30 @@ def is_adjective(spelling: str) -> bool:
 def regions_named(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, code) for each country `text` names, left to right."""
     return [(m.start(), m.end(), _names()[m.group(0).lower()]) for m in _pattern().finditer(text)]
+
+
+@cache
+def _local_pattern(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """How a story in `language` names countries ("Deutschland", "España"), from CLDR."""
+    codes = countries()
+    names = {
+        name.lower(): code
+        for code, name in Locale.parse(language).territories.items()
+        if code in codes and name.lower() not in _names()
+    }
+    words = sorted(names, key=len, reverse=True)
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(r"(?<![\w.])(?:" + alternatives + r")(?!\w)", re.IGNORECASE), names
+
+
+def regions_named_in(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, code) for each country `text` names in its own language's words;
+    nothing more than `regions_named` for English."""
+    found = regions_named(text)
+    if language != "en":
+        pattern, names = _local_pattern(language)
+        found += [(m.start(), m.end(), names[m.group(0).lower()]) for m in pattern.finditer(text)]
+    return sorted(found)
 
 
 def names_worldwide(text: str) -> bool:

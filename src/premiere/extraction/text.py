@@ -5,6 +5,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from babel.dates import get_month_names
+
 # A sentence ends at . ! ? (possibly followed by a closing quote) and a space before a capital,
 # a digit or an opening quote. Abbreviations common in entertainment copy do not end one.
 # The lookbehinds sit after the period, so each one ends with it.
@@ -24,6 +26,15 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)(?<![\s(.][A-Z]\.)"
     + _ABBREVIATIONS
     + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])"""
+)
+# German puts a dot after a day ("am 12. November", "ab 3. März"): no sentence ends there.
+_DAY_DOT = re.compile(r"(?<!\d)[0-3]?\d\.$")
+_MONTH_NEXT = re.compile(
+    "(?:"
+    + "|".join(
+        sorted({n for lang in ("en", "de") for n in get_month_names("wide", locale=lang).values()})
+    )
+    + r")\b"
 )
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
@@ -46,6 +57,10 @@ def sentences(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         position = 0
         for match in _SENTENCE_END.finditer(line):
+            if _DAY_DOT.search(
+                line, max(0, match.start() - 3), match.start()
+            ) and _MONTH_NEXT.match(line, match.end()):
+                continue
             piece = line[position : match.start() + 1]
             if piece.strip():
                 found.append(Sentence(piece.strip(), offset + position))

@@ -83,6 +83,9 @@ PATTERNS = [
     ("dmy_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
     ("dm_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\b(?!\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"),
     ("my_f", rf"\b{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
+    # German writes a day with a dot, and some of its months as English does: "am 12. November".
+    ("dmy_dot", rf"\b(?P<day>[0-3]?\d)\.\s+{_MONTH}\s+{_YEAR}\b"),
+    ("dm_dot", rf"\b(?P<day>[0-3]?\d)\.\s+{_MONTH}(?![,\s]*(?:19|20)\d\d)"),
     (
         "in_month_f",
         r"\b(?:en|em|a|in|im|ab|nel|no|au\s+mois\s+d[e']|a\s+partir\s+de)\s+"
@@ -186,6 +189,8 @@ _NEEDS = {
     "dmy_f": ("digit", "fmonth"),
     "dm_f": ("digit", "fmonth"),
     "my_f": ("digit", "fmonth"),
+    "dmy_dot": ("digit", "month"),
+    "dm_dot": ("digit", "month"),
     "in_month_f": ("fmonth",),
     "iso": ("digit",),
     "mdy": ("digit", "month"),
@@ -216,7 +221,7 @@ _NEEDS = {
 # The forms whose year (or more) is counted from the publication day.
 RELATIVE = {
     *("md", "dm", "dm_bare", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month"),
-    *("dm_f", "in_month_f"),
+    *("dm_f", "dm_dot", "in_month_f"),
     *("rel_year", "rel_year_f", "quarter_words_rel"),
     *("weekday", "weekend", "today"),
 }
@@ -254,9 +259,9 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
     match name:
         case "iso":
             return FuzzyDate.day(year, int(groups["m"]), int(groups["d"])), False
-        case "mdy" | "dmy" | "dmy_f":
+        case "mdy" | "dmy" | "dmy_f" | "dmy_dot":
             return FuzzyDate.day(year, month, int(groups["day"])), False
-        case "md" | "dm" | "dm_bare" | "dm_f":
+        case "md" | "dm" | "dm_bare" | "dm_f" | "dm_dot":
             # The coming one, or one of the last few weeks ("available March 2" in a list
             # published March 10); a day further back means next year's.
             day = int(groups["day"])
@@ -390,7 +395,7 @@ _NEXT_YEAR_AFTER = re.compile(
 )
 
 
-NEXT_YEARS_FORMS = ("md", "dm", "dm_bare", "dm_f", "in_month", "in_month_f")
+NEXT_YEARS_FORMS = ("md", "dm", "dm_bare", "dm_f", "dm_dot", "in_month", "in_month_f")
 
 
 def _years_from_context(
@@ -430,7 +435,7 @@ def _years_from_context(
                 mention.form,
             )
         if (
-            mention.form in ("md", "dm", "dm_f")
+            mention.form in ("md", "dm", "dm_f", "dm_dot")
             and year is not None
             # A year the sentence wrote, or a day that would otherwise be already gone ("slips
             # from March 12 to May 21" in June: next year's May); "prévu le 25 mars et désormais
@@ -443,9 +448,9 @@ def _years_from_context(
             mention = DateMention(
                 when, mention.start, mention.end, mention.text, not explicit, mention.form
             )
-        if mention.form in ("md", "dm", "dm_f"):
+        if mention.form in ("md", "dm", "dm_f", "dm_dot"):
             year = mention.when.start.year
-        elif mention.form in ("mdy", "dmy", "dmy_f", "iso", "my", "my_f", "in_year"):
+        elif mention.form in ("mdy", "dmy", "dmy_f", "dmy_dot", "iso", "my", "my_f", "in_year"):
             year, explicit = mention.when.start.year, True
             last_month = mention.when.start.month if mention.form != "in_year" else 1
         resolved.append(mention)

@@ -405,6 +405,21 @@ def test_a_story_saying_there_is_no_date_yet_proposes_to_be_announced(facts, bod
             "Starfall Protocol opens in China and on Netflix globally on June 9.",
             ["CN", "WW"],
         ),
+        # A story in German names its market in German.
+        (
+            "Mehrere Kinostarts in Deutschland verschoben",
+            "Die Kinos bleiben geschlossen, und die Verleiher haben neue Termine genannt. "
+            "Starfall Protocol startet am 12. November in den Kinos, wie der Verleih mitteilte.",
+            ["DE"],
+        ),
+        # "en France" in a French story; in an English one, "no" before a country says nothing.
+        (
+            "Les nouvelles dates de sortie en France",
+            "Les distributeurs ont annoncé les dates de sortie des films dans les salles. "
+            "Starfall Protocol sortira le 13 septembre.",
+            ["FR"],
+        ),
+        ("No UK release for now, but", "Starfall Protocol opens on June 9.", ["WW"]),
     ],
 )
 def test_a_date_that_names_no_region_is_for_the_story_s_market(facts, headline, body, regions):
