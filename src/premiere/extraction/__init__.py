@@ -9,6 +9,8 @@ each with the sentence it came from, a confidence, and what it would change.
     gazetteer.py    known names, found in one pass (Aho-Corasick)
     entities.py     which entity a name means; what the story is about
     vocabulary.py   shared words: negation, hedging, regions, platforms, media
+    language.py regions.py   the language a story is written in; countries, as ISO codes
+    roundups.py frames.py    a dated heading over a list; a roundup's period over its prose
     rules/          one module per family of facts
     pipeline.py     extract(): each sentence read once, every rule family applied
 """

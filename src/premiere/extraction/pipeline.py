@@ -7,6 +7,7 @@ one costs more trust than a missed one.
 import re
 
 from .entities import Names, entities_in, focus_of
+from .frames import Frame, frame_of
 from .gazetteer import Gazetteer
 from .language import language_of
 from .regions import regions_named_in
@@ -51,6 +52,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     mentioned: dict = {}
     spotter = Spotter(context)
     roundup = Roundup(spotter)
+    frame = frame_of(read, published) if published else None
+    framed = Frame(frame, context) if frame else None
     for sentence, located in read:
         context.current_text = sentence.text
         for loc in located:
@@ -70,6 +73,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             release_rules(sentence, located, [date], context, heading=title, dated_list=True)
         elif not listed:
             release_rules(sentence, located, dates, context, heading=spotter.heading_for(sentence))
+        if framed and not listed and not item:
+            framed.read(sentence, located, dates)
         status_rules(sentence, located, context)
         credit_rules(sentence, located, context, heading=spotter.heading)
         placement_rules(sentence, located, context)
@@ -80,6 +85,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()
     ]
+    if framed:
+        framed.finish()
     facts = most_exact(context.found)
     return mentions + new_entities(facts, context) + facts
 
