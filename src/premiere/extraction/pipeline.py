@@ -15,7 +15,7 @@ from .roundups import Roundup
 from .rules.credits import credit_rules
 from .rules.new_titles import new_title_rules
 from .rules.placements import placement_rules
-from .rules.releases import most_exact, release_rules
+from .rules.releases import most_exact, release_rules, same_day_releases
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .seasons import seasons_in
@@ -54,8 +54,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     roundup = Roundup(spotter)
     frame = frame_of(read, published) if published else None
     framed = Frame(frame, context) if frame else None
+    last_date, since = None, 0  # the date read last (see same_day_releases), sentences ago
     for sentence, located in read:
         context.current_text = sentence.text
+        found_before = len(context.found)
         for loc in located:
             mentioned.setdefault((loc.entry.kind, loc.entry.id), (loc.entry, sentence.text))
         located = seasons_in(sentence, spotter.spot(sentence, located), context)
@@ -73,6 +75,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             release_rules(sentence, located, [date], context, heading=title, dated_list=True)
         elif not listed:
             release_rules(sentence, located, dates, context, heading=spotter.heading_for(sentence))
+            if not dates and last_date and since <= SAME_DAY_REACH:
+                same_day_releases(sentence, located, last_date, context)
         if framed and not listed and not item:
             framed.read(sentence, located, dates)
         status_rules(sentence, located, context)
@@ -81,6 +85,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         source_rules(sentence, context)
         if titles := located.of_kinds()[1]:
             context.last_title = Subject.of(titles[0].entry)  # a sentence's subject comes first
+        last_date, since = _date_read(sentence, located, dates, context, found_before) or (
+            last_date,
+            since + 1,
+        )
     mentions = [
         Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()
@@ -89,6 +97,30 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         framed.finish()
     facts = most_exact(context.found)
     return mentions + new_entities(facts, context) + facts
+
+
+RELEASES = (Kind.RELEASE, Kind.RELEASE_MOVE)
+# "On its new date, it will rival Y": the date read in one of the last two sentences.
+SAME_DAY_REACH = 2
+
+
+def _date_read(sentence, located, dates, context: Context, found_before: int):
+    """The date a sentence gave, for a later one that points back at it: the release it
+    yielded (and what follows in it may point back too: "…, and Z returns that weekend"), or
+    its one upcoming date that went to no title ("The sequel will continue its tale on June
+    7, 2019")."""
+    releases = [s for s in context.found[found_before:] if s.kind in RELEASES]
+    if releases:
+        last = (releases[-1].subject.key, releases[-1].value)
+        same_day_releases(sentence, located, last, context, after=dates[-1].end if dates else 0)
+        return last, 1
+    if len(dates) == 1 and not dates[0].when.is_tba and not _gone(dates[0], context):
+        return (None, {"date": dates[0].when.canonical(), "region": context.market}), 1
+    return None
+
+
+def _gone(mention, context: Context) -> bool:
+    return context.published is not None and mention.when.end < context.published
 
 
 # Where a story says a title is made or set is not where it opens.

@@ -536,3 +536,44 @@ def test_an_english_a_film_points_back_at_nothing(facts):
         "Starfall Protocol wrapped last week. A film about pirates will be released in 2025.",
         kind="release",
     )
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A rival on a title's new date opens that day too.
+        (
+            "The studio moved Starfall Protocol to March 8, 2024. "
+            "On its new date, it will face Ballerina at the box office.",
+            [("Ballerina", "2024-03-08", "theatrical"), ("Starfall Protocol", "2024-03-08", "")],
+        ),
+        # The date went to no title ("the sequel"): the sentence that points back names them.
+        (
+            "The sequel will continue its story on June 7, 2024, the studio said today. "
+            "On its new date, Starfall Protocol will rival Ballerina.",
+            [("Ballerina", "2024-06-07", ""), ("Starfall Protocol", "2024-06-07", "")],
+        ),
+        # Later in the same sentence.
+        (
+            "Starfall Protocol was moved to July 31, and Ballerina returns to theaters that "
+            "weekend.",
+            [
+                ("Ballerina", "2023-07-31", "theatrical"),
+                ("Starfall Protocol", "2023-07-31", "theatrical"),
+            ],
+        ),
+        # A day long gone points nowhere; nor does one read many sentences before.
+        ("Starfall Protocol opened on March 3, 2020. Ballerina opened the same day.", []),
+        (
+            "Starfall Protocol opens on March 8, 2024. The cast is large. The score is loud. "
+            "The poster is red. On the same day, Ballerina gets a trailer.",
+            [("Starfall Protocol", "2024-03-08", "")],
+        ),
+    ],
+)
+def test_a_sentence_that_points_back_at_a_date_gives_it_to_its_titles(facts, body, expected):
+    found = facts(body, kind="release")
+    found += facts(body, kind="release_move")
+    assert sorted(
+        (s.subject.name, s.value.get("date") or s.value["to"], s.value["medium"]) for s in found
+    ) == sorted(expected)

@@ -612,3 +612,45 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
         )
     }
     return [s for s in found if id(s) not in wider] if wider else found
+
+
+# A date a sentence points back at: "On its new date, X will rival Y", "Z returns to theaters
+# that weekend", "on the same day".
+SAME_DAY = re.compile(
+    r"\b(?:on\s+)?(?:its|their)\s+new\s+(?:release\s+)?date\b|"
+    r"\b(?:on\s+)?the\s+same\s+(?:day|date|weekend)\b|\bthat\s+(?:same\s+)?(?:day|weekend)\b",
+    re.IGNORECASE,
+)
+SAME_DAY_CONFIDENCE = 0.6
+
+
+def same_day_releases(
+    sentence: Sentence, located, last: tuple, context: Context, after: int = 0
+) -> None:
+    """Give the date read just before to the titles of a sentence that points back at it ("On
+    its new date, X will rival Y", "…, and Z returns to theaters that weekend"): they open
+    that day too. `last` is (the key of the title that date was for, or None, its value);
+    with `after`, only what follows that point of the sentence points back."""
+    text = sentence.text
+    pointer = SAME_DAY.search(text, after)
+    if pointer is None or retrospective(text, context.published):
+        return
+    owner, value = last
+    date = value.get("date") or value.get("to")
+    for loc in located.of_kinds()[1]:
+        subject = Subject.of(loc.entry)
+        if subject.key == owner or loc.start < after:
+            continue
+        media = media_of(text[after:], subject)
+        if media == [("", "")]:
+            media = [(value.get("medium", ""), value.get("channel", ""))]
+        for medium, channel in media:
+            found = {
+                "date": date,
+                "display": str(FuzzyDate.parse(date)),
+                "region": value.get("region") or context.market,
+                "medium": medium,
+                "channel": channel,
+                "confidence": confidence_word(text),
+            }
+            context.add(Suggestion("release", subject, found, text, SAME_DAY_CONFIDENCE))
