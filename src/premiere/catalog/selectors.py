@@ -318,6 +318,18 @@ def _group_for(when: FuzzyDate, by: str) -> tuple[tuple, str]:
 
 
 CALENDAR_LIMIT = 300
+# What a calendar row shows: the release's period, medium and region, and its title's name,
+# kind, address and poster. Reading only these halved the time 300 rows took to fetch: a
+# title's synopsis and the poster's columns (fetched again with its renditions) were most of
+# each row (bench/RESULTS.md, "The calendar for a reader in a region").
+ROW_FIELDS = (
+    *("title", "region", "medium", "channel", "precision", "date_start", "date_end"),
+    *("title__kind", "title__name", "title__slug", "title__poster"),
+)
+
+
+def _rows_only(releases):
+    return releases.select_related(None).select_related("title").only(*ROW_FIELDS)
 
 
 def releases_between(*, start: date, end: date | None = None, kind="", medium="", channel=""):
@@ -348,7 +360,7 @@ def calendar(
     first = period_start(start, by) if start else today
     base = period_start(first, by)
     releases = releases_between(start=first, kind=kind, medium=medium, channel=channel)
-    rows = regional_first_rows(releases, region, limit + 1)
+    rows = regional_first_rows(_rows_only(releases), region, limit + 1)
     more = len(rows) > limit
     groups: dict[tuple, CalendarGroup] = {}
     rows = with_posters(rows[:limit])
@@ -377,7 +389,8 @@ def coming_this_week(*, today: date, region: str, limit: int = 8) -> list[Releas
         start=today, end=today + timedelta(days=COMING_SOON_DAYS - 1)
     ).filter(precision=Precision.DAY)
     # Enough rows that merged platforms still leave `limit` releases.
-    rows = platforms_together(regional_first_rows(releases, region, limit * 4))[:limit]
+    rows = platforms_together(regional_first_rows(_rows_only(releases), region, limit * 4))
+    rows = rows[:limit]
     return with_posters(rows)
 
 
