@@ -160,6 +160,20 @@ def test_title_page_shows_a_moved_date_with_its_history_and_each_source(client, 
     assert f'href="{wick["story"].get_absolute_url()}"' in html
 
 
+def test_a_quote_from_two_places_in_a_story_reads_as_one(client, make_title, said_by):
+    # A roundup's date is in its heading, the title in the line under it.
+    film = make_title("Hollow Crown", slug="hollow-crown")
+    quote = "Opening in cinemas this weekend\nHollow Crown"
+    services.release_set(
+        title=film,
+        medium="theatrical",
+        when=FuzzyDate.parse("2031-06-06"),
+        evidence=said_by(quote=quote),
+    )
+    html = client.get("/titles/hollow-crown/").content.decode()
+    assert "<q>Opening in cinemas this weekend … Hollow Crown</q>" in html
+
+
 def test_a_disagreeing_source_is_shown_next_to_the_current_one(client, wick, trade):
     release = wick["ballerina"].releases.get()
     services.release_contest(

@@ -68,6 +68,17 @@ def test_the_review_page_groups_facts_by_entity_new_ones_marked(desk, story):
     assert re.search(r'<span class="meta">Release date · confidence', page)
 
 
+def test_a_date_given_by_a_roundup_s_heading_shows_the_heading_and_the_line(desk, make_article):
+    services.title_create(kind="film", name="Starfall Protocol")
+    article = make_article(
+        headline="Opening in cinemas this weekend",
+        body="Starfall Protocol\n\nHollow Crown\n\nBoth are reviewed below, at some length.",
+    )
+    suggestions.article_suggest(article=article)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    assert "“Opening in cinemas this weekend<br>Starfall Protocol”" in page
+
+
 def test_accepting_an_edited_fact_comes_back_to_the_next_card(desk, story):
     release = story.fact_suggestions.get(kind="release")
     response = desk.post(

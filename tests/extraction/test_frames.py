@@ -21,8 +21,13 @@ def test_titles_presented_under_a_month_s_frame_take_its_month(facts):
         ("Harbor Lights", "2023-07", "Netflix"),
         ("Starfall Protocol", "2023-07", "Prime Video"),
     ]
-    # An editor confirms each one: none is taken by "Accept all confident".
+    # An editor confirms each one: none is taken by "Accept all confident"; each shows the
+    # sentence that gives the month and the one that presents the title.
     assert all(s.confidence < 0.8 for s in found)
+    assert found[0].sentence.splitlines() == [
+        "July is full of new seasons of the shows you already love.",
+        "Harbor Lights comes back to Netflix with a bigger cast and a new lighthouse keeper.",
+    ]
 
 
 def test_a_title_that_only_describes_someone_is_not_presented(facts):

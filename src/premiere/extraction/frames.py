@@ -50,10 +50,12 @@ OPENING_SENTENCES = 2  # the headline and the first sentence
 CONFIDENCE = 0.5
 
 
-def frame_of(opening: list[tuple[Sentence, Names]], published) -> tuple[DateMention, int] | None:
-    """The one period a roundup's opening announces and where the sentence saying it ends, or
-    None for any other story: one about a title ("'Merry Christmas' to debut in theatres on
-    Dec 8") has no frame."""
+def frame_of(
+    opening: list[tuple[Sentence, Names]], published
+) -> tuple[DateMention, Sentence] | None:
+    """The one period a roundup's opening announces and the sentence saying it, or None for
+    any other story: one about a title ("'Merry Christmas' to debut in theatres on Dec 8")
+    has no frame."""
     for sentence, located in opening[:OPENING_SENTENCES]:
         text = sentence.text
         if subject := MONTH_SUBJECT.match(text):
@@ -71,15 +73,16 @@ def frame_of(opening: list[tuple[Sentence, Names]], published) -> tuple[DateMent
         # In lower case: "Xbox Series X" lists nothing.
         noun = ROUNDUP_NOUN.search(text) or FRAME_NOUN.search(text)
         if cue and noun and noun.group(0).islower():
-            return date, sentence.start + len(sentence.text)
+            return date, sentence
     return None
 
 
 class Frame:
     """Collects the titles a framed roundup presents, then dates those left without one."""
 
-    def __init__(self, frame: tuple[DateMention, int], context: Context):
-        self.frame, self.after = frame  # titles named before the frame are not in it
+    def __init__(self, frame: tuple[DateMention, Sentence], context: Context):
+        self.frame, self.said = frame
+        self.after = self.said.start + len(self.said.text)  # titles named before are not in it
         self.context = context
         self.presented: dict[str, tuple[Subject, str]] = {}
 
@@ -112,4 +115,6 @@ class Frame:
                     "channel": channel,
                     "confidence": confidence_word(text),
                 }
-                self.context.add(Suggestion("release", subject, value, text, CONFIDENCE))
+                # What supports it: the opening's period, then the sentence presenting it.
+                supported = f"{self.said.text}\n{text}"
+                self.context.add(Suggestion("release", subject, value, supported, CONFIDENCE))

@@ -89,8 +89,12 @@ class Claim(models.Model):
 
     @property
     def public_quote(self) -> str:
-        """The quote, unless it comes from a story readers cannot see yet."""
-        return self.quote if self.article_is_public else ""
+        """The quote, unless it comes from a story readers cannot see yet. A quote from two
+        places in the story (a roundup's heading, then the line under it) reads as one, with
+        an ellipsis where the story goes on between them."""
+        if not self.article_is_public:
+            return ""
+        return " … ".join(line.strip() for line in self.quote.splitlines() if line.strip())
 
 
 class Sourced(models.Model):
