@@ -577,3 +577,12 @@ def test_a_sentence_that_points_back_at_a_date_gives_it_to_its_titles(facts, bod
     assert sorted(
         (s.subject.name, s.value.get("date") or s.value["to"], s.value["medium"]) for s in found
     ) == sorted(expected)
+
+
+def test_a_title_named_after_what_another_s_spin_off_is_gets_the_date_alone(facts):
+    found = facts(
+        "The studio said its Starfall Protocol spin-off series, Harbor Lights, will debut on "
+        "Netflix on May 3, 2024.",
+        kind="release",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found] == [("Harbor Lights", "2024-05-03")]

@@ -237,9 +237,11 @@ def _attribute(
 
 # Between two titles that share a verb: "X, Y and Z", "the X anime film and Y film". A name's
 # closing punctuation ("Fruits Basket -prelude-", "Oklahoma!") is left out of its mention.
+# After what the first one is, a comma sets off the second as its name, not a sibling: "its
+# Inside Out 2 spin-off series, Dream Productions, will debut".
 LIST_GAP = re.compile(
-    r"[-–!?]?\s*(?:(?:[\w-]+\s+)?(?:film|movie|series|show|game|special)s?)?\s*"
-    r"(?:,|,?\s+and|&)\s*(?:the\s+)?",
+    r"[-–!?]?\s*(?:(?:[\w-]+\s+)?(?:film|movie|series|show|game|special)s?\s*(?:,?\s+and|&)|"
+    r",|,?\s+and|&)\s*(?:the\s+)?",
     re.I,
 )
 
