@@ -30,6 +30,9 @@ _SMALL = r"(?:a|an|the|of|in|on|at|to|for|from|with|by|vs\.?|or|&|de|la|le|du|de
 _PART = rf"{_W}(?:(?:\s+{_SMALL})*\s+{_W}){{0,7}}"
 TITLE_SPAN = rf"{_PART}(?:\s*:\s*{_PART})?"
 
+# A quote between a first and a last name is what someone is called, not a title.
+NICKNAME = re.compile(r"\b[A-Z][a-z]+\s$")
+NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
 QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{1,90}?)\"|(?<![\w'])'([^'\n]{1,90}?)'(?![\w])")
 # What a title is called in copy, just before it: "the horror film Crimes of the Future".
 KIND_WORDS = {
@@ -502,6 +505,10 @@ class Spotter:
             found.append(self._located(name, start, kind or _kind_near(text, start, end)))
 
         for match in QUOTED.finditer(text):
+            if NICKNAME.search(
+                text, max(0, match.start() - 40), match.start()
+            ) and NAME_AFTER.match(text, match.end()):
+                continue  # Dwayne "The Rock" Johnson: a name inside a person's name
             group = 1 if match.group(1) is not None else 2
             add(match.group(group), match.start(group), quoted=True)
         for match in KIND_CUE.finditer(text):

@@ -208,3 +208,12 @@ def test_a_channel_beside_a_slot_is_no_title(facts):
 
 def test_filming_that_starts_is_no_title(facts):
     assert not facts("Filming starts on 14 June in Leeds.", kind="new_title")
+
+
+def test_a_quoted_nickname_inside_a_person_s_name_is_no_title(facts):
+    found = facts(
+        "July is full of new seasons of the shows you already love. "
+        'Co-created by Dana "The Tide" Okafor, "Salt Marsh" comes back to Netflix.',
+        kind="release",
+    )
+    assert [s.subject.name for s in found] == ["Salt Marsh"]
