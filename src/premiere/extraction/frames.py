@@ -44,7 +44,7 @@ DESCRIBES_SOMEONE = re.compile(
 NOT_A_FRAME = re.compile(r"\b(?:anticipated|trailers?|rumou?r\w*)\b", re.I)
 # A date the opening looks back to is no frame: "(back in May)", "originally set for".
 LOOKS_BACK = re.compile(r"\b(?:back\s+in|originally|earlier|previously|last)\s+(?:\w+\s+)?$", re.I)
-QUOTED = re.compile(r"[\"'“‘][A-Z0-9]")  # a quoted title: the story is about it
+QUOTE_OPENS = re.compile(r"[\"'“‘][A-Z0-9]")  # a quoted title: the story is about it
 RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 OPENING_SENTENCES = 2  # the headline and the first sentence
 CONFIDENCE = 0.5
@@ -67,7 +67,9 @@ def frame_of(
         if RANGE_AFTER.match(text, date.end) or LOOKS_BACK.search(text[: date.start]):
             continue
         before = text[: date.start]
-        if any(loc.start < date.start for loc in located.of_kinds()[1]) or QUOTED.search(before):
+        if any(loc.start < date.start for loc in located.of_kinds()[1]) or QUOTE_OPENS.search(
+            before
+        ):
             continue
         cue = RELEASE_CUE.search(text) or FRAME_CUE.search(text)
         # In lower case: "Xbox Series X" lists nothing.
@@ -84,7 +86,7 @@ class Frame:
         self.frame, self.said = frame
         self.after = self.said.start + len(self.said.text)  # titles named before are not in it
         self.context = context
-        self.presented: dict[str, tuple[Subject, str]] = {}
+        self.presented: dict[tuple, tuple[Subject, str]] = {}  # by title, first sentence
 
     def read(self, sentence: Sentence, located: Names, dates: list[DateMention]) -> None:
         text = sentence.text

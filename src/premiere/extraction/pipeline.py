@@ -85,10 +85,11 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         source_rules(sentence, context)
         if titles := located.of_kinds()[1]:
             context.last_title = Subject.of(titles[0].entry)  # a sentence's subject comes first
-        last_date, since = _date_read(sentence, located, dates, context, found_before) or (
-            last_date,
-            since + 1,
-        )
+        read_here = [s for s in context.found[found_before:] if s.kind in RELEASES]
+        if read_here and dates:  # "…moved to July 31, and Z returns to theaters that weekend"
+            last = (read_here[-1].subject.key, read_here[-1].value)
+            same_day_releases(sentence, located, last, context, after=dates[-1].end)
+        last_date, since = _date_read(read_here, dates, context) or (last_date, since + 1)
     mentions = [
         Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()
@@ -104,16 +105,13 @@ RELEASES = (Kind.RELEASE, Kind.RELEASE_MOVE)
 SAME_DAY_REACH = 2
 
 
-def _date_read(sentence, located, dates, context: Context, found_before: int):
-    """The date a sentence gave, for a later one that points back at it: the release it
-    yielded (and what follows in it may point back too: "…, and Z returns that weekend"), or
-    its one upcoming date that went to no title ("The sequel will continue its tale on June
-    7, 2019")."""
-    releases = [s for s in context.found[found_before:] if s.kind in RELEASES]
+def _date_read(releases: list[Suggestion], dates, context: Context):
+    """The date a sentence gave, for a later one that points back at it, as (the title it
+    went to, the release's fields): the last release read from the sentence, or its one
+    upcoming date that went to no title ("The sequel will continue its tale on June 7, 2019");
+    with how many sentences ago (one)."""
     if releases:
-        last = (releases[-1].subject.key, releases[-1].value)
-        same_day_releases(sentence, located, last, context, after=dates[-1].end if dates else 0)
-        return last, 1
+        return (releases[-1].subject.key, releases[-1].value), 1
     if len(dates) == 1 and not dates[0].when.is_tba and not _gone(dates[0], context):
         return (None, {"date": dates[0].when.canonical(), "region": context.market}), 1
     return None
