@@ -66,3 +66,13 @@ def test_a_title_with_its_own_date_or_a_move_keeps_the_sentence_s_reading(facts)
         kind="release",
     )
     assert released(found) == [("Starfall Protocol", "2023-07-21", "")]
+
+
+def test_a_show_moving_channel_is_presented_an_anniversary_is_not(facts):
+    found = facts(
+        "Harbor Lights will make its move to the main channel. "
+        "Starfall Protocol celebrates its tenth anniversary with a special.",
+        headline="Northern channel unveils its drama slate for 2024",
+        kind="release",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found] == [("Harbor Lights", "2024")]

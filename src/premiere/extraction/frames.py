@@ -46,6 +46,9 @@ NOT_A_FRAME = re.compile(r"\b(?:anticipated|trailers?|rumou?r\w*)\b", re.I)
 LOOKS_BACK = re.compile(r"\b(?:back\s+in|originally|earlier|previously|last)\s+(?:\w+\s+)?$", re.I)
 QUOTE_OPENS = re.compile(r"[\"'“‘][A-Z0-9]")  # a quoted title: the story is about it
 RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+# What a sentence says of a title that is not its coming out: "Holby City celebrates its 20th
+# anniversary".
+NOT_NEWS = re.compile(r"\b(?:anniversary|celebrat\w+)\b", re.I)
 OPENING_SENTENCES = 2  # the headline and the first sentence
 CONFIDENCE = 0.5
 
@@ -92,8 +95,10 @@ class Frame:
         text = sentence.text
         if sentence.start < self.after:
             return
-        if dates or retrospective(text, self.context.published) or MOVE.search(text):
+        if dates or retrospective(text, self.context.published) or _moves(text):
             return  # a sentence with its own date, or a move, is the release rules' to read
+        if NOT_NEWS.search(text):
+            return
         for loc in located.of_kinds()[1]:
             if NOT_PRESENTED.search(text[max(0, loc.start - 20) : loc.start]):
                 continue
@@ -120,3 +125,12 @@ class Frame:
                 # What supports it: the opening's period, then the sentence presenting it.
                 supported = f"{self.said.text}\n{text}"
                 self.context.add(Suggestion("release", subject, value, supported, CONFIDENCE))
+
+
+def _moves(text: str) -> bool:
+    """A date moved ("pushed to the fall"), not a show's move to another channel ("will make
+    its move to BBC One"): the noun after "its" or "a" is no date's move."""
+    return any(
+        not re.search(r"\b(?:its|a|the|their)\s+$", text[max(0, m.start() - 8) : m.start()])
+        for m in MOVE.finditer(text)
+    )
