@@ -2,6 +2,7 @@ import pytest
 from django.db import connection
 
 from premiere.catalog.models import Title
+from premiere.catalog.querysets import TitleMatches
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +21,21 @@ def test_search_finds_each_word_in_the_name_or_an_alias(make_title, query, found
     make_title("The Continental", aliases=["From the World of John Wick"])
     make_title("Ballerina")
     assert [t.name for t in Title.objects.search(query)] == found
+
+
+@pytest.mark.parametrize("query", ["wick", "continental wick", "WICK 2", "chapter", "the"])
+def test_the_search_page_counts_and_pages_the_same_titles(make_title, query):
+    """The titles list reads a search through TitleMatches: the same titles, counted and cut
+    into pages as the queryset would be."""
+    make_title("John Wick", aliases=["John Wick 2"])
+    make_title("The Continental", aliases=["From the World of John Wick"])
+    make_title("Ballerina")
+    for n in range(5):
+        make_title(f"The Wick Files {n}")
+    matches, titles = TitleMatches(query, Title.objects.all()), Title.objects.search(query)
+    assert matches.count() == titles.count()
+    assert [t.name for t in matches[0:3]] == [t.name for t in titles[0:3]]
+    assert [t.name for t in matches[3:6]] == [t.name for t in titles[3:6]]
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's trigram indexes")

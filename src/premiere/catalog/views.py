@@ -22,6 +22,7 @@ from premiere.extraction.regions import is_region
 
 from . import ical, regions, selectors
 from .models import Company, Franchise, Person, Release, Title
+from .querysets import TitleMatches
 
 # The region cookie holds a preference, not a secret; a year spares readers picking again.
 REGION_COOKIE_AGE = 365 * 24 * 60 * 60
@@ -59,7 +60,7 @@ def _title_page(request, title: Title) -> dict:
 @cached_page("catalog", "articles", "sections", vary=regions.reader_region)
 def title_list(request):
     query = request.GET.get("q", "").strip()[:100]
-    titles = Title.objects.search(query).select_related("poster")
+    titles = TitleMatches.or_all(query, Title.objects.select_related("poster"))
     page = Paginator(titles, settings.PREMIERE_PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = list(page.object_list)
     prefetch_related_objects(page.object_list, "poster__renditions")  # the thumbnails
