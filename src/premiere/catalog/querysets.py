@@ -21,11 +21,16 @@ class TitleQuerySet(models.QuerySet):
 
     def ids_matching(self, word: str):
         """The ids of the titles whose name or an alias holds `word` (normalized)."""
+        named, aliased = self.matching(word)
+        return named.values("pk").union(aliased.values("title_id"))
+
+    def matching(self, word: str):
+        """The titles whose name holds `word`, and the aliases that hold it, unordered (the
+        parts of a union): each read from its trigram index on PostgreSQL."""
         from .models import TitleAlias
 
-        named = self.model.objects.filter(name__icontains=word).order_by().values("pk")
-        aliased = TitleAlias.objects.filter(normalized__contains=word).order_by()
-        return named.union(aliased.values("title_id"))
+        named = self.model.objects.filter(name__icontains=word).order_by()
+        return named, TitleAlias.objects.filter(normalized__contains=word).order_by()
 
     def in_release_order(self):
         """Order by first known release; titles without a date (TBA) come last.
@@ -62,20 +67,13 @@ class TitleMatches:
         return matches if matches.words else titles.order_by("name", "pk")
 
     def _matches(self):
-        from .models import TitleAlias
-
         first, *others = self.words
-        named = self.titles.model.objects.filter(name__icontains=first)
-        aliased = TitleAlias.objects.filter(normalized__contains=first)
+        titles = self.titles.model.objects
+        named, aliased = titles.matching(first)
         for word in others:
-            ids = self.titles.model.objects.ids_matching(word)
+            ids = titles.ids_matching(word)
             named, aliased = named.filter(pk__in=ids), aliased.filter(title_id__in=ids)
-        # A compound query's parts take no ORDER BY on SQLite: each loses the default one.
-        return (
-            named.order_by()
-            .values_list("pk", "name")
-            .union(aliased.order_by().values_list("title_id", "title__name"))
-        )
+        return named.values_list("pk", "name").union(aliased.values_list("title_id", "title__name"))
 
     def count(self) -> int:
         return self._matches().count()

@@ -19,7 +19,17 @@ FUNCTION_WORDS = {
     "it": "il gli della che di per nel alla anche sono dei delle è stato questo",
     "pt": "o os da do em uma não dos das na no sua será também foi ao",
 }
-_WORDS = {language: frozenset(words.split()) for language, words in FUNCTION_WORDS.items()}
+
+
+def _languages_of_each_word() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for language, words in FUNCTION_WORDS.items():
+        for word in words.split():
+            found.setdefault(word, []).append(language)
+    return found
+
+
+_LANGUAGES_OF = _languages_of_each_word()  # each small word -> the languages it counts for
 _TOKEN = re.compile(r"[^\W\d_]+")
 # A story counts as another language's when its words outnumber English ones clearly: a
 # quoted title or a name in French does not make an English story French.
@@ -29,14 +39,12 @@ AT_LEAST = 4
 
 def language_of(text: str) -> str:
     """Return the ISO 639-1 code of the language `text` is written in; English if unsure."""
-    counts = dict.fromkeys(_WORDS, 0)
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
     # Capitalised words are left out: titles and names keep their own language ("The King's
     # Man" in a Spanish release calendar), running prose is in lower case.
     for token in _TOKEN.findall(text):
-        if not token.islower():
-            continue
-        for language, words in _WORDS.items():
-            if token in words:
+        if token.islower():
+            for language in _LANGUAGES_OF.get(token, ()):
                 counts[language] += 1
     language = max(counts, key=counts.get)
     if language != ENGLISH and counts[language] >= max(AT_LEAST, MARGIN * counts[ENGLISH]):
