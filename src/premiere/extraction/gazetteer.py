@@ -126,8 +126,8 @@ class Gazetteer:
         Matches must start and end on word boundaries: "Wick" in "Wickham" is not a mention,
         and a name written all in lower case is a word, not a name, unless the catalog spells it so.
         """
-        if not self.entries:
-            return []
+        if not self._by_key:
+            return []  # no entries, or only names too short to look for
         if not self._built:
             self._automaton.make_automaton()
             self._built = True

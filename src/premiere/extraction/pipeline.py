@@ -6,9 +6,9 @@ one costs more trust than a missed one.
 
 import re
 
-from .entities import Names, entities_in, focus_of
+from .entities import Located, Names, entities_in, focus_of
 from .frames import Frame, frame_of
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 from .language import language_of
 from .regions import regions_named_in
 from .roundups import Roundup
@@ -50,6 +50,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         market=market_of(read[:2], language_of(document.text)),
     )
     mentioned: dict = {}
+    echoes = spotted_elsewhere(read, context)
     spotter = Spotter(context)
     roundup = Roundup(spotter)
     frame = frame_of(read, published) if published else None
@@ -60,7 +61,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         found_before = len(context.found)
         for loc in located:
             mentioned.setdefault((loc.entry.kind, loc.entry.id), (loc.entry, sentence.text))
-        located = seasons_in(sentence, spotter.spot(sentence, located), context)
+        located = seasons_in(
+            sentence, spotter.spot(sentence, echoed(sentence, located, echoes)), context
+        )
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
         dates = find_dates(sentence.text, published)
@@ -101,6 +104,45 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
 
 
 RELEASES = (Kind.RELEASE, Kind.RELEASE_MOVE)
+
+
+def spotted_elsewhere(read: list, context: Context) -> Gazetteer:
+    """The new titles the story spots anywhere (quoted, after "the film", as a heading),
+    to be known wherever else it names them the same way: a roundup's heading "Astro Bot"
+    makes the title of "Astro Bot is back. It will be released on…"."""
+    spotter = Spotter(context)
+    entries: dict[str, Entry] = {}
+    headings: dict[str, Entry] = {}
+    for index, (sentence, located) in enumerate(read):
+        for loc in spotter.spot(sentence, located):
+            if loc.entry.kind == "title" and loc.entry.id is None:
+                entries.setdefault(loc.entry.name, loc.entry)
+        heading, spotter.heading = spotter.heading, None
+        if index and heading is not None and heading.entry.id is None:
+            headings.setdefault(heading.entry.name, heading.entry)
+    # A line alone is a title when the prose names it too; a headline is no heading.
+    for name, entry in headings.items():
+        if any(name in s.text and s.text.strip() != name for s, _located in read[1:]):
+            entries.setdefault(name, entry)
+    return Gazetteer(list(entries.values()))
+
+
+def echoed(sentence: Sentence, located: Names, echoes: Gazetteer) -> Names:
+    """The sentence's names with the story's own new titles where it names them, spelled
+    exactly so ("You" is a title, "you" a word; a lone word opening a sentence is not one)."""
+    added = []
+    for mention in echoes.mentions(sentence.text):
+        entry = next((e for e in mention.candidates if e.name == mention.surface), None)
+        if entry is None or (mention.start == 0 and " " not in entry.name):
+            continue
+        if any(loc.start < mention.end and mention.start < loc.end for loc in located):
+            continue
+        added.append(Located(entry, mention.start, mention.end))
+    if not added:
+        return located
+    return Names(sorted([*located, *added], key=lambda loc: loc.start))
+
+
 # "On its new date, it will rival Y": the date read in one of the last two sentences.
 SAME_DAY_REACH = 2
 

@@ -217,3 +217,31 @@ def test_a_quoted_nickname_inside_a_person_s_name_is_no_title(facts):
         kind="release",
     )
     assert [s.subject.name for s in found] == ["Salt Marsh"]
+
+
+SHOWCASE = (
+    "The showcase had something for every kind of player.\n\n"
+    "Moonpetal Quest\n\n"
+    "Moonpetal Quest is back, and bigger than before. It will be released on September 6."
+)
+
+
+def test_a_heading_the_prose_names_again_is_a_title_wherever_it_is_named(facts):
+    """Modelled on a showcase roundup: each game under its own heading line, the paragraph
+    below naming it bare."""
+    found = facts(SHOWCASE, kind="release")
+    assert [(s.subject.name, s.value["date"]) for s in found] == [("Moonpetal Quest", "2023-09-06")]
+
+
+def test_a_heading_alone_or_a_headline_is_no_title(facts):
+    assert (
+        facts("Moonpetal Quest\n\nThe studio will say more on September 6.", kind="release") == []
+    )
+    assert (
+        facts(
+            "Moonpetal Quest Wraps Filming announced the studio on Friday.",
+            headline="Moonpetal Quest Wraps Filming",
+            kind="new_title",
+        )
+        == []
+    )
