@@ -322,11 +322,12 @@ VERSION_LABEL = re.compile(r"^(?:version|ver\.?|v)\s*\d", re.I)
 COMMA_HEAD = re.compile(
     r"^\W*(?:[A-Z][a-z]+,\s+)?(?P<head>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+$"
 )
-# Lines of a listing that label a detail, not a title: "Director: Domee Shi", "Available: …".
+# Lines of a listing that label a detail, not a title: "Director: Domee Shi", "Available: …";
+# a picture's caption: "Image via Disney".
 NOT_HEADINGS = re.compile(
     r"^(?:director|directors|writer|writers|starring|cast|creator|creators|producer|producers|"
     r"network|platform|platforms|rating|rated|runtime|genre|available|studio|developer|"
-    r"publisher|distributor|price|where)\b",
+    r"publisher|distributor|price|where|image|photo|picture|credit|courtesy|source|via)\b",
     re.IGNORECASE,
 )
 
@@ -358,8 +359,9 @@ HYPHENATED = re.compile(
 # Words before a name that make it a person: "starring Denzel Washington and Chris Pratt".
 PERSON_BEFORE = re.compile(
     r"\b(?:starring|stars|star|directed\s+by|written\s+by|produced\s+by|with|featuring|"
-    r"director|actor|actress|filmmaker|creator|showrunner|by)\s+(?:[A-Z][\w'.-]*\s+){0,4}"
-    r"(?:(?:and|&|,)\s+)?$"
+    r"director|actor|actress|filmmaker|creator|showrunner|by)\s+"
+    # the names before it in the list: "starring Ranbir Kapoor, Sanjay Dutt, and Vaani Kapoor"
+    r"(?:[A-Z][\w'.-]*,?\s+(?:(?:and|&)\s+)?){0,9}$"
 )
 
 
@@ -382,9 +384,14 @@ def _titleish(name: str, *, quoted: bool = False) -> bool:
         return not re.search(r"[.?!]\s+\w", name) and not VERSION_LABEL.match(name)
     if words[0].lower() in NOT_FIRST and len(words) == 1:
         return False
+    if PART_OF.fullmatch(name):
+        return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
     return any(c.isalpha() for c in name)
 
 
+PART_OF = re.compile(
+    r"(?:Part|Vol\.?|Volume|Chapter|Episode|Book|Season|Series)\s+(?:\d+|[IVX]+|One|Two|Three|Four)"
+)
 PLURAL_OWNER = re.compile(r"^.*\ws['’]\s+")
 
 
@@ -439,6 +446,21 @@ KIND_BEFORE = re.compile(
 SEASON_OF = re.compile(r"\b(?:seasons?|episodes?)\s+(?:\d+\s+)?of\W*$")
 # A listing's label after the name: "Moana 2 (Film)", "Daredevil: Born Again (Series)".
 KIND_AFTER = re.compile(r"\s*\((?P<kind>[a-z-]+)\)", re.I)
+
+
+# "during The Game Awards 2022": a capitalised kind word after a capitalised "The" inside
+# a sentence begins a name, it does not say what the next name is.
+NAMED_KIND = re.compile(r"\S\s+The\s+$")
+
+
+def _named_kind(text: str, start: int) -> bool:
+    return text[start].isupper() and bool(NAMED_KIND.search(text, max(0, start - 12), start))
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Most words capitalised or numbers, the first one too: a heading, not a phrase."""
+    marked = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    return words[0] in marked and len(marked) * 2 >= len(words)
 
 
 def _kind_near(text: str, start: int, end: int) -> str:
@@ -512,6 +534,8 @@ class Spotter:
             group = 1 if match.group(1) is not None else 2
             add(match.group(group), match.start(group), quoted=True)
         for match in KIND_CUE.finditer(text):
+            if _named_kind(text, match.start("kind")):
+                continue
             kind = KIND_WORDS[match.group("kind").lower()]
             add(match.group("name"), match.start("name"), kind, cued=True)
         for match in DATED_PAREN.finditer(text):
@@ -613,16 +637,18 @@ class Spotter:
         words = text.split()
         if NOT_HEADINGS.match(text):
             return
-        if (
-            0 < len(words) <= 10
-            and not text.endswith((".", "?", "!", ":"))
-            and re.fullmatch(TITLE_SPAN, text)
-        ):
-            titles = known.of_kinds()[1] or found
+        if not 0 < len(words) <= 10 or text.endswith((".", "?", ":", ",")):
+            return
+        titles = known.of_kinds()[1] or found
+        if re.fullmatch(TITLE_SPAN, text) and not text.endswith("!"):
             if titles:
                 self.heading = titles[0]
             elif _titleish(text) and text.lower() not in NOT_TITLES:
                 self.heading = self._located(text, 0)
+        elif ":" not in text and _capitalised(words) and _titleish(text):
+            # "Ahiru no Sora", "Aikatsu on Parade!": a listing's next heading, in a title's
+            # own words; the lines under it are its, not the last heading's.
+            self.heading = titles[0] if titles else self._located(text, 0)
 
     def heading_for(self, sentence: Sentence) -> Located | None:
         """The title a line without a verb gives its date to: the row's own ("Gorn – March

@@ -121,7 +121,10 @@ PATTERNS = [
     ("holiday_y", rf"\bholiday(?:\s+season)?(?:\s+of)?\s+{_YEAR}\b"),
     ("rel_season", rf"\b(?P<rel>this|next|later\s+this|coming)\s+{_SEASON}\b"),
     ("rel_holiday", r"\b(?P<rel>this|next)\s+holiday(?:\s+season)?\b"),
-    ("in_month", rf"\b(?:in|this|on|by|until|for|from|to|early|late|mid)[\s-]+{_MONTH}\b(?!\s+\d)"),
+    (
+        "in_month",
+        rf"\b(?:in|into|this|on|by|until|for|from|to|early|late|mid)[\s-]+{_MONTH}\b(?!\s+\d)",
+    ),
     ("rel_month", r"\b(?P<rel>next|this)\s+month\b"),
     (
         "part_year",
@@ -130,13 +133,14 @@ PATTERNS = [
     ),
     (
         "in_year",
-        rf"\b(?:in|for|until|to|by|sometime\s+in|during|of|slated\s+for)\s+{_YEAR}\b"
-        r"(?!\s*(?:film|movie|game|series|release|original))",
+        rf"\b(?:in|into|for|until|to|by|sometime\s+in|during|of|slated\s+for)\s+{_YEAR}\b"
+        # "a sequel to 1982's Tron": a year that names a work, not a date
+        r"(?!\s*(?:film|movie|game|series|release|original)|['’]s\b)",
     ),
     (
         "rel_year",
         r"\b(?P<rel>next|this|later\s+this|early\s+next|late\s+next|"
-        r"sometime\s+next|the\s+following)\s+year\b",
+        r"sometime\s+next|the\s+following|(?<=in\s)the\s+new)\s+year\b",
     ),
     (
         "rel_year_f",
@@ -151,11 +155,14 @@ PATTERNS = [
         r"friday|saturday|sunday)\b(?![,\s]*(?:\w+\s+)?\d)",
     ),
     ("weekend", r"\bthis\s+(?:coming\s+)?weekend\b"),
-    # Only after a release word: "announced today" dates the news, "out today" the release.
+    # Only after a release word: "announced today" dates the news, "out today" the release;
+    # so does "the release date today".
     (
         "today",
         r"\b(?:out|launch\w*|arriv\w*|available|releas\w*|premier\w*|opens?|hits?|drops?|"
-        r"debuts?|live|stream\w*|playable|lands?|airs?)\s+(?:\w+\s+){0,3}?"
+        r"debuts?|live|stream\w*|playable|lands?|airs?)\s+"
+        # "its release date was announced today": the day of the news
+        r"(?:(?!date\b|announced\b|revealed\b|confirmed\b)\w+\s+){0,3}?"
         r"(?P<day_word>today|tonight|tomorrow)\b",
     ),
     (
@@ -311,6 +318,8 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
         case "rel_year":
             relation = " ".join(groups["rel"].lower().split())
             same = relation in ("this", "later this")
+            if relation == "the new":  # "in the new year": next year in its last two months
+                same = published.month < 11
             return FuzzyDate.year(published.year + (0 if same else 1)), True
         case "rel_year_f":
             return FuzzyDate.year(published.year + (0 if groups.get("this") else 1)), True

@@ -245,3 +245,43 @@ def test_a_heading_alone_or_a_headline_is_no_title(facts):
         )
         == []
     )
+
+
+def test_a_capitalised_kind_word_inside_a_name_cues_no_title(facts):
+    found = facts(
+        "The trailer was shown during The Game Awards 2022 show. Unlike the base game, the "
+        "expansion will release on PlayStation 5 on April 19th, 2024.",
+        kind="new_title",
+    )
+    assert "Awards 2022" not in {s.subject.name for s in found}
+
+
+def test_everyone_a_starring_list_names_is_a_person(facts):
+    found = facts(
+        '"Moonpetal," starring Ranbir Kapoor, Sanjay Dutt, and Vaani Kapoor, will be released '
+        "on March 18, 2024.",
+    )
+    assert {s.subject.name for s in found if s.kind == "new_title"} == {"Moonpetal"}
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Moonpetal", "2024-03-18")
+    ]
+
+
+ANIME_SEASON = (
+    "Below are this season's shows.\n"
+    "Tidewalk Academy\nStudio: Drive\nPremiere Date: October 6\n"
+    "Kaze no Tani\nStudio: Hotzipang\nPremiere Date: October 2\n"
+    "Image via Hotzipang\n"
+    "Parade of Stars!\nStudio: Bandai\nPremiere Date: October 5\n"
+)
+
+
+def test_each_heading_of_a_listing_takes_the_dates_below_it(facts):
+    """Modelled on a season's anime listing: some titles hold lower-case particles or end in
+    "!", and a picture's caption heads nothing."""
+    found = facts(ANIME_SEASON, kind="release")
+    assert sorted((s.subject.name, s.value["date"]) for s in found) == [
+        ("Kaze no Tani", "2023-10-02"),
+        ("Parade of Stars!", "2023-10-05"),
+        ("Tidewalk Academy", "2023-10-06"),
+    ]

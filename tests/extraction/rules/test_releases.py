@@ -586,3 +586,43 @@ def test_a_title_named_after_what_another_s_spin_off_is_gets_the_date_alone(fact
         kind="release",
     )
     assert [(s.subject.name, s.value["date"]) for s in found] == [("Harbor Lights", "2024-05-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The day the news broke, not the release (modelled on a DLC's date announcement).
+        "Hollowforge Games announced the Ironvale II release date today.",
+        "The Ironvale II release date was revealed today during the showcase.",
+        # "It's the end of the year": no title's "it".
+        "Ballerina is long gone. It's the very end of 2023, and time to look at the games "
+        "coming out in the new year.",
+    ],
+)
+def test_the_day_of_the_news_is_no_release(facts, body):
+    assert not [s for s in facts(body, kind="release") if s.value["date"] in ("2023-06-01", "2023")]
+
+
+def test_a_game_pushed_into_a_year_moves_there(facts):
+    found = facts(
+        "One of the first big delays this year was Ironvale II, being pushed into 2024.",
+        kind="release_move",
+    )
+    assert [(s.subject.name, s.value["to"]) for s in found] == [("Ironvale II", "2024")]
+
+
+def test_titles_in_an_aside_are_not_the_sentence_s_subject(facts):
+    found = facts(
+        'Lionsgate said that "Starfall Protocol" - a sequel to 1999\'s "Harbor Lights" and '
+        "to Ballerina - will come out in October 2024.",
+        kind="release",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found] == [("Starfall Protocol", "2024-10")]
+
+
+def test_a_part_of_a_season_is_no_title(facts):
+    found = facts(
+        "Harbor Lights returns for its second season. Part 1 premieres Jan. 29, Part 2 on Feb. 26.",
+        kind="new_title",
+    )
+    assert [s.subject.name for s in found] == []

@@ -159,6 +159,10 @@ def _is_history(text: str, mention: DateMention) -> bool:
     return bool(HISTORY_CUE.search(text[max(0, end - 80) : end]))
 
 
+# An embedded post's signature dates the post: "— Marvel Studios (@MarvelStudios) March 1, 2018".
+TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+
+
 def _release_trigger(text: str) -> re.Match | None:
     """Return the first release word that is not about a trailer, poster or other promo."""
     for match in RELEASE_TRIGGER.finditer(text):
@@ -177,7 +181,9 @@ PLANS = re.compile(r"\s+(?:schedule|slate|calendar|plans?|strateg\w+)\b", re.I)
 REFERS_BACK = re.compile(
     # The words between "the" and the noun describe it ("the new animated film"); an "of"
     # among them makes another noun the head ("the return of Harbor Tides Season 21").
-    r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it|its|(?:the|all|both|this|that)\s+"
+    # "it's the very end of 2025", "it's been a year": no title's "it".
+    r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it(?!['’]s\s+(?:the|a|an|been|time|no|not)\b)|"
+    r"its|(?:the|all|both|this|that)\s+"
     r"(?:(?!(?:of|for|to|from|with|in|on|at|by)\b)[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
     r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
@@ -255,13 +261,33 @@ def _appositive_head(text: str, loc, located, date: DateMention):
     """The title a description belongs to, when the nearest title is named inside it:
     "Blood and Wine, the final expansion to The Witcher 3, will be released on May 30" is
     about Blood and Wine."""
-    if loc is None or date.start - loc.end > CLAUSE_REACH or "," not in text[loc.end : date.start]:
+    if loc is None or date.start - loc.end > CLAUSE_REACH:
         return loc
     starts, titles = located.of_kinds()
     at = bisect_left(starts, loc.start)
-    if at and APPOSITIVE.search(text[titles[at - 1].end : loc.start]):
-        return titles[at - 1]
+    if not at:
+        return loc
+    head = titles[at - 1]
+    if "," in text[loc.end : date.start] and APPOSITIVE.search(text[head.end : loc.start]):
+        return head
+    # "Tron: Ares - a sequel to 1982's Tron and Tron: Legacy - will come out in October":
+    # the titles inside an aside between dashes or in brackets are not the sentence's subject.
+    for opens, closes in ASIDE_MARKS:
+        if not closes.search(text, loc.end, date.start):
+            continue
+        marks = list(opens.finditer(text, max(0, loc.start - CLAUSE_REACH), loc.start))
+        opening = marks[-1] if marks else None  # the last one before the title
+        if opening is None or closes.search(text, opening.end(), loc.start):
+            continue
+        first = bisect_left(starts, opening.start()) - 1
+        return titles[first] if first >= 0 else loc
     return loc
+
+
+ASIDE_MARKS = [
+    (re.compile(r"\s[-–—]\s"), re.compile(r"\s[-–—]\s")),
+    (re.compile(r"\("), re.compile(r"\)")),
+]
 
 
 def _listed_with(text: str, subject: Subject, located) -> list[Subject]:
@@ -458,6 +484,7 @@ def release_rules(
         if (d.when.is_tba or (announced or not _past(d, context)) and not (past and d.relative))
         and not _is_history(text, d)
         and not (moved and _is_origin(text, d))
+        and not TWEET_SIGNATURE.search(text, max(0, d.start - 40), d.start)
     ]
     by_title: dict[tuple, tuple[Subject, list[DateMention], bool]] = {}
     for date in dates:
