@@ -76,3 +76,12 @@ def test_a_show_moving_channel_is_presented_an_anniversary_is_not(facts):
         kind="release",
     )
     assert [(s.subject.name, s.value["date"]) for s in found] == [("Harbor Lights", "2024")]
+
+
+def test_one_title_s_debut_gives_no_frame_to_the_slate_after_it(facts):
+    found = facts(
+        "The streamer's first Icelandic series makes its debut on Friday, the first of a slate "
+        "of new shows. Harbor Lights comes back with a bigger cast.",
+        kind="release",
+    )
+    assert "Harbor Lights" not in {s.subject.name for s in found}

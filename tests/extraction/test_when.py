@@ -35,6 +35,12 @@ PUBLISHED = date(2023, 6, 1)
         ("in August", "August 2023"),
         ("summer of 2025", "Summer 2025"),
         ("is TBA", "TBA"),
+        # PUBLISHED is a Thursday: a bare day after a release word is the next one.
+        ("is scheduled to open on Friday", "June 2, 2023"),
+        ("it premieres Sunday at 9pm", "June 4, 2023"),
+        ("Friday's mainstream openings are as follows", "June 2, 2023"),
+        ("pushed into 2024", "2024"),
+        ("coming out in the new year", "2024"),
     ],
 )
 def test_each_phrasing_gets_the_precision_it_carries(text, expected):
@@ -47,6 +53,9 @@ def test_each_phrasing_gets_the_precision_it_carries(text, expected):
         *("the 2014 film", "it may be good", "they march on", "February 30, 2024"),
         *("about 2,024 fans", "all 13 episodes", "on 31 June"),
         *("Stranger Things 5 May Be Delayed Again", "the top 10 March releases"),
+        # What dates the news or names a work, not a release.
+        *("it opened Friday to good reviews", "its release date was announced today"),
+        *("a sequel to 1999's Harbor Lights",),
     ],
 )
 def test_things_that_are_not_release_dates(text):

@@ -44,6 +44,11 @@ DESCRIBES_SOMEONE = re.compile(
 NOT_A_FRAME = re.compile(r"\b(?:anticipated|trailers?|rumou?r\w*)\b", re.I)
 # A date the opening looks back to is no frame: "(back in May)", "originally set for".
 LOOKS_BACK = re.compile(r"\b(?:back\s+in|originally|earlier|previously|last)\s+(?:\w+\s+)?$", re.I)
+# "Netflix's first Indian series makes its debut on Friday, the first of a slate": the date is
+# one title's, whatever the sentence says of the others.
+ONE_TITLE_S = re.compile(
+    r"\bits\s+(?:\w+\s+)?(?:(?:debut|premiere|bow|launch|release)\s+(?:on\s+)?)?$", re.I
+)
 QUOTE_OPENS = re.compile(r"[\"'“‘][A-Z0-9]")  # a quoted title: the story is about it
 RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 # What a sentence says of a title that is not its coming out: "Holby City celebrates its 20th
@@ -68,6 +73,8 @@ def frame_of(
             continue
         date = dates[0]
         if RANGE_AFTER.match(text, date.end) or LOOKS_BACK.search(text[: date.start]):
+            continue
+        if ONE_TITLE_S.search(text[: date.start]):
             continue
         before = text[: date.start]
         if any(loc.start < date.start for loc in located.of_kinds()[1]) or QUOTE_OPENS.search(

@@ -7,6 +7,9 @@ brings numpy or a nondeterministic model for a choice among six.
 """
 
 import re
+from functools import cache
+
+from babel import Locale
 
 ENGLISH = "en"
 # Words that are frequent in one language and rare in the others' news copy. Shared ones
@@ -50,3 +53,10 @@ def language_of(text: str) -> str:
     if language != ENGLISH and counts[language] >= max(AT_LEAST, MARGIN * counts[ENGLISH]):
         return language
     return ENGLISH
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """Every language's English name in lower case, from CLDR ("japanese"): "streams in
+    Japanese with subtitles" names a language, not a country's market."""
+    return frozenset(name.lower() for name in Locale("en").languages.values())

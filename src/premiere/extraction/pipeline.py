@@ -9,7 +9,7 @@ import re
 from .entities import Located, Names, entities_in, focus_of
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
-from .language import language_of
+from .language import language_names, language_of
 from .regions import regions_named_in
 from .roundups import Roundup
 from .rules.credits import credit_rules
@@ -47,7 +47,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         published=published,
         focus=focus,
         franchise_id=franchise_id,
-        market=market_of(read[:2], language_of(document.text)),
+        market=market_of(read[:OPENING], language_of(document.text)),
     )
     mentioned: dict = {}
     echoes = spotted_elsewhere(read, context)
@@ -104,6 +104,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
 
 
 RELEASES = (Kind.RELEASE, Kind.RELEASE_MOVE)
+# The headline and the first sentences, where a story says which country's market it covers
+# (a dateline or a byline may come first).
+OPENING = 3
 
 
 def spotted_elsewhere(read: list, context: Context) -> Gazetteer:
@@ -173,7 +176,11 @@ MADE_IN = re.compile(
 MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", re.I)
 MARKET_AFTER = re.compile(
-    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|box\s+office|streaming)\b", re.I
+    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|box\s+office|streaming|"
+    # "given release dates by Indian film producers", "its lineup of Canadian series"
+    r"(?:film\s+|movie\s+|tv\s+|television\s+)?(?:producers|distributors|audiences|viewers|"
+    r"series|screens|networks?|broadcasters?))\b",
+    re.I,
 )
 
 
@@ -192,7 +199,10 @@ def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> st
         for start, end, code in regions_named_in(text, language):
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one
-            if before.search(text[max(0, start - 20) : start]) or MARKET_AFTER.match(text, end):
+            if MARKET_AFTER.match(text, end) or (
+                before.search(text[max(0, start - 20) : start])
+                and text[start:end].lower() not in language_names()  # "in Japanese"
+            ):
                 named.add(code)
     return named.pop() if len(named) == 1 else "WW"
 

@@ -20,7 +20,7 @@ from .when import DateMention, find_dates
 
 # What a roundup's heading says about the date: something opens, arrives, comes out.
 RELEASE_CUE = re.compile(
-    r"\b(?:opening|opens|new\s+(?:to|in|on|this|releases?)|in\s+(?:theat(?:er|re)s|cinemas)|"
+    r"\b(?:openings?|opens|new\s+(?:to|in|on|this|releases?)|in\s+(?:theat(?:er|re)s|cinemas)|"
     r"releases|releasing|out\s+(?:this|now|today|next)|arriving|coming\s+(?:to|out|this)|"
     r"premiering|hitting|debuting|streaming\s+(?:this|now)|launching)\b",
     re.IGNORECASE,
@@ -40,6 +40,9 @@ SECTION_TITLE_WORDS = 6
 LONG_HEADING_WORDS = 16
 ITEM_WORDS = 8
 PROSE_WORDS = 12
+# A list item's title in quotes at the start of its line, then its blurb after a colon.
+LEADING_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,90})[\"”]")
+BLURB_AFTER = re.compile(r"[\"”]?\s*(?:\([^)]{0,60}\)\s*)?:\s")
 # "Opening this Weekend: A, B and C": the titles after the heading's colon.
 LISTED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 
@@ -76,6 +79,8 @@ class Roundup:
             return []
         if self.date is None:
             return self._section_heading(text, known)
+        if item := self._blurb(text, known):
+            return [(item, self.date, f"{self.heading}\n{text}")]
         words = text.split()
         if len(words) > PROSE_WORDS:
             self.date = None  # prose: the list is over
@@ -90,6 +95,21 @@ class Roundup:
         if _plausible(name):
             return [(self.spotter._located(name, text.find(name)), self.date, supported)]
         return []
+
+    def _blurb(self, text: str, known: Names) -> Located | None:
+        """An item that opens with its title, then a colon and a few words on it:
+        '"Big Hero 6" (3D and regular): This animated feature tells…'."""
+        titles = known.of_kinds()[1]
+        if titles and titles[0].start <= 1 and BLURB_AFTER.match(text, titles[0].end):
+            return titles[0]
+        quoted = LEADING_QUOTE.match(text)
+        if (
+            quoted
+            and BLURB_AFTER.match(text, quoted.end())
+            and _titleish(quoted.group(1), quoted=True)
+        ):
+            return self.spotter._located(quoted.group(1), 1)
+        return None
 
     def _heading(self, text: str, dates, known: Names) -> list:
         if len(dates) != 1 or dates[0].when.is_tba:

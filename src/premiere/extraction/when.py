@@ -154,6 +154,17 @@ PATTERNS = [
         r"\b(?P<wrel>this|next|coming)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
         r"friday|saturday|sunday)\b(?![,\s]*(?:\w+\s+)?\d)",
     ),
+    # A bare day after a release word in the present or future, or a listing's "Friday's
+    # openings": the next such day ("is scheduled to open on Friday"); "opened Friday" is not.
+    (
+        "weekday_due",
+        r"\b(?:(?:out|launch(?:es|ing)?|arriv(?:e|es|ing)|releas(?:e|es|ing)|premier(?:e|es|ing)|"
+        r"opens?|opening|hits?|debuts?|stream(?:s|ing)?|lands?|airs?)\s+(?:on\s+)?"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        r"(?![,\s]+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+        r"sep|oct|nov|dec)))|(?P<weekday_list>monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday)['’]s\s+(?:\w+\s+)?(?:openings|releases|premieres)\b)",
+    ),
     ("weekend", r"\bthis\s+(?:coming\s+)?weekend\b"),
     # Only after a release word: "announced today" dates the news, "out today" the release;
     # so does "the release date today".
@@ -222,6 +233,7 @@ _NEEDS = {
     "rel_year_f": ("foreign_year",),
     "tba": ("tba",),
     "weekday": ("weekday",),
+    "weekday_due": ("weekday",),
     "weekend": ("weekend",),
     "today": ("today",),
 }
@@ -230,7 +242,7 @@ RELATIVE = {
     *("md", "dm", "dm_bare", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month"),
     *("dm_f", "dm_dot", "in_month_f"),
     *("rel_year", "rel_year_f", "quarter_words_rel"),
-    *("weekday", "weekend", "today"),
+    *("weekday", "weekday_due", "weekend", "today"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name]) for name, pattern in PATTERNS]
@@ -318,17 +330,17 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
         case "rel_year":
             relation = " ".join(groups["rel"].lower().split())
             same = relation in ("this", "later this")
-            if relation == "the new":  # "in the new year": next year in its last two months
-                same = published.month < 11
+            if relation == "the new":  # "in the new year": the one just begun in its first
+                same = published.month <= 2  # weeks, else the next one
             return FuzzyDate.year(published.year + (0 if same else 1)), True
         case "rel_year_f":
             return FuzzyDate.year(published.year + (0 if groups.get("this") else 1)), True
         case "tba":
             return FuzzyDate.tba(), False
-        case "weekday":
-            wanted = WEEKDAYS.index(groups["weekday"].lower())
+        case "weekday" | "weekday_due":
+            wanted = WEEKDAYS.index((groups.get("weekday") or groups["weekday_list"]).lower())
             ahead = (wanted - published.weekday()) % 7
-            if groups["wrel"].lower() == "next" and ahead == 0:
+            if (groups.get("wrel") or "").lower() == "next" and ahead == 0:
                 ahead = 7
             day = published + timedelta(days=ahead)
             return FuzzyDate.day(day.year, day.month, day.day), True

@@ -285,3 +285,10 @@ def test_each_heading_of_a_listing_takes_the_dates_below_it(facts):
         ("Parade of Stars!", "2023-10-05"),
         ("Tidewalk Academy", "2023-10-06"),
     ]
+
+
+def test_a_title_that_pits_one_name_against_another_is_one_title(facts):
+    found = facts("Harbor v Starfall: Dawn of Tides hits theaters everywhere on June 9.")
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Harbor v Starfall: Dawn of Tides", "2023-06-09")
+    ]

@@ -420,6 +420,27 @@ def test_a_story_saying_there_is_no_date_yet_proposes_to_be_announced(facts, bod
             ["FR"],
         ),
         ("No UK release for now, but", "Starfall Protocol opens on June 9.", ["WW"]),
+        # A market named by its trade's adjective, after a dateline (modelled on a
+        # broadcaster's season announcement and a story on a country's film industry).
+        (
+            "",
+            "(May 25, 2023 - Toronto) The network has announced the premiere dates for its "
+            "summer lineup of new and returning Canadian series. Harbor Lights premieres on "
+            "Sunday, July 9.",
+            ["CA"],
+        ),
+        (
+            "",
+            "Long-awaited blockbusters have been given release dates by Indian film producers. "
+            "Starfall Protocol will be released on November 4.",
+            ["IN"],
+        ),
+        # A language is no market: "in Japanese with subtitles".
+        (
+            "Starfall Protocol streams in Japanese with English subtitles",
+            "Starfall Protocol will be streaming on June 9.",
+            ["WW"],
+        ),
     ],
 )
 def test_a_date_that_names_no_region_is_for_the_story_s_market(facts, headline, body, regions):
@@ -626,3 +647,18 @@ def test_a_part_of_a_season_is_no_title(facts):
         kind="new_title",
     )
     assert [s.subject.name for s in found] == []
+
+
+def test_a_slate_of_titles_each_with_its_date_gives_each_its_own(facts):
+    """Modelled on a studio's schedule: no release verb, each title followed by its day."""
+    found = facts(
+        "The studio's summer slate includes Lionsgate's Ballerina on June 7, Starfall "
+        "Protocol on July 12, and Harbor Lights on August 9.",
+        kind="release",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found] == [
+        ("Ballerina", "2023-06-07"),
+        ("Starfall Protocol", "2023-07-12"),
+        ("Harbor Lights", "2023-08-09"),
+    ]
+    assert all(s.confidence < 0.8 for s in found)  # an editor confirms each

@@ -129,3 +129,24 @@ def test_a_look_back_does_not_give_its_period_to_the_sections_below(facts):
         kind="release",
     )
     assert found == []
+
+
+def test_each_item_that_opens_with_its_title_and_a_blurb_takes_the_heading_s_date(facts):
+    """Modelled on a local paper's weekly openings: each item a quoted title, what it is shown
+    in, then a long blurb after a colon."""
+    found = facts(
+        "Friday's openings are as follows:\n\n"
+        '"Cinder Valley" (IMAX and regular): A fire crew spends one long summer in the hills, '
+        "and the town below keeps score of every mistake they make.\n\n"
+        '"Copper Sky (The Long Way Home)": Two sisters inherit a failing airline and a great '
+        "many secrets with it, which they spend the film uncovering.\n\n"
+        "And at the art house? Two documentaries open:\n\n"
+        '"Tidewater": A harbour town votes on whether to let the sea back in, and nobody '
+        "agrees on anything.",
+        kind="release",
+    )
+    assert released(found) == [
+        ("Cinder Valley", "2023-06-02", "WW"),
+        ("Copper Sky (The Long Way Home)", "2023-06-02", "WW"),
+        ("Tidewater", "2023-06-02", "WW"),
+    ]

@@ -64,7 +64,7 @@ def new_title_rules(sentence: Sentence, located, context: Context) -> list[tuple
         if word in RELATION_KIND:
             value["relation"] = RELATION_KIND[word]
         context.new_titles[name] = subject
-        context.focus = subject
+        context.focus = context.last_title = subject  # what "the spin-off" points back at
         context.add(Suggestion("new_title", subject, value, sentence.text, 0.75))
         spans.append(match.span("name"))
     return spans

@@ -233,9 +233,11 @@ def _attribute(
     for name, subject in context.new_titles.items():
         if name in text:
             return subject, False
-    referred = context.last_title or context.focus
+    # "the film", "it": the title the story spoke of last; never one it has not named yet
+    # ("Its first Icelandic series makes its debut on Friday. Harbor Lights…").
+    referred = context.last_title
     if referred is not None and REFERS_BACK.search(text[: date.start]):
-        return referred, True  # "the film", "it": the title the story spoke of last
+        return referred, True
     if context.focus is not None and date.when.is_tba:
         return context.focus, True  # "No release date has been announced yet.": the story's title
     return None, False
@@ -466,6 +468,8 @@ def release_rules(
     trigger = _release_trigger(text)
     if trigger is None and heading is None and _region_row(text, dates, context):
         return
+    if trigger is None and heading is None and _paired_list(text, dates, located, context):
+        return
     if trigger is None and heading is None:
         heading = _dated_in_parentheses(text, dates, located)
     if trigger is None and heading is None:
@@ -541,6 +545,43 @@ def _dated_in_parentheses(text: str, dates: list[DateMention], located):
         if title is not None and not text[title.end : opening].strip():
             return title
     return None
+
+
+# "The summer slate includes Disney's Aladdin on May 24, Fox's Dark Phoenix on June 7 and
+# Pixar's Toy Story 4 on June 21": titles each followed by its date, with no release verb.
+PAIR_GAP = re.compile(r"\s*(?:on|for|[-–:(])?\s*")
+PAIRED_LIST = 2  # pairs a sentence needs to be read as a list
+PAIRED_CONFIDENCE = 0.7  # below "Accept all confident": no verb says what the date is
+
+
+def _paired_list(text: str, dates: list[DateMention], located, context: Context) -> bool:
+    """Give each title of a list of (title, date) pairs its date; return whether the sentence
+    was one."""
+    pairs = []
+    for date in dates:
+        title = located.last_before(date.start)
+        if title is None or (pairs and pairs[-1][0] is title):
+            continue
+        if PAIR_GAP.fullmatch(text, title.end, date.start):
+            pairs.append((title, date))
+    if len(pairs) < PAIRED_LIST:
+        return False
+    for title, date in pairs:
+        if _past(date, context) or _is_history(text, date):
+            continue
+        subject = Subject.of(title.entry)
+        for medium, channel in media_of(text[title.start : date.end], subject):
+            value = {
+                "date": date.when.canonical(),
+                "display": str(date.when),
+                "region": context.market,
+                "medium": medium,
+                "channel": channel,
+                "confidence": "reported",
+            }
+            score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
+            context.add(Suggestion("release", subject, value, text, score))
+    return True
 
 
 REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}):\s*(?P<places>[^:]+)$")
