@@ -662,3 +662,21 @@ def test_a_slate_of_titles_each_with_its_date_gives_each_its_own(facts):
         ("Harbor Lights", "2023-08-09"),
     ]
     assert all(s.confidence < 0.8 for s in found)  # an editor confirms each
+
+
+def test_titles_opening_alongside_in_a_new_slot_take_the_new_date_not_the_old(facts):
+    """Modelled on a date moved up: the sentence before the pointer names the old date."""
+    found = facts(
+        "Ballerina moves up a week and will open June 7. It faced little competition on the "
+        'June 14 date. In its new slot, it will open alongside the thriller "Harbor Lights" '
+        'and the comedy "Starfall Protocol."',
+    )
+    assert sorted(
+        (s.subject.name, s.value.get("date") or s.value["to"])
+        for s in found
+        if s.kind in ("release", "release_move")
+    ) == [
+        ("Ballerina", "2023-06-07"),
+        ("Harbor Lights", "2023-06-07"),
+        ("Starfall Protocol", "2023-06-07"),
+    ]

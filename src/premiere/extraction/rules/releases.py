@@ -687,11 +687,23 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
 # A date a sentence points back at: "On its new date, X will rival Y", "Z returns to theaters
 # that weekend", "on the same day".
 SAME_DAY = re.compile(
-    r"\b(?:on\s+)?(?:its|their)\s+new\s+(?:release\s+)?date\b|"
+    r"\b(?:on|in)\s+(?:its|their)\s+new\s+(?:release\s+)?(?:date|slot)\b|"
+    r"\b(?:open|opens|opening|debuts?|arrives?|launch(?:es)?)\s+alongside\b|"
     r"\b(?:on\s+)?the\s+same\s+(?:day|date|weekend)\b|\bthat\s+(?:same\s+)?(?:day|weekend)\b",
     re.IGNORECASE,
 )
 SAME_DAY_CONFIDENCE = 0.6
+# "In its new slot": the date the title the story speaks of has now, not the date read last
+# (often its old one: "it faced little competition on the May 4 date").
+NEW_SLOT = re.compile(r"(?:on|in)\s+(?:its|their)\s+new\b", re.I)
+
+
+def _new_date_of(context: Context) -> tuple | None:
+    subject = context.last_title or context.focus
+    for found in reversed(context.found):
+        if subject and found.kind in ("release", "release_move") and found.subject == subject:
+            return subject.key, found.value
+    return None
 
 
 def same_day_releases(
@@ -705,7 +717,7 @@ def same_day_releases(
     pointer = SAME_DAY.search(text, after)
     if pointer is None or retrospective(text, context.published):
         return
-    owner, value = last
+    owner, value = (NEW_SLOT.match(pointer.group(0)) and _new_date_of(context)) or last
     date = value.get("date") or value.get("to")
     for loc in located.of_kinds()[1]:
         subject = Subject.of(loc.entry)
