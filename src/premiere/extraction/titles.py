@@ -11,6 +11,7 @@ the pipeline proposes it as a new title.
 
 import re
 
+from .dates import Precision
 from .entities import Located, Names
 from .gazetteer import Entry
 from .regions import regions_named
@@ -260,6 +261,7 @@ NOT_FIRST = {
     "at",
     "for",
     "from",
+    "among",
     "with",
     "by",
     "after",
@@ -389,6 +391,12 @@ def _titleish(name: str, *, quoted: bool = False) -> bool:
     return any(c.isalpha() for c in name)
 
 
+# A title just before its date in a list: "…, Fox's Dark Phoenix on June 7, …".
+PAIRED_NAME = re.compile(
+    rf"(?:^|,\s+|\b(?:and|includes?|with|are|by)\s+)(?P<name>{TITLE_SPAN})\s+(?:on\s+)?$"
+)
+PAIRED_TEXT = 2000  # a sentence, not a page run together
+OWNER = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?['’]s\s+")
 PART_OF = re.compile(
     r"(?:Part|Vol\.?|Volume|Chapter|Episode|Book|Season|Series)\s+(?:\d+|[IVX]+|One|Two|Three|Four)"
 )
@@ -569,6 +577,7 @@ class Spotter:
                     self._listed_before(text, match.start("name"), add)
         for match in LISTED_KIND.finditer(text):
             self._listed_before(text, match.end("list"), add, whole=match.group("list"))
+        self._paired(text, add)
         if not found and not known.of_kinds()[1]:
             self._list_line(text, add)
             self.list_title = found[0] if found else None
@@ -594,6 +603,34 @@ class Spotter:
             name = re.sub(r"^\s*(?:and\s+)?", "", piece.group(0))
             if name.strip():
                 add(name, offset + piece.end() - len(name))
+
+    def _paired(self, text: str, add) -> None:
+        """The titles of a list of (title, date) pairs in prose: "Disney's Aladdin on May 24,
+        Fox's Dark Phoenix on June 7, Pixar's Toy Story 4 on June 21". The owners go when two
+        titles or more and half of them have one (a studio's slate), not for one "Grey's
+        Anatomy"."""
+        from .when import find_dates
+
+        if len(text) > PAIRED_TEXT or text.count(",") < 1:
+            return
+        dates = find_dates(text, self.context.published)
+        if len(dates) < 2:
+            return
+        pairs = []
+        for date in dates:
+            if date.when.precision not in (Precision.DAY, Precision.MONTH):
+                continue  # "Among early 2020 titles are…": a period, not an item's day
+            named = PAIRED_NAME.search(text, max(0, date.start - 80), date.start)
+            if named and _titleish(named.group("name")):
+                pairs.append((named.group("name"), named.start("name")))
+        if len(pairs) < 2:
+            return
+        owners = sum(bool(OWNER.match(name)) for name, _ in pairs)
+        owned = owners >= 2 and owners * 2 >= len(pairs)
+        for name, start in pairs:
+            if owned and (owner := OWNER.match(name)):
+                name, start = name[owner.end() :], start + owner.end()
+            add(name, start)
 
     def _list_line(self, text: str, add) -> None:
         """A short line with one date and one title-like stretch: a list or table row

@@ -292,3 +292,21 @@ def test_a_title_that_pits_one_name_against_another_is_one_title(facts):
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Harbor v Starfall: Dawn of Tides", "2023-06-09")
     ]
+
+
+def test_a_studio_s_slate_in_prose_names_each_title_before_its_date(facts):
+    """Modelled on a studio's schedule, read cold: each title after its studio's name."""
+    found = facts(
+        "The summer slate includes Northlight's Moonpetal on May 24, Corvid's Glass Harbor on "
+        "June 7, Corvid's Tin Crown on July 12, and Ember Road on July 19.",
+        kind="release",
+    )
+    assert sorted((s.subject.name, s.value["date"]) for s in found) == [
+        ("Ember Road", "2023-07-19"),
+        ("Glass Harbor", "2023-06-07"),
+        ("Moonpetal", "2023-05-24"),
+        ("Tin Crown", "2023-07-12"),
+    ]
+    # A title's own possessive stays when it is the only one: no studio slate.
+    found = facts("Grey's Anatomy on June 7, and Ember Road on July 19.", kind="new_title")
+    assert {s.subject.name for s in found} == {"Grey's Anatomy", "Ember Road"}

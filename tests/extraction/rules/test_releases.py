@@ -680,3 +680,12 @@ def test_titles_opening_alongside_in_a_new_slot_take_the_new_date_not_the_old(fa
         ("Harbor Lights", "2023-06-07"),
         ("Starfall Protocol", "2023-06-07"),
     ]
+
+
+def test_a_title_in_an_opening_with_clause_or_several_untitled_films_get_no_date(facts):
+    found = facts(
+        "Harbor Lights opens in May. With Starfall Protocol bringing the saga to its end, "
+        "three new as-yet-untitled films will release every other year beginning in 2025.",
+        kind="release",
+    )
+    assert [s.value["date"] for s in found if s.value["date"] == "2025"] == []

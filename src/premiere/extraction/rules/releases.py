@@ -195,6 +195,14 @@ REFERS_BACK = re.compile(
 )
 
 
+# A number of untitled works as the subject: "three new as-yet-untitled films".
+MANY = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:films|movies|shows|series|games|sequels|titles|seasons)\b",
+    re.I,
+)
+
+
 # Words before a title that make it a point of comparison, not what the date is for.
 COMPARED = re.compile(
     r"\b(?:following|after|before|than|like|unlike|against|opposite|rivals?|rivaling|beat|"
@@ -219,6 +227,8 @@ def _attribute(
     after = bisect_left(dates, date.end, key=lambda d: d.start)
     end = dates[after].start if after < len(dates) else len(text)
     before = _appositive_head(text, located.last_before(date.start), located, date)
+    if before is not None and _in_opening_clause(text, before, date):
+        before = None
     if before is not None and before.start >= start:
         return Subject.of(before.entry), False
     after = located.first_after(date.start)
@@ -236,6 +246,8 @@ def _attribute(
     # "the film", "it": the title the story spoke of last; never one it has not named yet
     # ("Its first Icelandic series makes its debut on Friday. Harbor Lights…").
     referred = context.last_title
+    if referred is not None and MANY.search(text[: date.start]):
+        return None, False  # "three new Star Wars films will release…": no one title's date
     if referred is not None and REFERS_BACK.search(text[: date.start]):
         return referred, True
     if context.focus is not None and date.when.is_tba:
@@ -257,6 +269,15 @@ LIST_GAP = re.compile(
 # ", the final expansion to " / ", a sequel to ": a title named inside a description of
 # the title before it.
 APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]{0,60}$", re.I)
+
+
+# "With Star Wars: The Rise of Skywalker ending the saga, three new films will release in
+# 2022": a title in an opening "With …," clause is the circumstance, not the subject.
+OPENING_WITH = re.compile(r"^\W*(?:With|After|Following)\s+$")
+
+
+def _in_opening_clause(text: str, loc, date: DateMention) -> bool:
+    return bool(OPENING_WITH.match(text[: loc.start])) and "," in text[loc.end : date.start]
 
 
 def _appositive_head(text: str, loc, located, date: DateMention):
