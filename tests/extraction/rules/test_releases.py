@@ -689,3 +689,17 @@ def test_a_title_in_an_opening_with_clause_or_several_untitled_films_get_no_date
         kind="release",
     )
     assert [s.value["date"] for s in found if s.value["date"] == "2025"] == []
+
+
+def test_the_film_that_describes_an_unknown_name_does_not_point_back(facts):
+    """Modelled on a showcase recap read cold: the game the dates are for is new to the catalog;
+    the story's known title must not take them."""
+    found = facts(
+        "Ironvale II launches on 12th May 2024. Other highlights included the debut of Moonpetal "
+        "Engage, the next entry in the storied Moonpetal series, launching on 20th January "
+        "2024; and the co-op adventure It Takes Three, out on 4th November 2023.",
+        kind="release",
+    )
+    assert [
+        (s.subject.name, s.value["date"]) for s in found if s.subject.name == "Ironvale II"
+    ] == [("Ironvale II", "2024-05-12")]

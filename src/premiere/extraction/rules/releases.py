@@ -182,7 +182,9 @@ REFERS_BACK = re.compile(
     # The words between "the" and the noun describe it ("the new animated film"); an "of"
     # among them makes another noun the head ("the return of Harbor Tides Season 21").
     # "it's the very end of 2025", "it's been a year": no title's "it".
-    r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it(?!['’]s\s+(?:the|a|an|been|time|no|not)\b)|"
+    # "It Takes Two", capitalised in a name, is no "it" either.
+    r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it(?!['’]s\s+(?:the|a|an|been|time|no|not)\b)"
+    r"(?!\s+(?-i:[A-Z]))|"
     r"its|(?:the|all|both|this|that)\s+"
     r"(?:(?!(?:of|for|to|from|with|in|on|at|by)\b)[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
@@ -193,6 +195,21 @@ REFERS_BACK = re.compile(
     r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo))\b",
     re.IGNORECASE,
 )
+
+
+# A name the catalog does not know, just before "the film" that describes it: "the debut of
+# Fire Emblem Engage, the next entry in the franchise, launching on…".
+UNKNOWN_NAME_BEFORE = re.compile(
+    r"\b[A-Z0-9][\w'’:&!-]*(?:\s+(?:(?:of|the|and|a|in|on|to|for|from)\s+)*[A-Z0-9][\w'’:&!-]*){0,6}"
+    r",\s+$"
+)
+
+
+def _last(matches):
+    found = None
+    for found in matches:  # noqa: B007 — the last one is wanted
+        pass
+    return found
 
 
 # A number of untitled works as the subject: "three new as-yet-untitled films".
@@ -248,7 +265,9 @@ def _attribute(
     referred = context.last_title
     if referred is not None and MANY.search(text[: date.start]):
         return None, False  # "three new Star Wars films will release…": no one title's date
-    if referred is not None and REFERS_BACK.search(text[: date.start]):
+    if referred is not None and (pointer := _last(REFERS_BACK.finditer(text, 0, date.start))):
+        if UNKNOWN_NAME_BEFORE.search(text, max(0, pointer.start() - 80), pointer.start()):
+            return None, False  # "Fire Emblem Engage, the next entry…": another, unknown title
         return referred, True
     if context.focus is not None and date.when.is_tba:
         return context.focus, True  # "No release date has been announced yet.": the story's title
