@@ -176,7 +176,7 @@ MADE_IN = re.compile(
 MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", re.I)
 MARKET_AFTER = re.compile(
-    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|box\s+office|streaming|"
+    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|release\s+dates?|box\s+office|streaming|"
     # "given release dates by Indian film producers", "its lineup of Canadian series"
     r"(?:film\s+|movie\s+|tv\s+|television\s+)?(?:producers|distributors|audiences|viewers|"
     r"series|screens|networks?|broadcasters?))\b",

@@ -101,8 +101,10 @@ _RELEASE_VERB = (
     r"(?:is|are)" + _ADVERBS + r"\s+(?:premiering|releasing|launching|arriving|debuting|"
     r"opening|landing|hitting|streaming|dropping|returning|coming\s+(?:out|to|back))\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
-    r"(?:opens|arrives|hits|lands|debuts|premieres|bows|launches|streams|drops|releases|"
-    r"screens)\b|(?:starts|begins)\s+on\b|(?:kicks|kicked)\s+off\b|"
+    r"(?:opens|arrives|hits|lands|debuts|premieres|bows|screens)\b|"
+    # "Arrow Video releases the classic…": a distributor, with what it releases after it
+    r"(?:launches|streams|drops|releases)\b(?!\s+(?:the|a|an|its|their|his|her|new)\b)|"
+    r"(?:starts|begins)\s+on\b|(?:kicks|kicked)\s+off\b|"
     r"(?:has|have)\s+(?:just\s+)?been\s+(?:dated|delayed|pushed|moved|set|slated|scheduled|"
     r"rescheduled|postponed|bumped|shifted|given|released)|"
     r"(?:has|have)\s+(?:just\s+)?(?:shifted|moved|slipped|slid|jumped)|"
@@ -160,7 +162,8 @@ LISTED_KIND = re.compile(
     # At most a dozen before the last: unbounded, "May 5, May 5, …" was tried to its end from
     # every word (quadratic in a hostile sentence of thousands of dates).
     _START + r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*){1,12}(?:and\s+)?" + TITLE_SPAN + r")\s+"
-    r"(?:\w+\s+)?(?:films|movies|series|shows|games|titles|sequels|releases)\b"
+    r"(?:\w+\s+)?(?:films|movies|series|shows|games|titles|sequels|"
+    r"releases(?!\s+(?:the|a|an|its|their|on|in)\b))\b"  # "X releases the film": a verb
 )
 # The titles listed before a subject share its verb: "Overlord, Attack on Titan and Gintama
 # are all premiering new episodes in July".

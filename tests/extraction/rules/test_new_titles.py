@@ -310,3 +310,12 @@ def test_a_studio_s_slate_in_prose_names_each_title_before_its_date(facts):
     # A title's own possessive stays when it is the only one: no studio slate.
     found = facts("Grey's Anatomy on June 7, and Ember Road on July 19.", kind="new_title")
     assert {s.subject.name for s in found} == {"Grey's Anatomy", "Ember Road"}
+
+
+def test_a_label_that_releases_a_title_is_not_one(facts):
+    found = facts(
+        "On April 11th, Northlight Video releases the classic action drama Heart of Embers on "
+        "Blu-ray.",
+        kind="new_title",
+    )
+    assert "Northlight Video" not in {s.subject.name for s in found}

@@ -435,6 +435,7 @@ def test_a_story_saying_there_is_no_date_yet_proposes_to_be_announced(facts, bod
             "Starfall Protocol will be released on November 4.",
             ["IN"],
         ),
+        ("Here Are The Irish Release Dates For Summer", "Starfall Protocol opens June 9.", ["IE"]),
         # A language is no market: "in Japanese with subtitles".
         (
             "Starfall Protocol streams in Japanese with English subtitles",
