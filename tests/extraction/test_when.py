@@ -41,6 +41,7 @@ PUBLISHED = date(2023, 6, 1)
         ("Friday's mainstream openings are as follows", "June 2, 2023"),
         ("pushed into 2024", "2024"),
         ("coming out in the new year", "2024"),
+        ("released on Switch in the fall of this year", "Fall 2023"),
     ],
 )
 def test_each_phrasing_gets_the_precision_it_carries(text, expected):

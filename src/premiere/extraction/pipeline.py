@@ -22,6 +22,7 @@ from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, clean, normalize_name, sentences
 from .titles import Spotter
+from .vocabulary import DESCRIBES_PERSON
 from .when import find_dates
 
 
@@ -86,7 +87,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         credit_rules(sentence, located, context, heading=spotter.heading)
         placement_rules(sentence, located, context)
         source_rules(sentence, context)
-        if titles := located.of_kinds()[1]:
+        text = sentence.text
+        if titles := [t for t in located.of_kinds()[1] if not DESCRIBES_PERSON.match(text, t.end)]:
             context.last_title = Subject.of(titles[0].entry)  # a sentence's subject comes first
         read_here = [s for s in context.found[found_before:] if s.kind in RELEASES]
         if read_here and dates:  # "…moved to July 31, and Z returns to theaters that weekend"

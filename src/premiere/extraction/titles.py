@@ -366,7 +366,7 @@ PERSON_BEFORE = re.compile(
     r"\b(?:starring|stars|star|directed\s+by|written\s+by|produced\s+by|with|featuring|"
     r"director|actor|actress|filmmaker|creator|showrunner|by)\s+"
     # the names before it in the list: "starring Ranbir Kapoor, Sanjay Dutt, and Vaani Kapoor"
-    r"(?:[A-Z][\w'.-]*,?\s+(?:(?:and|&)\s+)?){0,9}$"
+    r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){0,24}$"
 )
 
 
@@ -391,6 +391,8 @@ def _titleish(name: str, *, quoted: bool = False) -> bool:
         return False
     if PART_OF.fullmatch(name):
         return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
+    if CLOCK.fullmatch(name):
+        return False  # "10:50 PM EST", a page's timestamp
     return any(c.isalpha() for c in name)
 
 
@@ -400,6 +402,7 @@ PAIRED_NAME = re.compile(
 )
 PAIRED_TEXT = 2000  # a sentence, not a page run together
 OWNER = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?['’]s\s+")
+CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 PART_OF = re.compile(
     r"(?:Part|Vol\.?|Volume|Chapter|Episode|Book|Season|Series)\s+(?:\d+|[IVX]+|One|Two|Three|Four)"
 )
@@ -566,7 +569,7 @@ class Spotter:
         ):
             for match in pattern.finditer(text):
                 if PERSON_BEFORE.search(
-                    text[max(0, match.start("name") - 80) : match.start("name")]
+                    text[max(0, match.start("name") - 300) : match.start("name")]
                 ):
                     continue  # "…starring Denzel Washington and Chris Pratt has been moved"
                 name = match.group("name")

@@ -196,3 +196,11 @@ def retrospective(text: str, published: date | None) -> bool:
         return False
     year = match.group("year") or match.group("in_year")
     return year is None or published is None or int(year) < published.year
+
+
+# A title named to say who someone is, not what the sentence is about: "Torchwood's Eve
+# Myles", "The Walking Dead's David Morrissey", "Watcher actor Maika Monroe".
+DESCRIBES_PERSON = re.compile(
+    r"(?:['’]s\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+|"
+    r"\s+(?:co-?)?(?:star|actor|actress|director|creator|writer|showrunner|alum)\b)"
+)

@@ -120,6 +120,8 @@ PATTERNS = [
     ("season_y", rf"\b{_SEASON}(?:\s+of)?\s+{_YEAR}\b"),
     ("holiday_y", rf"\bholiday(?:\s+season)?(?:\s+of)?\s+{_YEAR}\b"),
     ("rel_season", rf"\b(?P<rel>this|next|later\s+this|coming)\s+{_SEASON}\b"),
+    # "in the fall of this year": the same season, said the long way
+    ("season_of_year", rf"\b{_SEASON}\s+of\s+(?P<rel>this|next)\s+year\b"),
     ("rel_holiday", r"\b(?P<rel>this|next)\s+holiday(?:\s+season)?\b"),
     (
         "in_month",
@@ -224,6 +226,7 @@ _NEEDS = {
     "season_y": ("digit", "season"),
     "holiday_y": ("digit", "holiday"),
     "rel_season": ("season",),
+    "season_of_year": ("season", "year_word"),
     "rel_holiday": ("holiday",),
     "in_month": ("month",),
     "rel_month": ("month_word",),
@@ -239,7 +242,8 @@ _NEEDS = {
 }
 # The forms whose year (or more) is counted from the publication day.
 RELATIVE = {
-    *("md", "dm", "dm_bare", "quarter", "rel_season", "rel_holiday", "in_month", "rel_month"),
+    *("md", "dm", "dm_bare", "quarter", "rel_season", "season_of_year", "rel_holiday"),
+    *("in_month", "rel_month"),
     *("dm_f", "dm_dot", "in_month_f"),
     *("rel_year", "rel_year_f", "quarter_words_rel"),
     *("weekday", "weekday_due", "weekend", "today"),
@@ -315,6 +319,10 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             if relation in ("this", "later this"):
                 return FuzzyDate.season(published.year, season), True
             return _next_season(season, published), True
+        case "season_of_year":
+            season = SEASON_NUMBERS[groups["season"].lower()]
+            year = published.year + (groups["rel"].lower() == "next")
+            return FuzzyDate.season(year, season), True
         case "rel_holiday":
             bump = groups["rel"].lower() == "next" and published.month >= 10
             return FuzzyDate.quarter(published.year + bump, 4), True

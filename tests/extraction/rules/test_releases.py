@@ -704,3 +704,30 @@ def test_the_film_that_describes_an_unknown_name_does_not_point_back(facts):
     assert [
         (s.subject.name, s.value["date"]) for s in found if s.subject.name == "Ironvale II"
     ] == [("Ironvale II", "2024-05-12")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A title named to say who someone is (modelled on a drama's casting and date).
+        "Harbor Lights returns this spring. The series, which is set to star Ballerina's Ana "
+        "Marquez and Starfall Protocol actor Dev Hollis, will premiere on Sunday 8 March.",
+        # A page's timestamp is no title.
+        "Harbor Lights returns this spring.\n\nNov 14, 2023, 10:50 PM EST\n\nThe series will "
+        "premiere on Sunday 8 March.",
+    ],
+)
+def test_the_series_is_the_story_s_title_not_a_title_named_in_passing(facts, body):
+    found = facts(body, kind="release")
+    assert [
+        (s.subject.name, s.value["date"]) for s in found if s.value["date"] == "2024-03-08"
+    ] == [("Harbor Lights", "2024-03-08")]
+
+
+def test_where_a_series_is_filmed_is_not_where_it_premieres(facts):
+    found = facts(
+        "The debut season of Harbor Lights will soon begin filming in Colombia with the series "
+        "premiering in all Netflix territories in early 2024.",
+        kind="release",
+    )
+    assert [(s.value["date"], s.value["region"]) for s in found] == [("2024", "WW")]

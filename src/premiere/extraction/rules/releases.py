@@ -10,6 +10,7 @@ from ..entities import Located, Names
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
+    DESCRIBES_PERSON,
     NEGATION,
     confidence_word,
     media_of,
@@ -243,12 +244,14 @@ def _attribute(
     start = dates[at - 1].end if at and dates[at - 1].end <= date.start else 0
     after = bisect_left(dates, date.end, key=lambda d: d.start)
     end = dates[after].start if after < len(dates) else len(text)
-    before = _appositive_head(text, located.last_before(date.start), located, date)
+    before = _appositive_head(text, _subject_before(text, located, date.start), located, date)
     if before is not None and _in_opening_clause(text, before, date):
         before = None
     if before is not None and before.start >= start:
         return Subject.of(before.entry), False
     after = located.first_after(date.start)
+    if after is not None and DESCRIBES_PERSON.match(text, after.end):
+        after = None  # "…on Sunday, with Torchwood's Eve Myles": who is in it
     if after is not None and COMPARED.search(text[max(0, after.start - 30) : after.start]):
         after = None  # "…in December, following The Force Awakens": another title, compared
     if after is not None and after.start < end:
@@ -288,6 +291,17 @@ LIST_GAP = re.compile(
 # ", the final expansion to " / ", a sequel to ": a title named inside a description of
 # the title before it.
 APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]{0,60}$", re.I)
+
+
+def _subject_before(text: str, located, position: int):
+    """The nearest title before `position` that is not named to say who someone is."""
+    starts, titles = located.of_kinds()
+    at = bisect_left(starts, position)
+    while at:
+        at -= 1
+        if not DESCRIBES_PERSON.match(text, titles[at].end):
+            return titles[at]
+    return None
 
 
 # "With Star Wars: The Rise of Skywalker ending the saga, three new films will release in
@@ -408,8 +422,17 @@ def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
 def _regions_for(text: str, date: DateMention) -> list[str]:
     """The regions named for a date: in its own clause, else before it in the sentence ("In the
     UK, it opens on June 7"); a region in another clause is another market's."""
-    clause = _clause_around(text, date.start)
-    return regions_of(clause) or regions_of(re.split(r"[;]", text[: date.start])[-1])
+    clause = MADE_IN_PLACE.sub(" ", _clause_around(text, date.start))
+    before = MADE_IN_PLACE.sub(" ", re.split(r"[;]", text[: date.start])[-1])
+    return regions_of(clause) or regions_of(before)
+
+
+# Where a title is made is not where it opens: "will soon begin filming in Colombia with the
+# series premiering in all Netflix territories in early 2015".
+MADE_IN_PLACE = re.compile(
+    r"\b(?:film(?:ing|ed)|shoot(?:ing)?|shot|production|set|based)\s+(?:\w+\s+)?in\s+"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+)
 
 
 def _clauses(text: str, dates: list[DateMention]) -> list[str]:
