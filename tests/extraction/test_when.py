@@ -56,7 +56,7 @@ def test_each_phrasing_gets_the_precision_it_carries(text, expected):
         *("Stranger Things 5 May Be Delayed Again", "the top 10 March releases"),
         # What dates the news or names a work, not a release.
         *("it opened Friday to good reviews", "its release date was announced today"),
-        *("a sequel to 1999's Harbor Lights",),
+        *("a sequel to 1999's Harbor Lights", "the biggest game of 2025"),
     ],
 )
 def test_things_that_are_not_release_dates(text):

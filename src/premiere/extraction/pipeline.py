@@ -87,9 +87,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         credit_rules(sentence, located, context, heading=spotter.heading)
         placement_rules(sentence, located, context)
         source_rules(sentence, context)
-        text = sentence.text
-        if titles := [t for t in located.of_kinds()[1] if not DESCRIBES_PERSON.match(text, t.end)]:
-            context.last_title = Subject.of(titles[0].entry)  # a sentence's subject comes first
+        if subject := subject_of(sentence.text, located):
+            context.last_title = subject
         read_here = [s for s in context.found[found_before:] if s.kind in RELEASES]
         if read_here and dates:  # "…moved to July 31, and Z returns to theaters that weekend"
             last = (read_here[-1].subject.key, read_here[-1].value)
@@ -106,6 +105,31 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
 
 
 RELEASES = (Kind.RELEASE, Kind.RELEASE_MOVE)
+# A title named as a point of reference: "the follow-up to the first Extraction", "bigger
+# than Dune".
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:follow-?up\s+to|sequel\s+to|prequel\s+to|the\s+first|the\s+original|like|than|"
+    r"behind)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def subject_of(text: str, located: Names) -> Subject | None:
+    """The title a sentence is about, which "the film" in the next one points back at: the
+    first one named, unless it only says who someone is ("Torchwood's Eve Myles"), stands in
+    brackets ("of Production IG (Ghost in the Shell, Psycho-Pass)") or is a point of
+    reference ("the follow-up to the first Extraction")."""
+    for loc in located.of_kinds()[1]:
+        if DESCRIBES_PERSON.match(text, loc.end):
+            continue
+        if text.rfind("(", 0, loc.start) > text.rfind(")", 0, loc.start):
+            continue
+        if REFERENCE_BEFORE.search(text, max(0, loc.start - 30), loc.start):
+            continue
+        return Subject.of(loc.entry)
+    return None
+
+
 # The headline and the first sentences, where a story says which country's market it covers
 # (a dateline or a byline may come first).
 OPENING = 3

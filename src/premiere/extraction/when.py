@@ -135,7 +135,8 @@ PATTERNS = [
     ),
     (
         "in_year",
-        rf"\b(?:in|into|for|until|to|by|sometime\s+in|during|of|slated\s+for)\s+{_YEAR}\b"
+        # ("the biggest game of 2025" names no date: "of" alone is left out)
+        rf"\b(?:in|into|for|until|to|by|sometime\s+in|during|out\s+of|slated\s+for)\s+{_YEAR}\b"
         # "a sequel to 1982's Tron": a year that names a work, not a date
         r"(?!\s*(?:film|movie|game|series|release|original)|['’]s\b)",
     ),

@@ -731,3 +731,41 @@ def test_where_a_series_is_filmed_is_not_where_it_premieres(facts):
         kind="release",
     )
     assert [(s.value["date"], s.value["region"]) for s in found] == [("2024", "WW")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Titles in brackets say what a studio made before.
+        "Directed by Mia Sato of the studio behind (Harbor Lights, Ballerina), Starfall "
+        "Protocol premiered at Annecy. It will be released in Japan on October 20.",
+        # A point of reference: "the follow-up to the first X".
+        "Starfall Protocol\n\nKeanu Reeves is back in the follow-up to the first Harbor "
+        "Lights. The film also stars Ana de Armas and debuts on October 20th.",
+    ],
+)
+def test_the_film_points_back_at_the_title_the_story_is_about(facts, body):
+    found = facts(body, kind="release")
+    assert [s.subject.name for s in found if s.value["date"] == "2023-10-20"] == [
+        "Starfall Protocol"
+    ]
+
+
+def test_no_release_date_yet_is_the_sequel_s_the_story_turned_to(facts):
+    found = facts(
+        "Ballerina opened to strong reviews. Lionsgate has confirmed that Starfall Protocol is "
+        "in development. Neither a start date nor a release date has yet been announced.",
+        kind="release",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.value["date"] == "TBA"] == [
+        ("Starfall Protocol", "TBA")
+    ]
+
+
+def test_a_sum_s_year_is_no_release(facts):
+    found = facts(
+        "Starfall Protocol will stream on the service, whose market is expected to grow from "
+        "$22.7 billion in 2022.",
+        kind="release",
+    )
+    assert [s.value["date"] for s in found] == []

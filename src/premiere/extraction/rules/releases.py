@@ -160,6 +160,8 @@ def _is_history(text: str, mention: DateMention) -> bool:
     return bool(HISTORY_CUE.search(text[max(0, end - 80) : end]))
 
 
+# A sum of money's year is a figure's: "from $22.7 billion in 2017".
+MONEY_BEFORE = re.compile(r"[$€£¥]\s?[\d.,]+\s*(?:billion|million|bn|m|k)?\s*$", re.I)
 # An embedded post's signature dates the post: "— Marvel Studios (@MarvelStudios) March 1, 2018".
 TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 
@@ -272,8 +274,10 @@ def _attribute(
         if UNKNOWN_NAME_BEFORE.search(text, max(0, pointer.start() - 80), pointer.start()):
             return None, False  # "Fire Emblem Engage, the next entry…": another, unknown title
         return referred, True
-    if context.focus is not None and date.when.is_tba:
-        return context.focus, True  # "No release date has been announced yet.": the story's title
+    if (referred or context.focus) is not None and date.when.is_tba:
+        # "No release date has been announced yet.": the title spoken of last (a sequel the
+        # story has turned to), else the story's own
+        return referred or context.focus, True
     return None, False
 
 
@@ -552,6 +556,7 @@ def release_rules(
         and not _is_history(text, d)
         and not (moved and _is_origin(text, d))
         and not TWEET_SIGNATURE.search(text, max(0, d.start - 40), d.start)
+        and not MONEY_BEFORE.search(text, max(0, d.start - 30), d.start)
     ]
     by_title: dict[tuple, tuple[Subject, list[DateMention], bool]] = {}
     for date in dates:
