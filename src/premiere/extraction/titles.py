@@ -332,7 +332,8 @@ COMMA_HEAD = re.compile(
 NOT_HEADINGS = re.compile(
     r"^(?:director|directors|writer|writers|starring|cast|creator|creators|producer|producers|"
     r"network|platform|platforms|rating|rated|runtime|genre|available|studio|developer|"
-    r"publisher|distributor|price|where|image|photo|picture|credit|courtesy|source|via)\b",
+    r"publisher|distributor|price|where|image|photo|picture|credit|courtesy|source|via|"
+    r"seasons?|episodes?|year|country|language)\b",
     re.IGNORECASE,
 )
 

@@ -319,3 +319,12 @@ def test_a_label_that_releases_a_title_is_not_one(facts):
         kind="new_title",
     )
     assert "Northlight Video" not in {s.subject.name for s in found}
+
+
+def test_a_quoted_title_after_called_is_the_whole_quote(facts):
+    found = facts(
+        'The studio will be filming a new movie called "A Town without Lanterns," with '
+        "shooting to begin in the spring.",
+        kind="new_title",
+    )
+    assert [s.subject.name for s in found] == ["A Town without Lanterns"]

@@ -9,7 +9,9 @@ NEW_TITLE = re.compile(
     r"\b(?:(?:a|an|the)\s+(?:new\s+)?)?(?P<kind>spin-?off|sequel|prequel|reboot|remake|film|movie|"
     r"series|show|game|season)(?:\s+(?:movie|film|series|game|project))?,?\s+"
     r"(?:called|titled|named|dubbed|entitled)\s+"
-    rf"[\"']?(?P<name>{TITLE_NAME}(?:\s*:\s*{TITLE_NAME})?(?:\s+\d+)?)",
+    # In quotes, the whole quote: "a new movie called “A Town without Halloween,”".
+    r"(?:[\"“](?P<quoted>[^\"”\n]{1,90}?)[,.]?[\"”]|[\"']?"
+    rf"(?P<name>{TITLE_NAME}(?:\s*:\s*{TITLE_NAME})?(?:\s+\d+)?))",
 )
 
 
@@ -43,7 +45,8 @@ def new_title_rules(sentence: Sentence, located, context: Context) -> list[tuple
     if not NEW_TITLE_HINT.search(sentence.text):
         return spans
     for match in NEW_TITLE.finditer(sentence.text):
-        name = match.group("name").strip()
+        group = "quoted" if match.group("quoted") else "name"
+        name = match.group(group).strip()
         word = match.group("kind").lower().replace("-", "")
         known = [e for e in context.gazetteer.lookup(name) if e.kind == "title"]
         if known:
@@ -66,5 +69,5 @@ def new_title_rules(sentence: Sentence, located, context: Context) -> list[tuple
         context.new_titles[name] = subject
         context.focus = context.last_title = subject  # what "the spin-off" points back at
         context.add(Suggestion("new_title", subject, value, sentence.text, 0.75))
-        spans.append(match.span("name"))
+        spans.append(match.span(group))
     return spans
