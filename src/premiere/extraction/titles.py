@@ -101,6 +101,7 @@ _RELEASE_VERB = (
     r"(?:is|are)" + _ADVERBS + r"\s+(?:premiering|releasing|launching|arriving|debuting|"
     r"opening|landing|hitting|streaming|dropping|returning|coming\s+(?:out|to|back))\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
+    r"(?:is\s+|are\s+)?due\s+(?:in|on|out|for|this|next)\b|"
     r"(?:opens|arrives|hits|lands|debuts|premieres|bows|screens)\b|"
     # "Arrow Video releases the classic…": a distributor, with what it releases after it
     r"(?:launches|streams|drops|releases)\b(?!\s+(?:the|a|an|its|their|his|her|new)\b)|"
@@ -153,6 +154,16 @@ STARRING = re.compile(
 OWNED_KIND = re.compile(
     r"['’]s\s+(?P<name>" + TITLE_SPAN + r")\s+(?:reboot|remake|sequel|prequel|film|movie|"
     r"series|show|game|adaptation|documentary|biopic)" + _RELEASE_VERB
+)
+# A listing's label after the title: "Spy x Family Season 1B Start Date: October 1st".
+DATE_LABEL = re.compile(
+    r"^\W*(?P<name>" + TITLE_SPAN + r")\s+(?i:release|premiere|start|launch|air)\s+(?i:date)\s*:"
+)
+# What a title is, said of it: "Fortunate Son is a new spy drama that premieres…".
+IS_A_NEW_KIND = re.compile(
+    _START + r"(?P<name>" + TITLE_SPAN + r")\s+is\s+(?:a|an|the)\s+(?:new|upcoming|forthcoming|"
+    r"latest)\s+(?:[\w-]+\s+){0,3}?(?P<kind>film|movie|series|show|drama|comedy|thriller|"
+    r"documentary|docuseries|game|sequel|anime)\b"
 )
 # A game's add-on named before what it is: "the Haus expansion is expected to go live".
 ADD_ON = re.compile(r"\b[Tt]he\s+(?P<name>" + TITLE_SPAN + r")\s+(?:expansion|DLC|add-on)\b")
@@ -559,6 +570,8 @@ class Spotter:
             # the noun after it vouches for the name as a quote would ("the Sola Festival DLC")
             add(match.group("name"), match.start("name"), "dlc", quoted=True)
         for pattern in (
+            DATE_LABEL,
+            IS_A_NEW_KIND,
             RELEASE_SUBJECT,
             APPOSED,
             WATCH,

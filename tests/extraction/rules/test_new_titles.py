@@ -328,3 +328,38 @@ def test_a_quoted_title_after_called_is_the_whole_quote(facts):
         kind="new_title",
     )
     assert [s.subject.name for s in found] == ["A Town without Lanterns"]
+
+
+@pytest.mark.parametrize(
+    "sentence, title, day",
+    [
+        # A listing's label after the title (modelled on a season's anime guide).
+        (
+            "Moonpetal Season 2 Start Date: October 1st (Crunchyroll)",
+            "Moonpetal Season 2",
+            "2023-10-01",
+        ),
+        # What a title is, said of it.
+        (
+            "Glass Harbor is a new spy drama that premieres Wednesday January 10.",
+            "Glass Harbor",
+            "2024-01-10",
+        ),
+        # A headline's "due".
+        ("Tin Crown HD due in July", "Tin Crown HD", "2023-07"),
+        # Kinds that are named too: a finale, a format.
+        (
+            "The musical finale, dubbed Ember Road: The Last Song, will be released Sept. 27.",
+            "Ember Road: The Last Song",
+            "2023-09-27",
+        ),
+        (
+            "There's a new cooking format called Fridge Duel, which premieres Thursday, July 27.",
+            "Fridge Duel",
+            "2023-07-27",
+        ),
+    ],
+)
+def test_more_shapes_that_name_a_new_title(facts, sentence, title, day):
+    found = facts(sentence, kind="release")
+    assert [(s.subject.name, s.value["date"]) for s in found] == [(title, day)]

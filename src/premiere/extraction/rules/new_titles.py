@@ -7,7 +7,8 @@ from ..text import TITLE_NAME, Sentence
 
 NEW_TITLE = re.compile(
     r"\b(?:(?:a|an|the)\s+(?:new\s+)?)?(?P<kind>spin-?off|sequel|prequel|reboot|remake|film|movie|"
-    r"series|show|game|season)(?:\s+(?:movie|film|series|game|project))?,?\s+"
+    r"series|show|game|season|documentary|special|finale|format|project|feature)"
+    r"(?:\s+(?:movie|film|series|game|project))?,?\s+"
     r"(?:called|titled|named|dubbed|entitled)\s+"
     # In quotes, the whole quote: "a new movie called “A Town without Halloween,”".
     r"(?:[\"“](?P<quoted>[^\"”\n]{1,90}?)[,.]?[\"”]|[\"']?"
@@ -32,6 +33,11 @@ TITLE_KIND = {
     "show": "series",
     "game": "game",
     "season": "season",
+    "documentary": "film",
+    "feature": "film",
+    "special": "special",
+    "finale": "special",
+    "format": "series",
 }
 
 

@@ -33,6 +33,7 @@ RELEASE_TRIGGER = re.compile(
     r"returns?\s+(?:to|on|of)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on|"
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
     r"go(?:es|ing)?\s+live|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch|simulcast\w*|"
+    r"(?:start|air|premiere)\s+date(?=\s*:)|"
     r"^\W*(?:following\s+(?:that|this|it)|next\s+up)|return(?:s|ing)?\s+(?:this|next|in|from))\b"
     # French, Spanish, Italian, Portuguese and German copy
     r"|\b(?:sortir\w*|sortie|sort\s+(?:le|en)|en\s+salles?|programmé\w*|débarque\w*|"
