@@ -769,3 +769,12 @@ def test_a_sum_s_year_is_no_release(facts):
         kind="release",
     )
     assert [s.value["date"] for s in found] == []
+
+
+def test_an_old_date_stays_history_when_another_clause_announces(facts):
+    found = facts(
+        "The streamer, which launched Harbor Lights in India in 2016, is expected to grow its "
+        "audience there.",
+        kind="release",
+    )
+    assert [s.value["date"] for s in found] == []

@@ -155,6 +155,12 @@ def _is_origin(text: str, mention: DateMention) -> bool:
     return bool(ORIGIN_CUE.search(text[max(0, end - 80) : end]))
 
 
+def _announced(text: str, mention: DateMention) -> bool:
+    """True when the date's own clause announces ("will be released on June 7, 2019" in a
+    story filed late); "X, which came out in 2019, will return" does not announce 2019."""
+    return bool(FUTURE.search(_clause_around(text, mention.start)))
+
+
 def _is_history(text: str, mention: DateMention) -> bool:
     lead = DATE_PREPOSITION.match(mention.text)
     end = mention.start + (lead.end() if lead else 0)
@@ -548,12 +554,15 @@ def release_rules(
     # unless the sentence announces it; so is a day without a year after a past-tense verb
     # ("opened on May 10"). "Its previous date was July 3" is history too.
     past = trigger is not None and _past_tense(text, trigger)
-    announced = bool(FUTURE.search(text))
     moved = move is not None  # a delay that names no new date we read: its dates are the old
     dates = [
         d
         for d in dates
-        if (d.when.is_tba or (announced or not _past(d, context)) and not (past and d.relative))
+        if (
+            d.when.is_tba
+            or (_announced(text, d) or not _past(d, context))
+            and not (past and d.relative)
+        )
         and not _is_history(text, d)
         and not (moved and _is_origin(text, d))
         and not TWEET_SIGNATURE.search(text, max(0, d.start - 40), d.start)
