@@ -142,9 +142,20 @@ def is_adjective(spelling: str) -> bool:
     return spelling.lower() in _adjectives()
 
 
+# Names of more than one country: "North American theaters" are the United States' and
+# Canada's (the trade's "domestic" box office).
+SEVERAL = {"north america": ("US", "CA"), "north american": ("US", "CA")}
+
+
 def regions_named(text: str) -> list[tuple[int, int, str]]:
-    """Return (start, end, code) for each country `text` names, left to right."""
-    return [(m.start(), m.end(), _names()[m.group(0).lower()]) for m in _pattern().finditer(text)]
+    """Return (start, end, code) for each country `text` names, left to right; a name of
+    several countries gives each of them at the same place."""
+    found = []
+    for m in _pattern().finditer(text):
+        name = m.group(0).lower()
+        for code in SEVERAL.get(name, (_names()[name],)):
+            found.append((m.start(), m.end(), code))
+    return found
 
 
 @cache

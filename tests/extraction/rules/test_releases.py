@@ -778,3 +778,8 @@ def test_an_old_date_stays_history_when_another_clause_announces(facts):
         kind="release",
     )
     assert [s.value["date"] for s in found] == []
+
+
+def test_north_american_theaters_are_the_united_states_and_canada(facts):
+    found = facts("Starfall Protocol opens in North American theaters on June 9.", kind="release")
+    assert sorted(s.value["region"] for s in found) == ["CA", "US"]
