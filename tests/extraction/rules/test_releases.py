@@ -783,3 +783,12 @@ def test_an_old_date_stays_history_when_another_clause_announces(facts):
 def test_north_american_theaters_are_the_united_states_and_canada(facts):
     found = facts("Starfall Protocol opens in North American theaters on June 9.", kind="release")
     assert sorted(s.value["region"] for s in found) == ["CA", "US"]
+
+
+def test_the_title_whose_slot_another_takes_gets_no_date(facts):
+    found = facts(
+        'Finally, Starfall Protocol takes the slot of the "Untitled Harbor film" set for '
+        "mid-June 2024.",
+        kind="release",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found] == [("Starfall Protocol", "2024-06")]

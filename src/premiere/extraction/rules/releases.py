@@ -310,9 +310,18 @@ def _subject_before(text: str, located, position: int):
     at = bisect_left(starts, position)
     while at:
         at -= 1
-        if not DESCRIBES_PERSON.match(text, titles[at].end):
-            return titles[at]
+        title = titles[at]
+        if DESCRIBES_PERSON.match(text, title.end):
+            continue
+        if SLOT_OF.search(text, max(0, title.start - 30), title.start):
+            continue  # "takes the slot of the Untitled Pixar film set for June 2026"
+        return title
     return None
+
+
+# The title whose date another one takes: "takes the slot of the 'Untitled Pixar film'",
+# "moves into Sinners' old date".
+SLOT_OF = re.compile(r"\b(?:slot|date|spot|berth|place)\s+(?:of|held\s+by)\s+(?:the\s+)?[\"“']?$")
 
 
 # "With Star Wars: The Rise of Skywalker ending the saga, three new films will release in
