@@ -125,6 +125,9 @@ BROADCAST = re.compile(
 
 
 PREMIERE_EVENT = re.compile(r"\b(world\s+premiere|festival\s+premiere|premieres?\s+at)\b", re.I)
+# "…will be released in Irish cinemas, following the film's premiere at Sundance": the
+# festival is behind it.
+AFTER_PREMIERE = re.compile(r"\b(?:following|after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def confidence_word(text: str) -> str:
@@ -174,7 +177,10 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("platform", name) for name in platforms]
     if match := STREAMER_PATTERN.search(text):
         return [("streaming", match.group("service"))]
-    if PREMIERE_EVENT.search(text):
+    if any(
+        not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())
+        for m in PREMIERE_EVENT.finditer(text)
+    ):
         return [("premiere", "")]
     if LIMITED.search(text):
         return [("theatrical_limited", "")]

@@ -792,3 +792,25 @@ def test_the_title_whose_slot_another_takes_gets_no_date(facts):
         kind="release",
     )
     assert [(s.subject.name, s.value["date"]) for s in found] == [("Starfall Protocol", "2024-06")]
+
+
+def test_a_vaguer_date_for_some_platforms_gives_way_to_the_exact_one(facts):
+    found = facts(
+        "Three weeks ago the studio said Ironvale II would launch for PC and Switch sometime "
+        "this fall. Ironvale II now launches on September 17.",
+        kind="release",
+    )
+    assert {s.value["date"] for s in found} == {"2023-09-17"}
+
+
+def test_a_festival_premiere_and_the_release_after_it_are_two_facts(facts):
+    found = facts(
+        "Starfall Protocol will have its world premiere at the festival in July. On 3 August, "
+        "Starfall Protocol will be released in UK cinemas, following the film's premiere at "
+        "the festival.",
+        kind="release",
+    )
+    assert sorted((s.value["date"], s.value["medium"]) for s in found) == [
+        ("2023-07", "premiere"),
+        ("2023-08-03", "theatrical"),
+    ]

@@ -737,6 +737,9 @@ def _title_releases(
             context.add(Suggestion("release", subject, value, text, round(score, 2)))
 
 
+PREMIERE = "premiere"  # the medium of a festival screening
+
+
 def most_exact(found: list[Suggestion]) -> list[Suggestion]:
     """Drop a release or a move that a more exact one of the same market narrows: a
     headline's "this summer" beside the body's "June 7, 2024" is one release told twice, and
@@ -752,20 +755,21 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
             )
             when = FuzzyDate.parse(s.value.get("date") or s.value["to"])
             markets.setdefault(market, []).append((s, when))
-    # A date that names no medium is narrowed by a more exact one of any medium: "delayed to
-    # next year" beside "launches on PS5 and PC on February 10, 2023".
+    # A date is narrowed by a more exact one of any medium: "delayed to next year" beside
+    # "launches on PS5 and PC on February 10, 2023", "would launch for PC and Switch this
+    # fall" beside "launches September 17". A festival premiere is a release of its own:
+    # only another premiere narrows it, and it narrows no other.
     by_title: dict[tuple, list[FuzzyDate]] = {}
-    for (subject, region, _medium, _channel), releases in markets.items():
-        by_title.setdefault((subject, region), []).extend(when for _, when in releases)
+    for (subject, region, medium, _channel), releases in markets.items():
+        key = (subject, region, medium == PREMIERE)
+        by_title.setdefault(key, []).extend(when for _, when in releases)
     wider = {
         id(s)
         for (subject, region, medium, channel), releases in markets.items()
         for s, when in releases
         if any(
             other != when and when.contains(other)
-            for other in (
-                by_title[(subject, region)] if not (medium or channel) else [o for _, o in releases]
-            )
+            for other in by_title[(subject, region, medium == PREMIERE)]
         )
     }
     return [s for s in found if id(s) not in wider] if wider else found
