@@ -156,9 +156,19 @@ def _is_origin(text: str, mention: DateMention) -> bool:
 
 
 def _announced(text: str, mention: DateMention) -> bool:
-    """True when the date's own clause announces ("will be released on June 7, 2019" in a
-    story filed late); "X, which came out in 2019, will return" does not announce 2019."""
-    return bool(FUTURE.search(_clause_around(text, mention.start)))
+    """True when the sentence announces the date ("will be released next year, more
+    specifically on June 7, 2019" in a story filed late); a date in a clause about the past
+    ("Netflix, which launched in India in 2016, is expected to grow") is not announced."""
+    if not FUTURE.search(text):
+        return False
+    return not PAST_CLAUSE.search(text, max(0, mention.start - 60), mention.start)
+
+
+# "…, which launched in India in", "who directed it in": a relative clause in the past.
+PAST_CLAUSE = re.compile(
+    r"\b(?:which|who|that)\s+(?:\w+\s+)?(?:\w+ed|was|were|had|came|began|went|made)\b[^,;]*$",
+    re.I,
+)
 
 
 def _is_history(text: str, mention: DateMention) -> bool:
