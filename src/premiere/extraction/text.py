@@ -13,7 +13,7 @@ from babel.dates import get_month_names
 _ABBREVIATIONS = "".join(
     rf"(?<!\b{word}\.)"
     for word in (
-        *("Mr", "Mrs", "Ms", "Dr", "St", "vs", "Vol", "No", "Jr", "Sr"),
+        *("Mr", "Mrs", "Ms", "Dr", "St", "vs", "Vol", "No", "Jr", "Sr", "Bros"),
         # and the months, so "Feb. 9, 2024" stays one sentence
         *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
     )

@@ -208,6 +208,7 @@ BYLINE = re.compile(
     r"^\W*(?i:published|posted|updated|last\s+updated|by|details|filed|date)(?:\b|(?=[A-Z]))"
 )
 SIDE_MARKS = " \t|:•–—-,.("
+DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
@@ -252,6 +253,8 @@ NOT_TITLES = {
     *("bbc two", "bbc three", "bbc iplayer", "nbc", "abc", "cbs", "the cw", "cw", "amc", "fx"),
     *("showtime", "starz", "syfy", "pbs", "tnt", "tbs", "adult swim", "toonami", "company"),
     *("filming", "production", "shooting", "principal photography", "casting"),
+    # a page's section labels ("November 27, 2012 | TV")
+    *("tv", "television", "movies", "film", "music", "culture", "arts", "gaming", "anime"),
     *("cartoon network", "nickelodeon", "disney channel", "freeform", "lifetime", "bravo"),
     *(name.lower() for _pattern, name in PLATFORMS),
 }
@@ -659,6 +662,8 @@ class Spotter:
 
         if len(text.split()) > LIST_LINE_WORDS or "@" in text or BYLINE.match(text):
             return  # a tweet's signature or a dateline, not a row of releases
+        if DATELINE.match(text):
+            return  # "Mumbai, March 12:": where and when the story was filed
         dates = find_dates(text, self.context.published)
         if len(dates) != 1:
             return

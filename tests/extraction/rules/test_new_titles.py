@@ -1,5 +1,7 @@
 """Titles the catalog does not know yet, proposed from how the copy names them."""
 
+from datetime import date
+
 import pytest
 
 
@@ -363,3 +365,19 @@ def test_a_quoted_title_after_called_is_the_whole_quote(facts):
 def test_more_shapes_that_name_a_new_title(facts, sentence, title, day):
     found = facts(sentence, kind="release")
     assert [(s.subject.name, s.value["date"]) for s in found] == [(title, day)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mumbai, March 12:\n\nThe studio has pushed its slate back by a year.",
+        "November 27, 2023  |  TV\n\nThe network shuffled its winter schedule.",
+    ],
+)
+def test_a_dateline_or_a_section_label_is_no_title(facts, body):
+    assert facts(body, published=date(2023, 3, 12), kind="new_title") == []
+
+
+def test_bros_with_its_dot_does_not_end_a_sentence(facts):
+    found = facts("Super Mario Bros. Wonderland comes out on October 20, 2023.", kind="release")
+    assert [s.subject.name for s in found] == ["Super Mario Bros. Wonderland"]
