@@ -67,7 +67,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         )
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
-        dates = find_dates(sentence.text, published)
+        dates = without_dateline(sentence.text, find_dates(sentence.text, published))
         listed = roundup.read(sentence, located)
         for title, date, supported in listed:
             line = Sentence(supported, sentence.start)
@@ -176,6 +176,21 @@ def echoed(sentence: Sentence, located: Names, echoes: Gazetteer) -> Names:
 SAME_DAY_REACH = 2
 
 
+DATELINE_WORDS = 10  # a list row ("June 7: Ballerina") is shorter than a dateline's sentence
+
+
+def without_dateline(text: str, dates: list) -> list:
+    """A wire story's dateline opening a sentence of prose ("Nov 2: Netflix will debut three
+    of its films…") is when it was filed, not a release."""
+    if not dates or dates[0].start > 2 or len(text.split()) <= DATELINE_WORDS:
+        return dates
+    rest = text[dates[0].end :].lstrip()
+    # Prose after the colon, not a table's row of countries ("May 30: Argentina, Brazil, …").
+    if rest.startswith(":") and any(word[:1].islower() for word in rest[1:].split()[:6]):
+        return dates[1:]
+    return dates
+
+
 def _date_read(releases: list[Suggestion], dates, context: Context):
     """The date a sentence gave, for a later one that points back at it, as (the title it
     went to, the release's fields): the last release read from the sentence, or its one
@@ -183,9 +198,20 @@ def _date_read(releases: list[Suggestion], dates, context: Context):
     with how many sentences ago (one)."""
     if releases:
         return (releases[-1].subject.key, releases[-1].value), 1
-    if len(dates) == 1 and not dates[0].when.is_tba and not _gone(dates[0], context):
+    if (
+        len(dates) == 1
+        and not dates[0].when.is_tba
+        and not _gone(dates[0], context)
+        and not _filed(dates[0], context)
+    ):
         return (None, {"date": dates[0].when.canonical(), "region": context.market}), 1
     return None
+
+
+def _filed(mention, context: Context) -> bool:
+    """The publication day itself, which went to no title: the page's date stamp."""
+    when = mention.when
+    return context.published is not None and when.start == when.end == context.published
 
 
 def _gone(mention, context: Context) -> bool:

@@ -814,3 +814,16 @@ def test_a_festival_premiere_and_the_release_after_it_are_two_facts(facts):
         ("2023-07", "premiere"),
         ("2023-08-03", "theatrical"),
     ]
+
+
+def test_a_wire_story_s_date_stamp_and_dateline_are_not_pointed_back_at(facts):
+    """Modelled on agency copy: a date line, a dateline, then "on the same day" about a
+    practice, not a date."""
+    found = facts(
+        "Agencies\nJune 1, 2023\n\nJune 1: The streamer will debut three of its films in a "
+        "limited number of theatres before they appear online, the company said.\n\nThe move "
+        "for Harbor Lights and Starfall Protocol is a change from its practice of releasing "
+        "films in theatres and online on the same day.",
+        kind="release",
+    )
+    assert [s.value["date"] for s in found] == []
