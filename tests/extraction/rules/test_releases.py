@@ -827,3 +827,12 @@ def test_a_wire_story_s_date_stamp_and_dateline_are_not_pointed_back_at(facts):
         kind="release",
     )
     assert [s.value["date"] for s in found] == []
+
+
+def test_the_release_of_other_films_does_not_point_back(facts):
+    found = facts(
+        "Harbor Lights was set to open in April. After the lockdown, many filmmakers were "
+        "awaiting the release of their upcoming films in 2024.",
+        kind="release",
+    )
+    assert [s.value["date"] for s in found if s.value["date"] == "2024"] == []
