@@ -836,3 +836,12 @@ def test_the_release_of_other_films_does_not_point_back(facts):
         kind="release",
     )
     assert [s.value["date"] for s in found if s.value["date"] == "2024"] == []
+
+
+def test_a_finale_s_date_is_not_the_release(facts):
+    found = facts(
+        "Harbor Lights is back. The eight-episode second season is currently airing with the "
+        "finale set for June 27.",
+        kind="release",
+    )
+    assert [s.value["date"] for s in found] == []

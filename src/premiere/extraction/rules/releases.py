@@ -177,6 +177,9 @@ def _is_history(text: str, mention: DateMention) -> bool:
     return bool(HISTORY_CUE.search(text[max(0, end - 80) : end]))
 
 
+# A season's last episode is not its release: "currently airing with the finale set for
+# February 27".
+FINALE_BEFORE = re.compile(r"\bfinale\b[^.;,]{0,25}$", re.I)
 # A sum of money's year is a figure's: "from $22.7 billion in 2017".
 MONEY_BEFORE = re.compile(r"[$€£¥]\s?[\d.,]+\s*(?:billion|million|bn|m|k)?\s*$", re.I)
 # An embedded post's signature dates the post: "— Marvel Studios (@MarvelStudios) March 1, 2018".
@@ -586,6 +589,7 @@ def release_rules(
         and not (moved and _is_origin(text, d))
         and not TWEET_SIGNATURE.search(text, max(0, d.start - 40), d.start)
         and not MONEY_BEFORE.search(text, max(0, d.start - 30), d.start)
+        and not FINALE_BEFORE.search(text, max(0, d.start - 40), d.start)
     ]
     by_title: dict[tuple, tuple[Subject, list[DateMention], bool]] = {}
     for date in dates:
