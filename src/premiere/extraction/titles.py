@@ -282,6 +282,9 @@ NOT_FIRST = {
     "with",
     "by",
     "after",
+    "regarding",
+    "despite",
+    "amid",
     "before",
     "following",
     "during",
@@ -363,6 +366,8 @@ def _clean(name: str) -> str:
 NOT_IN_TITLE = {
     *("is", "are", "was", "were", "will", "has", "have", "had", "be", "been", "gets", "sets"),
     *("moves", "moving", "pushes", "delays", "delayed", "release", "releases", "date", "dates"),
+    # a headline's verbs ("Tycoon Sim News Tower Launching November 18")
+    *("launching", "premiering", "debuting", "arriving", "releasing", "launches", "debuts"),
     *("opening", "today", "tonight", "festival", "commencing", "week", "weekend", "published"),
     *("posted", "updated", "details", "technology", "reporter", "editor", "january"),
     *("february", "march", "april", "june", "july", "august", "september", "october"),
@@ -422,6 +427,15 @@ PART_OF = re.compile(
     r"(?:Part|Vol\.?|Volume|Chapter|Episode|Book|Season|Series)\s+(?:\d+|[IVX]+|One|Two|Three|Four)"
 )
 PLURAL_OWNER = re.compile(r"^.*\ws['’]\s+")
+# "Hulu's The Orville", "Jim Sheridan's The Secret Scripture": an owner before a title that
+# starts with "The" (never "Grey's Anatomy", whose possessive is the title's own).
+OWNER_BEFORE_THE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+(?=The\s)")
+# "a reboot in 2017 with Jumanji: Welcome to the Jungle": the year and the preposition.
+LEADING_YEAR = re.compile(r"^\d{4}\s+(?:with|and|in|on|as|for)\s+(?=[A-Z0-9])")
+# "premieres Promised Land on Monday, Jan. 24": the day is not the title's.
+TRAILING_DAY = re.compile(
+    r"\s+(?:on|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
 
 
 def _comma_head(text: str, start: int) -> int | None:
@@ -441,8 +455,11 @@ def _comma_head(text: str, start: int) -> int | None:
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop sentence openers a capitalized match swept in: "Meanwhile Dune" -> "Dune", and
     an owner in the plural: "Amazon MGM Studios' Road House" -> "Road House"."""
-    if owner := PLURAL_OWNER.match(name):
+    if owner := PLURAL_OWNER.match(name) or OWNER_BEFORE_THE.match(name):
         name, start = name[owner.end() :], start + owner.end()
+    if year := LEADING_YEAR.match(name):
+        name, start = name[year.end() :], start + year.end()
+    name = TRAILING_DAY.sub("", name)
     words = name.split(" ")
     while (
         len(words) > 1

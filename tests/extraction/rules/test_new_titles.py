@@ -381,3 +381,37 @@ def test_a_dateline_or_a_section_label_is_no_title(facts, body):
 def test_bros_with_its_dot_does_not_end_a_sentence(facts):
     found = facts("Super Mario Bros. Wonderland comes out on October 20, 2023.", kind="release")
     assert [s.subject.name for s in found] == ["Super Mario Bros. Wonderland"]
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Northlight's The Orchard Keepers will now premiere June 2.", "The Orchard Keepers"),
+        (
+            "The network will premiere its new drama series Glass Harbor on Monday, Jan. 24.",
+            "Glass Harbor",
+        ),
+        (
+            "The franchise got a reboot in 2017 with Tin Crown: Welcome Home starring Dev Hollis.",
+            "Tin Crown: Welcome Home",
+        ),
+        (
+            "Regarding Ember Road's slight delay from November 4 to November 18, the team said this.",
+            "Ember Road",
+        ),
+    ],
+)
+def test_what_copy_wraps_around_a_new_title_is_left_out(facts, sentence, title):
+    assert title in {s.subject.name for s in facts(sentence, kind="new_title")} | {
+        s.subject.name for s in facts(sentence)
+    }
+    assert not [
+        s.subject.name
+        for s in facts(sentence, kind="new_title")
+        if s.subject.name != title and title in s.subject.name
+    ]
+
+
+def test_a_headline_verb_is_not_part_of_a_title(facts):
+    found = facts("Newspaper Sim Ember Road Launching November 18", kind="new_title")
+    assert not [s for s in found if "Launching" in s.subject.name]
