@@ -396,7 +396,7 @@ def test_bros_with_its_dot_does_not_end_a_sentence(facts):
             "Tin Crown: Welcome Home",
         ),
         (
-            "Regarding Ember Road's slight delay from November 4 to November 18, the team said this.",
+            "Regarding Ember Road's delay from November 4 to November 18, the team said this.",
             "Ember Road",
         ),
     ],
