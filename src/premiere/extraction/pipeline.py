@@ -185,8 +185,14 @@ def without_dateline(text: str, dates: list) -> list:
     if not dates or dates[0].start > 2 or len(text.split()) <= DATELINE_WORDS:
         return dates
     rest = text[dates[0].end :].lstrip()
-    # Prose after the colon, not a table's row of countries ("May 30: Argentina, Brazil, …").
-    if rest.startswith(":") and any(word[:1].islower() for word in rest[1:].split()[:6]):
+    # Prose after the colon, not a table's row of countries ("May 30: Argentina, Brazil, …")
+    # nor a schedule's row of titles ("Jan. 12: “Walker” and its prequel, …").
+    after = rest[1:].lstrip()
+    if (
+        rest.startswith(":")
+        and after[:1] not in "\"“'‘"
+        and any(word[:1].islower() for word in after.split()[:6])
+    ):
         return dates[1:]
     return dates
 

@@ -845,3 +845,17 @@ def test_a_finale_s_date_is_not_the_release(facts):
         kind="release",
     )
     assert [s.value["date"] for s in found] == []
+
+
+def test_a_schedule_row_gives_its_date_to_each_title_it_names(facts):
+    """Modelled on a network's mid-season return dates: date first, then the shows."""
+    found = facts(
+        "SEASONS BEING RESUMED\n\n"
+        "— Jan. 14: “Harbor Lights” and its spin-off, “Starfall Protocol,” 8 and 9 p.m. "
+        "Saturdays.",
+        kind="release",
+    )
+    assert sorted((s.subject.name, s.value["date"]) for s in found) == [
+        ("Harbor Lights", "2024-01-14"),
+        ("Starfall Protocol", "2024-01-14"),
+    ]

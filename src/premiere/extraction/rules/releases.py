@@ -566,6 +566,8 @@ def release_rules(
         return
     if trigger is None and heading is None and _paired_list(text, dates, located, context):
         return
+    if _dated_row(text, dates, located, context):
+        return
     if trigger is None and heading is None:
         heading = _dated_in_parentheses(text, dates, located)
     if trigger is None and heading is None:
@@ -675,6 +677,42 @@ def _paired_list(text: str, dates: list[DateMention], located, context: Context)
             value = {
                 "date": date.when.canonical(),
                 "display": str(date.when),
+                "region": context.market,
+                "medium": medium,
+                "channel": channel,
+                "confidence": "reported",
+            }
+            score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
+            context.add(Suggestion("release", subject, value, text, score))
+    return True
+
+
+# "— Jan. 14: “Criss Angel's Magic” and “World's Funniest Animals,” 8 and 9 p.m. Saturdays":
+# a schedule's row, its date first, then what comes back that day.
+ROW_DATE_FIRST = re.compile(r"^[\W\d]{0,4}$")
+ROW_COLON = re.compile(r"\s*[:–—-]\s")
+
+
+def _dated_row(text: str, dates: list[DateMention], located, context: Context) -> bool:
+    """Give a schedule row's date to each title it names; return whether it was one."""
+    if len(dates) != 1 or not ROW_DATE_FIRST.match(text[: dates[0].start]):
+        return False
+    colon = ROW_COLON.match(text, dates[0].end)
+    if colon is None or _past(dates[0], context):
+        return False
+    titles = [
+        loc
+        for loc in located.of_kinds()[1]
+        if loc.start >= colon.end() and not DESCRIBES_PERSON.match(text, loc.end)
+    ]
+    if not titles:
+        return False
+    for loc in titles:
+        subject = Subject.of(loc.entry)
+        for medium, channel in media_of(text, subject):
+            value = {
+                "date": dates[0].when.canonical(),
+                "display": str(dates[0].when),
                 "region": context.market,
                 "medium": medium,
                 "channel": channel,
