@@ -10,7 +10,7 @@ from .entities import Located, Names, entities_in, focus_of
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_names, language_of
-from .regions import regions_named_in
+from .regions import is_adjective, regions_named_in
 from .roundups import Roundup
 from .rules.credits import credit_rules
 from .rules.new_titles import new_title_rules
@@ -234,10 +234,13 @@ MADE_IN = re.compile(
 MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", re.I)
 MARKET_AFTER = re.compile(
-    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|release\s+dates?|box\s+office|streaming|"
-    # "given release dates by Indian film producers", "its lineup of Canadian series"
-    r"(?:film\s+|movie\s+|tv\s+|television\s+)?(?:producers|distributors|audiences|viewers|"
-    r"series|screens|networks?|broadcasters?))\b",
+    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|release\s+dates?|box\s+office|streaming)\b", re.I
+)
+# After a country's adjective, the trade's own nouns say so too: "given release dates by Indian
+# film producers", "its lineup of Canadian series" (but "USA Network" is a channel's name).
+TRADE_AFTER = re.compile(
+    r"\s+(?:film\s+|movie\s+|tv\s+|television\s+)?(?:producers|distributors|audiences|"
+    r"viewers|series|screens|networks?|broadcasters?)\b",
     re.I,
 )
 
@@ -257,7 +260,8 @@ def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> st
         for start, end, code in regions_named_in(text, language):
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one
-            if MARKET_AFTER.match(text, end) or (
+            trade = is_adjective(text[start:end]) and TRADE_AFTER.match(text, end)
+            if MARKET_AFTER.match(text, end) or trade or (
                 before.search(text[max(0, start - 20) : start])
                 and text[start:end].lower() not in language_names()  # "in Japanese"
             ):

@@ -21,9 +21,9 @@ _ABBREVIATIONS = "".join(
 # The cheap test first: the abbreviation lookbehinds then run only after a period.
 # An exclamation after a word in capitals, or a double one, is part of a title ("HAIKYU!! The
 # Dumpster Battle", "Haikyu!! Final").
-# Nor does an initial ("Michael B. Jordan", "Jake M. Johnson").
+# Nor does an initial ("Michael B. Jordan", "Jake M. Johnson"), nor a time ("at 9 p.m. Tuesday").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)(?<![\s(.][A-Z]\.)"
+    r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)(?<![\s(.][A-Z]\.)(?<![ap]\.m\.)"
     + _ABBREVIATIONS
     + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])"""
 )

@@ -163,6 +163,8 @@ PATTERNS = [
         "weekday_due",
         r"\b(?:(?:out|launch(?:es|ing)?|arriv(?:e|es|ing)|releas(?:e|es|ing)|premier(?:e|es|ing)|"
         r"opens?|opening|hits?|debuts?|stream(?:s|ing)?|lands?|airs?)\s+(?:on\s+)?"
+        # "debuts at 9 p.m. Tuesday"
+        r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         r"(?![,\s]+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|"
         r"sep|oct|nov|dec)))|(?P<weekday_list>monday|tuesday|wednesday|thursday|friday|"

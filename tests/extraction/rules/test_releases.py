@@ -859,3 +859,23 @@ def test_a_schedule_row_gives_its_date_to_each_title_it_names(facts):
         ("Harbor Lights", "2024-01-14"),
         ("Starfall Protocol", "2024-01-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        # A season that begins, a time before the day, a channel named for its country.
+        (
+            "The Network, USA Network start the fall season Tuesday",
+            "Harbor Lights begins its 12th and final season on Sept. 24. Starfall Protocol "
+            "debuts at 9 p.m. Tuesday on the network.",
+            [
+                ("Harbor Lights", "2023-09-24", "WW"),
+                ("Starfall Protocol", "2023-06-06", "WW"),
+            ],
+        ),
+    ],
+)
+def test_a_tv_column_s_dates(facts, headline, body, expected):
+    found = facts(body, headline=headline, kind="release")
+    assert sorted((s.subject.name, s.value["date"], s.value["region"]) for s in found) == expected

@@ -34,6 +34,7 @@ RELEASE_TRIGGER = re.compile(
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
     r"go(?:es|ing)?\s+live|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch|simulcast\w*|"
     r"(?:start|air|premiere)\s+date(?=\s*:)|"
+    r"(?:begin|start)(?:s|ning|ing)?\s+its\s+(?:[\w-]+\s+){0,3}?(?:season|run)|"
     r"^\W*(?:following\s+(?:that|this|it)|next\s+up)|return(?:s|ing)?\s+(?:this|next|in|from))\b"
     # French, Spanish, Italian, Portuguese and German copy
     r"|\b(?:sortir\w*|sortie|sort\s+(?:le|en)|en\s+salles?|programmé\w*|débarque\w*|"
