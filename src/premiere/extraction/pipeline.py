@@ -261,9 +261,13 @@ def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> st
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one
             trade = is_adjective(text[start:end]) and TRADE_AFTER.match(text, end)
-            if MARKET_AFTER.match(text, end) or trade or (
-                before.search(text[max(0, start - 20) : start])
-                and text[start:end].lower() not in language_names()  # "in Japanese"
+            if (
+                MARKET_AFTER.match(text, end)
+                or trade
+                or (
+                    before.search(text[max(0, start - 20) : start])
+                    and text[start:end].lower() not in language_names()  # "in Japanese"
+                )
             ):
                 named.add(code)
     return named.pop() if len(named) == 1 else "WW"

@@ -671,21 +671,26 @@ def _paired_list(text: str, dates: list[DateMention], located, context: Context)
     if len(pairs) < PAIRED_LIST:
         return False
     for title, date in pairs:
-        if _past(date, context) or _is_history(text, date):
-            continue
-        subject = Subject.of(title.entry)
-        for medium, channel in media_of(text[title.start : date.end], subject):
-            value = {
-                "date": date.when.canonical(),
-                "display": str(date.when),
-                "region": context.market,
-                "medium": medium,
-                "channel": channel,
-                "confidence": "reported",
-            }
-            score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
-            context.add(Suggestion("release", subject, value, text, score))
+        if not (_past(date, context) or _is_history(text, date)):
+            _listed_release(text, title, date, text[title.start : date.end], context)
     return True
+
+
+def _listed_release(text: str, title, date: DateMention, said: str, context: Context) -> None:
+    """A list's date for one of its titles, below "Accept all confident": no release verb
+    says what the date is. `said` is the stretch that tells how it comes out."""
+    subject = Subject.of(title.entry)
+    for medium, channel in media_of(said, subject):
+        value = {
+            "date": date.when.canonical(),
+            "display": str(date.when),
+            "region": context.market,
+            "medium": medium,
+            "channel": channel,
+            "confidence": "reported",
+        }
+        score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
+        context.add(Suggestion("release", subject, value, text, score))
 
 
 # "— Jan. 14: “Criss Angel's Magic” and “World's Funniest Animals,” 8 and 9 p.m. Saturdays":
@@ -706,22 +711,9 @@ def _dated_row(text: str, dates: list[DateMention], located, context: Context) -
         for loc in located.of_kinds()[1]
         if loc.start >= colon.end() and not DESCRIBES_PERSON.match(text, loc.end)
     ]
-    if not titles:
-        return False
     for loc in titles:
-        subject = Subject.of(loc.entry)
-        for medium, channel in media_of(text, subject):
-            value = {
-                "date": dates[0].when.canonical(),
-                "display": str(dates[0].when),
-                "region": context.market,
-                "medium": medium,
-                "channel": channel,
-                "confidence": "reported",
-            }
-            score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
-            context.add(Suggestion("release", subject, value, text, score))
-    return True
+        _listed_release(text, loc, dates[0], text, context)
+    return bool(titles)
 
 
 REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}):\s*(?P<places>[^:]+)$")
