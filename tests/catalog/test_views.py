@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
-from premiere.catalog import regions, services
+from premiere.catalog import regions, selectors, services
 from premiere.extraction.dates import FuzzyDate
 from premiere.newsroom.models import Source
 
@@ -329,6 +329,32 @@ def test_franchise_timeline_in_release_and_story_order(client, wick):
     assert 'value="story" aria-controls="timeline-story" aria-pressed="true"' in (
         response.content.decode()
     )
+
+
+def test_a_franchise_with_more_titles_than_a_page_is_paged_in_both_orders(
+    client, wick, monkeypatch, django_assert_max_num_queries
+):
+    """A page of the timeline at a time (two titles a page here, two hundred on the site):
+    the same page of both orders, numbered on from the page before, the rest a link away."""
+    monkeypatch.setattr(selectors, "TIMELINE_PER_PAGE", 2)
+    with django_assert_max_num_queries(7):
+        first = client.get("/franchises/john-wick/")
+    assert names_in(section_of(first, "timeline-release")) == [
+        "John Wick: Chapter 1",
+        "John Wick: Chapter 2",
+    ]
+    assert len(names_in(section_of(first, "timeline-story"))) == 2
+    assert "Titles 1–2 of 5." in text_of(first)
+    assert 'rel="next" href="?page=2"' in first.content.decode()
+
+    last = client.get("/franchises/john-wick/?page=3")
+    assert names_in(section_of(last, "timeline-release")) == ["Ballerina"]
+    assert '<ol start="5">' in last.content.decode()
+    assert "Titles 5–5 of 5." in text_of(last)
+    # Out of range: the last page, as a list's pages do.
+    assert names_in(
+        section_of(client.get("/franchises/john-wick/?page=99"), "timeline-release")
+    ) == ["Ballerina"]
 
 
 def test_franchise_page_lists_upcoming_and_announced_titles(client, wick, make_title, said_by):

@@ -173,13 +173,18 @@ class _RelationSaid:
         return str(Relation(title=self.title, kind=self.kind, other=self.other))
 
 
-def franchise_timeline(franchise: Franchise, *, pictures: bool = True) -> dict:
+def franchise_timeline(
+    franchise: Franchise, *, pictures: bool = True, renditions: bool = True
+) -> dict:
     """Return the franchise's titles in release order and in story order, what sources
     contradict, and what is still to come; `pictures=False` leaves out the posters (a
-    title page wants only its neighbours' names)."""
+    title page wants only its neighbours' names), `renditions=False` their files (read
+    later for the titles a page shows)."""
     titles = franchise.titles.in_release_order()
     if pictures:
-        titles = titles.select_related("poster").prefetch_related("poster__renditions")
+        titles = titles.select_related("poster")
+        if renditions:
+            titles = titles.prefetch_related("poster__renditions")
     else:
         # The neighbours' links, and what orders them.
         titles = titles.only(
@@ -230,10 +235,31 @@ def franchise_timeline(franchise: Franchise, *, pictures: bool = True) -> dict:
     }
 
 
-def franchise_page(*, franchise: Franchise) -> dict:
-    timeline = franchise_timeline(franchise)
-    timeline["articles"] = list(_live_articles(franchise.articles)[:10])
-    return timeline
+TIMELINE_PER_PAGE = 200  # more titles than any real franchise has: one page for nearly all
+
+
+def franchise_page(*, franchise: Franchise, page_number=None) -> dict:
+    """The franchise's timeline a page at a time, the same page of both orders: a generated
+    franchise of 1,468 titles made 2,936 entries and read eleven thousand renditions. Only
+    the shown titles' renditions are read; what is upcoming leads the first page."""
+    timeline = franchise_timeline(franchise, renditions=False)
+    release_page = Paginator(timeline["release_order"], TIMELINE_PER_PAGE).get_page(page_number)
+    story_page = Paginator(timeline["story_groups"], TIMELINE_PER_PAGE).get_page(
+        release_page.number
+    )
+    upcoming = timeline["upcoming"][:TIMELINE_PER_PAGE] if release_page.number == 1 else []
+    shown = {t.pk: t for t in release_page.object_list}
+    shown |= {t.pk: t for group in story_page.object_list for t in group}
+    shown |= {t.pk: t for t in upcoming}
+    prefetch_related_objects(list(shown.values()), "poster__renditions")
+    return timeline | {
+        "page": release_page,
+        "release_order": list(release_page.object_list),
+        "story_groups": list(story_page.object_list),
+        "upcoming": upcoming,
+        "upcoming_more": len(timeline["upcoming"]) - len(upcoming) if upcoming else 0,
+        "articles": list(_live_articles(franchise.articles)[:10]),
+    }
 
 
 # People and companies ---------------------------------------------------------------------

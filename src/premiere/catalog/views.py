@@ -104,7 +104,7 @@ def company_detail(request, slug):
 def franchise_detail(request, slug):
     franchise = get_object_or_404(Franchise, slug=slug)
     order = _choice(request.GET.get("order", ""), TIMELINE_ORDERS) or "release"
-    context = selectors.franchise_page(franchise=franchise)
+    context = selectors.franchise_page(franchise=franchise, page_number=request.GET.get("page"))
     context["structured_data"] = selectors.franchise_structured_data(
         context, absolute=request.build_absolute_uri
     )
