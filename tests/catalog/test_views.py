@@ -351,6 +351,11 @@ def test_a_franchise_with_more_titles_than_a_page_is_paged_in_both_orders(
     assert names_in(section_of(last, "timeline-release")) == ["Ballerina"]
     assert '<ol start="5">' in last.content.decode()
     assert "Titles 5–5 of 5." in text_of(last)
+    # Without the script, the order buttons keep the page they are on.
+    assert '<input type="hidden" name="page" value="3">' in last.content.decode()
+    story = client.get("/franchises/john-wick/?page=3&order=story")
+    assert " hidden>" not in section_of(story, "timeline-story").split("\n")[0]
+    assert "Titles 5–5 of 5." in text_of(story)
     # Out of range: the last page, as a list's pages do.
     assert names_in(
         section_of(client.get("/franchises/john-wick/?page=99"), "timeline-release")
