@@ -74,9 +74,9 @@ def frame_of(
         date = dates[0]
         if RANGE_AFTER.match(text, date.end) or LOOKS_BACK.search(text[: date.start]):
             continue
-        if ONE_TITLE_S.search(text[: date.start]):
-            continue
         before = text[: date.start]
+        if ONE_TITLE_S.search(before):
+            continue
         if any(loc.start < date.start for loc in located.of_kinds()[1]) or QUOTE_OPENS.search(
             before
         ):

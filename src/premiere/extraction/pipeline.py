@@ -20,7 +20,7 @@ from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
-from .text import Sentence, clean, normalize_name, sentences
+from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import Spotter
 from .vocabulary import DESCRIBES_PERSON
 from .when import find_dates
@@ -149,10 +149,14 @@ def spotted_elsewhere(read: list, context: Context) -> Gazetteer:
         heading, spotter.heading = spotter.heading, None
         if index and heading is not None and heading.entry.id is None:
             headings.setdefault(heading.entry.name, heading.entry)
-    # A line alone is a title when the prose names it too; a headline is no heading.
-    for name, entry in headings.items():
-        if any(name in s.text and s.text.strip() != name for s, _located in read[1:]):
-            entries.setdefault(name, entry)
+    # A line alone is a title when the prose names it too; a headline is no heading. One
+    # pass of an automaton over the story, not every heading looked for in every sentence.
+    lines = Gazetteer(list(headings.values()))
+    for sentence, _located in read[1:]:
+        for mention in lines.mentions(sentence.text):
+            for entry in mention.candidates:
+                if entry.name == mention.surface and sentence.text.strip() != entry.name:
+                    entries.setdefault(entry.name, entry)
     return Gazetteer(list(entries.values()))
 
 
@@ -160,11 +164,14 @@ def echoed(sentence: Sentence, located: Names, echoes: Gazetteer) -> Names:
     """The sentence's names with the story's own new titles where it names them, spelled
     exactly so ("You" is a title, "you" a word; a lone word opening a sentence is not one)."""
     added = []
+    taken = Spans()
+    for loc in located:
+        taken.add(loc.start, loc.end)
     for mention in echoes.mentions(sentence.text):
         entry = next((e for e in mention.candidates if e.name == mention.surface), None)
         if entry is None or (mention.start == 0 and " " not in entry.name):
             continue
-        if any(loc.start < mention.end and mention.start < loc.end for loc in located):
+        if taken.overlaps(mention.start, mention.end):
             continue
         added.append(Located(entry, mention.start, mention.end))
     if not added:

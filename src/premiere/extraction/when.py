@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from babel.dates import get_month_names
 
@@ -386,12 +387,19 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     Without a publication date, the dates that would be counted from it ("next year",
     "June 7" with no year) are not resolved: no year is ever guessed.
     """
+    # Each rule family asks again of the sentence it is reading (the spotter's list rows and
+    # slates, the roundup, the release rules): read once, handed out as a fresh list.
+    return list(_dates_in(text, published))
+
+
+@lru_cache(maxsize=64)
+def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
     lower = text.lower()
     clues = {clue for clue, words in _CLUES.items() if any(w in lower for w in words)}
     if _DIGIT.search(text):
         clues.add("digit")
     if not clues:
-        return []
+        return ()
     taken = Spans()
     found = []
     for name, pattern, needs in _COMPILED:
@@ -415,7 +423,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 continue
             taken.add(start, end)
             found.append(DateMention(resolved[0], start, end, match.group(0), resolved[1], name))
-    return _years_from_context(sorted(found, key=lambda d: d.start), text, published)
+    return tuple(_years_from_context(sorted(found, key=lambda d: d.start), text, published))
 
 
 _LEADING_YEAR = re.compile(r"^\W*(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:film|movie|'s))")

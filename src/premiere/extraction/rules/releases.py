@@ -156,13 +156,10 @@ def _is_origin(text: str, mention: DateMention) -> bool:
     return bool(ORIGIN_CUE.search(text[max(0, end - 80) : end]))
 
 
-def _announced(text: str, mention: DateMention) -> bool:
-    """True when the sentence announces the date ("will be released next year, more
-    specifically on June 7, 2019" in a story filed late); a date in a clause about the past
-    ("Netflix, which launched in India in 2016, is expected to grow") is not announced."""
-    if not FUTURE.search(text):
-        return False
-    return not PAST_CLAUSE.search(text, max(0, mention.start - 60), mention.start)
+def _in_past_clause(text: str, mention: DateMention) -> bool:
+    """True for a date in a clause about the past ("Netflix, which launched in India in 2016,
+    is expected to grow"): the sentence may announce, but not this date."""
+    return bool(PAST_CLAUSE.search(text, max(0, mention.start - 60), mention.start))
 
 
 # "…, which launched in India in", "who directed it in": a relative clause in the past.
@@ -365,8 +362,7 @@ def _appositive_head(text: str, loc, located, date: DateMention):
     for opens, closes in ASIDE_MARKS:
         if not closes.search(text, loc.end, date.start):
             continue
-        marks = list(opens.finditer(text, max(0, loc.start - CLAUSE_REACH), loc.start))
-        opening = marks[-1] if marks else None  # the last one before the title
+        opening = _last(opens.finditer(text, max(0, loc.start - CLAUSE_REACH), loc.start))
         if opening is None or closes.search(text, opening.end(), loc.start):
             continue
         first = bisect_left(starts, opening.start()) - 1
@@ -579,13 +575,14 @@ def release_rules(
     # unless the sentence announces it; so is a day without a year after a past-tense verb
     # ("opened on May 10"). "Its previous date was July 3" is history too.
     past = trigger is not None and _past_tense(text, trigger)
+    announced = bool(FUTURE.search(text))  # once: a sentence may hold thousands of dates
     moved = move is not None  # a delay that names no new date we read: its dates are the old
     dates = [
         d
         for d in dates
         if (
             d.when.is_tba
-            or (_announced(text, d) or not _past(d, context))
+            or (announced and not _in_past_clause(text, d) or not _past(d, context))
             and not (past and d.relative)
         )
         and not _is_history(text, d)
