@@ -5,6 +5,7 @@
     .venv/bin/python bench/extraction/corpus.py score            # test split, cold and warm
     .venv/bin/python bench/extraction/corpus.py score --split dev --verbose   # tuning
     .venv/bin/python bench/extraction/corpus.py demo-catalog     # rebuild the cold catalog
+    .venv/bin/python bench/extraction/corpus.py agree            # two annotators, same pages
 
 Cold: the gazetteer is the demo catalog only, so every title must be proposed as new. Warm:
 each page's own titles (its "titles", aliases included) are imported first. Release dates
@@ -29,6 +30,7 @@ from premiere.extraction import Document, Entry, Gazetteer, Kind, extract
 from premiere.extraction.text import normalize_name
 
 HERE = Path(__file__).resolve().parent / "corpus"
+SECOND = HERE / "second"  # the same pages written down again by another annotator
 TEXTS = HERE / "texts"
 DEMO_CATALOG = HERE / "demo_catalog.json"
 TARGETS = {  # split test, release dates: (precision, recall)
@@ -44,9 +46,9 @@ def split_of(url: str) -> str:
     return "test" if int(hashlib.sha256(url.encode()).hexdigest()[:8], 16) % 5 < 2 else "dev"
 
 
-def load_pages() -> list[dict]:
+def load_pages(folder: Path = HERE) -> list[dict]:
     pages = []
-    for path in sorted(HERE.glob("pages*.jsonl")):
+    for path in sorted(folder.glob("pages*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 page = json.loads(line)
@@ -103,11 +105,17 @@ class Titles:
         return _n(spellings[0]) if spellings else ""
 
 
-def gold(page: dict) -> dict[str, dict]:
-    titles = Titles(page)
+def gold(page: dict, titles: Titles | None = None) -> dict[str, dict]:
+    """The page's facts as keys; `titles` names them as another annotation of the page does."""
+    own = Titles(page)
+    titles = titles or own
+    aliases = defaultdict(list)
+    for title in page["titles"]:
+        aliases[_n(title["name"])] += title.get("aliases", ())
     found = defaultdict(dict)
     for fact in page["facts"]:
-        title = titles.canonical(fact["title"])
+        name = own.canonical(fact["title"])
+        title = titles.canonical(fact["title"], name, *aliases[name])
         match fact["type"]:
             case "release":
                 key = (title, fact["date"], fact.get("region") or "WW")
@@ -243,6 +251,7 @@ def main(argv=None) -> int:
     scoring.add_argument("--verbose", action="store_true")
     scoring.add_argument("--kinds", default="", help="only these page formats (comma-separated)")
     sub.add_parser("demo-catalog")
+    sub.add_parser("agree")
     args = parser.parse_args(argv)
     pages = load_pages()
 
@@ -261,6 +270,8 @@ def main(argv=None) -> int:
         return 0
     if args.command == "demo-catalog":
         return demo_catalog()
+    if args.command == "agree":
+        return agree(pages)
 
     chosen = [p for p in pages if args.split == "all" or p["split"] == args.split]
     if args.kinds:
@@ -277,6 +288,7 @@ def main(argv=None) -> int:
             f"  confident only (>= {CONFIDENT}): release P {tier.precision:.2f} "
             f"R {tier.recall:.2f} ({tier.tp} of {tier.tp + tier.fn})"
         )
+        readers(chosen, mode)
         p_target, r_target = TARGETS[mode]
         s = report.scores["release"]
         if args.split == "test" and (s.precision < p_target or s.recall < r_target):
@@ -284,6 +296,78 @@ def main(argv=None) -> int:
     if failed:
         print("\nbelow target: " + "; ".join(failed))
     return 1 if failed else 0
+
+
+def readers(pages: list[dict], mode: str) -> None:
+    """Release dates scored against each reader of the pages written down twice, and against
+    both: a date either one wrote is right, and the dates both wrote are the ones to find."""
+    seconds = {p["id"]: p for p in load_pages(SECOND)}
+    twice = [p for p in pages if p["id"] in seconds and document(p) is not None]
+    if not twice:
+        return
+    first, second = Score(), Score()
+    said = right = wanted = found = 0
+    entries = demo_entries()
+    for page in twice:
+        gazetteer = Gazetteer(entries + (warm_entries(page, 10_000_000) if mode == "warm" else []))
+        got = set(predicted(page, extract(document(page), gazetteer), gazetteer)["release"])
+        one = set(gold(page)["release"])
+        two = set(gold(seconds[page["id"]], Titles(page))["release"])
+        for score, answer in ((first, one), (second, two)):
+            score.tp += len(got & answer)
+            score.fn += len(answer - got)
+            score.fp += len(got - answer)
+        said, right = said + len(got), right + len(got & (one | two))
+        wanted, found = wanted + len(one & two), found + len(got & one & two)
+    print(
+        f"  {len(twice)} pages written down twice, release P / R against the first reader "
+        f"{first.precision:.2f} / {first.recall:.2f}, the second {second.precision:.2f} / "
+        f"{second.recall:.2f}; right if either wrote it, of those both wrote "
+        f"{right / max(said, 1):.2f} / {found / max(wanted, 1):.2f}"
+    )
+
+
+def agree(pages: list[dict]) -> int:
+    """How far two careful readers agree: the ceiling any extractor is measured under.
+
+    The first annotation is read as the answer and the second as a prediction, so "precision"
+    is the share of the second reader's facts the first also wrote down.
+    """
+    first = {p["id"]: p for p in pages}
+    second = [p for p in load_pages(SECOND) if p["id"] in first]
+    if not second:
+        print(f"No second annotation in {SECOND}.")
+        return 1
+    scores = defaultdict(Score)
+    releases = Counter()
+    for page in second:
+        one = first[page["id"]]
+        expected, got = gold(one), gold(page, Titles(one))
+        for kind in ("release", "credit", "status"):
+            score = scores[kind]
+            score.tp += len(expected[kind].keys() & got[kind].keys())
+            score.fn += len(expected[kind].keys() - got[kind].keys())
+            score.fp += len(got[kind].keys() - expected[kind].keys())
+        dated = {(t, d) for t, d, _ in expected["release"]}
+        for title, when, _ in got["release"].keys() - expected["release"].keys():
+            if (title, when) in dated:
+                releases["same date, other region"] += 1
+            elif any(t == title for t, _ in dated):
+                releases["same title, other date"] += 1
+            elif title in {Titles(one).canonical(t["name"]) for t in one["titles"]}:
+                releases["a title the first reader gave no date"] += 1
+            else:
+                releases["a title the first reader did not name"] += 1
+    splits = Counter(first[p["id"]]["split"] for p in second)
+    print(f"{len(second)} pages written down twice ({dict(splits)})")
+    print(f"{'fact':<12}{'both':>6}{'2nd':>6}{'1st':>6}{'P':>8}{'R':>8}")
+    for kind, s in scores.items():
+        print(f"{kind:<12}{s.tp:>6}{s.fp:>6}{s.fn:>6}{s.precision:>8.2f}{s.recall:>8.2f}")
+    print(
+        "release dates only the second reader wrote: "
+        + ", ".join(f"{why} {n}" for why, n in releases.most_common())
+    )
+    return 0
 
 
 def demo_catalog() -> int:
