@@ -42,6 +42,11 @@ PUBLISHED = date(2023, 6, 1)
         ("pushed into 2024", "2024"),
         ("coming out in the new year", "2024"),
         ("released on Switch in the fall of this year", "Fall 2023"),
+        ("the ghost story is slated for a 2025 release", "2025"),
+        ("Harbor Lights rounds out the season at the end of October", "October 2023"),
+        # Figures in an order only one reading allows: a part above 12 is the day.
+        ("Harbor Lights (11/24/23) closes the year", "November 24, 2023"),
+        ("en salles le 24/11/2023", "November 24, 2023"),
     ],
 )
 def test_each_phrasing_gets_the_precision_it_carries(text, expected):
@@ -57,6 +62,8 @@ def test_each_phrasing_gets_the_precision_it_carries(text, expected):
         # What dates the news or names a work, not a release.
         *("it opened Friday to good reviews", "its release date was announced today"),
         *("a sequel to 1999's Harbor Lights", "the biggest game of 2025"),
+        # Figures that are no date, or a date read one way in New York and another in London.
+        *("a 1/2/3 split", "open 24/7/365", "Harbor Lights (4/3/24) is out"),
     ],
 )
 def test_things_that_are_not_release_dates(text):

@@ -93,6 +93,9 @@ PATTERNS = [
         rf"{_FMONTH}\b(?!\s+(?:de\s+)?\d)",
     ),
     ("iso", rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # "Ad Astra (9/20/19)": read only where the order is plain (a part above 12 is the day);
+    # "4/3/20" is April 3 in New York and 4 March in London, so it is left unread.
+    ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*(?:19|20)\d\d)(?!\s*(?:million|percent|%))"),
@@ -126,7 +129,10 @@ PATTERNS = [
     ("rel_holiday", r"\b(?P<rel>this|next)\s+holiday(?:\s+season)?\b"),
     (
         "in_month",
-        rf"\b(?:in|into|this|on|by|until|for|from|to|early|late|mid)[\s-]+{_MONTH}\b(?!\s+\d)",
+        r"\b(?:in|into|this|on|by|until|for|from|to|early|late|mid|"
+        # "at the end of October"
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+        rf"[\s-]+{_MONTH}\b(?!\s+\d)",
     ),
     ("rel_month", r"\b(?P<rel>next|this)\s+month\b"),
     (
@@ -140,6 +146,12 @@ PATTERNS = [
         rf"\b(?:in|into|for|until|to|by|sometime\s+in|during|out\s+of|slated\s+for)\s+{_YEAR}\b"
         # "a sequel to 1982's Tron": a year that names a work, not a date
         r"(?!\s*(?:film|movie|game|series|release|original)|['’]s\b)",
+    ),
+    # "is slated for a 2026 release", "its late 2027 debut": the year of a coming release
+    (
+        "year_of_release",
+        r"\b(?:a|an|its|their|his|her)\s+(?:(?:early|late|mid)[\s-]+)?"
+        rf"{_YEAR}\s+(?:release|launch|debut|premiere|arrival|opening|bow|rollout)\b",
     ),
     (
         "rel_year",
@@ -217,6 +229,7 @@ _NEEDS = {
     "dm_dot": ("digit", "month"),
     "in_month_f": ("fmonth",),
     "iso": ("digit",),
+    "numeric": ("digit",),
     "mdy": ("digit", "month"),
     "dmy": ("digit", "month"),
     "md": ("digit", "month"),
@@ -236,6 +249,7 @@ _NEEDS = {
     "rel_month": ("month_word",),
     "part_year": ("digit",),
     "in_year": ("digit",),
+    "year_of_release": ("digit",),
     "rel_year": ("year_word",),
     "rel_year_f": ("foreign_year",),
     "tba": ("tba",),
@@ -337,7 +351,10 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
                 return FuzzyDate.month(published.year, published.month), True
             following = published.month % 12 + 1
             return FuzzyDate.month(published.year + (following == 1), following), True
-        case "part_year" | "in_year":
+        case "numeric":
+            day = _numeric(int(groups["a"]), int(groups["b"]), groups["y"])
+            return (day, False) if day else None
+        case "part_year" | "in_year" | "year_of_release":
             return FuzzyDate.year(year), False
         case "rel_year":
             relation = " ".join(groups["rel"].lower().split())
@@ -367,6 +384,16 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             shift = 1 if groups["day_word"].lower() == "tomorrow" else 0
             day = published + timedelta(days=shift)
             return FuzzyDate.day(day.year, day.month, day.day), True
+    return None
+
+
+def _numeric(first: int, second: int, year: str) -> FuzzyDate | None:
+    """A date written in figures, when only one order makes it a date."""
+    full = int(year) + (2000 if len(year) == 2 else 0)
+    if first > 12 and second <= 12:
+        return FuzzyDate.day(full, second, first)
+    if second > 12 and first <= 12:
+        return FuzzyDate.day(full, first, second)
     return None
 
 
