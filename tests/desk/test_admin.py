@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from premiere.catalog import services
 from premiere.catalog.models import Release, Title
@@ -34,6 +35,30 @@ def story(make_article):
     return article
 
 
+def test_a_story_of_hundreds_of_suggestions_comes_up_a_few_names_at_a_time(desk, make_article):
+    names = [f"Lantern Street {n}" for n in range(1, 36)]
+    for name in names:
+        services.title_create(kind="film", name=name)
+    body = "\n\n".join(
+        f"{name} will be released in theaters on July {9 + n % 20}, 2027."
+        for n, name in enumerate(names)
+    )
+    article = make_article(headline="The studio's whole slate", body=body)
+    suggestions.article_suggest(article=article)
+    url = reverse("admin:newsroom_article_facts", args=[article.pk])
+    page = desk.get(url).content.decode()
+    assert page.count('class="review-group"') == 30
+    assert "And 5 more names with suggestions" in page
+    assert ">Lantern Street 1<" in page and ">Lantern Street 35<" not in page
+    # Deciding the first name brings the next one up.
+    first = article.fact_suggestions.filter(subject_label="Lantern Street 1")
+    for row in first:
+        desk.post(_decide(article, row), {"decision": "reject"})
+    page = desk.get(url).content.decode()
+    assert ">Lantern Street 1<" not in page and ">Lantern Street 31<" in page
+    assert "And 4 more names" in page
+
+
 def _decide(story, row):
     return reverse("admin:newsroom_article_fact_decide", args=[story.pk, row.pk])
 
@@ -61,7 +86,7 @@ def test_the_review_page_groups_facts_by_entity_new_ones_marked(desk, story):
     five = page.index('>John Wick 5 <span class="badge new">new to the catalog</span>')
     assert "Add a theatrical, worldwide release for Starfall Protocol: July 9, 2027" in page
     assert "Record John Wick 5 as in development" in page
-    assert five < starfall  # A to Z by entity
+    assert starfall < five  # titles in the order the story names them
     assert "Accept all confident" in page
     # each card says in words what kind of fact it is
     assert re.search(r'<span class="meta">New title · confidence', page)
@@ -76,7 +101,7 @@ def test_a_date_given_by_a_roundup_s_heading_shows_the_heading_and_the_line(desk
     )
     suggestions.article_suggest(article=article)
     page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
-    assert "“Opening in cinemas this weekend<br>Starfall Protocol”" in page
+    assert ">Opening in cinemas this weekend<br>Starfall Protocol</blockquote>" in page
 
 
 def test_accepting_an_edited_fact_comes_back_to_the_next_card(desk, story):
@@ -201,3 +226,20 @@ def test_deciding_needs_catalog_rights_and_only_offered_fields_change(client, ma
     )
     saved = Release.objects.get()
     assert (saved.region, saved.title.name) == ("GB", "Starfall Protocol")
+
+
+def test_just_after_saving_the_form_says_the_story_is_being_read(
+    desk, make_article, settings, django_capture_on_commit_callbacks
+):
+    """The worker reads a saved story for facts: until it has, "none waiting" would be a lie."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    services.title_create(kind="film", name="Starfall Protocol")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(publish=False, body=BODY)
+    change = reverse("admin:newsroom_article_change", args=[article.pk])
+    assert "being read for facts" in desk.get(change).content.decode()
+    job = DBTaskResult.objects.get()  # what the worker does with it, in this process
+    job.claim("test-worker")
+    job.set_successful(job.task.call(*job.task_result.args))
+    page = desk.get(change).content.decode()
+    assert "being read" not in page and "to review" in page

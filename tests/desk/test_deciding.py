@@ -182,3 +182,93 @@ def test_a_new_season_is_made_under_its_show(make_article, editor, one, publish)
     suggestions.suggestion_accept(suggestion=proposed, by=editor)
     season = Title.objects.get(name="Harbor Lights — Season 3")
     assert (season.kind, season.parent, season.installment) == ("season", show, "Season 3")
+
+
+# A new title or person and the facts that rest on it ---------------------------------------
+
+
+def test_rejecting_a_new_title_rejects_its_facts_and_it_never_goes_public(
+    draft, editor, one, publish
+):
+    suggestions.article_suggest(article=draft)
+    done = suggestions.suggestion_reject(
+        suggestion=one(draft, "new_title", name="Ballerina"), by=editor
+    )
+    facts = draft.fact_suggestions.filter(subject_label="Ballerina").exclude(kind="new_title")
+    assert facts and {row.state for row in facts} == {FactSuggestion.State.REJECTED}
+    assert done.message == (
+        f"Rejected: {done.suggestion.change}, and the {len(facts)} facts about it."
+    )
+    publish(draft)
+    assert not Title.objects.filter(name="Ballerina").exists()
+
+
+def test_a_fact_about_a_rejected_title_cannot_bring_it_back(draft, editor, one):
+    suggestions.article_suggest(article=draft)
+    suggestions.suggestion_reject(suggestion=one(draft, "new_title", name="Ballerina"), by=editor)
+    release = one(draft, "release")
+    suggestions.suggestion_undo(suggestion=release, by=editor)
+    with pytest.raises(ValidationError, match="was rejected"):
+        suggestions.suggestion_accept(suggestion=release, by=editor)
+    release.refresh_from_db()
+    assert release.state == FactSuggestion.State.PENDING
+
+
+def test_undoing_a_new_title_takes_back_the_facts_that_brought_it(draft, editor, one, publish):
+    suggestions.article_suggest(article=draft)
+    release = one(draft, "release")
+    suggestions.suggestion_accept(suggestion=release, by=editor)  # the title comes along
+    title = one(draft, "new_title", name="Ballerina")
+    done = suggestions.suggestion_undo(suggestion=title, by=editor)
+    assert done.message.endswith("and the 1 fact about it, are back in the list.")
+    release.refresh_from_db()
+    assert release.state == FactSuggestion.State.PENDING
+    publish(draft)
+    assert not Title.objects.filter(name="Ballerina").exists()
+
+
+def test_undoing_a_rejection_brings_back_the_facts_rejected_with_it(draft, editor, one):
+    suggestions.article_suggest(article=draft)
+    title = one(draft, "new_title", name="Ballerina")
+    suggestions.suggestion_reject(suggestion=title, by=editor)
+    suggestions.suggestion_undo(suggestion=title, by=editor)
+    states = set(draft.fact_suggestions.filter(subject_label="Ballerina").values_list("state"))
+    assert states == {(FactSuggestion.State.PENDING,)}
+
+
+# Caught when accepting, not when the story goes out ----------------------------------------
+
+
+def test_a_year_typed_by_a_slip_of_the_keyboard_is_refused(live, editor, one):
+    suggestions.article_suggest(article=live)
+    with pytest.raises(ValidationError) as error:
+        suggestions.suggestion_accept(
+            suggestion=one(live, "release"), by=editor, edits={"date": "0202-07-14"}
+        )
+    assert "202 is not a year a release can have" in error.value.message_dict["date"][0]
+    assert not Release.objects.filter(title__name="Ballerina").exists()
+
+
+def test_a_move_with_nothing_to_move_asks_for_the_release_on_a_draft_too(
+    make_article, editor, one, publish
+):
+    services.title_create(kind="film", name="Harbor Lights")
+    article = make_article(
+        publish=False,
+        headline="Harbor Lights slips",
+        body="The studio has delayed Harbor Lights to November 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    move = one(article, "release_move")
+    with pytest.raises(ValidationError) as error:
+        suggestions.suggestion_accept(suggestion=move, by=editor)
+    assert "no release on the old date" in error.value.message_dict["medium"][0]
+    move.refresh_from_db()
+    assert move.state == FactSuggestion.State.PENDING
+    # Said which release it is, the date is held, and recorded as that release on publishing.
+    suggestions.suggestion_accept(suggestion=move, by=editor, edits={"medium": "theatrical"})
+    publish(article)
+    move.refresh_from_db()
+    assert move.problem == "" and move.applied_at is not None
+    release = Release.objects.get(title__name="Harbor Lights")
+    assert (str(release.when), release.medium) == ("November 2027", "theatrical")

@@ -106,7 +106,7 @@ def test_the_calendar_and_the_export_wait_for_the_story(draft, editor, one, clie
     assert "2031-06-07" in exported()
 
 
-def test_a_held_fact_that_cannot_be_written_says_why(accepted, publish, one):
+def test_a_held_fact_that_cannot_be_written_says_why(accepted, publish, one, client, editor):
     accepted.fact_suggestions.filter(kind="placement").update(
         value={
             "placement": "between",
@@ -120,6 +120,11 @@ def test_a_held_fact_that_cannot_be_written_says_why(accepted, publish, one):
     row = accepted.fact_suggestions.get(kind="placement")
     assert row.state == FactSuggestion.State.ACCEPTED and row.applied_at is None
     assert "no longer in the catalog" in row.problem
+    # The story's form says so too, rather than counting it as waiting for publication.
+    client.force_login(editor)
+    form = client.get(reverse("admin:newsroom_article_change", args=[accepted.pk]))
+    assert "1 accepted but not written" in form.content.decode()
+    assert "waiting for publication" not in form.content.decode()
     assert Release.objects.filter(title__name="Ballerina").exists()
 
 

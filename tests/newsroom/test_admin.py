@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
-from premiere.newsroom.models import Article, Image, Rendition
+from premiere.newsroom import services
+from premiere.newsroom.models import Article, Image, Rendition, Source
 from tests.conftest import jpeg_upload
 from tests.newsroom import broken_pictures as broken
 
@@ -296,3 +297,32 @@ def test_republishing_from_the_admin_after_taking_it_down_uses_the_new_time(desk
     assert desk.post(change, {**fields, "status": "published"}).status_code == 302
     article.refresh_from_db()
     assert article.is_live and timezone.now() - article.publish_at < timedelta(minutes=1)
+
+
+def test_saving_a_form_opened_before_another_change_is_refused_and_loses_nothing(
+    desk, make_article
+):
+    """Back to the form after the review page set the story's source, then Save: the old
+    empty source must not be written over the new one."""
+    article = make_article(publish=False, headline="Lantern Street is dated")
+    change = reverse("admin:newsroom_article_change", args=[article.pk])
+    page = desk.get(change).content.decode()
+    opened = re.search(r'name="opened_version" value="([^"]+)"', page).group(1)
+    fields = _article_form(
+        article.section, slug=article.slug, author=article.author_id, opened_version=opened
+    )
+    article.source = Source.objects.create(name="Variety")
+    services.article_save(article=article, by=None, comment="Source: Variety")
+
+    response = desk.post(change, {**fields, "standfirst": "A new standfirst."})
+    assert response.status_code == 200
+    assert "This story was saved again after this page was opened" in response.content.decode()
+    article.refresh_from_db()
+    assert article.source.name == "Variety" and article.standfirst != "A new standfirst."
+    # Opened afresh, the same change saves.
+    page = desk.get(change).content.decode()
+    fields["opened_version"] = re.search(r'name="opened_version" value="([^"]+)"', page).group(1)
+    fields["source"] = article.source_id
+    assert desk.post(change, {**fields, "standfirst": "A new standfirst."}).status_code == 302
+    article.refresh_from_db()
+    assert (article.source.name, article.standfirst) == ("Variety", "A new standfirst.")

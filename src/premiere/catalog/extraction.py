@@ -38,6 +38,14 @@ class CatalogNow:
         return self.releases.get(key)
 
 
+def _a(word: str) -> str:
+    """The article a word takes as said aloud: "an Xbox 360", "a United Kingdom"."""
+    first = word[:1].lower()
+    if first in "aeio" or first == "x" or (first == "u" and not word.lower().startswith("uni")):
+        return "an"
+    return "a"
+
+
 def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | None = None) -> str:
     """Say in words what accepting a suggestion would do to the catalog as it is now (read
     for this one suggestion, or taken from `now` when describing a story's many)."""
@@ -65,7 +73,7 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
             where = _where(value)
             current = now.release(subject["id"], value) if known else None
             if current is None:
-                return f"Add a {where} release for {name}: {when}"
+                return f"Add {_a(where)} {where} release for {name}: {when}"
             if current.when == when:
                 return f"Add a source for {name}'s {where} date ({when})"
             return f"Move {name}'s {where} date from {current.when} to {when}"

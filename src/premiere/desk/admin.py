@@ -102,23 +102,42 @@ def _fields(row: FactSuggestion, posted: dict | None = None, errors: dict | None
     return fields
 
 
+# A story of thousands of suggestions (a pasted web page) would make a page of megabytes: the
+# panel shows the first entities, and the next come up as these are decided.
+SHOWN_GROUPS = 30
+SHOWN_DECIDED = 100
+_RANK = {"title": 0, "franchise": 1}  # titles and their dates first, then franchises, people…
+
+
+def _group_order(items: list) -> tuple:
+    kinds = {(r.payload.get("subject") or {}).get("kind") for r in items}
+    return (min(_RANK.get(kind, 2) for kind in kinds), min(r.pk for r in items))
+
+
 def review_groups(article: Article, *, failed=None) -> dict:
-    """Return the page's content: pending suggestions grouped by entity, and the decisions."""
+    """Return the page's content: pending suggestions grouped by entity (titles first, each
+    kind in the order the story names them), and the decisions."""
     failed = failed or {}
     rows = list(article.fact_suggestions.select_related("decided_by").order_by("pk"))
     pending = [r for r in rows if r.state == FactSuggestion.State.PENDING]
     for row in pending:
-        posted, errors = failed.get(row.pk, (None, None))
-        row.fields, row.errors = _fields(row, posted, errors), errors
         row.is_new_entity = Kind(row.kind).is_new_entity
-        row.similar = row.payload.get("value", {}).get("similar", []) if row.is_new_entity else []
     pending.sort(key=lambda r: (r.subject_label.casefold(), not r.is_new_entity, r.pk))
+    grouped = [
+        list(items) for _, items in groupby(pending, key=lambda r: r.subject_label.casefold())
+    ]
+    grouped.sort(key=_group_order)
     groups = []
-    for label, items in groupby(pending, key=lambda r: r.subject_label):
-        items = list(items)
+    for items in grouped[:SHOWN_GROUPS]:
+        for row in items:
+            posted, errors = failed.get(row.pk, (None, None))
+            row.fields, row.errors = _fields(row, posted, errors), errors
+            row.similar = (
+                row.payload.get("value", {}).get("similar", []) if row.is_new_entity else []
+            )
         groups.append(
             {
-                "label": label,
+                "label": items[0].subject_label,
                 "anchor": f"entity-{items[0].pk}",
                 "rows": items,
                 "is_new": any(r.is_new_entity for r in items),
@@ -129,12 +148,18 @@ def review_groups(article: Article, *, failed=None) -> dict:
     decided.sort(key=lambda r: r.decided_at or r.found_at, reverse=True)
     return {
         "groups": groups,
-        "decided": decided,
+        "groups_later": len(grouped) - len(groups),
+        "decided": decided[:SHOWN_DECIDED],
+        "decided_count": len(decided),
+        "decided_earlier": max(0, len(decided) - SHOWN_DECIDED),
         "pending_count": len(pending),
         "held_count": sum(1 for r in decided if r.is_held),
         "channels": CHANNELS,
         "confident_at": CONFIDENT,
     }
+
+
+PLURALS = {"Title": "Titles", "Person": "People", "Company": "Companies", "Franchise": "Franchises"}
 
 
 def _link_inline(model, field, label):
@@ -146,7 +171,7 @@ def _link_inline(model, field, label):
             "extra": 0,
             "autocomplete_fields": [field],
             "verbose_name": label,
-            "verbose_name_plural": f"{label}s in this story",
+            "verbose_name_plural": f"{PLURALS[label]} in this story",
         },
     )
 
@@ -184,13 +209,15 @@ class ArticleWithFactsAdmin(ArticleAdmin):
         ] + super().get_urls()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        counts = {"pending": 0, "held": 0}
-        if object_id and str(object_id).isdigit():
-            rows = FactSuggestion.objects.filter(article_id=object_id)
+        counts = {"pending": 0, "held": 0, "not_written": 0, "reading": False}
+        article = Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        if article is not None:
+            rows = FactSuggestion.objects.filter(article=article)
             counts["pending"] = rows.filter(state=FactSuggestion.State.PENDING).count()
-            counts["held"] = rows.filter(
-                state=FactSuggestion.State.ACCEPTED, applied_at__isnull=True
-            ).count()
+            held = rows.filter(state=FactSuggestion.State.ACCEPTED, applied_at__isnull=True)
+            counts["not_written"] = held.exclude(problem="").count()
+            counts["held"] = held.filter(problem="").count()
+            counts["reading"] = suggestions.article_being_read(article=article)
         extra = {"fact_counts": counts, **(extra_context or {})}
         return super().change_view(request, object_id, form_url, extra)
 

@@ -249,20 +249,41 @@ def apply_release_move(applying: Applying) -> None:
             applying.link(title)
             return
     else:
-        # "Delayed to May" without a medium moves every release still on the old date.
-        releases = list(Release.objects.filter(title=title))
-        if "from" in value and value["from"]:
-            origin = when(value, "from")
-            releases = [r for r in releases if origin.contains(r.when) or r.when == origin]
-        if not releases:
-            raise ValidationError(
-                {"medium": f"{title} has no release to move: say which release this date is."}
-            )
+        releases = _releases_on_the_old_date(title, value)
     for release in releases:
         services.release_move(
             release=release, to=when(value, "to"), evidence=applying.evidence, by=applying.by
         )
     applying.link(title)
+
+
+def _releases_on_the_old_date(title: Title | None, value: dict) -> list[Release]:
+    """ "Delayed to May" without a medium moves every release still on the old date; with
+    none to move, the editor says which release the new date is."""
+    releases = list(Release.objects.filter(title=title)) if title is not None else []
+    if value.get("from"):
+        origin = when(value, "from")
+        releases = [r for r in releases if origin.contains(r.when) or r.when == origin]
+    if not releases:
+        name = title or (value.get("subject_name") or "This title")
+        raise ValidationError(
+            {
+                "medium": f"{name} has no release on the old date to move: pick how the new "
+                "date is released, and it is recorded as that release."
+            }
+        )
+    return releases
+
+
+def check(suggestion: FactSuggestion) -> None:
+    """Raise now what writing an accepted fact would raise when its story goes out, where
+    the catalog can tell already: a held fact the editor was told is saved must not fail
+    later for a reason they could have fixed on the card."""
+    value = suggestion.value
+    if suggestion.kind == Kind.RELEASE_MOVE and not value.get("medium"):
+        subject = suggestion.payload.get("subject") or {}
+        title = Title.objects.filter(pk=subject.get("id")).first() if subject.get("id") else None
+        _releases_on_the_old_date(title, {**value, "subject_name": subject.get("name")})
 
 
 def apply_status(applying: Applying) -> None:

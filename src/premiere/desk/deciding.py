@@ -18,7 +18,7 @@ from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
 from premiere.extraction.text import normalize_name
 
-from .applying import ON_THE_STORY, apply, withdraw
+from .applying import ON_THE_STORY, apply, check, withdraw
 from .models import FactSuggestion
 
 CONFIDENT = 0.8  # "Accept all confident" takes suggestions at or above this
@@ -38,6 +38,7 @@ class AlreadyDecided(ValidationError):
 class Decision:
     suggestion: FactSuggestion
     verb: str  # "Accepted", "Rejected", "Undone"
+    along: int = 0  # facts resting on a new title or person, rejected or undone with it
 
     @property
     def held(self) -> bool:
@@ -50,9 +51,12 @@ class Decision:
         if self.verb == "Accepted":
             when = " — public when the story is published" if self.held else ""
             return f"Saved: {row.decided_change or row.change}{when}."
+        facts = f"{self.along} fact{'s' if self.along != 1 else ''} about it"
         if self.verb == "Rejected":
-            return f"Rejected: {row.change}."
-        return f"Undone: {row.change} is back in the list."
+            also = f", and the {facts}" if self.along else ""
+            return f"Rejected: {row.change}{also}."
+        also = f", and the {facts}," if self.along else ""
+        return f"Undone: {row.change}{also} {'are' if self.along else 'is'} back in the list."
 
 
 def _require_right(by) -> None:
@@ -69,7 +73,7 @@ def _date(value: dict, name: str, errors: dict, required: bool = True) -> None:
             errors[name] = "Give a date: 2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2026 or TBA."
         return
     try:
-        value[name] = FuzzyDate.parse(str(value[name])).canonical()
+        value[name] = FuzzyDate.parse_entered(str(value[name])).canonical()
     except InvalidDate as error:
         errors[name] = str(error)
 
@@ -132,26 +136,64 @@ def _locked(suggestion: FactSuggestion) -> FactSuggestion:
     )
 
 
-def _entity_suggestion(row: FactSuggestion, kind: str, name: str) -> FactSuggestion | None:
-    key = normalize_name(name)
-    for other in row.article.fact_suggestions.filter(kind=kind, state=FactSuggestion.State.PENDING):
-        if normalize_name(other.payload.get("value", {}).get("name", "")) == key:
-            return other
-    return None
+def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
+    """The new titles and people a fact is about, as (new-entity kind, name): accepting the
+    fact needs them, rejecting one of them takes the fact with it."""
+    subject = row.payload.get("subject") or {}
+    wanted = []
+    if subject.get("kind") == "title" and subject.get("id") is None and subject.get("name"):
+        wanted.append((Kind.NEW_TITLE, normalize_name(subject["name"])))
+    if row.kind == Kind.CREDIT and not value.get("person_id") and value.get("person"):
+        wanted.append((Kind.NEW_PERSON, normalize_name(value["person"])))
+    return wanted
+
+
+def _suggested_name(row: FactSuggestion) -> str:
+    return normalize_name(row.payload.get("value", {}).get("name", ""))
+
+
+def _entities_under(row: FactSuggestion, value: dict) -> list[FactSuggestion]:
+    """The new-entity suggestions of the story that a fact rests on, whatever their state."""
+    wanted = _rests_on(row, value)
+    if not wanted:
+        return []
+    rows = row.article.fact_suggestions.filter(kind__in=[kind for kind, _ in wanted])
+    return [other for other in rows if (other.kind, _suggested_name(other)) in wanted]
+
+
+def _facts_resting_on(entity: FactSuggestion, states) -> list[FactSuggestion]:
+    wanted = (entity.kind, _suggested_name(entity))
+    rows = entity.article.fact_suggestions.filter(state__in=states).exclude(
+        kind__in=[str(kind) for kind in Kind if kind.is_new_entity]
+    )
+    return [
+        row
+        for row in rows
+        if wanted in _rests_on(row, {**row.payload.get("value", {}), **(row.value or {})})
+    ]
 
 
 def _accept_new_entities_first(row: FactSuggestion, by) -> None:
     """A fact about a title or person the catalog does not know yet takes its new-entity
-    suggestion with it: the editor accepts the fact, the entity comes along."""
-    subject = row.payload.get("subject") or {}
-    wanted = []
-    if subject.get("kind") == "title" and subject.get("id") is None and subject.get("name"):
-        wanted.append((Kind.NEW_TITLE, subject["name"]))
-    if row.kind == Kind.CREDIT and not row.value.get("person_id"):
-        wanted.append((Kind.NEW_PERSON, row.value.get("person", "")))
-    for kind, name in wanted:
-        if entity := _entity_suggestion(row, kind, name):
+    suggestion with it: the editor accepts the fact, the entity comes along. One the editor
+    rejected stops the fact: it would bring the entity back unseen."""
+    for entity in _entities_under(row, row.value):
+        if entity.state == FactSuggestion.State.REJECTED:
+            raise ValidationError(
+                f"“{entity.change}” was rejected, and this fact is about it: undo that "
+                "rejection first, or point the fact at a title the catalog knows."
+            )
+        if entity.state == FactSuggestion.State.PENDING:
             _accept(entity, by, {})
+
+
+def _back_to_pending(row: FactSuggestion) -> None:
+    if row.applied_at is not None:
+        withdraw(row)
+    row.state = FactSuggestion.State.PENDING
+    row.value, row.decided_change, row.problem, row.outcome = {}, "", "", {}
+    row.decided_by = row.decided_at = None
+    row.save()
 
 
 def _accept(row: FactSuggestion, by, edits: dict) -> FactSuggestion:
@@ -167,6 +209,8 @@ def _accept(row: FactSuggestion, by, edits: dict) -> FactSuggestion:
     row.save()
     if row.article.is_live or row.kind in ON_THE_STORY:
         apply(row, by)
+    else:
+        check(row)
     return row
 
 
@@ -183,33 +227,53 @@ def suggestion_accept(*, suggestion: FactSuggestion, by, edits: dict | None = No
 
 
 def suggestion_reject(*, suggestion: FactSuggestion, by) -> Decision:
-    """Reject a suggestion; it will not be proposed again for this article."""
+    """Reject a suggestion; it will not be proposed again for this article. Rejecting a new
+    title or person rejects the facts about it too (accepted ones are taken back): they
+    would otherwise bring it into the catalog after all."""
     _require_right(by)
     with transaction.atomic():
         row = _locked(suggestion)
         if row.state != FactSuggestion.State.PENDING:
             raise AlreadyDecided
+        along = []
+        if Kind(row.kind).is_new_entity:
+            states = [FactSuggestion.State.PENDING, FactSuggestion.State.ACCEPTED]
+            for fact in _facts_resting_on(row, states):
+                fact = _locked(fact)
+                if fact.applied_at is not None:
+                    withdraw(fact)
+                fact.state = FactSuggestion.State.REJECTED
+                fact.decided_by, fact.decided_at = by, timezone.now()
+                fact.save()
+                along.append(fact.pk)
         row.state = FactSuggestion.State.REJECTED
         row.decided_by, row.decided_at = by, timezone.now()
-        row.save(update_fields=["state", "decided_by", "decided_at"])
-    return Decision(row, "Rejected")
+        row.outcome = {"rejected_with": along} if along else {}
+        row.save(update_fields=["state", "decided_by", "decided_at", "outcome"])
+    return Decision(row, "Rejected", len(along))
 
 
 def suggestion_undo(*, suggestion: FactSuggestion, by) -> Decision:
     """Put a decided suggestion back in the list; an accepted fact already written to the
-    catalog is withdrawn (its claims, and what it created if nothing else rests on it)."""
+    catalog is withdrawn (its claims, and what it created if nothing else rests on it).
+    Undoing a new title or person puts back the facts decided with it: accepted ones would
+    create it anyway, rejected ones went with its rejection."""
     _require_right(by)
     with transaction.atomic():
         row = _locked(suggestion)
         if row.state == FactSuggestion.State.PENDING:
             raise ValidationError("This suggestion has not been decided.")
-        if row.applied_at is not None:
-            withdraw(row)
-        row.state = FactSuggestion.State.PENDING
-        row.value, row.decided_change, row.problem = {}, "", ""
-        row.decided_by = row.decided_at = None
-        row.save()
-    return Decision(row, "Undone")
+        along = []
+        if Kind(row.kind).is_new_entity:
+            if row.state == FactSuggestion.State.ACCEPTED:
+                along = _facts_resting_on(row, [FactSuggestion.State.ACCEPTED])
+            else:
+                ids = (row.outcome or {}).get("rejected_with", [])
+                along = list(row.article.fact_suggestions.filter(pk__in=ids))
+            for fact in along:
+                _back_to_pending(_locked(fact))
+        _back_to_pending(row)
+    return Decision(row, "Undone", len(along))
 
 
 def suggestions_accept_confident(

@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from premiere.catalog.extraction import extract_article
 from premiere.extraction import Kind, Suggestion
@@ -60,3 +61,17 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         key__in=seen
     ).delete()
     return list(article.fact_suggestions.filter(state=FactSuggestion.State.PENDING))
+
+
+SUGGEST_TASK = "premiere.desk.tasks.suggest_facts"
+
+
+def article_being_read(*, article: Article) -> bool:
+    """Whether the worker has yet to read the story's latest text for facts: an editor who
+    has just saved sees "being read", not "none waiting". (Only the database task backend
+    keeps a queue to look at; the immediate one reads before the save returns.)"""
+    waiting = DBTaskResult.objects.filter(task_path=SUGGEST_TASK, finished_at__isnull=True)
+    return any(
+        (job or {}).get("args") == [article.pk]
+        for job in waiting.values_list("args_kwargs", flat=True)[:500]
+    )

@@ -121,6 +121,22 @@ class FuzzyDate:
             f"{text!r} is not a date. Use 2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2026 or TBA."
         )
 
+    # The years an editor can mean: "0202-07-14" is a slip of the keyboard, not a release
+    # (imports of older records read with `parse`, which takes any representable year).
+    ENTERED_YEARS = (1870, 2200)
+
+    @classmethod
+    def parse_entered(cls, text: str) -> "FuzzyDate":
+        """Read a date an editor typed: the canonical form, in a year a release can have."""
+        when = cls.parse(text)
+        first, last = cls.ENTERED_YEARS
+        if when.start is not None and not first <= when.start.year <= last:
+            raise InvalidDate(
+                f"{when.start.year} is not a year a release can have: give one from {first} "
+                f"to {last}."
+            )
+        return when
+
     # The period ---------------------------------------------------------------------------
     @property
     def end(self) -> date | None:

@@ -122,6 +122,10 @@ class ArticleAdminForm(forms.ModelForm):
         label="Publish at",
         help_text="When readers first see it. Leave empty to publish now.",
     )
+    # The version the editor opened: a save over a newer one (the review page set the story's
+    # source meanwhile, a colleague edited it, or Back brought an old form) is refused, not
+    # allowed to put the old values back.
+    opened_version = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Article
@@ -147,6 +151,7 @@ class ArticleAdminForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["status"].initial = self.instance.status
             self.fields["publish_at"].initial = self.instance.publish_at
+            self.fields["opened_version"].initial = self.instance.updated_at.isoformat()
 
     def clean_body(self):
         body = self.cleaned_data["body"]
@@ -155,9 +160,22 @@ class ArticleAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        self._check_still_current(cleaned.get("opened_version"))
         if cleaned.get("status") == Article.Status.SCHEDULED and not cleaned.get("publish_at"):
             self.add_error("publish_at", "A scheduled article needs a publication time.")
         return cleaned
+
+    def _check_still_current(self, opened: str | None) -> None:
+        if not self.instance.pk or not opened:
+            return
+        saved = Article.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True)
+        latest = saved.first()
+        if latest is not None and latest.isoformat() != opened:
+            raise ValidationError(
+                "This story was saved again after this page was opened (on its review page, "
+                "another tab or by a colleague), so saving this page would undo that. Nothing "
+                "was saved: copy what you changed, reload the page and make the change again."
+            )
 
     def publication_changed(self) -> bool:
         """True when the editor asked for another status or time (the form shows whole seconds)."""
@@ -192,6 +210,7 @@ class ArticleAdmin(VersionAdmin):
                     "link_mentions",
                     "hero_image",
                     "tags",
+                    "opened_version",
                 ]
             },
         ),

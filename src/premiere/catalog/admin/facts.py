@@ -104,7 +104,7 @@ class ReleaseForm(EvidenceForm):
 
     def clean_date(self):
         try:
-            return FuzzyDate.parse(self.cleaned_data["date"])
+            return FuzzyDate.parse_entered(self.cleaned_data["date"])
         except InvalidDate as error:
             raise forms.ValidationError(str(error)) from None
 
