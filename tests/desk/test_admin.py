@@ -243,3 +243,16 @@ def test_just_after_saving_the_form_says_the_story_is_being_read(
     job.set_successful(job.task.call(*job.task_result.args))
     page = desk.get(change).content.decode()
     assert "being read" not in page and "to review" in page
+
+
+def test_a_date_that_does_not_say_how_it_comes_out_asks_before_accept_is_pressed(
+    desk, make_article
+):
+    services.title_create(kind="series", name="Harbor Lights")
+    article = make_article(headline="Harbor Lights returns", body="Harbor Lights arrives on May 5.")
+    suggestions.article_suggest(article=article)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    release = article.fact_suggestions.get(kind="release")
+    card = page[page.index(f'id="s-{release.pk}"') :]
+    card = card[: card.index("</li>")]
+    assert "Say how it is released" in card and "<details open>" in card

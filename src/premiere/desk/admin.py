@@ -114,6 +114,14 @@ def _group_order(items: list) -> tuple:
     return (min(_RANK.get(kind, 2) for kind in kinds), min(r.pk for r in items))
 
 
+def _needs(row: FactSuggestion) -> str:
+    """What a card lacks before Accept can save it, said before the editor presses it."""
+    value = row.payload.get("value", {})
+    if row.kind == Kind.RELEASE and not value.get("medium"):
+        return "Say how it is released (theaters, a platform, a service…) before accepting."
+    return ""
+
+
 def review_groups(article: Article, *, failed=None) -> dict:
     """Return the page's content: pending suggestions grouped by entity (titles first, each
     kind in the order the story names them), and the decisions."""
@@ -132,6 +140,7 @@ def review_groups(article: Article, *, failed=None) -> dict:
         for row in items:
             posted, errors = failed.get(row.pk, (None, None))
             row.fields, row.errors = _fields(row, posted, errors), errors
+            row.needs = _needs(row)
             row.similar = (
                 row.payload.get("value", {}).get("similar", []) if row.is_new_entity else []
             )
