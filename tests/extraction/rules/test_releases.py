@@ -328,6 +328,18 @@ def test_a_title_inside_a_description_of_another_is_not_the_one_released(facts):
     assert release.subject.name == "Ironvale II"
 
 
+def test_a_long_description_after_a_quoted_title_still_describes_it(facts):
+    """Modelled on a studio's slate: the quoted title's comma sits inside its quotes, and the
+    description names the franchise before the date the title takes."""
+    [release] = facts(
+        '"Ironvale II," a game that will serve as the closing chapter of several spin-off '
+        '"Ironvale Chronicles" stories, takes the slot of the "Untitled Hollowforge game" set '
+        "for late May 2026.",
+        kind="release",
+    )
+    assert (release.subject.name, release.value["date"]) == ("Ironvale II", "2026-05")
+
+
 def test_a_date_in_an_aside_about_a_person_is_not_the_title_s(facts):
     assert not facts(
         "Starfall Protocol stars Ana de Armas and Norman Reedus (who is set to make his stage "

@@ -312,7 +312,7 @@ LIST_GAP = re.compile(
 
 # ", the final expansion to " / ", a sequel to ": a title named inside a description of
 # the title before it.
-APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;()]{0,60}$", re.I)
+APPOSITIVE = re.compile(r",[\"”']?\s+(?:the|a|an)\s+[^,;()]{0,100}$", re.I)
 
 
 def _subject_before(text: str, located, position: int):
