@@ -99,11 +99,17 @@ def entities_in(sentence: Sentence, gazetteer: Gazetteer) -> Names:
 
 
 def subject_near(
-    located: Names, position: int, context: Context, kinds=("title",), refer_back=None
+    located: Names,
+    position: int,
+    context: Context,
+    kinds=("title",),
+    refer_back=None,
+    adjacent: bool = True,
 ) -> Subject | None:
     """Return the title named closest before `position`, else the first after, else the
-    article's focus (for "the film", "it"). With `refer_back` (a pattern), the focus only when
-    the sentence says so: "Director James Cameron announced…" is about no title."""
+    article's focus (for "the film", "it"). With `refer_back` (a pattern), the title spoken of
+    last only when the sentence says so, else the one title of the sentence just before:
+    "Director James Cameron announced…" alone is about no title."""
     found = located.last_before(position, kinds) or located.first_after(-1, kinds)
     if found:
         return Subject.of(found.entry)
@@ -111,7 +117,9 @@ def subject_near(
         if name in context.current_text:
             return subject
     if refer_back is not None and not refer_back.search(context.current_text):
-        return None
+        # "John Wick 5 is back on the table. Chad Stahelski will direct.": the one title of
+        # the sentence just before; never the story's title from paragraphs away.
+        return context.just_before if adjacent else None
     return context.last_title or context.focus if refer_back is not None else context.focus
 
 

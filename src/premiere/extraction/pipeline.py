@@ -59,6 +59,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     last_date, since = None, 0  # the date read last (see same_day_releases), sentences ago
     for sentence, located in read:
         context.current_text = sentence.text
+        spoken_of = context.last_title
         found_before = len(context.found)
         for loc in located:
             mentioned.setdefault((loc.entry.kind, loc.entry.id), (loc.entry, sentence.text))
@@ -87,8 +88,13 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         credit_rules(sentence, located, context, heading=spotter.heading)
         placement_rules(sentence, located, context)
         source_rules(sentence, context)
-        if subject := subject_of(sentence.text, located):
+        subject = subject_of(sentence.text, located)
+        if subject:
             context.last_title = subject
+        titles = {(loc.entry.id, loc.entry.name) for loc in located.of_kinds()[1]}
+        if not titles and context.last_title is not spoken_of:
+            subject, titles = context.last_title, {subject}  # a new title a rule just named
+        context.just_before = subject if len(titles) == 1 else None
         read_here = [s for s in context.found[found_before:] if s.kind in RELEASES]
         if read_here and dates:  # "…moved to July 31, and Z returns to theaters that weekend"
             last = (read_here[-1].subject.key, read_here[-1].value)

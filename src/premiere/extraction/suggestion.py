@@ -95,6 +95,7 @@ class Context:
     published: date | None
     focus: Subject | None = None
     last_title: Subject | None = None  # the title named last, which "the film" points back at
+    just_before: Subject | None = None  # the one title the sentence just before was about
     franchise_id: int | None = None
     market: str = "WW"  # where a date that names no region is for: the story's own market
     new_titles: dict = field(default_factory=dict)

@@ -63,3 +63,24 @@ def test_more_credit_phrasings(values, facts, sentence, expected):
 def test_people_are_named_as_the_catalog_would(facts, sentence, people):
     found = facts(sentence, kind="credit")
     assert sorted({s.value["person"] for s in found}) == people
+
+
+def test_a_credit_naming_no_title_is_not_the_story_s_title_from_paragraphs_away(facts):
+    """Modelled on a roundup pasted whole: a credit sentence far from the story's only title
+    is about something else; one that points back ("the spin-off") is about it."""
+    story = (
+        "Ballerina opens on June 7, 2024.\n\n"
+        "The studio also shared news about other films.\n\n"
+        "Rockstar Games wrote in their news update that more is coming.\n\n"
+        "Denis Villeneuve directed the new cut."
+    )
+    assert facts(story, kind="credit") == []
+    [credit] = facts(story + "\n\nThe spin-off is directed by Len Wiseman.", kind="credit")
+    assert (credit.subject.name, credit.value["person"]) == ("Ballerina", "Len Wiseman")
+
+
+def test_a_credit_in_the_sentence_after_a_title_is_that_title_s(facts):
+    [credit] = facts(
+        "Starfall Protocol is back on the slate. Chad Stahelski will direct.", kind="credit"
+    )
+    assert (credit.subject.name, credit.value["role"]) == ("Starfall Protocol", "director")

@@ -60,3 +60,14 @@ def test_talk_of_renewals_announces_no_season(facts):
         "Harbor Lights ended on a cliffhanger. Renewal decisions are slow this year.",
         kind="status",
     )
+
+
+def test_a_status_naming_no_title_is_not_the_story_s_title(facts):
+    """Modelled on a pasted roundup: "all UK film releases postponed or cancelled" is about
+    no one title, least of all the story's own."""
+    story = (
+        "Ballerina opens on June 7, 2024.\n\n"
+        "The studio also shared news about other films.\n\n"
+        "Here is a list of all the UK film releases postponed or cancelled by the strike."
+    )
+    assert facts(story, kind="status") == []

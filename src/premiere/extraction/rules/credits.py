@@ -186,6 +186,11 @@ def _credit(context: Context, subject: Subject, role: str, names: str, text: str
         context.add(Suggestion("credit", subject, value, text, score if known else score - 0.2))
 
 
+# "The film stars…", "it is directed by…", and "one of its screenwriters" (an "its" after
+# "of" points back too, where "the end of it" would not).
+POINTER = re.compile(rf"{REFERS_BACK.pattern}|\bits\b", re.IGNORECASE)
+
+
 def credit_rules(sentence: Sentence, located, context: Context, heading=None):
     """Suggest the cast and crew a sentence names, for the title the credit is about: the one
     named nearest before, or, on a listing's label line ("Director: Colin Trevorrow"), the
@@ -210,10 +215,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
         for match in pattern.finditer(text):
             # "Director James Cameron announced…" describes a person; with no title named,
             # such a noun credits nobody unless the sentence points back at the story's title.
-            noun = DESCRIBED.match(match.group(0))
-            subject = subject_near(
-                located, match.start(), context, refer_back=REFERS_BACK if noun else None
-            )
+            subject = subject_near(located, match.start(), context, refer_back=POINTER)
             if subject is not None:
                 _credit(context, subject, role, match.group("names"), text, 0.85)
     if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:

@@ -210,7 +210,9 @@ REFERS_BACK = re.compile(
     r"(?:(?!(?:of|for|to|from|with|in|on|at|by)\b)[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
     r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
-    r"comedy|thriller|blockbuster|port|version|edition|remaster|release)(?!\s+\d|\s+of\b)|"
+    r"comedy|thriller|blockbuster|port|version|edition|remaster|release)(?!\s+\d|\s+of\b)"
+    # "all UK film releases", "the game industry": the noun describes another one
+    r"(?!\s+(?:releases|industry|business|festivals?|studios?|fans|critics|makers|market)\b)|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
     r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo))\b",

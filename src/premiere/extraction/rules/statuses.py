@@ -6,6 +6,7 @@ from ..entities import subject_near
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
 from ..vocabulary import NEGATION, retrospective
+from .releases import REFERS_BACK
 
 STATUS_PHRASES = [
     # Only of a season (seasons.py names it): "renewed Mayor of Kingstown for Season 3".
@@ -108,7 +109,10 @@ def status_rules(sentence: Sentence, located, context: Context):
                 subject = Subject(kind="title", name=name, subkind="film")
                 context.new_titles.setdefault(name, subject)
                 context.focus = context.focus or subject
-        subject = subject or subject_near(located, match.start(), context)
+                context.last_title = subject
+        subject = subject or subject_near(
+            located, match.start(), context, refer_back=REFERS_BACK, adjacent=False
+        )
         if subject is None or (
             status == "announced"
             and (subject.subkind != "season" or subject.key not in _keys(located))
