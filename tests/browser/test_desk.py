@@ -214,3 +214,27 @@ def test_a_renewal_proposes_the_new_season_under_its_show(page, browser, live_se
     reader.get_by_role("link", name="Harbor Lights", exact=True).first.click()
     expect(reader.locator("main")).to_contain_text("Season 4")
     reader.context.close()
+
+
+def test_back_to_the_form_after_the_review_set_the_source_then_save_keeps_the_source(
+    page, live_server, demo
+):
+    """What an editor does: accept the story's source on the review page, press Back, edit the
+    standfirst, save. The form Back brings must not put the old, empty source back."""
+    from premiere.newsroom.models import Article
+
+    _sign_in_to_the_desk(page)
+    _new_draft(page, "Ballerina is dated", STORY)
+    page.get_by_role("link", name="Review the facts in this story").click()
+    page.locator("#review .review-card", has_text="Credit Collider").get_by_role(
+        "button", name="Accept"
+    ).click()
+    expect(page.locator("#review-status")).to_contain_text("Saved: Credit Collider")
+
+    page.go_back()
+    page.get_by_label("Standfirst").fill("A date, a cast, and a source.")
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.get_by_label("Standfirst")).to_have_value("A date, a cast, and a source.")
+    article = Article.objects.get(headline="Ballerina is dated")
+    assert article.source is not None and article.source.name == "Collider"
+    assert article.standfirst == "A date, a cast, and a source."  # the edit is saved too

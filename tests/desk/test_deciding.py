@@ -131,6 +131,9 @@ def test_undo_of_a_move_puts_the_old_date_back(
     publish(article, at=timezone.now() - timedelta(days=1))
     suggestions.article_suggest(article=article)
     move = one(article, "release_move")
+    assert (
+        move.change == "Move Ironvale II's PC, worldwide date from March 12, 2027 to May 21, 2027"
+    )
     suggestions.suggestion_accept(suggestion=move, by=editor)
     release = game.releases.get()
     assert str(release.when) == "May 21, 2027"
@@ -260,6 +263,9 @@ def test_a_move_with_nothing_to_move_asks_for_the_release_on_a_draft_too(
     )
     suggestions.article_suggest(article=article)
     move = one(article, "release_move")
+    assert (
+        move.change == "Date Harbor Lights November 2027 (which release? none is on the old date)"
+    )
     with pytest.raises(ValidationError) as error:
         suggestions.suggestion_accept(suggestion=move, by=editor)
     assert "no release on the old date" in error.value.message_dict["medium"][0]
@@ -272,3 +278,14 @@ def test_a_move_with_nothing_to_move_asks_for_the_release_on_a_draft_too(
     assert move.problem == "" and move.applied_at is not None
     release = Release.objects.get(title__name="Harbor Lights")
     assert (str(release.when), release.medium) == ("November 2027", "theatrical")
+
+
+def test_undoing_a_rejection_counts_only_the_facts_it_brings_back(draft, editor, one):
+    suggestions.article_suggest(article=draft)
+    title = one(draft, "new_title", name="Ballerina")
+    rejected = suggestions.suggestion_reject(suggestion=title, by=editor)
+    assert rejected.along >= 2
+    suggestions.suggestion_undo(suggestion=one(draft, "release"), by=editor)
+    done = suggestions.suggestion_undo(suggestion=title, by=editor)
+    assert done.along == rejected.along - 1
+    assert f"and the {done.along} fact" in done.message

@@ -29,6 +29,28 @@ def test_rejected_suggestions_are_not_proposed_again(draft, editor, one):
     assert draft.fact_suggestions.filter(kind="status", state="rejected").count() == 1
 
 
+def test_what_was_decided_is_not_proposed_again_once_the_catalog_knows_its_names(
+    draft, editor, one, publish
+):
+    """ "Look for facts again" on a published story: the title and person its accepted facts
+    created are now known by id, and a credit rejected with its person stays rejected."""
+    suggestions.article_suggest(article=draft)
+    suggestions.suggestion_accept(suggestion=one(draft, "release"), by=editor)
+    suggestions.suggestion_reject(
+        suggestion=one(draft, "new_person", name="Norman Reedus"), by=editor
+    )
+    publish(draft)
+    before = set(draft.fact_suggestions.filter(state="pending").values_list("change", flat=True))
+    suggestions.article_suggest(article=draft)
+    after = set(draft.fact_suggestions.filter(state="pending").values_list("change", flat=True))
+    assert after <= before
+    assert not any("release for Ballerina" in change for change in after)
+    assert not any("Norman Reedus" in change for change in after)
+    assert not draft.fact_suggestions.filter(
+        kind="mention", subject_label="Ballerina", state="pending"
+    )
+
+
 def test_running_again_on_an_edited_article_is_idempotent(draft, editor):
     suggestions.article_suggest(article=draft)
     before = draft.fact_suggestions.count()

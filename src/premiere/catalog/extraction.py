@@ -37,6 +37,15 @@ class CatalogNow:
         )
         return self.releases.get(key)
 
+    def releases_on(self, title_id, origin: FuzzyDate | None) -> list:
+        """The title's releases a move without a medium takes along: those on its old date,
+        or all of them when the story names none."""
+        return [
+            r
+            for (pk, *_), r in self.releases.items()
+            if pk == title_id and (origin is None or origin.contains(r.when) or r.when == origin)
+        ]
+
 
 def _a(word: str) -> str:
     """The article a word takes as said aloud: "an Xbox 360", "a United Kingdom"."""
@@ -68,6 +77,21 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
         case Kind.NEW_PERSON | Kind.NEW_COMPANY | Kind.NEW_FRANCHISE:
             noun = kind.removeprefix("new_")
             return f"Add the new {noun} {value.get('name', name)}"
+        case Kind.RELEASE_MOVE if not value.get("medium"):
+            when = FuzzyDate.parse(value["to"])
+            origin = FuzzyDate.parse(value["from"]) if value.get("from") else None
+            moved = now.releases_on(subject["id"], origin) if known else []
+            if not moved:
+                return f"Date {name} {when} (which release? none is on the old date)"
+            if len(moved) == 1:
+                release = moved[0]
+                where = _where(
+                    {"region": release.region, "medium": release.medium, "channel": release.channel}
+                )
+                return f"Move {name}'s {where} date from {release.when} to {when}"
+            if origin is not None:
+                return f"Move {name}'s {len(moved)} releases on {origin} to {when}"
+            return f"Move all {len(moved)} of {name}'s releases to {when}"
         case Kind.RELEASE | Kind.RELEASE_MOVE:
             when = FuzzyDate.parse(value.get("date") or value["to"])
             where = _where(value)

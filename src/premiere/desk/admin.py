@@ -181,6 +181,9 @@ def _link_inline(model, field, label):
             "autocomplete_fields": [field],
             "verbose_name": label,
             "verbose_name_plural": f"{PLURALS[label]} in this story",
+            # The row's own name is the link row's ("Title_articles object (4)"): the
+            # entity's name is in its field already (review.css hides the other).
+            "classes": ["entity-links"],
         },
     )
 

@@ -181,7 +181,7 @@ def _accept_new_entities_first(row: FactSuggestion, by) -> None:
         if entity.state == FactSuggestion.State.REJECTED:
             raise ValidationError(
                 f"“{entity.change}” was rejected, and this fact is about it: undo that "
-                "rejection first, or point the fact at a title the catalog knows."
+                "rejection first, or reject this fact too."
             )
         if entity.state == FactSuggestion.State.PENDING:
             _accept(entity, by, {})
@@ -269,7 +269,11 @@ def suggestion_undo(*, suggestion: FactSuggestion, by) -> Decision:
                 along = _facts_resting_on(row, [FactSuggestion.State.ACCEPTED])
             else:
                 ids = (row.outcome or {}).get("rejected_with", [])
-                along = list(row.article.fact_suggestions.filter(pk__in=ids))
+                along = list(
+                    row.article.fact_suggestions.filter(
+                        pk__in=ids, state=FactSuggestion.State.REJECTED
+                    )
+                )
             for fact in along:
                 _back_to_pending(_locked(fact))
         _back_to_pending(row)

@@ -6,9 +6,15 @@ from django_tasks_db.models import DBTaskResult
 
 from premiere.catalog.extraction import extract_article
 from premiere.extraction import Kind, Suggestion
+from premiere.extraction.text import normalize_name
 from premiere.newsroom.models import Article
 
+from .applying import MODELS
 from .models import FactSuggestion
+
+# What an accepted suggestion adds to a later reading of the same story: the catalog's ids of
+# what it created, its words for the date, the near-duplicates it offered.
+_NOT_THE_FACT = ("quote", "confirmed_by", "similar", "display")
 
 
 def _skip(article: Article, suggestion: Suggestion) -> bool:
@@ -19,6 +25,27 @@ def _skip(article: Article, suggestion: Suggestion) -> bool:
         and article.source is not None
         and suggestion.value.get("name", "").casefold() == article.source.name.casefold()
     )
+
+
+def _decided_key(kind: str, subject: dict | None, value: dict) -> str:
+    """A fact as the editor decided it, by names rather than ids: once a decided suggestion
+    has created its title or person, reading the story again names them by id, and the same
+    fact must still be known as decided."""
+    subject = subject or {}
+    fields = ",".join(
+        f"{k}={value[k]}" for k in sorted(value) if k not in _NOT_THE_FACT and not k.endswith("_id")
+    )
+    return f"{kind}|{subject.get('kind')}|{normalize_name(subject.get('name') or '')}|{fields}"
+
+
+def _linked(article: Article) -> set[tuple[str, int]]:
+    """What the story links already (a title accepted from it, say): its mentions are no
+    news. One query per kind, however many the story names."""
+    return {
+        (kind, pk)
+        for kind, model in MODELS.items()
+        for pk in model.objects.filter(articles=article).values_list("pk", flat=True)
+    }
 
 
 @transaction.atomic
@@ -36,10 +63,23 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         published=timezone.localdate(article.publish_at or timezone.now()),
     )
     existing = {s.key: s for s in article.fact_suggestions.all()}
+    decided = {
+        _decided_key(s.kind, s.payload.get("subject"), s.payload.get("value", {}))
+        for s in existing.values()
+        if s.state != FactSuggestion.State.PENDING
+    }
+    linked = _linked(article)
     seen = set()
     for suggestion in found:
         key = suggestion.key()[:500]
         if key in seen or _skip(article, suggestion):
+            continue
+        plain = _decided_key(suggestion.kind, suggestion.as_dict()["subject"], suggestion.value)
+        mention = (
+            suggestion.kind == Kind.MENTION
+            and (suggestion.subject.kind, suggestion.subject.id) in linked
+        )
+        if key not in existing and (plain in decided or mention):
             continue
         seen.add(key)
         fields = {

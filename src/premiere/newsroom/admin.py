@@ -152,6 +152,10 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["status"].initial = self.instance.status
             self.fields["publish_at"].initial = self.instance.publish_at
             self.fields["opened_version"].initial = self.instance.updated_at.isoformat()
+        # Back to this page would have the browser put the values typed before over the ones
+        # just loaded (a source set on the review page, emptied again on Save).
+        for field in self.fields.values():
+            getattr(field.widget, "widget", field.widget).attrs["autocomplete"] = "off"
 
     def clean_body(self):
         body = self.cleaned_data["body"]
