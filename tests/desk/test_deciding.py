@@ -54,7 +54,8 @@ def test_an_edited_suggestion_is_saved_and_said_as_edited(live, editor, one):
     saved = Release.objects.get(title__name="Ballerina")
     assert (saved.region, str(saved.when)) == ("GB", "June 14, 2024")
     assert done.message == (
-        "Saved: Add a theatrical, United Kingdom release for Ballerina: June 14, 2024."
+        "Saved: Add a theatrical, United Kingdom release for Ballerina: June 14, 2024; "
+        "with it: Add the new title Ballerina, a film."
     )
 
 
@@ -289,3 +290,55 @@ def test_undoing_a_rejection_counts_only_the_facts_it_brings_back(draft, editor,
     done = suggestions.suggestion_undo(suggestion=title, by=editor)
     assert done.along == rejected.along - 1
     assert f"and the {done.along} fact" in done.message
+
+
+def test_accepting_a_fact_says_the_new_title_that_came_with_it(make_article, editor, one):
+    article = make_article(
+        publish=False,
+        headline="Ironvale Tactics is dated",
+        body='Hollowforge Games confirmed that "Ironvale Tactics" will launch on PS5 on '
+        "March 3, 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    title = one(article, "new_title", name="Ironvale Tactics")
+    assert title.change == "Add the new title Ironvale Tactics, a game"  # dated on a platform
+    done = suggestions.suggestion_accept(suggestion=one(article, "release"), by=editor)
+    assert "; with it: Add the new title Ironvale Tactics, a game — public when" in done.message
+
+
+def test_a_delay_the_catalog_knew_nothing_of_is_recorded_as_moved(
+    make_article, editor, one, publish
+):
+    """The editor says which release the delay is and its old date: the title page tells the
+    delay, and undoing it takes the release away again."""
+    services.title_create(kind="game", name="Lantern Street")
+    article = make_article(
+        publish=False,
+        headline="Lantern Street slips",
+        body="The studio has delayed Lantern Street to April 10, 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    move = one(article, "release_move")
+    edits = {"from": "2027-03-03", "medium": "platform", "channel": "PS5"}
+    done = suggestions.suggestion_accept(suggestion=move, by=editor, edits=edits)
+    assert done.message.startswith(
+        "Saved: Record Lantern Street's PS5, worldwide date as moved from March 3, 2027 to "
+        "April 10, 2027"
+    )
+    publish(article)
+    release = Release.objects.get(title__name="Lantern Street")
+    assert str(release.when) == "April 10, 2027"
+    assert release.history.last().describe() == "delayed from March 3 to April 10, 2027"
+    suggestions.suggestion_undo(suggestion=move, by=editor)
+    assert not Release.objects.filter(title__name="Lantern Street").exists()
+
+
+def test_a_fact_is_said_with_the_name_the_editor_gave_its_new_title(draft, editor, one):
+    suggestions.article_suggest(article=draft)
+    suggestions.suggestion_accept(
+        suggestion=one(draft, "new_title", name="Ballerina"),
+        by=editor,
+        edits={"name": "From the World of John Wick: Ballerina"},
+    )
+    done = suggestions.suggestion_accept(suggestion=one(draft, "release"), by=editor)
+    assert "release for From the World of John Wick: Ballerina: June 7, 2024" in done.message

@@ -10,7 +10,7 @@ def test_the_story_proposes_its_facts_and_its_new_entities(draft):
     suggestions.article_suggest(article=draft)
     changes = set(draft.fact_suggestions.values_list("change", flat=True))
     assert {
-        "Add the new title Ballerina",
+        "Add the new title Ballerina, a film",
         "Add the new person Norman Reedus",
         "Credit Ana de Armas as cast on Ballerina",
         "Add a theatrical, worldwide release for Ballerina: June 7, 2024",

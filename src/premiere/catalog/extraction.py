@@ -73,7 +73,10 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
         case Kind.NEW_TITLE:
             if value.get("parent"):
                 return f"Add the new title {value.get('name', name)}, a season of {value['parent']}"
-            return f"Add the new title {value.get('name', name)}"
+            kind_of = {Title.Kind.DLC: "a DLC", Title.Kind.SPECIAL: "a special"}.get(
+                value.get("title_kind"), f"a {value.get('title_kind') or 'film'}"
+            )
+            return f"Add the new title {value.get('name', name)}, {kind_of}"
         case Kind.NEW_PERSON | Kind.NEW_COMPANY | Kind.NEW_FRANCHISE:
             noun = kind.removeprefix("new_")
             return f"Add the new {noun} {value.get('name', name)}"
@@ -96,6 +99,9 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
             when = FuzzyDate.parse(value.get("date") or value["to"])
             where = _where(value)
             current = now.release(subject["id"], value) if known else None
+            if current is None and kind == Kind.RELEASE_MOVE and value.get("from"):
+                origin = FuzzyDate.parse(value["from"])
+                return f"Record {name}'s {where} date as moved from {origin} to {when}"
             if current is None:
                 return f"Add {_a(where)} {where} release for {name}: {when}"
             if current.when == when:

@@ -109,9 +109,10 @@ SHOWN_DECIDED = 100
 _RANK = {"title": 0, "franchise": 1}  # titles and their dates first, then franchises, people…
 
 
-def _group_order(items: list) -> tuple:
+def _group_order(items: list, first_seen: dict) -> tuple:
     kinds = {(r.payload.get("subject") or {}).get("kind") for r in items}
-    return (min(_RANK.get(kind, 2) for kind in kinds), min(r.pk for r in items))
+    label = items[0].subject_label.casefold()
+    return (min(_RANK.get(kind, 2) for kind in kinds), first_seen[label])
 
 
 def _needs(row: FactSuggestion) -> str:
@@ -134,7 +135,12 @@ def review_groups(article: Article, *, failed=None) -> dict:
     grouped = [
         list(items) for _, items in groupby(pending, key=lambda r: r.subject_label.casefold())
     ]
-    grouped.sort(key=_group_order)
+    # Where the story first names each (decided suggestions count): deciding some of a
+    # group's cards does not send it down the page.
+    first_seen = {}
+    for row in rows:
+        first_seen.setdefault(row.subject_label.casefold(), row.pk)
+    grouped.sort(key=lambda items: _group_order(items, first_seen))
     groups = []
     for items in grouped[:SHOWN_GROUPS]:
         for row in items:

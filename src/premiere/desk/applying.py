@@ -236,16 +236,25 @@ def apply_release_move(applying: Applying) -> None:
             )
         )
         if not releases:
-            # A move of a release the catalog does not have yet: the new date is its date.
-            services.release_set(
+            # A move of a release the catalog does not have yet: the new date is its date,
+            # and where the story tells the old one too, the release is recorded as moved
+            # ("delayed from March 3 to April 10"), its history the story's.
+            release = services.release_set(
                 title=title,
                 region=value.get("region") or WORLDWIDE,
                 medium=value["medium"],
                 channel=value.get("channel", ""),
-                when=when(value, "to"),
+                when=when(value, "from" if value.get("from") else "to"),
                 evidence=applying.evidence,
                 by=applying.by,
             )
+            if value.get("from"):
+                services.release_move(
+                    release=release,
+                    to=when(value, "to"),
+                    evidence=applying.evidence,
+                    by=applying.by,
+                )
             applying.link(title)
             return
     else:

@@ -5,7 +5,7 @@ the right to decide is checked here, so no caller can forget it. An accepted fac
 story that is not live yet is held and written when the story goes out.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -39,6 +39,7 @@ class Decision:
     suggestion: FactSuggestion
     verb: str  # "Accepted", "Rejected", "Undone"
     along: int = 0  # facts resting on a new title or person, rejected or undone with it
+    brought: list = field(default_factory=list)  # new entities accepted with the fact
 
     @property
     def held(self) -> bool:
@@ -50,7 +51,8 @@ class Decision:
         row = self.suggestion
         if self.verb == "Accepted":
             when = " — public when the story is published" if self.held else ""
-            return f"Saved: {row.decided_change or row.change}{when}."
+            came = "".join(f"; with it: {entity.decided_change}" for entity in self.brought)
+            return f"Saved: {row.decided_change or row.change}{came}{when}."
         facts = f"{self.along} fact{'s' if self.along != 1 else ''} about it"
         if self.verb == "Rejected":
             also = f", and the {facts}" if self.along else ""
@@ -173,7 +175,7 @@ def _facts_resting_on(entity: FactSuggestion, states) -> list[FactSuggestion]:
     ]
 
 
-def _accept_new_entities_first(row: FactSuggestion, by) -> None:
+def _accept_new_entities_first(row: FactSuggestion, by, brought: list) -> None:
     """A fact about a title or person the catalog does not know yet takes its new-entity
     suggestion with it: the editor accepts the fact, the entity comes along. One the editor
     rejected stops the fact: it would bring the entity back unseen."""
@@ -184,7 +186,22 @@ def _accept_new_entities_first(row: FactSuggestion, by) -> None:
                 "rejection first, or reject this fact too."
             )
         if entity.state == FactSuggestion.State.PENDING:
-            _accept(entity, by, {})
+            brought.append(_accept(entity, by, {}))
+
+
+def _as_named(row: FactSuggestion) -> tuple[dict, dict]:
+    """The fact's subject and value with the names the editor gave its new title or person
+    ("News Tower" for the suggested "News Tower 1.0"), as the catalog will have them."""
+    subject, value = dict(row.payload.get("subject") or {}), dict(row.value)
+    if Kind(row.kind).is_new_entity:
+        return subject, value
+    for entity in _entities_under(row, row.value):
+        name = entity.value.get("name") if entity.state == FactSuggestion.State.ACCEPTED else ""
+        if name and entity.kind == Kind.NEW_TITLE:
+            subject["name"] = name
+        elif name and entity.kind == Kind.NEW_PERSON:
+            value["person"] = name
+    return subject, value
 
 
 def _back_to_pending(row: FactSuggestion) -> None:
@@ -196,15 +213,16 @@ def _back_to_pending(row: FactSuggestion) -> None:
     row.save()
 
 
-def _accept(row: FactSuggestion, by, edits: dict) -> FactSuggestion:
+def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -> FactSuggestion:
+    brought = [] if brought is None else brought
     row = _locked(row)
     if row.state != FactSuggestion.State.PENDING:
         raise AlreadyDecided
     row.value = clean_value(row.kind, {**row.payload.get("value", {}), **edits})
     if not Kind(row.kind).is_new_entity:
-        _accept_new_entities_first(row, by)
+        _accept_new_entities_first(row, by, brought)
     row.state = FactSuggestion.State.ACCEPTED
-    row.decided_change = describe(row.kind, row.payload.get("subject"), row.value)[:300]
+    row.decided_change = describe(row.kind, *_as_named(row))[:300]
     row.decided_by, row.decided_at = by, timezone.now()
     row.save()
     if row.article.is_live or row.kind in ON_THE_STORY:
@@ -222,8 +240,10 @@ def suggestion_accept(*, suggestion: FactSuggestion, by, edits: dict | None = No
     out. A bad edit raises ValidationError with field errors and changes nothing.
     """
     _require_right(by)
+    brought = []
     with transaction.atomic():
-        return Decision(_accept(suggestion, by, edits or {}), "Accepted")
+        row = _accept(suggestion, by, edits or {}, brought)
+    return Decision(row, "Accepted", brought=brought)
 
 
 def suggestion_reject(*, suggestion: FactSuggestion, by) -> Decision:

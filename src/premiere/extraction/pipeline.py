@@ -307,4 +307,16 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
                 value["title_kind"] = subject.subkind or "film"
                 value.update(context.season_parents.get(normalize_name(subject.name), {}))
             found.append(Suggestion(kind, subject, value, fact.sentence, fact.confidence))
+    # A new title dated on a game platform is a game, whatever its name made it look like.
+    on_platforms = {
+        s.subject.key for s in facts if s.kind in RELEASES and s.value.get("medium") == "platform"
+    }
+    for suggestion in [*found, *(s for s in facts if s.kind == Kind.NEW_TITLE)]:
+        if (
+            suggestion.kind == Kind.NEW_TITLE
+            and suggestion.value.get("title_kind") in ("film", None)
+            and suggestion.subject
+            and suggestion.subject.key in on_platforms
+        ):
+            suggestion.value["title_kind"] = "game"
     return found
