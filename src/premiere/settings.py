@@ -205,12 +205,16 @@ AUTH_PASSWORD_VALIDATORS = [
 # through django-axes first: see premiere.core.signin.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "premiere.core.signin.AddressThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("PREMIERE_SIGNIN_FAILURES", 5)
-# Per address (guessing many accounts from one machine), and per account name and address
-# together (guessing one account): never per name alone, or anyone could lock a reader out.
-AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
+# Per account name and address together (guessing one account): never per name alone, or
+# anyone could lock a reader out. Guessing many accounts from one address is stopped apart, at
+# a higher count (premiere.core.signin): an office or a phone network shares one address, and
+# one reader's five typos there must not lock out everyone behind it.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+PREMIERE_SIGNIN_FAILURES_IP = os.environ.get("PREMIERE_SIGNIN_FAILURES_IP", "30/3600")
 AXES_COOLOFF_TIME = "premiere.core.signin.cooloff"
 AXES_LOCKOUT_CALLABLE = "premiere.core.signin.locked_out"
 AXES_CLIENT_IP_CALLABLE = "premiere.core.signin.client_ip"

@@ -54,8 +54,16 @@ def test_a_reader_following_digital_releases_hears_of_a_digital_move_only(
     # The reader follows the franchise from its page, then keeps only digital releases.
     _sign_in(page, "ada")
     page.goto(franchise.get_absolute_url())
+    page.evaluate("window.stillThisPage = true")  # gone if the page is loaded again
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
     page.get_by_role("button", name="Follow Nightjar").click()
     expect(page.locator(".follow-state")).to_contain_text("You follow Nightjar.")
+    # In place: one request to the follow address, no page load after it.
+    assert page.evaluate("window.stillThisPage === true")
+    assert [url for url in requests if "/me/follow" in url] and not [
+        url for url in requests if "object" in url
+    ]
     page.get_by_role("link", name="Choose what you hear about").click()
     page.get_by_label("Only the kinds ticked below").check()
     page.get_by_label("Digital and streaming").check()

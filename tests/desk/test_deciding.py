@@ -253,17 +253,22 @@ def test_a_year_typed_by_a_slip_of_the_keyboard_is_refused(live, editor, one):
     assert not Release.objects.filter(title__name="Ballerina").exists()
 
 
+def _delay_of_an_undated_title(make_article, one, kind: str, name: str, to: str):
+    """A draft saying a title the catalog has no date for is delayed: its move suggestion."""
+    services.title_create(kind=kind, name=name)
+    article = make_article(
+        publish=False, headline=f"{name} slips", body=f"The studio has delayed {name} to {to}."
+    )
+    suggestions.article_suggest(article=article)
+    return article, one(article, "release_move")
+
+
 def test_a_move_with_nothing_to_move_asks_for_the_release_on_a_draft_too(
     make_article, editor, one, publish
 ):
-    services.title_create(kind="film", name="Harbor Lights")
-    article = make_article(
-        publish=False,
-        headline="Harbor Lights slips",
-        body="The studio has delayed Harbor Lights to November 2027.",
+    article, move = _delay_of_an_undated_title(
+        make_article, one, "film", "Harbor Lights", "November 2027"
     )
-    suggestions.article_suggest(article=article)
-    move = one(article, "release_move")
     assert (
         move.change == "Date Harbor Lights November 2027 (which release? none is on the old date)"
     )
@@ -311,14 +316,9 @@ def test_a_delay_the_catalog_knew_nothing_of_is_recorded_as_moved(
 ):
     """The editor says which release the delay is and its old date: the title page tells the
     delay, and undoing it takes the release away again."""
-    services.title_create(kind="game", name="Lantern Street")
-    article = make_article(
-        publish=False,
-        headline="Lantern Street slips",
-        body="The studio has delayed Lantern Street to April 10, 2027.",
+    article, move = _delay_of_an_undated_title(
+        make_article, one, "game", "Lantern Street", "April 10, 2027"
     )
-    suggestions.article_suggest(article=article)
-    move = one(article, "release_move")
     edits = {"from": "2027-03-03", "medium": "platform", "channel": "PS5"}
     done = suggestions.suggestion_accept(suggestion=move, by=editor, edits=edits)
     assert done.message.startswith(

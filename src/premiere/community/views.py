@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 from django.views.generic import FormView, TemplateView
 
+from premiere.core import signin
 from premiere.core.pagecache import cached_page
 from premiere.core.ratelimit import RateLimited, check, client_ip, hit
 from premiere.core.views import rate_limited
@@ -200,9 +201,15 @@ def password_reset(request, *args, **kwargs):
     return _password_reset(request, *args, **kwargs)
 
 
-password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
-    success_url=reverse_lazy("community:password_reset_complete")
-)
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    success_url = reverse_lazy("community:password_reset_complete")
+
+    def form_valid(self, form):
+        signin.unlock(form.user)  # the mail link proves the account is theirs: no wait
+        return super().form_valid(form)
+
+
+password_reset_confirm = PasswordResetConfirmView.as_view()
 
 
 @require_safe

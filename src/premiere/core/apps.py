@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
+        from . import signin  # noqa: F401  (counts wrong passwords per address)
         from .groups import editors_group_ensure
 
         # After the last of the newsroom apps has migrated, its permissions all exist.

@@ -43,7 +43,7 @@ class RateLimited(Exception):
     @property
     def wait_text(self) -> str:
         if self.retry_after < 90:
-            return f"{self.retry_after} seconds"
+            return f"{self.retry_after} second{'s' if self.retry_after != 1 else ''}"
         return f"{math.ceil(self.retry_after / 60)} minutes"
 
 

@@ -92,7 +92,7 @@
     }
     var isReply = Boolean(form.querySelector("input[name=parent]"));
 
-    fetch(form.action, {
+    fetch(form.getAttribute("action") || window.location.href, {
       method: "POST",
       body: new FormData(form),
       headers: { "X-Requested-With": "fetch" },

@@ -13,7 +13,7 @@
     button.disabled = true;
     let response = null;
     try {
-      response = await fetch(form.action, {
+      response = await fetch(form.getAttribute("action") || window.location.href, {
         method: "POST",
         body: new FormData(form),
         headers: { "X-Requested-With": "fetch" },

@@ -27,7 +27,7 @@
     buttons.forEach(function (b) { b.disabled = true; });
     let response;
     try {
-      response = await fetch(form.action, {
+      response = await fetch(form.getAttribute("action") || window.location.href, {
         method: "POST", body: data, credentials: "same-origin",
         headers: { [HEADER]: "1" },
       });
