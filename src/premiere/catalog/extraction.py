@@ -38,13 +38,15 @@ class CatalogNow:
         return self.releases.get(key)
 
     def releases_on(self, title_id, origin: FuzzyDate | None) -> list:
-        """The title's releases a move without a medium takes along: those on its old date,
-        or all of them when the story names none."""
-        return [
-            r
-            for (pk, *_), r in self.releases.items()
-            if pk == title_id and (origin is None or origin.contains(r.when) or r.when == origin)
-        ]
+        return on_the_old_date(
+            [r for (pk, *_), r in self.releases.items() if pk == title_id], origin
+        )
+
+
+def on_the_old_date(releases, origin: FuzzyDate | None) -> list:
+    """The releases a move without a medium takes along: those on its old date, or all of
+    them when the story names none."""
+    return [r for r in releases if origin is None or origin.contains(r.when)]
 
 
 def _a(word: str) -> str:

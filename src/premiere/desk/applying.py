@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from premiere.catalog import services
+from premiere.catalog.extraction import on_the_old_date
 from premiere.catalog.models import Company, Franchise, Person, Release, Title
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
@@ -258,7 +259,7 @@ def apply_release_move(applying: Applying) -> None:
             applying.link(title)
             return
     else:
-        releases = _releases_on_the_old_date(title, value)
+        releases = _releases_on_the_old_date(title, value, title.name)
     for release in releases:
         services.release_move(
             release=release, to=when(value, "to"), evidence=applying.evidence, by=applying.by
@@ -266,15 +267,12 @@ def apply_release_move(applying: Applying) -> None:
     applying.link(title)
 
 
-def _releases_on_the_old_date(title: Title | None, value: dict) -> list[Release]:
+def _releases_on_the_old_date(title: Title | None, value: dict, name: str) -> list[Release]:
     """ "Delayed to May" without a medium moves every release still on the old date; with
     none to move, the editor says which release the new date is."""
-    releases = list(Release.objects.filter(title=title)) if title is not None else []
-    if value.get("from"):
-        origin = when(value, "from")
-        releases = [r for r in releases if origin.contains(r.when) or r.when == origin]
+    origin = when(value, "from") if value.get("from") else None
+    releases = on_the_old_date(Release.objects.filter(title=title) if title else [], origin)
     if not releases:
-        name = title or (value.get("subject_name") or "This title")
         raise ValidationError(
             {
                 "medium": f"{name} has no release on the old date to move: pick how the new "
@@ -292,7 +290,7 @@ def check(suggestion: FactSuggestion) -> None:
     if suggestion.kind == Kind.RELEASE_MOVE and not value.get("medium"):
         subject = suggestion.payload.get("subject") or {}
         title = Title.objects.filter(pk=subject.get("id")).first() if subject.get("id") else None
-        _releases_on_the_old_date(title, {**value, "subject_name": subject.get("name")})
+        _releases_on_the_old_date(title, value, subject.get("name") or "This title")
 
 
 def apply_status(applying: Applying) -> None:

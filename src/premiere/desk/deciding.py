@@ -175,10 +175,12 @@ def _facts_resting_on(entity: FactSuggestion, states) -> list[FactSuggestion]:
     ]
 
 
-def _accept_new_entities_first(row: FactSuggestion, by, brought: list) -> None:
+def _accept_new_entities_first(row: FactSuggestion, by, brought: list) -> list[FactSuggestion]:
     """A fact about a title or person the catalog does not know yet takes its new-entity
     suggestion with it: the editor accepts the fact, the entity comes along. One the editor
-    rejected stops the fact: it would bring the entity back unseen."""
+    rejected stops the fact: it would bring the entity back unseen. Return the accepted
+    entities the fact rests on."""
+    accepted = []
     for entity in _entities_under(row, row.value):
         if entity.state == FactSuggestion.State.REJECTED:
             raise ValidationError(
@@ -186,22 +188,30 @@ def _accept_new_entities_first(row: FactSuggestion, by, brought: list) -> None:
                 "rejection first, or reject this fact too."
             )
         if entity.state == FactSuggestion.State.PENDING:
-            brought.append(_accept(entity, by, {}))
+            entity = _accept(entity, by, {})
+            brought.append(entity)
+        accepted.append(entity)
+    return accepted
 
 
-def _as_named(row: FactSuggestion) -> tuple[dict, dict]:
+def _as_named(row: FactSuggestion, entities: list[FactSuggestion]) -> tuple[dict, dict]:
     """The fact's subject and value with the names the editor gave its new title or person
     ("News Tower" for the suggested "News Tower 1.0"), as the catalog will have them."""
     subject, value = dict(row.payload.get("subject") or {}), dict(row.value)
-    if Kind(row.kind).is_new_entity:
-        return subject, value
-    for entity in _entities_under(row, row.value):
-        name = entity.value.get("name") if entity.state == FactSuggestion.State.ACCEPTED else ""
+    for entity in entities:
+        name = entity.value.get("name")
         if name and entity.kind == Kind.NEW_TITLE:
             subject["name"] = name
         elif name and entity.kind == Kind.NEW_PERSON:
             value["person"] = name
     return subject, value
+
+
+def _reject(row: FactSuggestion, by) -> None:
+    if row.applied_at is not None:
+        withdraw(row)
+    row.state = FactSuggestion.State.REJECTED
+    row.decided_by, row.decided_at = by, timezone.now()
 
 
 def _back_to_pending(row: FactSuggestion) -> None:
@@ -219,10 +229,9 @@ def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -
     if row.state != FactSuggestion.State.PENDING:
         raise AlreadyDecided
     row.value = clean_value(row.kind, {**row.payload.get("value", {}), **edits})
-    if not Kind(row.kind).is_new_entity:
-        _accept_new_entities_first(row, by, brought)
+    entities = [] if Kind(row.kind).is_new_entity else _accept_new_entities_first(row, by, brought)
     row.state = FactSuggestion.State.ACCEPTED
-    row.decided_change = describe(row.kind, *_as_named(row))[:300]
+    row.decided_change = describe(row.kind, *_as_named(row, entities))[:300]
     row.decided_by, row.decided_at = by, timezone.now()
     row.save()
     if row.article.is_live or row.kind in ON_THE_STORY:
@@ -260,14 +269,10 @@ def suggestion_reject(*, suggestion: FactSuggestion, by) -> Decision:
             states = [FactSuggestion.State.PENDING, FactSuggestion.State.ACCEPTED]
             for fact in _facts_resting_on(row, states):
                 fact = _locked(fact)
-                if fact.applied_at is not None:
-                    withdraw(fact)
-                fact.state = FactSuggestion.State.REJECTED
-                fact.decided_by, fact.decided_at = by, timezone.now()
+                _reject(fact, by)
                 fact.save()
                 along.append(fact.pk)
-        row.state = FactSuggestion.State.REJECTED
-        row.decided_by, row.decided_at = by, timezone.now()
+        _reject(row, by)
         row.outcome = {"rejected_with": along} if along else {}
         row.save(update_fields=["state", "decided_by", "decided_at", "outcome"])
     return Decision(row, "Rejected", len(along))

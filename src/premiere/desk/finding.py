@@ -74,7 +74,8 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         key = suggestion.key()[:500]
         if key in seen or _skip(article, suggestion):
             continue
-        plain = _decided_key(suggestion.kind, suggestion.as_dict()["subject"], suggestion.value)
+        payload = suggestion.as_dict()
+        plain = _decided_key(suggestion.kind, payload["subject"], suggestion.value)
         mention = (
             suggestion.kind == Kind.MENTION
             and (suggestion.subject.kind, suggestion.subject.id) in linked
@@ -85,7 +86,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         fields = {
             "kind": str(suggestion.kind),
             "subject_label": suggestion.subject.name if suggestion.subject else "This story",
-            "payload": suggestion.as_dict(),
+            "payload": payload,
             "sentence": suggestion.sentence,
             "confidence": suggestion.confidence,
             "change": suggestion.change[:300],

@@ -88,13 +88,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         credit_rules(sentence, located, context, heading=spotter.heading)
         placement_rules(sentence, located, context)
         source_rules(sentence, context)
-        subject = subject_of(sentence.text, located)
-        if subject:
-            context.last_title = subject
-        titles = {(loc.entry.id, loc.entry.name) for loc in located.of_kinds()[1]}
-        if not titles and context.last_title is not spoken_of:
-            subject, titles = context.last_title, {subject}  # a new title a rule just named
-        context.just_before = subject if len(titles) == 1 else None
+        context.just_before = _one_title(sentence.text, located, context, spoken_of)
         read_here = [s for s in context.found[found_before:] if s.kind in RELEASES]
         if read_here and dates:  # "…moved to July 31, and Z returns to theaters that weekend"
             last = (read_here[-1].subject.key, read_here[-1].value)
@@ -108,6 +102,18 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         framed.finish()
     facts = most_exact(context.found)
     return mentions + new_entities(facts, context) + facts
+
+
+def _one_title(text: str, located: Names, context: Context, spoken_of) -> Subject | None:
+    """Note the title a sentence is about as the one "the film" points back at, and return
+    it when it is the sentence's only title (or one a rule just named, with none located):
+    a next sentence naming none ("Chad Stahelski will direct.") is about it."""
+    if subject := subject_of(text, located):
+        context.last_title = subject
+    titles = {(loc.entry.id, loc.entry.name) for loc in located.of_kinds()[1]}
+    if not titles:
+        return context.last_title if context.last_title is not spoken_of else None
+    return subject if len(titles) == 1 else None
 
 
 RELEASES = (Kind.RELEASE, Kind.RELEASE_MOVE)
@@ -311,11 +317,10 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
     on_platforms = {
         s.subject.key for s in facts if s.kind in RELEASES and s.value.get("medium") == "platform"
     }
-    for suggestion in [*found, *(s for s in facts if s.kind == Kind.NEW_TITLE)]:
+    for suggestion in [*found, *facts]:
         if (
             suggestion.kind == Kind.NEW_TITLE
             and suggestion.value.get("title_kind") in ("film", None)
-            and suggestion.subject
             and suggestion.subject.key in on_platforms
         ):
             suggestion.value["title_kind"] = "game"

@@ -131,9 +131,6 @@ OWNER = re.compile(
     rf"(?P<names>{NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,5}}?(?:film|feature|drama|comedy|thriller|"
     r"documentary|debut|movie|rom-com|horror|doc|pic))?\s*$"
 )
-DESCRIBED = re.compile(
-    r"(?i:director|filmmaker|producer|writers?|screenwriters?|scribe|composer|creator)\b"
-)
 # Festival copy names a film by its director ("Alice Lowe's Timestalker"); elsewhere the
 # possessive as often belongs to a star ("Adam Sandler's Hustle"), so it is read only there.
 FESTIVAL_WORDS = re.compile(r"\b(?:festival|premieres?|line-?up|selections?|competition)\b", re.I)
@@ -213,8 +210,9 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
         if not any(key in lower for key in keys):
             continue
         for match in pattern.finditer(text):
-            # "Director James Cameron announced…" describes a person; with no title named,
-            # such a noun credits nobody unless the sentence points back at the story's title.
+            # With no title named, a credit is the title the sentence points back at, or the
+            # one title of the sentence before: "Director James Cameron announced…" alone
+            # credits nobody.
             subject = subject_near(located, match.start(), context, refer_back=POINTER)
             if subject is not None:
                 _credit(context, subject, role, match.group("names"), text, 0.85)
