@@ -58,6 +58,9 @@ def test_more_credit_phrasings(values, facts, sentence, expected):
             "Starfall Protocol is directed by Emmy Award-winner Jon Reyes.",
             ["Jon Reyes"],
         ),
+        # A job before the name is not part of it, whichever side the verb is on.
+        ("Starfall Protocol is back. Director Mara Ellison will direct.", ["Mara Ellison"]),
+        ("In Starfall Protocol, star Jon Reyes will star as a pilot.", ["Jon Reyes"]),
     ],
 )
 def test_people_are_named_as_the_catalog_would(facts, sentence, people):

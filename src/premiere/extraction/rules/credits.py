@@ -157,12 +157,20 @@ NOT_PEOPLE = {
 
 # "Oscar-winning", "Emmy Award-winner", "Academy Award nominee": a description, not the name.
 ACCOLADE = re.compile(r"^(?:[\w'’]+[\s-]){1,3}?(?:winning|winner|nominated|nominee)\s+", re.I)
+# "Director Mara Ellison will direct": the job before a name, capitalised at a sentence's start.
+JOB = re.compile(
+    r"^(?:(?:Star|Actor|Actress|Director|Filmmaker|Writer|Screenwriter|Producer|Composer|"
+    r"Creator|Showrunner|Co-star|Writer-director|Director-writer|Comedian|Singer|Author)\s+)+"
+    r"(?=\S+\s+\S)"
+)
 
 
 def _people(names: str) -> list[str]:
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names)
     names = [
-        ACCOLADE.sub("", re.sub(r"['’]s$", "", trim_name(p.strip()))) for p in parts if p.strip()
+        JOB.sub("", ACCOLADE.sub("", re.sub(r"['’]s$", "", trim_name(p.strip()))))
+        for p in parts
+        if p.strip()
     ]
     return [name for name in names if name not in NOT_PEOPLE and name.lower() not in NOT_TITLES]
 
