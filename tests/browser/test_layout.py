@@ -118,3 +118,19 @@ def test_on_a_phone_the_header_links_fold_into_a_menu_that_needs_no_script(
     expect(page.get_by_text("Menu", exact=True)).to_be_hidden()
     expect(page.get_by_role("link", name="Sign in")).to_be_visible()  # in the row itself
     context.close()
+
+
+def test_a_titles_release_dates_read_on_a_phone_without_scrolling_sideways(page, demo):
+    """Four columns squeezed a phone's history column to a word a line; each release is a card
+    there, and still a table with its headers to a screen reader."""
+    page.set_viewport_size(PHONE)
+    page.goto("/titles/ballerina/")
+    table = page.get_by_role("table", name="Release dates for Ballerina")
+    expect(table.get_by_role("rowheader", name="Theatrical")).to_be_visible()
+    expect(table.get_by_role("columnheader", name="History and sources")).to_be_attached()
+    hidden_sideways = table.evaluate(
+        "t => t.parentElement.scrollWidth - t.parentElement.clientWidth"
+    )
+    assert hidden_sideways <= 0
+    history = table.locator("td.history-cell").first.bounding_box()
+    assert history["width"] > PHONE["width"] * 0.8

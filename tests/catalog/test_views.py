@@ -208,7 +208,7 @@ def test_release_dates_show_only_the_precision_announced(client, make_title, sai
 def first_release_region(response) -> str:
     html = response.content.decode()
     row = html[html.index('<tr class="release') :]
-    return re.search(r'<td class="region">(.*?)</td>', row, re.S).group(1).strip()
+    return re.search(r'<td class="region"[^>]*>(.*?)</td>', row, re.S).group(1).strip()
 
 
 @pytest.mark.parametrize(

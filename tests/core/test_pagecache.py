@@ -239,3 +239,28 @@ def test_made_up_languages_share_their_regions_copy(client, story, django_assert
     page(client, "/", HTTP_ACCEPT_LANGUAGE="en-GB")
     with django_assert_max_num_queries(0):
         page(client, "/", HTTP_ACCEPT_LANGUAGE="en-GB;q=0.9, xx-made-up")
+
+
+def test_a_page_kept_before_the_stylesheet_changed_is_not_served_after(
+    client, story, settings, monkeypatch
+):
+    """A deploy that changes the CSS: the policy allows the new inline stylesheet by its hash,
+    so a page kept with the old one would arrive unstyled. It is made again instead."""
+    import base64
+    import hashlib
+    import re
+
+    from premiere.core import styles
+
+    def style_allowed(response) -> bool:
+        text = re.search(r"<style>(.*?)</style>", response.content.decode(), re.S).group(1)
+        digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+        return f"'sha256-{digest}'" in response["Content-Security-Policy"]
+
+    assert style_allowed(client.get(story.get_absolute_url()))
+    text = styles.TEXT + "\n.deployed { color: red; }"
+    digest = "sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+    monkeypatch.setattr(styles, "TEXT", text)
+    monkeypatch.setattr(styles, "HASH", digest)
+    settings.SECURE_CSP = {**settings.SECURE_CSP, "style-src": ["'self'", f"'{digest}'"]}
+    assert style_allowed(client.get(story.get_absolute_url()))

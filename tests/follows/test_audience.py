@@ -95,8 +95,35 @@ def test_inactive_readers_are_not_told(make_user, follow, saga, said_by):
 
 
 @pytest.mark.parametrize(
-    ("reader", "release", "told"),
-    [("US", "US", True), ("US", "WW", True), ("US", "FR", False), ("WW", "FR", True)],
+    ("reader", "release", "dated", "told"),
+    [
+        ("US", "US", {"US"}, True),
+        ("US", "WW", {"WW"}, True),
+        ("US", "FR", {"FR", "US"}, False),
+        ("US", "FR", {"FR", "WW"}, False),
+        ("US", "FR", {"FR"}, True),  # France's date is all there is for a reader in the US
+        ("WW", "FR", {"FR", "WW"}, True),
+    ],
 )
-def test_regions(reader, release, told):
-    assert region_matches(reader, release) is told
+def test_regions(reader, release, dated, told):
+    assert region_matches(reader, release, dated) is told
+
+
+def test_a_reader_whose_region_has_no_date_hears_the_first_one_set_elsewhere(
+    make_user, follow, make_title, said_by, day
+):
+    """A reader in Britain following a film dated only for American cinemas: that date is the
+    news, until a British (or worldwide) date is set; then only those."""
+    film = make_title("Harbor Lights")
+    briton = follow(make_user("gb"), film, region="GB")
+    catalog.release_set(
+        title=film, region="US", medium="theatrical", when=day("2031-03-20"), evidence=said_by()
+    )
+    assert set(audience(latest_event())) == {briton.user_id}
+    catalog.release_set(
+        title=film, region="GB", medium="theatrical", when=day("2031-04-03"), evidence=said_by()
+    )
+    assert set(audience(latest_event())) == {briton.user_id}
+    us = film.releases.get(region="US")
+    catalog.release_move(release=us, to=day("2031-03-27"), evidence=said_by())
+    assert audience(latest_event()) == {}

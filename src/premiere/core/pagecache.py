@@ -33,6 +33,7 @@ from django.utils.cache import (
     set_response_etag,
 )
 
+from . import styles
 from .counters import count_up
 
 VERSION = "pc:v:"
@@ -60,7 +61,9 @@ def _versions(tags) -> dict[str, int]:
 def _key(request, vary) -> str:
     # What a page varies by is what the view says decides it (a region: some 250 values), not
     # the raw headers behind it, which a visitor may make up without end.
-    parts = (request.get_full_path(), vary(request) if vary else "")
+    # The inline stylesheet's hash too: a page kept from before a deploy that changed the CSS
+    # carries the old styles, which the new policy's hash would refuse (an unstyled page).
+    parts = (request.get_full_path(), vary(request) if vary else "", styles.HASH)
     return PAGE + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 

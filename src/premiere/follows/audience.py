@@ -6,7 +6,8 @@ changes and statuses go to everyone whose follow covers the title; a new title i
 goes to the franchise's followers, a new credit to the person's or company's. A follow hears
 only what happens after it was made, and for a release only the kinds it chose
 (release_types.py) in the reader's region or worldwide (a reader whose region is worldwide
-hears every region's dates).
+hears every region's dates); where the title has no date of that kind for the reader's region
+nor worldwide, the other regions' dates are the only news of it there is, and they hear those.
 """
 
 from collections import defaultdict
@@ -15,9 +16,10 @@ from dataclasses import dataclass
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
 
-from premiere.catalog.models import Credit, Title
+from premiere.catalog.models import Credit, Release, Title
 from premiere.extraction.regions import WORLDWIDE
 
+from . import release_types
 from .models import CatalogEvent, Follow, NoticeSettings
 
 Kind = CatalogEvent.Kind
@@ -76,8 +78,23 @@ def follows_covering(title_ids) -> dict[int, list[Follow]]:
     return covering
 
 
-def region_matches(reader_region: str, release_region: str) -> bool:
-    return release_region in (reader_region, WORLDWIDE) or reader_region == WORLDWIDE
+def region_matches(reader_region: str, release_region: str, dated=frozenset()) -> bool:
+    """True when a reader in `reader_region` hears of a date in `release_region`, the title
+    having dates of that kind in the regions `dated`: their own region's and worldwide dates,
+    or any region's while neither of those is known."""
+    if release_region in (reader_region, WORLDWIDE) or reader_region == WORLDWIDE:
+        return True
+    return not dated & {reader_region, WORLDWIDE}
+
+
+def _regions_dated(title_id: int, kind: str) -> set[str]:
+    """The regions where the title has a date of this kind of release, as the catalog is now."""
+    rows = Release.objects.filter(title_id=title_id).values_list("region", "medium", "channel")
+    return {
+        region
+        for region, medium, channel in rows
+        if release_types.release_type(medium, channel) == kind
+    }
 
 
 def _readers(follows, event: CatalogEvent, wants) -> dict[int, Reader]:
@@ -102,11 +119,13 @@ def _about_the_title(event: CatalogEvent) -> dict[int, Reader]:
         return {}
     if not event.release_type:
         return _readers(follows, event, lambda follow, settings: True)
+    dated = _regions_dated(event.title_id, event.release_type) if event.title_id else set()
     return _readers(
         follows,
         event,
         lambda follow, settings: (
-            follow.accepts(event.release_type) and region_matches(settings.region, event.region)
+            follow.accepts(event.release_type)
+            and region_matches(settings.region, event.region, dated)
         ),
     )
 
