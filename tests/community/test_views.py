@@ -517,14 +517,17 @@ def test_a_refused_comment_returns_an_error_fragment(settings, as_reader, articl
     assert message in response.content.decode()
 
 
-def test_posting_too_fast_shows_the_429_page(settings, as_reader, article):
+def test_posting_too_fast_keeps_the_comment_in_its_box(settings, as_reader, article):
     settings.PREMIERE_COMMENT_RATE_USER = "1/60"
     as_reader.post(post_url(article), {"body": "One"})
 
-    response = as_reader.post(post_url(article), {"body": "Two"})
+    response = as_reader.post(post_url(article), {"body": "Two, typed with care"})
 
     assert response.status_code == 429
-    assert "You are doing that too often. Try again in" in response.content.decode()
+    assert response["Retry-After"]
+    html = response.content.decode()
+    assert "You are posting too often. Try again in" in html
+    assert "Two, typed with care</textarea>" in html
     assert Comment.objects.count() == 1
 
 

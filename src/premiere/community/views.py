@@ -344,11 +344,18 @@ def comment_post(request, slug):
         except ValidationError as error:
             form.add_error("body", error)
         except RateLimited as error:
-            if not fragment:
-                return rate_limited(request, error)
-            response = _error_fragment(
-                request, [f"You are posting too often. Try again in {error.wait_text}."], 429
-            )
+            # Said with the comment still in its box, so nothing typed is lost.
+            message = f"You are posting too often. Try again in {error.wait_text}."
+            if fragment:
+                response = _error_fragment(request, [message], 429)
+            else:
+                form.add_error(None, message)
+                response = render(
+                    request,
+                    "community/comment_form.html",
+                    {"form": form, "article": article},
+                    status=429,
+                )
             response["Retry-After"] = str(error.retry_after)
             return response
         except PermissionDenied as error:
