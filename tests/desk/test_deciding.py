@@ -342,3 +342,35 @@ def test_a_fact_is_said_with_the_name_the_editor_gave_its_new_title(draft, edito
     )
     done = suggestions.suggestion_accept(suggestion=one(draft, "release"), by=editor)
     assert "release for From the World of John Wick: Ballerina: June 7, 2024" in done.message
+
+
+def test_a_delay_in_one_country_leaves_the_worldwide_date_for_everyone_else(
+    make_article, editor, one, publish, said_by, day
+):
+    """Modelled on a delay story with a line for the UK: the country gets its own date, moved
+    from the worldwide one, and the worldwide date does not move."""
+    title = services.title_create(kind="film", name="The Lantern Keepers")
+    services.release_set(
+        title=title, medium="theatrical", when=day("2026-12-08"), evidence=said_by()
+    )
+    article = make_article(
+        publish=False,
+        headline="A later date in Britain",
+        body="In the UK, The Lantern Keepers moves from 8 December 2026 to 15 January 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    move = one(article, "release_move")
+    assert move.payload["value"]["region"] == "GB"
+    assert move.change == (
+        "Give The Lantern Keepers its own United Kingdom theatrical date, moved from "
+        "December 8, 2026 to January 15, 2027 (the worldwide date stays)"
+    )
+    suggestions.suggestion_accept(suggestion=move, by=editor)
+    publish(article)
+    dates = {r.region: str(r.when) for r in Release.objects.filter(title=title)}
+    assert dates == {"WW": "December 8, 2026", "GB": "January 15, 2027"}
+    british = Release.objects.get(title=title, region="GB")
+    assert british.history.last().describe() == "delayed from December 8, 2026 to January 15, 2027"
+    suggestions.suggestion_undo(suggestion=move, by=editor)
+    dates = {r.region: str(r.when) for r in Release.objects.filter(title=title)}
+    assert dates == {"WW": "December 8, 2026"}

@@ -37,16 +37,22 @@ class CatalogNow:
         )
         return self.releases.get(key)
 
-    def releases_on(self, title_id, origin: FuzzyDate | None) -> list:
+    def releases_on(self, title_id, origin: FuzzyDate | None, region: str = WORLDWIDE) -> list:
         return on_the_old_date(
-            [r for (pk, *_), r in self.releases.items() if pk == title_id], origin
+            [r for (pk, *_), r in self.releases.items() if pk == title_id], origin, region
         )
 
 
-def on_the_old_date(releases, origin: FuzzyDate | None) -> list:
+def on_the_old_date(releases, origin: FuzzyDate | None, region: str = WORLDWIDE) -> list:
     """The releases a move without a medium takes along: those on its old date, or all of
-    them when the story names none."""
-    return [r for r in releases if origin is None or origin.contains(r.when)]
+    them when the story names none. A move in one country ("in the UK, it moves to…") takes
+    that country's own releases, or, where it has none, the worldwide ones it saw until now:
+    those become the country's own, and the worldwide date stays for everyone else."""
+    dated = [r for r in releases if origin is None or origin.contains(r.when)]
+    if region == WORLDWIDE:
+        return dated
+    own = [r for r in dated if r.region == region]
+    return own or [r for r in dated if r.region == WORLDWIDE]
 
 
 def _a(word: str) -> str:
@@ -85,9 +91,16 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
         case Kind.RELEASE_MOVE if not value.get("medium"):
             when = FuzzyDate.parse(value["to"])
             origin = FuzzyDate.parse(value["from"]) if value.get("from") else None
-            moved = now.releases_on(subject["id"], origin) if known else []
+            region = value.get("region") or WORLDWIDE
+            moved = now.releases_on(subject["id"], origin, region) if known else []
             if not moved:
                 return f"Date {name} {when} (which release? none is on the old date)"
+            if moved[0].region != region:  # the country's own, split from the worldwide date
+                media = ", ".join(dict.fromkeys(r.channel or r.medium for r in moved))
+                return (
+                    f"Give {name} its own {region_name(region)} {media} date, moved from "
+                    f"{moved[0].when} to {when} (the worldwide date stays)"
+                )
             if len(moved) == 1:
                 release = moved[0]
                 where = _where(

@@ -260,7 +260,20 @@ def apply_release_move(applying: Applying) -> None:
             return
     else:
         releases = _releases_on_the_old_date(title, value, title.name)
+    region = value.get("region") or WORLDWIDE
     for release in releases:
+        if release.region != region:
+            # The country's date was the worldwide one until now: it gets its own, moved
+            # from that date, and the worldwide date stays for everyone else.
+            release = services.release_set(
+                title=title,
+                region=region,
+                medium=release.medium,
+                channel=release.channel,
+                when=release.when,
+                evidence=applying.evidence,
+                by=applying.by,
+            )
         services.release_move(
             release=release, to=when(value, "to"), evidence=applying.evidence, by=applying.by
         )
@@ -271,7 +284,11 @@ def _releases_on_the_old_date(title: Title | None, value: dict, name: str) -> li
     """ "Delayed to May" without a medium moves every release still on the old date; with
     none to move, the editor says which release the new date is."""
     origin = when(value, "from") if value.get("from") else None
-    releases = on_the_old_date(Release.objects.filter(title=title) if title else [], origin)
+    releases = on_the_old_date(
+        Release.objects.filter(title=title) if title else [],
+        origin,
+        value.get("region") or WORLDWIDE,
+    )
     if not releases:
         raise ValidationError(
             {
