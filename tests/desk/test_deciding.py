@@ -231,6 +231,34 @@ def test_undoing_a_new_title_takes_back_the_facts_that_brought_it(draft, editor,
     assert not Title.objects.filter(name="Ballerina").exists()
 
 
+def test_undone_cards_come_back_as_the_editor_left_them(draft, editor, one):
+    """Undo after correcting a new title's name and a date's region: the cards keep the
+    corrections, and the message names what was undone as it was saved."""
+    suggestions.article_suggest(article=draft)
+    title = one(draft, "new_title", name="Ballerina")
+    suggestions.suggestion_accept(
+        suggestion=title, by=editor, edits={"name": "From the World of John Wick: Ballerina"}
+    )
+    release = one(draft, "release")
+    suggestions.suggestion_accept(
+        suggestion=release, by=editor, edits={"region": "US", "medium": "theatrical"}
+    )
+    done = suggestions.suggestion_undo(suggestion=title, by=editor)
+    assert done.message.startswith(
+        "Undone: Add the new title From the World of John Wick: Ballerina, a film, and the 1 fact"
+    )
+    title.refresh_from_db()
+    release.refresh_from_db()
+    assert release.state == title.state == FactSuggestion.State.PENDING
+    assert title.payload["value"]["name"] == "From the World of John Wick: Ballerina"
+    assert release.payload["value"]["region"] == "US"
+    assert "United States" in release.change
+    # Accepted again as it stands, it is saved as corrected.
+    suggestions.suggestion_accept(suggestion=title, by=editor)
+    title.refresh_from_db()
+    assert title.value["name"] == "From the World of John Wick: Ballerina"
+
+
 def test_undoing_a_rejection_brings_back_the_facts_rejected_with_it(draft, editor, one):
     suggestions.article_suggest(article=draft)
     title = one(draft, "new_title", name="Ballerina")

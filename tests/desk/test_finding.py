@@ -29,6 +29,26 @@ def test_rejected_suggestions_are_not_proposed_again(draft, editor, one):
     assert draft.fact_suggestions.filter(kind="status", state="rejected").count() == 1
 
 
+def test_a_rejected_new_title_stays_rejected_when_the_edited_story_says_it_is_a_game(
+    make_article, editor, one
+):
+    """Modelled on a game story: rejected as a film, the same name came back as a game once
+    an added paragraph named its platform."""
+    article = make_article(
+        publish=False,
+        headline="A space epic is dated",
+        body='Studio Vantablack confirmed that "Starfall Protocol" arrives on September 6, 2027.',
+    )
+    suggestions.article_suggest(article=article)
+    title = one(article, "new_title", name="Starfall Protocol")
+    assert title.change.endswith("a film")
+    suggestions.suggestion_reject(suggestion=title, by=editor)
+    article.body += "\n\nStarfall Protocol launches on PS5 on September 6, 2027."
+    article.save()
+    suggestions.article_suggest(article=article)
+    assert not article.fact_suggestions.filter(kind="new_title", state="pending").exists()
+
+
 def test_what_was_decided_is_not_proposed_again_once_the_catalog_knows_its_names(
     draft, editor, one, publish
 ):

@@ -40,6 +40,7 @@ class Decision:
     verb: str  # "Accepted", "Rejected", "Undone"
     along: int = 0  # facts resting on a new title or person, rejected or undone with it
     brought: list = field(default_factory=list)  # new entities accepted with the fact
+    undone: str = ""  # what an undo took back, in the words it was saved with
 
     @property
     def held(self) -> bool:
@@ -58,7 +59,8 @@ class Decision:
             also = f", and the {facts}" if self.along else ""
             return f"Rejected: {row.change}{also}."
         also = f", and the {facts}," if self.along else ""
-        return f"Undone: {row.change}{also} {'are' if self.along else 'is'} back in the list."
+        undone = self.undone or row.change
+        return f"Undone: {undone}{also} {'are' if self.along else 'is'} back in the list."
 
 
 def _require_right(by) -> None:
@@ -217,6 +219,11 @@ def _reject(row: FactSuggestion, by) -> None:
 def _back_to_pending(row: FactSuggestion) -> None:
     if row.applied_at is not None:
         withdraw(row)
+    if row.state == FactSuggestion.State.ACCEPTED and row.value:
+        # Back in the list as the editor last had it: a name they corrected, a region they
+        # picked stay on the card (a later reading of the story proposes afresh).
+        row.payload = {**row.payload, "value": {**row.payload.get("value", {}), **row.value}}
+        row.change = row.decided_change or row.change
     row.state = FactSuggestion.State.PENDING
     row.value, row.decided_change, row.problem, row.outcome = {}, "", "", {}
     row.decided_by = row.decided_at = None
@@ -301,8 +308,9 @@ def suggestion_undo(*, suggestion: FactSuggestion, by) -> Decision:
                 )
             for fact in along:
                 _back_to_pending(_locked(fact))
+        undone = row.decided_change or row.change
         _back_to_pending(row)
-    return Decision(row, "Undone", len(along))
+    return Decision(row, "Undone", len(along), undone=undone)
 
 
 def suggestions_accept_confident(

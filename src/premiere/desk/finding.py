@@ -32,6 +32,10 @@ def _decided_key(kind: str, subject: dict | None, value: dict) -> str:
     has created its title or person, reading the story again names them by id, and the same
     fact must still be known as decided."""
     subject = subject or {}
+    if kind.startswith("new_"):
+        # A new title or person is decided by its name: read again, the same name may come
+        # with another guess at its kind (a film, then a game once a platform is named).
+        return f"{kind}|{normalize_name(value.get('name') or subject.get('name') or '')}"
     fields = ",".join(
         f"{k}={value[k]}" for k in sorted(value) if k not in _NOT_THE_FACT and not k.endswith("_id")
     )
