@@ -8,6 +8,7 @@ from premiere.catalog import services
 from premiere.catalog.models import Claim, Release, Title
 from premiere.desk import services as suggestions
 from premiere.desk.models import FactSuggestion
+from premiere.extraction.dates import FuzzyDate
 
 pytestmark = pytest.mark.django_db
 
@@ -402,3 +403,34 @@ def test_a_delay_in_one_country_leaves_the_worldwide_date_for_everyone_else(
     suggestions.suggestion_undo(suggestion=move, by=editor)
     dates = {r.region: str(r.when) for r in Release.objects.filter(title=title)}
     assert dates == {"WW": "December 8, 2026"}
+
+
+def test_a_delay_from_a_day_the_catalog_only_knew_as_tba_keeps_the_old_day(
+    make_article, editor, one, publish, said_by
+):
+    """Modelled on a delay story for a film the catalog had as 'TBA': the history tells the
+    story's old day, then the delay, not 'narrowed from TBA'."""
+    title = services.title_create(kind="film", name="Harbor Lights")
+    services.release_set(title=title, medium="theatrical", when=FuzzyDate.tba(), evidence=said_by())
+    article = make_article(
+        publish=False,
+        headline="Harbor Lights slips",
+        body="Harbor Lights has been delayed from May 21, 2027 to September 24, 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    move = one(article, "release_move")
+    assert move.change == (
+        "Record Harbor Lights's theatrical, worldwide date as moved from May 21, 2027 to "
+        "September 24, 2027 (it was TBA)"
+    )
+    suggestions.suggestion_accept(suggestion=move, by=editor)
+    publish(article)
+    release = Release.objects.get(title=title)
+    assert str(release.when) == "September 24, 2027"
+    assert [c.describe() for c in release.history.all()][-2:] == [
+        "narrowed from TBA to May 21, 2027",
+        "delayed from May 21 to September 24, 2027",
+    ]
+    suggestions.suggestion_undo(suggestion=move, by=editor)
+    release.refresh_from_db()
+    assert release.when.is_tba

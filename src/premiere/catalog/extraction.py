@@ -48,11 +48,27 @@ def on_the_old_date(releases, origin: FuzzyDate | None, region: str = WORLDWIDE)
     them when the story names none. A move in one country ("in the UK, it moves to…") takes
     that country's own releases, or, where it has none, the worldwide ones it saw until now:
     those become the country's own, and the worldwide date stays for everyone else."""
+    releases = list(releases)
     dated = [r for r in releases if origin is None or origin.contains(r.when)]
+    if not dated and origin is not None:
+        # The catalog's one date vaguer than the story's old one ("TBA", "2027" where the
+        # story says "delayed from May 21"): that release, told its old date on the way.
+        vaguer = [r for r in releases if vaguer_than(r.when, origin)]
+        dated = vaguer if len(vaguer) == 1 else []
     if region == WORLDWIDE:
         return dated
     own = [r for r in dated if r.region == region]
     return own or [r for r in dated if r.region == WORLDWIDE]
+
+
+def vaguer_than(known: FuzzyDate, origin: FuzzyDate) -> bool:
+    """True when the catalog's date is vaguer than the old date a story gives ("TBA", where
+    it says "delayed from May 21"): the release is told its old date before it moves."""
+    return known != origin and known.contains(origin)
+
+
+def _told_the_old_date(name, where, known, origin, when) -> str:
+    return f"Record {name}'s {where} date as moved from {origin} to {when} (it was {known})"
 
 
 def _a(word: str) -> str:
@@ -106,6 +122,8 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
                 where = _where(
                     {"region": release.region, "medium": release.medium, "channel": release.channel}
                 )
+                if origin is not None and not origin.contains(release.when):
+                    return _told_the_old_date(name, where, release.when, origin, when)
                 return f"Move {name}'s {where} date from {release.when} to {when}"
             if origin is not None:
                 return f"Move {name}'s {len(moved)} releases on {origin} to {when}"
@@ -121,6 +139,9 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
                 return f"Add {_a(where)} {where} release for {name}: {when}"
             if current.when == when:
                 return f"Add a source for {name}'s {where} date ({when})"
+            origin = FuzzyDate.parse(value["from"]) if value.get("from") else None
+            if kind == Kind.RELEASE_MOVE and origin and vaguer_than(current.when, origin):
+                return _told_the_old_date(name, where, current.when, origin, when)
             return f"Move {name}'s {where} date from {current.when} to {when}"
         case Kind.STATUS:
             label = Title.Status(value["status"]).label.lower()

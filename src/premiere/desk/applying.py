@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from premiere.catalog import services
-from premiere.catalog.extraction import on_the_old_date
+from premiere.catalog.extraction import on_the_old_date, vaguer_than
 from premiere.catalog.models import Company, Franchise, Person, Release, Title
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
@@ -261,7 +261,11 @@ def apply_release_move(applying: Applying) -> None:
     else:
         releases = _releases_on_the_old_date(title, value, title.name)
     region = value.get("region") or WORLDWIDE
+    origin = when(value, "from") if value.get("from") else None
     for release in releases:
+        # "Delayed from May 21" where the catalog only knew "TBA": the history keeps the
+        # story's old date, then the delay.
+        told = origin if origin is not None and vaguer_than(release.when, origin) else None
         if release.region != region:
             # The country's date was the worldwide one until now: it gets its own, moved
             # from that date, and the worldwide date stays for everyone else.
@@ -270,9 +274,13 @@ def apply_release_move(applying: Applying) -> None:
                 region=region,
                 medium=release.medium,
                 channel=release.channel,
-                when=release.when,
+                when=told or release.when,
                 evidence=applying.evidence,
                 by=applying.by,
+            )
+        elif told:
+            release = services.release_move(
+                release=release, to=told, evidence=applying.evidence, by=applying.by
             )
         services.release_move(
             release=release, to=when(value, "to"), evidence=applying.evidence, by=applying.by
