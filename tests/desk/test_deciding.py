@@ -39,6 +39,17 @@ def test_accepting_on_a_live_story_writes_sourced_facts(live, editor, one):
     assert live in ballerina.articles.all()
 
 
+def test_a_date_the_editor_corrected_is_not_shown_with_a_sentence_saying_another(live, editor, one):
+    """The sentence says June 7, the editor knows better: the title page cites the story,
+    not a quote that contradicts the date beside it."""
+    suggestions.article_suggest(article=live)
+    suggestions.suggestion_accept(
+        suggestion=one(live, "release"), by=editor, edits={"date": "2024-06-14"}
+    )
+    claim = Release.objects.get(title__name="Ballerina").claims.get()
+    assert claim.article == live and claim.quote == ""
+
+
 def test_the_new_title_joins_its_franchise_as_a_spin_off(live, editor, one):
     suggestions.article_suggest(article=live)
     suggestions.suggestion_accept(suggestion=one(live, "new_title", name="Ballerina"), by=editor)

@@ -24,6 +24,8 @@ from premiere.newsroom.models import Source
 from .models import FactSuggestion
 
 MODELS = {"title": Title, "person": Person, "company": Company, "franchise": Franchise}
+# What a sentence states of a fact; an edit to one of these makes the quote no support.
+STATED = ("date", "to", "from", "person", "status")
 
 
 @dataclass
@@ -50,10 +52,17 @@ class Applying:
             article=article,
             source=article.source,
             source_url=article.source_url,
-            quote=self.suggestion.sentence[:1000],
+            quote=self.suggestion.sentence[:1000] if self.quoted else "",
             observed_at=article.publish_at or timezone.now(),
             suggestion=self.suggestion,
         )
+
+    @property
+    def quoted(self) -> bool:
+        """False when the editor changed what the sentence states (its date, its person, its
+        status): the sentence no longer supports the fact, which stands on the story alone."""
+        said = self.suggestion.payload.get("value", {})
+        return all(self.value.get(k) == said.get(k) for k in STATED if k in said)
 
     def link(self, entity) -> None:
         article = self.suggestion.article
