@@ -150,6 +150,29 @@ def test_rejecting_then_undoing_brings_it_back(desk, story):
     assert not Title.objects.filter(name="John Wick 5").exists()
 
 
+def test_a_new_title_renamed_on_accepting_is_called_so_on_its_other_cards(desk, make_article):
+    """Modelled on a roundup's heading misread as a title: the editor accepts it under its
+    real name, and the group and its remaining cards say that name, not the misread one."""
+    article = make_article(
+        headline="Dated",
+        body="Studio Vantablack confirmed that Starfall Protocol 2 will open in theaters on "
+        "July 9, 2027. Starfall Protocol 2 is filming now.",
+    )
+    suggestions.article_suggest(article=article)
+    title = article.fact_suggestions.get(kind="new_title")
+    desk.post(_decide(article, title), {"decision": "accept", "edit_name": "Starfall Protocol II"})
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    assert '>Starfall Protocol II <span class="meta">(suggested as Starfall Protocol 2)' in page
+    assert "release for Starfall Protocol II: July 9, 2027" in page
+    assert 'name="subject_label" value="Starfall Protocol 2"' in page
+    response = desk.post(
+        reverse("admin:newsroom_article_facts_accept_confident", args=[article.pk]),
+        {"subject_label": "Starfall Protocol 2"},
+        follow=True,
+    )
+    assert "Accepted" in response.content.decode()
+
+
 def test_a_bad_edit_shows_the_field_error_and_keeps_the_suggestion(desk, story):
     release = story.fact_suggestions.get(kind="release")
     response = desk.post(_decide(story, release), {"decision": "accept", "edit_date": "whenever"})

@@ -16,9 +16,11 @@ from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST, require_safe
 
+from premiere.catalog.extraction import describe
 from premiere.catalog.models import Company, Credit, Franchise, Person, Release, Title
 from premiere.extraction import Kind
 from premiere.extraction.regions import region_choices
+from premiere.extraction.text import normalize_name
 from premiere.newsroom.admin import ArticleAdmin
 from premiere.newsroom.models import Article
 
@@ -123,6 +125,39 @@ def _needs(row: FactSuggestion) -> str:
     return ""
 
 
+def _renamed(rows: list) -> dict[tuple[str, str], str]:
+    """The new titles and people the editor accepted under another name than suggested:
+    {(kind, suggested name's key): the name they gave}."""
+    names = {}
+    for row in rows:
+        if row.state != FactSuggestion.State.ACCEPTED or row.kind not in (
+            Kind.NEW_TITLE,
+            Kind.NEW_PERSON,
+        ):
+            continue
+        suggested = (row.payload.get("subject") or {}).get("name") or row.payload.get(
+            "value", {}
+        ).get("name", "")
+        given = row.value.get("name", "")
+        if given and normalize_name(given) != normalize_name(suggested):
+            names[(row.kind, normalize_name(suggested))] = given
+    return names
+
+
+def _say_as_renamed(row: FactSuggestion, names: dict) -> None:
+    """A card about a renamed new title or person says the name the editor gave it."""
+    subject = dict(row.payload.get("subject") or {})
+    value = dict(row.payload.get("value") or {})
+    title = names.get((Kind.NEW_TITLE, normalize_name(subject.get("name", ""))))
+    person = names.get((Kind.NEW_PERSON, normalize_name(value.get("person", ""))))
+    if title and subject.get("id") is None:
+        subject["name"] = title
+    if person and value.get("person_id") is None:
+        value["person"] = person
+    if (title or person) and not row.is_new_entity:
+        row.change = describe(row.kind, subject, value) or row.change
+
+
 def review_groups(article: Article, *, failed=None) -> dict:
     """Return the page's content: pending suggestions grouped by entity (titles first, each
     kind in the order the story names them), and the decisions."""
@@ -142,17 +177,23 @@ def review_groups(article: Article, *, failed=None) -> dict:
         first_seen.setdefault(row.subject_label.casefold(), row.pk)
     grouped.sort(key=lambda items: _group_order(items, first_seen))
     groups = []
+    names = _renamed(rows)
     for items in grouped[:SHOWN_GROUPS]:
         for row in items:
+            if names:
+                _say_as_renamed(row, names)
             posted, errors = failed.get(row.pk, (None, None))
             row.fields, row.errors = _fields(row, posted, errors), errors
             row.needs = _needs(row)
             row.similar = (
                 row.payload.get("value", {}).get("similar", []) if row.is_new_entity else []
             )
+        label = items[0].subject_label
         groups.append(
             {
-                "label": items[0].subject_label,
+                "key": label,  # what "Accept all confident" finds the group's cards by
+                "label": names.get((Kind.NEW_TITLE, normalize_name(label)), label),
+                "suggested_as": label if (Kind.NEW_TITLE, normalize_name(label)) in names else "",
                 "anchor": f"entity-{items[0].pk}",
                 "rows": items,
                 "is_new": any(r.is_new_entity for r in items),
