@@ -194,6 +194,24 @@ def test_accept_all_confident_for_one_entity(desk, story):
     assert story.fact_suggestions.get(kind="status").state == "pending"
 
 
+def test_accept_all_confident_counts_the_new_title_a_fact_brought_along(desk, make_article):
+    """The title itself less sure than its date (a name read off a headline): accepting the
+    date accepts the title too, and the message counts both."""
+    article = make_article(
+        headline="Dated",
+        body="Night Orchard opens in theaters on July 9, 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    article.fact_suggestions.filter(kind="new_title").update(confidence=0.5)
+    response = desk.post(
+        reverse("admin:newsroom_article_facts_accept_confident", args=[article.pk]),
+        {"subject_label": "Night Orchard"},
+        follow=True,
+    )
+    assert "Accepted 2 about Night Orchard" in response.content.decode()
+    assert not article.fact_suggestions.filter(state="pending").exists()
+
+
 def test_accept_all_confident_opens_the_cards_it_could_not_accept(desk, make_article):
     services.title_create(kind="series", name="Harbor Lights")
     article = make_article(headline="Harbor Lights returns", body="Harbor Lights arrives on May 5.")

@@ -327,7 +327,8 @@ def suggestions_accept_confident(
     for row in rows:
         try:
             with transaction.atomic():
-                decisions.append(Decision(_accept(row, by, {}), "Accepted"))
+                brought = []
+                decisions.append(Decision(_accept(row, by, {}, brought), "Accepted", 0, brought))
         except AlreadyDecided:
             continue  # taken along with a fact accepted just before
         except ValidationError as error:
