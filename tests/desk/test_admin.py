@@ -2,9 +2,11 @@
 (the browser tests drive it with JavaScript)."""
 
 import re
+from datetime import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from premiere.catalog import services
@@ -297,3 +299,12 @@ def test_a_date_that_does_not_say_how_it_comes_out_asks_before_accept_is_pressed
     card = page[page.index(f'id="s-{release.pk}"') :]
     card = card[: card.index("</li>")]
     assert "Say how it is released" in card and "<details open>" in card
+
+
+def test_the_review_page_of_a_scheduled_story_says_when_it_goes_out(desk, make_article):
+    when = timezone.make_aware(datetime(2031, 3, 14, 9, 30))
+    article = make_article(headline="Dated", body=BODY, publish=False)
+    type(article).objects.filter(pk=article.pk).update(status="scheduled", publish_at=when)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    assert "This story goes out on" in page
+    assert "March 14, 2031, 9:30 a.m." in page
