@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from premiere.core import text as core_text
-from premiere.core.text import plain_text, render_article, render_comment
+from premiere.core.text import markdown_text, plain_text, render_article, render_comment
 
 
 class _Tags(HTMLParser):
@@ -193,4 +193,19 @@ def test_any_article_body_renders_to_allowed_markup_only(source):
         core_text.render_article(source),
         core_text._ARTICLE_TAGS,
         {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}},
+    )
+
+
+def test_markdown_is_read_as_the_lines_a_reader_sees():
+    text = markdown_text(
+        "### Night Orchard\n\n**Northlight** (Wide)\n\nRelease date: *July 9*, 2027\n\n"
+        "- [Starfall Protocol](https://example.com/sp) moved to June 30, 2027\n"
+        "- Harbor Lights\n\n"
+        "| Title | Date |\n|---|---|\n| Hollow Crown | Dec 25 |\n\n[image:12]\n\n"
+        "Source | Variety"
+    )
+    assert text == (
+        "Night Orchard\n\nNorthlight (Wide)\n\nRelease date: July 9, 2027\n\n"
+        "- Starfall Protocol moved to June 30, 2027\n- Harbor Lights\n\n"
+        "Title | Date\nHollow Crown | Dec 25\n\nSource | Variety"
     )

@@ -128,3 +128,26 @@ def test_describing_a_story_s_suggestions_costs_the_same_however_many(
     # Each suggestion costs its own row (written once), not another read of the catalog.
     extra_suggestions = large.fact_suggestions.count() - small.fact_suggestions.count()
     assert len(many) - len(few) <= extra_suggestions + 2
+
+
+def test_a_roundup_written_in_markdown_dates_its_headings_not_its_distributors(make_article):
+    """Modelled on a month's release listing typed into the admin: a "###" heading per film,
+    the distributor's line under it, then the date. The films get the dates; the studios
+    are not proposed as new films."""
+    article = make_article(
+        publish=False,
+        headline="Coming to theaters in July",
+        body="Coming to theaters\n\n"
+        "### Night Orchard\n\nNorthlight Pictures (Wide)\n\nRelease date: July 9, 2027\n\n"
+        "### Hollow Crown\n\n**Vantablack Films** (Limited)\n\nRelease date: July 16, 2027",
+    )
+    suggestions.article_suggest(article=article)
+    new = set(
+        article.fact_suggestions.filter(kind="new_title").values_list("subject_label", flat=True)
+    )
+    assert new == {"Night Orchard", "Hollow Crown"}
+    dated = {
+        (s.subject_label, s.payload["value"]["date"])
+        for s in article.fact_suggestions.filter(kind="release")
+    }
+    assert dated == {("Night Orchard", "2027-07-09"), ("Hollow Crown", "2027-07-16")}

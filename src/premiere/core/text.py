@@ -5,6 +5,7 @@ never passed through) -> nh3, so even a bug in the Markdown step cannot let mark
 """
 
 import html
+import re
 
 import nh3
 from markdown_it import MarkdownIt
@@ -65,3 +66,47 @@ def plain_text(html_or_text: str) -> str:
     The result is plain text: templates and feeds escape it again when they output it.
     """
     return html.unescape(nh3.clean(html_or_text, tags=set())).strip()
+
+
+# Reading an editor's Markdown for its words (the desk's extraction), never for showing it.
+_READING_MD = MarkdownIt("commonmark").enable(["strikethrough", "table"])
+_PHOTO_LINE = re.compile(r"^\[image:\d+\]\s*$", re.MULTILINE)
+_SPOKEN = {"text", "code_inline", "image"}  # an image's alt text is words too
+_BREAKS = {"softbreak", "hardbreak"}
+
+
+def _words(inline) -> str:
+    return "".join(
+        child.content if child.type in _SPOKEN else "\n" if child.type in _BREAKS else ""
+        for child in inline.children or ()
+    )
+
+
+def markdown_text(markdown: str) -> str:
+    """Return the words of an article's Markdown as the lines a reader sees: a heading, a
+    list item ("- " kept, so a list still reads as one) and a table row ("Title | Date") each
+    a line of its own, blocks apart by a blank line; no "###", "**", link addresses or photo
+    lines. Reading "### Jumanji 3" as a title's heading needs the words without the marks."""
+    blocks, lines, cells = [], [], []
+    item = cell = False  # the next paragraph opens a list item; the words are a table cell's
+    for token in _READING_MD.parse(_PHOTO_LINE.sub("", markdown)):
+        match token.type:
+            case "list_item_open":
+                item = True
+            case "th_open" | "td_open":
+                cell = True
+            case "th_close" | "td_close":
+                cell = False
+            case "tr_close":
+                lines.append(" | ".join(cells))
+                cells = []
+            case "inline" if cell:
+                cells.append(_words(token).strip())
+            case "inline":
+                lines.append(("- " if item else "") + _words(token).strip())
+                item = False
+        # A top-level block ends: a paragraph, a heading, a whole list or table.
+        if token.level == 0 and token.nesting == -1:
+            blocks.append("\n".join(line for line in lines if line))
+            lines = []
+    return "\n\n".join(block for block in blocks if block)

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from premiere.catalog.extraction import extract_article
+from premiere.core.text import markdown_text
 from premiere.extraction import Kind, Suggestion
 from premiere.extraction.text import normalize_name
 from premiere.newsroom.models import Article
@@ -62,7 +63,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
     found = extract_article(
         headline=article.headline,
         standfirst=article.standfirst,
-        body=article.body,
+        body=markdown_text(article.body),  # the words, not "###" or "**" around them
         # The desk always knows the story's day: its publication time, or today for a draft.
         published=timezone.localdate(article.publish_at or timezone.now()),
     )

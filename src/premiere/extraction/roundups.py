@@ -15,7 +15,15 @@ import re
 
 from .entities import Located, Names
 from .text import Sentence
-from .titles import NOT_TITLES, PARENTHESES, SIDE_MARKS, TITLE_SPAN, Spotter, _titleish
+from .titles import (
+    DISTRIBUTOR_LINE,
+    NOT_TITLES,
+    PARENTHESES,
+    SIDE_MARKS,
+    TITLE_SPAN,
+    Spotter,
+    _titleish,
+)
 from .when import DateMention, find_dates
 
 # What a roundup's heading says about the date: something opens, arrives, comes out.
@@ -75,7 +83,7 @@ class Roundup:
         if dates:
             self.date = None  # a dated line ends any list, and may start the next
             return self._heading(text, dates, known)
-        if DETAIL_LINE.match(text):
+        if DETAIL_LINE.match(text) or DISTRIBUTOR_LINE.match(text):
             return []
         if self.date is None:
             return self._section_heading(text, known)

@@ -353,6 +353,12 @@ NOT_HEADINGS = re.compile(
     r"seasons?|episodes?|year|country|language)\b",
     re.IGNORECASE,
 )
+# A release listing's distributor line under the title: "Sony Pictures (Wide)", "A24
+# (Limited)", "Focus Features". It leaves the title above as the heading.
+DISTRIBUTOR_LINE = re.compile(
+    r"^[^()]{2,40}?(?:\s*\((?i:wide|limited|expands?|expanding|platform|select\s+cities)\)|"
+    r"\b(?:Pictures|Studios|Entertainment|Films|Bros\.?|Releasing|Distribution|Features))\s*$"
+)
 
 
 def _clean(name: str) -> str:
@@ -714,7 +720,7 @@ class Spotter:
         """A short title-like line with no date or verb heads the lines below it."""
         text = sentence.text.strip()
         words = text.split()
-        if NOT_HEADINGS.match(text):
+        if NOT_HEADINGS.match(text) or DISTRIBUTOR_LINE.match(text):
             return
         if not 0 < len(words) <= 10 or text.endswith((".", "?", ":", ",")):
             return
