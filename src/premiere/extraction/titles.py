@@ -436,6 +436,10 @@ PLURAL_OWNER = re.compile(r"^.*\ws['’]\s+")
 # "Hulu's The Orville", "Jim Sheridan's The Secret Scripture": an owner before a title that
 # starts with "The" (never "Grey's Anatomy", whose possessive is the title's own).
 OWNER_BEFORE_THE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+(?=The\s)")
+# "Bethesda's Starfield", "Netflix's Wednesday": a studio, publisher or service owning the
+# title. Not a brand that is part of official titles ("Marvel's Spider-Man 2").
+COMPANY_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?=\S)")
+BRANDS_IN_TITLES = {"marvel", "disney"}
 # "a reboot in 2017 with Jumanji: Welcome to the Jungle": the year and the preposition.
 LEADING_YEAR = re.compile(r"^\d{4}\s+(?:with|and|in|on|as|for)\s+(?=[A-Z0-9])")
 # "premieres Promised Land on Monday, Jan. 24": the day is not the title's.
@@ -458,10 +462,18 @@ def _comma_head(text: str, start: int) -> int | None:
     return head.start("head")
 
 
+def _company(name: str):
+    """The match of a company's possessive before a title ("Bethesda's "), or None."""
+    owner = COMPANY_OWNER.match(name)
+    if owner and owner["owner"].lower() in NOT_TITLES - BRANDS_IN_TITLES:
+        return owner
+    return None
+
+
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop sentence openers a capitalized match swept in: "Meanwhile Dune" -> "Dune", and
     an owner in the plural: "Amazon MGM Studios' Road House" -> "Road House"."""
-    if owner := PLURAL_OWNER.match(name) or OWNER_BEFORE_THE.match(name):
+    if owner := PLURAL_OWNER.match(name) or OWNER_BEFORE_THE.match(name) or _company(name):
         name, start = name[owner.end() :], start + owner.end()
     if year := LEADING_YEAR.match(name):
         name, start = name[year.end() :], start + year.end()
@@ -571,6 +583,8 @@ class Spotter:
                 return  # "The Abrams-directed film": a word of a compound, not a title
             if not _titleish(name, quoted=quoted) or name.lower() in others:
                 return
+            if len(name) < 2 and not quoted:
+                return  # "S", a letter of something else; a one-letter film is quoted ("X")
             if taken.overlaps(start, end):
                 return
             if not (quoted or cued) and regions_named(name) and len(name.split()) <= 2:

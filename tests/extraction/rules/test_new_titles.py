@@ -145,11 +145,25 @@ def test_headline_case_and_a_studios_slate_make_no_title(facts, text):
         ),
         ("Tidewater Studios' Salt Road, starring Keanu Reeves, opens May 2.", "Salt Road"),
         ("Chad Stahelski's Nightjar reboot has been moved up a week to July 15th.", "Nightjar"),
+        # A publisher's possessive is not part of the name; a brand that titles carry is.
+        ("Bethesda's Starfall launches on PC on September 6, 2027.", "Starfall"),
+        ("Marvel's Nightjar 2 launches on PS5 on October 20, 2027.", "Marvel's Nightjar 2"),
     ],
 )
 def test_a_title_known_by_who_is_in_it_or_whose_it_is(facts, sentence, title):
     found = [s for s in facts(sentence) if s.kind in ("release", "release_move")]
     assert [s.subject.name for s in found] == [title]
+
+
+def test_a_lone_letter_is_no_title_unless_quoted(facts):
+    """Modelled on an update line that left a stray capital: "S" was proposed as a series."""
+    assert not [
+        s
+        for s in facts("The series S arrives on Netflix on October 2, 2027.")
+        if s.kind == "new_title"
+    ]
+    quoted = facts('Ti West said "X" opens in theaters on March 18, 2027.')
+    assert [s.subject.name for s in quoted if s.kind == "new_title"] == ["X"]
 
 
 def test_someone_starring_in_a_title_is_not_one(facts):
