@@ -93,6 +93,24 @@ def test_scheduling_without_a_time_shows_a_field_error(desk, section, editor):
     assert not Article.objects.exists()
 
 
+def test_scheduling_for_a_time_gone_by_asks_again_and_publishing_then_backdates(
+    desk, section, editor
+):
+    """A slip (yesterday for tomorrow) put a scheduled story out at once, dated back, without
+    a word; it is refused now, and choosing Published with that time still backdates."""
+    at = timezone.localtime() - timedelta(days=1)
+    when = {"publish_at_0": at.strftime("%Y-%m-%d"), "publish_at_1": at.strftime("%H:%M:%S")}
+    data = _article_form(section, status="scheduled", author=editor.pk, **when)
+    response = desk.post(reverse("admin:newsroom_article_add"), data)
+    assert response.status_code == 200
+    assert "That time has passed." in response.content.decode()
+    assert not Article.objects.exists()
+    data = _article_form(section, status="published", author=editor.pk, **when)
+    assert desk.post(reverse("admin:newsroom_article_add"), data).status_code == 302
+    article = Article.objects.get()
+    assert article.is_live and abs(article.publish_at - at) < timedelta(seconds=1)
+
+
 def test_a_body_with_an_unknown_photo_shows_a_field_error(desk, section, editor):
     response = desk.post(
         reverse("admin:newsroom_article_add"),

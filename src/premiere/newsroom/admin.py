@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminSplitDateTime
@@ -5,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 
@@ -12,6 +15,9 @@ from . import services
 from .models import Article, Image, Section, Source, Tag
 from .pictures import picture_check
 from .renditions import renditions_of
+
+# A scheduled time this far gone is a slip, not the minute the form took to fill in.
+SLIP = timedelta(minutes=2)
 
 
 @admin.register(Section)
@@ -167,7 +173,24 @@ class ArticleAdminForm(forms.ModelForm):
         self._check_still_current(cleaned.get("opened_version"))
         if cleaned.get("status") == Article.Status.SCHEDULED and not cleaned.get("publish_at"):
             self.add_error("publish_at", "A scheduled article needs a publication time.")
+        elif self._scheduled_in_the_past(cleaned):
+            # Scheduling means later: a time gone by is a slip (the day, a.m. for p.m.), and
+            # saving it would put the story out at once, dated back.
+            self.add_error(
+                "publish_at",
+                "That time has passed. Pick a later one, or choose Published to put the story "
+                "out now dated at that time.",
+            )
         return cleaned
+
+    def _scheduled_in_the_past(self, cleaned) -> bool:
+        at = cleaned.get("publish_at")
+        if cleaned.get("status") != Article.Status.SCHEDULED or at is None:
+            return False
+        stored = self.instance.publish_at if self.instance.pk else None
+        if stored is not None and abs((at - stored).total_seconds()) < 1:
+            return False  # the time it had: editing a scheduled story that went out since
+        return at < timezone.now() - SLIP
 
     def _check_still_current(self, opened: str | None) -> None:
         if not self.instance.pk or not opened:
