@@ -101,7 +101,9 @@ def test_an_editor_works_through_the_facts_and_readers_see_them_when_published(
     reader.goto("/titles/ballerina/")
     row = reader.locator("tr.release", has_text="June 11, 2027")
     expect(row).to_contain_text("United Kingdom")
-    expect(row).to_contain_text("released in theaters around the world")  # its own sentence
+    # The date was corrected: the story is cited, not its sentence saying June 7, 2024.
+    expect(row).to_contain_text("Per Premiere (quoting Collider)")
+    expect(row).not_to_contain_text("June 7, 2024")
     reader.goto("/titles/john-wick-5/")
     expect(reader.locator("main")).to_contain_text("according to the studio")
     reader.context.close()
