@@ -583,8 +583,13 @@ def test_editing_after_the_window_is_forbidden(settings, as_reader, make_comment
     url = reverse("community:comment_edit", args=[comment.pk])
 
     assert as_reader.get(url).status_code == 403
-    assert as_reader.post(url, {"body": "First"}).status_code == 403
+    late = as_reader.post(url, {"body": "First, and a second thought"})
+    assert late.status_code == 403
     assert Comment.objects.get().body == "Frist"
+    # Said where the reader is, what they typed still there to copy.
+    html = late.content.decode()
+    assert "The minutes to edit this comment are over" in html
+    assert "First, and a second thought</textarea>" in html
 
 
 @pytest.mark.parametrize("action", ["edit", "delete"])

@@ -113,6 +113,16 @@ def test_a_commenters_new_name_shows_on_the_story(client, story, make_user):
     assert "Ida M." in page(client, story.get_absolute_url())
 
 
+def test_a_new_comment_is_counted_at_once_on_the_lists_of_stories(client, story, make_user):
+    """The front page and the story's section said "0 comments" to visitors for as long as
+    their kept copies lived."""
+    section = story.section.get_absolute_url()
+    assert "0 comments" in page(client, "/") and "0 comments" in page(client, section)
+    community.comment_post(article=story, author=make_user("lou"), body="Finally a date.")
+    assert "1 comment<" in page(client, "/")
+    assert "1 comment<" in page(client, section)
+
+
 def test_publishing_and_unpublishing_show_at_once(client, story, make_article, editor):
     page(client, "/")
     other = make_article(headline="Lantern Run is out", publish=False)

@@ -45,6 +45,7 @@ def test_five_wrong_passwords_lock_out_even_the_right_one(client, ada, chief, se
     assert re.search(
         r"Too many failed sign-in attempts\. Try again in \d+ minutes\.", response.content.decode()
     )
+    assert 'href="/accounts/password/reset/">Forgot your password?' in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 

@@ -43,3 +43,21 @@ def test_robots_txt_names_the_sitemap_on_the_host_it_was_asked_on(client, db, se
     settings.ALLOWED_HOSTS = ["premiere.example"]
     body = client.get("/robots.txt", HTTP_HOST="premiere.example", secure=True).content.decode()
     assert "Sitemap: https://premiere.example/sitemap.xml" in body
+
+
+def test_a_mistyped_address_offers_to_search_for_what_it_names(client, db):
+    response = client.get("/titles/balerina/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert 'name="q" value="balerina"' in html
+    assert 'action="/search/"' in html
+
+
+def test_the_search_box_takes_no_more_than_a_query_is_read(client, db, settings):
+    html = client.get("/").content.decode()
+    assert f'maxlength="{settings.PREMIERE_SEARCH_MAX_LENGTH}"' in html
+
+
+def test_create_account_in_the_header_comes_back_to_the_page(client, db):
+    html = client.get("/calendar/").content.decode()
+    assert 'href="/accounts/signup/?next=/calendar/">Create account' in html

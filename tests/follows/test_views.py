@@ -189,6 +189,23 @@ def test_notice_settings(signed_in, reader):
     assert signed_in.post(reverse("follows:settings"), {"email": "hourly"}).status_code == 400
 
 
+def test_one_region_for_a_reader_wherever_they_choose_it(client, reader, saga):
+    """The region saved in a reader's settings was not the one their pages showed, nor did a
+    region picked on a page reach their settings: each now follows the other, and signing
+    in on another device brings it along."""
+    title = saga["film"].get_absolute_url()
+    client.force_login(reader)
+    client.post(reverse("follows:settings"), {"email": "immediate", "region": "FR"})
+    assert "Release dates for Nightjar Rising, France first" in client.get(title).content.decode()
+    client.post(reverse("catalog:region"), {"region": "JP", "next": title})
+    assert NoticeSettings.objects.get(user=reader).region == "JP"
+    elsewhere = Client()
+    elsewhere.post(
+        reverse("community:login"), {"username": "ada", "password": "a-long-test-password"}
+    )
+    assert "Japan first" in elsewhere.get(title).content.decode()
+
+
 def test_the_unsubscribe_link_shows_a_button_and_the_button_turns_emails_off(reader):
     url = reverse("follows:unsubscribe", args=[unsubscribe_token(reader)])
     browser = Client(enforce_csrf_checks=True)  # no session, no CSRF cookie: a mail program

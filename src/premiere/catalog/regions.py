@@ -1,9 +1,11 @@
-"""The reader's region: chosen with the picker (a cookie), else guessed from the browser."""
+"""The reader's region: chosen with the picker or in a reader's settings (a cookie), else
+guessed from the browser."""
 
 from premiere.extraction import regions as iso
 from premiere.extraction.regions import WORLDWIDE
 
 COOKIE = "region"
+COOKIE_AGE = 365 * 24 * 60 * 60
 # The regions the picker offers; any other ISO code still works in URLs and imports.
 REGIONS = {
     "WW": "Worldwide",
@@ -45,3 +47,16 @@ def reader_region(request) -> str:
     if chosen in REGIONS:
         return chosen
     return region_from_accept_language(request.headers.get("Accept-Language", ""))
+
+
+def remember(response, request, region: str) -> None:
+    """Keep the reader's region for their next pages: the picker, their settings and their
+    sign-in all set it the same way."""
+    response.set_cookie(
+        COOKIE,
+        region,
+        max_age=COOKIE_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+        httponly=True,
+    )

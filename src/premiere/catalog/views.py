@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from premiere.core.pagecache import cached_page
+from premiere.core.signals import region_chosen
 from premiere.extraction.regions import is_region
 
 from . import ical, regions, selectors
@@ -25,7 +26,6 @@ from .models import Company, Franchise, Person, Release, Title
 from .querysets import TitleMatches
 
 # The region cookie holds a preference, not a secret; a year spares readers picking again.
-REGION_COOKIE_AGE = 365 * 24 * 60 * 60
 CALENDAR_GROUPINGS = ("month", "week")
 TIMELINE_ORDERS = ("release", "story")
 # Calendar apps poll every few hours; a quarter of an hour spares the site their retries
@@ -275,12 +275,8 @@ def region_set(request):
     ):
         target = "/"
     response = redirect(target)
-    response.set_cookie(
-        regions.COOKIE,
-        region,
-        max_age=REGION_COOKIE_AGE,
-        samesite="Lax",
-        secure=request.is_secure(),
-        httponly=True,
-    )
+    regions.remember(response, request, region)
+    if request.user.is_authenticated:
+        # A signed-in reader's settings say the same region (their reminders, My Premiere).
+        region_chosen.send(sender=region_set, user=request.user, region=region)
     return response

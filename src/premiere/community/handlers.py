@@ -63,7 +63,8 @@ def pages_follow_comments() -> None:
     from .models import Comment, Profile
 
     def comment_changed(sender, instance, **kwargs):
-        pagecache.touch(f"article:{instance.article_id}")
+        # The story and its comments, and the lists that count each story's comments.
+        pagecache.touch(f"article:{instance.article_id}", "comment-counts")
 
     def names_changed(sender, **kwargs):
         pagecache.touch("community")

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
@@ -15,13 +17,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 from django.views.generic import FormView, TemplateView
 
+from premiere.catalog import regions
 from premiere.core import signin
 from premiere.core.pagecache import cached_page
 from premiere.core.ratelimit import RateLimited, check, client_ip, hit
 from premiere.core.views import rate_limited
+from premiere.follows.selectors import saved_region
 from premiere.newsroom.models import Article
 
 from . import selectors, services
+from .exceptions import EditWindowClosed
 from .forms import (
     AccountDeleteForm,
     CommentEditForm,
@@ -83,6 +88,13 @@ class LoginView(auth_views.LoginView):
     # this form, the admin's and every other password check alike.
     form_class = SignInForm
     redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # On a new device too, the pages show the region the reader keeps in their settings.
+        if region := saved_region(form.get_user()):
+            regions.remember(response, self.request, region)
+        return response
 
     def form_invalid(self, form):
         # The right password for an account not yet activated: whoever has it signed up, and
@@ -399,8 +411,17 @@ def _comment_posted(request, comment: Comment, fragment: bool):
 @login_required
 def comment_edit(request, pk):
     comment = _comment_for(request, pk)
-    comment.ensure_editable_by(request.user)
     form = CommentEditForm(_posted(request), initial={"body": comment.body})
+    try:
+        comment.ensure_editable_by(request.user)
+    except EditWindowClosed:
+        if request.method != "POST":
+            raise
+        # Saved a moment too late: said on the page with the new text still in its box, to
+        # copy into a reply, not thrown away by an error page.
+        form.is_valid()
+        form.add_error(None, "The minutes to edit this comment are over, so it was not changed.")
+        return _edit_page(request, form, comment, status=403)
     if request.method == "POST" and form.is_valid():
         try:
             services.comment_edit(comment=comment, by=request.user, body=form.cleaned_data["body"])
@@ -409,13 +430,13 @@ def comment_edit(request, pk):
         else:
             messages.success(request, "Your comment is updated.", extra_tags=comment.message_tag)
             return redirect(comment.get_absolute_url())
-    status = 400 if form.errors else 200
-    return render(
-        request,
-        "community/comment_edit.html",
-        {"form": form, "comment": comment, "edit_minutes": settings.PREMIERE_COMMENT_EDIT_MINUTES},
-        status=status,
-    )
+    return _edit_page(request, form, comment, status=400 if form.errors else 200)
+
+
+def _edit_page(request, form, comment, status: int):
+    window = timedelta(minutes=settings.PREMIERE_COMMENT_EDIT_MINUTES)
+    context = {"form": form, "comment": comment, "edit_until": comment.created_at + window}
+    return render(request, "community/comment_edit.html", context, status=status)
 
 
 @login_required

@@ -1,4 +1,5 @@
-"""What the newsroom announces about its stories, for the apps above and beside it.
+"""What the newsroom announces about its stories (and the catalog about a reader's region), for
+the apps above and beside it.
 
 They live here, at the bottom of the app layers, so an app that reacts (the editor's desk
 writes a story's facts when it goes out) needs no import of the newsroom, and the newsroom
@@ -15,3 +16,6 @@ article_saved = Signal()
 # came), and when a live story is taken down or pushed back to a later time.
 article_went_live = Signal()
 article_withdrawn = Signal()
+
+# A signed-in reader picked their region on a page (catalog's picker): `user`, `region`.
+region_chosen = Signal()

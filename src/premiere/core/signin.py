@@ -54,7 +54,9 @@ def _wait(request) -> int:
 def locked_out(request, response=None, credentials=None):
     """Answer a locked-out attempt like any rate limit: a 429 page saying how long to wait."""
     wait = _wait(request)
-    return rate_limited(request, RateLimited(wait), reason="Too many failed sign-in attempts.")
+    return rate_limited(
+        request, RateLimited(wait), reason="Too many failed sign-in attempts.", signin=True
+    )
 
 
 class AddressThrottleBackend:

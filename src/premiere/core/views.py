@@ -1,4 +1,5 @@
 import logging
+import re
 import sys
 
 from django.conf import settings
@@ -12,7 +13,10 @@ log = logging.getLogger(__name__)
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    # The address's last words, to search for what was meant ("/titles/balerina/").
+    last = request.path.rstrip("/").rsplit("/", 1)[-1]
+    guess = " ".join(re.findall(r"[^\W_]+", last))[: settings.PREMIERE_SEARCH_MAX_LENGTH]
+    return render(request, "404.html", {"guess": guess}, status=404)
 
 
 # Seconds a reader is asked to wait while the database cannot take writes.
@@ -38,8 +42,8 @@ def permission_denied(request, exception=None):
     return render(request, "403.html", {"reason": str(exception or "")}, status=403)
 
 
-def rate_limited(request, error, reason: str = ""):
-    context = {"wait": error.wait_text, "reason": reason}
+def rate_limited(request, error, reason: str = "", signin: bool = False):
+    context = {"wait": error.wait_text, "reason": reason, "signin": signin}
     response = render(request, "429.html", context, status=429)
     response["Retry-After"] = str(error.retry_after)
     return response

@@ -249,3 +249,8 @@ def follow_button_context(*, user, target, next_url: str, follow=None, lookup=Tr
         "signed_in": user.is_authenticated,
         "next": next_url,
     }
+
+
+def saved_region(user) -> str | None:
+    """The region a reader keeps in their settings, or None when they never saved any."""
+    return NoticeSettings.objects.filter(user=user).values_list("region", flat=True).first()

@@ -96,6 +96,15 @@ def notice_settings_update(*, by, email: str, region: str) -> NoticeSettings:
     return chosen
 
 
+def region_keep(*, user, region: str, **kwargs) -> None:
+    """Keep the region a reader picked on a page as their settings' region, where they have
+    settings (a reader who never followed anything has none to keep it in)."""
+    if user.is_authenticated and region in regions.REGIONS:
+        NoticeSettings.objects.filter(user=user).exclude(region=region).update(
+            region=region, updated_at=timezone.now()
+        )
+
+
 def notices_read(*, by, notice_ids=None) -> int:
     """Mark the reader's notices read: these ones, or all of them. Return how many."""
     _signed_in(by)

@@ -145,9 +145,11 @@ def notice_settings(request):
     posted = request.POST if request.method == "POST" else None
     form = NoticeSettingsForm(posted, initial=initial)
     if posted is not None and form.is_valid():
-        services.notice_settings_update(by=request.user, **form.cleaned_data)
+        chosen = services.notice_settings_update(by=request.user, **form.cleaned_data)
         messages.success(request, "Your notice settings are saved.")
-        return redirect("follows:me")
+        response = redirect("follows:me")
+        regions.remember(response, request, chosen.region)  # the pages show it too
+        return response
     status = 400 if form.errors else 200
     return render(request, "follows/settings.html", {"form": form}, status=status)
 

@@ -19,7 +19,9 @@ from .models import Article, Section, Tag
 
 @require_safe
 @vary_on_headers("Accept-Language", "Cookie")  # "Coming this week" is the reader's region's
-@cached_page("articles", "sections", "catalog", "reads", vary=catalog_regions.reader_region)
+@cached_page(
+    "articles", "sections", "catalog", "reads", "comment-counts", vary=catalog_regions.reader_region
+)
 def home(request):
     region, today = catalog_regions.reader_region(request), timezone.localdate()
     coming = catalog_selectors.coming_this_week(today=today, region=region)
@@ -33,7 +35,7 @@ def _paginated(request, queryset):
 
 
 @require_safe
-@cached_page("articles", "sections")
+@cached_page("articles", "sections", "comment-counts")
 def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
     page = _paginated(request, Article.objects.published().filter(section=section).for_listing())
@@ -41,7 +43,7 @@ def section_detail(request, slug):
 
 
 @require_safe
-@cached_page("articles", "sections")
+@cached_page("articles", "sections", "comment-counts")
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     page = _paginated(request, Article.objects.published().filter(tags=tag).for_listing())
