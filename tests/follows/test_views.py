@@ -197,7 +197,11 @@ def test_one_region_for_a_reader_wherever_they_choose_it(client, reader, saga):
     client.force_login(reader)
     client.post(reverse("follows:settings"), {"email": "immediate", "region": "FR"})
     assert "Release dates for Nightjar Rising, France first" in client.get(title).content.decode()
-    client.post(reverse("catalog:region"), {"region": "JP", "next": title})
+    forged = {"region": "BR", "next": title}
+    client.post(reverse("catalog:region"), forged, headers={"Sec-Fetch-Site": "cross-site"})
+    assert NoticeSettings.objects.get(user=reader).region == "FR"  # another site's form
+    picked = {"region": "JP", "next": title}
+    client.post(reverse("catalog:region"), picked, headers={"Sec-Fetch-Site": "same-origin"})
     assert NoticeSettings.objects.get(user=reader).region == "JP"
     elsewhere = Client()
     elsewhere.post(

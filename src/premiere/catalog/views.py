@@ -276,7 +276,9 @@ def region_set(request):
         target = "/"
     response = redirect(target)
     regions.remember(response, request, region)
-    if request.user.is_authenticated:
+    if request.user.is_authenticated and request.headers.get("Sec-Fetch-Site") == "same-origin":
         # A signed-in reader's settings say the same region (their reminders, My Premiere).
+        # Only from the site's own page: with no CSRF token here, a form on another site
+        # could otherwise change an account's setting.
         region_chosen.send(sender=region_set, user=request.user, region=region)
     return response
