@@ -1018,3 +1018,28 @@ def test_the_region_picker_works_without_a_token(saga):
     response = strict.post("/region/", {"region": "GB", "next": "/titles/starfall-film/"})
     assert response.status_code == 302 and response["Location"] == "/titles/starfall-film/"
     assert strict.get("/titles/starfall-film/").context["region"] == "GB"
+
+
+def test_a_story_a_fact_cites_is_in_the_title_s_news_linked_or_not(
+    client, make_title, make_article, said_by
+):
+    """A date recorded in the catalog from a story (not on the desk, which links it): the
+    story is news about the title all the same; a draft it cites is not shown."""
+    title = make_title("Harbor Lights", slug="harbor-lights")
+    story = make_article(headline="Harbor Lights gets its date", slug="harbor-lights-date")
+    draft = make_article(headline="Harbor Lights moves again", slug="moves", publish=False)
+    services.release_set(
+        title=title,
+        medium="theatrical",
+        when=FuzzyDate.parse("2027-07-09"),
+        evidence=said_by(article=story),
+    )
+    services.credit_add(
+        title=title,
+        person=services.person_create(name="Mara Ellison"),
+        role="director",
+        evidence=said_by(article=draft),
+    )
+    news = section_of(client.get("/titles/harbor-lights/"), "articles-heading")
+    assert "Harbor Lights gets its date" in news
+    assert "Harbor Lights moves again" not in news

@@ -141,7 +141,8 @@ def title_page(*, title: Title, region: str) -> dict:
     placements = list(title.placements.select_related("anchor", "anchor_end"))
     # Every fact's sources in one query, whatever kind of fact: a query per kind cost the
     # page four more round trips.
-    claims_attach([*releases, *status_history, *credits, *relations, *placements])
+    facts = [*releases, *status_history, *credits, *relations, *placements]
+    claims_attach(facts)
     return {
         "title": title,
         "releases": release_rows(releases, region),
@@ -154,8 +155,16 @@ def title_page(*, title: Title, region: str) -> dict:
         "placements": placements,
         "neighbours": franchise_neighbours(title),
         "children": list(title.children.in_release_order()),
-        "articles": list(_live_articles(title.articles)[:10]),
+        "articles": list(_live_articles(_stories_about(title, facts))[:10]),
     }
+
+
+def _stories_about(title: Title, facts):
+    """The stories linked to the title and those its facts cite: a date sourced to a story
+    puts that story in the title's news, however the fact was recorded."""
+    cited = {c.article_id for fact in facts for c in fact.claim_list if c.article_id}
+    stories = title.articles.model.objects
+    return stories.filter(Q(titles=title) | Q(pk__in=cited)).distinct() if cited else title.articles
 
 
 # Franchise timeline -----------------------------------------------------------------------
