@@ -1043,3 +1043,18 @@ def test_a_story_a_fact_cites_is_in_the_title_s_news_linked_or_not(
     news = section_of(client.get("/titles/harbor-lights/"), "articles-heading")
     assert "Harbor Lights gets its date" in news
     assert "Harbor Lights moves again" not in news
+
+
+def test_the_first_release_says_where_it_is(client, make_title, said_by):
+    """The earliest date anywhere was shown to an American reader as if it were theirs."""
+    title = make_title("Harbor Lights", slug="harbor-lights")
+    for region, day in (("GB", "2027-07-23"), ("US", "2027-09-10")):
+        services.release_set(
+            title=title,
+            region=region,
+            medium="theatrical",
+            when=FuzzyDate.parse(day),
+            evidence=said_by(),
+        )
+    page = text_of(client.get("/titles/harbor-lights/", HTTP_ACCEPT_LANGUAGE="en-US"))
+    assert "First release July 23, 2027 (United Kingdom)" in page

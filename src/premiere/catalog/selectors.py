@@ -145,6 +145,7 @@ def title_page(*, title: Title, region: str) -> dict:
     claims_attach(facts)
     return {
         "title": title,
+        "first_where": _first_where(title, releases),
         "releases": release_rows(releases, region),
         "status_history": status_history,
         "cast": [c for c in credits if c.role == Credit.Role.CAST],
@@ -157,6 +158,16 @@ def title_page(*, title: Title, region: str) -> dict:
         "children": list(title.children.in_release_order()),
         "articles": list(_live_articles(_stories_about(title, facts))[:10]),
     }
+
+
+def _first_where(title: Title, releases: list[Release]) -> str:
+    """Where and how the title is first released ("United Kingdom, theatrical"), said beside
+    its first date: the earliest anywhere may not be the reader's."""
+    first = [r for r in releases if r.when == title.first_release and not r.when.is_tba]
+    if not first:
+        return ""
+    places = {"Worldwide" if r.is_worldwide else regions.region_name(r.region) for r in first}
+    return ", ".join(sorted(places)) if len(places) <= 3 else ""
 
 
 def _stories_about(title: Title, facts):
