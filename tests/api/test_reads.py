@@ -75,6 +75,14 @@ def test_the_calendar_answers_a_date_range_with_the_pages_filters(api, wick, mak
     assert may == []
 
 
+def test_a_country_code_is_read_whatever_its_case(api, wick):
+    upper = api("/api/calendar?region=GB&from=2025-01-01&to=2025-12-31")
+    lower = api("/api/calendar?region=gb&from=2025-01-01&to=2025-12-31")
+    assert lower.status_code == upper.status_code == 200
+    assert lower.data["items"] == upper.data["items"]
+    assert api("/api/calendar?region=zz").status_code == 400
+
+
 def test_a_calendar_range_that_ends_before_it_starts_is_a_problem(api, wick):
     response = api("/api/calendar?from=2025-06-30&to=2025-06-01")
     assert response.status_code == 400

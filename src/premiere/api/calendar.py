@@ -22,7 +22,12 @@ from .schemas import CalendarEntry, Medium, TitleKind
 router = Router(tags=["Calendar"])
 
 
-Region = Literal[tuple(sorted([WORLDWIDE, *countries()]))]
+def _upper(value):
+    # "gb" is GB: a country code is a code whatever its case.
+    return value.upper() if isinstance(value, str) else value
+
+
+Region = Annotated[Literal[tuple(sorted([WORLDWIDE, *countries()]))], BeforeValidator(_upper)]
 
 
 def _iso(value):
