@@ -43,6 +43,8 @@ def test_reader_signs_up_comments_replies_and_sees_both_after_reload(page, demo)
     mine.get_by_label("Your reply to Rosa Quill").fill("Replying to myself: and the soundtrack.")
     mine.get_by_role("button", name="Post reply").click()
     expect(mine.get_by_text("Replying to myself: and the soundtrack.")).to_be_visible()
+    # The reply box closes: a keyboard reader is back on its Reply toggle, not the page's top.
+    expect(mine.locator("summary", has_text="Reply").first).to_be_focused()
 
     page.reload()
     mine = page.locator("#comments li", has_text="academy scenes were the best part").first

@@ -120,6 +120,12 @@
           var details = form.closest("details");
           if (details) {
             details.open = false;
+            // The box that had focus is hidden now: give it back to the Reply toggle, not
+            // to the top of the page.
+            var toggle = details.querySelector("summary");
+            if (toggle) {
+              toggle.focus();
+            }
           }
           if (item.getAttribute("data-status") === "held") {
             announce("Thanks! Your comment will appear once a moderator has read it.");
