@@ -489,6 +489,14 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+def _first_cell(text: str) -> int | None:
+    """Where a table row's first cell ends ("Night Orchard | A24 | March 5"), or None for a
+    line that is not a row of three cells or more."""
+    if text.count(" | ") < 2:
+        return None
+    return text.index(" | ")
+
+
 def _masked(text: str) -> str:
     """Blank out platforms and services, offsets kept: "Xbox Series X" holds no series."""
     lower = text.lower()
@@ -705,6 +713,15 @@ class Spotter:
         if len(dates) != 1:
             return
         date = dates[0]
+        if (cell := _first_cell(text)) and date.start > cell:
+            # A table's row: the title heads it, the date is a later column ("Night Orchard |
+            # Northlight Pictures | March 5, 2027"), the columns between are not its name.
+            name = PARENTHESES.sub("", text[:cell]).strip(SIDE_MARKS)
+            country = any(a == 0 and b == len(name) for a, b, _ in regions_named(name))
+            ordinary = name and name.lower() not in NOT_TITLES and not country
+            if ordinary and re.fullmatch(TITLE_SPAN, name):
+                add(name, text.find(name))
+            return
         before, after = text[: date.start], text[date.end :]
         side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
         name = PARENTHESES.sub("", side).strip(SIDE_MARKS)
@@ -725,6 +742,8 @@ class Spotter:
         dates = find_dates(text, self.context.published)
         if len(dates) != 1:
             return None
+        if (cell := _first_cell(text)) and title.end <= cell < dates[0].start:
+            return title  # a table's row: its title first, its date in a later column
         rest = text
         for start, end in sorted([(title.start, title.end), (dates[0].start, dates[0].end)])[::-1]:
             rest = rest[:start] + " " + rest[end:]  # the later span first keeps offsets right

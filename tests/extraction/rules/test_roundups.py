@@ -150,3 +150,19 @@ def test_each_item_that_opens_with_its_title_and_a_blurb_takes_the_heading_s_dat
         ("Copper Sky (The Long Way Home)", "2023-06-02", "WW"),
         ("Tidewater", "2023-06-02", "WW"),
     ]
+
+
+def test_a_table_of_titles_dates_its_rows_whatever_columns_sit_between(facts):
+    """Modelled on a year's release table typed as Markdown (each row "title | studio |
+    date"): the title heads its row, the studio is no part of it, a country is no title."""
+    found = facts(
+        "Film | Studio | Release date\n"
+        "Night Orchard | Northlight Pictures | September 5, 2023\n"
+        "Starfall Protocol | Vantablack Films | October 13, 2023\n"
+        "United Kingdom | Everyone | November 1, 2023",
+        kind="release",
+    )
+    assert sorted(released(found)) == [
+        ("Night Orchard", "2023-09-05", "WW"),
+        ("Starfall Protocol", "2023-10-13", "WW"),
+    ]
