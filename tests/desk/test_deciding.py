@@ -384,22 +384,29 @@ def test_a_fact_is_said_with_the_name_the_editor_gave_its_new_title(draft, edito
     assert "release for From the World of John Wick: Ballerina: June 7, 2024" in done.message
 
 
+def _delay_of_a_dated_title(make_article, one, said_by, name: str, when, body: str):
+    """A film with a worldwide theatrical date, and a draft telling its delay: the title, the
+    draft and its move suggestion."""
+    title = services.title_create(kind="film", name=name)
+    services.release_set(title=title, medium="theatrical", when=when, evidence=said_by())
+    article = make_article(publish=False, headline=f"{name} moves", body=body)
+    suggestions.article_suggest(article=article)
+    return title, article, one(article, "release_move")
+
+
 def test_a_delay_in_one_country_leaves_the_worldwide_date_for_everyone_else(
-    make_article, editor, one, publish, said_by, day
+    make_article, editor, one, publish, said_by
 ):
     """Modelled on a delay story with a line for the UK: the country gets its own date, moved
     from the worldwide one, and the worldwide date does not move."""
-    title = services.title_create(kind="film", name="The Lantern Keepers")
-    services.release_set(
-        title=title, medium="theatrical", when=day("2026-12-08"), evidence=said_by()
+    title, article, move = _delay_of_a_dated_title(
+        make_article,
+        one,
+        said_by,
+        "The Lantern Keepers",
+        FuzzyDate.parse("2026-12-08"),
+        "In the UK, The Lantern Keepers moves from 8 December 2026 to 15 January 2027.",
     )
-    article = make_article(
-        publish=False,
-        headline="A later date in Britain",
-        body="In the UK, The Lantern Keepers moves from 8 December 2026 to 15 January 2027.",
-    )
-    suggestions.article_suggest(article=article)
-    move = one(article, "release_move")
     assert move.payload["value"]["region"] == "GB"
     assert move.change == (
         "Give The Lantern Keepers its own United Kingdom theatrical date, moved from "
@@ -421,15 +428,14 @@ def test_a_delay_from_a_day_the_catalog_only_knew_as_tba_keeps_the_old_day(
 ):
     """Modelled on a delay story for a film the catalog had as 'TBA': the history tells the
     story's old day, then the delay, not 'narrowed from TBA'."""
-    title = services.title_create(kind="film", name="Harbor Lights")
-    services.release_set(title=title, medium="theatrical", when=FuzzyDate.tba(), evidence=said_by())
-    article = make_article(
-        publish=False,
-        headline="Harbor Lights slips",
-        body="Harbor Lights has been delayed from May 21, 2027 to September 24, 2027.",
+    title, article, move = _delay_of_a_dated_title(
+        make_article,
+        one,
+        said_by,
+        "Harbor Lights",
+        FuzzyDate.tba(),
+        "Harbor Lights has been delayed from May 21, 2027 to September 24, 2027.",
     )
-    suggestions.article_suggest(article=article)
-    move = one(article, "release_move")
     assert move.change == (
         "Record Harbor Lights's theatrical, worldwide date as moved from May 21, 2027 to "
         "September 24, 2027 (it was TBA)"
