@@ -513,6 +513,26 @@ def test_releases_in_other_languages(facts, body, expected):
     assert tuple(s.value.get("date") or s.value["to"] for s in found) == expected
 
 
+def test_a_country_opening_the_sentence_is_not_the_name_it_points_back_at(facts):
+    """Modelled on a delay story's line per market: "In the UK, it moves…" had read "UK" as an
+    unknown title the "it" described, and the date went nowhere."""
+    found = facts(
+        "Starfall Protocol has been delayed. In the UK, it moves from 11 December to "
+        "22 January 2024. In the US, the film now opens on February 5, 2024, rather than "
+        "December 8.",
+    )
+    moves = [
+        (s.subject.name, s.value["region"], s.value.get("from"), s.value.get("to"))
+        for s in found
+        if s.kind == "release_move"
+    ]
+    assert ("Starfall Protocol", "GB", "2023-12-11", "2024-01-22") in moves
+    releases = [
+        (s.subject.name, s.value["region"], s.value["date"]) for s in found if s.kind == "release"
+    ]
+    assert releases == [("Starfall Protocol", "US", "2024-02-05")]  # December 8 is the old
+
+
 def test_le_film_points_back_like_the_film(facts):
     [release] = facts(
         "Starfall Protocol a été présenté à Cannes. Le film sortira le 12 juillet.",

@@ -70,7 +70,7 @@ ORIGIN_CUE = re.compile(
 HISTORY_CUE = re.compile(
     r"(?:\b(?:previous|original|initial|earlier|former|prior)(?:ly)?\b(?:(?!\b(?:but|now)\b)[^.;]){0,60}|"
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
-    r"\binstead\s+of|\bin\s+place\s+of|\breplac\w+|"
+    r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
     r"\b[^.;]{0,40}|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
@@ -226,6 +226,10 @@ UNKNOWN_NAME_BEFORE = re.compile(
     r"\b[A-Z0-9][\w'’:&!-]*(?:\s+(?:(?:of|the|and|a|in|on|to|for|from)\s+)*[A-Z0-9][\w'’:&!-]*){0,6}"
     r",\s+$"
 )
+# …but not a place opening the sentence: "In the UK, it moves to January".
+WHERE_OPENS = re.compile(
+    r"(?:^|[.!?]\s+)(?:In|Across|Throughout|Over\s+in)\s+(?:the\s+)?\S[^,]{0,30},\s+$"
+)
 
 
 def _last(matches):
@@ -291,7 +295,10 @@ def _attribute(
     if referred is not None and MANY.search(text[: date.start]):
         return None, False  # "three new Star Wars films will release…": no one title's date
     if referred is not None and (pointer := _last(REFERS_BACK.finditer(text, 0, date.start))):
-        if UNKNOWN_NAME_BEFORE.search(text, max(0, pointer.start() - 80), pointer.start()):
+        window = max(0, pointer.start() - 80)
+        if UNKNOWN_NAME_BEFORE.search(text, window, pointer.start()) and not WHERE_OPENS.search(
+            text[: pointer.start()]
+        ):
             return None, False  # "Fire Emblem Engage, the next entry…": another, unknown title
         return referred, True
     if (referred or context.focus) is not None and date.when.is_tba:
