@@ -451,3 +451,29 @@ def test_a_delay_from_a_day_the_catalog_only_knew_as_tba_keeps_the_old_day(
     suggestions.suggestion_undo(suggestion=move, by=editor)
     release.refresh_from_db()
     assert release.when.is_tba
+
+
+def test_a_move_the_editor_puts_in_one_country_is_that_country_s_delay(
+    make_article, editor, one, publish, said_by
+):
+    """Modelled on a walk-through: the editor gave a worldwide move a country and a medium,
+    and it was saved as a new date 'announced' there, not a delay from the date it had."""
+    title, article, move = _delay_of_a_dated_title(
+        make_article,
+        one,
+        said_by,
+        "The Lantern Keepers",
+        FuzzyDate.parse("2026-12-08"),
+        "The studio has delayed The Lantern Keepers to 2027.",
+    )
+    edits = {"to": "2027-02-05", "region": "US", "medium": "theatrical"}
+    done = suggestions.suggestion_accept(suggestion=move, by=editor, edits=edits)
+    assert done.message.startswith(
+        "Saved: Give The Lantern Keepers its own United States theatrical date, moved from "
+        "December 8, 2026 to February 5, 2027 (the worldwide date stays)"
+    )
+    publish(article)
+    dates = {r.region: str(r.when) for r in Release.objects.filter(title=title)}
+    assert dates == {"WW": "December 8, 2026", "US": "February 5, 2027"}
+    american = Release.objects.get(title=title, region="US")
+    assert american.history.last().describe() == "delayed from December 8, 2026 to February 5, 2027"

@@ -132,6 +132,14 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
             when = FuzzyDate.parse(value.get("date") or value["to"])
             where = _where(value)
             current = now.release(subject["id"], value) if known else None
+            region = value.get("region") or WORLDWIDE
+            seen = now.release(subject["id"], {**value, "region": WORLDWIDE}) if known else None
+            if current is None and kind == Kind.RELEASE_MOVE and seen and region != WORLDWIDE:
+                medium = value.get("channel") or value.get("medium")
+                return (
+                    f"Give {name} its own {region_name(region)} {medium} date, moved from "
+                    f"{seen.when} to {when} (the worldwide date stays)"
+                )
             if current is None and kind == Kind.RELEASE_MOVE and value.get("from"):
                 origin = FuzzyDate.parse(value["from"])
                 return f"Record {name}'s {where} date as moved from {origin} to {when}"

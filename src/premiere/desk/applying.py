@@ -245,6 +245,17 @@ def apply_release_move(applying: Applying) -> None:
                 channel=value.get("channel", ""),
             )
         )
+        if not releases and (value.get("region") or WORLDWIDE) != WORLDWIDE:
+            # The country saw the worldwide date of that release until now: it gets its own,
+            # moved from there (below), and the worldwide date stays for everyone else.
+            releases = list(
+                Release.objects.filter(
+                    title=title,
+                    region=WORLDWIDE,
+                    medium=value["medium"],
+                    channel=value.get("channel", ""),
+                )
+            )
         if not releases:
             # A move of a release the catalog does not have yet: the new date is its date,
             # and where the story tells the old one too, the release is recorded as moved
