@@ -293,6 +293,27 @@ def test_a_year_typed_by_a_slip_of_the_keyboard_is_refused(live, editor, one):
     assert not Release.objects.filter(title__name="Ballerina").exists()
 
 
+@pytest.mark.parametrize("typed", ["June 14, 2027", "14 June 2027", "Jun. 14, 2027"])
+def test_a_date_typed_as_the_desk_writes_it_is_taken(live, editor, one, typed):
+    """The cards say "June 7, 2024"; a date typed the same way had been refused for not being
+    2027-06-14."""
+    suggestions.article_suggest(article=live)
+    done = suggestions.suggestion_accept(
+        suggestion=one(live, "release"), by=editor, edits={"date": typed}
+    )
+    assert "June 14, 2027" in done.message
+    assert str(Release.objects.get(title__name="Ballerina").when) == "June 14, 2027"
+
+
+def test_a_date_without_its_year_is_refused_saying_how_to_write_one(live, editor, one):
+    suggestions.article_suggest(article=live)
+    with pytest.raises(ValidationError) as error:
+        suggestions.suggestion_accept(
+            suggestion=one(live, "release"), by=editor, edits={"date": "June 14"}
+        )
+    assert "February 5, 2027" in error.value.message_dict["date"][0]
+
+
 def _delay_of_an_undated_title(make_article, one, kind: str, name: str, to: str):
     """A draft saying a title the catalog has no date for is delayed: its move suggestion."""
     services.title_create(kind=kind, name=name)

@@ -127,8 +127,18 @@ class FuzzyDate:
 
     @classmethod
     def parse_entered(cls, text: str) -> "FuzzyDate":
-        """Read a date an editor typed: the canonical form, in a year a release can have."""
-        when = cls.parse(text)
+        """Read a date an editor typed, in a year a release can have: the canonical form, or
+        one date written out as the desk shows it ("February 5, 2027", "fall 2027")."""
+        try:
+            when = cls.parse(text)
+        except InvalidDate:
+            when = _written(text)
+            if when is None:
+                raise InvalidDate(
+                    f"{text.strip()!r} is not a date. Write a day (2027-02-05 or February 5, "
+                    "2027), a month (2027-02), a quarter (2027-Q3), a season (fall 2027), a "
+                    "year or TBA."
+                ) from None
         first, last = cls.ENTERED_YEARS
         if when.start is not None and not first <= when.start.year <= last:
             raise InvalidDate(
@@ -243,3 +253,15 @@ class FuzzyDate:
             case Precision.YEAR:
                 return f"{start.year:04d}"
         return "TBA"
+
+
+def _written(text: str) -> "FuzzyDate | None":
+    """The one date `text` writes out, whole ("Feb. 5, 2027", "Q3 2027"), else None. No year
+    is guessed: "February 5" alone is not a date here."""
+    from .when import find_dates  # reading written dates builds on this module
+
+    text = text.strip()
+    found = find_dates(text, None)
+    if len(found) != 1 or found[0].start != 0 or found[0].end < len(text.rstrip(" .")):
+        return None
+    return found[0].when
