@@ -214,24 +214,28 @@ def test_accept_all_confident_counts_the_new_title_a_fact_brought_along(desk, ma
     assert not article.fact_suggestions.filter(state="pending").exists()
 
 
-def test_accept_all_confident_opens_the_cards_it_could_not_accept(desk, make_article):
+def test_accept_all_confident_leaves_the_cards_still_asking_for_something(desk, make_article):
+    """A date that does not say how it comes out is not one press's to accept: the button
+    neither counts it nor tries it (it failed the same way at every press), and its card
+    asks for the medium."""
     services.title_create(kind="series", name="Harbor Lights")
     article = make_article(headline="Harbor Lights returns", body="Harbor Lights arrives on May 5.")
     suggestions.article_suggest(article=article)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    assert "Accept all confident (1)" in page  # the mention, not the date
 
     response = desk.post(
         reverse("admin:newsroom_article_facts_accept_confident", args=[article.pk]),
         {"subject_label": "Harbor Lights"},
+        follow=True,
     )
 
     page = response.content.decode()
-    # the story's mention of the title is accepted; its date needs to say how it comes out
-    assert "Accepted 1 about Harbor Lights; 1 needs a look — Add a worldwide release" in page
-    assert ": Pick how it is released (theaters, a platform, a streaming service…)." in page
-    card = page[page.index('class="review-card has-errors"') :]
+    assert "Accepted 1 about Harbor Lights." in page and "needs a look" not in page
+    assert "Accept all confident" not in page
+    card = page[page.index('id="s-' + str(article.fact_suggestions.get(kind="release").pk)) :]
     card = card[: card.index("</li>")]
-    assert "<details open>" in card
-    assert re.search(r'<select id="s\d+-medium" name="edit_medium" aria-invalid="true"', card)
+    assert "Say how it is released" in card
 
 
 def test_readers_cannot_open_or_decide(client, make_user, story):

@@ -25,7 +25,7 @@ from premiere.newsroom.admin import ArticleAdmin
 from premiere.newsroom.models import Article
 
 from . import services as suggestions
-from .deciding import CONFIDENT
+from .deciding import CONFIDENT, needs
 from .models import FactSuggestion
 
 FRAGMENT_HEADER = "X-Review-Fragment"  # sent by review.js: answer with the panel only
@@ -117,14 +117,6 @@ def _group_order(items: list, first_seen: dict) -> tuple:
     return (min(_RANK.get(kind, 2) for kind in kinds), first_seen[label])
 
 
-def _needs(row: FactSuggestion) -> str:
-    """What a card lacks before Accept can save it, said before the editor presses it."""
-    value = row.payload.get("value", {})
-    if row.kind == Kind.RELEASE and not value.get("medium"):
-        return "Say how it is released (theaters, a platform, a service…) before accepting."
-    return ""
-
-
 def _renamed(rows: list) -> dict[tuple[str, str], str]:
     """The new titles and people the editor accepted under another name than suggested:
     {(kind, suggested name's key): the name they gave}."""
@@ -184,7 +176,7 @@ def review_groups(article: Article, *, failed=None) -> dict:
                 _say_as_renamed(row, names)
             posted, errors = failed.get(row.pk, (None, None))
             row.fields, row.errors = _fields(row, posted, errors), errors
-            row.needs = _needs(row)
+            row.needs = needs(row)
             row.similar = (
                 row.payload.get("value", {}).get("similar", []) if row.is_new_entity else []
             )
@@ -197,7 +189,8 @@ def review_groups(article: Article, *, failed=None) -> dict:
                 "anchor": f"entity-{items[0].pk}",
                 "rows": items,
                 "is_new": any(r.is_new_entity for r in items),
-                "confident": sum(1 for r in items if r.confidence >= CONFIDENT),
+                # The cards one press can accept: not those still asking for something.
+                "confident": sum(1 for r in items if r.confidence >= CONFIDENT and not r.needs),
             }
         )
     decided = [r for r in rows if r.state != FactSuggestion.State.PENDING]

@@ -313,6 +313,14 @@ def suggestion_undo(*, suggestion: FactSuggestion, by) -> Decision:
     return Decision(row, "Undone", len(along), undone=undone)
 
 
+def needs(row: FactSuggestion) -> str:
+    """What a card lacks before Accept can save it, said before the editor presses it."""
+    value = row.payload.get("value", {})
+    if row.kind == Kind.RELEASE and not value.get("medium"):
+        return "Say how it is released (theaters, a platform, a service…) before accepting."
+    return ""
+
+
 def suggestions_accept_confident(
     *, article, by, subject_label: str, threshold: float = CONFIDENT
 ) -> tuple[list[Decision], list[tuple[FactSuggestion, ValidationError]]]:
@@ -322,7 +330,10 @@ def suggestions_accept_confident(
     rows = article.fact_suggestions.filter(
         state=FactSuggestion.State.PENDING, subject_label=subject_label, confidence__gte=threshold
     )
-    rows = sorted(rows, key=lambda r: (not Kind(r.kind).is_new_entity, r.pk))
+    # A card still asking for something (how a date is released) waits for the editor.
+    rows = sorted(
+        (r for r in rows if not needs(r)), key=lambda r: (not Kind(r.kind).is_new_entity, r.pk)
+    )
     decisions, failed = [], []
     for row in rows:
         try:
