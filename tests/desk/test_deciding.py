@@ -243,6 +243,29 @@ def test_undoing_a_new_title_takes_back_the_facts_that_brought_it(draft, editor,
     assert not Title.objects.filter(name="Ballerina").exists()
 
 
+def test_a_new_title_named_otherwise_keeps_the_story_s_name_for_the_next_story(
+    draft, editor, one, make_article, publish
+):
+    """Modelled on a walk-through: renamed on accepting, the title forgot the name the story
+    used, and the next story saying it was proposed as a new title again."""
+    suggestions.article_suggest(article=draft)
+    done = suggestions.suggestion_accept(
+        suggestion=one(draft, "new_title", name="Ballerina"),
+        by=editor,
+        edits={"name": "From the World of John Wick: Ballerina"},
+    )
+    assert "a film (also called Ballerina)" in done.message
+    publish(draft)
+    title = Title.objects.get(name="From the World of John Wick: Ballerina")
+    assert [a.name for a in title.aliases.all()] == ["Ballerina"]
+    later = make_article(
+        publish=False, headline="Later", body="Ballerina opens in theaters on June 4, 2027."
+    )
+    suggestions.article_suggest(article=later)
+    assert not later.fact_suggestions.filter(kind="new_title").exists()
+    assert later.fact_suggestions.get(kind="release").subject_label == title.name
+
+
 def test_undone_cards_come_back_as_the_editor_left_them(draft, editor, one):
     """Undo after correcting a new title's name and a date's region: the cards keep the
     corrections, and the message names what was undone as it was saved."""
@@ -257,7 +280,8 @@ def test_undone_cards_come_back_as_the_editor_left_them(draft, editor, one):
     )
     done = suggestions.suggestion_undo(suggestion=title, by=editor)
     assert done.message.startswith(
-        "Undone: Add the new title From the World of John Wick: Ballerina, a film, and the 1 fact"
+        "Undone: Add the new title From the World of John Wick: Ballerina, a film (also called "
+        "Ballerina), and the 1 fact"
     )
     title.refresh_from_db()
     release.refresh_from_db()

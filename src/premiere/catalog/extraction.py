@@ -4,6 +4,7 @@ what each suggestion would change in the catalog as it is now."""
 from premiere.extraction import Document, Gazetteer, Kind, Suggestion, extract
 from premiere.extraction.dates import FuzzyDate
 from premiere.extraction.regions import WORLDWIDE, region_name
+from premiere.extraction.text import normalize_name
 
 from .gazetteer import gazetteer_current
 from .models import Release, Title
@@ -71,6 +72,14 @@ def _told_the_old_date(name, where, known, origin, when) -> str:
     return f"Record {name}'s {where} date as moved from {origin} to {when} (it was {known})"
 
 
+def _also(said: str, value: dict) -> str:
+    """ " (also called Dune 3)": the story's name, kept beside the one the editor gave."""
+    given = value.get("name", said)
+    if said and not value.get("existing_id") and normalize_name(said) != normalize_name(given):
+        return f" (also called {said})"
+    return ""
+
+
 def _a(word: str) -> str:
     """The article a word takes as said aloud: "an Xbox 360", "a United Kingdom"."""
     first = word[:1].lower()
@@ -100,10 +109,11 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
             kind_of = {Title.Kind.DLC: "a DLC", Title.Kind.SPECIAL: "a special"}.get(
                 value.get("title_kind"), f"a {value.get('title_kind') or 'film'}"
             )
-            return f"Add the new title {value.get('name', name)}, {kind_of}"
+            return f"Add the new title {value.get('name', name)}, {kind_of}{_also(name, value)}"
         case Kind.NEW_PERSON | Kind.NEW_COMPANY | Kind.NEW_FRANCHISE:
             noun = kind.removeprefix("new_")
-            return f"Add the new {noun} {value.get('name', name)}"
+            also = _also(name, value) if kind == Kind.NEW_PERSON else ""
+            return f"Add the new {noun} {value.get('name', name)}{also}"
         case Kind.RELEASE_MOVE if not value.get("medium"):
             when = FuzzyDate.parse(value["to"])
             origin = FuzzyDate.parse(value["from"]) if value.get("from") else None

@@ -126,15 +126,32 @@ def _known(kind: str, name: str):
     )
 
 
+def _story_name(applying: Applying, name: str) -> list[str]:
+    """The name the story used, kept as another name when the editor gave it another one
+    ("Dune 3" for "Dune: Part Three"): the next story saying it is about the same title."""
+    said = (applying.suggestion.payload.get("subject") or {}).get("name", "")
+    return [said] if said and normalize_name(said) != normalize_name(name) else []
+
+
 def _create(
-    applying: Applying, kind: str, name: str, subkind: str = "", parent=None, installment=""
+    applying: Applying,
+    kind: str,
+    name: str,
+    subkind: str = "",
+    parent=None,
+    installment="",
+    aliases=(),
 ):
     if kind == "title":
         entity = services.title_create(
-            kind=subkind or "film", name=name, parent=parent, installment=installment
+            kind=subkind or "film",
+            name=name,
+            parent=parent,
+            installment=installment,
+            aliases=aliases,
         )
     elif kind == "person":
-        entity = services.person_create(name=name)
+        entity = services.person_create(name=name, aliases=aliases)
     elif kind == "company":
         entity = services.company_create(name=name)
     else:
@@ -183,6 +200,7 @@ def apply_new_entity(applying: Applying) -> None:
             value.get("title_kind", ""),
             parent=_parent(value),
             installment=value.get("installment", ""),
+            aliases=_story_name(applying, value["name"]),
         )
         if kind == "title" and ["title", entity.pk] in applying.created:
             _place_new_title(applying, entity)
