@@ -312,3 +312,20 @@ def test_the_review_page_of_a_scheduled_story_says_when_it_goes_out(desk, make_a
     page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
     assert "This story goes out on" in page
     assert "March 14, 2031, 9:30 a.m." in page
+
+
+def test_a_fact_the_edited_story_no_longer_says_is_flagged(desk, story):
+    """Modelled on a walk-through: a live story's date was changed in its text and "Look for
+    facts again" found nothing to propose, leaving the old date public without a word."""
+    suggestions.suggestion_accept(
+        suggestion=story.fact_suggestions.get(kind="release"), by=story.author
+    )
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    assert "No longer in the story" not in page
+    story.body = story.body.replace("July 9, 2027", "July 23, 2027")
+    story.save()
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    assert "1 accepted fact is no longer said in the story" in page
+    assert page.count('<span class="badge unsaid">No longer in the story</span>') == 1
+    form = desk.get(reverse("admin:newsroom_article_change", args=[story.pk])).content.decode()
+    assert "1 accepted but no longer said in the story" in form

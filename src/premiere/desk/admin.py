@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from premiere.catalog.extraction import describe
 from premiere.catalog.models import Company, Credit, Franchise, Person, Release, Title
+from premiere.core.text import markdown_text
 from premiere.extraction import Kind
 from premiere.extraction.regions import region_choices
 from premiere.extraction.text import normalize_name
@@ -150,6 +151,24 @@ def _say_as_renamed(row: FactSuggestion, names: dict) -> None:
         row.change = describe(row.kind, subject, value) or row.change
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _said(article: Article) -> str:
+    """The story's words as the desk reads them, spaces evened out (and as written: facts
+    read before the desk read Markdown quote it with its marks)."""
+    parts = [article.headline, article.standfirst, markdown_text(article.body), article.body]
+    return _plain(" ".join(parts))
+
+
+def _still_said(row: FactSuggestion, said: str) -> bool:
+    """True while the story's text still holds the sentence an accepted fact was read from:
+    an edit that changed it ("now opens on February 19") leaves the fact to be checked."""
+    parts = [_plain(part) for part in row.sentence.split("\n") if part.strip()]
+    return all(part in said for part in parts)
+
+
 def review_groups(article: Article, *, failed=None) -> dict:
     """Return the page's content: pending suggestions grouped by entity (titles first, each
     kind in the order the story names them), and the decisions."""
@@ -195,11 +214,17 @@ def review_groups(article: Article, *, failed=None) -> dict:
         )
     decided = [r for r in rows if r.state != FactSuggestion.State.PENDING]
     decided.sort(key=lambda r: r.decided_at or r.found_at, reverse=True)
+    said = _said(article)
+    unsaid = 0
+    for row in decided:
+        row.unsaid = row.state == FactSuggestion.State.ACCEPTED and not _still_said(row, said)
+        unsaid += row.unsaid
     return {
         "groups": groups,
         "groups_later": len(grouped) - len(groups),
         "decided": decided[:SHOWN_DECIDED],
         "decided_count": len(decided),
+        "unsaid_count": unsaid,
         "decided_earlier": max(0, len(decided) - SHOWN_DECIDED),
         "pending_count": len(pending),
         "held_count": sum(1 for r in decided if r.is_held),
@@ -261,7 +286,7 @@ class ArticleWithFactsAdmin(ArticleAdmin):
         ] + super().get_urls()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        counts = {"pending": 0, "held": 0, "not_written": 0, "reading": False}
+        counts = {"pending": 0, "held": 0, "not_written": 0, "unsaid": 0, "reading": False}
         article = Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
         if article is not None:
             rows = FactSuggestion.objects.filter(article=article)
@@ -270,6 +295,9 @@ class ArticleWithFactsAdmin(ArticleAdmin):
             counts["not_written"] = held.exclude(problem="").count()
             counts["held"] = held.filter(problem="").count()
             counts["reading"] = suggestions.article_being_read(article=article)
+            said = _said(article)
+            accepted = rows.filter(state=FactSuggestion.State.ACCEPTED).only("sentence")
+            counts["unsaid"] = sum(not _still_said(row, said) for row in accepted)
         extra = {"fact_counts": counts, **(extra_context or {})}
         return super().change_view(request, object_id, form_url, extra)
 
