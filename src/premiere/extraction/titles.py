@@ -82,6 +82,12 @@ KIND_CUE = re.compile(
     r"[,:]?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>(?-i:" + TITLE_SPAN + r"))",
     re.IGNORECASE,
 )
+# A show renewed or cancelled "for a third season": a series whatever its name looks like.
+RENEWED = re.compile(
+    r"\b(?:renew(?:s|ed|ing)?|picked\s+up|order(?:s|ed)?|cancel(?:s|led|ed)?)\s+"
+    r"(?P<name>" + TITLE_SPAN + r")\s+for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:season|series)\b"
+)
 # A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
 _ADVERBS = (
     r"(?:\s+(?:all|both|also|now|just|officially|finally|reportedly|still|currently|meanwhile|"
@@ -612,6 +618,8 @@ class Spotter:
                 continue
             kind = KIND_WORDS[match.group("kind").lower()]
             add(match.group("name"), match.start("name"), kind, cued=True)
+        for match in RENEWED.finditer(text):
+            add(match.group("name"), match.start("name"), "series", cued=True)
         for match in DATED_PAREN.finditer(text):
             add(match.group("name"), match.start("name"))
         for match in ADD_ON.finditer(text):

@@ -429,3 +429,11 @@ def test_what_copy_wraps_around_a_new_title_is_left_out(facts, sentence, title):
 def test_a_headline_verb_is_not_part_of_a_title(facts):
     found = facts("Newspaper Sim Ember Road Launching November 18", kind="new_title")
     assert not [s for s in found if "Launching" in s.subject.name]
+
+
+def test_a_show_renewed_for_a_season_is_a_series_whatever_its_name(facts):
+    """Modelled on a renewal story: a one-word show nobody catalogued ("renewed Lowtide for
+    a third season") gave nothing; its new season is announced."""
+    found = facts("The streamer has renewed Lowtide for a third season.")
+    proposed = {(s.kind, s.subject.name, s.value.get("status")) for s in found}
+    assert ("status", "Lowtide — Season 3", "announced") in proposed
