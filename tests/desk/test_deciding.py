@@ -522,3 +522,27 @@ def test_a_move_the_editor_puts_in_one_country_is_that_country_s_delay(
     assert dates == {"WW": "December 8, 2026", "US": "February 5, 2027"}
     american = Release.objects.get(title=title, region="US")
     assert american.history.last().describe() == "delayed from December 8, 2026 to February 5, 2027"
+
+
+def test_a_dlc_is_attached_to_the_game_the_editor_names(make_article, editor, one, publish):
+    """Modelled on a walk-through: a DLC made on the desk had no game (its card had no field
+    for one); a game the catalog does not have is said at once, not dropped."""
+    game = services.title_create(kind="game", name="Ironvale II")
+    article = make_article(
+        publish=False,
+        headline="An expansion is dated",
+        body="The Drowned Court expansion arrives on PS5 on March 14, 2028.",
+    )
+    suggestions.article_suggest(article=article)
+    add_on = one(article, "new_title")
+    with pytest.raises(ValidationError) as error:
+        suggestions.suggestion_accept(
+            suggestion=add_on, by=editor, edits={"title_kind": "dlc", "parent": "Ironvale 9"}
+        )
+    assert "No title in the catalog is called Ironvale 9" in error.value.message_dict["parent"][0]
+    suggestions.suggestion_accept(
+        suggestion=add_on, by=editor, edits={"title_kind": "dlc", "parent": "Ironvale II"}
+    )
+    publish(article)
+    made = Title.objects.get(kind="dlc")
+    assert made.parent == game

@@ -80,6 +80,7 @@ EDITABLE = {
     Kind.NEW_TITLE: [
         ("name", "Name", None),
         ("title_kind", "Kind", lambda: list(Title.Kind.choices)),
+        ("parent", "Part of (a season's show, a DLC's game)", None),
     ],
     Kind.NEW_PERSON: [("name", "Name", None)],
     Kind.NEW_COMPANY: [("name", "Name", None)],

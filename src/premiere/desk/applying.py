@@ -198,7 +198,7 @@ def apply_new_entity(applying: Applying) -> None:
             kind,
             value["name"],
             value.get("title_kind", ""),
-            parent=_parent(value),
+            parent=_parent_or_refuse(value),
             installment=value.get("installment", ""),
             aliases=_story_name(applying, value["name"]),
         )
@@ -208,13 +208,32 @@ def apply_new_entity(applying: Applying) -> None:
 
 
 def _parent(value: dict) -> Title | None:
-    """The show a new season belongs to ("Yellowjackets Season 2"): the catalog's, by id or
-    by name; none when the show is not in the catalog."""
-    if value.get("title_kind") != "season":
+    """The show a new season belongs to ("Yellowjackets Season 2"), the game a DLC is for:
+    the catalog's, by id or by the name the editor gave; none when it is not in the catalog."""
+    if value.get("title_kind") not in ("season", "dlc"):
         return None
-    if value.get("parent_id"):
-        return Title.objects.filter(pk=value["parent_id"]).first()
-    return _known("title", value["parent"]) if value.get("parent") else None
+    named = " ".join(str(value.get("parent") or "").split())
+    by_id = Title.objects.filter(pk=value["parent_id"]).first() if value.get("parent_id") else None
+    if by_id is not None and (not named or normalize_name(named) == normalize_name(by_id.name)):
+        return by_id
+    return _known("title", named) if named else None
+
+
+def _parent_or_refuse(value: dict) -> Title | None:
+    """A DLC's game named on the card must be in the catalog: said at once, not dropped."""
+    parent = _parent(value)
+    if (
+        parent is None
+        and value.get("title_kind") == "dlc"
+        and str(value.get("parent") or "").strip()
+    ):
+        raise ValidationError(
+            {
+                "parent": f"No title in the catalog is called {value['parent'].strip()}: add "
+                "the game first, or leave this empty."
+            }
+        )
+    return parent
 
 
 def _place_new_title(applying: Applying, title: Title) -> None:
@@ -350,6 +369,8 @@ def check(suggestion: FactSuggestion) -> None:
     the catalog can tell already: a held fact the editor was told is saved must not fail
     later for a reason they could have fixed on the card."""
     value = suggestion.value
+    if suggestion.kind == Kind.NEW_TITLE and not value.get("existing_id"):
+        _parent_or_refuse(value)
     if suggestion.kind == Kind.RELEASE_MOVE and not value.get("medium"):
         subject = suggestion.payload.get("subject") or {}
         title = Title.objects.filter(pk=subject.get("id")).first() if subject.get("id") else None

@@ -312,6 +312,10 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
             if kind == Kind.NEW_TITLE:
                 value["title_kind"] = subject.subkind or "film"
                 value.update(context.season_parents.get(normalize_name(subject.name), {}))
+                focus = context.focus
+                if subject.subkind == "dlc" and focus and focus.subkind == "game" and focus.id:
+                    # An add-on in a story about one game is that game's.
+                    value.update({"parent": focus.name, "parent_id": focus.id})
             found.append(Suggestion(kind, subject, value, fact.sentence, fact.confidence))
     # A new title dated on a game platform is a game, whatever its name made it look like.
     on_platforms = {

@@ -437,3 +437,15 @@ def test_a_show_renewed_for_a_season_is_a_series_whatever_its_name(facts):
     found = facts("The streamer has renewed Lowtide for a third season.")
     proposed = {(s.kind, s.subject.name, s.value.get("status")) for s in found}
     assert ("status", "Lowtide — Season 3", "announced") in proposed
+
+
+def test_an_add_on_in_a_story_about_one_game_is_that_game_s(facts):
+    """Modelled on a game launch with its DLC: the new add-on was proposed without its game."""
+    found = facts(
+        "Ironvale II launches on PS5 on September 21, 2023. The Drowned Court expansion "
+        "arrives on March 14, 2024.",
+        headline="Ironvale II is dated",
+        kind="new_title",
+    )
+    [add_on] = [s for s in found if s.value["title_kind"] == "dlc"]
+    assert (add_on.value["parent"], add_on.value["parent_id"]) == ("Ironvale II", 21)
