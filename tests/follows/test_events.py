@@ -147,10 +147,29 @@ def test_a_withdrawn_date_goes_back_and_says_so(make_title, said_by, day, trade)
         "where": "Theatrical, worldwide",
         "withdrawn": "April 18, 2031",
         "restored": "March 14, 2031",
+        "worldwide": "",
     }
     catalog.claims_withdraw(claims=release.claims.all())  # nothing left: the release goes
     gone = events(Kind.RELEASE_WITHDRAWN)[1]
     assert gone.payload["restored"] == "" and gone.release is None and gone.title == film
+
+
+def test_a_country_s_withdrawn_date_says_the_worldwide_one_stands(make_title, said_by, day):
+    """Modelled on a walk-through: a reader told a title "has no date again" still saw the
+    worldwide date on their page."""
+    from premiere.follows import wording
+
+    film = make_title("Nightjar Rising")
+    catalog.release_set(title=film, medium="theatrical", when=day("2031-03-14"), evidence=said_by())
+    american = catalog.release_set(
+        title=film, region="US", medium="theatrical", when=day("2031-04-18"), evidence=said_by()
+    )
+    catalog.claims_withdraw(claims=american.claims.all())
+    gone = events(Kind.RELEASE_WITHDRAWN)[0]
+    assert wording.release_withdrawn(gone.payload) == (
+        "Nightjar Rising has no date of its own again (Theatrical, United States): the report "
+        "of April 18, 2031 was withdrawn, and the worldwide date, March 14, 2031, stands."
+    )
 
 
 def test_a_withdrawn_status_goes_back_and_says_so(make_title, said_by):

@@ -7,6 +7,7 @@ only write one row; who is told, and how, is the worker's job (delivery.py).
 """
 
 from premiere.catalog.models import Claim, Release, Title
+from premiere.extraction.regions import WORLDWIDE
 
 from . import release_types, wording
 from .models import CatalogEvent
@@ -52,7 +53,21 @@ def release_withdrawn(sender, release, withdrawn, restored=None, **kwargs):
         release,
         withdrawn=str(withdrawn),
         restored=str(restored) if restored is not None and not restored.is_tba else "",
+        worldwide=_worldwide_beside(release),
     )
+
+
+def _worldwide_beside(release: Release) -> str:
+    """The worldwide date a country's withdrawn date stood beside: it is the country's again."""
+    if release.is_worldwide:
+        return ""
+    beside = Release.objects.filter(
+        title_id=release.title_id,
+        region=WORLDWIDE,
+        medium=release.medium,
+        channel=release.channel,
+    ).first()
+    return str(beside.when) if beside is not None and not beside.when.is_tba else ""
 
 
 def title_status_changed(sender, title, previous, status, change=None, withdrawn=False, **kw):

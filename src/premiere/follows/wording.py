@@ -53,6 +53,11 @@ def release_withdrawn(p: dict) -> str:
             f"{p['title']} is back to {p['restored']} ({p['where']}): the report of "
             f"{p['withdrawn']} was withdrawn."
         )
+    if p.get("worldwide"):
+        return (
+            f"{p['title']} has no date of its own again ({p['where']}): the report of "
+            f"{p['withdrawn']} was withdrawn, and the worldwide date, {p['worldwide']}, stands."
+        )
     return (
         f"{p['title']} has no date again ({p['where']}): the report of {p['withdrawn']} "
         "was withdrawn."
