@@ -390,6 +390,7 @@ PREMIERE_PERIODIC_TASKS = {
     "premiere.follows.tasks.notices_deliver": PREMIERE_NOTICES_EVERY,
     "premiere.follows.tasks.reminders_make": 3600,
     "premiere.follows.tasks.digests_make": 3600,
+    "premiere.catalog.tasks.titles_released_mark": 3600,
 }
 
 LOGGING = {

@@ -40,3 +40,12 @@ class CatalogConfig(AppConfig):
             "entity_changed",
         ):
             getattr(signals, name).connect(changed, dispatch_uid=f"pages-{name}", weak=False)
+
+        from premiere.core.signals import article_withdrawn
+
+        from .services.lifecycle import released_withdraw_for
+
+        def story_withdrawn(sender, article, **kwargs):
+            released_withdraw_for(article=article)
+
+        article_withdrawn.connect(story_withdrawn, dispatch_uid="catalog-released", weak=False)

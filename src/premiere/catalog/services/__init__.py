@@ -4,6 +4,7 @@ evidence.py     Evidence (where a fact comes from) and the claims written for it
 entities.py     titles, franchises, people, companies: creating, aliases, editorial edits
 facts.py        statuses, releases (set, move, contest), credits, relations, placements
 withdrawing.py  taking claims back, with the facts and entities only they supported
+lifecycle.py    a title marked released once its first day of release has come
 """
 
 from premiere.extraction.text import normalize_name  # aliases match as the extractor does
@@ -32,6 +33,7 @@ from .facts import (
     title_first_release_refresh,
     title_status_set,
 )
+from .lifecycle import titles_released_mark
 from .withdrawing import claims_withdraw, entity_remove_if_unused
 
 __all__ = [
@@ -60,4 +62,5 @@ __all__ = [
     "title_create",
     "title_first_release_refresh",
     "title_status_set",
+    "titles_released_mark",
 ]
