@@ -546,3 +546,34 @@ def test_a_dlc_is_attached_to_the_game_the_editor_names(make_article, editor, on
     publish(article)
     made = Title.objects.get(kind="dlc")
     assert made.parent == game
+
+
+def test_a_corrected_country_date_moves_the_country_s_own_not_the_worldwide_again(
+    make_article, editor, one, publish, said_by
+):
+    """Modelled on a walk-through: a story's UK date corrected after publishing (15 to 22
+    January) was applied as a new split from the worldwide date, and the UK history read
+    'moved up to December 8', which never happened."""
+    title, article, move = _delay_of_a_dated_title(
+        make_article,
+        one,
+        said_by,
+        "Copper Meridian",
+        FuzzyDate.parse("2027-12-08"),
+        "In the UK, Copper Meridian moves from 8 December 2027 to 15 January 2028.",
+    )
+    suggestions.suggestion_accept(suggestion=move, by=editor)
+    publish(article)
+    article.body = article.body.replace("15 January", "22 January")
+    article.save()
+    suggestions.article_suggest(article=article)
+    corrected = article.fact_suggestions.get(kind="release_move", state="pending")
+    assert corrected.change == (
+        "Move Copper Meridian's theatrical, United Kingdom date from January 15, 2028 to "
+        "January 22, 2028"
+    )
+    suggestions.suggestion_accept(suggestion=corrected, by=editor)
+    british = Release.objects.get(title=title, region="GB")
+    assert str(british.when) == "January 22, 2028"
+    assert "moved up" not in " ".join(c.describe() for c in british.history.all())
+    assert str(Release.objects.get(title=title, region="WW").when) == "December 8, 2027"

@@ -59,7 +59,12 @@ def on_the_old_date(releases, origin: FuzzyDate | None, region: str = WORLDWIDE)
     if region == WORLDWIDE:
         return dated
     own = [r for r in dated if r.region == region]
-    return own or [r for r in dated if r.region == WORLDWIDE]
+    if own:
+        return own
+    # The worldwide ones it saw, unless it has its own of that kind already (split from the
+    # worldwide date by an earlier story): that one is the country's date to move.
+    theirs = {(r.medium, r.channel): r for r in releases if r.region == region}
+    return [theirs.get((r.medium, r.channel), r) for r in dated if r.region == WORLDWIDE]
 
 
 def vaguer_than(known: FuzzyDate, origin: FuzzyDate) -> bool:
@@ -132,7 +137,7 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
                 where = _where(
                     {"region": release.region, "medium": release.medium, "channel": release.channel}
                 )
-                if origin is not None and not origin.contains(release.when):
+                if origin is not None and vaguer_than(release.when, origin):
                     return _told_the_old_date(name, where, release.when, origin, when)
                 return f"Move {name}'s {where} date from {release.when} to {when}"
             if origin is not None:
