@@ -329,3 +329,33 @@ def test_a_fact_the_edited_story_no_longer_says_is_flagged(desk, story):
     assert page.count('<span class="badge unsaid">No longer in the story</span>') == 1
     form = desk.get(reverse("admin:newsroom_article_change", args=[story.pk])).content.decode()
     assert "1 accepted but no longer said in the story" in form
+
+
+def test_a_new_title_the_story_still_names_is_not_flagged_and_an_undone_old_card_waits(
+    desk, make_article
+):
+    """Modelled on the check of the flag: a new title whose dated sentence changed was
+    flagged though the story still names it; and the undone old date came back as a
+    confident card, one press from being accepted again."""
+    article = make_article(
+        headline="A spring date",
+        body="Studio Vantablack confirmed that Glass Orchard will open in theaters on "
+        "March 5, 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    release = article.fact_suggestions.get(kind="release")
+    suggestions.suggestion_accept(suggestion=release, by=article.author)  # the title with it
+    article.body = article.body.replace("March 5", "March 12")
+    article.save()
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    assert "1 accepted fact is no longer said in the story" in page  # the date, not the title
+    suggestions.suggestion_undo(suggestion=release, by=article.author)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    card = page[page.index(f'id="s-{release.pk}"') :]
+    assert "No longer in the story" in card[: card.index("</li>")]
+    desk.post(
+        reverse("admin:newsroom_article_facts_accept_confident", args=[article.pk]),
+        {"subject_label": "Glass Orchard"},
+    )
+    release.refresh_from_db()
+    assert release.state == FactSuggestion.State.PENDING

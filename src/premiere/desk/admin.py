@@ -18,7 +18,6 @@ from django.views.decorators.http import require_POST, require_safe
 
 from premiere.catalog.extraction import describe
 from premiere.catalog.models import Company, Credit, Franchise, Person, Release, Title
-from premiere.core.text import markdown_text
 from premiere.extraction import Kind
 from premiere.extraction.regions import region_choices
 from premiere.extraction.text import normalize_name
@@ -26,7 +25,7 @@ from premiere.newsroom.admin import ArticleAdmin
 from premiere.newsroom.models import Article
 
 from . import services as suggestions
-from .deciding import CONFIDENT, needs
+from .deciding import CONFIDENT, needs, still_said, story_words
 from .models import FactSuggestion
 
 FRAGMENT_HEADER = "X-Review-Fragment"  # sent by review.js: answer with the panel only
@@ -152,24 +151,6 @@ def _say_as_renamed(row: FactSuggestion, names: dict) -> None:
         row.change = describe(row.kind, subject, value) or row.change
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _said(article: Article) -> str:
-    """The story's words as the desk reads them, spaces evened out (and as written: facts
-    read before the desk read Markdown quote it with its marks)."""
-    parts = [article.headline, article.standfirst, markdown_text(article.body), article.body]
-    return _plain(" ".join(parts))
-
-
-def _still_said(row: FactSuggestion, said: str) -> bool:
-    """True while the story's text still holds the sentence an accepted fact was read from:
-    an edit that changed it ("now opens on February 19") leaves the fact to be checked."""
-    parts = [_plain(part) for part in row.sentence.split("\n") if part.strip()]
-    return all(part in said for part in parts)
-
-
 def review_groups(article: Article, *, failed=None) -> dict:
     """Return the page's content: pending suggestions grouped by entity (titles first, each
     kind in the order the story names them), and the decisions."""
@@ -190,6 +171,7 @@ def review_groups(article: Article, *, failed=None) -> dict:
     grouped.sort(key=lambda items: _group_order(items, first_seen))
     groups = []
     names = _renamed(rows)
+    words = story_words(article)
     for items in grouped[:SHOWN_GROUPS]:
         for row in items:
             if names:
@@ -197,6 +179,7 @@ def review_groups(article: Article, *, failed=None) -> dict:
             posted, errors = failed.get(row.pk, (None, None))
             row.fields, row.errors = _fields(row, posted, errors), errors
             row.needs = needs(row)
+            row.unsaid = not still_said(row, words)
             row.similar = (
                 row.payload.get("value", {}).get("similar", []) if row.is_new_entity else []
             )
@@ -210,15 +193,16 @@ def review_groups(article: Article, *, failed=None) -> dict:
                 "rows": items,
                 "is_new": any(r.is_new_entity for r in items),
                 # The cards one press can accept: not those still asking for something.
-                "confident": sum(1 for r in items if r.confidence >= CONFIDENT and not r.needs),
+                "confident": sum(
+                    1 for r in items if r.confidence >= CONFIDENT and not (r.needs or r.unsaid)
+                ),
             }
         )
     decided = [r for r in rows if r.state != FactSuggestion.State.PENDING]
     decided.sort(key=lambda r: r.decided_at or r.found_at, reverse=True)
-    said = _said(article)
     unsaid = 0
     for row in decided:
-        row.unsaid = row.state == FactSuggestion.State.ACCEPTED and not _still_said(row, said)
+        row.unsaid = row.state == FactSuggestion.State.ACCEPTED and not still_said(row, words)
         unsaid += row.unsaid
     return {
         "groups": groups,
@@ -296,9 +280,9 @@ class ArticleWithFactsAdmin(ArticleAdmin):
             counts["not_written"] = held.exclude(problem="").count()
             counts["held"] = held.filter(problem="").count()
             counts["reading"] = suggestions.article_being_read(article=article)
-            said = _said(article)
+            said = story_words(article)
             accepted = rows.filter(state=FactSuggestion.State.ACCEPTED).only("sentence")
-            counts["unsaid"] = sum(not _still_said(row, said) for row in accepted)
+            counts["unsaid"] = sum(not still_said(row, said) for row in accepted)
         extra = {"fact_counts": counts, **(extra_context or {})}
         return super().change_view(request, object_id, form_url, extra)
 

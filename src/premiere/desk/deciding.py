@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from premiere.catalog.extraction import describe
 from premiere.catalog.models import Credit, Release, Title
+from premiere.core.text import markdown_text
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
@@ -321,6 +322,28 @@ def needs(row: FactSuggestion) -> str:
     return ""
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def story_words(article) -> str:
+    """The story's words as the desk reads them, spaces evened out (and as written: facts
+    read before the desk read Markdown quote it with its marks)."""
+    parts = [article.headline, article.standfirst, markdown_text(article.body), article.body]
+    return _plain(" ".join(parts))
+
+
+def still_said(row: FactSuggestion, words: str) -> bool:
+    """True while the story still says what a suggestion was read from: its sentence, or
+    for a new title or person its name. After an edit ("now opens on February 19") an
+    accepted fact is to be checked, and a card from the old text is not to be accepted."""
+    if Kind(row.kind).is_new_entity:
+        name = (row.payload.get("subject") or {}).get("name", "")
+        return _plain(name).casefold() in words.casefold()
+    parts = [_plain(part) for part in row.sentence.split("\n") if part.strip()]
+    return all(part in words for part in parts)
+
+
 def suggestions_accept_confident(
     *, article, by, subject_label: str, threshold: float = CONFIDENT
 ) -> tuple[list[Decision], list[tuple[FactSuggestion, ValidationError]]]:
@@ -330,9 +353,12 @@ def suggestions_accept_confident(
     rows = article.fact_suggestions.filter(
         state=FactSuggestion.State.PENDING, subject_label=subject_label, confidence__gte=threshold
     )
-    # A card still asking for something (how a date is released) waits for the editor.
+    # A card still asking for something (how a date is released), or read from words the
+    # story no longer has, waits for the editor.
+    words = story_words(article)
     rows = sorted(
-        (r for r in rows if not needs(r)), key=lambda r: (not Kind(r.kind).is_new_entity, r.pk)
+        (r for r in rows if not needs(r) and still_said(r, words)),
+        key=lambda r: (not Kind(r.kind).is_new_entity, r.pk),
     )
     decisions, failed = [], []
     for row in rows:
