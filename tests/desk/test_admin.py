@@ -167,6 +167,10 @@ def test_a_new_title_renamed_on_accepting_is_called_so_on_its_other_cards(desk, 
     assert '>Starfall Protocol II <span class="meta">(suggested as Starfall Protocol 2)' in page
     assert "release for Starfall Protocol II: July 9, 2027" in page
     assert 'name="subject_label" value="Starfall Protocol 2"' in page
+    # Undone, the card keeps the name given, and so do its group and the cards under it.
+    suggestions.suggestion_undo(suggestion=title, by=article.author)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    assert '>Starfall Protocol II <span class="meta">(suggested as Starfall Protocol 2)' in page
     response = desk.post(
         reverse("admin:newsroom_article_facts_accept_confident", args=[article.pk]),
         {"subject_label": "Starfall Protocol 2"},

@@ -119,19 +119,19 @@ def _group_order(items: list, first_seen: dict) -> tuple:
 
 
 def _renamed(rows: list) -> dict[tuple[str, str], str]:
-    """The new titles and people the editor accepted under another name than suggested:
-    {(kind, suggested name's key): the name they gave}."""
+    """The new titles and people the editor named otherwise than suggested, accepted or
+    undone since: {(kind, suggested name's key): the name they gave}."""
     names = {}
     for row in rows:
-        if row.state != FactSuggestion.State.ACCEPTED or row.kind not in (
+        if row.state == FactSuggestion.State.REJECTED or row.kind not in (
             Kind.NEW_TITLE,
             Kind.NEW_PERSON,
         ):
             continue
-        suggested = (row.payload.get("subject") or {}).get("name") or row.payload.get(
-            "value", {}
-        ).get("name", "")
-        given = row.value.get("name", "")
+        suggested = (row.payload.get("subject") or {}).get("name", "")
+        # Accepted, the name saved; back in the list after an undo, the name it came back with.
+        value = row.value if row.state == FactSuggestion.State.ACCEPTED else row.payload["value"]
+        given = value.get("name", "")
         if given and normalize_name(given) != normalize_name(suggested):
             names[(row.kind, normalize_name(suggested))] = given
     return names
