@@ -79,7 +79,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             located = Names(sorted([*located, title], key=lambda loc: loc.start))
             release_rules(sentence, located, [date], context, heading=title, dated_list=True)
         elif not listed:
-            release_rules(sentence, located, dates, context, heading=spotter.heading_for(sentence))
+            heading = spotter.heading_for(sentence)
+            release_rules(sentence, located, dates, context, heading=heading)
+            if heading is not None and spotter.heading_medium:
+                _opens_as(context.found[found_before:], heading, spotter.heading_medium)
             if not dates and last_date and since <= SAME_DAY_REACH:
                 same_day_releases(sentence, located, last_date, context)
         if framed and not listed and not item:
@@ -290,6 +293,18 @@ def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> st
             ):
                 named.add(code)
     return named.pop() if len(named) == 1 else "WW"
+
+
+def _opens_as(found: list[Suggestion], heading, medium: str) -> None:
+    """A date line under a listing's heading says no medium; its distributor line did
+    ("Sony Pictures (Wide)"): the heading's releases read there open so."""
+    for suggestion in found:
+        if (
+            suggestion.kind == Kind.RELEASE
+            and not suggestion.value.get("medium")
+            and suggestion.subject.name == heading.entry.name
+        ):
+            suggestion.value["medium"] = medium
 
 
 def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:

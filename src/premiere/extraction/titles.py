@@ -562,6 +562,7 @@ class Spotter:
         self.heading: Located | None = None
         self.list_title: Located | None = None  # the title of the list row just read
         self.date_heading = None  # a line that is only a date, over a bulleted list
+        self.heading_medium = ""  # how the heading's film opens, from its distributor line
 
     def _located(self, name: str, start: int, kind: str = "") -> Located:
         entry = Entry(None, "title", name, (), kind or self._default_kind())
@@ -761,11 +762,19 @@ class Spotter:
         """A short title-like line with no date or verb heads the lines below it."""
         text = sentence.text.strip()
         words = text.split()
-        if NOT_HEADINGS.match(text) or DISTRIBUTOR_LINE.match(text):
+        if distributor := DISTRIBUTOR_LINE.match(text):
+            # "Sony Pictures (Wide)": the film above opens in cinemas, everywhere or a few.
+            wide = re.search(r"\((?i:wide|expands?|expanding)\)", text)
+            limited = re.search(r"\((?i:limited|platform|select\s+cities)\)", text)
+            if self.heading is not None and distributor and (wide or limited):
+                self.heading_medium = "theatrical" if wide else "theatrical_limited"
+            return
+        if NOT_HEADINGS.match(text):
             return
         if not 0 < len(words) <= 10 or text.endswith((".", "?", ":", ",")):
             return
         titles = known.of_kinds()[1] or found
+        before = self.heading
         if re.fullmatch(TITLE_SPAN, text) and not text.endswith("!"):
             if titles:
                 self.heading = titles[0]
@@ -775,6 +784,8 @@ class Spotter:
             # "Ahiru no Sora", "Aikatsu on Parade!": a listing's next heading, in a title's
             # own words; the lines under it are its, not the last heading's.
             self.heading = titles[0] if titles else self._located(text, 0)
+        if self.heading is not before:
+            self.heading_medium = ""  # a new heading: the distributor line was the last's
 
     def heading_for(self, sentence: Sentence) -> Located | None:
         """The title a line without a verb gives its date to: the row's own ("Gorn – March

@@ -166,3 +166,19 @@ def test_a_table_of_titles_dates_its_rows_whatever_columns_sit_between(facts):
         ("Night Orchard", "2023-09-05", "WW"),
         ("Starfall Protocol", "2023-10-13", "WW"),
     ]
+
+
+def test_a_listing_s_distributor_line_says_how_the_film_above_opens(facts):
+    """Modelled on a month's listing: "Northlight Pictures (Wide)" under a film's heading;
+    every date it gave had asked the editor how it comes out."""
+    found = facts(
+        "Night Orchard\n\nNorthlight Pictures (Wide)\n\nRelease date: September 8, 2023\n\n"
+        "Hollow Crown\n\nVantablack Films (Limited)\n\nRelease date: September 15, 2023\n\n"
+        "Salt Road\n\nVantablack Films\n\nRelease date: September 22, 2023",
+        kind="release",
+    )
+    assert sorted((s.subject.name, s.value["medium"]) for s in found) == [
+        ("Hollow Crown", "theatrical_limited"),
+        ("Night Orchard", "theatrical"),
+        ("Salt Road", ""),
+    ]
