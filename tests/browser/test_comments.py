@@ -38,6 +38,7 @@ def test_reader_signs_up_comments_replies_and_sees_both_after_reload(page, demo)
     mine = comments.locator("li", has_text="academy scenes were the best part").first
     expect(mine.locator("em")).to_have_text("academy")
     expect(comments.get_by_role("heading")).to_have_text("Comments (4)")
+    expect(page.locator("[data-comment-total]")).to_have_text("4 comments")  # the byline too
 
     mine.locator("summary", has_text="Reply").click()
     mine.get_by_label("Your reply to Rosa Quill").fill("Replying to myself: and the soundtrack.")

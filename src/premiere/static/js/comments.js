@@ -71,6 +71,11 @@
     var count = parseInt(heading.getAttribute("data-comment-count"), 10) + 1;
     heading.setAttribute("data-comment-count", String(count));
     heading.textContent = "Comments (" + count + ")";
+    // The byline's count says the same.
+    var total = document.querySelector("[data-comment-total]");
+    if (total) {
+      total.textContent = count + (count === 1 ? " comment" : " comments");
+    }
   }
 
   section.addEventListener("submit", function (event) {
