@@ -1,6 +1,11 @@
 """Seasons named by their show become the season's own title, with the show as its parent."""
 
+from datetime import date
+
 import pytest
+
+from premiere.extraction import Document, Gazetteer, extract
+from premiere.extraction.gazetteer import Entry
 
 
 @pytest.mark.parametrize(
@@ -59,3 +64,26 @@ def test_a_british_series_is_a_season(facts):
         "The second series of Harbor Lights begins on ITV on 14 June.", kind="release"
     )
     assert release.subject.name == "Harbor Lights — Season 2"
+
+
+LOWTIDE = [Entry(7, "title", "Lowtide", (), "series")]
+
+
+@pytest.mark.parametrize(
+    "sentence, known",
+    [
+        ("Lowtide season 3 will premiere in fall 2024.", LOWTIDE),
+        ("Lowtide Season 3 premieres in fall 2024.", LOWTIDE),
+        ("Lowtide Season 3 premieres in fall 2024.", []),  # a show nobody catalogued
+    ],
+)
+def test_a_show_then_its_season_s_number_is_that_season(sentence, known):
+    """Modelled on a renewal story: "X season 3 will premiere in fall" gave the date to the
+    show, or made "X Season 3" a film of its own."""
+    found = extract(
+        Document(headline="", body=sentence, published=date(2023, 6, 1)), Gazetteer(known)
+    )
+    [release] = [s for s in found if s.kind == "release"]
+    assert release.subject.name == "Lowtide — Season 3"
+    [season] = [s for s in found if s.kind == "new_title"]
+    assert (season.value["title_kind"], season.value["parent"]) == ("season", "Lowtide")

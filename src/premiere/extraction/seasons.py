@@ -53,6 +53,10 @@ ORDER_AFTER = re.compile(
     + r"[\s-]+season\s+(?:order|renewal|pickup)",
     re.IGNORECASE,
 )
+# "Lowtide season 3 will premiere…": the show, then the season's number.
+NUMBER_AFTER = re.compile(r"\s+(?:season|series)\s+(?P<n>\d{1,2})\b", re.IGNORECASE)
+# A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
+SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)\s+(?:Season|Series)\s+(?P<n>\d{1,2})$")
 RENEWED_BEFORE = re.compile(r"\b(?:renew\w*|picked\s+up|order\w*)\s+" + _QUOTE + r"$", re.I)
 
 
@@ -76,6 +80,8 @@ def _season_named(text: str, loc: Located) -> int | None:
         return _number(match)
     if match := ORDER_AFTER.match(after):
         return _number(match)
+    if match := NUMBER_AFTER.match(after):
+        return int(match.group("n"))
     return None
 
 
@@ -85,19 +91,22 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
     changed = False
     names = []
     for loc in located:
-        number = None
+        number, show = None, loc.entry.name
         if loc.entry.kind == "title" and loc.entry.subkind != "season":
             number = _season_named(sentence.text, loc)
+            spotted = SPOTTED_SEASON.match(show) if loc.entry.id is None else None
+            if number is None and spotted:
+                number, show = int(spotted.group("n")), spotted.group("show")
         if number is None or number == 1:  # a show's first season is the show's own debut
             names.append(loc)
             continue
-        name = f"{loc.entry.name} — Season {number}"  # the catalog's own style
+        name = f"{show} — Season {number}"  # the catalog's own style
         known = [e for e in context.gazetteer.lookup(name) if e.kind == "title"]
         entry = known[0] if known else Entry(None, "title", name, (), "season")
         if not known:
             context.season_parents[normalize_name(name)] = {
-                "parent": loc.entry.name,
-                "parent_id": loc.entry.id,
+                "parent": show,
+                "parent_id": loc.entry.id if show == loc.entry.name else None,
                 "installment": f"Season {number}",
             }
         names.append(Located(entry, loc.start, loc.end))

@@ -352,7 +352,7 @@ def test_a_quoted_title_after_called_is_the_whole_quote(facts):
         # A listing's label after the title (modelled on a season's anime guide).
         (
             "Moonpetal Season 2 Start Date: October 1st (Crunchyroll)",
-            "Moonpetal Season 2",
+            "Moonpetal — Season 2",
             "2023-10-01",
         ),
         # What a title is, said of it.
