@@ -307,13 +307,20 @@ def test_undoing_a_rejection_brings_back_the_facts_rejected_with_it(draft, edito
 # Caught when accepting, not when the story goes out ----------------------------------------
 
 
-def test_a_year_typed_by_a_slip_of_the_keyboard_is_refused(live, editor, one):
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        ("0202-07-14", "202 is not a year a release can have"),  # a slip of the keyboard
+        ("June 14", "February 5, 2027"),  # no year: how to write one
+    ],
+)
+def test_a_date_that_cannot_be_a_release_s_is_refused_saying_why(live, editor, one, typed, said):
     suggestions.article_suggest(article=live)
     with pytest.raises(ValidationError) as error:
         suggestions.suggestion_accept(
-            suggestion=one(live, "release"), by=editor, edits={"date": "0202-07-14"}
+            suggestion=one(live, "release"), by=editor, edits={"date": typed}
         )
-    assert "202 is not a year a release can have" in error.value.message_dict["date"][0]
+    assert said in error.value.message_dict["date"][0]
     assert not Release.objects.filter(title__name="Ballerina").exists()
 
 
@@ -327,15 +334,6 @@ def test_a_date_typed_as_the_desk_writes_it_is_taken(live, editor, one, typed):
     )
     assert "June 14, 2027" in done.message
     assert str(Release.objects.get(title__name="Ballerina").when) == "June 14, 2027"
-
-
-def test_a_date_without_its_year_is_refused_saying_how_to_write_one(live, editor, one):
-    suggestions.article_suggest(article=live)
-    with pytest.raises(ValidationError) as error:
-        suggestions.suggestion_accept(
-            suggestion=one(live, "release"), by=editor, edits={"date": "June 14"}
-        )
-    assert "February 5, 2027" in error.value.message_dict["date"][0]
 
 
 def _delay_of_an_undated_title(make_article, one, kind: str, name: str, to: str):

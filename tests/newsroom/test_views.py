@@ -156,9 +156,9 @@ def test_a_storys_header_counts_its_visible_comments_whoever_reads_it(
         start = html.index('<header class="story-header">')
         return html[start : html.index("</header>", start)]
 
-    assert '<a href="#comments">2 comments</a>' in header()
+    assert '<a href="#comments" data-comment-total>2 comments</a>' in header()
     client.force_login(reader)  # who also sees their comment held for review, not counted
-    assert '<a href="#comments">2 comments</a>' in header()
+    assert '<a href="#comments" data-comment-total>2 comments</a>' in header()
 
 
 def test_preview_needs_the_right_to_see_articles_not_just_staff(client, make_user, make_article):
