@@ -427,6 +427,10 @@ def test_a_fact_is_said_with_the_name_the_editor_gave_its_new_title(draft, edito
     assert "release for From the World of John Wick: Ballerina: June 7, 2024" in done.message
 
 
+def _dates_by_region(title) -> dict[str, str]:
+    return {r.region: str(r.when) for r in Release.objects.filter(title=title)}
+
+
 def _delay_of_a_dated_title(make_article, one, said_by, name: str, when, body: str):
     """A film with a worldwide theatrical date, and a draft telling its delay: the title, the
     draft and its move suggestion."""
@@ -457,13 +461,11 @@ def test_a_delay_in_one_country_leaves_the_worldwide_date_for_everyone_else(
     )
     suggestions.suggestion_accept(suggestion=move, by=editor)
     publish(article)
-    dates = {r.region: str(r.when) for r in Release.objects.filter(title=title)}
-    assert dates == {"WW": "December 8, 2026", "GB": "January 15, 2027"}
+    assert _dates_by_region(title) == {"WW": "December 8, 2026", "GB": "January 15, 2027"}
     british = Release.objects.get(title=title, region="GB")
     assert british.history.last().describe() == "delayed from December 8, 2026 to January 15, 2027"
     suggestions.suggestion_undo(suggestion=move, by=editor)
-    dates = {r.region: str(r.when) for r in Release.objects.filter(title=title)}
-    assert dates == {"WW": "December 8, 2026"}
+    assert _dates_by_region(title) == {"WW": "December 8, 2026"}
 
 
 def test_a_delay_from_a_day_the_catalog_only_knew_as_tba_keeps_the_old_day(
@@ -516,8 +518,7 @@ def test_a_move_the_editor_puts_in_one_country_is_that_country_s_delay(
         "December 8, 2026 to February 5, 2027 (the worldwide date stays)"
     )
     publish(article)
-    dates = {r.region: str(r.when) for r in Release.objects.filter(title=title)}
-    assert dates == {"WW": "December 8, 2026", "US": "February 5, 2027"}
+    assert _dates_by_region(title) == {"WW": "December 8, 2026", "US": "February 5, 2027"}
     american = Release.objects.get(title=title, region="US")
     assert american.history.last().describe() == "delayed from December 8, 2026 to February 5, 2027"
 

@@ -73,6 +73,14 @@ def vaguer_than(known: FuzzyDate, origin: FuzzyDate) -> bool:
     return known != origin and known.contains(origin)
 
 
+def _own_date(name, region, media, old, when) -> str:
+    """A country's date split from the worldwide one it saw until now."""
+    return (
+        f"Give {name} its own {region_name(region)} {media} date, moved from {old} to {when} "
+        "(the worldwide date stays)"
+    )
+
+
 def _told_the_old_date(name, where, known, origin, when) -> str:
     return f"Record {name}'s {where} date as moved from {origin} to {when} (it was {known})"
 
@@ -128,10 +136,7 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
                 return f"Date {name} {when} (which release? none is on the old date)"
             if moved[0].region != region:  # the country's own, split from the worldwide date
                 media = ", ".join(dict.fromkeys(r.channel or r.medium for r in moved))
-                return (
-                    f"Give {name} its own {region_name(region)} {media} date, moved from "
-                    f"{moved[0].when} to {when} (the worldwide date stays)"
-                )
+                return _own_date(name, region, media, moved[0].when, when)
             if len(moved) == 1:
                 release = moved[0]
                 where = _where(
@@ -148,21 +153,17 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
             where = _where(value)
             current = now.release(subject["id"], value) if known else None
             region = value.get("region") or WORLDWIDE
+            origin = FuzzyDate.parse(value["from"]) if value.get("from") else None
             seen = now.release(subject["id"], {**value, "region": WORLDWIDE}) if known else None
             if current is None and kind == Kind.RELEASE_MOVE and seen and region != WORLDWIDE:
                 medium = value.get("channel") or value.get("medium")
-                return (
-                    f"Give {name} its own {region_name(region)} {medium} date, moved from "
-                    f"{seen.when} to {when} (the worldwide date stays)"
-                )
-            if current is None and kind == Kind.RELEASE_MOVE and value.get("from"):
-                origin = FuzzyDate.parse(value["from"])
+                return _own_date(name, region, medium, seen.when, when)
+            if current is None and kind == Kind.RELEASE_MOVE and origin:
                 return f"Record {name}'s {where} date as moved from {origin} to {when}"
             if current is None:
                 return f"Add {_a(where)} {where} release for {name}: {when}"
             if current.when == when:
                 return f"Add a source for {name}'s {where} date ({when})"
-            origin = FuzzyDate.parse(value["from"]) if value.get("from") else None
             if kind == Kind.RELEASE_MOVE and origin and vaguer_than(current.when, origin):
                 return _told_the_old_date(name, where, current.when, origin, when)
             return f"Move {name}'s {where} date from {current.when} to {when}"

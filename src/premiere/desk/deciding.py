@@ -327,10 +327,10 @@ def _plain(text: str) -> str:
 
 
 def story_words(article) -> str:
-    """The story's words as the desk reads them, spaces evened out (and as written: facts
-    read before the desk read Markdown quote it with its marks)."""
+    """The story's words as the desk reads them, spaces evened out and case folded (and as
+    written: facts read before the desk read Markdown quote it with its marks)."""
     parts = [article.headline, article.standfirst, markdown_text(article.body), article.body]
-    return _plain(" ".join(parts))
+    return _plain(" ".join(parts)).casefold()
 
 
 def still_said(row: FactSuggestion, words: str) -> bool:
@@ -338,10 +338,10 @@ def still_said(row: FactSuggestion, words: str) -> bool:
     for a new title or person its name. After an edit ("now opens on February 19") an
     accepted fact is to be checked, and a card from the old text is not to be accepted."""
     if Kind(row.kind).is_new_entity:
-        name = (row.payload.get("subject") or {}).get("name", "")
-        return _plain(name).casefold() in words.casefold()
-    parts = [_plain(part) for part in row.sentence.split("\n") if part.strip()]
-    return all(part in words for part in parts)
+        parts = [(row.payload.get("subject") or {}).get("name", "")]
+    else:
+        parts = [part for part in row.sentence.split("\n") if part.strip()]
+    return all(_plain(part).casefold() in words for part in parts)
 
 
 def suggestions_accept_confident(

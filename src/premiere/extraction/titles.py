@@ -362,8 +362,8 @@ NOT_HEADINGS = re.compile(
 # A release listing's distributor line under the title: "Sony Pictures (Wide)", "A24
 # (Limited)", "Focus Features". It leaves the title above as the heading.
 DISTRIBUTOR_LINE = re.compile(
-    r"^[^()]{2,40}?(?:\s*\((?i:wide|limited|expands?|expanding|platform|select\s+cities)\)|"
-    r"\b(?:Pictures|Studios|Entertainment|Films|Bros\.?|Releasing|Distribution|Features))\s*$"
+    r"^[^()]{2,40}?(?:\s*\((?P<run>(?i:wide|limited|expands?|expanding|platform|select\s+cities))"
+    r"\)|\b(?:Pictures|Studios|Entertainment|Films|Bros\.?|Releasing|Distribution|Features))\s*$"
 )
 
 
@@ -722,17 +722,13 @@ class Spotter:
         if len(dates) != 1:
             return
         date = dates[0]
+        before, after = text[: date.start], text[date.end :]
         if (cell := _first_cell(text)) and date.start > cell:
             # A table's row: the title heads it, the date is a later column ("Night Orchard |
             # Northlight Pictures | March 5, 2027"), the columns between are not its name.
-            name = PARENTHESES.sub("", text[:cell]).strip(SIDE_MARKS)
-            country = any(a == 0 and b == len(name) for a, b, _ in regions_named(name))
-            ordinary = name and name.lower() not in NOT_TITLES and not country
-            if ordinary and re.fullmatch(TITLE_SPAN, name):
-                add(name, text.find(name))
-            return
-        before, after = text[: date.start], text[date.end :]
-        side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
+            side, offset = text[:cell], 0
+        else:
+            side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
         name = PARENTHESES.sub("", side).strip(SIDE_MARKS)
         if not name or name.lower() in NOT_TITLES or name.startswith(("in ", "on ")):
             return
@@ -764,9 +760,8 @@ class Spotter:
         words = text.split()
         if distributor := DISTRIBUTOR_LINE.match(text):
             # "Sony Pictures (Wide)": the film above opens in cinemas, everywhere or a few.
-            wide = re.search(r"\((?i:wide|expands?|expanding)\)", text)
-            limited = re.search(r"\((?i:limited|platform|select\s+cities)\)", text)
-            if self.heading is not None and distributor and (wide or limited):
+            if self.heading is not None and (run := distributor["run"]):
+                wide = run.lower().startswith(("wide", "expand"))
                 self.heading_medium = "theatrical" if wide else "theatrical_limited"
             return
         if NOT_HEADINGS.match(text):

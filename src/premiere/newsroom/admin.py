@@ -187,10 +187,8 @@ class ArticleAdminForm(forms.ModelForm):
         at = cleaned.get("publish_at")
         if cleaned.get("status") != Article.Status.SCHEDULED or at is None:
             return False
-        stored = self.instance.publish_at if self.instance.pk else None
-        if stored is not None and abs((at - stored).total_seconds()) < 1:
-            return False  # the time it had: editing a scheduled story that went out since
-        return at < timezone.now() - SLIP
+        # Unchanged, it is the time it had: editing a scheduled story that went out since.
+        return self.publication_changed() and at < timezone.now() - SLIP
 
     def _check_still_current(self, opened: str | None) -> None:
         if not self.instance.pk or not opened:

@@ -6,6 +6,7 @@ marked released on that release's evidence, so the status says what its dates sa
 story taken down takes this back with the date it gave.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -78,6 +79,8 @@ def released_withdraw_for(*, article) -> None:
     ).values("pk")
     claims_withdraw(
         claims=Claim.objects.filter(
-            article=article, content_type__model="statuschange", object_id__in=made_here
+            article=article,
+            content_type=ContentType.objects.get_for_model(StatusChange),
+            object_id__in=made_here,
         )
     )
