@@ -151,3 +151,17 @@ def test_a_roundup_written_in_markdown_dates_its_headings_not_its_distributors(m
         for s in article.fact_suggestions.filter(kind="release")
     }
     assert dated == {("Night Orchard", "2027-07-09"), ("Hollow Crown", "2027-07-16")}
+
+
+def test_a_card_says_how_a_date_comes_out_in_words(make_article):
+    """Walked in the browser: a listing's "(Limited)" date read "Add a theatrical_limited,
+    worldwide release", the catalog's code for it."""
+    article = make_article(
+        publish=False,
+        headline="Coming to theaters",
+        body="### Lantern Run\n\nNorthlight Pictures (Limited)\n\nRelease date: May 7, 2027",
+    )
+    suggestions.article_suggest(article=article)
+    assert article.fact_suggestions.get(kind="release").change == (
+        "Add a theatrical (limited), worldwide release for Lantern Run: May 7, 2027"
+    )

@@ -10,11 +10,19 @@ from .gazetteer import gazetteer_current
 from .models import Release, Title
 
 
+def _how(medium: str, channel: str = "") -> str:
+    """How a release comes out, in words: "PS5", "theatrical (limited)", "TV broadcast"."""
+    if channel or medium not in Release.Medium.values:
+        return channel or medium
+    label = Release.Medium(medium).label
+    return label if label[:2].isupper() else label[0].lower() + label[1:]
+
+
 def _where(value: dict) -> str:
     """Return "theatrical, worldwide", "PS5, United Kingdom", or "worldwide" alone."""
     region = value.get("region") or WORLDWIDE
     where = "worldwide" if region == WORLDWIDE else region_name(region)
-    medium = value.get("channel") or value.get("medium")
+    medium = _how(value.get("medium") or "", value.get("channel") or "")
     return f"{medium}, {where}" if medium else where
 
 
@@ -135,7 +143,7 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
             if not moved:
                 return f"Date {name} {when} (which release? none is on the old date)"
             if moved[0].region != region:  # the country's own, split from the worldwide date
-                media = ", ".join(dict.fromkeys(r.channel or r.medium for r in moved))
+                media = ", ".join(dict.fromkeys(_how(r.medium, r.channel) for r in moved))
                 return _own_date(name, region, media, moved[0].when, when)
             if len(moved) == 1:
                 release = moved[0]
@@ -156,7 +164,7 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
             origin = FuzzyDate.parse(value["from"]) if value.get("from") else None
             seen = now.release(subject["id"], {**value, "region": WORLDWIDE}) if known else None
             if current is None and kind == Kind.RELEASE_MOVE and seen and region != WORLDWIDE:
-                medium = value.get("channel") or value.get("medium")
+                medium = _how(value.get("medium") or "", value.get("channel") or "")
                 return _own_date(name, region, medium, seen.when, when)
             if current is None and kind == Kind.RELEASE_MOVE and origin:
                 return f"Record {name}'s {where} date as moved from {origin} to {when}"
