@@ -21,6 +21,7 @@ from premiere.catalog.models import Company, Credit, Franchise, Person, Release,
 from premiere.extraction import Kind
 from premiere.extraction.regions import region_choices
 from premiere.extraction.text import normalize_name
+from premiere.extraction.vocabulary import STREAMERS
 from premiere.newsroom.admin import ArticleAdmin
 from premiere.newsroom.models import Article
 
@@ -44,15 +45,7 @@ CHANNELS = [
     "Mac",
     "iOS",
     "Android",
-    "Netflix",
-    "Disney+",
-    "Max",
-    "Prime Video",
-    "Apple TV+",
-    "Hulu",
-    "Paramount+",
-    "Peacock",
-    "Crunchyroll",
+    *STREAMERS,
 ]
 
 # What an editor may change before accepting, per kind: (name, label, choices or None).

@@ -17,7 +17,7 @@ from .gazetteer import Entry
 from .regions import regions_named
 from .suggestion import Context
 from .text import Sentence, Spans
-from .vocabulary import PLATFORM_PATTERNS, PLATFORMS, STREAMER_PATTERN, STREAMERS
+from .vocabulary import PLATFORM_PATTERNS, PLATFORMS, STREAMER_NAMES, STREAMER_PATTERN
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space
@@ -253,7 +253,7 @@ NOT_TITLES = {
     *("state of play", "the game awards", "oscars", "academy awards", "emmys", "golden globes"),
     *("festival", "film festival", "available", "out now", "coming soon", "in theaters"),
     *("premiere", "premieres", "streaming", "date", "now", "new", "latest", "update"),
-    *(p.lower() for p in STREAMERS),
+    *(p.lower() for p in STREAMER_NAMES),
     # broadcasters and channels, which copy names beside a show's slot ("at 9pm on ITV")
     *("itv", "itv1", "itvx", "channel 4", "channel 5", "e4", "sky", "sky atlantic", "bbc one"),
     *("bbc two", "bbc three", "bbc iplayer", "nbc", "abc", "cbs", "the cw", "cw", "amc", "fx"),

@@ -81,25 +81,27 @@ PLATFORM_KEYS = {
 }
 
 
-STREAMERS = [
-    "Netflix",
-    "Disney+",
-    "Max",
-    "HBO Max",
-    "Prime Video",
-    "Amazon Prime Video",
-    "Apple TV+",
-    "Hulu",
-    "Paramount+",
-    "Peacock",
-    "Crunchyroll",
-]
+# Each service as the catalog names it, and the ways copy writes it: Apple TV+ has been
+# "Apple TV" since October 2025, Max "HBO Max" again since July 2025; older stories keep the
+# old names, and one service must not become two on the calendar's filter.
+STREAMERS = {
+    "Netflix": ("Netflix",),
+    "Disney+": ("Disney+", "Disney Plus"),
+    "HBO Max": ("HBO Max", "Max"),
+    "Prime Video": ("Prime Video", "Amazon Prime Video", "Amazon Prime"),
+    "Apple TV": ("Apple TV+", "Apple TV Plus", "Apple TV"),
+    "Hulu": ("Hulu",),
+    "Paramount+": ("Paramount+", "Paramount Plus"),
+    "Peacock": ("Peacock",),
+    "Crunchyroll": ("Crunchyroll",),
+}
+STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in forms}
 
 
 STREAMER_PATTERN = re.compile(
     r"\b(?:on|to|via|streaming\s+on|exclusively\s+on)\s+(?P<service>"
-    + "|".join(re.escape(s) for s in sorted(STREAMERS, key=len, reverse=True))
-    + r")(?!\w)"
+    + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + r")(?![\w+])"
 )
 
 
@@ -124,7 +126,13 @@ BROADCAST = re.compile(
 )
 
 
-PREMIERE_EVENT = re.compile(r"\b(world\s+premiere|festival\s+premiere|premieres?\s+at)\b", re.I)
+PREMIERE_EVENT = re.compile(
+    r"\b(world\s+premiere|festival\s+premiere|premieres?\s+at|"
+    # "will screen at the Berlin International Film Festival", "screening at Sundance"
+    r"screen(?:s|ing|ed)?\s+(?:in\s+competition\s+)?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:festival|film\s+fest|sundance|cannes|venice|berlinale|tiff|sxsw|telluride))\b",
+    re.I,
+)
 # "…will be released in Irish cinemas, following the film's premiere at Sundance": the
 # festival is behind it.
 AFTER_PREMIERE = re.compile(r"\b(?:following|after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -176,7 +184,7 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     if platforms and (subject is None or subject.subkind in ("", "game", "dlc")):
         return [("platform", name) for name in platforms]
     if match := STREAMER_PATTERN.search(text):
-        return [("streaming", match.group("service"))]
+        return [("streaming", STREAMER_NAMES[match.group("service")])]
     if any(
         not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())
         for m in PREMIERE_EVENT.finditer(text)

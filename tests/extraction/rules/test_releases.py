@@ -911,3 +911,54 @@ def test_a_schedule_row_gives_its_date_to_each_title_it_names(facts):
 def test_a_tv_column_s_dates(facts, headline, body, expected):
     found = facts(body, headline=headline, kind="release")
     assert sorted((s.subject.name, s.value["date"], s.value["region"]) for s in found) == expected
+
+
+def test_a_day_without_a_year_in_an_announcement_is_the_coming_one(facts):
+    # Modelled on a game page published weeks after the day it names: "will launch … on
+    # November 12" cannot be the November 12 just gone.
+    [release] = facts(
+        "Ironvale II will launch on Switch 2 on May 12.", published=date(2023, 6, 1), kind="release"
+    )
+    assert (release.value["date"], release.value["channel"]) == ("2024-05-12", "Switch 2")
+    # A listing's "available May 12" in a June 1 roundup is still the one just gone.
+    [listed] = facts("Ironvale II, out on PS5 May 12.", published=date(2023, 6, 1), kind="release")
+    assert listed.value["date"] == "2023-05-12"
+
+
+def test_planned_for_a_month(facts):
+    [release] = facts(
+        "The Switch 2 edition of Ironvale II is planned for November.", kind="release"
+    )
+    assert (release.subject.name, release.value["date"], release.value["channel"]) == (
+        "Ironvale II",
+        "2023-11",
+        "Switch 2",
+    )
+
+
+def test_a_festival_screening_is_a_premiere_beside_the_release(values, facts):
+    found = facts(
+        "Starfall Protocol will screen at the Berlin International Film Festival on "
+        "February 14, 2024, ahead of its March 8 release in theaters.",
+        kind="release",
+    )
+    assert values(found, "date", "medium") == [
+        ("2024-02-14", "premiere"),
+        ("2024-03-08", "theatrical"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "service, channel",
+    [
+        ("Apple TV", "Apple TV"),
+        ("Apple TV+", "Apple TV"),
+        ("Max", "HBO Max"),
+        ("HBO Max", "HBO Max"),
+        ("Disney Plus", "Disney+"),
+        ("Amazon Prime Video", "Prime Video"),
+    ],
+)
+def test_a_streaming_service_under_any_of_its_names_is_one_channel(facts, service, channel):
+    [release] = facts(f"Harbor Lights premieres on {service} on March 3, 2024.", kind="release")
+    assert (release.value["medium"], release.value["channel"]) == ("streaming", channel)

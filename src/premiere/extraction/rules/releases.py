@@ -5,7 +5,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import timedelta
 
-from ..dates import FuzzyDate
+from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
@@ -30,7 +30,9 @@ RELEASE_TRIGGER = re.compile(
     r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
-    r"returns?\s+(?:to|on|of)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|air(?:s|ing)?\s+on|"
+    # "The Switch 2 edition is planned for November"
+    r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
+    r"returns?\s+(?:to|on|of)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|screen(?:s|ing)?\s+at|air(?:s|ing)?\s+on|"
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
     r"go(?:es|ing)?\s+live|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch|simulcast\w*|"
     r"(?:start|air|premiere)\s+date(?=\s*:)|"
@@ -154,6 +156,21 @@ def _is_origin(text: str, mention: DateMention) -> bool:
     lead = DATE_PREPOSITION.match(mention.text)
     end = mention.start + (lead.end() if lead else 0)
     return bool(ORIGIN_CUE.search(text[max(0, end - 80) : end]))
+
+
+def _coming(mention: DateMention, published) -> DateMention:
+    """A day or month without a year in a sentence that announces is the coming one: "will
+    launch on Switch 2 on November 12" in a December story is next November, not last."""
+    when = mention.when
+    if not mention.relative or when.is_tba or when.end >= published:
+        return mention
+    if when.precision not in (Precision.DAY, Precision.MONTH):
+        return mention
+    try:
+        start = when.start.replace(year=when.start.year + 1)
+    except ValueError:
+        return mention  # February 29 has no next year
+    return replace(mention, when=replace(when, start=start))
 
 
 def _in_past_clause(text: str, mention: DateMention) -> bool:
@@ -586,6 +603,8 @@ def release_rules(
     past = trigger is not None and _past_tense(text, trigger)
     announced = bool(FUTURE.search(text))  # once: a sentence may hold thousands of dates
     moved = move is not None  # a delay that names no new date we read: its dates are the old
+    if announced and not past and context.published is not None:
+        dates = [_coming(d, context.published) for d in dates]
     dates = [
         d
         for d in dates
