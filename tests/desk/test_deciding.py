@@ -9,6 +9,8 @@ from premiere.catalog.models import Claim, Release, Title
 from premiere.desk import services as suggestions
 from premiere.desk.models import FactSuggestion
 from premiere.extraction.dates import FuzzyDate
+from premiere.follows.models import CatalogEvent
+from premiere.follows.wording import event_text
 
 pytestmark = pytest.mark.django_db
 
@@ -568,11 +570,55 @@ def test_a_corrected_country_date_moves_the_country_s_own_not_the_worldwide_agai
     suggestions.article_suggest(article=article)
     corrected = article.fact_suggestions.get(kind="release_move", state="pending")
     assert corrected.change == (
-        "Move Copper Meridian's theatrical, United Kingdom date from January 15, 2028 to "
-        "January 22, 2028"
+        "Correct Copper Meridian's theatrical, United Kingdom date from January 15, 2028 to "
+        "January 22, 2028 (only this story gave January 15, 2028: a correction, not a delay)"
     )
     suggestions.suggestion_accept(suggestion=corrected, by=editor)
     british = Release.objects.get(title=title, region="GB")
     assert str(british.when) == "January 22, 2028"
-    assert "moved up" not in " ".join(c.describe() for c in british.history.all())
+    history = [c.describe() for c in british.history.all()]
+    assert "moved up" not in " ".join(history)
+    # The story put its own figure right: the release was never delayed by a week.
+    assert history[-1] == "corrected from January 15 to January 22, 2028"
     assert str(Release.objects.get(title=title, region="WW").when) == "December 8, 2027"
+
+
+def test_a_story_correcting_its_own_date_is_a_correction_not_a_delay(live, editor, one):
+    """A published story's date fixed by its editor (June 7 was a slip for June 14): the
+    release's history and its followers hear of a correction, not of a week's delay."""
+    suggestions.article_suggest(article=live)
+    suggestions.suggestion_accept(suggestion=one(live, "release"), by=editor)
+    live.body = live.body.replace("June 7", "June 14")
+    live.save()
+    suggestions.article_suggest(article=live)
+    fixed = one(live, "release", date="2024-06-14")
+    assert fixed.change.startswith(
+        "Correct Ballerina's theatrical, worldwide date from June 7, 2024 to June 14, 2024"
+    )
+    suggestions.suggestion_accept(suggestion=fixed, by=editor)
+    release = Release.objects.get(title__name="Ballerina")
+    assert release.history.last().describe() == "corrected from June 7 to June 14, 2024"
+    event = CatalogEvent.objects.filter(kind=CatalogEvent.Kind.RELEASE_MOVED).get()
+    assert event_text(event).startswith(
+        "Correction: Ballerina comes out June 14, 2024, not June 7 as first reported"
+    )
+
+
+def test_a_date_another_source_also_gave_moves_as_before(live, editor, one, said_by):
+    """Where the old date stood on another source too, the story's new date is news: a move."""
+    suggestions.article_suggest(article=live)
+    suggestions.suggestion_accept(suggestion=one(live, "release"), by=editor)
+    release = Release.objects.get(title__name="Ballerina")
+    services.release_set(
+        title=release.title, medium=release.medium, when=release.when, evidence=said_by()
+    )
+    live.body = live.body.replace("June 7", "June 14")
+    live.save()
+    suggestions.article_suggest(article=live)
+    moved = one(live, "release", date="2024-06-14")
+    assert (
+        moved.change
+        == "Move Ballerina's theatrical, worldwide date from June 7, 2024 to June 14, 2024"
+    )
+    suggestions.suggestion_accept(suggestion=moved, by=editor)
+    assert release.history.last().describe() == "delayed from June 7 to June 14, 2024"

@@ -139,7 +139,7 @@ class ClaimOut(Schema):
 
 
 class ReleaseChangeOut(Schema):
-    kind: str  # announced, delayed, moved up, moved, narrowed…
+    kind: str  # announced, delayed, moved up, moved, narrowed, corrected…
     previous: Period | None
     new: Period
     description: str

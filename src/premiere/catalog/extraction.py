@@ -1,13 +1,17 @@
 """The catalog side of extraction: run the extractor with the catalog's names, and say in words
 what each suggestion would change in the catalog as it is now."""
 
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+
 from premiere.extraction import Document, Gazetteer, Kind, Suggestion, extract
 from premiere.extraction.dates import FuzzyDate
 from premiere.extraction.regions import WORLDWIDE, region_name
 from premiere.extraction.text import normalize_name
 
 from .gazetteer import gazetteer_current
-from .models import Release, Title
+from .models import Claim, Release, Title
 
 
 def _how(medium: str, channel: str = "") -> str:
@@ -29,13 +33,14 @@ def _where(value: dict) -> str:
 class CatalogNow:
     """The releases and statuses of some titles, read once for a whole story's suggestions."""
 
-    def __init__(self, title_ids):
+    def __init__(self, title_ids, article_id=None):
         ids = {pk for pk in title_ids if pk is not None}
         self.releases = {
             (r.title_id, r.region, r.medium, r.channel): r
             for r in Release.objects.filter(title_id__in=ids)
         }
         self.titles = {t.pk: t for t in Title.objects.filter(pk__in=ids).only("status")}
+        self.told_only_by_the_story = dated_only_by(self.releases.values(), article_id)
 
     def release(self, title_id, value: dict):
         key = (
@@ -50,6 +55,22 @@ class CatalogNow:
         return on_the_old_date(
             [r for (pk, *_), r in self.releases.items() if pk == title_id], origin, region
         )
+
+
+def dated_only_by(releases, article_id) -> set[int]:
+    """The releases whose date stands on one story alone: that story giving another date now
+    corrects itself (the release never moved)."""
+    releases = [r for r in releases if not r.when.is_tba]
+    if article_id is None or not releases:
+        return set()
+    cited = defaultdict(set)
+    for release_id, cites in Claim.objects.filter(
+        content_type=ContentType.objects.get_for_model(Release),
+        object_id__in=[r.pk for r in releases],
+        state=Claim.State.CURRENT,
+    ).values_list("object_id", "article_id"):
+        cited[release_id].add(cites)
+    return {pk for pk, articles in cited.items() if articles == {article_id}}
 
 
 def on_the_old_date(releases, origin: FuzzyDate | None, region: str = WORLDWIDE) -> list:
@@ -93,6 +114,24 @@ def _told_the_old_date(name, where, known, origin, when) -> str:
     return f"Record {name}'s {where} date as moved from {origin} to {when} (it was {known})"
 
 
+def corrects(release, origin: FuzzyDate | None, dated_only: set, kind=Kind.RELEASE_MOVE) -> bool:
+    """True when a story gives another date for a release it alone dated (`dated_only`): a
+    plain date, or a move that no longer starts from the story's earlier date ("moves from
+    December 8 to January 22" where it had said January 15). Not a delay: a correction."""
+    if release.pk not in dated_only:
+        return False
+    if kind == Kind.RELEASE:
+        return True
+    return origin is not None and not origin.contains(release.when)
+
+
+def _correction(name, where, known, when) -> str:
+    return (
+        f"Correct {name}'s {where} date from {known} to {when} (only this story gave {known}: "
+        "a correction, not a delay)"
+    )
+
+
 def _also(said: str, value: dict) -> str:
     """ " (also called Dune 3)": the story's name, kept beside the one the editor gave."""
     given = value.get("name", said)
@@ -109,16 +148,23 @@ def _a(word: str) -> str:
     return "a"
 
 
-def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | None = None) -> str:
-    """Say in words what accepting a suggestion would do to the catalog as it is now (read
-    for this one suggestion, or taken from `now` when describing a story's many)."""
+def describe(
+    kind: str,
+    subject: dict | None,
+    value: dict,
+    now: CatalogNow | None = None,
+    article_id: int | None = None,
+) -> str:
+    """Say in words what accepting a suggestion of story `article_id` would do to the
+    catalog as it is now (read for this one suggestion, or taken from `now` when describing a
+    story's many)."""
     subject = subject or {}
     if (
         now is None
         and subject.get("id") is not None
         and kind in (Kind.RELEASE, Kind.RELEASE_MOVE, Kind.STATUS)
     ):
-        now = CatalogNow([subject["id"]])
+        now = CatalogNow([subject["id"]], article_id)
     name = subject.get("name", "")
     known = subject.get("id") is not None
     match kind:
@@ -152,6 +198,8 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
                 )
                 if origin is not None and vaguer_than(release.when, origin):
                     return _told_the_old_date(name, where, release.when, origin, when)
+                if corrects(release, origin, now.told_only_by_the_story):
+                    return _correction(name, where, release.when, when)
                 return f"Move {name}'s {where} date from {release.when} to {when}"
             if origin is not None:
                 return f"Move {name}'s {len(moved)} releases on {origin} to {when}"
@@ -174,6 +222,8 @@ def describe(kind: str, subject: dict | None, value: dict, now: CatalogNow | Non
                 return f"Add a source for {name}'s {where} date ({when})"
             if kind == Kind.RELEASE_MOVE and origin and vaguer_than(current.when, origin):
                 return _told_the_old_date(name, where, current.when, origin, when)
+            if corrects(current, origin, now.told_only_by_the_story, kind):
+                return _correction(name, where, current.when, when)
             return f"Move {name}'s {where} date from {current.when} to {when}"
         case Kind.STATUS:
             label = Title.Status(value["status"]).label.lower()
@@ -220,14 +270,22 @@ def _backwards(suggestion: Suggestion, now: CatalogNow) -> bool:
 
 
 def extract_article(
-    *, headline: str, standfirst: str, body: str, published, gazetteer: Gazetteer | None = None
+    *,
+    headline: str,
+    standfirst: str,
+    body: str,
+    published,
+    gazetteer: Gazetteer | None = None,
+    article_id: int | None = None,
 ) -> list[Suggestion]:
     gazetteer = gazetteer or gazetteer_current()
     found = extract(
         Document(headline=headline, standfirst=standfirst, body=body, published=published),
         gazetteer,
     )
-    now = CatalogNow(s.subject.id for s in found if s.subject and s.subject.kind == "title")
+    now = CatalogNow(
+        (s.subject.id for s in found if s.subject and s.subject.kind == "title"), article_id
+    )
     found = [s for s in found if not _backwards(s, now)]
     for suggestion in found:
         if suggestion.kind.is_new_entity:

@@ -17,7 +17,8 @@ from django.dispatch import Signal
 release_dated = Signal()
 
 # A dated release has another date now: delayed, moved up, narrowed, or back to TBA. Sent with
-# `release` (its new date stored), `previous` (a FuzzyDate), `claim` and `reason`.
+# `release` (its new date stored), `previous` (a FuzzyDate), `claim`, `reason` and `change`
+# (the history's word for it: "delayed", "moved up", … or "corrected" by its own source).
 release_moved = Signal()
 
 # A release's latest date was taken back (its story came down, an editor undid the decision):

@@ -141,7 +141,7 @@ def _say_as_renamed(row: FactSuggestion, names: dict) -> None:
     if person and value.get("person_id") is None:
         value["person"] = person
     if (title or person) and not row.is_new_entity:
-        row.change = describe(row.kind, subject, value) or row.change
+        row.change = describe(row.kind, subject, value, article_id=row.article_id) or row.change
 
 
 def review_groups(article: Article, *, failed=None) -> dict:

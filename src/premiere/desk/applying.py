@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from premiere.catalog import services
-from premiere.catalog.extraction import on_the_old_date, vaguer_than
+from premiere.catalog.extraction import corrects, dated_only_by, on_the_old_date, vaguer_than
 from premiere.catalog.models import Company, Franchise, Person, Release, Title
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
@@ -40,6 +40,10 @@ class Applying:
     @property
     def value(self) -> dict:
         return self.suggestion.value
+
+    @property
+    def article_id(self) -> int:
+        return self.suggestion.article_id
 
     @property
     def subject(self) -> dict:
@@ -258,15 +262,22 @@ def apply_mention(applying: Applying) -> None:
 
 def apply_release(applying: Applying) -> None:
     title, value = _subject_title(applying), applying.value
+    region = value.get("region") or WORLDWIDE
+    channel = value.get("channel", "")
+    current = Release.objects.filter(
+        title=title, region=region, medium=value["medium"], channel=channel
+    ).first()
     services.release_set(
         title=title,
-        region=value.get("region") or WORLDWIDE,
+        region=region,
         medium=value["medium"],
-        channel=value.get("channel", ""),
+        channel=channel,
         when=when(value, "date"),
         confidence=value.get("confidence") or "reported",
         evidence=applying.evidence,
         by=applying.by,
+        correction=current is not None
+        and corrects(current, None, dated_only_by([current], applying.article_id), Kind.RELEASE),
     )
     applying.link(title)
 
@@ -319,10 +330,14 @@ def apply_release_move(applying: Applying) -> None:
         releases = _releases_on_the_old_date(title, value, title.name)
     region = value.get("region") or WORLDWIDE
     origin = when(value, "from") if value.get("from") else None
+    dated_only = dated_only_by(releases, applying.article_id)
     for release in releases:
         # "Delayed from May 21" where the catalog only knew "TBA": the history keeps the
         # story's old date, then the delay.
         told = origin if origin is not None and vaguer_than(release.when, origin) else None
+        correction = (
+            told is None and release.region == region and corrects(release, origin, dated_only)
+        )
         if release.region != region:
             # The country's date was the worldwide one until now: it gets its own, moved
             # from that date, and the worldwide date stays for everyone else.
@@ -340,7 +355,11 @@ def apply_release_move(applying: Applying) -> None:
                 release=release, to=told, evidence=applying.evidence, by=applying.by
             )
         services.release_move(
-            release=release, to=when(value, "to"), evidence=applying.evidence, by=applying.by
+            release=release,
+            to=when(value, "to"),
+            evidence=applying.evidence,
+            by=applying.by,
+            correction=correction,
         )
     applying.link(title)
 

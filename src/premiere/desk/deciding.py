@@ -239,7 +239,9 @@ def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -
     row.value = clean_value(row.kind, {**row.payload.get("value", {}), **edits})
     entities = [] if Kind(row.kind).is_new_entity else _accept_new_entities_first(row, by, brought)
     row.state = FactSuggestion.State.ACCEPTED
-    row.decided_change = describe(row.kind, *_as_named(row, entities))[:300]
+    row.decided_change = describe(row.kind, *_as_named(row, entities), article_id=row.article_id)[
+        :300
+    ]
     row.decided_by, row.decided_at = by, timezone.now()
     row.save()
     if row.article.is_live or row.kind in ON_THE_STORY:

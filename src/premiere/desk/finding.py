@@ -66,6 +66,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         body=markdown_text(article.body),  # the words, not "###" or "**" around them
         # The desk always knows the story's day: its publication time, or today for a draft.
         published=timezone.localdate(article.publish_at or timezone.now()),
+        article_id=article.pk,
     )
     existing = {s.key: s for s in article.fact_suggestions.all()}
     decided = {

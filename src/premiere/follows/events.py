@@ -35,13 +35,13 @@ def release_dated(sender, release, claim=None, **kwargs):
     _release_event(Kind.RELEASE_DATED, release, when=str(release.when), per=_per(claim))
 
 
-def release_moved(sender, release, previous, claim=None, reason="", **kwargs):
+def release_moved(sender, release, previous, claim=None, reason="", change="", **kwargs):
     _release_event(
         Kind.RELEASE_MOVED,
         release,
         when=str(release.when),
         previous=previous.short(relative_to=release.when),
-        change=release.when.change_from(previous),
+        change=change or release.when.change_from(previous),
         per=_per(claim),
         reason=reason,
     )

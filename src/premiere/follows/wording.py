@@ -41,6 +41,11 @@ def release_dated(p: dict) -> str:
 def release_moved(p: dict) -> str:
     if p["when"] == "TBA":
         return f"{p['title']} no longer has a date ({p['where']}): it was {p['previous']}{_per(p)}."
+    if p["change"] == "corrected":
+        return (
+            f"Correction: {p['title']} comes out {p['when']}, not {p['previous']} as first "
+            f"reported ({p['where']}){_per(p)}."
+        )
     return (
         f"{p['title']} {p['change']} from {p['previous']} to {p['when']} "
         f"({p['where']}){_per(p)}{_reason(p)}."

@@ -69,11 +69,14 @@ def release_set(
     confidence: str = "reported",
     by=None,
     reason: str = "",
+    correction: bool = False,
 ) -> Release:
     """Record a release date as a source gives it.
 
     New: the release is announced. Same date: the source is added. Another date: the release
     moves, the old value stays in its history and the claims for it are marked superseded.
+    A `correction` is the source putting right a date it gave wrongly: the release never
+    moved, and its history and followers say "corrected", not "delayed".
     """
     release = (
         Release.objects.select_for_update()
@@ -108,9 +111,10 @@ def release_set(
         previous = release.when
         _supersede_current_claims(release)
         claim = claim_record(fact=release, value=str(when), evidence=evidence, by=by)
+        change = "corrected" if correction else when.change_from(previous)
         ReleaseChange.objects.create(
             release=release,
-            kind=when.change_from(previous),
+            kind=change,
             previous_precision=previous.precision,
             previous_start=previous.start,
             precision=when.precision,
@@ -129,7 +133,12 @@ def release_set(
             signals.release_dated.send(Release, release=release, claim=claim)
         else:
             signals.release_moved.send(
-                Release, release=release, previous=previous, claim=claim, reason=reason
+                Release,
+                release=release,
+                previous=previous,
+                claim=claim,
+                reason=reason,
+                change=change,
             )
     title_first_release_refresh(title=title)
     return release
@@ -143,6 +152,7 @@ def release_move(
     by=None,
     reason: str = "",
     confidence: str | None = None,
+    correction: bool = False,
 ) -> Release:
     """Move an existing release to another date, keeping the old one in its history."""
     return release_set(
@@ -155,6 +165,7 @@ def release_move(
         by=by,
         reason=reason,
         confidence=confidence or release.confidence,
+        correction=correction,
     )
 
 
