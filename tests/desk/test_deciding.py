@@ -622,3 +622,26 @@ def test_a_date_another_source_also_gave_moves_as_before(live, editor, one, said
     )
     suggestions.suggestion_accept(suggestion=moved, by=editor)
     assert release.history.last().describe() == "delayed from June 7 to June 14, 2024"
+
+
+def test_the_season_of_a_show_new_to_the_catalog_brings_the_show(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through: a renewal of a show nobody catalogued proposed its season
+    alone, and accepting it made a season of no show."""
+    story = publish(
+        make_article(
+            publish=False,
+            headline="Lowtide is back",
+            body="Lowtide season 3 will premiere on Netflix in fall 2027.",
+        )
+    )
+    suggestions.article_suggest(article=story)
+    done = suggestions.suggestion_accept(
+        suggestion=one(story, "release", date="2027-fall"), by=editor
+    )
+    show = Title.objects.get(name="Lowtide")
+    season = Title.objects.get(name="Lowtide — Season 3")
+    assert (show.kind, season.kind, season.parent) == ("series", "season", show)
+    assert str(season.releases.get().when) == "Fall 2027"
+    assert "Add the new title Lowtide, a series" in done.message

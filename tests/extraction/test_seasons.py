@@ -74,7 +74,9 @@ LOWTIDE = [Entry(7, "title", "Lowtide", (), "series")]
     [
         ("Lowtide season 3 will premiere in fall 2024.", LOWTIDE),
         ("Lowtide Season 3 premieres in fall 2024.", LOWTIDE),
-        ("Lowtide Season 3 premieres in fall 2024.", []),  # a show nobody catalogued
+        # a show nobody catalogued
+        ("Lowtide Season 3 premieres in fall 2024.", []),
+        ("Lowtide season 3 will premiere in fall 2024.", []),
     ],
 )
 def test_a_show_then_its_season_s_number_is_that_season(sentence, known):
@@ -85,5 +87,36 @@ def test_a_show_then_its_season_s_number_is_that_season(sentence, known):
     )
     [release] = [s for s in found if s.kind == "release"]
     assert release.subject.name == "Lowtide — Season 3"
-    [season] = [s for s in found if s.kind == "new_title"]
+    season = [s for s in found if s.kind == "new_title"][-1]
     assert (season.value["title_kind"], season.value["parent"]) == ("season", "Lowtide")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lowtide season 3 will premiere in fall 2024.",
+        "Lowtide has been renewed for a third season.",
+        "The third season of Lowtide will premiere on June 9.",
+    ],
+)
+def test_the_season_of_a_show_nobody_catalogued_brings_the_show(sentence):
+    """Modelled on renewal stories about shows new to the catalog: the season was proposed
+    under a show the editor could not accept, or nothing was proposed at all."""
+    found = extract(Document(headline="", body=sentence, published=date(2023, 6, 1)), Gazetteer([]))
+    assert [(s.value["name"], s.value["title_kind"]) for s in found if s.kind == "new_title"] == [
+        ("Lowtide", "series"),
+        ("Lowtide — Season 3", "season"),
+    ]
+
+
+def test_a_show_cancelled_after_its_seasons_is_the_show(facts):
+    found = extract(
+        Document(
+            headline="", body="Lowtide was cancelled after two seasons.", published=date(2023, 6, 1)
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.kind, s.subject.name, s.value.get("status")) for s in found] == [
+        ("new_title", "Lowtide", None),
+        ("status", "Lowtide", "cancelled"),
+    ]

@@ -146,6 +146,15 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
     fact needs them, rejecting one of them takes the fact with it."""
     subject = row.payload.get("subject") or {}
     wanted = []
+    if row.kind == Kind.NEW_TITLE:
+        # A new season of a show the story introduces too: the show comes first.
+        if (
+            value.get("title_kind") == "season"
+            and value.get("parent")
+            and not value.get("parent_id")
+        ):
+            wanted.append((Kind.NEW_TITLE, normalize_name(value["parent"])))
+        return wanted
     if subject.get("kind") == "title" and subject.get("id") is None and subject.get("name"):
         wanted.append((Kind.NEW_TITLE, normalize_name(subject["name"])))
     if row.kind == Kind.CREDIT and not value.get("person_id") and value.get("person"):
@@ -191,7 +200,7 @@ def _accept_new_entities_first(row: FactSuggestion, by, brought: list) -> list[F
                 "rejection first, or reject this fact too."
             )
         if entity.state == FactSuggestion.State.PENDING:
-            entity = _accept(entity, by, {})
+            entity = _accept(entity, by, {}, brought)
             brought.append(entity)
         accepted.append(entity)
     return accepted
@@ -237,7 +246,9 @@ def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -
     if row.state != FactSuggestion.State.PENDING:
         raise AlreadyDecided
     row.value = clean_value(row.kind, {**row.payload.get("value", {}), **edits})
-    entities = [] if Kind(row.kind).is_new_entity else _accept_new_entities_first(row, by, brought)
+    entities = _accept_new_entities_first(row, by, brought)
+    if Kind(row.kind).is_new_entity:
+        entities = []  # what it rests on (a season's show) does not name it
     row.state = FactSuggestion.State.ACCEPTED
     row.decided_change = describe(row.kind, *_as_named(row, entities), article_id=row.article_id)[
         :300

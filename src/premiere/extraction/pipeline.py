@@ -307,6 +307,20 @@ def _opens_as(found: list[Suggestion], heading, medium: str) -> None:
             suggestion.value["medium"] = medium
 
 
+def _new_show(season: dict, context: Context, proposed: set) -> Subject | None:
+    """The show a new season belongs to when the catalog does not know it either, once."""
+    name = season.get("parent")
+    if season.get("title_kind") != "season" or not name or season.get("parent_id"):
+        return None
+    if any(e.kind == "title" for e in context.gazetteer.lookup(name)):
+        return None
+    show = Subject(kind="title", name=name, subkind="series")
+    if (Kind.NEW_TITLE, show.key) in proposed or show.key in proposed:
+        return None
+    proposed.add((Kind.NEW_TITLE, show.key))
+    return show
+
+
 def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
     """Propose each title or person the facts speak of that the catalog does not know, once,
     with the sentence that first names it: the editor creates it (or says which known one it
@@ -327,6 +341,17 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
             if kind == Kind.NEW_TITLE:
                 value["title_kind"] = subject.subkind or "film"
                 value.update(context.season_parents.get(normalize_name(subject.name), {}))
+                if show := _new_show(value, context, proposed):
+                    # The season of a show nobody catalogued: the show first, then its season.
+                    found.append(
+                        Suggestion(
+                            kind,
+                            show,
+                            {"name": show.name, "title_kind": "series"},
+                            fact.sentence,
+                            fact.confidence,
+                        )
+                    )
                 focus = context.focus
                 if subject.subkind == "dlc" and focus and focus.subkind == "game" and focus.id:
                     # An add-on in a story about one game is that game's.

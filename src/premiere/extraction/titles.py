@@ -88,6 +88,19 @@ RENEWED = re.compile(
     r"(?P<name>" + TITLE_SPAN + r")\s+for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:season|series)\b"
 )
+# The same said of the show: "Lowtide has been renewed for a third season", "Lowtide was
+# cancelled after two seasons".
+RENEWED_SHOW = re.compile(
+    _START
+    + r"(?P<name>"
+    + TITLE_SPAN
+    + r")\s+(?:has\s+(?:officially\s+)?been|was|is|gets|got|has\s+officially\s+been)\s+"
+    r"(?:officially\s+)?(?:renewed|picked\s+up|cancel(?:l)?ed)\s+"
+    r"(?:for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:season|series)|after\s+(?:[\w-]+\s+)?"
+    r"(?:seasons|series))\b"
+)
+# A show's numbered season as the subject of a release verb: "Lowtide season 3 will premiere".
+SEASON_SUBJECT_AFTER = re.compile(r"\s+season\s+\d{1,2}\b")
 # A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
 _ADVERBS = (
     r"(?:\s+(?:all|both|also|now|just|officially|finally|reportedly|still|currently|meanwhile|"
@@ -125,6 +138,9 @@ RELEASE_SUBJECT = re.compile(
     + TITLE_SPAN
     + r")(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,100},)?"
     + _RELEASE_VERB
+)
+SEASON_SUBJECT = re.compile(
+    _START + r"(?P<name>" + TITLE_SPAN + r")" + SEASON_SUBJECT_AFTER.pattern + _RELEASE_VERB
 )
 # A reader told where to watch it: "Watch Moana 2 on Disney+ from 12 March."
 WATCH = re.compile(r"^\s*Watch\s+(?P<name>" + TITLE_SPAN + r")\s+(?:on|from|in|at)\b")
@@ -619,8 +635,9 @@ class Spotter:
                 continue
             kind = KIND_WORDS[match.group("kind").lower()]
             add(match.group("name"), match.start("name"), kind, cued=True)
-        for match in RENEWED.finditer(text):
-            add(match.group("name"), match.start("name"), "series", cued=True)
+        for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT):
+            for match in pattern.finditer(text):
+                add(match.group("name"), match.start("name"), "series", cued=True)
         for match in DATED_PAREN.finditer(text):
             add(match.group("name"), match.start("name"))
         for match in ADD_ON.finditer(text):
