@@ -103,6 +103,14 @@ def test_an_unknown_slug_or_address_is_a_404_problem(api, wick):
         assert response.data["status"] == 404
 
 
+def test_an_address_with_a_slash_at_the_end_says_the_one_meant(api, wick):
+    """Modelled on a walk-through: "/api/titles/" was a bare 404, the client left guessing."""
+    response = api("/api/titles/")
+    assert response.status_code == 404
+    assert "did you mean /api/titles?" in response.data["detail"]
+    assert "did you mean" not in api("/api/no-such-thing/").data["detail"]
+
+
 def test_too_many_requests_from_one_address_get_a_429_with_retry_after(api, wick, settings):
     settings.PREMIERE_API_RATE_IP = "3/60"
     statuses = [api("/api/titles").status_code for _ in range(4)]

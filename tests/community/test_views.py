@@ -472,6 +472,20 @@ def test_posting_without_javascript_returns_to_the_comment(as_reader, article):
     assert "<em>news</em>" in comments_html(as_reader.get(article.get_absolute_url()))
 
 
+def test_a_comment_typed_signed_out_waits_in_the_box_after_signing_in(client, reader, article):
+    """Modelled on a walk-through: a reader whose sign-in had lapsed pressed Post without
+    JavaScript, signed in, and found the box empty."""
+    posted = client.post(post_url(article), {"body": "Typed before *signing in*"})
+    assert posted["Location"].startswith(reverse("community:login"))
+    assert "it is kept for you" in client.get(posted["Location"]).content.decode()
+    assert login(client, "ada").status_code == 302
+    box = comments_html(client.get(article.get_absolute_url()))
+    assert "Typed before *signing in*</textarea>" in box
+    assert not Comment.objects.exists()  # kept, not posted unseen
+    # Once: a reload after posting it (or leaving it) does not bring it back.
+    assert "Typed before" not in comments_html(client.get(article.get_absolute_url()))
+
+
 def test_posting_with_javascript_returns_the_comment_fragment(as_reader, article):
     response = as_reader.post(post_url(article), {"body": "In place"}, **FETCH)
 
@@ -548,7 +562,7 @@ def test_anonymous_posts_go_to_sign_in(client, article):
 
     response = client.post(post_url(article), {"body": "Hi"}, **FETCH)
     assert response.status_code == 403
-    assert "Sign in to comment." in response.content.decode()
+    assert "Sign in to post your comment: it is kept for you." in response.content.decode()
     assert not Comment.objects.exists()
 
 

@@ -14,6 +14,7 @@ from http import HTTPStatus
 
 from django.db import InterfaceError, InternalError, OperationalError, connections
 from django.http import Http404, HttpResponse
+from django.urls import Resolver404, resolve
 from ninja import Schema
 from ninja.errors import HttpError, Throttled, ValidationError
 
@@ -154,6 +155,10 @@ class ProblemMiddleware:
         detail = DETAILS.get(status, HTTPStatus(status).phrase + ".")
         if status == 405:
             detail = f"The API only reads: it answers {', '.join(METHODS)}."
+        elif status == 404 and (meant := _without_slash(request.path_info)):
+            detail = (
+                f"There is nothing at this address; did you mean {meant}? (no slash at the end)"
+            )
         replacement = problem(request, status, detail)
         for header in KEPT_HEADERS:
             if header in response:
@@ -161,3 +166,14 @@ class ProblemMiddleware:
         if status == 405:
             replacement["Allow"] = ", ".join(METHODS)
         return replacement
+
+
+def _without_slash(path: str) -> str:
+    """ "/api/titles/" names nothing, "/api/titles" an operation: the address meant."""
+    if not path.endswith("/") or path.rstrip("/") == path:
+        return ""
+    try:
+        resolve(path.rstrip("/"))
+    except Resolver404:
+        return ""
+    return path.rstrip("/")

@@ -25,7 +25,7 @@ from premiere.core.views import rate_limited
 from premiere.follows.selectors import saved_region
 from premiere.newsroom.models import Article
 
-from . import selectors, services
+from . import drafts, selectors, services
 from .exceptions import EditWindowClosed
 from .forms import (
     AccountDeleteForm,
@@ -340,8 +340,12 @@ def comment_post(request, slug):
     article = get_object_or_404(Article.objects.published(), slug=slug)
     fragment = _wants_fragment(request)
     if not request.user.is_authenticated:
+        drafts.keep(request, article=article, body=request.POST.get("body", ""))
         if fragment:
-            return _error_fragment(request, ["Sign in to comment."], 403)
+            return _error_fragment(
+                request, ["Sign in to post your comment: it is kept for you."], 403
+            )
+        messages.info(request, "Sign in to post your comment: it is kept for you.")
         return redirect_to_login(article.get_absolute_url() + "#comments")
     form = CommentForm(request.POST, article=article)
     if form.is_valid():

@@ -2,7 +2,9 @@
 
 from django import template
 
+from .. import drafts
 from ..cards import comment_card
+from ..forms import CommentForm
 from ..selectors import comments_context
 
 register = template.Library()
@@ -18,7 +20,11 @@ def comments_read(context, article):
     """
     request = context["request"]
     page = request.GET.get("comments")
-    return comments_context(article=article, user=request.user, page_number=page)
+    discussion = comments_context(article=article, user=request.user, page_number=page)
+    if discussion["comment_form"] is not None and (kept := drafts.take(request, article=article)):
+        # Typed before signing in: back in the box, ready to post.
+        discussion["comment_form"] = CommentForm(article=article, initial={"body": kept})
+    return discussion
 
 
 @register.inclusion_tag("community/_comments.html", takes_context=True)
