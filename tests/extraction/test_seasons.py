@@ -120,3 +120,44 @@ def test_a_show_cancelled_after_its_seasons_is_the_show(facts):
         ("new_title", "Lowtide", None),
         ("status", "Lowtide", "cancelled"),
     ]
+
+
+BRIEFS = (
+    "We now know when season 4 of Quarry Lane is set to arrive on Peacock. The fourth season "
+    "of the legal drama will debut its first two episodes on June 3. Tidewater has been "
+    "renewed for season 6 ahead of the upcoming season 5 premiere. The western returns for its "
+    "fifth season on Feb. 22. The sixth season starts shooting in Oregon in April and will "
+    "debut in 2028."
+)
+
+
+@pytest.mark.parametrize(
+    "known",
+    [
+        [],  # cold: both shows new to the catalog
+        [
+            Entry(1, "title", "Quarry Lane", (), "series"),
+            Entry(2, "title", "Tidewater", (), "series"),
+        ],
+    ],
+)
+def test_a_news_brief_of_seasons_gives_each_season_its_own_facts(known):
+    """Modelled on a wire round-up of TV news: "season 4 of X" made a title "4 of X", and
+    "returns for its fifth season", "The sixth season…" (the show unnamed) were lost or given
+    to the last season named."""
+    found = extract(
+        Document(headline="In brief: returning shows", body=BRIEFS, published=date(2027, 1, 10)),
+        Gazetteer(known),
+    )
+    facts = {
+        (s.subject.name, s.value.get("date") or s.value.get("status"))
+        for s in found
+        if s.kind in ("release", "status")
+    }
+    assert facts == {
+        ("Quarry Lane — Season 4", "2027-06-03"),
+        ("Tidewater — Season 6", "announced"),
+        ("Tidewater — Season 5", "2027-02-22"),
+        ("Tidewater — Season 6", "2028"),
+        ("Tidewater — Season 6", "filming"),
+    }

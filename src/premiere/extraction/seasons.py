@@ -85,9 +85,52 @@ def _season_named(text: str, loc: Located) -> int | None:
     return None
 
 
+# "The western returns for its fifth season on Feb. 22": the show the story just named, back
+# for another season, without its name.
+# So does "The sixth season starts shooting in April", opening a sentence.
+ITS_SEASON = re.compile(
+    r"(?:\b(?:returns?|is\s+back|comes\s+back|will\s+return|will\s+be\s+back)\s+for\s+its|"
+    r"^\W*(?:the|its))\s+" + _ORD + r"[\s-]+(?:season|series)\b",
+    re.IGNORECASE,
+)
+
+
+def _show_of(subject, context: Context) -> tuple[str, int | None] | None:
+    """The show the title a story spoke of last is, or is a season of: (name, id)."""
+    if subject is None or subject.kind != "title":
+        return None
+    if subject.subkind == "season":
+        if parent := context.season_parents.get(normalize_name(subject.name)):
+            return parent["parent"], parent["parent_id"]
+        show, _, number = subject.name.rpartition(" — Season ")
+        return (show, None) if show and number else None
+    return (subject.name, subject.id) if subject.subkind == "series" else None
+
+
+def _season(show: str, show_id: int | None, number: int, context: Context) -> Entry:
+    name = f"{show} — Season {number}"  # the catalog's own style
+    known = [e for e in context.gazetteer.lookup(name) if e.kind == "title"]
+    if known:
+        return known[0]
+    context.season_parents[normalize_name(name)] = {
+        "parent": show,
+        "parent_id": show_id,
+        "installment": f"Season {number}",
+    }
+    return Entry(None, "title", name, (), "season")
+
+
 def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
     """Return the sentence's names with each show named for one of its seasons replaced by
     that season (the catalog's own, else a new title with the show as its parent)."""
+    if (
+        not located.of_kinds()[1]
+        and (match := ITS_SEASON.search(sentence.text))
+        and (show := _show_of(context.last_title, context))
+        and (number := _number(match)) > 1
+    ):
+        season = Located(_season(*show, number, context), match.start(), match.end())
+        return Names(sorted([*located, season], key=lambda loc: loc.start))
     changed = False
     names = []
     for loc in located:
@@ -100,15 +143,7 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
         if number is None or number == 1:  # a show's first season is the show's own debut
             names.append(loc)
             continue
-        name = f"{show} — Season {number}"  # the catalog's own style
-        known = [e for e in context.gazetteer.lookup(name) if e.kind == "title"]
-        entry = known[0] if known else Entry(None, "title", name, (), "season")
-        if not known:
-            context.season_parents[normalize_name(name)] = {
-                "parent": show,
-                "parent_id": loc.entry.id if show == loc.entry.name else None,
-                "installment": f"Season {number}",
-            }
-        names.append(Located(entry, loc.start, loc.end))
+        show_id = loc.entry.id if show == loc.entry.name else None
+        names.append(Located(_season(show, show_id, number, context), loc.start, loc.end))
         changed = True
     return Names(names) if changed else located

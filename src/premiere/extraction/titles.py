@@ -96,8 +96,15 @@ RENEWED_SHOW = re.compile(
     + TITLE_SPAN
     + r")\s+(?:has\s+(?:officially\s+)?been|was|is|gets|got|has\s+officially\s+been)\s+"
     r"(?:officially\s+)?(?:renewed|picked\s+up|cancel(?:l)?ed)\s+"
-    r"(?:for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:season|series)|after\s+(?:[\w-]+\s+)?"
+    r"(?:for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:season|series)|for\s+[Ss]eason\s+\d|"
+    r"after\s+(?:[\w-]+\s+)?"
     r"(?:seasons|series))\b"
+)
+# The show a season is of: "season 4 of Quarry Lane", "the third season of Lowtide".
+SEASON_OF_SHOW = re.compile(
+    r"\b(?:[Ss]eason|[Ss]eries)\s+\d{1,2}\s+of\s+(?:the\s+)?(?P<name>" + TITLE_SPAN + r")|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+"
+    r"(?:season|series)\s+of\s+(?P<after_ordinal>" + TITLE_SPAN + r")"
 )
 # A show's numbered season as the subject of a release verb: "Lowtide season 3 will premiere".
 SEASON_SUBJECT_AFTER = re.compile(r"\s+season\s+\d{1,2}\b")
@@ -638,6 +645,9 @@ class Spotter:
         for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT):
             for match in pattern.finditer(text):
                 add(match.group("name"), match.start("name"), "series", cued=True)
+        for match in SEASON_OF_SHOW.finditer(text):
+            group = "name" if match.group("name") else "after_ordinal"
+            add(match.group(group), match.start(group), "series", cued=True)
         for match in DATED_PAREN.finditer(text):
             add(match.group("name"), match.start("name"))
         for match in ADD_ON.finditer(text):
