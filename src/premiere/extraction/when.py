@@ -138,7 +138,9 @@ PATTERNS = [
     (
         "part_year",
         rf"\b(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|"
-        rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+{_YEAR}\b",
+        rf"the\s+(?:first|second|latter|back|front)\s+half\s+of|the\s+tail\s+end\s+of|"
+        # the games trade's halves: "in H1 2027", "1H 2027"
+        rf"H[12]|[12]H)[\s-]+{_YEAR}\b",
     ),
     (
         "in_year",

@@ -35,6 +35,10 @@ def test_release_date_with_region_medium_and_confidence(facts):
         ("Starfall Protocol is slated for early 2026.", "2026"),
         ("Starfall Protocol will be released in 2027.", "2027"),
         ("Starfall Protocol hits theaters next year.", "2024"),
+        # the games trade's halves and seasons, modelled on launch-trailer news
+        ("Starfall Protocol is due to drop in H1 2024.", "2024"),
+        ("Starfall Protocol will arrive in the latter half of 2024.", "2024"),
+        ("Starfall Protocol will be out holiday 2024.", "2024-Q4"),
     ],
 )
 def test_release_phrasings(facts, sentence, date):
