@@ -160,7 +160,8 @@ APPOSED = re.compile(r",\s+(?P<name>" + TITLE_SPAN + r")," + _RELEASE_VERB)
 SCHEDULED_OBJECT = re.compile(
     r"\b(?:moved?|moves|moving|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
     r"bump(?:s|ed)?|dated?|dates|dating|slated?|slates|sets?|setting|postponed?|postpones|"
-    r"rescheduled?|reschedules)\s+(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
+    r"rescheduled?|reschedules)(?:\s+(?:back|up|forward))?\s+"
+    r"(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
     r"(?P<name>" + TITLE_SPAN + r")\s+(?:from|to|for|back|up|out|into|by|a\s+week)\b"
 )
 # A title whose release or remake copy speaks of: "Resident Evil 3's remake, releasing April 3",
@@ -261,6 +262,7 @@ NOT_TITLES = {
     *("disney", "walt disney", "warner bros", "warner bros.", "warner brothers", "universal"),
     *("paramount", "sony", "sony pictures", "columbia", "fox", "20th century fox", "lionsgate"),
     *("20th century studios", "a24", "neon", "focus features", "searchlight", "mgm", "hbo"),
+    *("focus", "mubi", "angel studios", "universal pictures", "paramount pictures"),
     *("amazon", "amazon studios", "apple", "apple tv", "marvel", "marvel studios", "dc"),
     *("pixar", "dreamworks", "illumination", "legendary", "blumhouse", "new line", "stx"),
     *("amblin", "nintendo", "playstation", "xbox", "microsoft", "ubisoft", "ea", "capcom"),
@@ -506,7 +508,7 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
         name, start = name[owner.end() :], start + owner.end()
     if year := LEADING_YEAR.match(name):
         name, start = name[year.end() :], start + year.end()
-    name = TRAILING_DAY.sub("", name)
+    name = TRAILING_WHEN.sub("", TRAILING_DAY.sub("", name))
     words = name.split(" ")
     while (
         len(words) > 1
@@ -516,6 +518,14 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start
+
+
+# A date a capitalized run swept in after the title: "the film Ember Falls to August 13".
+TRAILING_WHEN = re.compile(
+    r"\s+(?:to|from|on|in|for|by|until|into|at|this|next)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d|Q[1-4]\b|H[12]\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day\b).*$"
+)
 
 
 def _first_cell(text: str) -> int | None:

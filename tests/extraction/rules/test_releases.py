@@ -966,3 +966,33 @@ def test_a_festival_screening_is_a_premiere_beside_the_release(values, facts):
 def test_a_streaming_service_under_any_of_its_names_is_one_channel(facts, service, channel):
     [release] = facts(f"Harbor Lights premieres on {service} on March 3, 2024.", kind="release")
     assert (release.value["medium"], release.value["channel"]) == ("streaming", channel)
+
+
+def test_a_studio_s_reshuffle_gives_each_title_its_own_old_date():
+    """Modelled on delay round-ups: "X moves to July 16th (from Feb 5th), and Y will now hit
+    November 11th (from June 11th)" gave Y no old date; "going from July 16th to a February
+    11th slot" was no move; "the film Relay from April 16th" read "Relay from April 16th" as
+    one name; a studio pushing back "Edgar Wright's Last Night Out" became a film "Focus"."""
+    story = (
+        "Sony has pushed back two features. The musical Glass Slipper moves to July 16th "
+        "(from Feb 5th), and Jonah Pell's Afterglow will now hit November 11th (from June "
+        "11th). The adaptation of Deep Map is leaving 2027 altogether, going from July 16th to "
+        "a February 11th 2028 slot. Universal delayed the sci-fi film Relay from April 16th to "
+        "August 13th. Focus pushed back Edgar Wright's Last Night Out by six months, now "
+        "opening it on October 22nd."
+    )
+    warm = Gazetteer(
+        [
+            Entry(i, "title", name, (), "film")
+            for i, name in enumerate(["Glass Slipper", "Afterglow", "Deep Map"], 1)
+        ]
+    )
+    found = extract(Document(headline="", body=story, published=date(2027, 1, 22)), warm)
+    moves = [s for s in found if s.kind == "release_move"]
+    assert [(s.subject.name, s.value["to"], s.value.get("from")) for s in moves] == [
+        ("Glass Slipper", "2027-07-16", "2027-02-05"),
+        ("Afterglow", "2027-11-11", "2027-06-11"),
+        ("Deep Map", "2028-02-11", "2027-07-16"),
+        ("Relay", "2027-08-13", "2027-04-16"),
+        ("Last Night Out", "2027-10-22", None),
+    ]

@@ -50,6 +50,8 @@ RELEASE_TRIGGER = re.compile(
 MOVE = re.compile(
     r"\b(?P<verb>push\w*(?:\s+back)?|delay\w*|postpon\w*|mov(?:e|es|ed|ing)(?:\s+up|\s+back|\s+forward)?|"
     r"slips?|slipped|shift\w*|bump\w*|relocat\w*|brought\s+forward|pulled\s+forward|rescheduled|"
+    # "leaving 2027 altogether, going from July 16th to a February 11th 2028 slot"
+    r"go(?:es|ing)\s+from|"
     r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
     r"posticip\w*|adiad\w*|verschob\w*|verschieb\w*)\b",
     re.IGNORECASE,
@@ -437,12 +439,20 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
         subject, _ = _attribute(text, date, targets, located, context)
         if subject is not None:
             by_title.setdefault(subject.key, (subject, []))[1].append(date)
+    # "Glass Slipper moves to July 16 (from Feb 5), and Afterglow will now hit November 11
+    # (from June 11)": each title's own old date, where its clause gives one.
+    own_origin: dict[tuple, DateMention] = {}
+    whose = {id(date): key for key, (_, own) in by_title.items() for date in own}
+    for date in origins if len(by_title) > 1 else []:
+        before = [t for t in targets if t.end <= date.start]
+        if before and id(before[-1]) in whose:  # the new date it follows: "(from June 11)"
+            own_origin[whose[id(before[-1])]] = date
     for number, (subject, own) in enumerate(by_title.values()):
         target = own[-1]
         if _past(target, context):
             continue
-        origin = None
-        if number == 0:  # the old date belongs to the title nearest the verb
+        origin = own_origin.get(subject.key)
+        if origin is None and number == 0:  # the old date belongs to the title nearest the verb
             if origins:
                 origin = origins[0]
             elif len(own) >= 2:
