@@ -110,7 +110,10 @@ THEATERS = re.compile(
 )
 
 
-LIMITED = re.compile(r"\blimited\s+(?:release|run|theatrical)\b", re.I)
+LIMITED = re.compile(
+    r"\blimited\s+(?:release|run|theatrical)\b|\b(?:select|limited)\s+(?:theaters|theatres|cinemas)\b",
+    re.I,
+)
 
 
 DIGITAL = re.compile(r"\b(digital(?:ly)?|on\s+demand|VOD|PVOD)\b", re.I)

@@ -996,3 +996,30 @@ def test_a_studio_s_reshuffle_gives_each_title_its_own_old_date():
         ("Relay", "2027-08-13", "2027-04-16"),
         ("Last Night Out", "2027-10-22", None),
     ]
+
+
+def test_a_trailer_round_up_dates_each_film_under_its_heading():
+    """Modelled on weekly trailer round-ups: "the October 6 release features…" and "this
+    March 3, 2028 release" name the film of the paragraph by its date; "select theaters" is a
+    limited opening."""
+    story = (
+        "The Paper Crown\n\nComing to select theaters March 5th before expanding the next week, "
+        "The Paper Crown also stars Dana Ruiz as a fading magician.\n\nHollow Creek\n\n"
+        "Written by Ana Petrov and directed by Lev Marsh, the October 6 release features a "
+        "supporting cast of Omar Diaz and Rina Cole.\n\nNorthbound\n\nLena Park will play the "
+        "captain one last time. Ivo Brandt returns to direct this March 3, 2028 release."
+    )
+    known = Gazetteer(
+        [
+            Entry(i, "title", n, (), "film")
+            for i, n in enumerate(["The Paper Crown", "Hollow Creek", "Northbound"], 1)
+        ]
+    )
+    found = extract(Document(headline="Trailers", body=story, published=date(2027, 1, 22)), known)
+    assert [
+        (s.subject.name, s.value["date"], s.value["medium"]) for s in found if s.kind == "release"
+    ] == [
+        ("The Paper Crown", "2027-03-05", "theatrical_limited"),
+        ("Hollow Creek", "2027-10-06", ""),
+        ("Northbound", "2028-03-03", ""),
+    ]

@@ -313,6 +313,8 @@ def _attribute(
     referred = context.last_title
     if referred is not None and MANY.search(text[: date.start]):
         return None, False  # "three new Star Wars films will release…": no one title's date
+    if referred is not None and _dated_noun(text, date):
+        return referred, True  # "…, the October 6 release features…": the one just named
     if referred is not None and (pointer := _last(REFERS_BACK.finditer(text, 0, date.start))):
         window = max(0, pointer.start() - 80)
         if UNKNOWN_NAME_BEFORE.search(text, window, pointer.start()) and not WHERE_OPENS.search(
@@ -325,6 +327,18 @@ def _attribute(
         # story has turned to), else the story's own
         return referred or context.focus, True
     return None, False
+
+
+# "the October 6 release", "this March 3, 2028 release": a date naming the title spoken of.
+DATED_NOUN_BEFORE = re.compile(r"\b(?:the|this|its|their)\s+$", re.I)
+DATED_NOUN_AFTER = re.compile(r"\s+(?:release|debut|launch|opening|premiere|bow)\b", re.I)
+
+
+def _dated_noun(text: str, date: DateMention) -> bool:
+    return bool(
+        DATED_NOUN_AFTER.match(text, date.end)
+        and DATED_NOUN_BEFORE.search(text, max(0, date.start - 8), date.start)
+    )
 
 
 # Between two titles that share a verb: "X, Y and Z", "the X anime film and Y film". A name's
