@@ -363,3 +363,25 @@ def test_a_new_title_the_story_still_names_is_not_flagged_and_an_undone_old_card
     )
     release.refresh_from_db()
     assert release.state == FactSuggestion.State.PENDING
+    # Nor one press of its own: accepting it had put the date the story took back on the
+    # title page, and told followers of a "correction" back to it.
+    answer = desk.post(_decide(article, release), {"decision": "accept"}, follow=True)
+    assert "The story no longer says this" in answer.content.decode()
+    release.refresh_from_db()
+    assert release.state == FactSuggestion.State.PENDING
+    assert not Release.objects.filter(
+        title__name="Glass Orchard", date_start__month=3, date_start__day=5
+    ).exists()
+
+
+def test_a_new_season_s_card_is_not_flagged_for_its_catalog_name(desk, make_article):
+    """Modelled on a walk-through: "Saltmarsh — Season 3" (the catalog's style) is not in the
+    story's words, and the new season's card read "No longer in the story" on a fresh story."""
+    article = make_article(
+        headline="Saltmarsh is back",
+        body="Saltmarsh season 3 will premiere on Apple TV in fall 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    assert "Add the new title Saltmarsh — Season 3, a season of Saltmarsh" in page
+    assert "No longer in the story" not in page

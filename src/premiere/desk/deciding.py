@@ -245,6 +245,11 @@ def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -
     row = _locked(row)
     if row.state != FactSuggestion.State.PENDING:
         raise AlreadyDecided
+    if not still_said(row, story_words(row.article)):
+        raise ValidationError(
+            "The story no longer says this: it was read from words since edited away. Reject "
+            "it, or put the words back and look for facts again."
+        )
     row.value = clean_value(row.kind, {**row.payload.get("value", {}), **edits})
     entities = _accept_new_entities_first(row, by, brought)
     if Kind(row.kind).is_new_entity:
@@ -351,7 +356,11 @@ def still_said(row: FactSuggestion, words: str) -> bool:
     for a new title or person its name. After an edit ("now opens on February 19") an
     accepted fact is to be checked, and a card from the old text is not to be accepted."""
     if Kind(row.kind).is_new_entity:
-        parts = [(row.payload.get("subject") or {}).get("name", "")]
+        said = row.payload.get("value") or {}
+        name = (row.payload.get("subject") or {}).get("name", "")
+        if said.get("title_kind") == "season" and said.get("parent"):
+            name = said["parent"]  # "Saltmarsh — Season 3" is the catalog's name, not the story's
+        parts = [name]
     else:
         parts = [part for part in row.sentence.split("\n") if part.strip()]
     return all(_plain(part).casefold() in words for part in parts)

@@ -176,7 +176,8 @@ PATTERNS = [
     # openings": the next such day ("is scheduled to open on Friday"); "opened Friday" is not.
     (
         "weekday_due",
-        r"\b(?:(?:out|launch(?:es|ing)?|arriv(?:e|es|ing)|releas(?:e|es|ing)|premier(?:e|es|ing)|"
+        # (not the nouns: "said in a showcase stream on Tuesday", "the launch on Friday")
+        r"\b(?<!\ba\s)(?<!\bthe\s)(?<!showcase\s)(?<!live\s)(?:(?:out|launch(?:es|ing)?|arriv(?:e|es|ing)|releas(?:e|es|ing)|premier(?:e|es|ing)|"
         r"opens?|opening|hits?|debuts?|stream(?:s|ing)?|lands?|airs?)\s+(?:on\s+)?"
         # "debuts at 9 p.m. Tuesday"
         r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"

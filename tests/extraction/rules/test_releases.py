@@ -1023,3 +1023,39 @@ def test_a_trailer_round_up_dates_each_film_under_its_heading():
         ("Hollow Creek", "2027-10-06", ""),
         ("Northbound", "2028-03-03", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The PS5 and PC version will launch on March 4, the studio said in a showcase stream "
+        "on Tuesday, and a Switch 2 edition is planned for November.",
+        "A Switch 2 edition is planned for November, and the PS5 and PC version will launch "
+        "on March 4.",
+    ],
+)
+def test_each_edition_of_a_game_keeps_its_own_date(sentence):
+    """Modelled on a walk-through: the Switch 2 edition got the PS5 and PC date, and its own
+    November went unproposed ("a Switch 2 edition" was read as no title's; "a showcase
+    stream on Tuesday" as a release day)."""
+    known = Gazetteer([Entry(1, "title", "Hollowmere Keep", (), "game")])
+    found = extract(
+        Document(headline="Hollowmere Keep gets dates", body=sentence, published=date(2026, 12, 5)),
+        known,
+    )
+    assert sorted((s.value["channel"], s.value["date"]) for s in found if s.kind == "release") == [
+        ("PC", "2027-03-04"),
+        ("PS5", "2027-03-04"),
+        ("Switch 2", "2027-11"),
+    ]
+
+
+def test_one_release_told_twice_is_one_card_the_surer_one(facts):
+    """Modelled on a walk-through: a renewal saying the date in two sentences, one "the
+    streamer announced", gave two cards for one release."""
+    found = facts(
+        "Harbor Lights will return to Netflix in fall 2024, the streamer announced on "
+        "Thursday. Harbor Lights will premiere on Netflix in fall 2024.",
+        kind="release",
+    )
+    assert [(s.value["date"], s.value["confidence"]) for s in found] == [("2024-fall", "confirmed")]

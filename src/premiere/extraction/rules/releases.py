@@ -232,6 +232,8 @@ REFERS_BACK = re.compile(
     r"comedy|thriller|blockbuster|port|version|edition|remaster|release)(?!\s+\d|\s+of\b)"
     # "all UK film releases", "the game industry": the noun describes another one
     r"(?!\s+(?:releases|industry|business|festivals?|studios?|fans|critics|makers|market)\b)|"
+    # "a Switch 2 edition is planned": another edition of the game spoken of, not another game
+    r"(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:edition|version|port)(?!\s+of\b)|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
     r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo))\b",
@@ -866,7 +868,29 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
             for other in by_title[(subject, region, medium == PREMIERE)]
         )
     }
-    return [s for s in found if id(s) not in wider] if wider else found
+    kept = [s for s in found if id(s) not in wider] if wider else found
+    return _once(kept)
+
+
+CONFIDENCE_WORDS = {"rumored": 0, "reported": 1, "confirmed": 2}
+
+
+def _once(found: list[Suggestion]) -> list[Suggestion]:
+    """One card for one release told twice: "will return to Apple TV in fall 2027, the
+    streamer announced" and "season 3 will premiere on Apple TV in fall 2027" differ only in
+    how sure each sentence sounds; the surer one stands."""
+    best: dict[tuple, Suggestion] = {}
+    for s in found:
+        if s.kind != "release":
+            continue
+        same = (s.subject.key, *(s.value[k] for k in ("date", "region", "medium", "channel")))
+        held = best.get(same)
+        if held is None or CONFIDENCE_WORDS.get(s.value["confidence"], 1) > CONFIDENCE_WORDS.get(
+            held.value["confidence"], 1
+        ):
+            best[same] = s
+    chosen = {id(s) for s in best.values()}
+    return [s for s in found if s.kind != "release" or id(s) in chosen]
 
 
 # A date a sentence points back at: "On its new date, X will rival Y", "Z returns to theaters
