@@ -135,7 +135,7 @@ def test_region_picker_changes_which_dates_come_first(page, demo):
     # Ballerina has only a worldwide date: it is shown, and said to be one.
     page.goto("/titles/ballerina/")
     expect(page.locator("table.releases tbody tr").first.locator("td.region")).to_have_text(
-        "Worldwide date — no date announced for United Kingdom yet"
+        "Worldwide (no separate United Kingdom date)"
     )
 
 

@@ -235,7 +235,7 @@ def test_the_region_cookie_beats_the_browser_language(client, wick):
 def test_a_worldwide_date_standing_in_for_the_readers_region_says_so(client, wick):
     client.cookies[regions.COOKIE] = "GB"
     page = text_of(client.get("/titles/ballerina/"))
-    assert "Worldwide date — no date announced for United Kingdom yet" in page
+    assert "Worldwide (no separate United Kingdom date)" in page
 
     client.cookies[regions.COOKIE] = "WW"
     page = text_of(client.get("/titles/ballerina/"))
@@ -522,16 +522,16 @@ def listing(response) -> str:
 def test_calendar_labels_worldwide_dates_for_a_reader_elsewhere(client, slate):
     page = listing(client.get("/calendar/", HTTP_ACCEPT_LANGUAGE="en-GB"))
     assert "Starfall" in page  # its US theatrical date is not the UK's
-    assert "Streaming: Northlight+ · Worldwide date — no date announced for United Kingdom" in page
+    assert "Streaming: Northlight+ · Worldwide (no separate United Kingdom date)" in page
     # Ironvale II's PC and PS5 releases, the same month, are one row.
-    assert "Game · PC, PS5 · Worldwide date" in page
-    assert page.count("Worldwide date") == 3
+    assert "Game · PC, PS5 · Worldwide (no separate" in page
+    assert page.count("Worldwide (no separate") == 3
 
     page = listing(client.get("/calendar/?region=US", HTTP_ACCEPT_LANGUAGE="en-GB"))
-    assert "Theatrical · United States" in page and page.count("Worldwide date") == 3
+    assert "Theatrical · United States" in page and page.count("Worldwide (no separate") == 3
 
     page = listing(client.get("/calendar/?region=WW"))
-    assert "Worldwide date" not in page and "Theatrical" not in page
+    assert "Worldwide (no separate" not in page and "Theatrical" not in page
 
 
 # Titles A–Z -------------------------------------------------------------------------------

@@ -224,6 +224,13 @@ def login(client, username, password=PASSWORD, ip="192.0.2.10"):
     )
 
 
+def test_the_sign_in_page_carries_the_site_s_name(client, db, settings):
+    """Modelled on a walk-through: the page's header, footer and title read "127.0.0.1:8091"."""
+    page = client.get(reverse("community:login")).content.decode()
+    assert f"· {settings.PREMIERE_SITE_NAME}</title>" in page
+    assert "testserver" not in page  # the address the test client reaches the site at
+
+
 def test_signing_in_and_out(client, reader):
     assert login(client, "ada").status_code == 302
     assert client.session.get("_auth_user_id") == str(reader.pk)
@@ -563,6 +570,7 @@ def test_anonymous_posts_go_to_sign_in(client, article):
     response = client.post(post_url(article), {"body": "Hi"}, **FETCH)
     assert response.status_code == 403
     assert "Sign in to post your comment: it is kept for you." in response.content.decode()
+    assert f'<a href="{reverse("community:login")}?next=' in response.content.decode()
     assert not Comment.objects.exists()
 
 

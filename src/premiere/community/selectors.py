@@ -176,10 +176,13 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
         "can_moderate": user.is_authenticated and user.has_perm(MODERATE_PERMISSION),
         # Featuring is moderation: the same right as hiding (comment_feature checks it).
         "can_feature": user.is_authenticated and user.has_perm(MODERATE_PERMISSION),
-        "comment_login_url": (
-            f"{reverse('community:login')}?next={quote(article.get_absolute_url())}#comments"
-        ),
+        "comment_login_url": comments_login_url(article),
     }
+
+
+def comments_login_url(article) -> str:
+    """Sign in, then back to the story's comments."""
+    return f"{reverse('community:login')}?next={quote(article.get_absolute_url())}#comments"
 
 
 def comment_page_number(*, comment: Comment, user) -> int:

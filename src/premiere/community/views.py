@@ -51,8 +51,13 @@ def _wants_fragment(request) -> bool:
 FRAGMENT_HEADER = "X-Comment-Fragment"
 
 
-def _error_fragment(request, errors, status: int):
-    response = render(request, "community/_comment_errors.html", {"errors": errors}, status=status)
+def _error_fragment(request, errors, status: int, sign_in: str = ""):
+    response = render(
+        request,
+        "community/_comment_errors.html",
+        {"errors": errors, "sign_in": sign_in},
+        status=status,
+    )
     response[FRAGMENT_HEADER] = "error"
     return response
 
@@ -88,6 +93,11 @@ class LoginView(auth_views.LoginView):
     # this form, the admin's and every other password check alike.
     form_class = SignInForm
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        # Django's view names the site by the address it was reached at ("127.0.0.1:8000"),
+        # over the site's own name that every other page shows.
+        return {**super().get_context_data(**kwargs), "site_name": settings.PREMIERE_SITE_NAME}
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -343,7 +353,10 @@ def comment_post(request, slug):
         drafts.keep(request, article=article, body=request.POST.get("body", ""))
         if fragment:
             return _error_fragment(
-                request, ["Sign in to post your comment: it is kept for you."], 403
+                request,
+                ["Sign in to post your comment: it is kept for you."],
+                403,
+                sign_in=selectors.comments_login_url(article),
             )
         messages.info(request, "Sign in to post your comment: it is kept for you.")
         return redirect_to_login(article.get_absolute_url() + "#comments")

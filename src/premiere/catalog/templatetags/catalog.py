@@ -82,7 +82,7 @@ def calendar_entry(context, release, *, by: str, today, region: str, region_labe
             poster = template.render(context)
     if release.is_worldwide and region != WORLDWIDE:
         where = format_html(
-            '<strong class="fallback-note">Worldwide date — no date announced for {} yet</strong>',
+            '<strong class="fallback-note">Worldwide (no separate {} date)</strong>',
             region_label,
         )
     else:
