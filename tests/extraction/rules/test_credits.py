@@ -87,3 +87,31 @@ def test_a_credit_in_the_sentence_after_a_title_is_that_title_s(facts):
         "Starfall Protocol is back on the slate. Chad Stahelski will direct.", kind="credit"
     )
     assert (credit.subject.name, credit.value["role"]) == ("Starfall Protocol", "director")
+
+
+@pytest.mark.parametrize(
+    "story, expected",
+    [
+        (
+            "Showrunner Dana Okafor returns for the new season of Harbor Lights.",
+            [("Harbor Lights", "producer", "Dana Okafor")],
+        ),
+        (
+            "Harbor Lights returns in May, with Dana Okafor back as showrunner.",
+            [("Harbor Lights", "producer", "Dana Okafor")],
+        ),
+        (
+            "Harbor Lights is back for a third season. Dana Okafor, who created the series, "
+            "returns as showrunner.",
+            [
+                ("Harbor Lights — Season 3", "producer", "Dana Okafor"),
+                ("Harbor Lights", "creator", "Dana Okafor"),
+            ],
+        ),
+    ],
+)
+def test_a_show_s_runner_and_creator(facts, story, expected):
+    """Modelled on renewal stories: the showrunner was never proposed, and the one "who
+    created the series" belongs to the show, not to the season the story is about."""
+    found = facts(story, kind="credit")
+    assert [(s.subject.name, s.value["role"], s.value["person"]) for s in found] == expected

@@ -4,7 +4,7 @@ import re
 
 from ..entities import subject_near
 from ..suggestion import Context, Subject, Suggestion
-from ..text import NAME, Sentence, trim_name
+from ..text import NAME, Sentence, normalize_name, trim_name
 from ..titles import NOT_TITLES
 from .releases import REFERS_BACK
 
@@ -71,6 +71,24 @@ CREDIT_PATTERNS = [
     (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:writing|scripting)\b"), "writer"),
     (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:starring|on\s+board\s+to\s+star)\b"), "cast"),
     (re.compile(rf"\b(?i:created\s+by|creator)\s+{_NAMES}"), "creator"),
+    # A show's runner is its lead executive producer: "showrunner Dana Okafor returns",
+    # "Imogen Varga … returns as showrunner", "with Imogen Varga back as showrunner".
+    (re.compile(rf"\b(?i:showrunners?|show\s+runners?)\s+{_NAMES}"), "producer"),
+    (
+        re.compile(
+            rf"(?P<names>{NAME})(?:,[^,]{{1,60}},)?\s+(?:(?:returns?|is\s+back|back|stays?|"
+            r"remains?|serves?|will\s+(?:return|serve|stay|remain))\s+as|is)\s+(?:the\s+)?"
+            r"(?:(?:series|show)['’]s?\s+)?(?:showrunner|show\s+runner)\b"
+        ),
+        "producer",
+    ),
+    # "Imogen Varga, who created the series, …", "Imogen Varga created the show".
+    (
+        re.compile(
+            rf"(?P<names>{NAME}),?\s+(?:who\s+)?(?:co-)?created\s+(?:the\s+)?(?:series|show)\b"
+        ),
+        "creator",
+    ),
 ]
 
 
@@ -91,6 +109,9 @@ CREDIT_KEYS = [
     ("writing", "scripting"),
     ("starring", "star"),
     ("creat",),
+    ("showrunner", "show runner"),
+    ("showrunner", "show runner"),
+    ("created the series", "created the show", "created series", "created show"),
 ]
 
 
@@ -176,6 +197,8 @@ def _people(names: str) -> list[str]:
 
 
 def _credit(context: Context, subject: Subject, role: str, names: str, text: str, score: float):
+    if role == "creator" and subject.subkind == "season":
+        subject = _show(subject, context)  # "who created the series": the show, not a season
     for name in _people(names):
         entries = context.gazetteer.lookup(name)
         known = [e for e in entries if e.kind == "person"]
@@ -189,6 +212,13 @@ def _credit(context: Context, subject: Subject, role: str, names: str, text: str
             continue  # a lone surname is too weak to create a person from
         value = {"role": role, "person": person.name, "person_id": person.id}
         context.add(Suggestion("credit", subject, value, text, score if known else score - 0.2))
+
+
+def _show(season: Subject, context: Context) -> Subject:
+    parent = context.season_parents.get(normalize_name(season.name))
+    if parent is None:
+        return season  # the catalog's own season: its show is the catalog's to say
+    return Subject(kind="title", id=parent["parent_id"], name=parent["parent"], subkind="series")
 
 
 # "The film stars…", "it is directed by…", and "one of its screenwriters" (an "its" after
