@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from premiere.core import text as core_text
-from premiere.core.text import markdown_text, plain_text, render_article, render_comment
+from premiere.core.text import (
+    markdown_emphasis,
+    markdown_text,
+    plain_text,
+    render_article,
+    render_comment,
+)
 
 
 class _Tags(HTMLParser):
@@ -209,3 +215,12 @@ def test_markdown_is_read_as_the_lines_a_reader_sees():
         "- Starfall Protocol moved to June 30, 2027\n- Harbor Lights\n\n"
         "Title | Date\nHollow Crown | Dec 25\n\nSource | Variety"
     )
+
+
+def test_the_words_set_in_italics_are_read_for_the_desk():
+    """House style sets a work's title in italics: the desk takes them as a hint."""
+    story = (
+        "Developer Quillstone said the *Cinderfall Tactics* Switch 2 edition is *really* "
+        "coming.\n\n- _Night Orchard_ (March 5)\n\n**Bold** is not italics."
+    )
+    assert markdown_emphasis(story) == ("Cinderfall Tactics", "really", "Night Orchard")

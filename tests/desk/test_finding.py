@@ -165,3 +165,16 @@ def test_a_card_says_how_a_date_comes_out_in_words(make_article):
     assert article.fact_suggestions.get(kind="release").change == (
         "Add a theatrical (limited), worldwide release for Lantern Run: May 7, 2027"
     )
+
+
+def test_a_title_the_editor_set_in_italics_is_proposed(make_article):
+    article = make_article(
+        headline="Switch 2 edition planned for November",
+        body="Developer Quillstone said the *Cinderfall Tactics* Switch 2 edition is planned "
+        "for November.",
+    )
+    suggestions.article_suggest(article=article)
+    assert set(article.fact_suggestions.values_list("kind", "subject_label")) >= {
+        ("new_title", "Cinderfall Tactics"),
+        ("release", "Cinderfall Tactics"),
+    }

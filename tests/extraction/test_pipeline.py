@@ -1,7 +1,11 @@
 """What holds across every family of facts: which entity a name means, sentences that state
 nothing, stable keys, and no Django."""
 
+from datetime import date
+
 import pytest
+
+from premiere.extraction import Document, Gazetteer, extract
 
 
 def test_mentions_tell_the_franchise_from_the_film_and_the_character(facts):
@@ -62,3 +66,25 @@ def test_the_extractor_runs_without_django():
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['mention', 'release']"
+
+
+def test_a_title_set_in_italics_is_a_title_wherever_the_story_names_it():
+    """Modelled on a walk-through: "the *Cinderfall Tactics* Switch 2 edition is planned for
+    November" proposed nothing on a catalog that did not know the game."""
+    story = Document(
+        headline="Switch 2 edition planned for November",
+        body="Developer Quillstone said the Cinderfall Tactics Switch 2 edition is planned for "
+        "November. It is really coming.",
+        published=date(2026, 12, 5),
+        emphasized=("Cinderfall Tactics", "really"),
+    )
+    found = extract(story, Gazetteer([]))
+    assert [(s.kind, s.subject.name) for s in found if s.kind != "mention"] == [
+        ("new_title", "Cinderfall Tactics"),
+        ("release", "Cinderfall Tactics"),
+    ]
+    without = extract(
+        Document(headline=story.headline, body=story.body, published=story.published),
+        Gazetteer([]),
+    )
+    assert not [s for s in without if s.kind == "release"]

@@ -277,10 +277,17 @@ def extract_article(
     published,
     gazetteer: Gazetteer | None = None,
     article_id: int | None = None,
+    emphasized: tuple[str, ...] = (),
 ) -> list[Suggestion]:
     gazetteer = gazetteer or gazetteer_current()
     found = extract(
-        Document(headline=headline, standfirst=standfirst, body=body, published=published),
+        Document(
+            headline=headline,
+            standfirst=standfirst,
+            body=body,
+            published=published,
+            emphasized=emphasized,
+        ),
         gazetteer,
     )
     now = CatalogNow(

@@ -21,7 +21,7 @@ from .rules.statuses import status_rules
 from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
-from .titles import Spotter
+from .titles import Spotter, reads_as_title
 from .vocabulary import DESCRIBES_PERSON
 from .when import find_dates
 
@@ -51,7 +51,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         market=market_of(read[:OPENING], language_of(document.text)),
     )
     mentioned: dict = {}
-    echoes = spotted_elsewhere(read, context)
+    echoes = spotted_elsewhere(read, context, document.emphasized)
     spotter = Spotter(context)
     roundup = Roundup(spotter)
     frame = frame_of(read, published) if published else None
@@ -150,12 +150,18 @@ def subject_of(text: str, located: Names) -> Subject | None:
 OPENING = 3
 
 
-def spotted_elsewhere(read: list, context: Context) -> Gazetteer:
-    """The new titles the story spots anywhere (quoted, after "the film", as a heading),
-    to be known wherever else it names them the same way: a roundup's heading "Astro Bot"
-    makes the title of "Astro Bot is back. It will be released on…"."""
+def spotted_elsewhere(read: list, context: Context, emphasized=()) -> Gazetteer:
+    """The new titles the story spots anywhere (quoted, after "the film", as a heading, set
+    in italics), to be known wherever else it names them the same way: a roundup's heading
+    "Astro Bot" makes the title of "Astro Bot is back. It will be released on…"."""
     spotter = Spotter(context)
     entries: dict[str, Entry] = {}
+    for name in dict.fromkeys(" ".join(e.split()) for e in emphasized):
+        if reads_as_title(name, quoted=True) and not any(
+            e.kind in ("title", "person", "company", "franchise")
+            for e in context.gazetteer.lookup(name)
+        ):
+            entries[name] = Entry(None, "title", name, (), spotter._default_kind())
     headings: dict[str, Entry] = {}
     for index, (sentence, located) in enumerate(read):
         for loc in spotter.spot(sentence, located):

@@ -22,7 +22,7 @@ from .titles import (
     SIDE_MARKS,
     TITLE_SPAN,
     Spotter,
-    _titleish,
+    reads_as_title,
 )
 from .when import DateMention, find_dates
 
@@ -114,7 +114,7 @@ class Roundup:
         if (
             quoted
             and BLURB_AFTER.match(text, quoted.end())
-            and _titleish(quoted.group(1), quoted=True)
+            and reads_as_title(quoted.group(1), quoted=True)
         ):
             return self.spotter._located(quoted.group(1), 1)
         return None
@@ -177,6 +177,6 @@ def _plausible(name: str) -> bool:
     return (
         bool(name)
         and name.lower() not in NOT_TITLES
-        and _titleish(name)
+        and reads_as_title(name)
         and re.fullmatch(TITLE_SPAN, name) is not None
     )

@@ -14,6 +14,9 @@ class Document:
     standfirst: str = ""
     body: str = ""
     published: date | None = None
+    # What the writer set in italics, as house style sets titles ("*Hollowmere Keep*"): each a
+    # title wherever the story names it, when it reads as one.
+    emphasized: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

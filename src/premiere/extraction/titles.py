@@ -427,7 +427,7 @@ PERSON_BEFORE = re.compile(
 )
 
 
-def _titleish(name: str, *, quoted: bool = False) -> bool:
+def reads_as_title(name: str, *, quoted: bool = False) -> bool:
     """True when a stretch of words reads as a title, not a sentence or a common word."""
     words = name.split()
     if not words or len(words) > 10 or len(name) > 90:
@@ -629,7 +629,7 @@ class Spotter:
             end = start + len(name)
             if not quoted and text[end : end + 1] == "-":
                 return  # "The Abrams-directed film": a word of a compound, not a title
-            if not _titleish(name, quoted=quoted) or name.lower() in others:
+            if not reads_as_title(name, quoted=quoted) or name.lower() in others:
                 return
             if len(name) < 2 and not quoted:
                 return  # "S", a letter of something else; a one-letter film is quoted ("X")
@@ -735,7 +735,7 @@ class Spotter:
             if date.when.precision not in (Precision.DAY, Precision.MONTH):
                 continue  # "Among early 2020 titles are…": a period, not an item's day
             named = PAIRED_NAME.search(text, max(0, date.start - 80), date.start)
-            if named and _titleish(named.group("name")):
+            if named and reads_as_title(named.group("name")):
                 pairs.append((named.group("name"), named.start("name")))
         if len(pairs) < 2:
             return
@@ -810,9 +810,9 @@ class Spotter:
         if re.fullmatch(TITLE_SPAN, text) and not text.endswith("!"):
             if titles:
                 self.heading = titles[0]
-            elif _titleish(text) and text.lower() not in NOT_TITLES:
+            elif reads_as_title(text) and text.lower() not in NOT_TITLES:
                 self.heading = self._located(text, 0)
-        elif ":" not in text and _capitalised(words) and _titleish(text):
+        elif ":" not in text and _capitalised(words) and reads_as_title(text):
             # "Ahiru no Sora", "Aikatsu on Parade!": a listing's next heading, in a title's
             # own words; the lines under it are its, not the last heading's.
             self.heading = titles[0] if titles else self._located(text, 0)
@@ -850,6 +850,6 @@ class Spotter:
         if titles:
             return titles[0], self.date_heading
         name = PARENTHESES.sub("", bullet.group("item")).strip(SIDE_MARKS)
-        if _titleish(name) and re.fullmatch(TITLE_SPAN, name):
+        if reads_as_title(name) and re.fullmatch(TITLE_SPAN, name):
             return self._located(name, bullet.start("item")), self.date_heading
         return None
