@@ -200,21 +200,28 @@ def test_accept_all_confident_for_one_entity(desk, story):
     assert story.fact_suggestions.get(kind="status").state == "pending"
 
 
-def test_accept_all_confident_counts_the_new_title_a_fact_brought_along(desk, make_article):
+def test_accept_all_confident_says_the_new_title_a_fact_brought_along(desk, make_article):
     """The title itself less sure than its date (a name read off a headline): accepting the
-    date accepts the title too, and the message counts both."""
+    date accepts the title too, and the message says so, its count the button's (a
+    walk-through read "Accept all confident (1)", then "Accepted 2")."""
     article = make_article(
         headline="Dated",
         body="Night Orchard opens in theaters on July 9, 2027.",
     )
     suggestions.article_suggest(article=article)
     article.fact_suggestions.filter(kind="new_title").update(confidence=0.5)
+    review = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk]))
+    assert "Accept all confident (1)" in review.content.decode()
     response = desk.post(
         reverse("admin:newsroom_article_facts_accept_confident", args=[article.pk]),
         {"subject_label": "Night Orchard"},
         follow=True,
     )
-    assert "Accepted 2 about Night Orchard" in response.content.decode()
+    page = response.content.decode()
+    assert (
+        "Accepted 1 about Night Orchard; with them: Add the new title Night Orchard, a film."
+        in page
+    )
     assert not article.fact_suggestions.filter(state="pending").exists()
 
 

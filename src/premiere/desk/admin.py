@@ -379,9 +379,10 @@ class ArticleWithFactsAdmin(ArticleAdmin):
         decisions, failed = suggestions.suggestions_accept_confident(
             article=article, by=request.user, subject_label=label
         )
+        text = f"Accepted {len(decisions)} about {label}"  # as many as the button said
         # A new title a fact brought along was decided too, though it was not on the list.
-        count = len(decisions) + sum(len(decision.brought) for decision in decisions)
-        text = f"Accepted {count} about {label}"
+        if brought := [row for decision in decisions for row in decision.brought]:
+            text += "; with them: " + "; ".join(row.decided_change or row.change for row in brought)
         if decisions and decisions[0].held:
             text += ", public when the story is published"
         if failed:
