@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from premiere.catalog import services as catalog
 from premiere.extraction.dates import FuzzyDate
+from premiere.follows import services
 from premiere.follows.models import Follow, Notice, NoticeSettings
 from premiere.follows.tokens import unsubscribe_token
 
@@ -272,3 +273,20 @@ def test_pages_a_reader_follows_from_cost_the_same_however_much_they_follow(
     _grow(reader, saga, make_title, make_article, said_by, 8)
     with django_assert_max_num_queries(most[kind]):
         assert signed_in.get(url).status_code == 200
+
+
+def test_my_premiere_lists_a_title_dated_only_in_another_country(signed_in, reader, said_by, day):
+    """Modelled on a walk-through: a reader in the US following a film dated only in UK
+    cinemas read "Nothing dated yet among what you follow"."""
+    film = catalog.title_create(kind="film", name="The Glass Orchard")
+    catalog.release_set(
+        title=film, region="GB", medium="theatrical", when=day("2031-01-22"), evidence=said_by()
+    )
+    services.follow_add(by=reader, target=film, region="US")
+    page = signed_in.get(reverse("follows:me")).content.decode()
+    assert "Nothing dated yet" not in page
+    assert "Theatrical, United Kingdom only so far" in page
+    # Once it has a date where the reader is, the other country's is not listed beside it.
+    catalog.release_set(title=film, medium="theatrical", when=day("2031-02-05"), evidence=said_by())
+    page = signed_in.get(reverse("follows:me")).content.decode()
+    assert "only so far" not in page and "worldwide" in page

@@ -106,3 +106,15 @@ class ReleaseQuerySet(models.QuerySet):
             region=region,
         )
         return self.filter(Q(region=region) | (Q(region=WORLDWIDE) & ~Exists(own)))
+
+    def for_region_else_elsewhere(self, region: str):
+        """As `for_region`, and where a title and medium has neither a date of the region's
+        own nor a worldwide one, the dates it has elsewhere (a film dated in the UK only is
+        still coming, for a follower in the US)."""
+        seen = self.model.objects.filter(
+            title=OuterRef("title"),
+            medium=OuterRef("medium"),
+            channel=OuterRef("channel"),
+            region__in={region, WORLDWIDE},
+        )
+        return self.for_region(region) | self.filter(~Exists(seen))

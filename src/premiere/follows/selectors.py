@@ -118,10 +118,12 @@ def followed_articles(*, follows, limit: int = 12) -> list[Article]:
     )
 
 
-def followed_releases(*, follows, region: str, today, limit: int = 30) -> list[Release]:
+def followed_releases(
+    *, follows, region: str, today, limit: int = 30, elsewhere: bool = False
+) -> list[Release]:
     """Return the releases of what the reader follows not over before `today`, as their region
-    sees them (its own dates, else the worldwide ones), of the kinds each follow chose: two
-    queries."""
+    sees them (its own dates, else the worldwide ones; `elsewhere`, else another country's),
+    of the kinds each follow chose: two queries."""
     ids = _followed(follows)
     people, companies = ids["person"], ids["company"]
     credits = defaultdict(set)  # title -> the followed people and companies credited on it
@@ -133,8 +135,11 @@ def followed_releases(*, follows, region: str, today, limit: int = 30) -> list[R
     if not (ids["title"] or ids["franchise"] or credits):
         return []
     releases = (
-        Release.objects.upcoming(today)
-        .for_region(region)
+        (
+            Release.objects.upcoming(today).for_region_else_elsewhere(region)
+            if elsewhere
+            else Release.objects.upcoming(today).for_region(region)
+        )
         .filter(
             Q(title_id__in=ids["title"] | set(credits))
             | Q(title__parent_id__in=ids["title"])
@@ -175,7 +180,9 @@ def my_premiere(*, user, region: str, today) -> dict:
         "follows": follows,
         "notices": list(Notice.objects.for_reader(user)[:30]),
         "articles": followed_articles(follows=follows),
-        "releases": followed_releases(follows=follows, region=region, today=today),
+        "releases": followed_releases(
+            follows=follows, region=region, today=today, elsewhere=True
+        ),
         "region": region,
     }
 
