@@ -36,7 +36,9 @@ _MONTH_NEXT = re.compile(
     )
     + r")\b"
 )
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "«": '"', "»": '"', "„": '"'}
+)
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,14 @@ SCHEDULED_OBJECT = re.compile(
     r"(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
     r"(?P<name>" + TITLE_SPAN + r")\s+(?:from|to|for|back|up|out|into|by|a\s+week)\b"
 )
+# "Pathé repousse la sortie de Petit Matin", "delays the release of Glass Harbor": the title
+# whose release moves.
+RELEASE_OF = re.compile(
+    r"\b(?:(?:the\s+)?release\s+of|(?:la\s+)?sortie\s+(?:de|du|d['’]))\s*(?:the\s+)?"
+    r"(?P<name>" + TITLE_SPAN + r")"
+)
+# "Petit Matin d'Eric Barbier", "Police d'Anne Fontaine": the director after the title.
+DIRECTOR_AFTER = re.compile(r"\s+d(?:e\s+|['’])(?=[A-Z][\w-]+\s+[A-Z])")
 # A title whose release or remake copy speaks of: "Resident Evil 3's remake, releasing April 3",
 # "Blood and Wine's official release date"; not "Paul Feig's Ghostbusters reboot" (a person's,
 # with the title between), "Patel's directorial debut" (a person's first film) or "Annapurna's
@@ -244,6 +252,7 @@ PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
+    r"new\s+(?:release\s+)?date|nouvelle\s+date|sortie|"
     r"streaming|premieres?|available|coming|opens?|launch(?:es)?)\b|^\W*when\s*:",
     re.IGNORECASE,
 )
@@ -655,6 +664,9 @@ class Spotter:
         for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT):
             for match in pattern.finditer(text):
                 add(match.group("name"), match.start("name"), "series", cued=True)
+        for match in RELEASE_OF.finditer(text):
+            name = DIRECTOR_AFTER.split(match.group("name"))[0]
+            add(name, match.start("name"))
         for match in SEASON_OF_SHOW.finditer(text):
             group = "name" if match.group("name") else "after_ordinal"
             add(match.group(group), match.start(group), "series", cued=True)

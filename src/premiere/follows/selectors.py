@@ -180,9 +180,7 @@ def my_premiere(*, user, region: str, today) -> dict:
         "follows": follows,
         "notices": list(Notice.objects.for_reader(user)[:30]),
         "articles": followed_articles(follows=follows),
-        "releases": followed_releases(
-            follows=follows, region=region, today=today, elsewhere=True
-        ),
+        "releases": followed_releases(follows=follows, region=region, today=today, elsewhere=True),
         "region": region,
     }
 

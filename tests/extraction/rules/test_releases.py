@@ -1059,3 +1059,33 @@ def test_one_release_told_twice_is_one_card_the_surer_one(facts):
         kind="release",
     )
     assert [(s.value["date"], s.value["confidence"]) for s in found] == [("2024-fall", "confirmed")]
+
+
+@pytest.mark.parametrize("known", [[], ["Les Ombres du Port", "Marée Basse", "Petit Matin"]])
+def test_a_french_list_of_new_dates_gives_the_new_one_only(known):
+    """Modelled on French round-ups of postponed films: "Date de sortie initiale : 12 mars"
+    under a film's heading was proposed as its release and "Nouvelle date : 4 juin" lost; the
+    old date in "(ancienne sortie au cinéma : …)" and "qui devait sortir le 18 mars" was
+    taken for the new one; « guillemets » did not mark a title; "La sortie est reportée"
+    went to the film named before the one whose "sortie" it was."""
+    story = (
+        "Les Ombres du Port\n\nDate de sortie initiale : 12 mars 2027\n\nNouvelle date : "
+        "4 juin 2027\n\n« Marée Basse » : 11 février 2028 (ancienne sortie au cinéma : 16 "
+        "juillet 2027)\n\nPathé repousse la sortie de Petit Matin, qui devait sortir le 18 "
+        "mars. La sortie est reportée au 26 août."
+    )
+    gazetteer = Gazetteer([Entry(i, "title", n, (), "film") for i, n in enumerate(known, 1)])
+    found = extract(
+        Document(headline="Les sorties repoussées", body=story, published=date(2027, 1, 15)),
+        gazetteer,
+    )
+    dated = {
+        (s.subject.name, s.value.get("date") or s.value["to"])
+        for s in found
+        if s.kind in ("release", "release_move")
+    }
+    assert dated == {
+        ("Les Ombres du Port", "2027-06-04"),
+        ("Marée Basse", "2028-02-11"),
+        ("Petit Matin", "2027-08-26"),  # "la sortie de Petit Matin" names the film
+    }

@@ -36,10 +36,13 @@ RELEASE_TRIGGER = re.compile(
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
     r"go(?:es|ing)?\s+live|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch|simulcast\w*|"
     r"(?:start|air|premiere)\s+date(?=\s*:)|"
+    # a listing's label: "New date: June 4", "Nouvelle date : 4 juin 2027"
+    r"(?:new\s+(?:release\s+)?date|nouvelle\s+date(?:\s+de\s+sortie)?)(?=\s*:)|"
     r"(?:begin|start)(?:s|ning|ing)?\s+its\s+(?:[\w-]+\s+){0,3}?(?:season|run)|"
     r"^\W*(?:following\s+(?:that|this|it)|next\s+up)|return(?:s|ing)?\s+(?:this|next|in|from))\b"
     # French, Spanish, Italian, Portuguese and German copy
     r"|\b(?:sortir\w*|sortie|sort\s+(?:le|en)|en\s+salles?|programmé\w*|débarque\w*|"
+    r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
     r"arrivera|estren\w+|llegar[áa]n?|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
     r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino)\b",
@@ -82,6 +85,12 @@ HISTORY_CUE = re.compile(
     # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
     r"\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
     r"\bwie\s+vorgesehen\s+am|"
+    # "Date de sortie initiale : 12 mars", "(ancienne sortie au cinéma : 16 juillet)",
+    # "initialement prévu le 25 mars", "qui devait sortir le 18 mars", "était prévue le 3"
+    r"\b(?:initiale?s?|initialement|ancienne?s?|précédente?s?)\b"
+    r"(?:(?!\b(?:mais|désormais)\b)[^.;]){0,40}|"
+    r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:sortir|arriver|être)\b[^.;,]{0,30}|"
+    r"\bétai(?:t|ent)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|attendue?s?|datée?s?)\b[^.;,]{0,30}|"
     # "a few days after receiving a July 31 date"
     r"\bafter\s+(?:receiving|getting|being\s+given)\s+(?:an?|the|its)?)\s*$",
     re.I,
@@ -236,7 +245,9 @@ REFERS_BACK = re.compile(
     r"(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:edition|version|port)(?!\s+of\b)|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
-    r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo))\b",
+    r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
+    # "La sortie est reportée au 26 août": the release of the film just named
+    r"(?:la|sa)\s+sortie)\b",
     re.IGNORECASE,
 )
 
@@ -317,6 +328,8 @@ def _attribute(
         return None, False  # "three new Star Wars films will release…": no one title's date
     if referred is not None and _dated_noun(text, date):
         return referred, True  # "…, the October 6 release features…": the one just named
+    if referred is not None and DATE_LABEL_LINE.match(text):
+        return referred, True  # "Nouvelle date : 4 juin 2027" under the film's heading
     if referred is not None and (pointer := _last(REFERS_BACK.finditer(text, 0, date.start))):
         window = max(0, pointer.start() - 80)
         if UNKNOWN_NAME_BEFORE.search(text, window, pointer.start()) and not WHERE_OPENS.search(
@@ -331,6 +344,12 @@ def _attribute(
     return None, False
 
 
+# A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
+DATE_LABEL_LINE = re.compile(
+    r"^\W*(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+date|"
+    r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie)\s*:",
+    re.I,
+)
 # "the October 6 release", "this March 3, 2028 release": a date naming the title spoken of.
 DATED_NOUN_BEFORE = re.compile(r"\b(?:the|this|its|their)\s+$", re.I)
 DATED_NOUN_AFTER = re.compile(r"\s+(?:release|debut|launch|opening|premiere|bow)\b", re.I)
