@@ -1089,3 +1089,26 @@ def test_a_french_list_of_new_dates_gives_the_new_one_only(known):
         ("Marée Basse", "2028-02-11"),
         ("Petit Matin", "2027-08-26"),  # "la sortie de Petit Matin" names the film
     }
+
+
+def test_a_spanish_list_of_moved_films_keeps_the_new_dates():
+    """Modelled on Spanish-language wire copy: "(también tenía previsto lanzarse el 9 de
+    abril)" gave the old date as the release, "cambió la fecha … del 3 de abril al 7 de
+    agosto" was no move."""
+    story = (
+        'Disney anunció que "Los Días Largos" desembarcará en los cines el 22 de octubre '
+        "(también tenía previsto lanzarse el 9 de abril).\n\nSony cambió la fecha de "
+        "lanzamiento de Conejo Azul del 3 de abril al 7 de agosto."
+    )
+    known = Gazetteer(
+        [
+            Entry(1, "title", "Los Días Largos", (), "film"),
+            Entry(2, "title", "Conejo Azul", (), "film"),
+        ]
+    )
+    found = extract(Document(headline="Retrasos", body=story, published=date(2027, 1, 15)), known)
+    assert [
+        (s.subject.name, s.value.get("date") or s.value["to"], s.value.get("from"))
+        for s in found
+        if s.kind in ("release", "release_move")
+    ] == [("Los Días Largos", "2027-10-22", None), ("Conejo Azul", "2027-08-07", "2027-04-03")]

@@ -44,6 +44,7 @@ RELEASE_TRIGGER = re.compile(
     r"|\b(?:sortir\w*|sortie|sort\s+(?:le|en)|en\s+salles?|programmé\w*|débarque\w*|"
     r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
     r"arrivera|estren\w+|llegar[áa]n?|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
+    r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)|"
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
     r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino)\b",
     re.IGNORECASE,
@@ -56,7 +57,9 @@ MOVE = re.compile(
     # "leaving 2027 altogether, going from July 16th to a February 11th 2028 slot"
     r"go(?:es|ing)\s+from|"
     r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
-    r"posticip\w*|adiad\w*|verschob\w*|verschieb\w*)\b",
+    r"posticip\w*|adiad\w*|verschob\w*|verschieb\w*|"
+    # "cambió la fecha de lanzamiento de X del 3 de abril al 7 de agosto", "pasó de abril a junio"
+    r"cambi(?:ó|a|aron|an)\s+(?:la|su)\s+fecha|pas(?:ó|a|aron)\s+de|traslad\w*|adelant(?:ó|a|aron|ado|ada))\b",
     re.IGNORECASE,
 )
 
@@ -90,6 +93,12 @@ HISTORY_CUE = re.compile(
     r"\b(?:initiale?s?|initialement|ancienne?s?|précédente?s?)\b"
     r"(?:(?!\b(?:mais|désormais)\b)[^.;]){0,40}|"
     r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:sortir|arriver|être)\b[^.;,]{0,30}|"
+    # "tenía previsto lanzarse el 9 de abril", "estaba prevista para", "en lugar del 12 de
+    # marzo", "su primera fecha de lanzamiento era", "iba a estrenarse el 15 de mayo"
+    r"\bten[ií]an?\s+(?:previsto|programado|fijado)\b[^.;,]{0,40}|"
+    r"\bestaba\s+(?:previst[oa]|programad[oa]|fijad[oa])\b[^.;,]{0,40}|"
+    r"\ben\s+lugar\s+del?|\bsu\s+primera\s+fecha\b[^.;]{0,40}|\boriginalmente\b[^.;]{0,40}|"
+    r"\biba\s+a\s+(?:estrenarse|llegar|lanzarse)\b[^.;,]{0,30}|"
     r"\bétai(?:t|ent)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|attendue?s?|datée?s?)\b[^.;,]{0,30}|"
     # "a few days after receiving a July 31 date"
     r"\bafter\s+(?:receiving|getting|being\s+given)\s+(?:an?|the|its)?)\s*$",
