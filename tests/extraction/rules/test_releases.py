@@ -1112,3 +1112,46 @@ def test_a_spanish_list_of_moved_films_keeps_the_new_dates():
         for s in found
         if s.kind in ("release", "release_move")
     ] == [("Los Días Largos", "2027-10-22", None), ("Conejo Azul", "2027-08-07", "2027-04-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence, title, expected",
+    [
+        (
+            'Statt am 31. März startet "Graue Stunde" erst am 8. Oktober.',
+            "Graue Stunde",
+            "2027-10-08",
+        ),
+        (
+            '"Tiefer Hafen" : 11. Februar 2028 (alter Kinostart: 16. Juli 2027)',
+            "Tiefer Hafen",
+            "2028-02-11",
+        ),
+        (
+            'Der Film "Nordlicht" wird nicht wie geplant am 23. April anlaufen, sondern am '
+            "4. Juni.",
+            "Nordlicht",
+            "2027-06-04",
+        ),
+        (
+            'Ursprünglich sollte der Film "Leiser Zug" am 9. April starten. Der neue Starttermin '
+            "ist der 30. Juli.",
+            "Leiser Zug",
+            "2027-07-30",
+        ),
+        (
+            "Le film « Lune Pâle » ne sortira pas le 3 mai mais le 10 mai.",
+            "Lune Pâle",
+            "2027-05-10",
+        ),
+    ],
+)
+def test_german_and_french_copy_give_the_new_start_not_the_old(sentence, title, expected):
+    """Modelled on German and French lists of moved cinema starts: "Statt am 31. März",
+    "(alter Kinostart: …)", "Ursprünglich sollte … am 9. April", "nicht wie geplant am …,
+    sondern am …", "ne sortira pas le … mais le …" each gave the old date."""
+    known = Gazetteer([Entry(1, "title", title, (), "film")])
+    found = extract(
+        Document(headline="Kinostarts", body=sentence, published=date(2027, 1, 15)), known
+    )
+    assert [s.value["date"] for s in found if s.kind == "release"] == [expected]

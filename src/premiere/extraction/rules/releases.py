@@ -88,6 +88,12 @@ HISTORY_CUE = re.compile(
     # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
     r"\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
     r"\bwie\s+vorgesehen\s+am|"
+    # "Statt am 31. März", "(alter Kinostart: 16. Juli)", "Ursprünglich sollte der Film am
+    # 9. April starten", "nicht wie geplant am 23. April", "hätte am 14. April anlaufen sollen"
+    r"\b(?:an)?statt\s+(?:am|im|dem)|\balte[rns]?\s+(?:kinostart|starttermin|termin)\b[^.;]{0,20}|"
+    r"\bursprünglich\b[^.;]{0,60}|\bsollte\b[^.;,]{0,50}|\bhätte\b[^.;,]{0,50}|"
+    r"\bnicht\s+(?:mehr\s+)?(?:wie\s+(?:geplant|vorgesehen)\s+)?(?:am|im)|"
+    r"\bpas\s+(?:le|au|en|du)|"  # "ne sortira pas le 3 mai mais le 10 mai"
     # "Date de sortie initiale : 12 mars", "(ancienne sortie au cinéma : 16 juillet)",
     # "initialement prévu le 25 mars", "qui devait sortir le 18 mars", "était prévue le 3"
     r"\b(?:initiale?s?|initialement|ancienne?s?|précédente?s?)\b"
@@ -256,7 +262,9 @@ REFERS_BACK = re.compile(
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
     r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
     # "La sortie est reportée au 26 août": the release of the film just named
-    r"(?:la|sa)\s+sortie)\b",
+    r"(?:la|sa)\s+sortie|"
+    # "Der neue Starttermin ist der 30. Juli": the German film just named
+    r"(?:der|sein|ihr)\s+(?:neue\s+)?(?:starttermin|kinostart))\b",
     re.IGNORECASE,
 )
 
@@ -359,6 +367,8 @@ DATE_LABEL_LINE = re.compile(
     r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie)\s*:",
     re.I,
 )
+# "nicht wie geplant am 23. April anlaufen, sondern am 4. Juni": not that day, but this one.
+NOT_BUT = re.compile(r",?\s+(?:sondern|mais\s+(?:le|au|en)|sino\s+(?:el|en))\s+", re.I)
 # "the October 6 release", "this March 3, 2028 release": a date naming the title spoken of.
 DATED_NOUN_BEFORE = re.compile(r"\b(?:the|this|its|their)\s+$", re.I)
 DATED_NOUN_AFTER = re.compile(r"\s+(?:release|debut|launch|opening|premiere|bow)\b", re.I)
@@ -649,7 +659,11 @@ def release_rules(
         heading = _dated_in_parentheses(text, dates, located)
     if trigger is None and heading is None:
         return
-    if trigger is not None and NEGATION.search(_clause_around(text, trigger.start())):
+    if (
+        trigger is not None
+        and NEGATION.search(_clause_around(text, trigger.start()))
+        and not NOT_BUT.search(text, trigger.start())
+    ):
         return  # "will not be released on May 3"; but "not long now: it opens May 3" is fine
     # A date already past is history ("it came out on May 17, 2019"), not an announcement,
     # unless the sentence announces it; so is a day without a year after a past-tense verb
