@@ -313,6 +313,9 @@ def _opens_as(found: list[Suggestion], heading, medium: str) -> None:
             suggestion.value["medium"] = medium
 
 
+SHOW_OUT = 0.7  # below "Accept all confident": the story implies it, it does not say it
+
+
 def _new_show(season: dict, context: Context, proposed: set) -> Subject | None:
     """The show a new season belongs to when the catalog does not know it either, once."""
     name = season.get("parent")
@@ -348,16 +351,12 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
                 value["title_kind"] = subject.subkind or "film"
                 value.update(context.season_parents.get(normalize_name(subject.name), {}))
                 if show := _new_show(value, context, proposed):
-                    # The season of a show nobody catalogued: the show first, then its season.
-                    found.append(
-                        Suggestion(
-                            kind,
-                            show,
-                            {"name": show.name, "title_kind": "series"},
-                            fact.sentence,
-                            fact.confidence,
-                        )
-                    )
+                    # The season of a show nobody catalogued: the show first, then its season;
+                    # a show with a second season or later has been out (said less surely).
+                    new_show = {"name": show.name, "title_kind": "series"}
+                    found.append(Suggestion(kind, show, new_show, fact.sentence, fact.confidence))
+                    out = {"status": "released"}
+                    found.append(Suggestion(Kind.STATUS, show, out, fact.sentence, SHOW_OUT))
                 focus = context.focus
                 if subject.subkind == "dlc" and focus and focus.subkind == "game" and focus.id:
                     # An add-on in a story about one game is that game's.
