@@ -224,3 +224,8 @@ def test_the_words_set_in_italics_are_read_for_the_desk():
         "coming.\n\n- _Night Orchard_ (March 5)\n\n**Bold** is not italics."
     )
     assert markdown_emphasis(story) == ("Cinderfall Tactics", "really", "Night Orchard")
+
+
+def test_the_headings_are_read_for_the_desk():
+    story = "Intro.\n\n### Paper Moons\n\nText.\n\n## *Saltwater Kings*\n\nMore."
+    assert core_text.markdown_headings(story) == ("Paper Moons", "Saltwater Kings")

@@ -7,6 +7,7 @@ from django.utils import timezone
 from premiere.catalog import services
 from premiere.catalog.models import Claim, Release, Title
 from premiere.desk import services as suggestions
+from premiere.desk.deciding import needs, still_said, story_words
 from premiere.desk.models import FactSuggestion
 from premiere.extraction.dates import FuzzyDate
 from premiere.follows.models import CatalogEvent
@@ -484,7 +485,7 @@ def test_a_delay_from_a_day_the_catalog_only_knew_as_tba_keeps_the_old_day(
         "Harbor Lights has been delayed from May 21, 2027 to September 24, 2027.",
     )
     assert move.change == (
-        "Record Harbor Lights's theatrical, worldwide date as moved from May 21, 2027 to "
+        "Record Harbor Lights' theatrical, worldwide date as moved from May 21, 2027 to "
         "September 24, 2027 (it was TBA)"
     )
     suggestions.suggestion_accept(suggestion=move, by=editor)
@@ -645,3 +646,63 @@ def test_the_season_of_a_show_new_to_the_catalog_brings_the_show(
     assert (show.kind, season.kind, season.parent) == ("series", "season", show)
     assert str(season.releases.get().when) == "Fall 2027"
     assert "Add the new title Lowtide, a series" in done.message
+
+
+def test_a_french_card_in_guillemets_can_be_accepted_and_quotes_the_story(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through: the card of "« Les Ombres de Lisbonne » : 11 février
+    2028 …" was "No longer in the story" from the start and could never be accepted."""
+    story = publish(
+        make_article(
+            headline="Les films repoussés de la semaine",
+            body="« Les Ombres de Lisbonne » : 11 février 2028 (ancienne sortie au cinéma : "
+            "16 juillet 2027)",
+        )
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(suggestion=one(story, "release"), by=editor)
+    release = Release.objects.get(title__name="Les Ombres de Lisbonne")
+    assert str(release.when) == "February 11, 2028"
+    assert release.claims.get().quote.startswith("« Les Ombres de Lisbonne »")
+
+
+def test_a_credit_stays_said_when_its_sentence_s_date_is_corrected(live, editor, one):
+    """Modelled on a walk-through: correcting the date in "…, from director X, opens on 15
+    January" marked the director's credit "No longer in the story"."""
+    live.body = (
+        "Winter Postcard, from director Callum Ashdown, opens in UK cinemas on 15 January 2027."
+    )
+    live.save()
+    suggestions.article_suggest(article=live)
+    credit = one(live, "credit", person="Callum Ashdown")
+    live.body = live.body.replace("15 January", "22 January")
+    live.save()
+    assert still_said(credit, story_words(live))
+    live.body = "Winter Postcard opens in UK cinemas on 22 January 2027."
+    assert not still_said(credit, story_words(live))
+
+
+def test_a_move_that_no_release_is_on_asks_which_before_accepting(
+    make_article, editor, one, said_by
+):
+    """Modelled on a walk-through: "X moves to July 16th (from Feb 5th)" for a film the
+    catalog had on another date was counted in "Accept all confident", which then failed;
+    once told which release, its new date was still labelled as the old one's "confirmed"."""
+    film = services.title_create(kind="film", name="Lantern Keepers")
+    services.release_set(
+        title=film,
+        medium="theatrical",
+        when=FuzzyDate.parse("2027-12-08"),
+        evidence=said_by(),
+        confidence="confirmed",
+    )
+    story = make_article(
+        headline="Moves", body="Lantern Keepers moves to July 16th (from Feb 5th)."
+    )
+    suggestions.article_suggest(article=story)
+    move = one(story, "release_move")
+    assert needs(move).startswith("No release is on the old date")
+    suggestions.suggestion_accept(suggestion=move, by=editor, edits={"medium": "theatrical"})
+    release = Release.objects.get(title=film)
+    assert (str(release.when), release.confidence) == ("July 16, 2027", "reported")

@@ -14,6 +14,11 @@ from .gazetteer import gazetteer_current
 from .models import Claim, Release, Title
 
 
+def _s(name: str) -> str:
+    """The possessive: "Ballerina's", "The Lantern Keepers'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _how(medium: str, channel: str = "") -> str:
     """How a release comes out, in words: "PS5", "theatrical (limited)", "TV broadcast"."""
     if channel or medium not in Release.Medium.values:
@@ -111,7 +116,7 @@ def _own_date(name, region, media, old, when) -> str:
 
 
 def _told_the_old_date(name, where, known, origin, when) -> str:
-    return f"Record {name}'s {where} date as moved from {origin} to {when} (it was {known})"
+    return f"Record {_s(name)} {where} date as moved from {origin} to {when} (it was {known})"
 
 
 def corrects(release, origin: FuzzyDate | None, dated_only: set, kind=Kind.RELEASE_MOVE) -> bool:
@@ -127,7 +132,7 @@ def corrects(release, origin: FuzzyDate | None, dated_only: set, kind=Kind.RELEA
 
 def _correction(name, where, known, when) -> str:
     return (
-        f"Correct {name}'s {where} date from {known} to {when} (only this story gave {known}: "
+        f"Correct {_s(name)} {where} date from {known} to {when} (only this story gave {known}: "
         "a correction, not a delay)"
     )
 
@@ -200,10 +205,10 @@ def describe(
                     return _told_the_old_date(name, where, release.when, origin, when)
                 if corrects(release, origin, now.told_only_by_the_story):
                     return _correction(name, where, release.when, when)
-                return f"Move {name}'s {where} date from {release.when} to {when}"
+                return f"Move {_s(name)} {where} date from {release.when} to {when}"
             if origin is not None:
-                return f"Move {name}'s {len(moved)} releases on {origin} to {when}"
-            return f"Move all {len(moved)} of {name}'s releases to {when}"
+                return f"Move {_s(name)} {len(moved)} releases on {origin} to {when}"
+            return f"Move all {len(moved)} of {_s(name)} releases to {when}"
         case Kind.RELEASE | Kind.RELEASE_MOVE:
             when = FuzzyDate.parse(value.get("date") or value["to"])
             where = _where(value)
@@ -215,16 +220,16 @@ def describe(
                 medium = _how(value.get("medium") or "", value.get("channel") or "")
                 return _own_date(name, region, medium, seen.when, when)
             if current is None and kind == Kind.RELEASE_MOVE and origin:
-                return f"Record {name}'s {where} date as moved from {origin} to {when}"
+                return f"Record {_s(name)} {where} date as moved from {origin} to {when}"
             if current is None:
                 return f"Add {_a(where)} {where} release for {name}: {when}"
             if current.when == when:
-                return f"Add a source for {name}'s {where} date ({when})"
+                return f"Add a source for {_s(name)} {where} date ({when})"
             if kind == Kind.RELEASE_MOVE and origin and vaguer_than(current.when, origin):
                 return _told_the_old_date(name, where, current.when, origin, when)
             if corrects(current, origin, now.told_only_by_the_story, kind):
                 return _correction(name, where, current.when, when)
-            return f"Move {name}'s {where} date from {current.when} to {when}"
+            return f"Move {_s(name)} {where} date from {current.when} to {when}"
         case Kind.STATUS:
             label = Title.Status(value["status"]).label.lower()
             if known:
@@ -278,6 +283,7 @@ def extract_article(
     gazetteer: Gazetteer | None = None,
     article_id: int | None = None,
     emphasized: tuple[str, ...] = (),
+    headings: tuple[str, ...] = (),
 ) -> list[Suggestion]:
     gazetteer = gazetteer or gazetteer_current()
     found = extract(
@@ -287,6 +293,7 @@ def extract_article(
             body=body,
             published=published,
             emphasized=emphasized,
+            headings=headings,
         ),
         gazetteer,
     )

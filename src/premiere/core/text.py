@@ -112,6 +112,20 @@ def markdown_text(markdown: str) -> str:
     return "\n\n".join(block for block in blocks if block)
 
 
+def markdown_headings(markdown: str) -> tuple[str, ...]:
+    """The words of an article's Markdown headings ("### Paper Moons"), in order: a listing's
+    titles, one over each paragraph, a hint for the desk."""
+    found, inside = [], False
+    for token in _READING_MD.parse(_PHOTO_LINE.sub("", markdown)):
+        if token.type == "heading_open":
+            inside = True
+        elif token.type == "heading_close":
+            inside = False
+        elif inside and token.type == "inline" and (words := _words(token).strip()):
+            found.append(words)
+    return tuple(found)
+
+
 def markdown_emphasis(markdown: str) -> tuple[str, ...]:
     """The words an article's Markdown sets in italics ("*Hollowmere Keep*"), in order: the
     house style of many newsrooms for a work's title, a hint for the desk."""

@@ -5,6 +5,7 @@ through the catalog services with the story as evidence, and what it created or 
 recorded on the decision so that undoing it, or taking the story down, withdraws exactly that.
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -56,7 +57,7 @@ class Applying:
             article=article,
             source=article.source,
             source_url=article.source_url,
-            quote=self.suggestion.sentence[:1000] if self.quoted else "",
+            quote=_as_quoted(self.suggestion.sentence)[:1000] if self.quoted else "",
             observed_at=article.publish_at or timezone.now(),
             suggestion=self.suggestion,
         )
@@ -73,6 +74,15 @@ class Applying:
         if not entity.articles.filter(pk=article.pk).exists():
             entity.articles.add(article)
             self.linked.append([_kind_of(entity), entity.pk])
+
+
+# A list item's marker the desk keeps so a list reads as one ("- Nouvelle date : …"): not
+# the story's words, so not in a quote of them.
+LIST_MARKER = re.compile(r"^\s*[-•*]\s+", re.MULTILINE)
+
+
+def _as_quoted(sentence: str) -> str:
+    return LIST_MARKER.sub("", sentence)
 
 
 def _kind_of(entity) -> str:
@@ -360,6 +370,8 @@ def apply_release_move(applying: Applying) -> None:
             evidence=applying.evidence,
             by=applying.by,
             correction=correction,
+            # the new date stands on this story: as sure as it says, not as the old one was
+            confidence=value.get("confidence") or "reported",
         )
     applying.link(title)
 

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from premiere.catalog.extraction import describe
+from premiere.catalog.extraction import describe, on_the_old_date
 from premiere.catalog.models import Credit, Release, Title
 from premiere.core.text import markdown_text
 from premiere.extraction import Kind
@@ -337,7 +337,22 @@ def needs(row: FactSuggestion) -> str:
     value = row.payload.get("value", {})
     if row.kind == Kind.RELEASE and not value.get("medium"):
         return "Say how it is released (theaters, a platform, a service…) before accepting."
+    if row.kind == Kind.RELEASE_MOVE and not value.get("medium") and not _on_the_old_date(row):
+        return "No release is on the old date: say which release moves before accepting."
     return ""
+
+
+def _on_the_old_date(row: FactSuggestion) -> bool:
+    """True when a move that names no medium has releases to take along."""
+    subject, value = row.payload.get("subject") or {}, row.payload.get("value", {})
+    if subject.get("id") is None:
+        return False
+    try:
+        origin = FuzzyDate.parse(value["from"]) if value.get("from") else None
+    except InvalidDate:
+        return False
+    releases = Release.objects.filter(title_id=subject["id"])
+    return bool(on_the_old_date(releases, origin, value.get("region") or WORLDWIDE))
 
 
 def _plain(text: str) -> str:
@@ -353,16 +368,20 @@ def story_words(article) -> str:
 
 def still_said(row: FactSuggestion, words: str) -> bool:
     """True while the story still says what a suggestion was read from: its sentence, or
-    for a new title or person its name. After an edit ("now opens on February 19") an
-    accepted fact is to be checked, and a card from the old text is not to be accepted."""
+    for a new title or person its name, for a credit the person's. After an edit ("now opens
+    on February 19") an accepted fact is to be checked, and a card from the old text is not
+    to be accepted; a credit read from the sentence whose date changed still stands."""
+    said = row.payload.get("value") or {}
     if Kind(row.kind).is_new_entity:
-        said = row.payload.get("value") or {}
         name = (row.payload.get("subject") or {}).get("name", "")
         if said.get("title_kind") == "season" and said.get("parent"):
             name = said["parent"]  # "Saltmarsh — Season 3" is the catalog's name, not the story's
         parts = [name]
     else:
         parts = [part for part in row.sentence.split("\n") if part.strip()]
+    person = _plain(said.get("person") or "").casefold()
+    if row.kind == Kind.CREDIT and person and person in words:
+        return True  # named still, whatever became of the sentence's date
     return all(_plain(part).casefold() in words for part in parts)
 
 

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from premiere.catalog.extraction import extract_article
-from premiere.core.text import markdown_emphasis, markdown_text
+from premiere.core.text import markdown_emphasis, markdown_headings, markdown_text
 from premiere.extraction import Kind, Suggestion
 from premiere.extraction.text import normalize_name
 from premiere.newsroom.models import Article
@@ -65,6 +65,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         standfirst=article.standfirst,
         body=markdown_text(article.body),  # the words, not "###" or "**" around them
         emphasized=markdown_emphasis(article.body),  # house style sets titles in italics
+        headings=markdown_headings(article.body),  # a listing's titles, one over each part
         # The desk always knows the story's day: its publication time, or today for a draft.
         published=timezone.localdate(article.publish_at or timezone.now()),
         article_id=article.pk,

@@ -21,7 +21,7 @@ from .rules.statuses import status_rules
 from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
-from .titles import Spotter, reads_as_title
+from .titles import NOT_HEADINGS, Spotter, reads_as_title
 from .vocabulary import DESCRIBES_PERSON
 from .when import find_dates
 
@@ -51,7 +51,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         market=market_of(read[:OPENING], language_of(document.text)),
     )
     mentioned: dict = {}
-    echoes = spotted_elsewhere(read, context, document.emphasized)
+    echoes = spotted_elsewhere(
+        read, context, document.emphasized + _listed_headings(document.headings)
+    )
     spotter = Spotter(context)
     roundup = Roundup(spotter)
     frame = frame_of(read, published) if published else None
@@ -104,7 +106,24 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     if framed:
         framed.finish()
     facts = most_exact(context.found)
-    return mentions + new_entities(facts, context) + facts
+    return _as_written(mentions + new_entities(facts, context) + facts, read, document.text)
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _as_written(found: list[Suggestion], read: list, original: str) -> list[Suggestion]:
+    """Each suggestion's sentence as the story writes it (« guillemets », “curly quotes”, en
+    dashes), not as the rules read it: the editor checks it against the story, and the desk
+    looks for it there when the story changes. The rules' text has the same length."""
+    written = {}
+    for sentence, _located in read:
+        start = _SPACE.match(original, sentence.start).end()
+        written[sentence.text] = original[start : start + len(sentence.text)]
+    for suggestion in found:
+        parts = suggestion.sentence.split("\n")
+        suggestion.sentence = "\n".join(written.get(part, part) for part in parts)
+    return found
 
 
 def _one_title(text: str, located: Names, context: Context, spoken_of) -> Subject | None:
@@ -148,6 +167,15 @@ def subject_of(text: str, located: Names) -> Subject | None:
 # The headline and the first sentences, where a story says which country's market it covers
 # (a dateline or a byline may come first).
 OPENING = 3
+
+
+def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
+    """A story's headings that read as titles, when two or more do: a listing of works, one
+    under each ("### Paper Moons"); a lone "### What we know" heads no listing."""
+    titles = tuple(
+        h for h in headings if reads_as_title(h) and not NOT_HEADINGS.match(h) and len(h) <= 90
+    )
+    return titles if len(titles) >= 2 else ()
 
 
 def spotted_elsewhere(read: list, context: Context, emphasized=()) -> Gazetteer:

@@ -17,6 +17,8 @@ class Document:
     # What the writer set in italics, as house style sets titles ("*Hollowmere Keep*"): each a
     # title wherever the story names it, when it reads as one.
     emphasized: tuple[str, ...] = ()
+    # The story's headings ("### Paper Moons"): a listing's titles when several read as ones.
+    headings: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

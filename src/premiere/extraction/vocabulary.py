@@ -106,7 +106,10 @@ STREAMER_PATTERN = re.compile(
 
 
 THEATERS = re.compile(
-    r"\b(theaters|theatres|cinemas|theatrical\w*|big\s+screen|box\s+office)\b", re.I
+    r"\b(theaters|theatres|cinemas|theatrical\w*|big\s+screen|box\s+office|"
+    # "au cinéma", "en salles", "en cines", "im Kino", "Kinostart", "al cinema", "nos cinemas"
+    r"cinéma|salles|en\s+salle|cines|kinos?|kinostart\w*|al\s+cinema|nei\s+cinema|nos\s+cinemas)\b",
+    re.I,
 )
 
 

@@ -1155,3 +1155,71 @@ def test_german_and_french_copy_give_the_new_start_not_the_old(sentence, title, 
         Document(headline="Kinostarts", body=sentence, published=date(2027, 1, 15)), known
     )
     assert [s.value["date"] for s in found if s.kind == "release"] == [expected]
+
+
+def test_a_new_day_with_its_old_one_in_brackets_is_a_move_to_come():
+    """Modelled on a walk-through's reshuffle: "will now hit November 11th (from June 11th)"
+    and "slides one week, to October 8th (from October 1st)" gave no card; a move's new day
+    without a year is the coming one (a December story's November 11th is next year's)."""
+    story = (
+        "Copper Saints will now hit November 11th (from June 11th) after reshoots.\n\n"
+        "The horror sequel Marrow Lane 2 slides one week, to October 8th (from October 1st)."
+    )
+    known = Gazetteer(
+        [
+            Entry(1, "title", "Copper Saints", (), "film"),
+            Entry(2, "title", "Marrow Lane 2", (), "film"),
+        ]
+    )
+    found = extract(Document(headline="Moves", body=story, published=date(2026, 12, 5)), known)
+    assert [
+        (s.subject.name, s.value["from"], s.value["to"]) for s in found if s.kind == "release_move"
+    ] == [
+        ("Copper Saints", "2027-06-11", "2027-11-11"),
+        ("Marrow Lane 2", "2027-10-01", "2027-10-08"),
+    ]
+
+
+def test_a_card_quotes_the_story_as_written():
+    """« guillemets » and curly quotes are read as plain quotes, but the card shows (and the
+    desk looks for) the story's own words."""
+    story = (
+        "« Les Ombres de Lisbonne » : 11 février 2028 (ancienne sortie au cinéma : 16 juillet 2027)"
+    )
+    found = extract(
+        Document(headline="Les films repoussés", body=story, published=date(2027, 1, 15)),
+        Gazetteer([]),
+    )
+    [release] = [s for s in found if s.kind == "release"]
+    assert release.sentence == story
+    assert (release.value["date"], release.value["medium"]) == ("2028-02-11", "theatrical")
+
+
+def test_a_listing_s_headings_are_its_titles():
+    """Modelled on a walk-through's trailer round-up: "### Paper Moons" over "The October 6
+    release features…" gave nothing on a catalog that knew none of the films."""
+    body = (
+        "Three new trailers landed.\n\nPaper Moons\n\nThe October 6 release features a "
+        "stacked cast.\n\nSaltwater Kings\n\nExpect more from this March 3, 2028 release."
+    )
+    found = extract(
+        Document(
+            headline="New trailers this week",
+            body=body,
+            published=date(2026, 12, 5),
+            headings=("Paper Moons", "Saltwater Kings"),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Paper Moons", "2027-10-06"),
+        ("Saltwater Kings", "2028-03-03"),
+    ]
+    # One heading alone ("### What we know") heads no listing.
+    alone = extract(
+        Document(
+            headline="News", body=body, published=date(2026, 12, 5), headings=("Paper Moons",)
+        ),
+        Gazetteer([]),
+    )
+    assert not [s for s in alone if s.kind == "release" and s.subject.name == "Paper Moons"]

@@ -25,6 +25,8 @@ RELEASE_TRIGGER = re.compile(
     r"screens|shelves|stores|netflix|hulu|prime|disney|max|hbo|apple|peacock|paramount|"
     r"playstation|ps[45]|xbox|switch|pc|steam|digital|vod|streaming|home\s+video|blu-ray|"
     r"dvd|consoles)|bows?|bowed|bowing|kicks?\s+off|"
+    # "will now hit November 11th": the verb straight before its day
+    r"hit(?:s|ting)?\s+(?:on\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     r"coming\s+(?:to|out)|"
@@ -53,7 +55,8 @@ RELEASE_TRIGGER = re.compile(
 
 MOVE = re.compile(
     r"\b(?P<verb>push\w*(?:\s+back)?|delay\w*|postpon\w*|mov(?:e|es|ed|ing)(?:\s+up|\s+back|\s+forward)?|"
-    r"slips?|slipped|shift\w*|bump\w*|relocat\w*|brought\s+forward|pulled\s+forward|rescheduled|"
+    r"slips?|slipped|slid(?:e|es|ing)?|shift\w*|bump\w*|relocat\w*|brought\s+forward|"
+    r"pulled\s+forward|rescheduled|"
     # "leaving 2027 altogether, going from July 16th to a February 11th 2028 slot"
     r"go(?:es|ing)\s+from|"
     r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
@@ -61,6 +64,12 @@ MOVE = re.compile(
     # "cambió la fecha de lanzamiento de X del 3 de abril al 7 de agosto", "pasó de abril a junio"
     r"cambi(?:ó|a|aron|an)\s+(?:la|su)\s+fecha|pas(?:ó|a|aron)\s+de|traslad\w*|adelant(?:ó|a|aron|ado|ada))\b",
     re.IGNORECASE,
+)
+
+
+# "will now hit November 11th (from June 11th)": the old date in brackets makes it a move.
+MOVED_FROM = re.compile(
+    r"(?<=\()(?P<verb>from)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))", re.I
 )
 
 
@@ -486,6 +495,9 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     rest = [d for d in dates if d not in origins]
     after_verb = [d for d in rest if d.start >= move.start()]
     targets = after_verb or (rest if origins else [])
+    if context.published is not None:
+        # A move's new date is to come: "will now hit November 11th" in a December story
+        targets = [_coming(d, context.published) for d in targets]
     if not targets:
         return False
     by_title: dict[tuple, tuple[Subject, list[DateMention]]] = {}
@@ -645,7 +657,7 @@ def release_rules(
                 context,
             )
         return
-    move = MOVE.search(text)
+    move = MOVE.search(text) or MOVED_FROM.search(text)
     if move and _release_move(text, move, located, dates, context):
         return
     trigger = _release_trigger(text)
