@@ -384,7 +384,7 @@ PREMIERE_WIRE_EVERY = env_int("PREMIERE_WIRE_EVERY", 900)
 # PREMIERE_NOTICES_EVERY seconds; reminders and daily digests are looked at hourly.
 PREMIERE_NOTICES_EVERY = env_int("PREMIERE_NOTICES_EVERY", 15)
 PREMIERE_PERIODIC_TASKS = {
-    "premiere.newsroom.tasks.publish_due": 15,
+    "premiere.newsroom.tasks.publish_due": 5,  # a scheduled story's facts follow it at once
     "premiere.newsroom.tasks.reads_flush": 60,
     "premiere.wire.tasks.fetch_wire": PREMIERE_WIRE_EVERY,
     "premiere.follows.tasks.notices_deliver": PREMIERE_NOTICES_EVERY,
