@@ -88,3 +88,17 @@ def test_a_title_set_in_italics_is_a_title_wherever_the_story_names_it():
         Gazetteer([]),
     )
     assert not [s for s in without if s.kind == "release"]
+
+
+def test_a_new_title_s_card_quotes_where_the_story_first_names_it():
+    """Modelled on a walk-through: the new film's card quoted the standfirst, which credits
+    its director but never names the film, so the editor could not check the name."""
+    story = Document(
+        headline="Lanterns of Kessel Bay to premiere at Berlin",
+        standfirst="Director Ottilie Brandt's thriller gets a festival bow.",
+        body="Lanterns of Kessel Bay will screen at the Berlin International Film Festival on "
+        "February 14, 2027.",
+        published=date(2026, 12, 5),
+    )
+    [title] = [s for s in extract(story, Gazetteer([])) if s.kind == "new_title"]
+    assert title.sentence == "Lanterns of Kessel Bay to premiere at Berlin"

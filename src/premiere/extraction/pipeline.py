@@ -70,6 +70,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         )
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
+        for loc in located:
+            if loc.entry.id is None and loc.entry.kind == "title":
+                context.first_named.setdefault(normalize_name(loc.entry.name), sentence.text)
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
         listed = roundup.read(sentence, located)
         for title, date, supported in listed:
@@ -389,7 +392,12 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
                 if subject.subkind == "dlc" and focus and focus.subkind == "game" and focus.id:
                     # An add-on in a story about one game is that game's.
                     value.update({"parent": focus.name, "parent_id": focus.id})
-            found.append(Suggestion(kind, subject, value, fact.sentence, fact.confidence))
+            # The card shows where the story first names it (the headline, often), which
+            # the fact's own sentence may not ("The director's debut…").
+            said = fact.sentence
+            if kind == Kind.NEW_TITLE:
+                said = context.first_named.get(normalize_name(subject.name), said)
+            found.append(Suggestion(kind, subject, value, said, fact.confidence))
     # A new title dated on a game platform is a game, whatever its name made it look like.
     on_platforms = {
         s.subject.key for s in facts if s.kind in RELEASES and s.value.get("medium") == "platform"

@@ -105,6 +105,7 @@ class Context:
     market: str = "WW"  # where a date that names no region is for: the story's own market
     new_titles: dict = field(default_factory=dict)
     season_parents: dict = field(default_factory=dict)  # a new season's name -> its show
+    first_named: dict = field(default_factory=dict)  # a new title's name -> where it is first
     found: list = field(default_factory=list)
     current_text: str = ""
     keys: set = field(default_factory=set)
