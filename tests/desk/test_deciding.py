@@ -679,7 +679,7 @@ def test_a_credit_stays_said_when_its_sentence_s_date_is_corrected(live, editor,
     live.body = live.body.replace("15 January", "22 January")
     live.save()
     assert still_said(credit, story_words(live))
-    live.body = "Winter Postcard opens in UK cinemas on 22 January 2027."
+    live.body = "Winter Postcard, from director Ben Ode, opens in UK cinemas on 22 January 2027."
     assert not still_said(credit, story_words(live))
 
 

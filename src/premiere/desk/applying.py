@@ -19,6 +19,7 @@ from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE
 from premiere.extraction.text import normalize_name
+from premiere.extraction.vocabulary import confidence_word
 from premiere.newsroom import services as newsroom
 from premiere.newsroom.models import Source
 
@@ -370,8 +371,8 @@ def apply_release_move(applying: Applying) -> None:
             evidence=applying.evidence,
             by=applying.by,
             correction=correction,
-            # the new date stands on this story: as sure as it says, not as the old one was
-            confidence=value.get("confidence") or "reported",
+            # the new date stands on this story: as sure as it sounds, not as the old one was
+            confidence=value.get("confidence") or confidence_word(applying.suggestion.sentence),
         )
     applying.link(title)
 

@@ -5,7 +5,9 @@ the right to decide is checked here, so no caller can forget it. An accepted fac
 story that is not live yet is held and written when the story goes out.
 """
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -17,7 +19,7 @@ from premiere.core.text import markdown_text
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
-from premiere.extraction.text import normalize_name
+from premiere.extraction.text import clean, normalize_name
 
 from .applying import ON_THE_STORY, apply, check, withdraw
 from .models import FactSuggestion
@@ -356,7 +358,17 @@ def _on_the_old_date(row: FactSuggestion) -> bool:
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.split())
+    """Spaces evened out and quotes made plain: a card read before the desk kept the story's
+    « » and “ ” quoted the rules' straight ones."""
+    return " ".join(clean(text).split())
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=8)
+def _without_numbers(words: str) -> str:
+    return _DIGITS.sub("#", words)
 
 
 def story_words(article) -> str:
@@ -368,9 +380,9 @@ def story_words(article) -> str:
 
 def still_said(row: FactSuggestion, words: str) -> bool:
     """True while the story still says what a suggestion was read from: its sentence, or
-    for a new title or person its name, for a credit the person's. After an edit ("now opens
-    on February 19") an accepted fact is to be checked, and a card from the old text is not
-    to be accepted; a credit read from the sentence whose date changed still stands."""
+    for a new title or person its name. After an edit ("now opens on February 19") an
+    accepted fact is to be checked, and a card from the old text is not to be accepted; a
+    credit read from a sentence whose date alone changed still stands."""
     said = row.payload.get("value") or {}
     if Kind(row.kind).is_new_entity:
         name = (row.payload.get("subject") or {}).get("name", "")
@@ -379,9 +391,11 @@ def still_said(row: FactSuggestion, words: str) -> bool:
         parts = [name]
     else:
         parts = [part for part in row.sentence.split("\n") if part.strip()]
-    person = _plain(said.get("person") or "").casefold()
-    if row.kind == Kind.CREDIT and person and person in words:
-        return True  # named still, whatever became of the sentence's date
+    if row.kind == Kind.CREDIT:
+        # The sentence, whatever became of its date ("…, from director X, opens on 15 … 22
+        # January"): its numbers aside, the same words.
+        words = _without_numbers(words)
+        parts = [_DIGITS.sub("#", part) for part in parts]
     return all(_plain(part).casefold() in words for part in parts)
 
 

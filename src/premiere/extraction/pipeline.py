@@ -172,11 +172,26 @@ def subject_of(text: str, located: Names) -> Subject | None:
 OPENING = 3
 
 
+# A story's own sections, not works: "What We Know", "Why It Matters", "The Verdict".
+SECTION_HEADING = re.compile(
+    r"^(?:what|why|how|when|where|who|which|our|my|your|we|you|it|the\s+verdict|verdict|"
+    r"bottom\s+line|final\s+thoughts|conclusion|background|the\s+story\s+so\s+far|"
+    r"the\s+latest|update|more|related|read\s+more|see\s+also|in\s+brief|plot|synopsis|"
+    r"trailer|release\s+date|cast|reviews?)\b",
+    re.I,
+)
+
+
 def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
     """A story's headings that read as titles, when two or more do: a listing of works, one
     under each ("### Paper Moons"); a lone "### What we know" heads no listing."""
     titles = tuple(
-        h for h in headings if reads_as_title(h) and not NOT_HEADINGS.match(h) and len(h) <= 90
+        h
+        for h in headings
+        if reads_as_title(h)
+        and not NOT_HEADINGS.match(h)
+        and not SECTION_HEADING.match(h)
+        and len(h) <= 90
     )
     return titles if len(titles) >= 2 else ()
 
@@ -192,7 +207,7 @@ def spotted_elsewhere(read: list, context: Context, emphasized=()) -> Gazetteer:
             e.kind in ("title", "person", "company", "franchise")
             for e in context.gazetteer.lookup(name)
         ):
-            entries[name] = Entry(None, "title", name, (), spotter._default_kind())
+            entries[name] = Entry(None, "title", name, (), spotter.default_kind())
     headings: dict[str, Entry] = {}
     for index, (sentence, located) in enumerate(read):
         for loc in spotter.spot(sentence, located):

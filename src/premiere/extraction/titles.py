@@ -91,12 +91,10 @@ RENEWED = re.compile(
 # The same said of the show: "Lowtide has been renewed for a third season", "Lowtide was
 # cancelled after two seasons".
 RENEWED_SHOW = re.compile(
-    _START
-    + r"(?P<name>"
-    + TITLE_SPAN
-    + r")\s+(?:has\s+(?:officially\s+)?been|was|is|gets|got|has\s+officially\s+been)\s+"
+    _START + r"(?P<name>" + TITLE_SPAN + r")\s+(?:has\s+(?:officially\s+)?been|was|is|gets|got)\s+"
     r"(?:officially\s+)?(?:renewed|picked\s+up|cancel(?:l)?ed)\s+"
-    r"(?:for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:season|series)|for\s+[Ss]eason\s+\d|"
+    r"(?:for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:season|series)(?!\s+as\b)|"
+    r"for\s+[Ss]eason\s+\d|"
     r"after\s+(?:[\w-]+\s+)?"
     r"(?:seasons|series))\b"
 )
@@ -281,6 +279,11 @@ NOT_TITLES = {
     *("deadline", "variety", "collider", "ign", "reuters", "twitter", "instagram", "youtube"),
     *("the hollywood reporter", "hollywood reporter", "thr", "screen rant", "empire", "polygon"),
     *("gamespot", "kotaku", "eurogamer", "indiewire", "the wrap", "thewrap", "vulture"),
+    # publications copy sets in italics, as it does titles
+    *("the new yorker", "new yorker", "rolling stone", "vanity fair", "total film", "wired"),
+    *("the new york times", "new york times", "the guardian", "the atlantic", "esquire", "gq"),
+    *("sight and sound", "sight & sound", "film comment", "little white lies", "den of geek"),
+    *("gamesradar", "games radar", "pc gamer", "edge", "famitsu", "time magazine"),
     *("entertainment weekly", "ew", "the verge", "associated press", "ap", "bbc", "cnn"),
     *("facebook", "tiktok", "cinemacon", "comic-con", "sdcc", "cannes", "sundance", "venice"),
     *("tiff", "sxsw", "berlinale", "e3", "gamescom", "summer game fest", "nintendo direct"),
@@ -530,10 +533,14 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
 
 
 # A date a capitalized run swept in after the title: "the film Ember Falls to August 13".
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 TRAILING_WHEN = re.compile(
-    r"\s+(?:to|from|on|in|for|by|until|into|at|this|next)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d|Q[1-4]\b|H[12]\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
-    r"Sun)day\b).*$"
+    r"\s+(?:to|from|on|in|for|by|until|into|at|this|next)\s+(?:" + _MONTH_NAME + r"\s+\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"|(?:19|20)\d\d\b|Q[1-4]\b|H[12]\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*$"
 )
 
 
@@ -607,10 +614,10 @@ class Spotter:
         self.heading_medium = ""  # how the heading's film opens, from its distributor line
 
     def _located(self, name: str, start: int, kind: str = "") -> Located:
-        entry = Entry(None, "title", name, (), kind or self._default_kind())
+        entry = Entry(None, "title", name, (), kind or self.default_kind())
         return Located(entry, start)
 
-    def _default_kind(self) -> str:
+    def default_kind(self) -> str:
         focus = self.context.focus
         return focus.subkind if focus and focus.subkind in ("film", "series", "game") else ""
 

@@ -30,7 +30,7 @@ RELEASE_TRIGGER = re.compile(
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     r"coming\s+(?:to|out)|"
-    r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|(?:be|is|are)\s+out\b(?!\s+now)|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
+    r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
@@ -46,7 +46,7 @@ RELEASE_TRIGGER = re.compile(
     r"|\b(?:sortir\w*|sortie|sort\s+(?:le|en)|en\s+salles?|programmé\w*|débarque\w*|"
     r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
     r"arrivera|estren\w+|llegar[áa]n?|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
-    r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)|"
+    r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
     r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino)\b",
     re.IGNORECASE,
@@ -55,14 +55,19 @@ RELEASE_TRIGGER = re.compile(
 
 MOVE = re.compile(
     r"\b(?P<verb>push\w*(?:\s+back)?|delay\w*|postpon\w*|mov(?:e|es|ed|ing)(?:\s+up|\s+back|\s+forward)?|"
-    r"slips?|slipped|slid(?:e|es|ing)?|shift\w*|bump\w*|relocat\w*|brought\s+forward|"
+    r"slips?|slipped|slid(?:e|es|ing)?(?=\s+(?:to|into|back|out|from|a\s+week|one\s+week|"
+    r"\w+\s+weeks?|\w+\s+months?)\b)|shift\w*|bump\w*|relocat\w*|brought\s+forward|"
     r"pulled\s+forward|rescheduled|"
     # "leaving 2027 altogether, going from July 16th to a February 11th 2028 slot"
-    r"go(?:es|ing)\s+from|"
+    r"go(?:es|ing)\s+from(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\d|(?:its|a|an)\b))|"
     r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
     r"posticip\w*|adiad\w*|verschob\w*|verschieb\w*|"
     # "cambió la fecha de lanzamiento de X del 3 de abril al 7 de agosto", "pasó de abril a junio"
-    r"cambi(?:ó|a|aron|an)\s+(?:la|su)\s+fecha|pas(?:ó|a|aron)\s+de|traslad\w*|adelant(?:ó|a|aron|ado|ada))\b",
+    r"cambi(?:ó|a|aron|an)\s+(?:la|su)\s+fecha|"
+    r"pas(?:ó|a|aron)\s+del?(?=\s+(?:\d|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre)\b)|"
+    r"(?:traslad|adelant)\w*\s+(?:el|su|la)\s+(?:estreno|lanzamiento|fecha|llegada))\b",
     re.IGNORECASE,
 )
 
@@ -100,19 +105,21 @@ HISTORY_CUE = re.compile(
     # "Statt am 31. März", "(alter Kinostart: 16. Juli)", "Ursprünglich sollte der Film am
     # 9. April starten", "nicht wie geplant am 23. April", "hätte am 14. April anlaufen sollen"
     r"\b(?:an)?statt\s+(?:am|im|dem)|\balte[rns]?\s+(?:kinostart|starttermin|termin)\b[^.;]{0,20}|"
-    r"\bursprünglich\b[^.;]{0,60}|\bsollte\b[^.;,]{0,50}|\bhätte\b[^.;,]{0,50}|"
+    r"\bursprünglich\b(?:(?!\b(?:jetzt|nun)\b)[^.;,]){0,60}|\bsollte\b[^.;,]{0,50}|"
+    r"\bhätte\b[^.;,]{0,50}|"
     r"\bnicht\s+(?:mehr\s+)?(?:wie\s+(?:geplant|vorgesehen)\s+)?(?:am|im)|"
     r"\bpas\s+(?:le|au|en|du)|"  # "ne sortira pas le 3 mai mais le 10 mai"
     # "Date de sortie initiale : 12 mars", "(ancienne sortie au cinéma : 16 juillet)",
     # "initialement prévu le 25 mars", "qui devait sortir le 18 mars", "était prévue le 3"
     r"\b(?:initiale?s?|initialement|ancienne?s?|précédente?s?)\b"
-    r"(?:(?!\b(?:mais|désormais)\b)[^.;]){0,40}|"
+    r"(?:(?!\b(?:mais|désormais|maintenant)\b)[^.;,]){0,40}|"
     r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:sortir|arriver|être)\b[^.;,]{0,30}|"
     # "tenía previsto lanzarse el 9 de abril", "estaba prevista para", "en lugar del 12 de
     # marzo", "su primera fecha de lanzamiento era", "iba a estrenarse el 15 de mayo"
     r"\bten[ií]an?\s+(?:previsto|programado|fijado)\b[^.;,]{0,40}|"
     r"\bestaba\s+(?:previst[oa]|programad[oa]|fijad[oa])\b[^.;,]{0,40}|"
-    r"\ben\s+lugar\s+del?|\bsu\s+primera\s+fecha\b[^.;]{0,40}|\boriginalmente\b[^.;]{0,40}|"
+    r"\ben\s+lugar\s+del?|\bsu\s+primera\s+fecha\b(?:(?!\bahora\b)[^.;,]){0,40}|"
+    r"\boriginalmente\b(?:(?!\bahora\b)[^.;,]){0,40}|"
     r"\biba\s+a\s+(?:estrenarse|llegar|lanzarse)\b[^.;,]{0,30}|"
     r"\bétai(?:t|ent)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|attendue?s?|datée?s?)\b[^.;,]{0,30}|"
     # "a few days after receiving a July 31 date"
@@ -124,7 +131,11 @@ HISTORY_CUE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?:in|for|until|to|by|of|on|from|during)\s+", re.I)
 
 
-TRYOUT = re.compile(r"\b(?:demo|beta|playtest|alpha\s+test|free\s+trial)s?\b", re.I)
+TRYOUT = re.compile(
+    r"\b(?:demo|beta|playtest|alpha\s+test|free\s+trial|(?:press|test|fan|advance|early)\s+"
+    r"screening)s?\b",
+    re.I,
+)
 
 
 # What a studio may "release" that is not the title itself.
@@ -193,11 +204,14 @@ def _is_origin(text: str, mention: DateMention) -> bool:
     return bool(ORIGIN_CUE.search(text[max(0, end - 80) : end]))
 
 
-def _coming(mention: DateMention, published) -> DateMention:
-    """A day or month without a year in a sentence that announces is the coming one: "will
-    launch on Switch 2 on November 12" in a December story is next November, not last."""
+def _coming(mention: DateMention, published, text: str) -> DateMention:
+    """A day or month without a year that its own clause announces is the coming one: "will
+    launch on Switch 2 on November 12" in a December story is next November, not last; "was
+    pushed to March 6" in a March 10 story stays the March 6 just gone."""
     when = mention.when
     if not mention.relative or when.is_tba or when.end >= published:
+        return mention
+    if not FUTURE.search(_clause_around(text, mention.start)) or _in_past_clause(text, mention):
         return mention
     if when.precision not in (Precision.DAY, Precision.MONTH):
         return mention
@@ -266,7 +280,8 @@ REFERS_BACK = re.compile(
     # "all UK film releases", "the game industry": the noun describes another one
     r"(?!\s+(?:releases|industry|business|festivals?|studios?|fans|critics|makers|market)\b)|"
     # "a Switch 2 edition is planned": another edition of the game spoken of, not another game
-    r"(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:edition|version|port)(?!\s+of\b)|"
+    r"(?:a|an)\s+(?:PS[45]|Xbox(?:\s+Series\s+X\|S|\s+One)?|Switch(?:\s+2)?|PC|Mac|iOS|"
+    r"Android|console|mobile|VR)\s+(?:edition|version|port)(?!\s+of\b)|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
     r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
@@ -377,7 +392,9 @@ DATE_LABEL_LINE = re.compile(
     re.I,
 )
 # "nicht wie geplant am 23. April anlaufen, sondern am 4. Juni": not that day, but this one.
-NOT_BUT = re.compile(r",?\s+(?:sondern|mais\s+(?:le|au|en)|sino\s+(?:el|en))\s+", re.I)
+NOT_BUT = re.compile(
+    r",?\s+(?:sondern|mais|sino)\s+(?:(?:le|au|am|el|erst|bien|plutôt)\s+){0,2}\d", re.I
+)
 # "the October 6 release", "this March 3, 2028 release": a date naming the title spoken of.
 DATED_NOUN_BEFORE = re.compile(r"\b(?:the|this|its|their)\s+$", re.I)
 DATED_NOUN_AFTER = re.compile(r"\s+(?:release|debut|launch|opening|premiere|bow)\b", re.I)
@@ -497,7 +514,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     targets = after_verb or (rest if origins else [])
     if context.published is not None:
         # A move's new date is to come: "will now hit November 11th" in a December story
-        targets = [_coming(d, context.published) for d in targets]
+        targets = [_coming(d, context.published, text) for d in targets]
     if not targets:
         return False
     by_title: dict[tuple, tuple[Subject, list[DateMention]]] = {}
@@ -684,7 +701,7 @@ def release_rules(
     announced = bool(FUTURE.search(text))  # once: a sentence may hold thousands of dates
     moved = move is not None  # a delay that names no new date we read: its dates are the old
     if announced and not past and context.published is not None:
-        dates = [_coming(d, context.published) for d in dates]
+        dates = [_coming(d, context.published, text) for d in dates]
     dates = [
         d
         for d in dates
