@@ -43,12 +43,14 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         (sentence, entities_in(sentence, gazetteer)) for sentence in sentences(clean(document.text))
     ]
     focus, franchise_id = focus_of(parts, read, gazetteer)
+    language = language_of(document.text)
     context = Context(
         gazetteer=gazetteer,
         published=published,
         focus=focus,
         franchise_id=franchise_id,
-        market=market_of(read[:OPENING], language_of(document.text)),
+        market=market_of(read[:OPENING], language),
+        language=language,
     )
     mentioned: dict = {}
     echoes = spotted_elsewhere(

@@ -103,6 +103,7 @@ class Context:
     just_before: Subject | None = None  # the one title the sentence just before was about
     franchise_id: int | None = None
     market: str = "WW"  # where a date that names no region is for: the story's own market
+    language: str = "en"  # the story's (ISO 639-1): the words it names countries in
     new_titles: dict = field(default_factory=dict)
     season_parents: dict = field(default_factory=dict)  # a new season's name -> its show
     first_named: dict = field(default_factory=dict)  # a new title's name -> where it is first

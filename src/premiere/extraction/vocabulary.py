@@ -4,7 +4,7 @@ title comes out (regions, platforms, services, media)."""
 import re
 from datetime import date
 
-from .regions import ADVERBS, is_adjective, regions_named
+from .regions import ADVERBS, is_adjective, regions_named, regions_named_in
 from .suggestion import Subject
 
 CONFIRMED = re.compile(r"\b(confirm\w*|official\w*|announc\w*|revealed|set|dated)\b", re.I)
@@ -152,10 +152,21 @@ def confidence_word(text: str) -> str:
     return "reported"
 
 
-def regions_of(text: str) -> list[str]:
-    """Return the regions a stretch of text gives a release, in order: ISO codes, or ["WW"]."""
+# Before a country in copy in other languages: "en France", "in Deutschland", "em Portugal".
+REGION_BEFORE_ABROAD = re.compile(
+    r"(?:\b(?:in|en|au|aux|dans|pour|nach|im|für|em|no|na|nos|nas|nel|negli|para|à|a)|"
+    r"[,/:(])\s*(?:la\s+|le\s+|l['’]|los\s+|las\s+|die\s+|den\s+|o\s+)?$",
+    re.I,
+)
+
+
+def regions_of(text: str, language: str = "en") -> list[str]:
+    """Return the regions a stretch of text gives a release, in order: ISO codes, or ["WW"].
+    A story in another language names countries in its own words ("en France")."""
     found = []
-    for start, end, code in regions_named(text):
+    named = regions_named(text) if language == "en" else regions_named_in(text, language)
+    before_pattern = REGION_BEFORE if language == "en" else REGION_BEFORE_ABROAD
+    for start, end, code in named:
         after = text[end:]
         if after[:1] == " " and after[1:2].isupper() and " " not in text[start:end]:
             continue  # "Chad Stahelski", "Jordan Peele": a name, not a place
@@ -163,7 +174,7 @@ def regions_of(text: str) -> list[str]:
             continue  # "Australian post-wartime drama": where it is from, not where it opens
         if (
             text[start:end].lower() in ADVERBS
-            or REGION_BEFORE.search(text[max(0, start - 25) : start])
+            or before_pattern.search(text[max(0, start - 25) : start])
             or REGION_AFTER.match(after)
         ) and code not in found:
             found.append(code)
@@ -173,8 +184,8 @@ def regions_of(text: str) -> list[str]:
     return found
 
 
-def region_of(text: str) -> str:
-    regions = regions_of(text)
+def region_of(text: str, language: str = "en") -> str:
+    regions = regions_of(text, language)
     return regions[0] if regions else ""
 
 

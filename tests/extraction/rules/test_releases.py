@@ -1223,3 +1223,30 @@ def test_a_listing_s_headings_are_its_titles():
         Gazetteer([]),
     )
     assert not [s for s in alone if s.kind == "release" and s.subject.name == "Paper Moons"]
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        (
+            "Les sorties de la semaine au cinéma",
+            "Le film « Lune Pâle » sortira en France le 10 mai 2027 et au Canada le 3 juin "
+            "2027. Le distributeur a confirmé la date pour les salles de la région.",
+            [("2027-05-10", "FR"), ("2027-06-03", "CA")],
+        ),
+        (
+            "Die Kinostarts der Woche",
+            'Der Film "Lune Pâle" startet in Deutschland am 4. Juni 2027 und in Österreich am '
+            "5. Juni 2027. Der Verleih hat den Termin für die Kinos bestätigt, und die "
+            "Regisseurin ist mit dem Film auf Tour.",
+            [("2027-06-04", "DE"), ("2027-06-05", "AT")],
+        ),
+    ],
+)
+def test_a_story_in_another_language_names_its_countries_in_its_words(headline, body, expected):
+    """A country named in French or German ("en France", "in Österreich") beyond a story's
+    opening was no region at all, and "et"/"und" did not part one country's date from the
+    other's."""
+    known = Gazetteer([Entry(1, "title", "Lune Pâle", (), "film")])
+    found = extract(Document(headline=headline, body=body, published=date(2027, 1, 15)), known)
+    assert [(s.value["date"], s.value["region"]) for s in found if s.kind == "release"] == expected

@@ -161,7 +161,9 @@ PASSIVE = {"be", "being", "is", "are", "get", "gets", "getting", "to"}
 
 
 # Where a sentence with several dates breaks into one clause per date.
-CLAUSE_BREAK = re.compile(r",|;|\s+(?:and|while|with|but|whereas|then)\s+")
+CLAUSE_BREAK = re.compile(
+    r",|;|\s+(?:and|while|with|but|whereas|then|et|puis|mais|y|pero|und|aber|e|ed|ma)\s+"
+)
 
 
 # A release of the last few weeks is still news ("hit Netflix on March 2" in a March 10 story).
@@ -546,7 +548,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
         for medium, channel in media_of(text, subject):
             value = {
                 "to": target.when.canonical(),
-                "region": region_of(text) or context.market,
+                "region": region_of(text, context.language) or context.market,
                 "medium": medium,
                 "channel": channel,
             }
@@ -568,12 +570,12 @@ def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
     return media_of(_clause_around(text, date.start), subject)
 
 
-def _regions_for(text: str, date: DateMention) -> list[str]:
+def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str]:
     """The regions named for a date: in its own clause, else before it in the sentence ("In the
     UK, it opens on June 7"); a region in another clause is another market's."""
     clause = MADE_IN_PLACE.sub(" ", _clause_around(text, date.start))
     before = MADE_IN_PLACE.sub(" ", re.split(r"[;]", text[: date.start])[-1])
-    return regions_of(clause) or regions_of(before)
+    return regions_of(clause, language) or regions_of(before, language)
 
 
 # Where a title is made is not where it opens: "will soon begin filming in Colombia with the
@@ -595,12 +597,14 @@ def _clauses(text: str, dates: list[DateMention]) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _markets(text: str, dates: list[DateMention], subject: Subject, market: str) -> list | None:
+def _markets(
+    text: str, dates: list[DateMention], subject: Subject, market: str, language: str = "en"
+) -> list | None:
     """Return (date, region, media) per date when each clause names its own market ("on
     digital on May 23, with the Blu-ray on June 13"), else None. A clause that names no
     region or medium carries on the one named before it."""
     clauses = _clauses(text, dates)
-    regions = [region_of(clause) for clause in clauses]
+    regions = [region_of(clause, language) for clause in clauses]
     media = [media_of(clause, subject) for clause in clauses]
     for values, empty in ((regions, ""), (media, [("", "")])):
         for index in range(1, len(values)):
@@ -877,11 +881,11 @@ def _title_releases(
     chosen = min(dates, key=span)
     markets = None
     if not all(d.when.contains(chosen.when) or d is chosen for d in dates):
-        markets = _markets(text, dates, subject, context.market)
+        markets = _markets(text, dates, subject, context.market, context.language)
         chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
         media = _media_for(text, chosen, subject, alone)
-        regions = _regions_for(text, chosen) or [context.market]
+        regions = _regions_for(text, chosen, context.language) or [context.market]
         markets = [(chosen, region, media) for region in regions]
     confidence = confidence_word(text)
     for when, region, media in markets:
