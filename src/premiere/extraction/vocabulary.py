@@ -113,6 +113,11 @@ THEATERS = re.compile(
 )
 
 
+WIDE = re.compile(
+    r"\b(?:expand(?:s|ing|ed)?\s+(?:wide|nationwide|everywhere)|go(?:es|ing)?\s+wide|"
+    r"wide\s+release|nationwide\s+release)\b",
+    re.I,
+)
 LIMITED = re.compile(
     r"\blimited\s+(?:release|run|theatrical)\b|\b(?:select|limited)\s+(?:theaters|theatres|cinemas)\b",
     re.I,
@@ -207,6 +212,8 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         for m in PREMIERE_EVENT.finditer(text)
     ):
         return [("premiere", "")]
+    if WIDE.search(text):
+        return [("theatrical", "")]  # "expands nationwide on March 19": everywhere now
     if LIMITED.search(text):
         return [("theatrical_limited", "")]
     if THEATERS.search(text):

@@ -124,6 +124,8 @@ PATTERNS = [
     ("season_y", rf"\b{_SEASON}(?:\s+of)?\s+{_YEAR}\b"),
     ("holiday_y", rf"\bholiday(?:\s+season)?(?:\s+of)?\s+{_YEAR}\b"),
     ("rel_season", rf"\b(?P<rel>this|next|later\s+this|coming)\s+{_SEASON}\b"),
+    # "before expanding nationwide later in the spring": the coming one
+    ("in_the_season", rf"\b(?:later\s+)?in\s+the\s+{_SEASON}\b(?!\s+of\b)"),
     # "in the fall of this year": the same season, said the long way
     ("season_of_year", rf"\b{_SEASON}\s+of\s+(?P<rel>this|next)\s+year\b"),
     ("rel_holiday", r"\b(?P<rel>this|next)\s+holiday(?:\s+season)?\b"),
@@ -246,6 +248,7 @@ _NEEDS = {
     "season_y": ("digit", "season"),
     "holiday_y": ("digit", "holiday"),
     "rel_season": ("season",),
+    "in_the_season": ("season",),
     "season_of_year": ("season", "year_word"),
     "rel_holiday": ("holiday",),
     "in_month": ("month",),
@@ -263,7 +266,8 @@ _NEEDS = {
 }
 # The forms whose year (or more) is counted from the publication day.
 RELATIVE = {
-    *("md", "dm", "dm_bare", "quarter", "rel_season", "season_of_year", "rel_holiday"),
+    *("md", "dm", "dm_bare", "quarter", "rel_season", "in_the_season", "season_of_year"),
+    "rel_holiday",
     *("in_month", "rel_month"),
     *("dm_f", "dm_dot", "in_month_f"),
     *("rel_year", "rel_year_f", "quarter_words_rel"),
@@ -334,6 +338,8 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.season(year, SEASON_NUMBERS[groups["season"].lower()]), False
         case "holiday_y":
             return FuzzyDate.quarter(year, 4), False
+        case "in_the_season":
+            return _next_season(SEASON_NUMBERS[groups["season"].lower()], published), True
         case "rel_season":
             season = SEASON_NUMBERS[groups["season"].lower()]
             relation = " ".join(groups["rel"].lower().split())

@@ -1250,3 +1250,26 @@ def test_a_story_in_another_language_names_its_countries_in_its_words(headline, 
     known = Gazetteer([Entry(1, "title", "Lune Pâle", (), "film")])
     found = extract(Document(headline=headline, body=body, published=date(2027, 1, 15)), known)
     assert [(s.value["date"], s.value["region"]) for s in found if s.kind == "release"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Starfall Protocol is coming to select theaters March 5th, before expanding "
+            "nationwide later in the spring.",
+            [("2024-03-05", "theatrical_limited"), ("2024-spring", "theatrical")],
+        ),
+        (
+            "Starfall Protocol opens in limited release on March 5 and expands wide on March 19.",
+            [("2024-03-05", "theatrical_limited"), ("2024-03-19", "theatrical")],
+        ),
+    ],
+)
+def test_a_limited_opening_and_the_wide_one_after_it_are_two_releases(
+    values, facts, sentence, expected
+):
+    """Modelled on a walk-through's trailer round-up: the nationwide expansion was lost, its
+    "later in the spring" read as the limited date told vaguer."""
+    found = facts(sentence, published=date(2023, 12, 1), kind="release")
+    assert values(found, "date", "medium") == expected

@@ -28,6 +28,7 @@ RELEASE_TRIGGER = re.compile(
     # "will now hit November 11th": the verb straight before its day
     r"hit(?:s|ting)?\s+(?:on\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
+    r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
@@ -880,7 +881,12 @@ def _title_releases(
     anchor = trigger.start() if trigger is not None else 0
     chosen = min(dates, key=span)
     markets = None
-    if not all(d.when.contains(chosen.when) or d is chosen for d in dates):
+    # "in select theaters March 5th, before expanding nationwide later in the spring": each
+    # clause its own way of coming out, each date its own release
+    opened = len(dates) > 1 and _markets(text, dates, subject, context.market, context.language)
+    if opened and len({tuple(media) for _, _, media in opened}) == len(opened) > 1:
+        markets = opened
+    if markets is None and not all(d.when.contains(chosen.when) or d is chosen for d in dates):
         markets = _markets(text, dates, subject, context.market, context.language)
         chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
@@ -909,6 +915,7 @@ def _title_releases(
 
 
 PREMIERE = "premiere"  # the medium of a festival screening
+THEATRICAL, LIMITED = "theatrical", "theatrical_limited"
 
 
 def most_exact(found: list[Suggestion]) -> list[Suggestion]:
@@ -929,18 +936,22 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
     # A date is narrowed by a more exact one of any medium: "delayed to next year" beside
     # "launches on PS5 and PC on February 10, 2023", "would launch for PC and Switch this
     # fall" beside "launches September 17". A festival premiere is a release of its own:
-    # only another premiere narrows it, and it narrows no other.
-    by_title: dict[tuple, list[FuzzyDate]] = {}
+    # only another premiere narrows it, and it narrows no other; nor does a limited opening
+    # narrow the wide one that follows it ("select theaters March 5th, before expanding
+    # nationwide later in the spring").
+    by_title: dict[tuple, list[tuple[FuzzyDate, str]]] = {}
     for (subject, region, medium, _channel), releases in markets.items():
         key = (subject, region, medium == PREMIERE)
-        by_title.setdefault(key, []).extend(when for _, when in releases)
+        by_title.setdefault(key, []).extend((when, medium) for _, when in releases)
     wider = {
         id(s)
         for (subject, region, medium, channel), releases in markets.items()
         for s, when in releases
         if any(
-            other != when and when.contains(other)
-            for other in by_title[(subject, region, medium == PREMIERE)]
+            other != when
+            and when.contains(other)
+            and not (medium == THEATRICAL and other_medium == LIMITED)
+            for other, other_medium in by_title[(subject, region, medium == PREMIERE)]
         )
     }
     kept = [s for s in found if id(s) not in wider] if wider else found
