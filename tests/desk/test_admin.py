@@ -392,3 +392,17 @@ def test_a_new_season_s_card_is_not_flagged_for_its_catalog_name(desk, make_arti
     page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
     assert "Add the new title Saltmarsh — Season 3, a season of Saltmarsh" in page
     assert "No longer in the story" not in page
+
+
+def test_a_card_gone_with_an_edit_says_so_instead_of_not_found(desk, story):
+    """Modelled on a walk-through: Accept on a card the story's edit had taken away answered
+    a bare "We couldn't find that page" (and, with JavaScript, a silent reload)."""
+    row = story.fact_suggestions.get(kind="release")
+    url = _decide(story, row)
+    row.delete()  # as the desk does when the edited story no longer says it
+    plain = desk.post(url, {"decision": "accept"}, follow=True)
+    assert "That card is gone: the story was edited since this page was opened" in (
+        plain.content.decode()
+    )
+    panel = desk.post(url, {"decision": "accept"}, headers={FRAGMENT_HEADER: "1"})
+    assert panel.status_code == 409 and "That card is gone" in panel.content.decode()

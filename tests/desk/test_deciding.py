@@ -681,6 +681,14 @@ def test_a_credit_stays_said_when_its_sentence_s_date_is_corrected(live, editor,
     assert still_said(credit, story_words(live))
     live.body = "Winter Postcard, from director Ben Ode, opens in UK cinemas on 22 January 2027."
     assert not still_said(credit, story_words(live))
+    # A date's card is not: the date is what it says.
+    live.body = (
+        "Winter Postcard, from director Callum Ashdown, opens in UK cinemas on 15 January 2027."
+    )
+    suggestions.article_suggest(article=live)
+    release = one(live, "release")
+    live.body = live.body.replace("15 January", "22 January")
+    assert not still_said(release, story_words(live))
 
 
 def test_a_move_that_no_release_is_on_asks_which_before_accepting(

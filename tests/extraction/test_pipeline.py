@@ -102,3 +102,42 @@ def test_a_new_title_s_card_quotes_where_the_story_first_names_it():
     )
     [title] = [s for s in extract(story, Gazetteer([])) if s.kind == "new_title"]
     assert title.sentence == "Lanterns of Kessel Bay to premiere at Berlin"
+
+
+def test_a_spanish_title_in_sentence_case_set_in_italics_and_its_credits():
+    """Modelled on a walk-through: "*Hilo rojo* desembarcará…" (Spanish titles capitalise
+    only their first word) proposed nothing, and "de la directora …", "protagonizada por …"
+    no credits."""
+    body = (
+        "Hilo rojo desembarcará en los cines el 22 de octubre. La película de la directora "
+        "Carmela Ibarguren está protagonizada por Tomás Valdeolmos. Es una historia de amor "
+        "en la ciudad de los sueños."
+    )
+    found = extract(
+        Document(
+            headline="Los estrenos de la semana",
+            body=body,
+            published=date(2026, 12, 5),
+            emphasized=("Hilo rojo",),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.kind, s.subject.name) for s in found if s.kind == "release"] == [
+        ("release", "Hilo rojo")
+    ]
+    assert [(s.value["role"], s.value["person"]) for s in found if s.kind == "credit"] == [
+        ("director", "Carmela Ibarguren"),
+        ("cast", "Tomás Valdeolmos"),
+    ]
+
+
+def test_a_store_the_game_is_sold_in_is_not_the_story_s_source():
+    found = extract(
+        Document(
+            headline="Gloamrider dated",
+            body="Gloamrider arrives first on PC via Steam on March 4, 2027, according to IGN.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [s.value["name"] for s in found if s.kind == "source"] == ["IGN"]

@@ -336,7 +336,18 @@ class ArticleWithFactsAdmin(ArticleAdmin):
     @post_only
     def decide(self, request, pk, suggestion):
         article = self._article(request, pk)
-        row = get_object_or_404(FactSuggestion, pk=suggestion, article=article)
+        row = FactSuggestion.objects.filter(pk=suggestion, article=article).first()
+        if row is None:
+            # The story changed since the page was drawn and the card went with its words.
+            return self._answer(
+                request,
+                article,
+                "That card is gone: the story was edited since this page was opened, and its "
+                "facts were read again. Here they are as the story says them now.",
+                messages.WARNING,
+                "",
+                status=409,
+            )
         following = self._next_anchor(article, row)
         allowed = {name for name, _, _ in EDITABLE.get(Kind(row.kind), [])}
         edits = {

@@ -391,9 +391,9 @@ def still_said(row: FactSuggestion, words: str) -> bool:
         parts = [name]
     else:
         parts = [part for part in row.sentence.split("\n") if part.strip()]
-    if row.kind == Kind.CREDIT:
-        # The sentence, whatever became of its date ("…, from director X, opens on 15 … 22
-        # January"): its numbers aside, the same words.
+    if row.kind not in (Kind.RELEASE, Kind.RELEASE_MOVE):
+        # A credit or a status read from a sentence whose date alone changed ("…, from
+        # director X, opens on 15 … 22 January"): its numbers aside, the same words.
         words = _without_numbers(words)
         parts = [_DIGITS.sub("#", part) for part in parts]
     return all(_plain(part).casefold() in words for part in parts)

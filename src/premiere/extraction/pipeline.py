@@ -21,7 +21,7 @@ from .rules.statuses import status_rules
 from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
-from .titles import NOT_HEADINGS, Spotter, reads_as_title
+from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
 from .vocabulary import DESCRIBES_PERSON
 from .when import find_dates
 
@@ -184,6 +184,18 @@ SECTION_HEADING = re.compile(
 )
 
 
+def _set_as_title(name: str) -> bool:
+    """A name set in italics reads as a title, in sentence case too, as Spanish, French and
+    Italian titles are written ("*Hilo rojo*"): a capital first, a few words, no sentence."""
+    words = name.split()
+    return reads_as_title(name, quoted=True) or (
+        0 < len(words) <= 6
+        and (name[0].isupper() or name[0].isdigit())
+        and name.lower() not in NOT_TITLES
+        and not re.search(r"[.?!,;:]\s", name)
+    )
+
+
 def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
     """A story's headings that read as titles, when two or more do: a listing of works, one
     under each ("### Paper Moons"); a lone "### What we know" heads no listing."""
@@ -205,7 +217,7 @@ def spotted_elsewhere(read: list, context: Context, emphasized=()) -> Gazetteer:
     spotter = Spotter(context)
     entries: dict[str, Entry] = {}
     for name in dict.fromkeys(" ".join(e.split()) for e in emphasized):
-        if reads_as_title(name, quoted=True) and not any(
+        if _set_as_title(name) and not any(
             e.kind in ("title", "person", "company", "franchise")
             for e in context.gazetteer.lookup(name)
         ):

@@ -1273,3 +1273,20 @@ def test_a_limited_opening_and_the_wide_one_after_it_are_two_releases(
     "later in the spring" read as the limited date told vaguer."""
     found = facts(sentence, published=date(2023, 12, 1), kind="release")
     assert values(found, "date", "medium") == expected
+
+
+def test_each_platform_s_date_stands_however_vague_beside_another_s(values):
+    """Modelled on a walk-through: "that port is due in H1 2027" for Xbox was dropped as the
+    PS5's March 4, 2027 told vaguer."""
+    known = Gazetteer([Entry(1, "title", "Gloamrider", (), "game")])
+    story = (
+        "The PS5 version of Gloamrider will launch on March 4, 2027. Xbox Series X|S players "
+        "will have to wait a little longer: that port is due in H1 2027."
+    )
+    found = extract(
+        Document(headline="Gloamrider dated", body=story, published=date(2026, 12, 5)), known
+    )
+    assert values([s for s in found if s.kind == "release"], "channel", "date") == [
+        ("PS5", "2027-03-04"),
+        ("Xbox Series X|S", "2027"),
+    ]

@@ -82,6 +82,17 @@ CREDIT_PATTERNS = [
         ),
         "producer",
     ),
+    # Spanish, French, German and Italian copy: "de la directora Carmela Ibarguren",
+    # "réalisé par", "unter der Regie von", "diretto da"; "protagonizada por"
+    (
+        re.compile(
+            r"\b(?i:dirigid[ao]s?\s+por|de\s+la\s+directora|del\s+director|réalisée?s?\s+par|"
+            r"du\s+réalisateur|de\s+la\s+réalisatrice|unter\s+der\s+regie\s+von|"
+            rf"diretto\s+da|diretta\s+da)\s+{_NAMES}"
+        ),
+        "director",
+    ),
+    (re.compile(rf"\b(?i:protagonizad[ao]s?\s+por|interpretad[ao]s?\s+por)\s+{_NAMES}"), "cast"),
     # "Imogen Varga, who created the series, …", "Imogen Varga created the show".
     (
         re.compile(
@@ -111,6 +122,8 @@ CREDIT_KEYS = [
     ("creat",),
     ("showrunner", "show runner"),
     ("showrunner", "show runner"),
+    ("dirigid", "directora", "director", "réalis", "regie", "dirett"),
+    ("protagoniz", "interpretad"),
     ("created the series", "created the show", "created series", "created show"),
 ]
 

@@ -939,10 +939,10 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
     # only another premiere narrows it, and it narrows no other; nor does a limited opening
     # narrow the wide one that follows it ("select theaters March 5th, before expanding
     # nationwide later in the spring").
-    by_title: dict[tuple, list[tuple[FuzzyDate, str]]] = {}
-    for (subject, region, medium, _channel), releases in markets.items():
+    by_title: dict[tuple, list[tuple[FuzzyDate, str, str]]] = {}
+    for (subject, region, medium, channel), releases in markets.items():
         key = (subject, region, medium == PREMIERE)
-        by_title.setdefault(key, []).extend((when, medium) for _, when in releases)
+        by_title.setdefault(key, []).extend((when, medium, channel) for _, when in releases)
     wider = {
         id(s)
         for (subject, region, medium, channel), releases in markets.items()
@@ -950,14 +950,26 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
         if any(
             other != when
             and when.contains(other)
-            and not (medium == THEATRICAL and other_medium == LIMITED)
-            for other, other_medium in by_title[(subject, region, medium == PREMIERE)]
+            and not _apart(medium, channel, other_medium, other_channel)
+            for other, other_medium, other_channel in by_title[
+                (subject, region, medium == PREMIERE)
+            ]
         )
     }
     kept = [s for s in found if id(s) not in wider] if wider else found
     return _once(kept)
 
 
+def _apart(medium: str, channel: str, other_medium: str, other_channel: str) -> bool:
+    """Two releases a vaguer date of one does not merge into the other's: the wide opening
+    after a limited one, and each named platform ("the Xbox port is due in H1 2027" beside
+    "the PS5 version launches March 4")."""
+    if medium == THEATRICAL and other_medium == LIMITED:
+        return True
+    return medium == other_medium == PLATFORM and channel != other_channel
+
+
+PLATFORM = "platform"
 CONFIDENCE_WORDS = {"rumored": 0, "reported": 1, "confirmed": 2}
 
 

@@ -4,6 +4,7 @@ import re
 
 from ..suggestion import Context, Hint, Suggestion
 from ..text import NAME, Sentence, trim_name
+from ..vocabulary import PLATFORM_PATTERNS, STREAMER_NAMES
 from .credits import NOT_PEOPLE
 
 SOURCE_PATTERNS = [
@@ -35,14 +36,25 @@ SOURCE_HINT = Hint(
 )
 
 
+def _sold_there(name: str) -> bool:
+    """A store, service or platform: "via Steam", "via Netflix", "via the eShop"."""
+    if name in STREAMER_NAMES:
+        return True
+    lower = name.lower()
+    return lower in STORES or any(pattern.fullmatch(name) for pattern, _ in PLATFORM_PATTERNS)
+
+
+STORES = {"steam", "epic games store", "epic", "gog", "the eshop", "eshop", "itch.io", "game pass"}
+
+
 def source_rules(sentence: Sentence, context: Context):
     if not SOURCE_HINT.search(sentence.text):
         return
     for pattern in SOURCE_PATTERNS:
         for match in pattern.finditer(sentence.text):
             name = trim_name(match.group("name").strip())
-            if name in NOT_PEOPLE:
-                continue
+            if name in NOT_PEOPLE or _sold_there(name):
+                continue  # "arrives first on PC via Steam": where it is sold, not who said so
             known = context.gazetteer.lookup(name)
             if any(e.kind == "person" for e in known):
                 continue  # "according to Shay Hatten" quotes a person, not an outlet

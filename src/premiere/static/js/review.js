@@ -36,7 +36,7 @@
       form.submit();  // the network hiccuped: fall back to a plain post
       return;
     }
-    if (!response.ok && response.status !== 400) {
+    if (!response.ok && response.status !== 400 && response.status !== 409) {
       window.location.reload();
       return;
     }
