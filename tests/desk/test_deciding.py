@@ -714,3 +714,34 @@ def test_a_move_that_no_release_is_on_asks_which_before_accepting(
     suggestions.suggestion_accept(suggestion=move, by=editor, edits={"medium": "theatrical"})
     release = Release.objects.get(title=film)
     assert (str(release.when), release.confidence) == ("July 16, 2027", "reported")
+
+
+def test_a_date_edited_in_the_story_keeps_where_the_editor_said_it_comes_out(
+    make_article, editor, one
+):
+    """Modelled on a walk-through: a date accepted as "Peacock, United States" (the story
+    said neither) came back after the story's edit as a worldwide date with no service, a
+    second release beside the first."""
+    services.title_create(kind="series", name="Marrowgate")
+    story = make_article(
+        headline="Marrowgate returns", body="Marrowgate will debut on June 3, 2027."
+    )
+    suggestions.article_suggest(article=story)
+    market = {"region": "US", "medium": "streaming", "channel": "Peacock"}
+    suggestions.suggestion_accept(suggestion=one(story, "release"), by=editor, edits=market)
+    story.body = story.body.replace("June 3", "June 10")
+    story.save()
+    suggestions.article_suggest(article=story)
+    card = one(story, "release", date="2027-06-10")
+    assert {name: card.payload["value"][name] for name in market} == market
+    assert card.change.startswith(
+        "Correct Marrowgate's Peacock, United States date from June 3, 2027 to June 10, 2027"
+    )
+    suggestions.suggestion_accept(suggestion=card, by=editor)
+    [release] = Release.objects.filter(title__name="Marrowgate")
+    assert release.history.last().describe() == "corrected from June 3 to June 10, 2027"
+    # And once more: the market stays the editor's.
+    story.body = story.body.replace("June 10", "June 17")
+    story.save()
+    suggestions.article_suggest(article=story)
+    assert one(story, "release", date="2027-06-17").payload["value"]["channel"] == "Peacock"

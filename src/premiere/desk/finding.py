@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from premiere.catalog.extraction import extract_article
+from premiere.catalog.extraction import describe, extract_article
 from premiere.core.text import markdown_emphasis, markdown_headings, markdown_text
 from premiere.extraction import Kind, Suggestion
 from premiere.extraction.text import normalize_name
@@ -77,6 +77,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         if s.state != FactSuggestion.State.PENDING
     }
     linked = _linked(article)
+    markets = _markets_the_editor_gave(existing.values())
     seen = set()
     for suggestion in found:
         key = suggestion.key()[:500]
@@ -90,6 +91,10 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         )
         if key not in existing and (plain in decided or mention):
             continue
+        if read_as := _as_the_editor_had_it(suggestion, markets, article):
+            key, payload = suggestion.key()[:500], {**suggestion.as_dict(), "read_as": read_as}
+            if key in seen:
+                continue
         seen.add(key)
         fields = {
             "kind": str(suggestion.kind),
@@ -110,6 +115,49 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         key__in=seen
     ).delete()
     return list(article.fact_suggestions.filter(state=FactSuggestion.State.PENDING))
+
+
+MARKET = ("region", "medium", "channel")
+
+
+def _market(subject: dict | None, value: dict) -> tuple:
+    subject = subject or {}
+    title = subject.get("id") or normalize_name(subject.get("name", ""))
+    return (title, *(value.get(name) or "" for name in MARKET))
+
+
+def _markets_the_editor_gave(rows) -> dict:
+    """Where and how the editor said an accepted date comes out, by where and how the story
+    had said it: "Peacock, United States" for a card read as "worldwide"."""
+    return {
+        _market(row.payload.get("subject"), row.payload.get("read_as") or row.payload["value"]): {
+            name: row.value.get(name, "") for name in MARKET
+        }
+        for row in rows
+        if row.kind == Kind.RELEASE
+        and row.state == FactSuggestion.State.ACCEPTED
+        and any(
+            row.value.get(name, "")
+            != (row.payload.get("read_as") or row.payload["value"]).get(name, "")
+            for name in MARKET
+        )
+    }
+
+
+def _as_the_editor_had_it(suggestion: Suggestion, markets: dict, article) -> dict | None:
+    """A date the story gives again after an edit ("June 3" now "June 10") comes out where the
+    editor said it did: the card is the same release's new date, not a second release.
+    Return where and how the story itself said it, when the card took the editor's."""
+    if suggestion.kind != Kind.RELEASE or not markets:
+        return None
+    subject = {"id": suggestion.subject.id, "name": suggestion.subject.name}
+    given = markets.get(_market(subject, suggestion.value))
+    if given is None:
+        return None
+    read_as = {name: suggestion.value.get(name, "") for name in MARKET}
+    suggestion.value.update(given)
+    suggestion.change = describe(suggestion.kind, subject, suggestion.value, article_id=article.pk)
+    return read_as
 
 
 SUGGEST_TASK = "premiere.desk.tasks.suggest_facts"
