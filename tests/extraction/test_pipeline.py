@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from premiere.extraction import Document, Gazetteer, extract
+from premiere.extraction import Document, Entry, Gazetteer, extract
 
 
 def test_mentions_tell_the_franchise_from_the_film_and_the_character(facts):
@@ -141,3 +141,38 @@ def test_a_store_the_game_is_sold_in_is_not_the_story_s_source():
         Gazetteer([]),
     )
     assert [s.value["name"] for s in found if s.kind == "source"] == ["IGN"]
+
+
+@pytest.mark.parametrize(
+    "story, title, channel",
+    [
+        (
+            "We now know when season 4 of Marrowgate arrives on Peacock. The fourth season of "
+            "the legal drama will debut on June 3.",
+            "Marrowgate — Season 4",
+            "Peacock",
+        ),
+        (
+            "Apple TV+ has set a date for Copperline. The show will start streaming on Sept. "
+            "17, 2027.",
+            "Copperline",
+            "Apple TV",
+        ),
+    ],
+)
+def test_the_service_named_before_the_date_is_the_date_s(story, title, channel):
+    """Modelled on a walk-through's TV brief: the service and the date in two sentences gave
+    a date that asked the editor how it comes out, the service named just before."""
+    known = Gazetteer(
+        [
+            Entry(1, "title", "Marrowgate", (), "series"),
+            Entry(2, "title", "Copperline", (), "series"),
+        ]
+    )
+    found = extract(Document(headline="TV news", body=story, published=date(2026, 12, 5)), known)
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["medium"], release.value["channel"]) == (
+        title,
+        "streaming",
+        channel,
+    )

@@ -22,7 +22,7 @@ from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
-from .vocabulary import DESCRIBES_PERSON
+from .vocabulary import DESCRIBES_PERSON, STREAMER_NAMES, media_of
 from .when import find_dates
 
 
@@ -76,6 +76,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             if loc.entry.id is None and loc.entry.kind == "title":
                 context.first_named.setdefault(normalize_name(loc.entry.name), sentence.text)
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
+        if not dates:
+            _note_where_it_streams(sentence.text, located, context)
         listed = roundup.read(sentence, located)
         for title, date, supported in listed:
             line = Sentence(supported, sentence.start)
@@ -129,6 +131,29 @@ def _as_written(found: list[Suggestion], read: list, original: str) -> list[Sugg
         parts = suggestion.sentence.split("\n")
         suggestion.sentence = "\n".join(written.get(part, part) for part in parts)
     return found
+
+
+def _note_where_it_streams(text: str, located: Names, context: Context) -> None:
+    """ "Season 4 of Marrowgate arrives on Peacock." with no date: the service is the one the
+    next sentence's date ("…will debut on June 3") comes out on."""
+    subject = subject_of(text, located) or context.last_title
+    if subject is None:
+        return
+    if by := SERVICE_SAYS.match(text):  # "Apple TV+ has set a date for Copperline."
+        context.services[subject.key] = ("streaming", STREAMER_NAMES[by.group("service")])
+        return
+    [(medium, channel)] = media_of(text, subject)[:1] or [("", "")]
+    if medium == "streaming":
+        context.services[subject.key] = (medium, channel)
+
+
+# A service saying something of its show, first in the sentence: its show streams there.
+SERVICE_SAYS = re.compile(
+    r"^\W*(?P<service>"
+    + "|".join(re.escape(name) for name in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + r")\s+(?:has|have|will|is|just)\s+(?:\w+\s+)?(?:set|dated|announced|revealed|confirmed|"
+    r"renewed|ordered|picked\s+up|given)\b"
+)
 
 
 def _one_title(text: str, located: Names, context: Context, spoken_of) -> Subject | None:

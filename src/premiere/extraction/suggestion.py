@@ -107,6 +107,7 @@ class Context:
     new_titles: dict = field(default_factory=dict)
     season_parents: dict = field(default_factory=dict)  # a new season's name -> its show
     first_named: dict = field(default_factory=dict)  # a new title's name -> where it is first
+    services: dict = field(default_factory=dict)  # a title's key -> the service a story names
     found: list = field(default_factory=list)
     current_text: str = ""
     keys: set = field(default_factory=set)

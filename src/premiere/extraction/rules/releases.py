@@ -891,6 +891,8 @@ def _title_releases(
         chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
         media = _media_for(text, chosen, subject, alone)
+        if media == [("", "")] and subject.key in context.services:
+            media = [context.services[subject.key]]  # named in the sentence before
         regions = _regions_for(text, chosen, context.language) or [context.market]
         markets = [(chosen, region, media) for region in regions]
     confidence = confidence_word(text)
