@@ -1058,3 +1058,13 @@ def test_the_first_release_says_where_it_is(client, make_title, said_by):
         )
     page = text_of(client.get("/titles/harbor-lights/", HTTP_ACCEPT_LANGUAGE="en-US"))
     assert "First release July 23, 2027 (United Kingdom)" in page
+
+
+def test_a_released_show_with_no_dates_in_the_catalog_says_so_not_tba(client, make_title):
+    """Modelled on a walk-through: a show recorded as released (its third season renewed)
+    read "Status Released · First release TBA · No release date announced yet"."""
+    make_title("Marrowgate", kind="series", status="released")
+    page = text_of(client.get("/titles/marrowgate/"))
+    assert "First release Not in the catalog yet" in page
+    assert "Out already; its release dates are not in the catalog yet." in page
+    assert "TBA" not in page
