@@ -1068,3 +1068,21 @@ def test_a_released_show_with_no_dates_in_the_catalog_says_so_not_tba(client, ma
     assert "First release Not in the catalog yet" in page
     assert "Out already; its release dates are not in the catalog yet." in page
     assert "TBA" not in page
+
+
+def test_the_release_table_puts_the_reader_s_region_first_only_when_it_has_dates(
+    client, make_title, said_by, day
+):
+    """Modelled on a walk-through: "Release dates for Hilo rojo, United States first" over a
+    table of Spain's dates alone."""
+    film = make_title("Hilo rojo")
+    services.release_set(
+        title=film, region="ES", medium="theatrical", when=day("2031-04-16"), evidence=said_by()
+    )
+    page = text_of(client.get("/titles/hilo-rojo/", HTTP_ACCEPT_LANGUAGE="en-US"))
+    assert "United States first" not in page
+    services.release_set(
+        title=film, medium="theatrical", when=day("2031-05-01"), evidence=said_by()
+    )
+    page = text_of(client.get("/titles/hilo-rojo/", HTTP_ACCEPT_LANGUAGE="en-US"))
+    assert "Release dates for Hilo rojo, United States first" in page

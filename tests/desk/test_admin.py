@@ -406,3 +406,23 @@ def test_a_card_gone_with_an_edit_says_so_instead_of_not_found(desk, story):
     )
     panel = desk.post(url, {"decision": "accept"}, headers={FRAGMENT_HEADER: "1"})
     assert panel.status_code == 409 and "That card is gone" in panel.content.decode()
+
+
+def test_a_date_the_story_s_own_correction_replaced_is_not_left_to_undo(desk, story):
+    """Modelled on a walk-through: after accepting "Correct … from July 9 to July 23", the
+    page still asked the editor to undo the July 9 card; undoing it took its source off the
+    title's history."""
+    release = story.fact_suggestions.get(kind="release")
+    suggestions.suggestion_accept(suggestion=release, by=story.author)
+    story.body = story.body.replace("July 9, 2027", "July 23, 2027")
+    story.save()
+    suggestions.article_suggest(article=story)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    assert "1 accepted fact is no longer said in the story" in page  # until it is corrected
+    corrected = story.fact_suggestions.get(kind="release", state="pending")
+    assert corrected.change.startswith("Correct Starfall Protocol")
+    suggestions.suggestion_accept(suggestion=corrected, by=story.author)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    assert "no longer said in the story" not in page
+    form = desk.get(reverse("admin:newsroom_article_change", args=[story.pk])).content.decode()
+    assert "no longer said in the story" not in form

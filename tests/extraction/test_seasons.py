@@ -167,3 +167,31 @@ def test_a_news_brief_of_seasons_gives_each_season_its_own_facts(known):
     if not known:  # shows new to the catalog, whose fourth and sixth seasons say they are out
         expected |= {("Quarry Lane", "released"), ("Tidewater", "released")}
     assert facts == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saltmarsh Kings returns to Peacock for its third season. The new season will debut "
+        "on June 3.",
+        "Saltmarsh Kings returns on Peacock for season three. The new season will debut on June 3.",
+    ],
+)
+def test_a_show_returning_somewhere_for_its_season_dates_that_season(sentence):
+    """Modelled on a walk-through: "returns to Peacock for its third season" made the show a
+    new film dated June 3, with no season."""
+    found = extract(
+        Document(
+            headline="Saltmarsh Kings is back",
+            body=sentence,
+            published=date(2026, 12, 5),
+            emphasized=("Saltmarsh Kings",),
+        ),
+        Gazetteer([]),
+    )
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["date"], release.value["channel"]) == (
+        "Saltmarsh Kings — Season 3",
+        "2027-06-03",
+        "Peacock",
+    )

@@ -143,10 +143,13 @@ def title_page(*, title: Title, region: str) -> dict:
     # page four more round trips.
     facts = [*releases, *status_history, *credits, *relations, *placements]
     claims_attach(facts)
+    rows = release_rows(releases, region)
     return {
         "title": title,
         "first_where": _first_where(title, releases),
-        "releases": release_rows(releases, region),
+        "releases": rows,
+        # "…, United States first" only where the region has dates, its own or worldwide
+        "region_first": any(row.release.region == region or row.fallback for row in rows),
         "status_history": status_history,
         "cast": [c for c in credits if c.role == Credit.Role.CAST],
         "crew": [c for c in credits if c.person_id and c.role != Credit.Role.CAST],

@@ -26,7 +26,7 @@ from premiere.newsroom.admin import ArticleAdmin
 from premiere.newsroom.models import Article
 
 from . import services as suggestions
-from .deciding import CONFIDENT, needs, still_said, story_words
+from .deciding import CONFIDENT, accepted_unsaid, needs, still_said, story_words
 from .models import FactSuggestion
 
 FRAGMENT_HEADER = "X-Review-Fragment"  # sent by review.js: answer with the panel only
@@ -193,10 +193,10 @@ def review_groups(article: Article, *, failed=None) -> dict:
         )
     decided = [r for r in rows if r.state != FactSuggestion.State.PENDING]
     decided.sort(key=lambda r: r.decided_at or r.found_at, reverse=True)
-    unsaid = 0
+    to_check = {row.pk for row in accepted_unsaid(decided, words)}
     for row in decided:
-        row.unsaid = row.state == FactSuggestion.State.ACCEPTED and not still_said(row, words)
-        unsaid += row.unsaid
+        row.unsaid = row.pk in to_check
+    unsaid = len(to_check)
     return {
         "groups": groups,
         "groups_later": len(grouped) - len(groups),
@@ -274,8 +274,8 @@ class ArticleWithFactsAdmin(ArticleAdmin):
             counts["held"] = held.filter(problem="").count()
             counts["reading"] = suggestions.article_being_read(article=article)
             said = story_words(article)
-            accepted = rows.filter(state=FactSuggestion.State.ACCEPTED).only("sentence")
-            counts["unsaid"] = sum(not still_said(row, said) for row in accepted)
+            accepted = rows.filter(state=FactSuggestion.State.ACCEPTED)
+            counts["unsaid"] = len(accepted_unsaid(accepted, said))
         extra = {"fact_counts": counts, **(extra_context or {})}
         return super().change_view(request, object_id, form_url, extra)
 

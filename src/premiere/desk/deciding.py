@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from premiere.catalog.extraction import describe, on_the_old_date
-from premiere.catalog.models import Credit, Release, Title
+from premiere.catalog.models import Claim, Credit, Release, Title
 from premiere.core.text import markdown_text
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
@@ -397,6 +397,28 @@ def still_said(row: FactSuggestion, words: str) -> bool:
         words = _without_numbers(words)
         parts = [_DIGITS.sub("#", part) for part in parts]
     return all(_plain(part).casefold() in words for part in parts)
+
+
+# The kinds whose accepted card stands on a claim: replaced (a correction, a later move),
+# the claim is superseded, and nothing is left for the editor to undo.
+CLAIMED = (Kind.RELEASE, Kind.RELEASE_MOVE, Kind.STATUS, Kind.CREDIT)
+
+
+def accepted_unsaid(rows, words: str) -> list[FactSuggestion]:
+    """The accepted cards the story no longer says whose facts still stand: what the editor
+    is asked to check. A date the story's own correction replaced is not among them."""
+    unsaid = [
+        row
+        for row in rows
+        if row.state == FactSuggestion.State.ACCEPTED and not still_said(row, words)
+    ]
+    applied = [row.pk for row in unsaid if row.applied_at is not None and row.kind in CLAIMED]
+    standing = set(
+        Claim.objects.filter(suggestion_id__in=applied, state=Claim.State.CURRENT).values_list(
+            "suggestion_id", flat=True
+        )
+    )
+    return [row for row in unsaid if row.pk not in applied or row.pk in standing]
 
 
 def suggestions_accept_confident(

@@ -53,6 +53,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         language=language,
     )
     mentioned: dict = {}
+    headline_named: dict = {}
     echoes = spotted_elsewhere(
         read, context, document.emphasized + _listed_headings(document.headings)
     )
@@ -72,9 +73,12 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         )
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
+        # Where the story first names each new title, in its text (the headline only if
+        # nothing else names it): the sentence its card quotes.
+        named = headline_named if sentence.start < len(document.headline) else context.first_named
         for loc in located:
             if loc.entry.id is None and loc.entry.kind == "title":
-                context.first_named.setdefault(normalize_name(loc.entry.name), sentence.text)
+                named.setdefault(normalize_name(loc.entry.name), sentence.text)
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
         if not dates:
             _note_where_it_streams(sentence.text, located, context)
@@ -110,6 +114,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()
     ]
+    for name, text in headline_named.items():
+        context.first_named.setdefault(name, text)
     if framed:
         framed.finish()
     facts = most_exact(context.found)
@@ -439,9 +445,10 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
                     # The season of a show nobody catalogued: the show first, then its season;
                     # a show with a second season or later has been out (said less surely).
                     new_show = {"name": show.name, "title_kind": "series"}
-                    found.append(Suggestion(kind, show, new_show, fact.sentence, fact.confidence))
+                    said = context.first_named.get(normalize_name(show.name), fact.sentence)
+                    found.append(Suggestion(kind, show, new_show, said, fact.confidence))
                     out = {"status": "released"}
-                    found.append(Suggestion(Kind.STATUS, show, out, fact.sentence, SHOW_OUT))
+                    found.append(Suggestion(Kind.STATUS, show, out, said, SHOW_OUT))
                 focus = context.focus
                 if subject.subkind == "dlc" and focus and focus.subkind == "game" and focus.id:
                     # An add-on in a story about one game is that game's.

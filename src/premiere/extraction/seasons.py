@@ -27,8 +27,14 @@ ORDINALS = {
     "tenth": 10,
 }
 _ORD = r"(?P<ord>" + "|".join(ORDINALS) + r")"
-# "second season", "a sixth go-round", and the British "second series"
-_NUMBER = r"(?:" + _ORD + r"[\s-]+(?:season|series|go-round|run)|season\s+(?P<n>\d{1,2}))"
+# "second season", "a sixth go-round", the British "second series", "season three"
+_WORD_NUMBER = r"(?P<word>two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBER = (
+    r"(?:" + _ORD + r"[\s-]+(?:season|series|go-round|run)|season\s+(?P<n>\d{1,2})|"
+    r"season\s+" + _WORD_NUMBER + r"\b)"
+)
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+WORD_NUMBERS |= {"eight": 8, "nine": 9, "ten": 10}
 _QUOTE = r"[\"'“”‘’]?"
 
 # "the second season of the HBO drama Yellowjackets", "Season 2 of The Recruit"
@@ -41,7 +47,9 @@ OWN_SEASON = re.compile(_QUOTE + r"['’]s\s+" + _ORD + r"\s+season\b", re.IGNOR
 # Season 3"
 RENEWAL_AFTER = re.compile(
     _QUOTE + r"(?P<verb>\s+(?:will\s+(?:return|be\s+back)|returns|is\s+(?:coming\s+)?back|"
-    r"(?:has\s+been\s+|was\s+|is\s+)?renewed|(?:has\s+been\s+|was\s+)?picked\s+up))?"
+    r"(?:has\s+been\s+|was\s+|is\s+)?renewed|(?:has\s+been\s+|was\s+)?picked\s+up)"
+    # "returns to Peacock for its third season"
+    r"(?:\s+(?:to|on)\s+[A-Z][\w+&.'-]*(?:\s+[A-Z0-9][\w+&.'-]*){0,2})?)?"
     r"\s+for\s+(?:a|an|its)?\s*" + _NUMBER,
     re.IGNORECASE,
 )
@@ -64,6 +72,8 @@ def _number(match: re.Match) -> int | None:
     groups = match.groupdict()
     if groups.get("n"):
         return int(groups["n"])
+    if groups.get("word"):
+        return WORD_NUMBERS[groups["word"].lower()]
     return ORDINALS[groups["ord"].lower()] if groups.get("ord") else None
 
 
@@ -81,7 +91,7 @@ def _season_named(text: str, loc: Located) -> int | None:
     if match := ORDER_AFTER.match(after):
         return _number(match)
     if match := NUMBER_AFTER.match(after):
-        return int(match.group("n"))
+        return _number(match)
     return None
 
 

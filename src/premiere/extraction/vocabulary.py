@@ -160,6 +160,8 @@ def confidence_word(text: str) -> str:
 # Before a country in copy in other languages: "en France", "in Deutschland", "em Portugal".
 REGION_BEFORE_ABROAD = re.compile(
     r"(?:\b(?:in|en|au|aux|dans|pour|nach|im|für|em|no|na|nos|nas|nel|negli|para|à|a)|"
+    # "en los cines de España", "dans les salles de France", "in den Kinos von Österreich"
+    r"\b(?:cines|salas|salles|cinémas|kinos|cinema|cinemas)\s+(?:de|du|des|von|di|do|da)|"
     r"[,/:(])\s*(?:la\s+|le\s+|l['’]|los\s+|las\s+|die\s+|den\s+|o\s+)?$",
     re.I,
 )

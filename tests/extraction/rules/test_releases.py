@@ -1290,3 +1290,45 @@ def test_each_platform_s_date_stands_however_vague_beside_another_s(values):
         ("PS5", "2027-03-04"),
         ("Xbox Series X|S", "2027"),
     ]
+
+
+def test_a_port_that_follows_and_an_edition_of_the_console_maker_keep_their_dates(values):
+    """Modelled on a walk-through: "The Xbox version follows on April 22" and "A Nintendo
+    Switch 2 edition is due in H1 2027" gave no card; "out now on PC" gave the PS5's date
+    to PC."""
+    known = Gazetteer(
+        [
+            Entry(1, "title", "Ember Lattice", (), "game"),
+            Entry(2, "title", "Ember Road", (), "game"),
+        ]
+    )
+    story = (
+        "The PS5 version of Ember Lattice launches on March 18, 2027. The Xbox Series X|S "
+        "version follows on April 22, 2027. A Nintendo Switch 2 edition is due in H1 2027.\n\n"
+        "Ember Road is out now on PC, and the PS5 version follows on October 2, 2027."
+    )
+    found = extract(Document(headline="Dates", body=story, published=date(2026, 12, 5)), known)
+    assert [
+        (s.subject.name, s.value["channel"], s.value["date"]) for s in found if s.kind == "release"
+    ] == [
+        ("Ember Lattice", "PS5", "2027-03-18"),
+        ("Ember Lattice", "Xbox Series X|S", "2027-04-22"),
+        ("Ember Lattice", "Switch 2", "2027"),
+        ("Ember Road", "PS5", "2027-10-02"),
+    ]
+
+
+def test_a_spanish_story_s_cinemas_of_a_country_are_that_country_s():
+    body = (
+        "Hilo Rojo se estrenará en los cines de España el 16 de abril de 2027. La película "
+        "es una historia de amor en la ciudad de los sueños y de la memoria."
+    )
+    known = Gazetteer([Entry(1, "title", "Hilo Rojo", (), "film")])
+    found = extract(
+        Document(
+            headline="Los estrenos de la semana que viene", body=body, published=date(2026, 12, 5)
+        ),
+        known,
+    )
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.value["region"], release.value["medium"]) == ("ES", "theatrical")

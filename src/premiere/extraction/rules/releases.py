@@ -28,7 +28,7 @@ RELEASE_TRIGGER = re.compile(
     # "will now hit November 11th": the verb straight before its day
     r"hit(?:s|ting)?\s+(?:on\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
-    r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|"
+    r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
@@ -283,7 +283,8 @@ REFERS_BACK = re.compile(
     # "all UK film releases", "the game industry": the noun describes another one
     r"(?!\s+(?:releases|industry|business|festivals?|studios?|fans|critics|makers|market)\b)|"
     # "a Switch 2 edition is planned": another edition of the game spoken of, not another game
-    r"(?:a|an)\s+(?:PS[45]|Xbox(?:\s+Series\s+X\|S|\s+One)?|Switch(?:\s+2)?|PC|Mac|iOS|"
+    r"(?:a|an)\s+(?:Nintendo\s+|Sony\s+|PlayStation\s+|Microsoft\s+)?"
+    r"(?:PS[45]|Xbox(?:\s+Series\s+X\|S|\s+One)?|Switch(?:\s+2)?|PC|Mac|iOS|"
     r"Android|console|mobile|VR)\s+(?:edition|version|port)(?!\s+of\b)|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
@@ -567,8 +568,15 @@ def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
     sentence is about this title alone ("opens in theaters on March 12, while Lanternfish
     arrives on Netflix": Netflix is not the first title's)."""
     if alone:
-        return media_of(text, subject)
+        # "Ember Road is out now on PC, and the PS5 version follows on October 2": PC is not
+        # the date's
+        return media_of(OUT_NOW_ON.sub(" ", text), subject)
     return media_of(_clause_around(text, date.start), subject)
+
+
+OUT_NOW_ON = re.compile(
+    r"\b(?:is|are)\s+(?:out|available|playable)\s+(?:now|already|today)\s+on\s+[^,;]+", re.I
+)
 
 
 def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str]:
