@@ -6,6 +6,7 @@ never passed through) -> nh3, so even a bug in the Markdown step cannot let mark
 
 import html
 import re
+from functools import lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
@@ -75,6 +76,13 @@ _SPOKEN = {"text", "code_inline", "image"}  # an image's alt text is words too
 _BREAKS = {"softbreak", "hardbreak"}
 
 
+@lru_cache(maxsize=4)
+def _reading(markdown: str) -> tuple:
+    """The body's tokens, parsed once: the desk reads its words, headings and italics, and
+    checks the words again on each decision."""
+    return tuple(_READING_MD.parse(_PHOTO_LINE.sub("", markdown)))
+
+
 def _words(inline) -> str:
     return "".join(
         child.content if child.type in _SPOKEN else "\n" if child.type in _BREAKS else ""
@@ -89,7 +97,7 @@ def markdown_text(markdown: str) -> str:
     lines. Reading "### Jumanji 3" as a title's heading needs the words without the marks."""
     blocks, lines, cells = [], [], []
     item = cell = False  # the next paragraph opens a list item; the words are a table cell's
-    for token in _READING_MD.parse(_PHOTO_LINE.sub("", markdown)):
+    for token in _reading(markdown):
         match token.type:
             case "list_item_open":
                 item = True
@@ -116,7 +124,7 @@ def markdown_headings(markdown: str) -> tuple[str, ...]:
     """The words of an article's Markdown headings ("### Paper Moons"), in order: a listing's
     titles, one over each paragraph, a hint for the desk."""
     found, inside = [], False
-    for token in _READING_MD.parse(_PHOTO_LINE.sub("", markdown)):
+    for token in _reading(markdown):
         if token.type == "heading_open":
             inside = True
         elif token.type == "heading_close":
@@ -130,7 +138,7 @@ def markdown_emphasis(markdown: str) -> tuple[str, ...]:
     """The words an article's Markdown sets in italics ("*Hollowmere Keep*"), in order: the
     house style of many newsrooms for a work's title, a hint for the desk."""
     found = []
-    for token in _READING_MD.parse(_PHOTO_LINE.sub("", markdown)):
+    for token in _reading(markdown):
         words = None
         for child in token.children or ():
             if child.type == "em_open":

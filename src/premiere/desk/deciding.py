@@ -374,8 +374,13 @@ def _without_numbers(words: str) -> str:
 def story_words(article) -> str:
     """The story's words as the desk reads them, spaces evened out and case folded (and as
     written: facts read before the desk read Markdown quote it with its marks)."""
-    parts = [article.headline, article.standfirst, markdown_text(article.body), article.body]
-    return _plain(" ".join(parts)).casefold()
+    return _words_of(article.headline, article.standfirst, article.body)
+
+
+@lru_cache(maxsize=4)
+def _words_of(headline: str, standfirst: str, body: str) -> str:
+    # Read once for a page's cards or an "Accept all"'s decisions, not once for each.
+    return _plain(" ".join([headline, standfirst, markdown_text(body), body])).casefold()
 
 
 def still_said(row: FactSuggestion, words: str) -> bool:

@@ -129,19 +129,15 @@ def _market(subject: dict | None, value: dict) -> tuple:
 def _markets_the_editor_gave(rows) -> dict:
     """Where and how the editor said an accepted date comes out, by where and how the story
     had said it: "Peacock, United States" for a card read as "worldwide"."""
-    return {
-        _market(row.payload.get("subject"), row.payload.get("read_as") or row.payload["value"]): {
-            name: row.value.get(name, "") for name in MARKET
-        }
-        for row in rows
-        if row.kind == Kind.RELEASE
-        and row.state == FactSuggestion.State.ACCEPTED
-        and any(
-            row.value.get(name, "")
-            != (row.payload.get("read_as") or row.payload["value"]).get(name, "")
-            for name in MARKET
-        )
-    }
+    given = {}
+    for row in rows:
+        if row.kind != Kind.RELEASE or row.state != FactSuggestion.State.ACCEPTED:
+            continue
+        read_as = row.payload.get("read_as") or row.payload["value"]
+        if any(row.value.get(name, "") != read_as.get(name, "") for name in MARKET):
+            subject = row.payload.get("subject")
+            given[_market(subject, read_as)] = {name: row.value.get(name, "") for name in MARKET}
+    return given
 
 
 def _as_the_editor_had_it(suggestion: Suggestion, markets: dict, article) -> dict | None:

@@ -28,13 +28,13 @@ ORDINALS = {
 }
 _ORD = r"(?P<ord>" + "|".join(ORDINALS) + r")"
 # "second season", "a sixth go-round", the British "second series", "season three"
-_WORD_NUMBER = r"(?P<word>two|three|four|five|six|seven|eight|nine|ten)"
+WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+WORD_NUMBERS = {word: number for number, word in enumerate(WORDS, start=2)}
+_WORD_NUMBER = r"(?P<word>" + "|".join(WORD_NUMBERS) + r")"
 _NUMBER = (
     r"(?:" + _ORD + r"[\s-]+(?:season|series|go-round|run)|season\s+(?P<n>\d{1,2})|"
     r"season\s+" + _WORD_NUMBER + r"\b)"
 )
-WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-WORD_NUMBERS |= {"eight": 8, "nine": 9, "ten": 10}
 _QUOTE = r"[\"'“”‘’]?"
 
 # "the second season of the HBO drama Yellowjackets", "Season 2 of The Recruit"

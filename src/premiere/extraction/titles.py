@@ -15,9 +15,11 @@ from .dates import Precision
 from .entities import Located, Names
 from .gazetteer import Entry
 from .regions import regions_named
+from .seasons import ORDINALS
 from .suggestion import Context
 from .text import Sentence, Spans
 from .vocabulary import PLATFORM_PATTERNS, PLATFORMS, STREAMER_NAMES, STREAMER_PATTERN
+from .when import MONTHS
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space
@@ -101,11 +103,10 @@ RENEWED_SHOW = re.compile(
 # The show a season is of: "season 4 of Quarry Lane", "the third season of Lowtide".
 SEASON_OF_SHOW = re.compile(
     r"\b(?:[Ss]eason|[Ss]eries)\s+\d{1,2}\s+of\s+(?:the\s+)?(?P<name>" + TITLE_SPAN + r")|"
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\s+"
+    r"\b(?:" + "|".join([*ORDINALS, "final"]) + r")\s+"
     r"(?:season|series)\s+of\s+(?P<after_ordinal>" + TITLE_SPAN + r")"
 )
 # A show's numbered season as the subject of a release verb: "Lowtide season 3 will premiere".
-SEASON_SUBJECT_AFTER = re.compile(r"\s+season\s+\d{1,2}\b")
 # A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
 _ADVERBS = (
     r"(?:\s+(?:all|both|also|now|just|officially|finally|reportedly|still|currently|meanwhile|"
@@ -145,7 +146,7 @@ RELEASE_SUBJECT = re.compile(
     + _RELEASE_VERB
 )
 SEASON_SUBJECT = re.compile(
-    _START + r"(?P<name>" + TITLE_SPAN + r")" + SEASON_SUBJECT_AFTER.pattern + _RELEASE_VERB
+    _START + r"(?P<name>" + TITLE_SPAN + r")\s+season\s+\d{1,2}\b" + _RELEASE_VERB
 )
 # A reader told where to watch it: "Watch Moana 2 on Disney+ from 12 March."
 WATCH = re.compile(r"^\s*Watch\s+(?P<name>" + TITLE_SPAN + r")\s+(?:on|from|in|at)\b")
@@ -534,8 +535,7 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
 
 # A date a capitalized run swept in after the title: "the film Ember Falls to August 13".
 _MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:" + "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 )
 TRAILING_WHEN = re.compile(
     r"\s+(?:to|from|on|in|for|by|until|into|at|this|next)\s+(?:" + _MONTH_NAME + r"\s+\d|"

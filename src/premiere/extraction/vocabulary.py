@@ -4,7 +4,7 @@ title comes out (regions, platforms, services, media)."""
 import re
 from datetime import date
 
-from .regions import ADVERBS, is_adjective, regions_named, regions_named_in
+from .regions import ADVERBS, is_adjective, regions_named_in
 from .suggestion import Subject
 
 CONFIRMED = re.compile(r"\b(confirm\w*|official\w*|announc\w*|revealed|set|dated)\b", re.I)
@@ -171,9 +171,8 @@ def regions_of(text: str, language: str = "en") -> list[str]:
     """Return the regions a stretch of text gives a release, in order: ISO codes, or ["WW"].
     A story in another language names countries in its own words ("en France")."""
     found = []
-    named = regions_named(text) if language == "en" else regions_named_in(text, language)
     before_pattern = REGION_BEFORE if language == "en" else REGION_BEFORE_ABROAD
-    for start, end, code in named:
+    for start, end, code in regions_named_in(text, language):
         after = text[end:]
         if after[:1] == " " and after[1:2].isupper() and " " not in text[start:end]:
             continue  # "Chad Stahelski", "Jordan Peele": a name, not a place

@@ -18,7 +18,7 @@ from ..vocabulary import (
     regions_of,
     retrospective,
 )
-from ..when import DateMention
+from ..when import MONTH_NAMES, DateMention
 
 RELEASE_TRIGGER = re.compile(
     r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:the\s+)?(?:theaters|theatres|cinemas|"
@@ -26,7 +26,7 @@ RELEASE_TRIGGER = re.compile(
     r"playstation|ps[45]|xbox|switch|pc|steam|digital|vod|streaming|home\s+video|blu-ray|"
     r"dvd|consoles)|bows?|bowed|bowing|kicks?\s+off|"
     # "will now hit November 11th": the verb straight before its day
-    r"hit(?:s|ting)?\s+(?:on\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
+    r"hit(?:s|ting)?\s+(?:on\s+)?(?=" + MONTH_NAMES + r"\s+\d)|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
     r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
@@ -60,8 +60,7 @@ MOVE = re.compile(
     r"\w+\s+weeks?|\w+\s+months?)\b)|shift\w*|bump\w*|relocat\w*|brought\s+forward|"
     r"pulled\s+forward|rescheduled|"
     # "leaving 2027 altogether, going from July 16th to a February 11th 2028 slot"
-    r"go(?:es|ing)\s+from(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\d|(?:its|a|an)\b))|"
+    r"go(?:es|ing)\s+from(?=\s+(?:" + MONTH_NAMES + r"|\d|(?:its|a|an)\b))|"
     r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
     r"posticip\w*|adiad\w*|verschob\w*|verschieb\w*|"
     # "cambió la fecha de lanzamiento de X del 3 de abril al 7 de agosto", "pasó de abril a junio"
@@ -74,9 +73,7 @@ MOVE = re.compile(
 
 
 # "will now hit November 11th (from June 11th)": the old date in brackets makes it a move.
-MOVED_FROM = re.compile(
-    r"(?<=\()(?P<verb>from)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))", re.I
-)
+MOVED_FROM = re.compile(r"(?<=\()(?P<verb>from)\s+(?=" + MONTH_NAMES + r"|\d)", re.I)
 
 
 # Words before a date that make it the old one in a move: "from March", "its previous date of
@@ -889,14 +886,15 @@ def _title_releases(
     anchor = trigger.start() if trigger is not None else 0
     chosen = min(dates, key=span)
     markets = None
-    # "in select theaters March 5th, before expanding nationwide later in the spring": each
-    # clause its own way of coming out, each date its own release
-    opened = len(dates) > 1 and _markets(text, dates, subject, context.market, context.language)
-    if opened and len({tuple(media) for _, _, media in opened}) == len(opened) > 1:
-        markets = opened
-    if markets is None and not all(d.when.contains(chosen.when) or d is chosen for d in dates):
-        markets = _markets(text, dates, subject, context.market, context.language)
-        chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
+    if len(dates) > 1:
+        # Each clause's market, read once: "in select theaters March 5th, before expanding
+        # nationwide later in the spring" makes each date its own release.
+        opened = _markets(text, dates, subject, context.market, context.language)
+        if opened and len({tuple(media) for _, _, media in opened}) == len(opened):
+            markets = opened
+        elif not all(d.when.contains(chosen.when) or d is chosen for d in dates):
+            markets = opened
+            chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
         media = _media_for(text, chosen, subject, alone)
         if media == [("", "")] and subject.key in context.services:
