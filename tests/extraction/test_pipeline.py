@@ -176,3 +176,20 @@ def test_the_service_named_before_the_date_is_the_date_s(story, title, channel):
         "streaming",
         channel,
     )
+
+
+def test_a_one_word_title_in_italics_opening_a_sentence_is_a_title():
+    """Found walking the desk: "*Tidewrack* returns to Peacock for its third season." gave
+    no card at all (a lone capitalised word opening a sentence is usually no title; one the
+    writer set in italics is)."""
+    story = Document(
+        headline="Tidewrack sets its return date",
+        body="Tidewrack returns to Peacock for its third season. The new season will debut on "
+        "June 3.",
+        published=date(2026, 12, 5),
+        emphasized=("Tidewrack",),
+    )
+    [release] = [s for s in extract(story, Gazetteer([])) if s.kind == "release"]
+    assert (release.subject.name, release.value["channel"]) == ("Tidewrack — Season 3", "Peacock")
+    plain = Document(headline=story.headline, body=story.body, published=story.published)
+    assert not [s for s in extract(plain, Gazetteer([])) if s.kind == "release"]

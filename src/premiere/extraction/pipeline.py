@@ -54,9 +54,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     )
     mentioned: dict = {}
     headline_named: dict = {}
-    echoes = spotted_elsewhere(
-        read, context, document.emphasized + _listed_headings(document.headings)
-    )
+    marked = _marked_titles(document.emphasized + _listed_headings(document.headings), context)
+    echoes = spotted_elsewhere(read, context, marked)
     spotter = Spotter(context)
     roundup = Roundup(spotter)
     frame = frame_of(read, published) if published else None
@@ -69,7 +68,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         for loc in located:
             mentioned.setdefault((loc.entry.kind, loc.entry.id), (loc.entry, sentence.text))
         located = seasons_in(
-            sentence, spotter.spot(sentence, echoed(sentence, located, echoes)), context
+            sentence, spotter.spot(sentence, echoed(sentence, located, echoes, marked)), context
         )
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
@@ -241,18 +240,26 @@ def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
     return titles if len(titles) >= 2 else ()
 
 
-def spotted_elsewhere(read: list, context: Context, emphasized=()) -> Gazetteer:
+def _marked_titles(names: tuple[str, ...], context: Context) -> frozenset[str]:
+    """The names the writer marked as titles (in italics, as a listing's headings) that the
+    catalog does not know as anything."""
+    return frozenset(
+        name
+        for name in dict.fromkeys(" ".join(e.split()) for e in names)
+        if _set_as_title(name)
+        and not any(
+            e.kind in ("title", "person", "company", "franchise")
+            for e in context.gazetteer.lookup(name)
+        )
+    )
+
+
+def spotted_elsewhere(read: list, context: Context, marked=frozenset()) -> Gazetteer:
     """The new titles the story spots anywhere (quoted, after "the film", as a heading, set
     in italics), to be known wherever else it names them the same way: a roundup's heading
     "Astro Bot" makes the title of "Astro Bot is back. It will be released on…"."""
     spotter = Spotter(context)
-    entries: dict[str, Entry] = {}
-    for name in dict.fromkeys(" ".join(e.split()) for e in emphasized):
-        if _set_as_title(name) and not any(
-            e.kind in ("title", "person", "company", "franchise")
-            for e in context.gazetteer.lookup(name)
-        ):
-            entries[name] = Entry(None, "title", name, (), spotter.default_kind())
+    entries = {name: Entry(None, "title", name, (), spotter.default_kind()) for name in marked}
     headings: dict[str, Entry] = {}
     for index, (sentence, located) in enumerate(read):
         for loc in spotter.spot(sentence, located):
@@ -272,16 +279,19 @@ def spotted_elsewhere(read: list, context: Context, emphasized=()) -> Gazetteer:
     return Gazetteer(list(entries.values()))
 
 
-def echoed(sentence: Sentence, located: Names, echoes: Gazetteer) -> Names:
+def echoed(sentence: Sentence, located: Names, echoes: Gazetteer, marked=frozenset()) -> Names:
     """The sentence's names with the story's own new titles where it names them, spelled
-    exactly so ("You" is a title, "you" a word; a lone word opening a sentence is not one)."""
+    exactly so ("You" is a title, "you" a word; a lone word opening a sentence is not one,
+    unless the writer marked it a title: "*Tidewrack* returns to Peacock…")."""
     added = []
     taken = Spans()
     for loc in located:
         taken.add(loc.start, loc.end)
     for mention in echoes.mentions(sentence.text):
         entry = next((e for e in mention.candidates if e.name == mention.surface), None)
-        if entry is None or (mention.start == 0 and " " not in entry.name):
+        if entry is None or (
+            mention.start == 0 and " " not in entry.name and entry.name not in marked
+        ):
             continue
         if taken.overlaps(mention.start, mention.end):
             continue
