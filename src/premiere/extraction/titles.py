@@ -163,6 +163,11 @@ SCHEDULED_OBJECT = re.compile(
     r"(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
     r"(?P<name>" + TITLE_SPAN + r")\s+(?:from|to|for|back|up|out|into|by|a\s+week)\b"
 )
+# A service taking a title in: "Prime Video will add Saltmarsh Season 2 to its library".
+ADDED_TO = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?P<name>" + TITLE_SPAN + r")\s+to\s+(?:its|their)\s+"
+    r"(?:library|line-?up|catalog\w*|service|schedule)\b"
+)
 # "Pathé repousse la sortie de Petit Matin", "delays the release of Glass Harbor": the title
 # whose release moves.
 RELEASE_OF = re.compile(
@@ -533,14 +538,17 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-# A date a capitalized run swept in after the title: "the film Ember Falls to August 13".
+# A date or hour a capitalized run swept in after the title: "the film Ember Falls to August 13".
 _MONTH_NAME = (
     r"(?:" + "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 )
 TRAILING_WHEN = re.compile(
     r"\s+(?:to|from|on|in|for|by|until|into|at|this|next)\s+(?:" + _MONTH_NAME + r"\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"|(?:19|20)\d\d\b|Q[1-4]\b|H[12]\b|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*$"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    # "Season 2 of The Quiet Tenant at 9 p.m. ET": the hour it airs
+    r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|(?:noon|midnight)\b).*$|"
+    r"\s+at\s+\d{1,2}(?:[:.]\d\d)?$"  # the hour's "p.m." is lower case: not in the run
 )
 
 
@@ -690,6 +698,7 @@ class Spotter:
             WATCH,
             INVERTED,
             SCHEDULED_OBJECT,
+            ADDED_TO,
             POSSESSIVE,
             STARRING,
             OWNED_KIND,

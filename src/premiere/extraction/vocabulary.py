@@ -94,6 +94,7 @@ STREAMERS = {
     "Paramount+": ("Paramount+", "Paramount Plus"),
     "Peacock": ("Peacock",),
     "Crunchyroll": ("Crunchyroll",),
+    "Starz": ("Starz",),
 }
 STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in forms}
 
@@ -102,6 +103,15 @@ STREAMER_PATTERN = re.compile(
     r"\b(?:on|to|via|streaming\s+on|exclusively\s+on)\s+(?P<service>"
     + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
     + r")(?![\w+])"
+)
+
+# The service as the subject that brings the title out: "Hulu will premiere the first three
+# episodes on Feb. 23", "Starz begins Season 2 on Friday", "Prime Video will add it on…".
+SERVICE_RELEASES = re.compile(
+    r"(?:^|[.;:,]\s)\W*(?P<service>"
+    + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + r")(?![\w+])\s+(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
+    r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow)\w*\b"
 )
 
 
@@ -206,7 +216,7 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
             platforms.append(name)
     if platforms and (subject is None or subject.subkind in ("", "game", "dlc")):
         return [("platform", name) for name in platforms]
-    if match := STREAMER_PATTERN.search(text):
+    if match := STREAMER_PATTERN.search(text) or SERVICE_RELEASES.search(text):
         return [("streaming", STREAMER_NAMES[match.group("service")])]
     if any(
         not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())

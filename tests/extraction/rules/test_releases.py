@@ -1332,3 +1332,48 @@ def test_a_spanish_story_s_cinemas_of_a_country_are_that_country_s():
     )
     [release] = [s for s in found if s.kind == "release"]
     assert (release.value["region"], release.value["medium"]) == ("ES", "theatrical")
+
+
+def _releases(story: str, headline: str, known=()) -> list[tuple]:
+    gazetteer = Gazetteer(
+        [Entry(i + 1, "title", name, (), kind) for i, (name, kind) in enumerate(known)]
+    )
+    found = extract(Document(headline=headline, body=story, published=date(2026, 12, 1)), gazetteer)
+    return [
+        (s.subject.name, s.value["date"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ]
+
+
+def test_a_game_that_unlocks_per_platform_after_a_platform_opens_the_sentence():
+    """Modelled on a staggered-launch brief: "On PC, the game unlocks globally…" gave no card
+    ("On PC," was read as an unknown title's name), nor did "Switch 2 players get the game"."""
+    story = (
+        "On PC, the game unlocks worldwide at noon ET on Feb. 18 through Steam. Nintendo "
+        "Switch 2 owners get the game on March 27."
+    )
+    assert _releases(story, "Ironvale Sets Staggered Launch", [("Ironvale", "game")]) == [
+        ("Ironvale", "2027-02-18", "platform", "PC"),
+        ("Ironvale", "2027-03-27", "platform", "Switch 2"),
+    ]
+
+
+def test_a_service_that_brings_a_season_out_is_where_it_streams():
+    """Modelled on when-to-watch briefs: "Starz begins Season 2 of…", "Prime Video will add
+    … to its library" and "Hulu will premiere the first three episodes" gave no card, or
+    one with no service beside the headline's date told again."""
+    assert _releases(
+        "Starz begins Season 2 of The Quiet Tenant at 9 p.m. ET on Friday, Jan. 22.",
+        "The Quiet Tenant Season 2 Gets a Date",
+    ) == [("The Quiet Tenant — Season 2", "2027-01-22", "streaming", "Starz")]
+    assert _releases(
+        "Prime Video will add Saltmarsh Season 2 to its library at 12 a.m. ET on Friday, "
+        "February 12.",
+        "When to watch",
+    ) == [("Saltmarsh — Season 2", "2027-02-12", "streaming", "Prime Video")]
+    assert _releases(
+        "Hulu will premiere the first three episodes on Feb. 23, followed by weekly drops.",
+        "Lowlands Season 2 Sets Feb. 23 Launch",
+        [("Lowlands", "series")],
+    ) == [("Lowlands — Season 2", "2027-02-23", "streaming", "Hulu")]

@@ -37,7 +37,13 @@ RELEASE_TRIGGER = re.compile(
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
     r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|screen(?:s|ing)?\s+at|air(?:s|ing)?\s+on|"
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
-    r"go(?:es|ing)?\s+live|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch|simulcast\w*|"
+    r"go(?:es|ing)?\s+live|unlock(?:s|ing)?(?=\s+(?:globally|worldwide|early|at|on)\b)|"
+    # "Switch 2 owners get the game on March 27": the players, not the studio, as subject
+    r"(?:owners|players|subscribers)\s+(?:can\s+|will\s+)?(?:get|play|jump|dive)\b|"
+    # "Starz begins Season 2 on Friday", "Prime Video will add Saltmarsh Season 2 to its library"
+    r"(?:begin|start)(?:s|ning|ing)?\s+(?=season\s+\w+\b)|"
+    r"add(?:s|ing)?(?=\s+[^.;]{1,80}?\s+to\s+(?:its|their)\s+(?:library|line-?up|catalog\w*|"
+    r"service|schedule)\b)|(?:be\s+)?broadcast\s+(?:in|on|from)|^\W*watch|simulcast\w*|"
     r"(?:start|air|premiere)\s+date(?=\s*:)|"
     # a listing's label: "New date: June 4", "Nouvelle date : 4 juin 2027"
     r"(?:new\s+(?:release\s+)?date|nouvelle\s+date(?:\s+de\s+sortie)?)(?=\s*:)|"
@@ -300,9 +306,10 @@ UNKNOWN_NAME_BEFORE = re.compile(
     r"\b[A-Z0-9][\w'’:&!-]*(?:\s+(?:(?:of|the|and|a|in|on|to|for|from)\s+)*[A-Z0-9][\w'’:&!-]*){0,6}"
     r",\s+$"
 )
-# …but not a place opening the sentence: "In the UK, it moves to January".
+# …but not a place or platform opening the sentence: "In the UK, it moves to January", "On
+# PC, the game unlocks on Feb. 18".
 WHERE_OPENS = re.compile(
-    r"(?:^|[.!?]\s+)(?:In|Across|Throughout|Over\s+in)\s+(?:the\s+)?\S[^,]{0,30},\s+$"
+    r"(?:^|[.!?]\s+)(?:In|On|Across|Throughout|Over\s+in)\s+(?:the\s+)?\S[^,]{0,30},\s+$"
 )
 
 
@@ -995,6 +1002,17 @@ def _once(found: list[Suggestion]) -> list[Suggestion]:
             held.value["confidence"], 1
         ):
             best[same] = s
+    # "Lowlands Season 2 Sets Feb. 23 Launch" over "Hulu will premiere it on Feb. 23": the
+    # headline's release is the body's, which says where; the surer of the two stands.
+    placed: dict[tuple, Suggestion] = {}
+    for (subject, date, region, medium, _), s in best.items():
+        if medium:
+            placed.setdefault((subject, date, region), s)
+    for same, s in list(best.items()):
+        told = placed.get((same[0], same[1], same[2]))
+        if not same[3] and told is not None:
+            told.confidence = max(told.confidence, s.confidence)
+            del best[same]
     chosen = {id(s) for s in best.values()}
     return [s for s in found if s.kind != "release" or id(s) in chosen]
 
