@@ -33,6 +33,22 @@ def test_cast_and_crew(values, facts):
         ("Ballerina, with Shay Hatten writing, is moving.", [("writer", "Shay Hatten")]),
         ("Ironvale II, with Hollowforge Games producing, is huge.", []),
         ("Ballerina directed by Len Wiseman is out.", [("director", "Len Wiseman")]),
+        # Modelled on trade casting round-ups ("In development" columns)
+        (
+            "Ana de Armas, Dara Quill and Norman Reedus have joined the ensemble cast of "
+            "Ballerina.",
+            [("cast", "Ana de Armas"), ("cast", "Dara Quill"), ("cast", "Norman Reedus")],
+        ),
+        (
+            "Ballerina has added Dara Quill and Norman Reedus to its cast.",
+            [("cast", "Dara Quill"), ("cast", "Norman Reedus")],
+        ),
+        (
+            "Dara Quill and Norman Reedus are set to star in Ballerina.",
+            [("cast", "Dara Quill"), ("cast", "Norman Reedus")],
+        ),
+        ("Len Wiseman is set to direct Ballerina.", [("director", "Len Wiseman")]),
+        ("Len Wiseman helms Ballerina for Lionsgate.", [("director", "Len Wiseman")]),
     ],
 )
 def test_more_credit_phrasings(values, facts, sentence, expected):

@@ -23,18 +23,24 @@ CREDIT_PATTERNS = [
     ),
     (
         re.compile(
-            rf"(?P<names>{NAME})\s+(?:(?:stars|will\s+star|is\s+set\s+to\s+star)\s+(?:as|in)|"
-            r"(?:is\s+)?attached\s+to\s+star|"
-            r"(?:has\s+)?(?:joined|joins|is\s+joining)\s+the\s+cast)\b"
+            rf"{_NAMES}\s+(?:(?:stars|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
+            r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
+            # "A, B and C have joined the ensemble cast of Cold Harbor"
+            r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
+            r"the\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
         ),
         "cast",
     ),
+    # "Cold Harbor has added Mira Castell and Lucia Brandt to its cast"
+    (re.compile(rf"\badd(?:s|ed)\s+{_NAMES}\s+to\s+(?:its|the)\s+(?:\w+\s+)?cast\b"), "cast"),
     (re.compile(rf"\b(?i:directed\s+by|director|filmmaker)\s+{_NAMES}"), "director"),
     (
         # "Elena Voss directed the drama", but not "Ballerina directed by …".
         re.compile(
             rf"(?P<names>{NAME})\s+(?:(?:will\s+)?(?:direct|directs|is\s+directing)|"
-            r"directed(?!\s+by)|(?:is\s+)?attached\s+to\s+direct)\b"
+            r"directed(?!\s+by)|(?:is\s+)?attached\s+to\s+direct|"
+            r"is\s+(?:set|slated|tapped|expected)\s+to\s+(?:direct|helm)|helms|is\s+helming|"
+            r"will\s+helm)\b"
         ),
         "director",
     ),
@@ -107,9 +113,10 @@ CREDIT_PATTERNS = [
 # through the patterns that can match it: the name-first patterns are costly to try.
 CREDIT_KEYS = [
     ("star", "featur", "cast led"),
-    ("star", "cast"),
+    ("star", "cast", "headline", "lead"),
+    ("cast",),
     ("direct", "filmmaker"),
-    ("direct",),
+    ("direct", "helm"),
     ("writ", "script", "screenplay", "scribe", "penned"),
     ("writer",),
     ("writ", "wrote"),
