@@ -147,6 +147,27 @@ def test_title_page_credits_each_fact_to_its_own_source(client, make_title, said
     assert page.count("Per ") == 5
 
 
+def test_a_festival_premiere_names_its_festival_on_the_page_and_in_the_calendar_file(
+    client, make_title, said_by
+):
+    services.release_set(
+        title=make_title("Night Ferry", slug="night-ferry"),
+        medium="premiere",
+        channel="Sundance Film Festival",
+        when=FuzzyDate.parse("2031-01-24"),
+        evidence=said_by(),
+    )
+    assert "Premiere at Sundance Film Festival Worldwide" in text_of(
+        client.get("/titles/night-ferry/")
+    )
+    [event] = Calendar.from_ical(client.get("/titles/night-ferry/calendar.ics").content).walk(
+        "VEVENT"
+    )
+    assert (
+        str(event.get("summary")) == "Night Ferry — Premiere at Sundance Film Festival, worldwide"
+    )
+
+
 def test_title_page_shows_a_moved_date_with_its_history_and_each_source(client, wick):
     response = client.get("/titles/ballerina/", HTTP_ACCEPT_LANGUAGE="en")
     page = text_of(response)

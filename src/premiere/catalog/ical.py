@@ -62,8 +62,8 @@ def release_uid(release: Release) -> str:
 
 
 def _where(release: Release) -> str:
-    if release.medium == Release.Medium.PLATFORM and release.channel:
-        medium = release.channel
+    if release.medium in (Release.Medium.PLATFORM, Release.Medium.PREMIERE) and release.channel:
+        medium = release.medium_words  # "PS5", "Premiere at Sundance Film Festival"
     elif release.channel:
         medium = f"{release.get_medium_display()}: {release.channel}"
     else:

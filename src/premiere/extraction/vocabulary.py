@@ -151,9 +151,48 @@ PREMIERE_EVENT = re.compile(
     r"\b(world\s+premiere|festival\s+premiere|premieres?\s+at|"
     # "will screen at the Berlin International Film Festival", "screening at Sundance"
     r"screen(?:s|ing|ed)?\s+(?:in\s+competition\s+)?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:festival|film\s+fest|sundance|cannes|venice|berlinale|tiff|sxsw|telluride))\b",
+    r"(?:festival|film\s+fest|sundance|cannes|venice|berlinale|tiff|sxsw|telluride)|"
+    # the opening or closing night: "will open the Venice Film Festival on August 27", "will
+    # kick off the festival on May 13", "The festival closes on May 24 with Night Ferry"
+    r"(?:open|opens|opening|close|closes|closing|kicks?\s+off|kicking\s+off)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:festival|film\s+fest|sundance|cannes|venice|berlinale|tiff|"
+    r"sxsw|telluride)|(?:festival|fest)\s+(?:opens|closes|kicks\s+off|wraps)\b[^.;]{0,60}\bwith)\b",
     re.I,
 )
+# The festival a premiere is at, as a reader knows it: "the 82nd Venice Film Festival",
+# "Sundance", "TIFF". Its short names are one festival's: a premiere is one card whichever
+# name the story uses.
+FESTIVAL_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}(?:International\s+)?(?:Film\s+)?Festival)\b|"
+    r"\b(?P<short>Sundance|Cannes|Venice|Berlinale|TIFF|SXSW|Telluride|Tribeca)\b"
+)
+FESTIVALS = {
+    "sundance": "Sundance Film Festival",
+    "cannes": "Cannes Film Festival",
+    "venice": "Venice Film Festival",
+    "berlinale": "Berlin International Film Festival",
+    "berlin": "Berlin International Film Festival",
+    "tiff": "Toronto International Film Festival",
+    "toronto": "Toronto International Film Festival",
+    "sxsw": "SXSW",
+    "telluride": "Telluride Film Festival",
+    "tribeca": "Tribeca Festival",
+}
+NOT_FESTIVAL_WORDS = re.compile(r"^(?:(?:The|This|That|Its|A|An|At|In|\d+\w*|\d{4})\s+)+")
+
+
+def festival_of(text: str) -> str:
+    """Return the festival a sentence names, or ""."""
+    match = FESTIVAL_NAME.search(text)
+    if match is None:
+        return ""
+    name = NOT_FESTIVAL_WORDS.sub("", match.group("name") or match.group("short"))
+    first = name.split()[0].lower() if name else ""
+    if not name or name.lower() == "film festival" or first == "festival":
+        return ""
+    return FESTIVALS.get(first, name)[:60]
+
+
 # "…will be released in Irish cinemas, following the film's premiere at Sundance": the
 # festival is behind it.
 AFTER_PREMIERE = re.compile(r"\b(?:following|after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -222,7 +261,7 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())
         for m in PREMIERE_EVENT.finditer(text)
     ):
-        return [("premiere", "")]
+        return [("premiere", festival_of(text))]
     if WIDE.search(text):
         return [("theatrical", "")]  # "expands nationwide on March 19": everywhere now
     if LIMITED.search(text):

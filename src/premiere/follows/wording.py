@@ -15,15 +15,10 @@ Kind = CatalogEvent.Kind
 
 
 def where(release: Release) -> str:
-    """Return "Digital, worldwide", "Streaming on Northlight+, United Kingdom", "PS5, Japan"."""
-    if release.medium == Release.Medium.PLATFORM and release.channel:
-        medium = release.channel
-    elif release.medium == Release.Medium.STREAMING and release.channel:
-        medium = f"Streaming on {release.channel}"
-    else:
-        medium = release.get_medium_display()
+    """Return "Digital, worldwide", "Streaming on Northlight+, United Kingdom", "PS5, Japan",
+    "Premiere at Sundance Film Festival, worldwide"."""
     place = "worldwide" if release.is_worldwide else regions.region_name(release.region)
-    return f"{medium}, {place}"
+    return f"{release.medium_words}, {place}"
 
 
 def _per(payload: dict) -> str:

@@ -1377,3 +1377,23 @@ def test_a_service_that_brings_a_season_out_is_where_it_streams():
         "Lowlands Season 2 Sets Feb. 23 Launch",
         [("Lowlands", "series")],
     ) == [("Lowlands — Season 2", "2027-02-23", "streaming", "Hulu")]
+
+
+def test_a_festival_s_opening_and_closing_nights_are_premieres_at_that_festival():
+    """Modelled on festival line-ups: "will open the Venice Film Festival on August 27" and
+    "The festival closes on May 24 with…" gave a release with no medium (or none), and a
+    premiere never said which festival; "Sundance" and "the Sundance Film Festival" in two
+    sentences are one premiere."""
+    known = [("Night Ferry", "film"), ("Salt Country", "film")]
+    assert _releases(
+        "Night Ferry will open the 83rd Venice Film Festival on August 27, 2027.", "Line-up", known
+    ) == [("Night Ferry", "2027-08-27", "premiere", "Venice Film Festival")]
+    assert _releases(
+        "The Harbour Film Festival closes on May 24, 2027 with Salt Country.", "Line-up", known
+    ) == [("Salt Country", "2027-05-24", "premiere", "Harbour Film Festival")]
+    assert _releases(
+        "Night Ferry premieres at Sundance on January 24. The world premiere on January 24 "
+        "at the Sundance Film Festival is sold out.",
+        "Night Ferry heads to Park City",
+        known,
+    ) == [("Night Ferry", "2027-01-24", "premiere", "Sundance Film Festival")]

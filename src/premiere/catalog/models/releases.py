@@ -94,11 +94,20 @@ class Release(Sourced):
         return self.region == WORLDWIDE
 
     @property
+    def medium_words(self) -> str:
+        """Return "Theatrical", "Streaming on Northlight+", "PS5", "Premiere at Sundance Film
+        Festival": how the release comes out, as a sentence says it."""
+        if not self.channel:
+            return self.get_medium_display()
+        if self.medium == self.Medium.STREAMING:
+            return f"Streaming on {self.channel}"
+        if self.medium == self.Medium.PREMIERE:
+            return f"Premiere at {self.channel}"
+        return self.channel
+
+    @property
     def where(self) -> str:
-        medium = self.channel or self.get_medium_display()
-        if self.medium == self.Medium.STREAMING and self.channel:
-            medium = f"Streaming on {self.channel}"
-        return f"{medium}, {'worldwide' if self.is_worldwide else self.region}"
+        return f"{self.medium_words}, {'worldwide' if self.is_worldwide else self.region}"
 
     def clean(self):
         if not is_region(self.region):

@@ -117,6 +117,8 @@ def medium_label(release: Release) -> str:
     its platforms the same day, "PC, PS5", where the calendar put them on one row)."""
     if release.medium == Release.Medium.PLATFORM and release.channel:
         return ", ".join(getattr(release, "channels", None) or [release.channel])
+    if release.medium == Release.Medium.PREMIERE and release.channel:
+        return release.medium_words  # "Premiere at Sundance Film Festival"
     label = release.get_medium_display()
     return f"{label}: {release.channel}" if release.channel else label
 

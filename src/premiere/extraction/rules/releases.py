@@ -37,7 +37,7 @@ RELEASE_TRIGGER = re.compile(
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
     r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|screen(?:s|ing)?\s+at|air(?:s|ing)?\s+on|"
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
-    r"go(?:es|ing)?\s+live|unlock(?:s|ing)?(?=\s+(?:globally|worldwide|early|at|on)\b)|"
+    r"(?:festival|fest)\s+(?:closes|wraps)(?=[^.;]{0,60}\bwith\b)|go(?:es|ing)?\s+live|unlock(?:s|ing)?(?=\s+(?:globally|worldwide|early|at|on)\b)|"
     # "Switch 2 owners get the game on March 27": the players, not the studio, as subject
     r"(?:owners|players|subscribers)\s+(?:can\s+|will\s+)?(?:get|play|jump|dive)\b|"
     # "Starz begins Season 2 on Friday", "Prime Video will add Saltmarsh Season 2 to its library"
@@ -1002,17 +1002,27 @@ def _once(found: list[Suggestion]) -> list[Suggestion]:
             held.value["confidence"], 1
         ):
             best[same] = s
-    # "Lowlands Season 2 Sets Feb. 23 Launch" over "Hulu will premiere it on Feb. 23": the
-    # headline's release is the body's, which says where; the surer of the two stands.
-    placed: dict[tuple, Suggestion] = {}
-    for (subject, date, region, medium, _), s in best.items():
-        if medium:
-            placed.setdefault((subject, date, region), s)
-    for same, s in list(best.items()):
-        told = placed.get((same[0], same[1], same[2]))
-        if not same[3] and told is not None:
-            told.confidence = max(told.confidence, s.confidence)
-            del best[same]
+    # "Lowlands Season 2 Sets Feb. 23 Launch" over "Hulu will premiere it on Feb. 23", "its
+    # world premiere on January 24" over "premieres at Sundance on January 24": the release
+    # the other sentence tells with where it is; the surer of the two stands.
+    told: dict[tuple, list[tuple]] = {}
+    for same in best:
+        told.setdefault(same[:3], []).append(same)
+    for group in told.values():
+        for same in group:
+            medium, channel = same[3:]
+            fuller = next(
+                (
+                    other
+                    for other in group
+                    if other in best
+                    and (not medium and other[3] or other[3] == medium and other[4] and not channel)
+                ),
+                None,
+            )
+            if fuller is not None:
+                best[fuller].confidence = max(best[fuller].confidence, best[same].confidence)
+                del best[same]
     chosen = {id(s) for s in best.values()}
     return [s for s in found if s.kind != "release" or id(s) in chosen]
 
