@@ -18,7 +18,13 @@ from .regions import regions_named
 from .seasons import ORDINALS
 from .suggestion import Context
 from .text import Sentence, Spans
-from .vocabulary import PLATFORM_PATTERNS, PLATFORMS, STREAMER_NAMES, STREAMER_PATTERN
+from .vocabulary import (
+    PLATFORM_PATTERNS,
+    PLATFORMS,
+    SERVICE_CELL,
+    STREAMER_NAMES,
+    STREAMER_PATTERN,
+)
 from .when import MONTHS
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
@@ -794,7 +800,7 @@ class Spotter:
             side, offset = text[:cell], 0
         else:
             side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
-        name = PARENTHESES.sub("", side).strip(SIDE_MARKS)
+        name = SERVICE_CELL.sub("", PARENTHESES.sub("", side)).strip(SIDE_MARKS)
         if not name or name.lower() in NOT_TITLES or name.startswith(("in ", "on ")):
             return
         if any(a == 0 and b == len(name) for a, b, _code in regions_named(name)):
@@ -817,7 +823,8 @@ class Spotter:
         rest = text
         for start, end in sorted([(title.start, title.end), (dates[0].start, dates[0].end)])[::-1]:
             rest = rest[:start] + " " + rest[end:]  # the later span first keeps offsets right
-        return None if PARENTHESES.sub("", rest).strip(SIDE_MARKS + ")") else title
+        rest = SERVICE_CELL.sub("", PARENTHESES.sub("", rest))
+        return None if rest.strip(SIDE_MARKS + ")") else title
 
     def _remember_heading(self, sentence: Sentence, known: Names, found: list) -> None:
         """A short title-like line with no date or verb heads the lines below it."""

@@ -88,7 +88,7 @@ STREAMERS = {
     "Netflix": ("Netflix",),
     "Disney+": ("Disney+", "Disney Plus"),
     "HBO Max": ("HBO Max", "Max"),
-    "Prime Video": ("Prime Video", "Amazon Prime Video", "Amazon Prime"),
+    "Prime Video": ("Prime Video", "Amazon Prime Video", "Amazon Prime", "Amazon"),
     "Apple TV": ("Apple TV+", "Apple TV Plus", "Apple TV"),
     "Hulu": ("Hulu",),
     "Paramount+": ("Paramount+", "Paramount Plus"),
@@ -102,7 +102,7 @@ STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in fo
 STREAMER_PATTERN = re.compile(
     r"\b(?:on|to|via|streaming\s+on|exclusively\s+on)\s+(?P<service>"
     + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
-    + r")(?![\w+])"
+    + r")(?![\w+])(?!\s+(?:MGM|Studios|Games|Pictures)\b)"  # "Amazon MGM Studios" makes films
 )
 
 # The service as the subject that brings the title out: "Hulu will premiere the first three
@@ -112,6 +112,14 @@ SERVICE_RELEASES = re.compile(
     + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
     + r")(?![\w+])\s+(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
     r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow)\w*\b"
+)
+
+# A service set off as a listing's column: "The Cube Kids, Netflix, July 29", "(Disney+,
+# July 31)", "Muppet Hour | Disney+ | July 31".
+SERVICE_CELL = re.compile(
+    r"(?:^|(?<=[(,|–—]))\s*(?P<service>"
+    + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + r")(?![\w+])\s*(?=[,)|–—]|$)"
 )
 
 
@@ -255,7 +263,7 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
             platforms.append(name)
     if platforms and (subject is None or subject.subkind in ("", "game", "dlc")):
         return [("platform", name) for name in platforms]
-    if match := STREAMER_PATTERN.search(text) or SERVICE_RELEASES.search(text):
+    if match := STREAMER_PATTERN.search(text):
         return [("streaming", STREAMER_NAMES[match.group("service")])]
     if any(
         not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())
@@ -272,6 +280,9 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("physical", "")]
     if DIGITAL.search(text):
         return [("digital", "")]
+    # After the cinemas: "Netflix will release it in select theaters on…" is not streaming.
+    if match := SERVICE_RELEASES.search(text) or SERVICE_CELL.search(text):
+        return [("streaming", STREAMER_NAMES[match.group("service")])]
     if BROADCAST.search(text):
         return [("tv", "")]
     return [("", "")]

@@ -1397,3 +1397,33 @@ def test_a_festival_s_opening_and_closing_nights_are_premieres_at_that_festival(
         "Night Ferry heads to Park City",
         known,
     ) == [("Night Ferry", "2027-01-24", "premiere", "Sundance Film Festival")]
+
+
+def test_a_listing_s_service_column_is_where_each_title_streams():
+    """Modelled on a weekly streaming pick: "Title, Service, Date." rows gave no card, and
+    "(Service, Date)" a card with no service."""
+    rows = "- The Cube Kids, Netflix, July 29\n- Muppet Hour (Disney+, July 31)"
+    assert _releases(rows, "Also streaming this week") == [
+        ("The Cube Kids", "2027-07-29", "streaming", "Netflix"),
+        ("Muppet Hour", "2027-07-31", "streaming", "Disney+"),
+    ]
+    known = [("The Cube Kids", "film"), ("Muppet Hour", "series")]
+    assert _releases(
+        "The Cube Kids, Netflix, July 29. Muppet Hour, Disney+, July 31.", "Also streaming", known
+    ) == [
+        ("The Cube Kids", "2027-07-29", "streaming", "Netflix"),
+        ("Muppet Hour", "2027-07-31", "streaming", "Disney+"),
+    ]
+
+
+def test_on_amazon_is_prime_video_but_amazon_s_studio_and_its_cinema_releases_are_not():
+    known = [("Homefront", "film")]
+    assert _releases("Homefront drops on Amazon March 2.", "x", known) == [
+        ("Homefront", "2027-03-02", "streaming", "Prime Video")
+    ]
+    assert _releases(
+        "Homefront was sold to Amazon MGM Studios and opens in theaters March 2.", "x", known
+    ) == [("Homefront", "2027-03-02", "theatrical", "")]
+    assert _releases("Amazon will release Homefront in theaters on March 2.", "x", known) == [
+        ("Homefront", "2027-03-02", "theatrical", "")
+    ]
