@@ -691,6 +691,21 @@ def test_a_credit_stays_said_when_its_sentence_s_date_is_corrected(live, editor,
     assert not still_said(release, story_words(live))
 
 
+def test_a_new_title_read_from_a_listing_s_row_can_be_put_right_and_accepted(live, editor, one):
+    """Modelled on a walk-through: a listing row's new title, read as a name the row does not
+    spell out word for word, was marked "No longer in the story" as soon as it was proposed,
+    and accepting it with the name put right was refused."""
+    live.body = "New this month:\n\n- Night Train (working title) Redux — January 8, 2027"
+    live.save()
+    suggestions.article_suggest(article=live)
+    card = one(live, "new_title", name="Night Train Redux")
+    assert still_said(card, story_words(live))
+    suggestions.suggestion_accept(suggestion=card, by=editor, edits={"name": "Night Train"})
+    assert Title.objects.filter(name="Night Train").exists()
+    live.body = "New this month: nothing."
+    assert not still_said(card, story_words(live))
+
+
 def test_a_move_that_no_release_is_on_asks_which_before_accepting(
     make_article, editor, one, said_by
 ):

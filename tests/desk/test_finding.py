@@ -71,6 +71,37 @@ def test_what_was_decided_is_not_proposed_again_once_the_catalog_knows_its_names
     )
 
 
+def test_a_card_the_editor_put_right_is_not_proposed_again_as_the_story_said_it(
+    make_article, editor, one
+):
+    """Modelled on two walk-throughs: a UK date accepted with its day put right and its
+    channel added came back, as the story had it, on publishing; one "Accept all" then put
+    the wrong day on the public page. A card undone with edits and then rejected came back
+    too."""
+    from premiere.newsroom import services as newsroom
+
+    story = make_article(
+        publish=False,
+        headline="The Glass Orchard dated",
+        body=(
+            "The six-part thriller *The Glass Orchard* premieres January 14, 2027 on Sky "
+            "Atlantic in the UK and the same week in Ireland, on January 17, 2027."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    uk = one(story, "release", region="GB")
+    edits = {"date": "2027-01-15", "medium": "tv", "channel": "Sky Atlantic"}
+    suggestions.suggestion_accept(suggestion=uk, by=editor, edits=edits)
+    ireland = one(story, "release", region="IE")
+    suggestions.suggestion_accept(suggestion=ireland, by=editor, edits={"medium": "tv"})
+    suggestions.suggestion_undo(suggestion=ireland, by=editor)
+    suggestions.suggestion_reject(suggestion=story.fact_suggestions.get(pk=ireland.pk), by=editor)
+    newsroom.article_publish(article=story, by=editor)
+    suggestions.article_suggest(article=story)
+    assert not story.fact_suggestions.filter(kind="release", state="pending").exists()
+    assert story.fact_suggestions.filter(kind="release").count() == 2
+
+
 def test_running_again_on_an_edited_article_is_idempotent(draft, editor):
     suggestions.article_suggest(article=draft)
     before = draft.fact_suggestions.count()

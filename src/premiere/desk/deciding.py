@@ -234,7 +234,12 @@ def _back_to_pending(row: FactSuggestion) -> None:
     if row.state == FactSuggestion.State.ACCEPTED and row.value:
         # Back in the list as the editor last had it: a name they corrected, a region they
         # picked stay on the card (a later reading of the story proposes afresh).
-        row.payload = {**row.payload, "value": {**row.payload.get("value", {}), **row.value}}
+        said = row.payload.get("value", {})
+        row.payload = {
+            **row.payload,
+            "value": {**said, **row.value},
+            "as_read": row.payload.get("as_read") or said,  # the story's words, still decided
+        }
         row.change = row.decided_change or row.change
     row.state = FactSuggestion.State.PENDING
     row.value, row.decided_change, row.problem, row.outcome = {}, "", "", {}
@@ -389,13 +394,15 @@ def still_said(row: FactSuggestion, words: str) -> bool:
     accepted fact is to be checked, and a card from the old text is not to be accepted; a
     credit read from a sentence whose date alone changed still stands."""
     said = row.payload.get("value") or {}
+    parts = [part for part in row.sentence.split("\n") if part.strip()]
     if Kind(row.kind).is_new_entity:
         name = (row.payload.get("subject") or {}).get("name", "")
         if said.get("title_kind") == "season" and said.get("parent"):
             name = said["parent"]  # "Saltmarsh — Season 3" is the catalog's name, not the story's
-        parts = [name]
-    else:
-        parts = [part for part in row.sentence.split("\n") if part.strip()]
+        if _plain(name).casefold() in words:
+            return True
+        # A name the story does not spell out as read ("Brass Hollow (season 2): Friday"
+        # read as "Brass Hollow: Friday", to be put right on the card): its sentence, then.
     if row.kind not in (Kind.RELEASE, Kind.RELEASE_MOVE):
         # A credit or a status read from a sentence whose date alone changed ("…, from
         # director X, opens on 15 … 22 January"): its numbers aside, the same words.

@@ -43,6 +43,15 @@ def _decided_key(kind: str, subject: dict | None, value: dict) -> str:
     return f"{kind}|{subject.get('kind')}|{normalize_name(subject.get('name') or '')}|{fields}"
 
 
+def _as_read(payload: dict) -> list[dict]:
+    """A card's value as the story said it, whatever the editor made of it: as it was first
+    read (a card undone keeps the editor's edits on it), and where the story put it when the
+    card took the editor's market."""
+    value = payload.get("value", {})
+    read = [value, payload.get("as_read") or value]
+    return read + [{**each, **payload["read_as"]} for each in read if payload.get("read_as")]
+
+
 def _linked(article: Article) -> set[tuple[str, int]]:
     """What the story links already (a title accepted from it, say): its mentions are no
     news. One query per kind, however many the story names."""
@@ -72,9 +81,10 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
     )
     existing = {s.key: s for s in article.fact_suggestions.all()}
     decided = {
-        _decided_key(s.kind, s.payload.get("subject"), s.payload.get("value", {}))
+        _decided_key(s.kind, s.payload.get("subject"), value)
         for s in existing.values()
         if s.state != FactSuggestion.State.PENDING
+        for value in _as_read(s.payload)
     }
     linked = _linked(article)
     markets = _markets_the_editor_gave(existing.values())
@@ -89,7 +99,10 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
             suggestion.kind == Kind.MENTION
             and (suggestion.subject.kind, suggestion.subject.id) in linked
         )
-        if key not in existing and (plain in decided or mention):
+        row = existing.get(key)
+        if (plain in decided or mention) and (row is None or row.state != row.State.PENDING):
+            # Decided already, as the story says it now: the editor's edits to it (a date put
+            # right, a platform added) are the decision, not a new fact to propose again.
             continue
         if read_as := _as_the_editor_had_it(suggestion, markets, article):
             key, payload = suggestion.key()[:500], {**suggestion.as_dict(), "read_as": read_as}

@@ -22,7 +22,7 @@ from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
-from .vocabulary import DESCRIBES_PERSON, STREAMER_NAMES, media_of
+from .vocabulary import DESCRIBES_PERSON, STREAMER_NAMES, STREAMER_PATTERN, media_of
 from .when import find_dates
 
 
@@ -51,6 +51,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         franchise_id=franchise_id,
         market=market_of(read[:OPENING], language),
         language=language,
+        service=service_of(read[:OPENING]),
     )
     mentioned: dict = {}
     headline_named: dict = {}
@@ -372,6 +373,18 @@ TRADE_AFTER = re.compile(
     r"viewers|series|screens|networks?|broadcasters?)\b",
     re.I,
 )
+
+
+def service_of(opening: list[tuple[Sentence, Names]]) -> tuple:
+    """The one streaming service a story's headline and first sentences say it is about, as
+    a listing opens ("New on Netflix: …", "Here is everything arriving on Netflix"); none when
+    they name two."""
+    named = {
+        STREAMER_NAMES[match.group("service")]
+        for sentence, _ in opening
+        for match in STREAMER_PATTERN.finditer(sentence.text)
+    }
+    return ("streaming", named.pop()) if len(named) == 1 else ("", "")
 
 
 def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> str:

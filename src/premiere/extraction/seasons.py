@@ -62,7 +62,8 @@ ORDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Lowtide season 3 will premiere…": the show, then the season's number.
-NUMBER_AFTER = re.compile(r"\s+(?:season|series)\s+(?P<n>\d{1,2})\b", re.IGNORECASE)
+# A listing's "Brass Hollow (season 2) — Friday, January 8" too.
+NUMBER_AFTER = re.compile(r"\s+\(?(?:season|series)\s+(?P<n>\d{1,2})\b", re.IGNORECASE)
 # A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
 SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)\s+(?:Season|Series)\s+(?P<n>\d{1,2})$")
 RENEWED_BEFORE = re.compile(r"\b(?:renew\w*|picked\s+up|order\w*)\s+" + _QUOTE + r"$", re.I)

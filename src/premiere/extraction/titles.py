@@ -256,6 +256,8 @@ BYLINE = re.compile(
     r"^\W*(?i:published|posted|updated|last\s+updated|by|details|filed|date)(?:\b|(?=[A-Z]))"
 )
 SIDE_MARKS = " \t|:•–—-,.("
+# The day of the week a row's date opens with: "— Friday, January 8".
+ROW_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
 DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
@@ -586,6 +588,7 @@ KIND_BEFORE = re.compile(
 # "the first season of X", "all eight episodes of X": X is a series.
 SEASON_OF = re.compile(r"\b(?:seasons?|episodes?)\s+(?:\d+\s+)?of\W*$")
 # A listing's label after the name: "Moana 2 (Film)", "Daredevil: Born Again (Series)".
+SEASON_LABEL = re.compile(r"\s*\((?:season|series)\s+\d{1,2}\)", re.I)
 KIND_AFTER = re.compile(r"\s*\((?P<kind>[a-z-]+)\)", re.I)
 
 
@@ -614,6 +617,8 @@ def _kind_near(text: str, start: int, end: int) -> str:
         return "series"
     if (label := KIND_AFTER.match(text, end)) and label.group("kind").lower() in KIND_WORDS:
         return KIND_WORDS[label.group("kind").lower()]
+    if SEASON_LABEL.match(text, end):
+        return "series"  # a listing's "Quiet Hours (season 1)"
     return ""
 
 
@@ -800,6 +805,7 @@ class Spotter:
             side, offset = text[:cell], 0
         else:
             side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
+        side = ROW_WEEKDAY.sub("", side)  # "Brass Hollow — Friday, January 8"
         name = SERVICE_CELL.sub("", PARENTHESES.sub("", side)).strip(SIDE_MARKS)
         if not name or name.lower() in NOT_TITLES or name.startswith(("in ", "on ")):
             return
@@ -823,7 +829,7 @@ class Spotter:
         rest = text
         for start, end in sorted([(title.start, title.end), (dates[0].start, dates[0].end)])[::-1]:
             rest = rest[:start] + " " + rest[end:]  # the later span first keeps offsets right
-        rest = SERVICE_CELL.sub("", PARENTHESES.sub("", rest))
+        rest = ROW_WEEKDAY.sub("", SERVICE_CELL.sub("", PARENTHESES.sub("", rest)))
         return None if rest.strip(SIDE_MARKS + ")") else title
 
     def _remember_heading(self, sentence: Sentence, known: Names, found: list) -> None:

@@ -182,3 +182,44 @@ def test_a_listing_s_distributor_line_says_how_the_film_above_opens(facts):
         ("Night Orchard", "theatrical"),
         ("Salt Road", ""),
     ]
+
+
+def test_a_streaming_listing_s_rows_take_its_service_and_their_season_labels():
+    """Modelled on a walk-through's "new on Netflix" list: rows "Title (season 2) — Friday,
+    January 8" gave no card (or "Brass Hollow: Friday", a film), a season's date went to the
+    show, the opening's "arriving on Netflix in the US" was not carried to the rows, and "…,
+    and Paper Tigers' third season" was taken for a person."""
+    from datetime import date
+
+    from premiere.extraction import Document, Gazetteer, extract
+
+    body = (
+        "Here is everything arriving on Netflix in the US as the new year gets going.\n\n"
+        "- Brass Hollow (season 2) — Friday, January 8\n"
+        "- The Last Ferry to Ostend (film) — Saturday, January 9\n"
+        "- Quiet Hours (season 1) — Tuesday, January 12\n\n"
+        "The Last Ferry to Ostend is a heist thriller starring Mathilde Roux, and Paper "
+        "Tigers' third season will be its last."
+    )
+    found = extract(
+        Document(headline="New on Netflix in January", body=body, published=date(2026, 12, 4)),
+        Gazetteer([]),
+    )
+    releases = [
+        (s.subject.name, s.value["date"], s.value["region"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ]
+    assert releases == [
+        ("Brass Hollow — Season 2", "2027-01-08", "US", "Netflix"),
+        ("The Last Ferry to Ostend", "2027-01-09", "US", "Netflix"),
+        ("Quiet Hours", "2027-01-12", "US", "Netflix"),
+    ]
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds == {
+        "Brass Hollow": "series",
+        "Brass Hollow — Season 2": "season",
+        "The Last Ferry to Ostend": "film",
+        "Quiet Hours": "series",
+    }
+    assert [s.value["name"] for s in found if s.kind == "new_person"] == ["Mathilde Roux"]

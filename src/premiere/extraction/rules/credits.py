@@ -213,7 +213,13 @@ def _people(names: str) -> list[str]:
         for p in parts
         if p.strip()
     ]
-    return [name for name in names if name not in NOT_PEOPLE and name.lower() not in NOT_TITLES]
+    return [
+        name
+        for name in names
+        if name not in NOT_PEOPLE
+        and name.lower() not in NOT_TITLES
+        and not name.endswith(("'", "’"))  # "…, and Paper Tigers' third season": a show's
+    ]
 
 
 def _credit(context: Context, subject: Subject, role: str, names: str, text: str, score: float):

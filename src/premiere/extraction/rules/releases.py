@@ -819,7 +819,10 @@ def _listed_release(text: str, title, date: DateMention, said: str, context: Con
     """A list's date for one of its titles, below "Accept all confident": no release verb
     says what the date is. `said` is the stretch that tells how it comes out."""
     subject = Subject.of(title.entry)
-    for medium, channel in media_of(said, subject):
+    media = media_of(said, subject)
+    if media == [("", "")] and context.service[1]:
+        media = [context.service]  # a listing's row under "New on Netflix"
+    for medium, channel in media:
         value = {
             "date": date.when.canonical(),
             "display": str(date.when),
@@ -906,6 +909,8 @@ def _title_releases(
         media = _media_for(text, chosen, subject, alone)
         if media == [("", "")] and subject.key in context.services:
             media = [context.services[subject.key]]  # named in the sentence before
+        elif media == [("", "")] and trigger is None and context.service[1]:
+            media = [context.service]  # a listing's row under "New on Netflix"
         regions = _regions_for(text, chosen, context.language) or [context.market]
         markets = [(chosen, region, media) for region in regions]
     confidence = confidence_word(text)
