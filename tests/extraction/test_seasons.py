@@ -195,3 +195,41 @@ def test_a_show_returning_somewhere_for_its_season_dates_that_season(sentence):
         "2027-06-03",
         "Peacock",
     )
+
+
+@pytest.mark.parametrize(
+    "headline, sentence, season, day, channel",
+    [
+        (
+            "Copper Valley Season 2 Gets March Release Date",
+            "Hulu has set the return of its frontier western Copper Valley: the second season "
+            "arrives March 3, with two episodes at once.",
+            "Copper Valley — Season 2",
+            "2027-03-03",
+            "Hulu",
+        ),
+        (
+            "Blackwater Bay renewed",
+            "Netflix has renewed the drama Blackwater Bay for a third season, which will "
+            "premiere in spring 2027.",
+            "Blackwater Bay — Season 3",
+            "2027-spring",
+            "Netflix",
+        ),
+    ],
+)
+def test_a_season_set_off_after_its_show_or_renewed_after_what_it_is_gets_the_date(
+    headline, sentence, season, day, channel
+):
+    """Modelled on two walk-throughs: "X: the second season arrives March 3" and "renewed the
+    drama X for a third season, which will premiere in spring" dated the show, with no
+    service."""
+    found = extract(
+        Document(headline=headline, body=sentence, published=date(2026, 12, 4)), Gazetteer([])
+    )
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["date"], release.value["channel"]) == (
+        season,
+        day,
+        channel,
+    )

@@ -66,7 +66,15 @@ ORDER_AFTER = re.compile(
 NUMBER_AFTER = re.compile(r"\s+\(?(?:season|series)\s+(?P<n>\d{1,2})\b", re.IGNORECASE)
 # A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
 SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)\s+(?:Season|Series)\s+(?P<n>\d{1,2})$")
-RENEWED_BEFORE = re.compile(r"\b(?:renew\w*|picked\s+up|order\w*)\s+" + _QUOTE + r"$", re.I)
+# "has renewed the drama Blackwater Bay for a third season": what the show is may come first.
+RENEWED_BEFORE = re.compile(
+    r"\b(?:renew\w*|picked\s+up|order\w*)\s+(?:(?:the|its|their)\s+(?:[\w'’+-]+\s+){0,3}?)?"
+    + _QUOTE
+    + r"$",
+    re.I,
+)
+# "Copper Valley: the second season arrives March 3": the season, set off after the show.
+SET_OFF_SEASON = re.compile(_QUOTE + r"\s*[:—–]\s*(?:the|its)\s+" + _ORD + r"\s+season\b", re.I)
 
 
 def _number(match: re.Match) -> int | None:
@@ -90,6 +98,8 @@ def _season_named(text: str, loc: Located) -> int | None:
     ):
         return _number(match)
     if match := ORDER_AFTER.match(after):
+        return _number(match)
+    if match := SET_OFF_SEASON.match(after):
         return _number(match)
     if match := NUMBER_AFTER.match(after):
         return _number(match)

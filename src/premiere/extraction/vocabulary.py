@@ -111,7 +111,11 @@ SERVICE_RELEASES = re.compile(
     r"(?:^|[.;:,]\s)\W*(?P<service>"
     + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
     + r")(?![\w+])\s+(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
-    r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow)\w*\b"
+    r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow)\w*\b|"
+    # "Hulu has set the return of Copper Valley", "Netflix has renewed Blackwater Bay"
+    r"(?:^|[.;:,]\s)\W*(?P<sayer>"
+    + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + r")(?![\w+])\s+(?:has|have)\s+(?:officially\s+)?(?:set|dated|renewed|ordered|confirmed)\b"
 )
 
 # A service set off as a listing's column: "The Cube Kids, Netflix, July 29", "(Disney+,
@@ -282,7 +286,7 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("digital", "")]
     # After the cinemas: "Netflix will release it in select theaters on…" is not streaming.
     if match := SERVICE_RELEASES.search(text) or SERVICE_CELL.search(text):
-        return [("streaming", STREAMER_NAMES[match.group("service")])]
+        return [("streaming", STREAMER_NAMES[match.group("service") or match.group("sayer")])]
     if BROADCAST.search(text):
         return [("tv", "")]
     return [("", "")]
