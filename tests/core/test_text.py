@@ -221,9 +221,19 @@ def test_the_words_set_in_italics_are_read_for_the_desk():
     """House style sets a work's title in italics: the desk takes them as a hint."""
     story = (
         "Developer Quillstone said the *Cinderfall Tactics* Switch 2 edition is *really* "
-        "coming.\n\n- _Night Orchard_ (March 5)\n\n**Bold** is not italics."
+        "coming.\n\n- _Night Orchard_ (March 5)"
     )
     assert markdown_emphasis(story) == ("Cinderfall Tactics", "really", "Night Orchard")
+
+
+def test_a_title_set_in_bold_is_read_but_not_a_label_nor_a_credited_name():
+    """Modelled on two walk-throughs: a line-up's "- **Nightjar**, directed by…" and a
+    renewal's "renewed the drama **Blackwater Bay**" gave the desk nothing."""
+    story = (
+        "Netflix renewed **Blackwater Bay**, starring **Rhys Calder**.\n\n"
+        "- **Nightjar**, directed by Tomás Ferreira\n\n**Okafor:** We planned three chapters."
+    )
+    assert markdown_emphasis(story) == ("Blackwater Bay", "Nightjar")
 
 
 def test_the_headings_are_read_for_the_desk():

@@ -122,6 +122,21 @@ def test_a_story_s_own_source_is_not_suggested_again(make_article, universe, col
     assert not article.fact_suggestions.filter(kind="source").exists()
 
 
+def test_the_newsroom_itself_is_not_proposed_as_a_story_s_source(make_article, settings):
+    """Modelled on a walk-through: "…, the creative director told Premiere." proposed
+    crediting Premiere as the story's source."""
+    settings.PREMIERE_SITE_NAME = "Premiere"
+    article = make_article(
+        publish=False,
+        body='"We wanted the console versions out first," the studio\'s head told Premiere.',
+    )
+    suggestions.article_suggest(article=article)
+    assert not article.fact_suggestions.filter(kind="source").exists()
+    article.body = article.body.replace("told Premiere", "told Collider")
+    suggestions.article_suggest(article=article)
+    assert article.fact_suggestions.filter(kind="source").exists()
+
+
 def test_a_new_name_close_to_a_known_one_offers_the_known_one(make_article, universe):
     services.title_create(kind="film", name="Ballerina")
     article = make_article(

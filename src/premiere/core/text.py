@@ -134,18 +134,42 @@ def markdown_headings(markdown: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Bold that marks no work: a label ("**Director:** …", "**Okafor:** …" in a Q&A) or a name
+# after a credit's words ("starring **Rhys Calder**").
+_NOT_BOLD_TITLE = re.compile(
+    r"(?:\b(?:starring|stars|star|director|directed\s+by|by|actor|actress|creator|showrunner|"
+    r"writer|producer|composer|with|and|from)\s*)$",
+    re.I,
+)
+
+# A listing's distributor in bold ("**Vantablack Films** (Limited)"): a company, not a work.
+_COMPANY_NAME = re.compile(
+    r"\b(?:Films|Pictures|Studios?|Entertainment|Games|Interactive|Media|Productions|Releasing|"
+    r"Distribution|Television|Networks?)$"
+)
+
+
 def markdown_emphasis(markdown: str) -> tuple[str, ...]:
-    """The words an article's Markdown sets in italics ("*Hollowmere Keep*"), in order: the
-    house style of many newsrooms for a work's title, a hint for the desk."""
+    """The words an article's Markdown sets in italics ("*Hollowmere Keep*"), and in bold
+    where bold marks a work ("**Blackwater Bay**"), in order: the house style of many
+    newsrooms for a work's title, a hint for the desk."""
     found = []
     for token in _reading(markdown):
-        words = None
+        words, said, strong = None, [], False
         for child in token.children or ():
-            if child.type == "em_open":
-                words = []
-            elif child.type == "em_close" and words is not None:
-                found.append("".join(words).strip())
+            if child.type in ("em_open", "strong_open"):
+                words, strong = [], child.type == "strong_open"
+                before = "".join(said)
+            elif child.type in ("em_close", "strong_close") and words is not None:
+                name = "".join(words).strip()
+                if not strong or not (
+                    name.endswith(":")
+                    or _NOT_BOLD_TITLE.search(before)
+                    or _COMPANY_NAME.search(name)
+                ):
+                    found.append(name)
+                said.extend(words)
                 words = None
-            elif words is not None and child.type in _SPOKEN:
-                words.append(child.content)
-    return tuple(name for name in found if name)
+            elif child.type in _SPOKEN:
+                (said if words is None else words).append(child.content)
+    return tuple(name for name in found if name and not name.endswith(":"))

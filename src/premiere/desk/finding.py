@@ -1,5 +1,6 @@
 """Finding a story's suggested facts and keeping them in step with its text."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -20,12 +21,14 @@ _NOT_THE_FACT = ("quote", "confirmed_by", "similar", "display")
 
 def _skip(article: Article, suggestion: Suggestion) -> bool:
     """A story's own source line is no news: "Source | Collider" on a story that credits
-    Collider already (a draft started from Collider's feed says it in its last line)."""
-    return (
-        suggestion.kind == Kind.SOURCE
-        and article.source is not None
-        and suggestion.value.get("name", "").casefold() == article.source.name.casefold()
-    )
+    Collider already (a draft started from Collider's feed says it in its last line); nor is
+    the newsroom itself ("…, the director told Premiere")."""
+    if suggestion.kind != Kind.SOURCE:
+        return False
+    name = suggestion.value.get("name", "").casefold()
+    if name == settings.PREMIERE_SITE_NAME.casefold():
+        return True
+    return article.source is not None and name == article.source.name.casefold()
 
 
 def _decided_key(kind: str, subject: dict | None, value: dict) -> str:

@@ -104,7 +104,12 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         credit_rules(sentence, located, context, heading=spotter.heading)
         placement_rules(sentence, located, context)
         source_rules(sentence, context)
-        context.just_before = _one_title(sentence.text, located, context, spoken_of)
+        # "X and Y star as two engineers. Z directs from a script by W.": a run of credits
+        # stays with the title the first was given to.
+        credited = next(
+            (s.subject for s in context.found[found_before:] if s.kind == "credit"), None
+        )
+        context.just_before = _one_title(sentence.text, located, context, spoken_of, credited)
         read_here = [s for s in context.found[found_before:] if s.kind in RELEASES]
         if read_here and dates:  # "…moved to July 31, and Z returns to theaters that weekend"
             last = (read_here[-1].subject.key, read_here[-1].value)
@@ -162,7 +167,9 @@ SERVICE_SAYS = re.compile(
 )
 
 
-def _one_title(text: str, located: Names, context: Context, spoken_of) -> Subject | None:
+def _one_title(
+    text: str, located: Names, context: Context, spoken_of, credited=None
+) -> Subject | None:
     """Note the title a sentence is about as the one "the film" points back at, and return
     it when it is the sentence's only title (or one a rule just named, with none located):
     a next sentence naming none ("Chad Stahelski will direct.") is about it."""
@@ -170,6 +177,8 @@ def _one_title(text: str, located: Names, context: Context, spoken_of) -> Subjec
         context.last_title = subject
     titles = {(loc.entry.id, loc.entry.name) for loc in located.of_kinds()[1]}
     if not titles:
+        if credited is not None:
+            return credited
         return context.last_title if context.last_title is not spoken_of else None
     return subject if len(titles) == 1 else None
 

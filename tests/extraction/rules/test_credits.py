@@ -49,6 +49,20 @@ def test_cast_and_crew(values, facts):
         ),
         ("Len Wiseman is set to direct Ballerina.", [("director", "Len Wiseman")]),
         ("Len Wiseman helms Ballerina for Lionsgate.", [("director", "Len Wiseman")]),
+        # Modelled on walk-throughs: a festival's, a studio's director is not the film's
+        (
+            "Ballerina will close the festival, festival director Dara Quill said.",
+            [],
+        ),
+        ("Ballerina is a thriller, creative director Dara Quill said.", []),
+        (
+            "Ballerina is the second feature from Dara Quill, who wrote and directed it.",
+            [("writer", "Dara Quill"), ("director", "Dara Quill")],
+        ),
+        (
+            "Ballerina: Dara Quill and Norman Reedus star as twins.",
+            [("cast", "Dara Quill"), ("cast", "Norman Reedus")],
+        ),
     ],
 )
 def test_more_credit_phrasings(values, facts, sentence, expected):
@@ -131,3 +145,20 @@ def test_a_show_s_runner_and_creator(facts, story, expected):
     created the series" belongs to the show, not to the season the story is about."""
     found = facts(story, kind="credit")
     assert [(s.subject.name, s.value["role"], s.value["person"]) for s in found] == expected
+
+
+def test_a_run_of_credits_after_the_title_s_sentence_stays_with_that_title(facts, values):
+    """Modelled on a walk-through: "X and Y star as … Z directs from a script by W." after a
+    sentence naming the film credited the stars but not the director and the writer."""
+    found = facts(
+        "Ballerina has been moved to March 10, 2028. Dara Quill and Norman Reedus star as "
+        "two engineers. Len Wiseman directs from a script by Shay Hatten.",
+        kind="credit",
+    )
+    assert values(found, "role", "person") == [
+        ("cast", "Dara Quill"),
+        ("cast", "Norman Reedus"),
+        ("director", "Len Wiseman"),
+        ("writer", "Shay Hatten"),
+    ]
+    assert {s.subject.name for s in found} == {"Ballerina"}

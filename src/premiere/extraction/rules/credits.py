@@ -23,7 +23,7 @@ CREDIT_PATTERNS = [
     ),
     (
         re.compile(
-            rf"{_NAMES}\s+(?:(?:stars|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
+            rf"{_NAMES}\s+(?:(?:stars|star|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
             r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
             # "A, B and C have joined the ensemble cast of Cold Harbor"
             r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
@@ -99,6 +99,14 @@ CREDIT_PATTERNS = [
         "director",
     ),
     (re.compile(rf"\b(?i:protagonizad[ao]s?\s+por|interpretad[ao]s?\s+por)\s+{_NAMES}"), "cast"),
+    # "the second feature from Yusra Haddad, who wrote and directed it"
+    (
+        re.compile(
+            rf"(?P<names>{NAME}),?\s+who\s+(?:also\s+)?(?:wrote\s+and\s+directed|"
+            r"directed\s+and\s+wrote|(?:co-)?wrote\s+and\s+(?:will\s+)?direct\w*)\b"
+        ),
+        "writer_director",
+    ),
     # "Imogen Varga, who created the series, …", "Imogen Varga created the show".
     (
         re.compile(
@@ -131,11 +139,22 @@ CREDIT_KEYS = [
     ("showrunner", "show runner"),
     ("dirigid", "directora", "director", "réalis", "regie", "dirett"),
     ("protagoniz", "interpretad"),
+    ("wrote and direct", "directed and wrote"),
     ("created the series", "created the show", "created series", "created show"),
 ]
 
 
 assert len(CREDIT_KEYS) == len(CREDIT_PATTERNS)
+
+
+# A director of something other than the film, just before "director": the festival's, the
+# studio's creative one, the casting one.
+OTHER_DIRECTOR = re.compile(
+    r"\b(?:festival|artistic|creative|casting|managing|executive|art|music|programm?(?:e|ing)|"
+    r"general|marketing|editorial|technical|animation|game|narrative|design|content|sales|"
+    r"communications?|studio|company|network|photography)\s+$",
+    re.I,
+)
 
 
 # A listing's label line: "Director: Colin Trevorrow", "Cast: Chris Pratt, Bryce Dallas Howard".
@@ -274,12 +293,18 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
         if not any(key in lower for key in keys):
             continue
         for match in pattern.finditer(text):
+            if role == "director" and OTHER_DIRECTOR.search(
+                text[max(0, match.start() - 30) : match.start()]
+            ):
+                continue  # "Festival director Alberto Barbera", "creative director Ilse Marrow"
             # With no title named, a credit is the title the sentence points back at, or the
             # one title of the sentence before: "Director James Cameron announced…" alone
             # credits nobody.
             subject = subject_near(located, match.start(), context, refer_back=POINTER)
-            if subject is not None:
-                _credit(context, subject, role, match.group("names"), text, 0.85)
+            if subject is None:
+                continue
+            for each in ("writer", "director") if role == "writer_director" else (role,):
+                _credit(context, subject, each, match.group("names"), text, 0.85)
     if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:
         _possessive_credits(text, located, context)
 
