@@ -211,6 +211,34 @@ def test_unknown_status_is_refused(make_title, said_by):
         services.title_status_set(title=make_title(), status="vibes", evidence=said_by())
 
 
+def test_a_source_naming_a_release_s_channel_names_that_release_s(make_title, said_by, trade, day):
+    """ "On BBC One" for the UK broadcast the catalog had with no channel: the same release,
+    its channel now known, not a second UK broadcast beside it."""
+    show = make_title("Harbor Lights Nine", kind="series")
+    first = services.release_set(
+        title=show, region="GB", medium="tv", when=day("2027-04"), evidence=said_by()
+    )
+    named = services.release_set(
+        title=show,
+        region="GB",
+        medium="tv",
+        channel="BBC One",
+        when=day("2027-04-09"),
+        evidence=said_by(trade),
+    )
+    assert named.pk == first.pk and Release.objects.filter(title=show).count() == 1
+    assert (named.channel, str(named.when)) == ("BBC One", "April 9, 2027")
+    other = services.release_set(
+        title=show,
+        region="GB",
+        medium="tv",
+        channel="ITV1",
+        when=day("2027-05"),
+        evidence=said_by(),
+    )
+    assert other.pk != first.pk  # a second channel is a second broadcast
+
+
 def test_release_dates_take_any_precision(make_title, said_by):
     title = make_title()
     for medium, text in [("theatrical", "2026"), ("digital", "TBA"), ("physical", "2026-fall")]:

@@ -731,6 +731,44 @@ def test_a_move_that_no_release_is_on_asks_which_before_accepting(
     assert (str(release.when), release.confidence) == ("July 16, 2027", "reported")
 
 
+def test_a_move_given_its_channel_moves_the_release_and_followers_hear_once(
+    make_article, editor, one, said_by
+):
+    """Modelled on two walk-throughs: "BBC One" typed on a move card made a second UK
+    release beside the one it moved (two rows on the title page, the calendar and My
+    Premiere); a delay "from July 16" of a release known as "July" told followers twice,
+    "narrowed" and then "delayed"."""
+    from premiere.follows.models import Follow
+
+    show = services.title_create(kind="series", name="Harbor Lights Nine")
+    Follow.objects.create(user=editor, title=show)
+    services.release_set(
+        title=show,
+        region="GB",
+        medium="tv",
+        when=FuzzyDate.parse("2027-07"),
+        evidence=said_by(),
+    )
+    CatalogEvent.objects.all().delete()
+    story = make_article(
+        headline="Harbor Lights Nine slips",
+        body="Harbor Lights Nine, due on BBC One in the UK on July 16, 2027, has been "
+        "delayed to September 3, 2027.",
+    )
+    suggestions.article_suggest(article=story)
+    move = one(story, "release_move")
+    suggestions.suggestion_accept(
+        suggestion=move, by=editor, edits={"medium": "tv", "region": "GB", "channel": "BBC One"}
+    )
+    [release] = Release.objects.filter(title=show)
+    assert (release.channel, str(release.when)) == ("BBC One", "September 3, 2027")
+    [told] = CatalogEvent.objects.all()
+    assert event_text(told) == (
+        "Harbor Lights Nine delayed from July 16 to September 3, 2027 (BBC One, United "
+        "Kingdom), per Premiere."
+    )
+
+
 def test_a_date_edited_in_the_story_keeps_where_the_editor_said_it_comes_out(
     make_article, editor, one
 ):

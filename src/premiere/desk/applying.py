@@ -327,6 +327,7 @@ def apply_release_move(applying: Applying) -> None:
                 when=when(value, "from" if value.get("from") else "to"),
                 evidence=applying.evidence,
                 by=applying.by,
+                announce=not value.get("from"),  # followers hear of the move, once
             )
             if value.get("from"):
                 services.release_move(
@@ -360,10 +361,17 @@ def apply_release_move(applying: Applying) -> None:
                 when=told or release.when,
                 evidence=applying.evidence,
                 by=applying.by,
+                announce=False,  # followers hear of the country's move, once
             )
         elif told:
+            # History only: followers hear "delayed from July 16", once, not "narrowed"
+            # and then "delayed".
             release = services.release_move(
-                release=release, to=told, evidence=applying.evidence, by=applying.by
+                release=release,
+                to=told,
+                evidence=applying.evidence,
+                by=applying.by,
+                announce=False,
             )
         services.release_move(
             release=release,

@@ -24,6 +24,7 @@ from .vocabulary import (
     SERVICE_CELL,
     STREAMER_NAMES,
     STREAMER_PATTERN,
+    TV_CHANNEL,
 )
 from .when import MONTHS
 
@@ -575,6 +576,7 @@ def _masked(text: str) -> str:
         return text
     spans = [m.span() for pattern, _ in PLATFORM_PATTERNS for m in pattern.finditer(text)]
     spans += [m.span("service") for m in STREAMER_PATTERN.finditer(text)]
+    spans += [m.span("channel") for m in TV_CHANNEL.finditer(text)]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text

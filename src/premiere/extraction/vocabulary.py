@@ -152,6 +152,14 @@ DIGITAL = re.compile(r"\b(digital(?:ly)?|on\s+demand|VOD|PVOD)\b", re.I)
 PHYSICAL = re.compile(r"\b(Blu-ray|DVD|4K\s+UHD|physical\s+(?:release|edition))\b", re.I)
 
 
+# A broadcaster's channel a show airs on: "on BBC One in the UK", "on Sky Atlantic".
+TV_CHANNEL = re.compile(
+    r"\b(?:on|to|via|from)\s+(?P<channel>BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
+    r"ITVX|Channel\s+[45]|Sky\s+(?:Atlantic|One|Max|Showcase|Witness)|HBO(?!\s+Max)|CBS|NBC|"
+    r"ABC|Fox|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|BBC)\b(?![\w+])"
+)
+
+
 BROADCAST = re.compile(
     r"\b(on\s+(?:BBC\s+One|BBC|ITV|Channel\s+4|CBS|NBC|ABC|Fox|AMC|FX)|"
     r"broadcast|airs?|airing)\b",
@@ -269,6 +277,8 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("platform", name) for name in platforms]
     if match := STREAMER_PATTERN.search(text):
         return [("streaming", STREAMER_NAMES[match.group("service")])]
+    if match := TV_CHANNEL.search(text):
+        return [("tv", " ".join(match.group("channel").split()))]
     if any(
         not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())
         for m in PREMIERE_EVENT.finditer(text)

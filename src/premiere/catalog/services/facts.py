@@ -70,19 +70,33 @@ def release_set(
     by=None,
     reason: str = "",
     correction: bool = False,
+    announce: bool = True,
 ) -> Release:
     """Record a release date as a source gives it.
 
     New: the release is announced. Same date: the source is added. Another date: the release
     moves, the old value stays in its history and the claims for it are marked superseded.
     A `correction` is the source putting right a date it gave wrongly: the release never
-    moved, and its history and followers say "corrected", not "delayed".
+    moved, and its history and followers say "corrected", not "delayed". A source naming the
+    channel of a release the catalog has without one ("on BBC One") names that release's.
+    Without `announce`, the change is history only: followers hear of the step that follows
+    it ("delayed from July 16", told as the old date on the way to the new one).
     """
     release = (
         Release.objects.select_for_update()
         .filter(title=title, region=region, medium=medium, channel=channel)
         .first()
     )
+    if release is None and channel:
+        release = (
+            Release.objects.select_for_update()
+            .filter(title=title, region=region, medium=medium, channel="")
+            .first()
+        )
+        if release is not None:
+            release.channel = channel
+            release.full_clean()
+            release.save(update_fields=["channel"])
     if release is None:
         release = Release(
             title=title, region=region, medium=medium, channel=channel, confidence=confidence
@@ -100,7 +114,7 @@ def release_set(
             reason=reason,
             claim=claim,
         )
-        if not when.is_tba:
+        if not when.is_tba and announce:
             signals.release_dated.send(Release, release=release, claim=claim)
     elif release.when == when:
         claim_record(fact=release, value=str(when), evidence=evidence, by=by)
@@ -129,7 +143,9 @@ def release_set(
         release.updated_at = timezone.now()
         release.full_clean()
         release.save()
-        if previous.is_tba:
+        if not announce:
+            pass
+        elif previous.is_tba:
             signals.release_dated.send(Release, release=release, claim=claim)
         else:
             signals.release_moved.send(
@@ -153,6 +169,7 @@ def release_move(
     reason: str = "",
     confidence: str | None = None,
     correction: bool = False,
+    announce: bool = True,
 ) -> Release:
     """Move an existing release to another date, keeping the old one in its history."""
     return release_set(
@@ -166,6 +183,7 @@ def release_move(
         reason=reason,
         confidence=confidence or release.confidence,
         correction=correction,
+        announce=announce,
     )
 
 
