@@ -151,3 +151,21 @@ def test_dates_in_the_languages_wire_copy_arrives_in(text, expected):
 )
 def test_a_month_name_of_another_language_needs_its_own_spelling(text):
     assert [d.text for d in find_dates(text, PUBLISHED) if "ma" in d.text.lower()] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It airs June 3, 2027 in the US and the following day in the UK.",
+            ["2027-06-03", "2027-06-04"],
+        ),
+        ("PS5 on March 31, 2027, and PC a week later.", ["2027-03-31", "2027-04-07"]),
+        (
+            "It airs in June and the following day is a holiday.",
+            ["2023-06"],
+        ),  # no day to count from
+    ],
+)
+def test_a_day_counted_from_the_day_given_before_it(text, expected):
+    assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected

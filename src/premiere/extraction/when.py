@@ -461,7 +461,32 @@ def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
                 continue
             taken.add(start, end)
             found.append(DateMention(resolved[0], start, end, match.group(0), resolved[1], name))
-    return tuple(_years_from_context(sorted(found, key=lambda d: d.start), text, published))
+    found = _years_from_context(sorted(found, key=lambda d: d.start), text, published)
+    if "later" in lower or "following" in lower or "next day" in lower or "day after" in lower:
+        found = _days_after(found, text, taken)
+    return tuple(found)
+
+
+# "premieres January 14 on HBO in the US and the following day on Sky Atlantic in the UK":
+# a day counted from the day the sentence gave before it.
+DAYS_AFTER = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|(?P<one>a|one)\s+day\s+later|"
+    r"(?P<week>a|one)\s+week\s+later)\b",
+    re.IGNORECASE,
+)
+
+
+def _days_after(found: list[DateMention], text: str, taken: Spans) -> list[DateMention]:
+    more = []
+    for match in DAYS_AFTER.finditer(text):
+        start, end = match.span()
+        before = [d for d in found if d.end <= start and d.when.precision == "day"]
+        if taken.overlaps(start, end) or not before:
+            continue
+        days = 7 if match.group("week") else 1
+        day = FuzzyDate.parse((before[-1].when.start + timedelta(days=days)).isoformat())
+        more.append(DateMention(day, start, end, match.group(0), before[-1].relative, "after"))
+    return sorted([*found, *more], key=lambda d: d.start) if more else found
 
 
 _LEADING_YEAR = re.compile(r"^\W*(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:film|movie|'s))")

@@ -1427,3 +1427,20 @@ def test_on_amazon_is_prime_video_but_amazon_s_studio_and_its_cinema_releases_ar
     assert _releases("Amazon will release Homefront in theaters on March 2.", "x", known) == [
         ("Homefront", "2027-03-02", "theatrical", "")
     ]
+
+
+def test_the_following_day_in_another_country_is_counted_from_the_first():
+    """Modelled on a walk-through: "premieres January 14 … on HBO in the US and the
+    following day on Sky Atlantic in the UK" gave the UK January 14, with no channel, and
+    the headline a worldwide January 14 beside them."""
+    known = [("The Glass Orchard", "series")]
+    story = (
+        "HBO has dated The Glass Orchard: the thriller premieres January 14 at 9 p.m. ET on "
+        "HBO in the US and the following day on Sky Atlantic in the UK."
+    )
+    assert _releases(
+        story, "The Glass Orchard: January 14 on HBO, a day later in the UK", known
+    ) == [
+        ("The Glass Orchard", "2027-01-14", "tv", "HBO"),
+        ("The Glass Orchard", "2027-01-15", "tv", "Sky Atlantic"),
+    ]

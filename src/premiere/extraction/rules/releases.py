@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names
+from ..regions import WORLDWIDE
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
@@ -1028,6 +1029,17 @@ def _once(found: list[Suggestion]) -> list[Suggestion]:
             if fuller is not None:
                 best[fuller].confidence = max(best[fuller].confidence, best[same].confidence)
                 del best[same]
+    # "…: January 14 on HBO" in a headline beside "on HBO in the US" in the body: the same
+    # release, its country said in another sentence ("in China and on Netflix globally" in
+    # one sentence is two).
+    regional: dict[tuple, set] = {}
+    for same, s in best.items():
+        if same[2] != WORLDWIDE:
+            regional.setdefault((same[0], same[1], *same[3:]), set()).add(s.sentence)
+    for same in [same for same in best if same[2] == WORLDWIDE]:
+        said = regional.get((same[0], same[1], *same[3:]), set())
+        if said - {best[same].sentence}:
+            del best[same]
     chosen = {id(s) for s in best.values()}
     return [s for s in found if s.kind != "release" or id(s) in chosen]
 
