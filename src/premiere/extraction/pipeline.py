@@ -18,6 +18,7 @@ from .rules.placements import placement_rules
 from .rules.releases import most_exact, release_rules, same_day_releases
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
+from .schedules import EpisodeSchedule
 from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
@@ -62,8 +63,15 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     frame = frame_of(read, published) if published else None
     framed = Frame(frame, context) if frame else None
     last_date, since = None, 0  # the date read last (see same_day_releases), sentences ago
+    schedule = None  # an episode table being read
     for sentence, located in read:
         context.current_text = sentence.text
+        if schedule is not None and schedule.read(sentence.text):
+            continue  # a row's episode title is no title of the catalog's
+        schedule = None
+        if EpisodeSchedule.opens(sentence.text) and (context.last_title or context.focus):
+            schedule = EpisodeSchedule(context.last_title or context.focus, sentence.text, context)
+            continue
         spoken_of = context.last_title
         found_before = len(context.found)
         for loc in located:
@@ -110,6 +118,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             (s.subject for s in context.found[found_before:] if s.kind == "credit"), None
         )
         context.just_before = _one_title(sentence.text, located, context, spoken_of, credited)
+        _note_what_it_is(sentence.text, located, context, spoken_of)
         read_here = [s for s in context.found[found_before:] if s.kind in RELEASES]
         if read_here and dates:  # "…moved to July 31, and Z returns to theaters that weekend"
             last = (read_here[-1].subject.key, read_here[-1].value)
@@ -119,6 +128,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()
     ]
+    if schedule is not None:
+        schedule.read("")
     for name, text in headline_named.items():
         context.first_named.setdefault(name, text)
     if framed:
@@ -163,8 +174,31 @@ SERVICE_SAYS = re.compile(
     r"^\W*(?P<service>"
     + "|".join(re.escape(name) for name in sorted(STREAMER_NAMES, key=len, reverse=True))
     + r")\s+(?:has|have|will|is|just)\s+(?:\w+\s+)?(?:set|dated|announced|revealed|confirmed|"
-    r"renewed|ordered|picked\s+up|given)\b"
+    r"renewed|ordered|picked\s+up|given|released)\b"
 )
+
+
+# What a sentence calls the title it is about: "The series opens with two episodes", "its
+# eight-part mystery", "the six-episode limited series".
+CALLED = re.compile(
+    r"^\W*(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>series|show|miniseries|sitcom|game)\b|"
+    r"\b(?P<parts>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode))\b|"
+    r"\blimited\s+series\b",
+    re.IGNORECASE,
+)
+
+
+def _note_what_it_is(text: str, located: Names, context: Context, spoken_of) -> None:
+    """Note what the story calls the title it is about, for a new title's kind: a film is
+    only the guess when nothing says. "The show…" opening a sentence is the title spoken of
+    before it ("The show is created by X, who also wrote Lowland": not Lowland)."""
+    if len(located.of_kinds()[1]) > 1 or (match := CALLED.search(text)) is None:
+        return
+    subject = spoken_of if match.group("noun") else subject_of(text, located) or spoken_of
+    if subject is None or subject.id is not None:
+        return
+    noun = (match.group("noun") or "series").lower()
+    context.called.setdefault(subject.key, "game" if noun == "game" else "series")
 
 
 def _one_title(
@@ -472,6 +506,8 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
             value = {"name": subject.name}
             if kind == Kind.NEW_TITLE:
                 value["title_kind"] = subject.subkind or "film"
+                if value["title_kind"] == "film" and subject.key in context.called:
+                    value["title_kind"] = context.called[subject.key]  # "The series opens…"
                 value.update(context.season_parents.get(normalize_name(subject.name), {}))
                 if show := _new_show(value, context, proposed):
                     # The season of a show nobody catalogued: the show first, then its season;

@@ -111,6 +111,7 @@ class Context:
     # The one streaming service a listing's opening names ("New on Netflix", "everything
     # arriving on Netflix"): where its rows stream when a row names none.
     service: tuple = ("", "")
+    called: dict = field(default_factory=dict)  # a new title's key -> what the story calls it
     found: list = field(default_factory=list)
     current_text: str = ""
     keys: set = field(default_factory=set)

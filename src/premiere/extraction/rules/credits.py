@@ -271,6 +271,14 @@ def _show(season: Subject, context: Context) -> Subject:
 POINTER = re.compile(rf"{REFERS_BACK.pattern}|\bits\b", re.IGNORECASE)
 
 
+# "The show is…", "The film stars…" opening the sentence: the title spoken of before it.
+OPENING_POINTER = re.compile(
+    r"^\W*(?:the|this)\s+(?:[\w-]+\s+)?(?:film|movie|series|show|game|drama|comedy|thriller|"
+    r"documentary|miniseries|sequel|season)\s+(?:is|was|will|stars|has|also)\b",
+    re.IGNORECASE,
+)
+
+
 def credit_rules(sentence: Sentence, located, context: Context, heading=None):
     """Suggest the cast and crew a sentence names, for the title the credit is about: the one
     named nearest before, or, on a listing's label line ("Director: Colin Trevorrow"), the
@@ -289,6 +297,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
             )
         return
     lower = text.lower()
+    opening_pointer = OPENING_POINTER.match(text) is not None
     for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
         if not any(key in lower for key in keys):
             continue
@@ -301,6 +310,13 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
             # one title of the sentence before: "Director James Cameron announced…" alone
             # credits nobody.
             subject = subject_near(located, match.start(), context, refer_back=POINTER)
+            if (
+                opening_pointer
+                and context.last_title is not None
+                and located.last_before(match.start(), ("title",)) is None
+            ):
+                # "The show is created by X, who also wrote Lowland": the show spoken of
+                subject = context.last_title
             if subject is None:
                 continue
             for each in ("writer", "director") if role == "writer_director" else (role,):
