@@ -170,6 +170,11 @@ SCHEDULED_OBJECT = re.compile(
     r"(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
     r"(?P<name>" + TITLE_SPAN + r")\s+(?:from|to|for|back|up|out|into|by|a\s+week)\b"
 )
+# A distributor bringing a title out: "Neon will release The Glass Orchard in US theaters".
+RELEASED_OBJECT = re.compile(
+    r"\b(?:will|to|plans\s+to|is\s+set\s+to)\s+(?:release|open|debut|launch|premiere|bow)\s+"
+    r"(?P<name>" + TITLE_SPAN + r")\s+(?:in|on|to|across|via|exclusively|this|next|later)\b"
+)
 # A service taking a title in: "Prime Video will add Saltmarsh Season 2 to its library".
 ADDED_TO = re.compile(
     r"\badd(?:s|ed|ing)?\s+(?P<name>" + TITLE_SPAN + r")\s+to\s+(?:its|their)\s+"
@@ -501,6 +506,9 @@ BRANDS_IN_TITLES = {"marvel", "disney"}
 # "a reboot in 2017 with Jumanji: Welcome to the Jungle": the year and the preposition.
 LEADING_YEAR = re.compile(r"^\d{4}\s+(?:with|and|in|on|as|for)\s+(?=[A-Z0-9])")
 # "premieres Promised Land on Monday, Jan. 24": the day is not the title's.
+# A country's short name a capitalized run swept in ("… in US theaters"); not a country's
+# full name, which titles hold ("Once Upon a Time in America").
+TRAILING_PLACE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?(?:US|UK|USA|U\.S\.|U\.K\.)$")
 TRAILING_DAY = re.compile(
     r"\s+(?:on|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
@@ -536,6 +544,7 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     if year := LEADING_YEAR.match(name):
         name, start = name[year.end() :], start + year.end()
     name = TRAILING_WHEN.sub("", TRAILING_DAY.sub("", name))
+    name = TRAILING_PLACE.sub("", name)  # "the film The Glass Orchard in US theaters"
     words = name.split(" ")
     while (
         len(words) > 1
@@ -712,6 +721,7 @@ class Spotter:
             INVERTED,
             SCHEDULED_OBJECT,
             ADDED_TO,
+            RELEASED_OBJECT,
             POSSESSIVE,
             STARRING,
             OWNED_KIND,

@@ -413,6 +413,13 @@ def test_bros_with_its_dot_does_not_end_a_sentence(facts):
             "Regarding Ember Road's delay from November 4 to November 18, the team said this.",
             "Ember Road",
         ),
+        # Modelled on a walk-through's festival story: a distributor bringing it out, and the
+        # country a capitalized run swept in
+        ("Neon will release The Glass Orchard in US theaters on November 12.", "The Glass Orchard"),
+        (
+            "Neon will open the film The Glass Orchard in US theaters on November 12.",
+            "The Glass Orchard",
+        ),
     ],
 )
 def test_what_copy_wraps_around_a_new_title_is_left_out(facts, sentence, title):
