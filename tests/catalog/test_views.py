@@ -898,7 +898,7 @@ def test_a_films_structured_data_is_a_movie_with_its_people_and_release_events(c
     assert data["releasedEvent"] == [
         {
             "@type": "PublicationEvent",
-            "name": "Theatrical, US",
+            "name": "Theatrical, United States",
             "startDate": f"{year}-06-12",
             "location": {"@type": "Country", "name": "United States"},
         }

@@ -213,6 +213,19 @@ def test_a_card_says_how_a_date_comes_out_in_words(make_article):
     )
 
 
+def test_a_card_takes_the_article_its_channel_is_said_with(make_article):
+    """Walked in the browser: "Add a HBO, United States release"."""
+    article = make_article(
+        publish=False,
+        headline="Glass Orchard dated",
+        body="*The Glass Orchard* premieres on HBO in the US on January 14, 2027.",
+    )
+    suggestions.article_suggest(article=article)
+    assert article.fact_suggestions.get(kind="release").change == (
+        "Add an HBO, United States release for The Glass Orchard: January 14, 2027"
+    )
+
+
 def test_a_title_the_editor_set_in_italics_is_proposed(make_article):
     article = make_article(
         headline="Switch 2 edition planned for November",

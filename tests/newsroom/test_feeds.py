@@ -32,8 +32,10 @@ def test_a_titles_feed_has_its_stories_and_its_date_changes_newest_first(client,
     assert parsed.feed.title == "Premiere: Starfall"
     assert parsed.feed.link == "http://testserver/titles/starfall-film/"
     assert "Starfall lands in June" in titles(parsed)
-    assert f"Starfall (Theatrical, US): delayed from May 1 to June 12, {year}" in titles(parsed)
-    assert f"Starfall (Theatrical, GB): announced for July {year}" in titles(parsed)
+    assert f"Starfall (Theatrical, United States): delayed from May 1 to June 12, {year}" in titles(
+        parsed
+    )
+    assert f"Starfall (Theatrical, United Kingdom): announced for July {year}" in titles(parsed)
     published = [entry.published_parsed for entry in parsed.entries]
     assert published == sorted(published, reverse=True)
 
@@ -72,7 +74,7 @@ def test_a_franchises_feed_has_its_titles_stories_and_dates(client, saga, make_a
 
 def test_a_persons_feed_has_their_stories_and_their_titles_dates(client, saga):
     found = titles(feed(client, "/people/mara-quinn/feed/"))
-    assert any(t.startswith("Starfall (Theatrical, US): delayed") for t in found)
+    assert any(t.startswith("Starfall (Theatrical, United States): delayed") for t in found)
     assert not any(t.startswith("Starfall: Tactics") for t in found)  # not credited there
     assert "Starfall lands in June" in titles(feed(client, "/people/theo-lane/feed/"))
 

@@ -146,8 +146,12 @@ def _also(said: str, value: dict) -> str:
 
 
 def _a(word: str) -> str:
-    """The article a word takes as said aloud: "an Xbox 360", "a United Kingdom"."""
+    """The article a word takes as said aloud: "an Xbox 360", "a United Kingdom", "an HBO",
+    "an FX" (letters said one by one: "aitch", "eff")."""
     first = word[:1].lower()
+    spelled = word.split(" ")[0].split(",")[0]
+    if len(spelled) > 1 and spelled.isupper() and first in "fhlmnrsx":
+        return "an"
     if first in "aeio" or first == "x" or (first == "u" and not word.lower().startswith("uni")):
         return "an"
     return "a"

@@ -98,3 +98,10 @@ def test_a_portrait_chosen_on_the_desk_heads_the_persons_page(desk, make_image):
     assert response.status_code == 302
     page = desk.get(person.get_absolute_url()).content.decode()
     assert 'alt="Ana de Armas at a premiere"' in page and "Portrait: Lionsgate Films" in page
+
+
+def test_a_title_s_other_names_are_headed_in_plain_english(desk):
+    """Walked in the browser: the inline read "TITLE ALIASS"."""
+    title = services.title_create(kind="film", name="Untitled Wick Spin-off")
+    page = desk.get(reverse("admin:catalog_title_change", args=[title.pk])).content.decode()
+    assert "Aliases" in page and "aliass" not in page.lower()

@@ -38,6 +38,7 @@ class AliasInline(admin.TabularInline):
     model = TitleAlias
     extra = 1
     fields = ["name"]
+    verbose_name, verbose_name_plural = "alias", "aliases"  # not Django's "title aliass"
 
 
 class ReleaseInline(admin.TabularInline):

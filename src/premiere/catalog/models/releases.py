@@ -9,6 +9,7 @@ from premiere.extraction.dates import FuzzyDate, Precision
 from premiere.extraction.regions import WORLDWIDE, is_region
 
 from ..querysets import ReleaseQuerySet
+from ..regions import region_name
 from .claims import Claim, Sourced
 from .entities import Title
 
@@ -107,7 +108,10 @@ class Release(Sourced):
 
     @property
     def where(self) -> str:
-        return f"{self.medium_words}, {'worldwide' if self.is_worldwide else self.region}"
+        """Return "Theatrical, United Kingdom": how and where, in words, for feeds and pages."""
+        return (
+            f"{self.medium_words}, {'worldwide' if self.is_worldwide else region_name(self.region)}"
+        )
 
     def clean(self):
         if not is_region(self.region):
