@@ -195,6 +195,16 @@ def test_a_quote_from_two_places_in_a_story_reads_as_one(client, make_title, sai
     assert "<q>Opening in cinemas this weekend … Hollow Crown</q>" in html
 
 
+def test_a_quote_s_own_quotation_marks_are_the_inner_ones(client, make_title, said_by):
+    """Walked in the browser: a credit's quote read “"We wanted…," the director said.”"""
+    person = services.person_create(name="Ilse Marrow")
+    film = make_title("Hollow Crown", slug="hollow-crown")
+    quote = '"We wanted the console versions out first," director Ilse Marrow said.'
+    services.credit_add(title=film, person=person, role="director", evidence=said_by(quote=quote))
+    html = client.get("/titles/hollow-crown/").content.decode()
+    assert "<q>‘We wanted the console versions out first,’ director Ilse Marrow said.</q>" in html
+
+
 def test_a_disagreeing_source_is_shown_next_to_the_current_one(client, wick, trade):
     release = wick["ballerina"].releases.get()
     services.release_contest(

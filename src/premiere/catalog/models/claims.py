@@ -1,5 +1,7 @@
 """Claims, the evidence for a fact, and Sourced, the base of every fact that carries them."""
 
+import re
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
@@ -94,7 +96,13 @@ class Claim(models.Model):
         an ellipsis where the story goes on between them."""
         if not self.article_is_public:
             return ""
-        return " … ".join(line.strip() for line in self.quote.splitlines() if line.strip())
+        quote = " … ".join(line.strip() for line in self.quote.splitlines() if line.strip())
+        # Shown inside quotation marks: the quote's own are the inner ones, ‘ ’ ("“"We
+        # wanted…" the director said”" read as doubled marks).
+        return INNER_QUOTE.sub(r"‘\g<said>’", quote)
+
+
+INNER_QUOTE = re.compile(r"[\"“](?P<said>[^\"“”\n]*)[\"”]")
 
 
 class Sourced(models.Model):
