@@ -189,6 +189,24 @@ def test_starting_an_article_prefills_the_source(
     assert "Starfall Protocol dated" in page
 
 
+def test_a_draft_from_a_wire_item_does_not_print_its_summary_twice(
+    feed_server, trade, editor, section
+):
+    """Walked in the browser: a draft's standfirst was the whole summary, the same as its
+    body, so the story printed it twice unless rewritten."""
+    item = (
+        "Harbor Lights season 3 dated",
+        "https://trade.example/harbor",
+        "The third season premieres on April 9, 2027. All six episodes follow the same day. "
+        "Filming wrapped last month.",
+    )
+    feed_server.routes["/rss"] = Route(body=rss(item))
+    services.feed_fetch(feed=services.feed_add(source=trade, url=feed_server.url("/rss")))
+    article = services.wire_item_start_article(item=WireItem.objects.get(), by=editor)
+    assert article.standfirst == "The third season premieres on April 9, 2027."
+    assert article.body == "All six episodes follow the same day. Filming wrapped last month."
+
+
 def test_the_fetch_command_ends_with_a_summary(feed_server, trade, capsys):
     from django.core.management import call_command
 

@@ -2,6 +2,7 @@
 
 import calendar
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -165,6 +166,20 @@ def section_for(item: WireItem) -> Section | None:
     return None
 
 
+FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
+def _standfirst_and_body(summary: str) -> tuple[str, str]:
+    """The summary's first sentence over the rest: a story page printed the whole summary
+    twice, as its standfirst and as its body. A one-sentence summary is both, for the editor
+    to write the story under it."""
+    parts = FIRST_SENTENCE.split(summary.strip(), maxsplit=1)
+    first, rest = parts[0], parts[1] if len(parts) > 1 else ""
+    if len(first) > 400:
+        first = first[:399].rsplit(" ", 1)[0] + "…"
+    return first, rest or summary
+
+
 @transaction.atomic
 def wire_item_start_article(*, item: WireItem, by, section: Section | None = None) -> Article:
     """Start a draft from a wire item, its source attribution filled in once, in the section
@@ -172,13 +187,12 @@ def wire_item_start_article(*, item: WireItem, by, section: Section | None = Non
     if item.article_id:
         return item.article
     section = section or section_for(item) or Section.objects.first()
+    standfirst, body = _standfirst_and_body(item.summary or item.title)
     article = newsroom.article_create(
         section=section,
         headline=item.title[:200],
-        standfirst=(item.summary[:397] + "…")
-        if len(item.summary) > 400
-        else (item.summary or item.title)[:400],
-        body=item.summary,
+        standfirst=standfirst,
+        body=body,
         author=by,
         source=item.feed.source,
         source_url=item.url,
