@@ -71,3 +71,15 @@ def test_a_status_naming_no_title_is_not_the_story_s_title(facts):
         "Here is a list of all the UK film releases postponed or cancelled by the strike."
     )
     assert facts(story, kind="status") == []
+
+
+def test_a_status_in_the_sentence_after_the_title_s_is_that_title_s(facts):
+    """Modelled on a walk-through: "Filming wrapped in Cornwall last month." right after a
+    sentence about the show gave no card."""
+    found = facts(
+        "Harbor Lights picks up a year after the fire. Filming wrapped in Cornwall last month.",
+        kind="status",
+    )
+    assert [(s.subject.name, s.value["status"]) for s in found] == [
+        ("Harbor Lights", "post_production")
+    ]

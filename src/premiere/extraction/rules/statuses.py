@@ -110,9 +110,9 @@ def status_rules(sentence: Sentence, located, context: Context):
                 context.new_titles.setdefault(name, subject)
                 context.focus = context.focus or subject
                 context.last_title = subject
-        subject = subject or subject_near(
-            located, match.start(), context, refer_back=REFERS_BACK, adjacent=False
-        )
+        # With no title named and none pointed back at, the one title of the sentence just
+        # before: "Harbor Lights picks up after the fire. Filming wrapped last month."
+        subject = subject or subject_near(located, match.start(), context, refer_back=REFERS_BACK)
         if subject is None or (
             status == "announced"
             and (subject.subkind != "season" or subject.key not in _keys(located))
