@@ -193,3 +193,24 @@ def test_a_one_word_title_in_italics_opening_a_sentence_is_a_title():
     assert (release.subject.name, release.value["channel"]) == ("Tidewrack — Season 3", "Peacock")
     plain = Document(headline=story.headline, body=story.body, published=story.published)
     assert not [s for s in extract(plain, Gazetteer([])) if s.kind == "release"]
+
+
+def test_a_new_title_is_the_kind_the_story_calls_it():
+    """Modelled on a walk-through: a cancelled spin-off "which ran for a single season of
+    eight episodes" and a show "The series opens with…" were proposed as films."""
+    story = (
+        "The streamer has cancelled the spin-off *Low Tide*, which ran for a single season "
+        "of eight episodes. It also dated *Cartographers* for June 4, 2027. The series opens "
+        "with two episodes."
+    )
+    found = extract(
+        Document(
+            headline="A renewal and a cancellation",
+            body=story,
+            published=date(2026, 12, 4),
+            emphasized=("Low Tide", "Cartographers"),
+        ),
+        Gazetteer([]),
+    )
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds == {"Low Tide": "series", "Cartographers": "series"}

@@ -183,7 +183,8 @@ SERVICE_SAYS = re.compile(
 CALLED = re.compile(
     r"^\W*(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>series|show|miniseries|sitcom|game)\b|"
     r"\b(?P<parts>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode))\b|"
-    r"\blimited\s+series\b",
+    r"\blimited\s+series\b|\b(?:single|one|two|three|four|five|six)\s+seasons?\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+episodes\b",
     re.IGNORECASE,
 )
 
