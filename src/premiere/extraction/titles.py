@@ -86,6 +86,7 @@ KIND_WORDS = {
     "expansion": "dlc",
     "dlc": "dlc",
 }
+LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
 KIND_CUE = re.compile(
     r"\b(?P<kind>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
     r"[,:]?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>(?-i:" + TITLE_SPAN + r"))",
@@ -696,6 +697,10 @@ class Spotter:
         for match in KIND_CUE.finditer(text):
             if _named_kind(text, match.start("kind")):
                 continue
+            if match.group("kind")[0].isupper() and LOWER_WORD_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue  # "announced at Anime Expo": a capital mid-sentence names, not says
             kind = KIND_WORDS[match.group("kind").lower()]
             add(match.group("name"), match.start("name"), kind, cued=True)
         for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT):

@@ -1444,3 +1444,23 @@ def test_the_following_day_in_another_country_is_counted_from_the_first():
         ("The Glass Orchard", "2027-01-14", "tv", "HBO"),
         ("The Glass Orchard", "2027-01-15", "tv", "Sky Atlantic"),
     ]
+
+
+def test_a_date_moved_up_a_week_earlier_is_the_new_date():
+    """Modelled on a scheduling brief: "will now open a week earlier, on March 5" read
+    "earlier" as the old date's word and gave nothing."""
+    assert _releases(
+        "Glass Harbor will now open a week earlier, on March 5.", "x", [("Glass Harbor", "film")]
+    ) == [("Glass Harbor", "2027-03-05", "", "")]
+
+
+def test_a_convention_s_name_is_no_title():
+    """Modelled on an anime announcement: "announced at Anime Expo" proposed the series
+    "Expo", dated April 2027."""
+    assert (
+        _releases(
+            "The second season will premiere in April 2027, the streamer announced at Anime Expo.",
+            "x",
+        )
+        == []
+    )

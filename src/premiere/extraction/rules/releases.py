@@ -97,7 +97,9 @@ ORIGIN_CUE = re.compile(
 # Words before a date that make it history in any sentence: "its previous release date was
 # July 3", "originally slated for September 26", "had been set for March".
 HISTORY_CUE = re.compile(
-    r"(?:\b(?:previous|original|initial|earlier|former|prior)(?:ly)?\b(?:(?!\b(?:but|now)\b)[^.;]){0,60}|"
+    # ("a week earlier, on March 5" is the new date, moved up: not the earlier one)
+    r"(?:\b(?:previous|original|initial|(?<!week\s)(?<!weeks\s)(?<!month\s)(?<!months\s)"
+    r"(?<!day\s)(?<!days\s)earlier|former|prior)(?:ly)?\b(?:(?!\b(?:but|now)\b)[^.;]){0,60}|"
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
