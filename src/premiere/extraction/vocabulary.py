@@ -51,7 +51,9 @@ PLATFORMS = [
     (r"PS5|PlayStation\s*5", "PS5"),
     (r"PS4|PlayStation\s*4", "PS4"),
     (
-        r"Xbox\s+Series\s+X\s*(?:\|\s*|/\s*|and\s+)S|Xbox\s+Series\s+X|Xbox\s+Series",
+        # "day one on Xbox Game Pass": the subscription plays on the current Xboxes
+        r"Xbox\s+Series\s+X\s*(?:\|\s*|/\s*|and\s+)S|Xbox\s+Series\s+X|Xbox\s+Series|"
+        r"Xbox\s+Game\s+Pass",
         "Xbox Series X|S",
     ),
     (r"Xbox\s+One", "Xbox One"),

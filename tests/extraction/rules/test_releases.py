@@ -1464,3 +1464,19 @@ def test_a_convention_s_name_is_no_title():
         )
         == []
     )
+
+
+def test_a_game_s_launch_told_around_pre_orders_game_pass_and_a_trailer():
+    """Modelled on game briefs: "day one on Xbox Game Pass" proposed a game called "Pass";
+    "Pre-orders … open today ahead of its April 30 launch" dated the game today; "out April
+    30 on PS5, gets a new trailer" gave nothing."""
+    known = [("Hollowmere", "game")]
+    assert _releases(
+        "Hollowmere launches day one on Xbox Game Pass on April 30, 2027.", "x", known
+    ) == [("Hollowmere", "2027-04-30", "platform", "Xbox Series X|S")]
+    assert _releases(
+        "Pre-orders for Hollowmere open today ahead of its April 30 launch on PC.", "x", known
+    ) == [("Hollowmere", "2027-04-30", "platform", "PC")]
+    assert _releases("Hollowmere, out April 30 on PS5, gets a new trailer.", "x", known) == [
+        ("Hollowmere", "2027-04-30", "platform", "PS5")
+    ]

@@ -32,7 +32,9 @@ RELEASE_TRIGGER = re.compile(
     r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     r"coming\s+(?:to|out)|"
-    r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
+    r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|out\s+(?="
+    + MONTH_NAMES
+    + r"\s+\d)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
@@ -146,6 +148,10 @@ TRYOUT = re.compile(
 
 
 # What a studio may "release" that is not the title itself.
+# "Pre-orders for Hollowmere open today ahead of its April 30 launch": the day orders open.
+PREORDERS = re.compile(
+    r"\bpre-?orders?\b(?:(?!\b(?:ahead|before|launch\w*|release\w*)\b)[^.;,]){0,40}$", re.I
+)
 PROMO = re.compile(
     r"\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|first|final|official|second|"
     r"latest|full|brief|short|teaser)\s+)*(?:[\w'-]+\s+)?(?:trailer|teaser|poster|clip|"
@@ -655,7 +661,9 @@ def release_rules(
     dates = [
         d
         for d in dates
-        if not TRYOUT.search(_clause_around(text, d.start)) and not _about_a_person(text, d)
+        if not TRYOUT.search(_clause_around(text, d.start))
+        and not _about_a_person(text, d)
+        and not PREORDERS.search(text, max(0, d.start - 60), d.start)
     ]
     if dated_list and TRYOUT.search(text):
         return
