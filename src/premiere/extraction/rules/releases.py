@@ -34,7 +34,8 @@ RELEASE_TRIGGER = re.compile(
     r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|out\s+(?="
     + MONTH_NAMES
-    + r"\s+\d)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
+    + r"\s+\d)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
+    r"in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
