@@ -1480,3 +1480,9 @@ def test_a_game_s_launch_told_around_pre_orders_game_pass_and_a_trailer():
     assert _releases("Hollowmere, out April 30 on PS5, gets a new trailer.", "x", known) == [
         ("Hollowmere", "2027-04-30", "platform", "PS5")
     ]
+    assert _releases(
+        "Hollowmere is a timed Xbox console exclusive at launch on April 30, with a PS5 "
+        "version following later.",
+        "x",
+        known,
+    ) == [("Hollowmere", "2027-04-30", "platform", "Xbox Series X|S")]

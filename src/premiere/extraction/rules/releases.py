@@ -583,11 +583,16 @@ def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
     arrives on Netflix": Netflix is not the first title's)."""
     if alone:
         # "Ember Road is out now on PC, and the PS5 version follows on October 2": PC is not
-        # the date's
-        return media_of(OUT_NOW_ON.sub(" ", text), subject)
+        # the date's; nor is the PS5 of "on April 30, with a PS5 version following later"
+        return media_of(FOLLOWING_LATER.sub(" ", OUT_NOW_ON.sub(" ", text)), subject)
     return media_of(_clause_around(text, date.start), subject)
 
 
+FOLLOWING_LATER = re.compile(
+    r",?\s+(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release)\s+"
+    r"(?:following|to\s+follow|coming|arriving)\s+(?:later|afterwards?|down\s+the\s+line)\b[^,;]*",
+    re.I,
+)
 OUT_NOW_ON = re.compile(
     r"\b(?:is|are)\s+(?:out|available|playable)\s+(?:now|already|today)\s+on\s+[^,;]+", re.I
 )
