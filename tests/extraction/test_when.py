@@ -169,3 +169,11 @@ def test_a_month_name_of_another_language_needs_its_own_spelling(text):
 )
 def test_a_day_counted_from_the_day_given_before_it(text, expected):
     assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["It has been delayed indefinitely.", "It is on hold until further notice."]
+)
+def test_a_release_put_off_with_no_new_date_has_none(text):
+    """Modelled on delay briefs: "delayed indefinitely" gave no card (the date is gone)."""
+    assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == ["TBA"]

@@ -203,7 +203,9 @@ PATTERNS = [
     ),
     (
         "tba",
-        r"\b(?:TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|"
+        # "delayed indefinitely", "until further notice", "off the release calendar"
+        r"\b(?:TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|indefinitely|"
+        r"until\s+further\s+notice|off\s+(?:the|its|their)\s+release\s+(?:calendar|schedule)|"
         r"(?:no|nor\s+a|without\s+a)\s+(?:(?:firm|official|new)\s+)?release\s+date|"
         r"yet\s+to\s+(?:receive|get|be\s+given|set|announce)\s+a\s+release\s+date|undated|"
         r"à\s+dater|sin\s+fecha|sem\s+data|data\s+da\s+definire|"
@@ -220,7 +222,18 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "quarter": ("quarter",),
     "month_word": ("month",),
     "year_word": ("year",),
-    "tba": ("tba", "tbd", "announced", "determined", "confirmed", "release", "undated", "dater")
+    "tba": (
+        "tba",
+        "tbd",
+        "announced",
+        "determined",
+        "confirmed",
+        "release",
+        "undated",
+        "dater",
+        "indefinitely",
+        "further notice",
+    )
     + ("sin fecha", "sem data", "definire", "nicht fest"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "weekend": ("weekend",),
