@@ -344,3 +344,10 @@ def test_saving_a_form_opened_before_another_change_is_refused_and_loses_nothing
     assert desk.post(change, {**fields, "standfirst": "A new standfirst."}).status_code == 302
     article.refresh_from_db()
     assert (article.source.name, article.standfirst) == ("Variety", "A new standfirst.")
+
+
+def test_the_headline_and_standfirst_boxes_hold_what_is_typed(desk):
+    """Walked in the browser: both were the admin's narrow one-line box, cutting them off."""
+    page = desk.get(reverse("admin:newsroom_article_add")).content.decode()
+    assert re.search(r'<input type="text" name="headline"[^>]*class="vLargeTextField"', page)
+    assert re.search(r'<textarea name="standfirst"[^>]*rows="3"', page)

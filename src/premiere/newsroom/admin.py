@@ -151,6 +151,12 @@ class ArticleAdminForm(forms.ModelForm):
         # The admin adds every field of its fieldsets to the form; these two must never be
         # copied onto the article by the form itself.
         exclude = ["status", "publish_at"]  # noqa: DJ006 - with `fields`, as the admin needs
+        # A headline and a standfirst read whole as they are typed (the admin's 20em box cut
+        # them off): the admin's own wide class, no inline style for the CSP to refuse.
+        widgets = {
+            "headline": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "standfirst": forms.Textarea(attrs={"class": "vLargeTextField", "rows": 3}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
