@@ -1486,3 +1486,12 @@ def test_a_game_s_launch_told_around_pre_orders_game_pass_and_a_trailer():
         "x",
         known,
     ) == [("Hollowmere", "2027-04-30", "platform", "Xbox Series X|S")]
+
+
+def test_a_coming_date_after_a_past_premiere_in_one_sentence_stands():
+    """Modelled on an interview: "It premiered at Sundance in January and opens in UK cinemas
+    on 6 March." gave nothing: the first release word's past tense ruled every date out."""
+    story = "Glass Harbor premiered at Sundance in January and opens in UK cinemas on 6 March."
+    assert _releases(story, "Interview", [("Glass Harbor", "film")]) == [
+        ("Glass Harbor", "2027-03-06", "theatrical", "")
+    ]

@@ -203,6 +203,19 @@ def _past_tense(text: str, trigger: re.Match) -> bool:
     return not before or before[-1].lower() not in PASSIVE
 
 
+def _tenses_before(text: str, dates: list[DateMention]):
+    """Return a function telling whether the release word nearest before a date is in the
+    past tense. The sentence's release words are read once: it may hold thousands of dates."""
+    words = [m for m in RELEASE_TRIGGER.finditer(text) if not PROMO.match(text, m.start())]
+    starts = [m.start() for m in words]
+
+    def past(date: DateMention) -> bool:
+        at = bisect_left(starts, date.start)
+        return _past_tense(text, words[at - 1]) if at else True
+
+    return past
+
+
 CLAUSE_REACH = 300  # characters either side: no clause is longer, and a bound keeps it linear
 
 
@@ -732,6 +745,10 @@ def release_rules(
     # unless the sentence announces it; so is a day without a year after a past-tense verb
     # ("opened on May 10"). "Its previous date was July 3" is history too.
     past = trigger is not None and _past_tense(text, trigger)
+    if past:
+        # "It premiered at Sundance in January and opens in UK cinemas on 6 March": each
+        # date is told by the release word nearest before it.
+        past_before = _tenses_before(text, dates)
     announced = bool(FUTURE.search(text))  # once: a sentence may hold thousands of dates
     moved = move is not None  # a delay that names no new date we read: its dates are the old
     if announced and not past and context.published is not None:
@@ -742,7 +759,7 @@ def release_rules(
         if (
             d.when.is_tba
             or (announced and not _in_past_clause(text, d) or not _past(d, context))
-            and not (past and d.relative)
+            and not (past and d.relative and past_before(d))
         )
         and not _is_history(text, d)
         and not (moved and _is_origin(text, d))
