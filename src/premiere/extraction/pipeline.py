@@ -23,7 +23,13 @@ from .seasons import seasons_in
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
-from .vocabulary import DESCRIBES_PERSON, STREAMER_NAMES, STREAMER_PATTERN, media_of
+from .vocabulary import (
+    DESCRIBES_PERSON,
+    STREAMER_NAMES,
+    STREAMER_PATTERN,
+    festival_of,
+    media_of,
+)
 from .when import find_dates
 
 
@@ -87,6 +93,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         for loc in located:
             if loc.entry.id is None and loc.entry.kind == "title":
                 named.setdefault(normalize_name(loc.entry.name), sentence.text)
+        if "estival" in sentence.text and (festival := festival_of(sentence.text)):
+            context.festival = festival
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
         if not dates:
             _note_where_it_streams(sentence.text, located, context)
@@ -184,6 +192,7 @@ CALLED = re.compile(
     r"^\W*(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>series|show|miniseries|sitcom|game)\b|"
     r"\b(?P<parts>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode))\b|"
     r"\blimited\s+series\b|\b(?:single|one|two|three|four|five|six)\s+seasons?\b|"
+    r"\b(?:a\s+single|one)\s+episode\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+episodes\b",
     re.IGNORECASE,
 )

@@ -112,6 +112,7 @@ class Context:
     # arriving on Netflix"): where its rows stream when a row names none.
     service: tuple = ("", "")
     called: dict = field(default_factory=dict)  # a new title's key -> what the story calls it
+    festival: str = ""  # the festival the story named last: "the festival" after it
     found: list = field(default_factory=list)
     current_text: str = ""
     keys: set = field(default_factory=set)

@@ -1495,3 +1495,43 @@ def test_a_coming_date_after_a_past_premiere_in_one_sentence_stands():
     assert _releases(story, "Interview", [("Glass Harbor", "film")]) == [
         ("Glass Harbor", "2027-03-06", "theatrical", "")
     ]
+
+
+def test_walk_through_shapes_of_a_festival_a_staggered_launch_a_delay_and_a_premiere():
+    """Modelled on a walk-through: "opens the festival on Thursday, September 9, and Y closes
+    it on Sunday" gave worldwide dates with no festival; "PlayStation 5 and Xbox Series X|S
+    players follow on March 5" gave nothing ("5 … Series" read as five series); "once due
+    in March, has been pushed back" proposed March; a headline's "on HBO in March" stood
+    beside the body's March 14 on HBO in the US."""
+    festival = (
+        "The Lakeshore Film Festival runs in Toronto in September. The Glass Orchard opens "
+        "the festival on Thursday, September 9, and Small Fires closes it on Sunday, "
+        "September 19."
+    )
+    assert _releases(
+        festival, "Line-up", [("The Glass Orchard", "film"), ("Small Fires", "film")]
+    ) == [
+        ("The Glass Orchard", "2027-09-09", "premiere", "Lakeshore Film Festival"),
+        ("Small Fires", "2027-09-19", "premiere", "Lakeshore Film Festival"),
+    ]
+    launch = (
+        "Hollow Signal unlocks on PC on March 3, 2027. PlayStation 5 and Xbox Series X|S "
+        "players follow on March 5, 2027."
+    )
+    assert _releases(launch, "Hollow Signal", [("Hollow Signal", "game")])[1:] == [
+        ("Hollow Signal", "2027-03-05", "platform", "PS5"),
+        ("Hollow Signal", "2027-03-05", "platform", "Xbox Series X|S"),
+    ]
+    assert (
+        _releases(
+            "The Long Quiet, once due in March, has been pushed back.",
+            "x",
+            [("The Long Quiet", "film")],
+        )
+        == []
+    )
+    assert _releases(
+        "Ember Crown premieres on March 14, 2027 on HBO in the US.",
+        "Ember Crown premieres on HBO in March",
+        [("Ember Crown", "series")],
+    ) == [("Ember Crown", "2027-03-14", "tv", "HBO")]

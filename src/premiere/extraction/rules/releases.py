@@ -13,7 +13,9 @@ from ..text import Sentence
 from ..vocabulary import (
     DESCRIBES_PERSON,
     NEGATION,
+    PREMIERE_EVENT,
     confidence_word,
+    festival_of,
     media_of,
     region_of,
     regions_of,
@@ -105,6 +107,7 @@ HISTORY_CUE = re.compile(
     r"(?<!day\s)(?<!days\s)earlier|former|prior)(?:ly)?\b(?:(?!\b(?:but|now)\b)[^.;]){0,60}|"
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
+    r"\bonce\s+(?:due|set|slated|scheduled|dated|planned|expected|aimed)\b[^.;]{0,30}|"
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
     r"\b[^.;]{0,40}|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
@@ -219,10 +222,16 @@ def _tenses_before(text: str, dates: list[DateMention]):
 CLAUSE_REACH = 300  # characters either side: no clause is longer, and a bound keeps it linear
 
 
+WEEKDAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
+
+
 def _clause_around(text: str, position: int) -> str:
     """Return the stretch of `text` around `position` between commas, semicolons and colons."""
     low, high = max(0, position - CLAUSE_REACH), min(len(text), position + CLAUSE_REACH)
     start = max(max(text.rfind(mark, low, position) for mark in ",;:") + 1, low)
+    if weekday := WEEKDAY_COMMA.search(text, low, start):
+        # "opens the festival on Thursday, September 9": the day's name is the date's own
+        start = max(max(text.rfind(mark, low, weekday.start()) for mark in ",;:") + 1, low)
     ends = [end for mark in ",;:" if (end := text.find(mark, position, high)) != -1]
     return text[start : min(ends, default=high)]
 
@@ -312,6 +321,9 @@ REFERS_BACK = re.compile(
     r"(?:a|an)\s+(?:Nintendo\s+|Sony\s+|PlayStation\s+|Microsoft\s+)?"
     r"(?:PS[45]|Xbox(?:\s+Series\s+X\|S|\s+One)?|Switch(?:\s+2)?|PC|Mac|iOS|"
     r"Android|console|mobile|VR)\s+(?:edition|version|port)(?!\s+of\b)|"
+    # "PlayStation 5 and Xbox players follow on March 5": those who will play the game
+    r"(?<=\s)(?:players|owners)(?=\s+(?:will\s+|can\s+)?(?:follow|get|play|receive|jump|"
+    r"dive|have\s+to\s+wait))|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
     r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
@@ -346,7 +358,8 @@ def _last(matches):
 # A number of untitled works as the subject: "three new as-yet-untitled films".
 MANY = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:films|movies|shows|series|games|sequels|titles|seasons)\b",
+    # "PlayStation 5 and Xbox Series X|S players" holds no number of series
+    r"(?:films|movies|shows|series(?!\s+X)|games|sequels|titles|seasons)\b",
     re.I,
 )
 
@@ -941,6 +954,15 @@ def _title_releases(
             chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
         media = _media_for(text, chosen, subject, alone)
+        if (
+            media == [("", "")]
+            and not alone
+            and PREMIERE_EVENT.search(text)
+            and FESTIVAL_NIGHT_AGAIN.search(_clause_around(text, chosen.start))
+        ):
+            media = [(PREMIERE, festival_of(text))]  # "…, and Y closes it on Sunday"
+        if media and media[0][0] == PREMIERE and not media[0][1] and context.festival:
+            media = [(PREMIERE, context.festival)]  # "opens the festival": the one named before
         if media == [("", "")] and subject.key in context.services:
             media = [context.services[subject.key]]  # named in the sentence before
         elif media == [("", "")] and trigger is None and context.service[1]:
@@ -969,6 +991,8 @@ def _title_releases(
 
 
 PREMIERE = "premiere"  # the medium of a festival screening
+# The festival's other night in a sentence about its first: "…, and Y closes it on Sunday".
+FESTIVAL_NIGHT_AGAIN = re.compile(r"\b(?:opens?|closes?|kicks?\s+off|wraps?\s+up)\s+it\b", re.I)
 THEATRICAL, LIMITED = "theatrical", "theatrical_limited"
 
 
@@ -1065,13 +1089,19 @@ def _once(found: list[Suggestion]) -> list[Suggestion]:
     # "…: January 14 on HBO" in a headline beside "on HBO in the US" in the body: the same
     # release, its country said in another sentence ("in China and on Netflix globally" in
     # one sentence is two).
-    regional: dict[tuple, set] = {}
+    # "Ember Crown premieres on HBO in March" in a headline over "March 14 on HBO in the
+    # US": that release, more exactly.
+    regional: dict[tuple, list] = {}
     for same, s in best.items():
         if same[2] != WORLDWIDE:
-            regional.setdefault((same[0], same[1], *same[3:]), set()).add(s.sentence)
+            regional.setdefault((same[0], *same[3:]), []).append((same[1], s.sentence))
     for same in [same for same in best if same[2] == WORLDWIDE]:
-        said = regional.get((same[0], same[1], *same[3:]), set())
-        if said - {best[same].sentence}:
+        when = FuzzyDate.parse(same[1])
+        if any(
+            sentence != best[same].sentence
+            and (date == same[1] or when.contains(FuzzyDate.parse(date)))
+            for date, sentence in regional.get((same[0], *same[3:]), ())
+        ):
             del best[same]
     chosen = {id(s) for s in best.values()}
     return [s for s in found if s.kind != "release" or id(s) in chosen]
