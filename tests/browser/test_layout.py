@@ -134,3 +134,13 @@ def test_a_titles_release_dates_read_on_a_phone_without_scrolling_sideways(page,
     assert hidden_sideways <= 0
     history = table.locator("td.history-cell").first.bounding_box()
     assert history["width"] > PHONE["width"] * 0.8
+
+
+def test_a_titles_key_facts_take_the_phones_width(page, demo):
+    """Walked as a reader: the longest label ("Where it sits in the story") took 60% of a
+    phone's width, its value wrapped into a narrow strip."""
+    page.set_viewport_size(PHONE)
+    page.goto("/titles/ballerina/")
+    placed = page.locator(".facts dt", has_text="Where it sits in the story").first
+    value = placed.locator("xpath=following-sibling::dd[1]")
+    assert value.bounding_box()["width"] > PHONE["width"] * 0.8

@@ -44,6 +44,10 @@ def test_an_article_quoting_a_source_is_attributed_to_both(make_title, make_arti
     claim = release.claims.get()
     assert claim.attribution == "Premiere (quoting Collider)"
     assert claim.url == article.get_absolute_url()
+    # Walked as a reader: with the source's own page noted too, "Premiere (quoting
+    # Collider)" led to Collider's home page, not to the story.
+    claim.source_url = "https://collider.example/ballerina"
+    assert claim.url == article.get_absolute_url()
 
 
 def test_a_moved_release_keeps_its_history_and_old_sources(make_title, said_by, trade, day):
@@ -237,6 +241,20 @@ def test_a_source_naming_a_release_s_channel_names_that_release_s(make_title, sa
         evidence=said_by(),
     )
     assert other.pk != first.pk  # a second channel is a second broadcast
+
+
+def test_a_history_says_a_date_came_or_went_in_words(make_title, said_by, day):
+    """Walked as a reader: "Narrowed from TBA to May 26, 2028" and "announced for TBA"."""
+    release = services.release_set(
+        title=make_title(), medium="theatrical", when=day("TBA"), evidence=said_by()
+    )
+    services.release_move(release=release, to=day("2028-05-26"), evidence=said_by())
+    services.release_move(release=release, to=day("TBA"), evidence=said_by())
+    assert [change.describe() for change in release.history.all()] == [
+        "announced, date to come",
+        "dated May 26, 2028",
+        "date withdrawn (was May 26, 2028)",
+    ]
 
 
 def test_release_dates_take_any_precision(make_title, said_by):

@@ -111,7 +111,7 @@ def test_anonymous_readers_can_do_nothing_but_read(make_comment, article):
     [comment] = context["comments"]
     assert not any((comment.can_reply, comment.can_edit, comment.can_delete, comment.can_report))
     assert context["comment_login_url"] == (
-        f"/accounts/login/?next={article.get_absolute_url()}#comments"
+        f"/accounts/login/?next={article.get_absolute_url()}%23comments"
     )
 
 

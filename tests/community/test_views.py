@@ -392,9 +392,20 @@ def test_profile_edit_needs_a_signed_in_reader(client, db):
 def test_anonymous_readers_are_invited_to_sign_in(client, article):
     html = comments_html(client.get(article.get_absolute_url()))
 
-    href = f"{reverse('community:login')}?next={article.get_absolute_url()}#comments"
+    href = f"{reverse('community:login')}?next={article.get_absolute_url()}%23comments"
     assert f'<a href="{href}">Sign in to comment</a>' in html
     assert "<textarea" not in html
+
+
+def test_signing_in_to_comment_comes_back_to_the_comments(client, article, make_user):
+    """Walked as a reader: after "Sign in to comment" the story opened at its top."""
+    make_user("nadia", password="a long passphrase here")
+    html = comments_html(client.get(article.get_absolute_url()))
+    href = re.search(r'<a href="([^"]+)">Sign in to comment</a>', html).group(1)
+    response = client.post(
+        href.replace("&amp;", "&"), {"username": "nadia", "password": "a long passphrase here"}
+    )
+    assert response["Location"] == f"{article.get_absolute_url()}#comments"
 
 
 def test_signed_in_readers_get_an_accessible_form(as_reader, article, make_comment):

@@ -493,7 +493,7 @@ def test_a_delay_from_a_day_the_catalog_only_knew_as_tba_keeps_the_old_day(
     release = Release.objects.get(title=title)
     assert str(release.when) == "September 24, 2027"
     assert [c.describe() for c in release.history.all()][-2:] == [
-        "narrowed from TBA to May 21, 2027",
+        "dated May 21, 2027",
         "delayed from May 21 to September 24, 2027",
     ]
     suggestions.suggestion_undo(suggestion=move, by=editor)

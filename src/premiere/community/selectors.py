@@ -182,7 +182,9 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
 
 def comments_login_url(article) -> str:
     """Sign in, then back to the story's comments."""
-    return f"{reverse('community:login')}?next={quote(article.get_absolute_url())}#comments"
+    # The anchor goes in `next`: on the sign-in page's own address it was lost, and the
+    # reader landed at the top of the story.
+    return f"{reverse('community:login')}?next={quote(article.get_absolute_url() + '#comments')}"
 
 
 def comment_page_number(*, comment: Comment, user) -> int:

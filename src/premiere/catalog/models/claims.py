@@ -83,10 +83,12 @@ class Claim(models.Model):
 
     @property
     def url(self) -> str:
-        if self.source_url:
-            return self.source_url
+        """Where "Per …" leads: our story when it is out ("Premiere (quoting Collider)" is
+        our story's word, and the story links its source), else the source's page."""
         if self.article_id and self.article_is_public:
             return self.article.get_absolute_url()
+        if self.source_url:
+            return self.source_url
         return self.source.url if self.source else ""
 
     @property

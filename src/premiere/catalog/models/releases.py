@@ -150,8 +150,13 @@ class ReleaseChange(models.Model):
         return FuzzyDate.from_stored(self.precision, self.date_start)
 
     def describe(self) -> str:
-        """Return "moved from March 28 to May 9" or "announced for 2026"."""
+        """Return "moved from March 28 to May 9", "announced for 2026", "dated May 26, 2028"
+        (a release that had no date), "announced, date to come"."""
         previous, new = self.previous, self.new
         if previous is None:
-            return f"announced for {new}"
+            return "announced, date to come" if new.is_tba else f"announced for {new}"
+        if previous.is_tba and not new.is_tba:
+            return f"dated {new}"  # not "narrowed from TBA"
+        if new.is_tba:
+            return f"date withdrawn (was {previous})"
         return f"{self.kind} from {previous.short(relative_to=new)} to {new}"
