@@ -599,6 +599,20 @@ def test_titles_search_matches_each_word_in_the_name_or_an_alias_and_lists_a_tit
     assert "2 titles matching “RED”." in text_of(page)
 
 
+def test_a_title_out_already_without_dates_reads_out_not_tba(client, make_title, said_by):
+    """Walked as a reader: a released show with no dates in the catalog said "Released" on
+    its page but "TBA" in the titles list and "date to be announced" in search."""
+    from premiere.catalog.models import Title
+    from premiere.search.documents import titles
+
+    show = make_title("Harbor Lamps", slug="harbor-lamps", kind="series")
+    services.title_status_set(title=show, status="released", evidence=said_by())
+    page = text_of(client.get("/titles/", {"q": "Harbor Lamps"}))
+    assert "Series · out" in page and "TBA" not in page
+    [doc] = titles(Title.objects.filter(pk=show.pk))
+    assert doc.detail == "Series · out"
+
+
 def test_titles_list_is_paginated_and_keeps_the_search(client, make_title, settings):
     settings.PREMIERE_PAGE_SIZE = 2
     for n in range(5):

@@ -54,3 +54,21 @@ def test_a_fresh_demo_has_something_coming_this_week_on_the_front_page(client):
     coming = page.split("Coming this week", 1)[1].split("</section>", 1)[0]
     assert "The Lantern Keepers" in coming
     assert "Tidebreaker" in coming and "PC, Switch 2" in coming
+
+
+def test_every_demo_fact_quotes_its_story_and_a_credit_names_its_person():
+    """Walked as a reader: Keanu Reeves's and Lance Reddick's credits quoted "starring Ana de
+    Armas and Norman Reedus", and the Switch 2 date quoted a sentence about another date."""
+    from premiere.catalog.models import Claim, Credit
+    from premiere.core.text import markdown_text
+
+    call_command("demo")
+    for claim in Claim.objects.exclude(article=None).exclude(quote="").select_related("article"):
+        story = claim.article
+        words = " ".join([story.headline, story.standfirst, markdown_text(story.body)])
+        assert claim.quote in words, claim.quote
+        fact = claim.fact
+        if isinstance(fact, Credit) and fact.person_id:
+            assert fact.person.name.split()[-1] in claim.quote, (fact.person.name, claim.quote)
+        if getattr(fact, "channel", "") == "Switch 2":
+            assert "Switch 2" in claim.quote

@@ -136,15 +136,13 @@ def _john_wick(press, studio, from_story, story) -> int:
     services.title_status_set(
         title=ballerina,
         status="post_production",
-        evidence=from_story(
-            "It has just been confirmed that the spin-off … will be released in theaters"
-        ),
+        evidence=from_story("will be released in theaters worldwide on June 7, 2024"),
     )
     services.relation_add(
         title=ballerina,
         kind="spin_off",
         other=chapters[0],
-        evidence=from_story("the spin-off, called Ballerina"),
+        evidence=from_story("Ballerina, the spin-off"),
     )
     services.placement_set(
         title=ballerina,
@@ -175,11 +173,12 @@ def _john_wick(press, studio, from_story, story) -> int:
         status="released",
         evidence=Evidence(source=press, observed_at=datetime(2025, 6, 6, 12, tzinfo=UTC)),
     )
-    for slug, character, billing in [
-        ("ana-de-armas", "Eve Macarro", 1),
-        ("keanu-reeves", "John Wick", 2),
-        ("norman-reedus", "Daniel Pine", 3),
-        ("lance-reddick", "Charon", 4),
+    # Each credit quotes the sentence of the story that names that person.
+    for slug, character, billing, said in [
+        ("ana-de-armas", "Eve Macarro", 1, "starring Ana de Armas and Norman Reedus"),
+        ("keanu-reeves", "John Wick", 2, "Keanu Reeves returns as John Wick"),
+        ("norman-reedus", "Daniel Pine", 3, "starring Ana de Armas and Norman Reedus"),
+        ("lance-reddick", "Charon", 4, "The late Lance Reddick also makes a special appearance"),
     ]:
         services.credit_add(
             title=ballerina,
@@ -187,7 +186,7 @@ def _john_wick(press, studio, from_story, story) -> int:
             role="cast",
             character=character,
             billing=billing,
-            evidence=from_story("starring Ana de Armas and Norman Reedus"),
+            evidence=from_story(said),
         )
     services.credit_add(
         title=ballerina,
@@ -320,7 +319,11 @@ def _ironvale(press) -> int:
         channel="Switch 2",
         when=FuzzyDate.year(next_year),
         confidence="reported",
-        evidence=from_story,
+        evidence=Evidence(
+            article=article,
+            quote="The Switch 2 edition is still dated only to next year.",
+            observed_at=article.publish_at,
+        ),
     )
     tactics = services.title_create(
         kind="game",

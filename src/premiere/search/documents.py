@@ -79,7 +79,10 @@ def titles(queryset) -> Iterator[Doc]:
         detail = [title.get_kind_display()]
         if title.parent:
             detail.append(title.parent.name)
-        detail.append(str(year) if year else "date to be announced")
+        if year:
+            detail.append(str(year))
+        else:  # a title out already whose dates the catalog does not hold is not "to come"
+            detail.append("out" if title.status == "released" else "date to be announced")
         yield Doc(
             kind=Kind.TITLE,
             object_id=title.pk,

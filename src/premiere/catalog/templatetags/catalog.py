@@ -28,6 +28,15 @@ def fuzzy_date(when: FuzzyDate, text: str = ""):
     return format_html('<span class="fuzzy-date">{}</span>', text)
 
 
+@register.simple_tag
+def first_release(title):
+    """A title's first release date as lists show it; a title out already whose dates the
+    catalog does not hold reads "out", not "TBA" (a date still to come)."""
+    if title.first_release.is_tba and title.status == Title.Status.RELEASED:
+        return format_html('<span class="fuzzy-date">{}</span>', "out")
+    return fuzzy_date(title.first_release)
+
+
 # get_FOO_display() builds its table of choices at every call: a timeline calls it hundreds
 # of times.
 _KIND_LABELS = dict(Title.Kind.choices)
@@ -40,7 +49,7 @@ def timeline_line(title):
     Announced" (the status only until it is out). In Python, not a template: a franchise's
     timeline lists hundreds of titles."""
     meta = [escape(title.installment)] if title.installment else []
-    meta += [escape(_KIND_LABELS.get(title.kind, title.kind)), fuzzy_date(title.first_release)]
+    meta += [escape(_KIND_LABELS.get(title.kind, title.kind)), first_release(title)]
     if title.status != Title.Status.RELEASED:
         meta.append(escape(_STATUS_LABELS.get(title.status, title.status)))
     url, name = escape(title.get_absolute_url()), escape(title.name)
