@@ -187,7 +187,7 @@ def wire_item_start_article(*, item: WireItem, by, section: Section | None = Non
     if item.article_id:
         return item.article
     section = section or section_for(item) or Section.objects.first()
-    standfirst, body = _standfirst_and_body(item.summary or item.title)
+    standfirst, body = _standfirst_and_body(item.summary) if item.summary else (item.title, "")
     article = newsroom.article_create(
         section=section,
         headline=item.title[:200],
