@@ -264,6 +264,8 @@ BYLINE = re.compile(
 )
 SIDE_MARKS = " \t|:•–—-,.("
 # The day of the week a row's date opens with: "— Friday, January 8".
+# "“Hollow Row” on Friday, Feb. 27": a listing's row, its date after "on".
+ROW_ON = re.compile(r"(?<=[\w\"”’'])\s+on\s*$")
 ROW_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
 DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
@@ -822,7 +824,7 @@ class Spotter:
             side, offset = text[:cell], 0
         else:
             side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
-        side = ROW_WEEKDAY.sub("", side)  # "Brass Hollow — Friday, January 8"
+        side = ROW_ON.sub("", ROW_WEEKDAY.sub("", side))  # "Brass Hollow — Friday, January 8"
         name = SERVICE_CELL.sub("", PARENTHESES.sub("", side)).strip(SIDE_MARKS)
         if not name or name.lower() in NOT_TITLES or name.startswith(("in ", "on ")):
             return
@@ -846,7 +848,7 @@ class Spotter:
         rest = text
         for start, end in sorted([(title.start, title.end), (dates[0].start, dates[0].end)])[::-1]:
             rest = rest[:start] + " " + rest[end:]  # the later span first keeps offsets right
-        rest = ROW_WEEKDAY.sub("", SERVICE_CELL.sub("", PARENTHESES.sub("", rest)))
+        rest = ROW_ON.sub("", ROW_WEEKDAY.sub("", SERVICE_CELL.sub("", PARENTHESES.sub("", rest))))
         return None if rest.strip(SIDE_MARKS + ")") else title
 
     def _remember_heading(self, sentence: Sentence, known: Names, found: list) -> None:

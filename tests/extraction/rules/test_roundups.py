@@ -223,3 +223,15 @@ def test_a_streaming_listing_s_rows_take_its_service_and_their_season_labels():
         "Quiet Hours": "series",
     }
     assert [s.value["name"] for s in found if s.kind == "new_person"] == ["Mathilde Roux"]
+
+
+def test_a_listing_s_rows_of_a_title_on_a_day(facts):
+    """Modelled on a streamer's premiere-date list: rows '"Hollow Row" on Friday, Feb. 27.'
+    gave nothing, known titles or not."""
+    rows = '"Ballerina" on Friday, June 9.\n"Harbor Lights" on Friday, June 16'
+    found = facts(rows, headline="Premiere dates", kind="release")
+    assert released(found) == [
+        ("Ballerina", "2023-06-09", "WW"),
+        ("Harbor Lights", "2023-06-16", "WW"),
+    ]
+    assert all(s.confidence < 0.8 for s in found)  # no verb says it: the editor checks

@@ -742,7 +742,7 @@ def release_rules(
         return
     if trigger is None and heading is None and _paired_list(text, dates, located, context):
         return
-    if _dated_row(text, dates, located, context):
+    if _dated_row(text, dates, located, context) or _on_row(text, dates, located, context):
         return
     if trigger is None and heading is None:
         heading = _dated_in_parentheses(text, dates, located)
@@ -903,6 +903,30 @@ def _dated_row(text: str, dates: list[DateMention], located, context: Context) -
     for loc in titles:
         _listed_release(text, loc, dates[0], text, context)
     return bool(titles)
+
+
+# A listing's row: "“Hollow Row” on Friday, Feb. 27.", "- Tin Lanterns Season 2 on March 6"
+ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
+ON_ROW_BETWEEN = re.compile(
+    r"^[\"”’']?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
+)
+
+
+def _on_row(text: str, dates: list[DateMention], located, context: Context) -> bool:
+    """Give a row's one title its date when the row is the title, "on", the date and
+    nothing else; return whether it was one."""
+    titles = located.of_kinds()[1]
+    if len(dates) != 1 or len(titles) != 1 or _past(dates[0], context):
+        return False
+    title, date = titles[0], dates[0]
+    if not (
+        ON_ROW_BEFORE.match(text[: title.start])
+        and ON_ROW_BETWEEN.match(text[title.end : date.start])
+        and not text[date.end :].strip(' .;!"”')
+    ):
+        return False
+    _listed_release(text, title, date, text, context)
+    return True
 
 
 REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}):\s*(?P<places>[^:]+)$")
