@@ -1535,3 +1535,19 @@ def test_walk_through_shapes_of_a_festival_a_staggered_launch_a_delay_and_a_prem
         "Ember Crown premieres on HBO in March",
         [("Ember Crown", "series")],
     ) == [("Ember Crown", "2027-03-14", "tv", "HBO")]
+
+
+def test_the_trade_s_go_out_with_the_pic_is_a_release():
+    """Modelled on a trade brief: "The studio will go out with the pic in North America on
+    November 26 instead of the previously planned November 14." gave nothing."""
+    story = (
+        "Fox has decided to move Sunbelt away from the crowded weekend. The studio will go out "
+        "with the pic in North America on November 26 instead of the previously planned "
+        "November 14."
+    )
+    known = Gazetteer([Entry(1, "title", "Sunbelt", (), "film")])
+    found = extract(Document(headline="x", body=story, published=date(2026, 12, 1)), known)
+    assert sorted((s.value["region"], s.value["date"]) for s in found if s.kind == "release") == [
+        ("CA", "2027-11-26"),
+        ("US", "2027-11-26"),
+    ]

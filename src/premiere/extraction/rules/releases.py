@@ -43,7 +43,9 @@ RELEASE_TRIGGER = re.compile(
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
     r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|screen(?:s|ing)?\s+at|air(?:s|ing)?\s+on|"
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
-    r"(?:festival|fest)\s+(?:closes|wraps)(?=[^.;]{0,60}\bwith\b)|go(?:es|ing)?\s+live|unlock(?:s|ing)?(?=\s+(?:globally|worldwide|early|at|on)\b)|"
+    r"(?:festival|fest)\s+(?:closes|wraps)(?=[^.;]{0,60}\bwith\b)|go(?:es|ing)?\s+live|"
+    # the trade's "the studio will go out with the pic on November 26"
+    r"go(?:es|ing)?\s+out\s+with|unlock(?:s|ing)?(?=\s+(?:globally|worldwide|early|at|on)\b)|"
     # "Switch 2 owners get the game on March 27": the players, not the studio, as subject
     r"(?:owners|players|subscribers)\s+(?:can\s+|will\s+)?(?:get|play|jump|dive)\b|"
     # "Starz begins Season 2 on Friday", "Prime Video will add Saltmarsh Season 2 to its library"
