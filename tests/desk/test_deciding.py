@@ -769,6 +769,39 @@ def test_a_move_given_its_channel_moves_the_release_and_followers_hear_once(
     )
 
 
+def test_a_new_company_s_credit_is_accepted_with_the_company_it_brings(
+    make_article, editor, one, client
+):
+    """Modelled on a walk-through: the developer and publisher a game story names were never
+    proposed; accepted, the credit brings the new company, shown on the title's page."""
+    from premiere.catalog.models import Company, Credit
+
+    services.title_create(kind="game", name="Saltmarsh Requiem", slug="saltmarsh-requiem")
+    story = make_article(
+        headline="Saltmarsh Requiem dated",
+        body="Saltmarsh Requiem is developed by Greywater Interactive and published by "
+        "Halcyon Publishing.",
+    )
+    suggestions.article_suggest(article=story)
+    developer = one(story, "credit", role="developer")
+    assert developer.change == "Credit Greywater Interactive as developer on Saltmarsh Requiem"
+    suggestions.suggestion_accept(suggestion=developer, by=editor)
+    company = Company.objects.get(name="Greywater Interactive")
+    assert Credit.objects.get(company=company).title.name == "Saltmarsh Requiem"
+    assert one(story, "new_company", name="Greywater Interactive").state == "accepted"
+    publisher = one(story, "credit", role="publisher")
+    client.force_login(editor)
+    panel = client.get(f"/admin/newsroom/article/{story.pk}/facts/").content.decode()
+    assert "Credit Halcyon Publishing as publisher on Saltmarsh Requiem" in panel
+    assert 'name="edit_company"' in panel
+    client.logout()
+    with pytest.raises(ValidationError) as refused:
+        suggestions.suggestion_accept(suggestion=publisher, by=editor, edits={"company": " "})
+    assert refused.value.message_dict == {"company": ["Name the company."]}
+    page = client.get("/titles/saltmarsh-requiem/").content.decode()
+    assert "Greywater Interactive" in page
+
+
 def test_a_date_edited_in_the_story_keeps_where_the_editor_said_it_comes_out(
     make_article, editor, one
 ):

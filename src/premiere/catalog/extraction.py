@@ -244,7 +244,9 @@ def describe(
                     return f"Change {name} from {title.get_status_display().lower()} to {label}"
             return f"Record {name} as {label}"
         case Kind.CREDIT:
-            return f"Credit {value['person']} as {value['role']} on {name}"
+            return (
+                f"Credit {value.get('person') or value.get('company')} as {value['role']} on {name}"
+            )
         case Kind.PLACEMENT:
             if value["placement"] == "between":
                 return f"Place {name} between {value['anchor']} and {value['anchor_end']}"

@@ -67,6 +67,7 @@ EDITABLE = {
     Kind.STATUS: [("status", "Status", lambda: list(Title.Status.choices))],
     Kind.CREDIT: [
         ("person", "Person", None),
+        ("company", "Company", None),
         ("role", "Role", lambda: list(Credit.Role.choices)),
     ],
     Kind.NEW_TITLE: [
@@ -84,6 +85,8 @@ def _fields(row: FactSuggestion, posted: dict | None = None, errors: dict | None
     value = row.payload.get("value", {})
     fields = []
     for name, label, choices in EDITABLE.get(Kind(row.kind), []):
+        if row.kind == Kind.CREDIT and name in ("person", "company") and name not in value:
+            continue  # a company's credit names no person, a person's no company
         current = (posted or {}).get(f"edit_{name}", value.get(name, "") or "")
         fields.append(
             {
@@ -119,6 +122,7 @@ def _renamed(rows: list) -> dict[tuple[str, str], str]:
         if row.state == FactSuggestion.State.REJECTED or row.kind not in (
             Kind.NEW_TITLE,
             Kind.NEW_PERSON,
+            Kind.NEW_COMPANY,
         ):
             continue
         suggested = (row.payload.get("subject") or {}).get("name", "")
@@ -136,11 +140,14 @@ def _say_as_renamed(row: FactSuggestion, names: dict) -> None:
     value = dict(row.payload.get("value") or {})
     title = names.get((Kind.NEW_TITLE, normalize_name(subject.get("name", ""))))
     person = names.get((Kind.NEW_PERSON, normalize_name(value.get("person", ""))))
+    company = names.get((Kind.NEW_COMPANY, normalize_name(value.get("company", ""))))
     if title and subject.get("id") is None:
         subject["name"] = title
     if person and value.get("person_id") is None:
         value["person"] = person
-    if (title or person) and not row.is_new_entity:
+    if company and value.get("company_id") is None:
+        value["company"] = company
+    if (title or person or company) and not row.is_new_entity:
         row.change = describe(row.kind, subject, value, article_id=row.article_id) or row.change
 
 

@@ -427,12 +427,18 @@ def apply_status(applying: Applying) -> None:
 
 def apply_credit(applying: Applying) -> None:
     title, value = _subject_title(applying), applying.value
-    person = entity_for(applying, "person", value["person"], value.get("person_id"))
+    if value.get("company"):
+        who = {
+            "company": entity_for(applying, "company", value["company"], value.get("company_id"))
+        }
+    else:
+        who = {"person": entity_for(applying, "person", value["person"], value.get("person_id"))}
     services.credit_add(
-        title=title, person=person, role=value["role"], evidence=applying.evidence, by=applying.by
+        title=title, role=value["role"], evidence=applying.evidence, by=applying.by, **who
     )
     applying.link(title)
-    applying.link(person)
+    for entity in who.values():
+        applying.link(entity)
 
 
 def apply_placement(applying: Applying) -> None:

@@ -119,7 +119,10 @@ def clean_value(kind: str, value: dict) -> dict:
         case Kind.CREDIT:
             if value.get("role") not in Credit.Role.values:
                 errors["role"] = "Pick a role from the list."
-            if not str(value.get("person") or "").strip():
+            if "company" in value:  # a studio, publisher, developer, distributor or network
+                if not str(value.get("company") or "").strip():
+                    errors["company"] = "Name the company."
+            elif not str(value.get("person") or "").strip():
                 errors["person"] = "Name the person."
         case _ if Kind(kind).is_new_entity:
             value["name"] = " ".join(str(value.get("name") or "").split())[:250]
@@ -161,6 +164,8 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
         wanted.append((Kind.NEW_TITLE, normalize_name(subject["name"])))
     if row.kind == Kind.CREDIT and not value.get("person_id") and value.get("person"):
         wanted.append((Kind.NEW_PERSON, normalize_name(value["person"])))
+    if row.kind == Kind.CREDIT and not value.get("company_id") and value.get("company"):
+        wanted.append((Kind.NEW_COMPANY, normalize_name(value["company"])))
     return wanted
 
 
@@ -218,6 +223,8 @@ def _as_named(row: FactSuggestion, entities: list[FactSuggestion]) -> tuple[dict
             subject["name"] = name
         elif name and entity.kind == Kind.NEW_PERSON:
             value["person"] = name
+        elif name and entity.kind == Kind.NEW_COMPANY:
+            value["company"] = name
     return subject, value
 
 

@@ -507,7 +507,11 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
         wanted = []
         if fact.subject and fact.subject.kind == "title" and fact.subject.id is None:
             wanted.append((Kind.NEW_TITLE, fact.subject))
-        if fact.kind == Kind.CREDIT and fact.value.get("person_id") is None:
+        if fact.kind == Kind.CREDIT and fact.value.get("company"):
+            if fact.value.get("company_id") is None:
+                company = Subject(kind="company", name=fact.value["company"])
+                wanted.append((Kind.NEW_COMPANY, company))
+        elif fact.kind == Kind.CREDIT and fact.value.get("person_id") is None:
             wanted.append((Kind.NEW_PERSON, Subject(kind="person", name=fact.value["person"])))
         for kind, subject in wanted:
             if (kind, subject.key) in proposed or subject.key in proposed:

@@ -162,3 +162,27 @@ def test_a_run_of_credits_after_the_title_s_sentence_stays_with_that_title(facts
         ("writer", "Shay Hatten"),
     ]
     assert {s.subject.name for s in found} == {"Ballerina"}
+
+
+def test_the_companies_behind_a_title_are_credited_known_or_new(facts):
+    """Modelled on two walk-throughs: "developed by … and published by …" and "Neon has
+    bought the US rights" proposed no company at all."""
+    found = facts(
+        "Ironvale II is developed by Hollowforge Games and published by Halcyon Publishing. "
+        "Ballerina is distributed by Vantablack Films. Neon has bought the rights to the "
+        "novel series.",
+    )
+    credits = [
+        (s.subject.name, s.value["role"], s.value["company"], s.value["company_id"])
+        for s in found
+        if s.kind == "credit"
+    ]
+    assert credits == [
+        ("Ironvale II", "developer", "Hollowforge Games", 41),
+        ("Ironvale II", "publisher", "Halcyon Publishing", None),
+        ("Ballerina", "distributor", "Vantablack Films", None),
+    ]
+    assert sorted(s.value["name"] for s in found if s.kind == "new_company") == [
+        "Halcyon Publishing",
+        "Vantablack Films",
+    ]

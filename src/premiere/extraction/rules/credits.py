@@ -266,6 +266,57 @@ def _show(season: Subject, context: Context) -> Subject:
     return Subject(kind="title", id=parent["parent_id"], name=parent["parent"], subkind="series")
 
 
+# The companies behind a title: "developed by Greywater Interactive", "published by
+# Halcyon Publishing", "distributed by Neon", "Neon has bought the US rights".
+_COMPANY = (
+    r"(?P<company>[A-Z][\w&.'’+-]*(?:\s+(?:[A-Z][\w&.'’+-]*|of|and\s+(?=[A-Z]\w*\s+[A-Z]))){0,3})"
+)
+COMPANY_PATTERNS = [
+    (re.compile(r"\b(?:developed\s+by|from\s+developer|developer)\s+" + _COMPANY), "developer"),
+    (re.compile(r"\b(?:published\s+by|from\s+publisher|publisher)\s+" + _COMPANY), "publisher"),
+    (re.compile(r"\b(?:distributed\s+by|distributor)\s+" + _COMPANY), "distributor"),
+    (
+        re.compile(
+            _COMPANY + r"\s+(?:has|have)\s+(?:already\s+)?(?:bought|acquired|picked\s+up|landed)"
+            r"\s+(?:the\s+)?(?:[A-Z]{2,3}\s+|North\s+American\s+|worldwide\s+|global\s+)?"
+            r"(?:distribution\s+)?rights\b"
+            # "the rights to the film adaptation": another title's
+            r"(?!\s+to\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:adaptation|remake|version|"
+            r"novel|book|series))"
+        ),
+        "distributor",
+    ),
+]
+COMPANY_KEYS = ("develop", "publish", "distribut", "rights")
+# A possessive or a title's own word is no company: "the game's developer said".
+NOT_COMPANIES = {"The", "This", "It", "Its", "A", "An", "Premiere"}
+
+
+def _company_credits(text: str, located, context: Context) -> None:
+    lower = text.lower()
+    if not any(key in lower for key in COMPANY_KEYS):
+        return
+    for pattern, role in COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("company").strip().rstrip(".,;:'’")
+            if name in NOT_COMPANIES or name.split()[0] in NOT_COMPANIES:
+                continue
+            if located.first_after(match.start("company") - 1) is not None and any(
+                loc.start == match.start("company") for loc in located.of_kinds()[1]
+            ):
+                continue  # a title where a company would be
+            subject = subject_near(located, match.start(), context, refer_back=POINTER)
+            if subject is None or subject.kind != "title":
+                continue
+            known = [e for e in context.gazetteer.lookup(name) if e.kind == "company"]
+            if context.gazetteer.lookup(name) and not known:
+                continue  # a person or a title of that name
+            company = Subject.of(known[0]) if known else Subject(kind="company", name=name)
+            value = {"role": role, "company": company.name, "company_id": company.id}
+            score = 0.85 if known else 0.65
+            context.add(Suggestion("credit", subject, value, text, score))
+
+
 # "The film stars…", "it is directed by…", and "one of its screenwriters" (an "its" after
 # "of" points back too, where "the end of it" would not).
 POINTER = re.compile(rf"{REFERS_BACK.pattern}|\bits\b", re.IGNORECASE)
@@ -323,6 +374,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
                 _credit(context, subject, each, match.group("names"), text, 0.85)
     if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:
         _possessive_credits(text, located, context)
+    _company_credits(text, located, context)
 
 
 def _possessive_credits(text: str, located, context: Context) -> None:
