@@ -3,6 +3,7 @@ when the show starts, its first date, which no row says in words."""
 
 import re
 
+from .rules.releases import release_value
 from .suggestion import Context, Subject, Suggestion
 from .when import DateMention, find_dates
 
@@ -39,14 +40,7 @@ class EpisodeSchedule:
         date, row = self.first
         context = self.context
         medium, channel = context.services.get(self.subject.key) or context.service
-        value = {
-            "date": date.when.canonical(),
-            "display": str(date.when),
-            "region": context.market,
-            "medium": medium,
-            "channel": channel,
-            "confidence": "reported",
-        }
+        value = release_value(date.when, context.market, medium, channel)
         said = f"{self.header}\n{row}"
         context.add(Suggestion("release", self.subject, value, said, CONFIDENCE))
         self.first = None

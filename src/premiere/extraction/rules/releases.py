@@ -864,6 +864,20 @@ def _paired_list(text: str, dates: list[DateMention], located, context: Context)
     return True
 
 
+def release_value(
+    when: FuzzyDate, region: str, medium: str = "", channel: str = "", confidence="reported"
+) -> dict:
+    """A release suggestion's value: the date (and its words), where and how it comes out."""
+    return {
+        "date": when.canonical(),
+        "display": str(when),
+        "region": region,
+        "medium": medium,
+        "channel": channel,
+        "confidence": confidence,
+    }
+
+
 def _listed_release(text: str, title, date: DateMention, said: str, context: Context) -> None:
     """A list's date for one of its titles, below "Accept all confident": no release verb
     says what the date is. `said` is the stretch that tells how it comes out."""
@@ -872,14 +886,7 @@ def _listed_release(text: str, title, date: DateMention, said: str, context: Con
     if media == [("", "")] and context.service[1]:
         media = [context.service]  # a listing's row under "New on Netflix"
     for medium, channel in media:
-        value = {
-            "date": date.when.canonical(),
-            "display": str(date.when),
-            "region": context.market,
-            "medium": medium,
-            "channel": channel,
-            "confidence": "reported",
-        }
+        value = release_value(date.when, context.market, medium, channel)
         score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
         context.add(Suggestion("release", subject, value, text, score))
 
@@ -945,14 +952,7 @@ def _region_row(text: str, dates: list[DateMention], context: Context) -> bool:
     if not regions or subject is None or _past(dates[0], context):
         return False
     for region in regions:
-        value = {
-            "date": dates[0].when.canonical(),
-            "display": str(dates[0].when),
-            "region": region,
-            "medium": "",
-            "channel": "",
-            "confidence": "reported",
-        }
+        value = release_value(dates[0].when, region)
         context.add(Suggestion("release", subject, value, text, 0.7))
     return True
 
@@ -1005,14 +1005,7 @@ def _title_releases(
         if confidence == "rumored":
             score -= 0.15  # "a rumor claiming it will be released on May 30": not for a bulk accept
         for medium, channel in media:
-            value = {
-                "date": when.when.canonical(),
-                "display": str(when.when),
-                "region": region,
-                "medium": medium,
-                "channel": channel,
-                "confidence": confidence,
-            }
+            value = release_value(when.when, region, medium, channel, confidence)
             context.add(Suggestion("release", subject, value, text, round(score, 2)))
 
 
