@@ -177,3 +177,16 @@ def test_a_day_counted_from_the_day_given_before_it(text, expected):
 def test_a_release_put_off_with_no_new_date_has_none(text):
     """Modelled on delay briefs: "delayed indefinitely" gave no card (the date is gone)."""
     assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == ["TBA"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Warner Bros. has set it for a Christmas Day release.", ["2023-12-25"]),
+        ("It streams on New Year's Day 2025.", ["2025-01-01"]),
+        ("It streams on New Year’s Day.", ["2024-01-01"]),
+    ],
+)
+def test_a_day_the_calendar_names(text, expected):
+    """Modelled on a trade brief: "set for a Christmas Day release" gave no date."""
+    assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected

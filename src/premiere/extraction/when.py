@@ -77,6 +77,18 @@ MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+FEASTS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+}
+_FEAST = (
+    r"(?P<feast>Christmas\s+Day|Christmas\s+Eve|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|"
+    r"Valentine['’]s\s+Day)"
+)
 
 _FMONTH = r"(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
 _FDAY = r"(?P<day>[0-3]?\d)(?:er|º|°|\.)?"
@@ -131,6 +143,9 @@ PATTERNS = [
     # "in the fall of this year": the same season, said the long way
     ("season_of_year", rf"\b{_SEASON}\s+of\s+(?P<rel>this|next)\s+year\b"),
     ("rel_holiday", r"\b(?P<rel>this|next)\s+holiday(?:\s+season)?\b"),
+    # "a Christmas Day release", "on New Year's Day 2028": a day the calendar names
+    ("feast_y", rf"\b{_FEAST}\s+{_YEAR}\b"),
+    ("feast", rf"\b{_FEAST}(?!\s+(?:19|20)\d\d)\b"),
     (
         "in_month",
         r"\b(?:in|into|this|on|by|until|for|from|to|early|late|mid|"
@@ -219,6 +234,7 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "month": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "holiday": ("holiday",),
+    "feast": ("christmas", "boxing day", "new year", "valentine"),
     "quarter": ("quarter",),
     "month_word": ("month",),
     "year_word": ("year",),
@@ -266,6 +282,8 @@ _NEEDS = {
     "in_the_season": ("season",),
     "season_of_year": ("season", "year_word"),
     "rel_holiday": ("holiday",),
+    "feast_y": ("digit", "feast"),
+    "feast": ("feast",),
     "in_month": ("month",),
     "rel_month": ("month_word",),
     "part_year": ("digit",),
@@ -283,6 +301,7 @@ _NEEDS = {
 RELATIVE = {
     *("md", "dm", "dm_bare", "quarter", "rel_season", "in_the_season", "season_of_year"),
     "rel_holiday",
+    "feast",
     *("in_month", "rel_month"),
     *("dm_f", "dm_dot", "in_month_f"),
     *("rel_year", "rel_year_f", "quarter_words_rel"),
@@ -365,6 +384,13 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             season = SEASON_NUMBERS[groups["season"].lower()]
             year = published.year + (groups["rel"].lower() == "next")
             return FuzzyDate.season(year, season), True
+        case "feast_y" | "feast":
+            key = " ".join(groups["feast"].lower().replace("’", "'").split())
+            month, day = FEASTS[key]
+            if name == "feast_y":
+                return FuzzyDate.day(year, month, day), False
+            later = date(published.year, month, day) < published
+            return FuzzyDate.day(published.year + later, month, day), True
         case "rel_holiday":
             bump = groups["rel"].lower() == "next" and published.month >= 10
             return FuzzyDate.quarter(published.year + bump, 4), True

@@ -1551,3 +1551,14 @@ def test_the_trade_s_go_out_with_the_pic_is_a_release():
         ("CA", "2027-11-26"),
         ("US", "2027-11-26"),
     ]
+
+
+def test_the_trade_s_skedded_is_scheduled():
+    """Modelled on trade briefs: "has been slated (skedded) for Dec. 18" read "slated" as a
+    past release and gave nothing."""
+    assert _releases("Tin Harbor has been slated for Dec. 18.", "x", [("Tin Harbor", "film")]) == [
+        ("Tin Harbor", "2026-12-18", "", "")
+    ]
+    assert _releases("Tin Harbor has been skedded for Dec. 18.", "x", [("Tin Harbor", "film")]) == [
+        ("Tin Harbor", "2026-12-18", "", "")
+    ]

@@ -38,7 +38,7 @@ RELEASE_TRIGGER = re.compile(
     + MONTH_NAMES
     + r"\s+\d)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
     r"in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
-    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|set\s+for|due|"
+    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|skedded|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
     r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|screen(?:s|ing)?\s+at|air(?:s|ing)?\s+on|"
@@ -202,8 +202,8 @@ def _past_tense(text: str, trigger: re.Match) -> bool:
     """True for "Lionsgate released", "it was released", "has been released", "launched";
     False for "will be released", "is dated", "opens"."""
     word = trigger.group(0).lower()
-    if not word.endswith("ed") or word == "dated":
-        return False
+    if not word.endswith("ed") or word in ("dated", "slated", "skedded"):
+        return False  # "has been slated for Dec. 18": a date to come
     before = text[max(0, trigger.start() - 40) : trigger.start()].split()
     return not before or before[-1].lower() not in PASSIVE
 
