@@ -1556,9 +1556,10 @@ def test_the_trade_s_go_out_with_the_pic_is_a_release():
 def test_the_trade_s_skedded_is_scheduled():
     """Modelled on trade briefs: "has been slated (skedded) for Dec. 18" read "slated" as a
     past release and gave nothing."""
-    assert _releases("Tin Harbor has been slated for Dec. 18.", "x", [("Tin Harbor", "film")]) == [
-        ("Tin Harbor", "2026-12-18", "", "")
-    ]
+    for verb in ("slated", "targeted"):
+        assert _releases(
+            f"Tin Harbor has been {verb} for Dec. 18.", "x", [("Tin Harbor", "film")]
+        ) == [("Tin Harbor", "2026-12-18", "", "")]
     assert _releases("Tin Harbor has been skedded for Dec. 18.", "x", [("Tin Harbor", "film")]) == [
         ("Tin Harbor", "2026-12-18", "", "")
     ]

@@ -202,7 +202,7 @@ def _past_tense(text: str, trigger: re.Match) -> bool:
     """True for "Lionsgate released", "it was released", "has been released", "launched";
     False for "will be released", "is dated", "opens"."""
     word = trigger.group(0).lower()
-    if not word.endswith("ed") or word in ("dated", "slated", "skedded"):
+    if not word.endswith("ed") or word in ("dated", "slated", "skedded", "targeted"):
         return False  # "has been slated for Dec. 18": a date to come
     before = text[max(0, trigger.start() - 40) : trigger.start()].split()
     return not before or before[-1].lower() not in PASSIVE
