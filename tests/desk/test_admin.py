@@ -91,8 +91,8 @@ def test_the_review_page_groups_facts_by_entity_new_ones_marked(desk, story):
     assert starfall < five  # titles in the order the story names them
     assert "Accept all confident" in page
     # each card says in words what kind of fact it is
-    assert re.search(r'<span class="meta">New title · confidence', page)
-    assert re.search(r'<span class="meta">Release date · confidence', page)
+    assert re.search(r'<span class="meta">New title · the desk is \d+% sure of its reading', page)
+    assert re.search(r'<span class="meta">Release date · the desk is \d+% sure', page)
 
 
 def test_a_date_given_by_a_roundup_s_heading_shows_the_heading_and_the_line(desk, make_article):

@@ -55,7 +55,8 @@ EDITABLE = {
         ("region", "Region", region_choices),
         ("medium", "How", lambda: _MEDIA),
         ("channel", "Platform or service", None),
-        ("confidence", "Confidence", lambda: list(Release.Confidence.choices)),
+        # How sure the source is, not the desk (whose reading the card's percentage says)
+        ("confidence", "The source calls it", lambda: list(Release.Confidence.choices)),
     ],
     Kind.RELEASE_MOVE: [
         ("to", "New date", None),
