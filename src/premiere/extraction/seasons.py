@@ -41,6 +41,21 @@ _QUOTE = r"[\"'“”‘’]?"
 SEASON_OF = re.compile(
     r"\b" + _NUMBER + r"\s+of\s+(?:[\w'’+-]+\s+){0,4}?" + _QUOTE + r"$", re.IGNORECASE
 )
+# "la segunda temporada de Marea de cenizas", "la deuxième saison de", "die zweite Staffel
+# von", "la seconda stagione di", "Staffel 2 von": the same in the languages wire copy uses.
+FOREIGN_ORDINALS = {
+    **dict.fromkeys(("segunda", "deuxième", "seconde", "zweite", "seconda"), 2),
+    **dict.fromkeys(("tercera", "troisième", "dritte", "terza", "terceira"), 3),
+    **dict.fromkeys(("cuarta", "quatrième", "vierte", "quarta"), 4),
+    **dict.fromkeys(("quinta", "cinquième", "fünfte"), 5),
+}
+_FOREIGN_NUMBER = (
+    r"(?:(?P<ford>" + "|".join(FOREIGN_ORDINALS) + r")\s+(?:temporada|saison|staffel|stagione)|"
+    r"(?:temporada|saison|staffel|stagione)\s+(?P<fn>\d{1,2}))"
+)
+FOREIGN_SEASON_OF = re.compile(
+    r"\b" + _FOREIGN_NUMBER + r"\s+(?:de|von|di|da|du|des|do)\s+" + _QUOTE + r"$", re.I
+)
 # "Westworld's third season"
 OWN_SEASON = re.compile(_QUOTE + r"['’]s\s+" + _ORD + r"\s+season\b", re.IGNORECASE)
 # "renews 'Westworld' for a third season", "will return for a sixth season", "renewed for
@@ -79,8 +94,10 @@ SET_OFF_SEASON = re.compile(_QUOTE + r"\s*[:—–]\s*(?:the|its)\s+" + _ORD + r
 
 def _number(match: re.Match) -> int | None:
     groups = match.groupdict()
-    if groups.get("n"):
-        return int(groups["n"])
+    if groups.get("n") or groups.get("fn"):
+        return int(groups.get("n") or groups["fn"])
+    if groups.get("ford"):
+        return FOREIGN_ORDINALS[groups["ford"].lower()]
     if groups.get("word"):
         return WORD_NUMBERS[groups["word"].lower()]
     return ORDINALS[groups["ord"].lower()] if groups.get("ord") else None
@@ -89,7 +106,7 @@ def _number(match: re.Match) -> int | None:
 def _season_named(text: str, loc: Located) -> int | None:
     before = text[max(0, loc.start - 60) : loc.start]
     after = text[loc.end : loc.end + 80]
-    if match := SEASON_OF.search(before):
+    if match := SEASON_OF.search(before) or FOREIGN_SEASON_OF.search(before):
         return _number(match)
     if match := OWN_SEASON.match(after):
         return _number(match)

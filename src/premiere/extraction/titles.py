@@ -15,7 +15,7 @@ from .dates import Precision
 from .entities import Located, Names
 from .gazetteer import Entry
 from .regions import regions_named
-from .seasons import ORDINALS
+from .seasons import FOREIGN_ORDINALS, ORDINALS
 from .suggestion import Context
 from .text import Sentence, Spans
 from .vocabulary import (
@@ -111,6 +111,10 @@ RENEWED_SHOW = re.compile(
 # The show a season is of: "season 4 of Quarry Lane", "the third season of Lowtide".
 SEASON_OF_SHOW = re.compile(
     r"\b(?:[Ss]eason|[Ss]eries)\s+\d{1,2}\s+of\s+(?:the\s+)?(?P<name>" + TITLE_SPAN + r")|"
+    # "la segunda temporada de Marea de cenizas", "la deuxième saison de", "Staffel 2 von"
+    r"\b(?i:(?:" + "|".join(FOREIGN_ORDINALS) + r")\s+(?:temporada|saison|staffel|stagione)|"
+    r"(?:temporada|saison|staffel|stagione)\s+\d{1,2})\s+(?:de|von|di|da|du|des|do)\s+"
+    r"(?P<foreign>" + TITLE_SPAN + r")|"
     r"\b(?:" + "|".join([*ORDINALS, "final"]) + r")\s+"
     r"(?:season|series)\s+of\s+(?P<after_ordinal>" + TITLE_SPAN + r")"
 )
@@ -712,7 +716,7 @@ class Spotter:
             name = DIRECTOR_AFTER.split(match.group("name"))[0]
             add(name, match.start("name"))
         for match in SEASON_OF_SHOW.finditer(text):
-            group = "name" if match.group("name") else "after_ordinal"
+            group = next(g for g in ("name", "foreign", "after_ordinal") if match.group(g))
             add(match.group(group), match.start(group), "series", cued=True)
         for match in DATED_PAREN.finditer(text):
             add(match.group("name"), match.start("name"))

@@ -102,7 +102,8 @@ STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in fo
 
 
 STREAMER_PATTERN = re.compile(
-    r"\b(?:on|to|via|streaming\s+on|exclusively\s+on)\s+(?P<service>"
+    # ("en Netflix", "sur Disney+", "auf Netflix", "su Prime Video", "na Netflix")
+    r"\b(?:on|to|via|streaming\s+on|exclusively\s+on|en|sur|auf|su|na|no|em)\s+(?P<service>"
     + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
     + r")(?![\w+])(?!\s+(?:MGM|Studios|Games|Pictures)\b)"  # "Amazon MGM Studios" makes films
 )

@@ -63,6 +63,13 @@ def test_cast_and_crew(values, facts):
             "Ballerina: Dara Quill and Norman Reedus star as twins.",
             [("cast", "Dara Quill"), ("cast", "Norman Reedus")],
         ),
+        # Modelled on a walk-through's Spanish and German stories
+        ("Ballerina, creada por Dara Quill, vuelve.", [("creator", "Dara Quill")]),
+        (
+            "Ballerina, der neue Film von Regisseurin Dara Quill mit Norman Reedus in der "
+            "Hauptrolle, startet im Mai.",
+            [("director", "Dara Quill"), ("cast", "Norman Reedus")],
+        ),
     ],
 )
 def test_more_credit_phrasings(values, facts, sentence, expected):

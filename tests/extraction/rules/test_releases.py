@@ -1563,3 +1563,50 @@ def test_the_trade_s_skedded_is_scheduled():
     assert _releases("Tin Harbor has been skedded for Dec. 18.", "x", [("Tin Harbor", "film")]) == [
         ("Tin Harbor", "2026-12-18", "", "")
     ]
+
+
+def test_walk_through_shapes_in_a_game_brief_a_reshuffle_and_foreign_copy():
+    """Modelled on a walk-through: a headline's "arrives February 26, Switch 2 version later
+    in 2027" gave the Switch 2 February 26 (and "Accept all" took it); "delayed indefinitely
+    from its April 30, 2027 date" put the dates the wrong way round; "previously undated,
+    will open on September 17" gave nothing; "(statt 6. März)" made no move; "la segunda
+    temporada de … en Netflix" dated the show, on no service."""
+    game = [("Emberfall Remastered", "game")]
+    assert sorted(
+        _releases(
+            "The remaster launches on PS5 and PC on February 26, 2027. A Switch 2 version will "
+            "follow later in 2027.",
+            "Emberfall Remastered arrives February 26, Switch 2 version later in 2027",
+            game,
+        )
+    ) == [
+        ("Emberfall Remastered", "2027", "platform", "Switch 2"),
+        ("Emberfall Remastered", "2027-02-26", "platform", "PC"),
+        ("Emberfall Remastered", "2027-02-26", "platform", "PS5"),
+    ]
+    known = Gazetteer(
+        [
+            Entry(1, "title", "The Quiet Hours", (), "film"),
+            Entry(2, "title", "Saltwater 2", (), "film"),
+            Entry(3, "title", "Kaltes Land", (), "film"),
+            Entry(4, "title", "Marea de cenizas", (), "series"),
+        ]
+    )
+
+    def read(body, headline="x"):
+        found = extract(Document(headline=headline, body=body, published=date(2026, 12, 5)), known)
+        return [(s.kind, s.subject.name, s.value) for s in found if s.kind.startswith("release")]
+
+    [(kind, _, value)] = read(
+        "The Quiet Hours has been delayed indefinitely from its April 30, 2027 date."
+    )
+    assert (kind, value["from"], value["to"]) == ("release_move", "2027-04-30", "TBA")
+    [(_, _, value)] = read("Saltwater 2, previously undated, will open on September 17, 2027.")
+    assert value["date"] == "2027-09-17"
+    [(kind, _, value)] = read("- Kaltes Land: neuer Starttermin 3. April 2027 (statt 6. März)")
+    assert (kind, value["from"], value["to"]) == ("release_move", "2027-03-06", "2027-04-03")
+    [(_, title, value)] = read(
+        "La segunda temporada de Marea de cenizas se estrenará el 14 de febrero en Netflix.",
+        "Estrenos de febrero",
+    )
+    assert (title, value["channel"]) == ("Marea de cenizas — Season 2", "Netflix")

@@ -99,6 +99,18 @@ CREDIT_PATTERNS = [
         "director",
     ),
     (re.compile(rf"\b(?i:protagonizad[ao]s?\s+por|interpretad[ao]s?\s+por)\s+{_NAMES}"), "cast"),
+    # "creada por Inés Albarrán", "créée par", "creata da", "von Regisseurin Anke Hollmann",
+    # "mit Jonas Brenner in der Hauptrolle", "X et Y tiennent les rôles principaux"
+    (re.compile(rf"\b(?i:cread[ao]\s+por|créée?\s+par|creat[ao]\s+da)\s+{_NAMES}"), "creator"),
+    (
+        re.compile(rf"\b(?i:von\s+(?:der\s+|dem\s+)?regisseur(?:in)?|regie:?)\s+{_NAMES}"),
+        "director",
+    ),
+    (
+        re.compile(rf"\b(?i:mit)\s+{_NAMES}\s+(?i:in\s+der\s+hauptrolle|in\s+den\s+hauptrollen)"),
+        "cast",
+    ),
+    (re.compile(rf"{_NAMES}\s+(?i:tien(?:nen)?t\s+(?:les|le)\s+rôles?\s+principa\w*)"), "cast"),
     # "the second feature from Yusra Haddad, who wrote and directed it"
     (
         re.compile(
@@ -139,6 +151,10 @@ CREDIT_KEYS = [
     ("showrunner", "show runner"),
     ("dirigid", "directora", "director", "réalis", "regie", "dirett"),
     ("protagoniz", "interpretad"),
+    ("cread", "créé", "creat"),
+    ("regisseur", "regie"),
+    ("hauptrolle",),
+    ("rôle",),
     ("wrote and direct", "directed and wrote"),
     ("created the series", "created the show", "created series", "created show"),
 ]

@@ -32,6 +32,7 @@ RELEASE_TRIGGER = re.compile(
     r"hit(?:s|ting)?\s+(?:on\s+)?(?=" + MONTH_NAMES + r"\s+\d)|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
     r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
+    r"follows?\s+(?=later\s+in\b|in\s+" + MONTH_NAMES + r"|in\s+(?:19|20)\d\d)|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|out\s+(?="
@@ -87,14 +88,19 @@ MOVE = re.compile(
 
 
 # "will now hit November 11th (from June 11th)": the old date in brackets makes it a move.
-MOVED_FROM = re.compile(r"(?<=\()(?P<verb>from)\s+(?=" + MONTH_NAMES + r"|\d)", re.I)
+# "(statt 6. März)", "(au lieu du 12 mars)", "(en lugar del 3 de abril)": the same in the
+# languages wire copy arrives in.
+MOVED_FROM = re.compile(
+    r"(?<=\()(?P<verb>from|statt|au\s+lieu\s+du|en\s+lugar\s+del)\s+(?=" + MONTH_NAMES + r"|\d)",
+    re.I,
+)
 
 
 # Words before a date that make it the old one in a move: "from March", "its previous date of
 # June 13", "slipped out of 2024". The date's own leading preposition is part of the check.
 ORIGIN_CUE = re.compile(
     r"(?:\bfrom\s+(?:its|the|their|a)\s+(?:\w+\s+){0,2}?(?:date|slot|window|release)"
-    r"(?:\s+(?:of|on|in))?|\bfrom|\bdu|\bdel|\bdal|\bvom|\bdesde\s+el|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
+    r"(?:\s+(?:of|on|in))?|\bfrom\s+(?:its|their)|\bfrom|\bdu|\bdel|\bdal|\bvom|\bdesde\s+el|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
     r"(?:(?:release\s+)?date|slot|window|set|dated|scheduled|planned|slated)"
     r"(?:\s+(?:of|for|on|in))?)\s+(?:the\s+)?$",
     re.I,
@@ -106,7 +112,9 @@ ORIGIN_CUE = re.compile(
 HISTORY_CUE = re.compile(
     # ("a week earlier, on March 5" is the new date, moved up: not the earlier one)
     r"(?:\b(?:previous|original|initial|(?<!week\s)(?<!weeks\s)(?<!month\s)(?<!months\s)"
-    r"(?<!day\s)(?<!days\s)earlier|former|prior)(?:ly)?\b(?:(?!\b(?:but|now)\b)[^.;]){0,60}|"
+    r"(?<!day\s)(?<!days\s)earlier|former|prior)(?:ly)?\b"
+    # ("previously undated, will open on…": it had no date)
+    r"(?!\s+(?:undated|unscheduled|untitled|unannounced))(?:(?!\b(?:but|now)\b)[^.;]){0,60}|"
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
     r"\bonce\s+(?:due|set|slated|scheduled|dated|planned|expected|aimed)\b[^.;]{0,30}|"
@@ -119,7 +127,7 @@ HISTORY_CUE = re.compile(
     r"\bwie\s+vorgesehen\s+am|"
     # "Statt am 31. März", "(alter Kinostart: 16. Juli)", "Ursprünglich sollte der Film am
     # 9. April starten", "nicht wie geplant am 23. April", "hätte am 14. April anlaufen sollen"
-    r"\b(?:an)?statt\s+(?:am|im|dem)|\balte[rns]?\s+(?:kinostart|starttermin|termin)\b[^.;]{0,20}|"
+    r"\b(?:an)?statt\s+(?:am|im|dem)|\(statt\s+$|\balte[rns]?\s+(?:kinostart|starttermin|termin)\b[^.;]{0,20}|"
     r"\bursprünglich\b(?:(?!\b(?:jetzt|nun)\b)[^.;,]){0,60}|\bsollte\b[^.;,]{0,50}|"
     r"\bhätte\b[^.;,]{0,50}|"
     r"\bnicht\s+(?:mehr\s+)?(?:wie\s+(?:geplant|vorgesehen)\s+)?(?:am|im)|"
@@ -653,6 +661,9 @@ def _clauses(text: str, dates: list[DateMention]) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+EDITION = re.compile(r"\b(?:version|edition|port)\b", re.I)
+
+
 def _markets(
     text: str, dates: list[DateMention], subject: Subject, market: str, language: str = "en"
 ) -> list | None:
@@ -667,7 +678,11 @@ def _markets(
             if values[index] == empty:
                 values[index] = values[index - 1]
         for index in range(len(values) - 2, -1, -1):
-            if values[index] == empty:
+            if values[index] == empty and not (
+                values is media and EDITION.search(clauses[index + 1])
+            ):
+                # (not "arrives February 26, Switch 2 version later in 2027": the Switch 2
+                # version's platform is not the day's)
                 values[index] = values[index + 1]
     markets = [(region, tuple(m)) for region, m in zip(regions, media, strict=True)]
     if len(set(markets)) < len(markets):
@@ -1040,6 +1055,15 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
     for (subject, region, medium, channel), releases in markets.items():
         key = (subject, region, medium == PREMIERE)
         by_title.setdefault(key, []).extend((when, medium, channel) for _, when in releases)
+    # A day told without a platform that other platforms have by name ("arrives February 26,
+    # Switch 2 version later in 2027" over "on PS5 and PC on February 26") is theirs: it
+    # does not narrow the Switch 2's year.
+    platform_days = {
+        (subject, region, when)
+        for (subject, region, medium, _), releases in markets.items()
+        if medium == PLATFORM
+        for _, when in releases
+    }
     wider = {
         id(s)
         for (subject, region, medium, channel), releases in markets.items()
@@ -1048,6 +1072,11 @@ def most_exact(found: list[Suggestion]) -> list[Suggestion]:
             other != when
             and when.contains(other)
             and not _apart(medium, channel, other_medium, other_channel)
+            and not (
+                medium == PLATFORM
+                and not other_medium
+                and (subject, region, other) in platform_days
+            )
             for other, other_medium, other_channel in by_title[
                 (subject, region, medium == PREMIERE)
             ]
