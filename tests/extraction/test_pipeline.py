@@ -201,16 +201,16 @@ def test_a_new_title_is_the_kind_the_story_calls_it():
     story = (
         "The streamer has cancelled the spin-off *Low Tide*, which ran for a single season "
         "of eight episodes. It also dated *Cartographers* for June 4, 2027. The series opens "
-        "with two episodes."
+        "with two episodes. Next fall, her own series, *Lamplighters*, premieres."
     )
     found = extract(
         Document(
             headline="A renewal and a cancellation",
             body=story,
             published=date(2026, 12, 4),
-            emphasized=("Low Tide", "Cartographers"),
+            emphasized=("Low Tide", "Cartographers", "Lamplighters"),
         ),
         Gazetteer([]),
     )
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
-    assert kinds == {"Low Tide": "series", "Cartographers": "series"}
+    assert kinds == {"Low Tide": "series", "Cartographers": "series", "Lamplighters": "series"}

@@ -351,3 +351,13 @@ def test_the_headline_and_standfirst_boxes_hold_what_is_typed(desk):
     page = desk.get(reverse("admin:newsroom_article_add")).content.decode()
     assert re.search(r'<input type="text" name="headline"[^>]*class="vLargeTextField"', page)
     assert re.search(r'<textarea name="standfirst"[^>]*rows="3"', page)
+
+
+def test_view_on_site_opens_the_story_readers_see_once_it_is_out(desk, make_article):
+    """Walked in the browser: after publishing, "View on site" still opened the preview."""
+    draft = make_article(publish=False)
+    change = reverse("admin:newsroom_article_change", args=[draft.pk])
+    assert reverse("newsroom:preview", args=[draft.pk]) in desk.get(change).content.decode()
+    live = make_article(headline="A story that is out")
+    page = desk.get(reverse("admin:newsroom_article_change", args=[live.pk])).content.decode()
+    assert f'href="{live.get_absolute_url()}"' in page

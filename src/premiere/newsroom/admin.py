@@ -256,7 +256,8 @@ class ArticleAdmin(VersionAdmin):
     ]
 
     def view_on_site(self, obj):
-        return reverse("newsroom:preview", args=[obj.pk])
+        # The story as readers have it once it is out; the staff preview until then.
+        return obj.get_absolute_url() if obj.is_live else reverse("newsroom:preview", args=[obj.pk])
 
     @admin.display(description="Status", ordering="status")
     def status_label(self, obj):
