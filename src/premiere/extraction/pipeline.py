@@ -194,7 +194,7 @@ CALLED = re.compile(
     r"\blimited\s+series\b|\b(?:single|one|two|three|four|five|six)\s+seasons?\b|"
     r"\b(?:a\s+single|one)\s+episode\b|"
     # "This fall, her own series, The Lamplighters, premieres": the title set off after it
-    r"\b(?:series|show|miniseries|sitcom),\s+[\"“]?(?=[A-Z])|"
+    r"\b(?:series|show|miniseries|sitcom),\s+[\"“*_]?(?=[A-Z])|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+episodes\b",
     re.IGNORECASE,
 )
