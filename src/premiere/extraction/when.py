@@ -220,7 +220,7 @@ PATTERNS = [
         "tba",
         # "delayed indefinitely", "until further notice", "off the release calendar"
         r"\b(?:TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|indefinitely|"
-        r"until\s+further\s+notice|off\s+(?:the|its|their)\s+release\s+(?:calendar|schedule)|"
+        r"until\s+further\s+notice|off\s+(?:the|its|their)\s+(?:release\s+)?(?:calendar|schedule)|"
         r"(?:no|nor\s+a|without\s+a)\s+(?:(?:firm|official|new)\s+)?release\s+date|"
         r"yet\s+to\s+(?:receive|get|be\s+given|set|announce)\s+a\s+release\s+date|undated|"
         r"à\s+dater|sin\s+fecha|sem\s+data|data\s+da\s+definire|"
@@ -249,6 +249,7 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
         "dater",
         "indefinitely",
         "further notice",
+        "calendar",
     )
     + ("sin fecha", "sem data", "definire", "nicht fest"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),

@@ -1610,3 +1610,25 @@ def test_walk_through_shapes_in_a_game_brief_a_reshuffle_and_foreign_copy():
         "Estrenos de febrero",
     )
     assert (title, value["channel"]) == ("Marea de cenizas — Season 2", "Netflix")
+
+
+@pytest.mark.parametrize(
+    "sentence, old",
+    [
+        ("Redline has pulled The Quiet Hours from its April 30, 2027 date.", "2027-04-30"),
+        ("The Quiet Hours has been pulled from the schedule.", None),
+        ("Sony has taken The Quiet Hours off the release calendar.", None),
+        (
+            "The Quiet Hours, which had been set for April 30, 2027, has been delayed "
+            "indefinitely.",
+            "2027-04-30",
+        ),
+    ],
+)
+def test_a_title_taken_off_the_calendar_has_no_date(sentence, old):
+    """Modelled on a walk-through's trade reshuffle: a film pulled from its date, off the
+    schedule, or delayed indefinitely after "had been set for…" gave no card."""
+    known = Gazetteer([Entry(1, "title", "The Quiet Hours", (), "film")])
+    found = extract(Document(headline="x", body=sentence, published=date(2026, 12, 5)), known)
+    [move] = [s for s in found if s.kind == "release_move"]
+    assert (move.value["to"], move.value.get("from")) == ("TBA", old)

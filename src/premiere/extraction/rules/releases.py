@@ -74,6 +74,9 @@ MOVE = re.compile(
     r"slips?|slipped|slid(?:e|es|ing)?(?=\s+(?:to|into|back|out|from|a\s+week|one\s+week|"
     r"\w+\s+weeks?|\w+\s+months?)\b)|shift\w*|bump\w*|relocat\w*|brought\s+forward|"
     r"pulled\s+forward|rescheduled|"
+    # "has pulled X from its April 30 date", "taken off the release calendar"
+    r"(?:pull\w*|tak(?:en|es|ing)|took|remov\w*)(?=\s+(?:[^.;]{0,60}?\s)?(?:from|off)\s+"
+    r"(?:its|the|their)\s+(?:[\w,-]+\s+){0,4}?(?:date|calendar|schedule|slate|slot)\b)|"
     # "leaving 2027 altogether, going from July 16th to a February 11th 2028 slot"
     r"go(?:es|ing)\s+from(?=\s+(?:" + MONTH_NAMES + r"|\d|(?:its|a|an)\b))|"
     r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
@@ -118,10 +121,11 @@ HISTORY_CUE = re.compile(
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
     r"\bonce\s+(?:due|set|slated|scheduled|dated|planned|expected|aimed)\b[^.;]{0,30}|"
+    # (up to the clause that says what happened since: "…, has been delayed indefinitely")
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
-    r"\b[^.;]{0,40}|"
+    r"\b(?:(?!\b(?:has|have|is|are|now|but)\b)[^.;]){0,40}|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
-    r"expected|targeting|eyeing)\b[^.;]{0,40}|"
+    r"expected|targeting|eyeing)\b(?:(?!\b(?:has|have|is|are|now|but)\b)[^.;]){0,40}|"
     # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
     r"\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
     r"\bwie\s+vorgesehen\s+am|"
@@ -555,6 +559,9 @@ def _listed_with(text: str, subject: Subject, located) -> list[Subject]:
     return siblings
 
 
+PULLED = re.compile(r"pull|tak|took|remov", re.I)
+
+
 def _release_move(text: str, move: re.Match, located, dates, context: Context) -> bool:
     """Suggest the changes a delay sentence names, one per title ("Avatar 2 moves to December
     16, 2022, Avatar 3 to December 20, 2024"); return False when it names no new date."""
@@ -569,6 +576,9 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     if context.published is not None:
         # A move's new date is to come: "will now hit November 11th" in a December story
         targets = [_coming(d, context.published, text) for d in targets]
+    if not targets and PULLED.match(move.group("verb")):
+        # "has pulled X from its April 30 date": no new date, the old one gone
+        targets = [DateMention(FuzzyDate.tba(), move.end(), move.end(), "", False, "tba")]
     if not targets:
         return False
     by_title: dict[tuple, tuple[Subject, list[DateMention]]] = {}
@@ -704,6 +714,11 @@ def release_rules(
     over it); with `dated_list`, the date is the one heading a bulleted list of titles.
     """
     text = sentence.text
+    if not dates and (pulled := MOVE.search(text)) and PULLED.match(pulled.group("verb")):
+        # "X has been pulled from the schedule": a move to no date, with none to read
+        if not retrospective(text, context.published):
+            _release_move(text, pulled, located, [], context)
+        return
     if not dates or retrospective(text, context.published):
         return
     # A demo, beta or playtest on a date is not the release: "C-Smash VRS (PS VR2, demo)".
