@@ -48,3 +48,13 @@ def test_an_episode_table_dates_the_show_from_its_first_row():
     creators = [(s.subject.name, s.value["person"]) for s in found if s.kind == "credit"]
     assert ("The Mapmakers", "Priya Raman") in creators
     assert all(title != "Lowmoor" for title, _ in creators)
+
+
+def test_a_row_still_to_be_announced_is_no_first_date():
+    """Found in review: a "TBA" row raised a TypeError, failing the whole reading."""
+    body = (
+        "Apple TV+ has set **The Mapmakers**.\n\n| Episode | Air date |\n|---|---|\n"
+        "| 1 | February 5, 2027 |\n| 2 | TBA |\n"
+    )
+    [release] = [s for s in read(body) if s.kind == "release"]
+    assert release.value["date"] == "2027-02-05"

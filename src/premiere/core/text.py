@@ -138,7 +138,7 @@ def markdown_headings(markdown: str) -> tuple[str, ...]:
 # after a credit's words ("starring **Rhys Calder**").
 _NOT_BOLD_TITLE = re.compile(
     r"(?:\b(?:starring|stars|star|director|directed\s+by|by|actor|actress|creator|showrunner|"
-    r"writer|producer|composer|with|and|from)\s*)$",
+    r"writer|producer|composer)\s*)$",
     re.I,
 )
 
@@ -155,21 +155,23 @@ def markdown_emphasis(markdown: str) -> tuple[str, ...]:
     newsrooms for a work's title, a hint for the desk."""
     found = []
     for token in _reading(markdown):
-        words, said, strong = None, [], False
+        # Only the last words before a bold span matter ("starring **…**"): a short tail is
+        # kept, not the whole paragraph joined again at each span.
+        words, said, strong = None, "", False
         for child in token.children or ():
             if child.type in ("em_open", "strong_open"):
                 words, strong = [], child.type == "strong_open"
-                before = "".join(said)
             elif child.type in ("em_close", "strong_close") and words is not None:
                 name = "".join(words).strip()
                 if not strong or not (
-                    name.endswith(":")
-                    or _NOT_BOLD_TITLE.search(before)
-                    or _COMPANY_NAME.search(name)
+                    name.endswith(":") or _NOT_BOLD_TITLE.search(said) or _COMPANY_NAME.search(name)
                 ):
                     found.append(name)
-                said.extend(words)
+                said = (said + "".join(words))[-60:]
                 words = None
             elif child.type in _SPOKEN:
-                (said if words is None else words).append(child.content)
+                if words is None:
+                    said = (said + child.content)[-60:]
+                else:
+                    words.append(child.content)
     return tuple(name for name in found if name and not name.endswith(":"))

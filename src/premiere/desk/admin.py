@@ -358,6 +358,8 @@ class ArticleWithFactsAdmin(ArticleAdmin):
             )
         following = self._next_anchor(article, row)
         allowed = {name for name, _, _ in EDITABLE.get(Kind(row.kind), [])}
+        if row.kind == Kind.CREDIT:  # a person's card names no company, a company's no person
+            allowed -= {"person", "company"} - set(row.payload.get("value", {}))
         edits = {
             key[5:]: value.strip()
             for key, value in request.POST.items()

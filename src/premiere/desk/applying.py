@@ -27,7 +27,7 @@ from .models import FactSuggestion
 
 MODELS = {"title": Title, "person": Person, "company": Company, "franchise": Franchise}
 # What a sentence states of a fact; an edit to one of these makes the quote no support.
-STATED = ("date", "to", "from", "person", "status")
+STATED = ("date", "to", "from", "person", "company", "status")
 
 
 @dataclass

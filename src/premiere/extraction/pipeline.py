@@ -191,11 +191,11 @@ SERVICE_SAYS = re.compile(
 CALLED = re.compile(
     r"^\W*(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>series|show|miniseries|sitcom|game)\b|"
     r"\b(?P<parts>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode))\b|"
-    r"\blimited\s+series\b|\b(?:single|one|two|three|four|five|six)\s+seasons?\b|"
+    r"\blimited\s+series\b|\b(?:a\s+single|one)\s+season\s+of\b|"
     r"\b(?:a\s+single|one)\s+episode\b|"
     # "This fall, her own series, The Lamplighters, premieres": the title set off after it
-    r"\b(?:series|show|miniseries|sitcom),\s+[\"“*_]?(?=[A-Z])|"
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+episodes\b",
+    r"\b(?:series|miniseries|sitcom),\s+[\"“*_]?(?=[A-Z])|"
+    r"\bseason\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+episodes\b",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,8 @@ class EpisodeSchedule:
             return True  # "1." split off its row: "1. "The Blank Map" | February 5, 2027"
         if " | " in text:
             for date in find_dates(text, self.context.published):
+                if date.when.start is None:
+                    continue  # a row still "TBA" says nothing of the first date
                 if self.first is None or date.when.start < self.first[0].when.start:
                     self.first = (date, text)
             return True

@@ -270,7 +270,10 @@ SIDE_MARKS = " \t|:•–—-,.("
 # The day of the week a row's date opens with: "— Friday, January 8".
 # "“Hollow Row” on Friday, Feb. 27": a listing's row, its date after "on".
 ROW_ON = re.compile(r"(?<=[\w\"”’'])\s+on\s*$")
-ROW_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
+# (after the row's mark: "Freakier Friday, August 8" keeps its Friday)
+ROW_WEEKDAY = re.compile(
+    r"(?:(?<=[—–|:])\s*|(?<=\s[-—–])\s*|\s+on\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$"
+)
 DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
@@ -745,6 +748,8 @@ class Spotter:
                 name = match.group("name")
                 if pattern is SCHEDULED_OBJECT:  # "Tenet from July 17": the title ends first
                     name = re.split(r"\s+(?:from|to|for|by|into)\s+", name)[0]
+                if pattern is RELEASED_OBJECT:  # "will premiere Night Ferry at Toronto"
+                    name = re.split(r"\s+at\s+", name)[0]
                 start = match.start("name")
                 if pattern is RELEASE_SUBJECT and (head := _comma_head(text, start)) is not None:
                     name, start = text[head : match.end("name")], head

@@ -103,7 +103,7 @@ STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in fo
 
 STREAMER_PATTERN = re.compile(
     # ("en Netflix", "sur Disney+", "auf Netflix", "su Prime Video", "na Netflix")
-    r"\b(?:on|to|via|streaming\s+on|exclusively\s+on|en|sur|auf|su|na|no|em)\s+(?P<service>"
+    r"\b(?:on|to|via|streaming\s+on|exclusively\s+on|en|sur|auf|su|em)\s+(?P<service>"
     + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
     + r")(?![\w+])(?!\s+(?:MGM|Studios|Games|Pictures)\b)"  # "Amazon MGM Studios" makes films
 )
@@ -111,12 +111,12 @@ STREAMER_PATTERN = re.compile(
 # The service as the subject that brings the title out: "Hulu will premiere the first three
 # episodes on Feb. 23", "Starz begins Season 2 on Friday", "Prime Video will add it on…".
 SERVICE_RELEASES = re.compile(
-    r"(?:^|[.;:,]\s)\W*(?P<service>"
+    r"(?:^|(?<=[.;:,]\s))[\"'“(*_]{0,3}(?P<service>"
     + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
     + r")(?![\w+])\s+(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
     r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow)\w*\b|"
     # "Hulu has set the return of Copper Valley", "Netflix has renewed Blackwater Bay"
-    r"(?:^|[.;:,]\s)\W*(?P<sayer>"
+    r"(?:^|(?<=[.;:,]\s))[\"'“(*_]{0,3}(?P<sayer>"
     + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
     + r")(?![\w+])\s+(?:has|have)\s+(?:officially\s+)?(?:set|dated|renewed|ordered|confirmed)\b"
 )
@@ -157,9 +157,11 @@ PHYSICAL = re.compile(r"\b(Blu-ray|DVD|4K\s+UHD|physical\s+(?:release|edition))\
 
 # A broadcaster's channel a show airs on: "on BBC One in the UK", "on Sky Atlantic".
 TV_CHANNEL = re.compile(
-    r"\b(?:on|to|via|from)\s+(?P<channel>BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
+    r"\b(?:on|to|via)\s+(?P<channel>BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
     r"ITVX|Channel\s+[45]|Sky\s+(?:Atlantic|One|Max|Showcase|Witness)|HBO(?!\s+Max)|CBS|NBC|"
     r"ABC|Fox|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|BBC)\b(?![\w+])"
+    # "from Fox Searchlight", "BBC Film": the studio, not the channel
+    r"(?!\s+(?:Films?|Searchlight|Pictures|Studios|Documentar\w+))"
 )
 
 
@@ -178,8 +180,8 @@ PREMIERE_EVENT = re.compile(
     # the opening or closing night: "will open the Venice Film Festival on August 27", "will
     # kick off the festival on May 13", "The festival closes on May 24 with Night Ferry"
     r"(?:open|opens|opening|close|closes|closing|kicks?\s+off|kicking\s+off)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:festival|film\s+fest|sundance|cannes|venice|berlinale|tiff|"
-    r"sxsw|telluride)|(?:festival|fest)\s+(?:opens|closes|kicks\s+off|wraps)\b[^.;]{0,60}\bwith)\b",
+    r"(?:\d+\w*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:festival|film\s+fest|sundance|cannes|"
+    r"venice|berlinale|tiff|sxsw|telluride)|(?:festival|fest)\s+(?:opens|closes|kicks\s+off|wraps)\b[^.;]{0,60}\bwith)\b",
     re.I,
 )
 # The festival a premiere is at, as a reader knows it: "the 82nd Venice Film Festival",
@@ -201,6 +203,10 @@ FESTIVALS = {
     "telluride": "Telluride Film Festival",
     "tribeca": "Tribeca Festival",
 }
+NOT_FESTIVAL_NAMES = {
+    *("will", "open", "opens", "to", "at", "in", "on", "of", "the", "close", "closes"),
+    *("premiere", "premieres", "world", "heads", "head", "set", "for", "deadline", "coverage"),
+}
 NOT_FESTIVAL_WORDS = re.compile(r"^(?:(?:The|This|That|Its|A|An|At|In|\d+\w*|\d{4})\s+)+")
 
 
@@ -209,11 +215,18 @@ def festival_of(text: str) -> str:
     match = FESTIVAL_NAME.search(text)
     if match is None:
         return ""
-    name = NOT_FESTIVAL_WORDS.sub("", match.group("name") or match.group("short"))
+    name = match.group("name") or match.group("short")
+    known = next((FESTIVALS[w.lower()] for w in name.split() if w.lower() in FESTIVALS), None)
+    if known:
+        return known  # "Night Ferry Will Open The Venice Film Festival": Venice's
+    words = name.split()
+    while words and words[0].lower() in NOT_FESTIVAL_NAMES:
+        words = words[1:]  # a headline's Title Case verbs before the name
+    name = NOT_FESTIVAL_WORDS.sub("", " ".join(words))
     first = name.split()[0].lower() if name else ""
     if not name or name.lower() == "film festival" or first == "festival":
         return ""
-    return FESTIVALS.get(first, name)[:60]
+    return name[:60]
 
 
 # "…will be released in Irish cinemas, following the film's premiere at Sundance": the
@@ -278,7 +291,9 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
             platforms.append(name)
     if platforms and (subject is None or subject.subkind in ("", "game", "dlc")):
         return [("platform", name) for name in platforms]
-    if match := STREAMER_PATTERN.search(text):
+    if (match := STREAMER_PATTERN.search(text)) and not (
+        match.group("service") == "Amazon" and (PHYSICAL.search(text) or DIGITAL.search(text))
+    ):  # "the Blu-ray arrives on Amazon": a shop, not Prime Video
         return [("streaming", STREAMER_NAMES[match.group("service")])]
     if match := TV_CHANNEL.search(text):
         return [("tv", " ".join(match.group("channel").split()))]

@@ -9,6 +9,7 @@ release phrasing is a small grammar, and a regex pass keeps extraction fast.)
 import contextlib
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -390,7 +391,8 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             month, day = FEASTS[key]
             if name == "feast_y":
                 return FuzzyDate.day(year, month, day), False
-            later = date(published.year, month, day) < published
+            # as for "December 25": a day just gone is this year's, told after it
+            later = date(published.year, month, day) < published - timedelta(days=31)
             return FuzzyDate.day(published.year + later, month, day), True
         case "rel_holiday":
             bump = groups["rel"].lower() == "next" and published.month >= 10
@@ -510,7 +512,8 @@ def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
 # "premieres January 14 on HBO in the US and the following day on Sky Atlantic in the UK":
 # a day counted from the day the sentence gave before it.
 DAYS_AFTER = re.compile(
-    r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|(?P<one>a|one)\s+day\s+later|"
+    r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after(?!\s+(?:the|its|their|[A-Z]))|"
+    r"(?P<one>a|one)\s+day\s+later|"
     r"(?P<week>a|one)\s+week\s+later)\b",
     re.IGNORECASE,
 )
@@ -518,14 +521,17 @@ DAYS_AFTER = re.compile(
 
 def _days_after(found: list[DateMention], text: str, taken: Spans) -> list[DateMention]:
     more = []
+    days_given = [d for d in found if d.when.precision == "day"]  # in order: one pass
+    ends = [d.end for d in days_given]
     for match in DAYS_AFTER.finditer(text):
         start, end = match.span()
-        before = [d for d in found if d.end <= start and d.when.precision == "day"]
-        if taken.overlaps(start, end) or not before:
+        at = bisect_right(ends, start)
+        if taken.overlaps(start, end) or not at:
             continue
+        given = days_given[at - 1]
         days = 7 if match.group("week") else 1
-        day = FuzzyDate.parse((before[-1].when.start + timedelta(days=days)).isoformat())
-        more.append(DateMention(day, start, end, match.group(0), before[-1].relative, "after"))
+        day = FuzzyDate.parse((given.when.start + timedelta(days=days)).isoformat())
+        more.append(DateMention(day, start, end, match.group(0), given.relative, "after"))
     return sorted([*found, *more], key=lambda d: d.start) if more else found
 
 

@@ -175,8 +175,10 @@ def _standfirst_and_body(summary: str) -> tuple[str, str]:
     to write the story under it."""
     parts = FIRST_SENTENCE.split(summary.strip(), maxsplit=1)
     first, rest = parts[0], parts[1] if len(parts) > 1 else ""
-    if len(first) > 400:
-        first = first[:399].rsplit(" ", 1)[0] + "…"
+    if len(first) < 25:  # "Mr. Robot creator…": an abbreviation, not a sentence's end
+        first, rest = summary.strip(), ""
+    if len(first) > 400:  # cut for the standfirst: the body keeps every word
+        return first[:399].rsplit(" ", 1)[0] + "…", summary
     return first, rest or summary
 
 

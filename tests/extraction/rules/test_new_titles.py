@@ -456,3 +456,31 @@ def test_an_add_on_in_a_story_about_one_game_is_that_game_s(facts):
     )
     [add_on] = [s for s in found if s.value["title_kind"] == "dlc"]
     assert (add_on.value["parent"], add_on.value["parent_id"]) == ("Ironvale II", 21)
+
+
+def test_review_findings_on_names_kinds_and_festivals():
+    """Found in review: "will premiere Night Ferry at Toronto" proposed "Night Ferry at
+    Toronto"; "At the show, Neon unveiled its new horror film X" made the film a series; a
+    Title Case headline's "Will Open The Venice Film Festival" became the festival's name."""
+    from datetime import date
+
+    from premiere.extraction import Document, Gazetteer, extract
+
+    def read(headline, body):
+        return extract(
+            Document(headline=headline, body=body, published=date(2026, 1, 10)), Gazetteer([])
+        )
+
+    found = read("x", "Netflix will premiere Night Ferry at Toronto on September 9.")
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == ["Night Ferry"]
+    found = read(
+        "x",
+        "At the show, Neon unveiled its new horror film The Hollow Pines, which opens in "
+        "theaters on March 6.",
+    )
+    assert [s.value["title_kind"] for s in found if s.kind == "new_title"] == ["film"]
+    found = read(
+        "Night Ferry Will Open The Venice Film Festival On August 27",
+        "The film Night Ferry will open the festival on August 27.",
+    )
+    assert {s.value["channel"] for s in found if s.kind == "release"} == {"Venice Film Festival"}

@@ -1632,3 +1632,26 @@ def test_a_title_taken_off_the_calendar_has_no_date(sentence, old):
     found = extract(Document(headline="x", body=sentence, published=date(2026, 12, 5)), known)
     [move] = [s for s in found if s.kind == "release_move"]
     assert (move.value["to"], move.value.get("from")) == ("TBA", old)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ballerina has been pulled forward by a week.", []),
+        ("Ballerina took a two-week break from its shooting schedule.", []),
+        ("Ballerina opens in theaters March 5, from Fox Searchlight.", [("theatrical", "")]),
+        (
+            "Ballerina, which has no Netflix date yet, opens in cinemas on March 6.",
+            [("theatrical", "")],
+        ),
+        ("The Ballerina Blu-ray arrives on Amazon on March 6.", [("physical", "")]),
+        ("Ballerina opens in cinemas after Cannes on March 6.", [("theatrical", "")]),
+    ],
+)
+def test_words_the_session_s_rules_must_not_overread(facts, sentence, expected):
+    """Found in review: each of these gave a move to no date, a TV channel, a streaming
+    service or a festival premiere."""
+    found = facts(sentence, kind=None)
+    assert [
+        (s.value["medium"], s.value["channel"]) for s in found if s.kind.startswith("release")
+    ] == expected

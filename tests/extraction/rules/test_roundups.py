@@ -235,3 +235,9 @@ def test_a_listing_s_rows_of_a_title_on_a_day(facts):
         ("Harbor Lights", "2023-06-16", "WW"),
     ]
     assert all(s.confidence < 0.8 for s in found)  # no verb says it: the editor checks
+
+
+def test_a_title_that_ends_in_a_weekday_keeps_it(facts):
+    """Found in review: a row "- Freakier Friday, August 8" proposed "Freakier"."""
+    found = facts("- Freakier Friday, June 8\n- Salt Kings, June 9", kind="new_title")
+    assert [s.value["name"] for s in found] == ["Freakier Friday", "Salt Kings"]

@@ -83,3 +83,12 @@ def test_a_status_in_the_sentence_after_the_title_s_is_that_title_s(facts):
     assert [(s.subject.name, s.value["status"]) for s in found] == [
         ("Harbor Lights", "post_production")
     ]
+
+
+def test_a_status_of_another_title_is_not_the_one_before(facts):
+    """Found in review: "A planned spin-off has been cancelled." cancelled the show named in
+    the sentence before."""
+    found = facts(
+        "Harbor Lights returns on June 9. A planned spin-off has been cancelled.", kind="status"
+    )
+    assert found == []

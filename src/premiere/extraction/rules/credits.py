@@ -9,6 +9,10 @@ from ..titles import NOT_TITLES
 from .releases import REFERS_BACK
 
 _NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
+# A list of names that opens what says their role ("A, B and C have joined the cast"): tried
+# only where a list can begin, and at most a dozen long, so a page of "Alpha, Beta, …" is
+# read once, not from each of its names again.
+_LEAD_NAMES = rf"(?<![\w,]\s)(?<!,)(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,12}}(?:,?\s+and\s+{NAME})?)"
 
 
 CREDIT_PATTERNS = [
@@ -22,8 +26,20 @@ CREDIT_PATTERNS = [
         "cast",
     ),
     (
+        # A list opening its clause: "A, B and C have joined the ensemble cast of X"
         re.compile(
-            rf"{_NAMES}\s+(?:(?:stars|star|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
+            rf"{_LEAD_NAMES}\s+(?:(?:stars|star|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
+            r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
+            # "A, B and C have joined the ensemble cast of Cold Harbor"
+            r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
+            r"the\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
+        ),
+        "cast",
+    ),
+    (
+        # One name anywhere: "Ballerina has Ana de Armas attached to star"
+        re.compile(
+            rf"(?P<names>{NAME})\s+(?:(?:stars|star|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
             r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
             # "A, B and C have joined the ensemble cast of Cold Harbor"
             r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
@@ -110,7 +126,10 @@ CREDIT_PATTERNS = [
         re.compile(rf"\b(?i:mit)\s+{_NAMES}\s+(?i:in\s+der\s+hauptrolle|in\s+den\s+hauptrollen)"),
         "cast",
     ),
-    (re.compile(rf"{_NAMES}\s+(?i:tien(?:nen)?t\s+(?:les|le)\s+rôles?\s+principa\w*)"), "cast"),
+    (
+        re.compile(rf"{_LEAD_NAMES}\s+(?i:tien(?:nen)?t\s+(?:les|le)\s+rôles?\s+principa\w*)"),
+        "cast",
+    ),
     # "the second feature from Yusra Haddad, who wrote and directed it"
     (
         re.compile(
@@ -133,6 +152,7 @@ CREDIT_PATTERNS = [
 # through the patterns that can match it: the name-first patterns are costly to try.
 CREDIT_KEYS = [
     ("star", "featur", "cast led"),
+    ("star", "cast", "headline", "lead"),
     ("star", "cast", "headline", "lead"),
     ("cast",),
     ("direct", "filmmaker"),
@@ -308,7 +328,7 @@ COMPANY_KEYS = ("develop", "publish", "distribut", "rights")
 NOT_COMPANIES = {"The", "This", "It", "Its", "A", "An", "Premiere"}
 
 
-def _company_credits(text: str, located, context: Context) -> None:
+def _company_credits(text: str, located, context: Context, points_back) -> None:
     lower = text.lower()
     if not any(key in lower for key in COMPANY_KEYS):
         return
@@ -321,7 +341,7 @@ def _company_credits(text: str, located, context: Context) -> None:
                 loc.start == match.start("company") for loc in located.of_kinds()[1]
             ):
                 continue  # a title where a company would be
-            subject = subject_near(located, match.start(), context, refer_back=POINTER)
+            subject = subject_near(located, match.start(), context, refer_back=points_back)
             if subject is None or subject.kind != "title":
                 continue
             known = [e for e in context.gazetteer.lookup(name) if e.kind == "company"]
@@ -331,6 +351,17 @@ def _company_credits(text: str, located, context: Context) -> None:
             value = {"role": role, "company": company.name, "company_id": company.id}
             score = 0.85 if known else 0.65
             context.add(Suggestion("credit", subject, value, text, score))
+
+
+class _ReadOnce:
+    """A pattern's answer for one sentence, asked once: every credit of a sentence asks
+    whether it points back, and a page-long sentence holds thousands of credits."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.found = pattern.search(text)
+
+    def search(self, _text: str):
+        return self.found
 
 
 # "The film stars…", "it is directed by…", and "one of its screenwriters" (an "its" after
@@ -365,6 +396,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
         return
     lower = text.lower()
     opening_pointer = OPENING_POINTER.match(text) is not None
+    points_back = _ReadOnce(POINTER, text)
     for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
         if not any(key in lower for key in keys):
             continue
@@ -376,7 +408,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
             # With no title named, a credit is the title the sentence points back at, or the
             # one title of the sentence before: "Director James Cameron announced…" alone
             # credits nobody.
-            subject = subject_near(located, match.start(), context, refer_back=POINTER)
+            subject = subject_near(located, match.start(), context, refer_back=points_back)
             if (
                 opening_pointer
                 and context.last_title is not None
@@ -390,7 +422,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
                 _credit(context, subject, each, match.group("names"), text, 0.85)
     if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:
         _possessive_credits(text, located, context)
-    _company_credits(text, located, context)
+    _company_credits(text, located, context, points_back)
 
 
 def _possessive_credits(text: str, located, context: Context) -> None:

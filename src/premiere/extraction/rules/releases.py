@@ -76,7 +76,8 @@ MOVE = re.compile(
     r"pulled\s+forward|rescheduled|"
     # "has pulled X from its April 30 date", "taken off the release calendar"
     r"(?:pull\w*|tak(?:en|es|ing)|took|remov\w*)(?=\s+(?:[^.;]{0,60}?\s)?(?:from|off)\s+"
-    r"(?:its|the|their)\s+(?:[\w,-]+\s+){0,4}?(?:date|calendar|schedule|slate|slot)\b)|"
+    r"(?:its|the|their)\s+(?:[\w,-]+\s+){0,4}?(?<!shooting\s)(?<!production\s)(?<!filming\s)"
+    r"(?:date|calendar|schedule|slate|slot)\b)|"
     # "leaving 2027 altogether, going from July 16th to a February 11th 2028 slot"
     r"go(?:es|ing)\s+from(?=\s+(?:" + MONTH_NAMES + r"|\d|(?:its|a|an)\b))|"
     r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
@@ -559,7 +560,7 @@ def _listed_with(text: str, subject: Subject, located) -> list[Subject]:
     return siblings
 
 
-PULLED = re.compile(r"pull|tak|took|remov", re.I)
+PULLED = re.compile(r"(?:pull(?:s|ed|ing)?|tak(?:en|es|ing)|took|remov\w*)$", re.I)
 
 
 def _release_move(text: str, move: re.Match, located, dates, context: Context) -> bool:
@@ -635,7 +636,7 @@ def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
 
 
 FOLLOWING_LATER = re.compile(
-    r",?\s+(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release)\s+"
+    r"(?<!\s),?\s{1,3}(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release)\s+"
     r"(?:following|to\s+follow|coming|arriving)\s+(?:later|afterwards?|down\s+the\s+line)\b[^,;]*",
     re.I,
 )

@@ -84,6 +84,13 @@ STATUS_HINT = Hint(
 )
 
 
+ANOTHER_TITLE = re.compile(
+    r"^\W*(?:a|an|another|one|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:spin-?off|sequel|"
+    r"prequel|series|show|film|movie|game|project|adaptation|remake|reboot)\b",
+    re.I,
+)
+
+
 def status_rules(sentence: Sentence, located, context: Context):
     text = sentence.text
     if not STATUS_HINT.search(text) or retrospective(text, context.published):
@@ -112,7 +119,14 @@ def status_rules(sentence: Sentence, located, context: Context):
                 context.last_title = subject
         # With no title named and none pointed back at, the one title of the sentence just
         # before: "Harbor Lights picks up after the fire. Filming wrapped last month."
-        subject = subject or subject_near(located, match.start(), context, refer_back=REFERS_BACK)
+        subject = subject or subject_near(
+            located,
+            match.start(),
+            context,
+            refer_back=REFERS_BACK,
+            # "A planned spin-off has been cancelled": another title, not the one before
+            adjacent=not ANOTHER_TITLE.match(text),
+        )
         if subject is None or (
             status == "announced"
             and (subject.subkind != "season" or subject.key not in _keys(located))
