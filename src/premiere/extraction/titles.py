@@ -269,10 +269,11 @@ BYLINE = re.compile(
 SIDE_MARKS = " \t|:•–—-,.("
 # The day of the week a row's date opens with: "— Friday, January 8".
 # "“Hollow Row” on Friday, Feb. 27": a listing's row, its date after "on".
-ROW_ON = re.compile(r"(?<=[\w\"”’'])\s+on\s*$")
+ROW_ON = re.compile(r"(?<=[\w\"”’'])\s{1,3}on\s{0,3}$")  # bounded: a run of spaces stays linear
 # (after the row's mark: "Freakier Friday, August 8" keeps its Friday)
 ROW_WEEKDAY = re.compile(
-    r"(?:(?<=[—–|:])\s*|(?<=\s[-—–])\s*|\s+on\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$"
+    r"(?:(?<=[—–|:])\s{0,3}|(?<=\s[-—–])\s{0,3}|\s{1,3}on\s{1,3})"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{0,3}$"
 )
 DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
