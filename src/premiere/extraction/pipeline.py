@@ -25,6 +25,7 @@ from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
 from .vocabulary import (
     DESCRIBES_PERSON,
+    SERVICE_NAMES,
     STREAMER_NAMES,
     STREAMER_PATTERN,
     festival_of,
@@ -180,7 +181,7 @@ def _note_where_it_streams(text: str, located: Names, context: Context) -> None:
 # A service saying something of its show, first in the sentence: its show streams there.
 SERVICE_SAYS = re.compile(
     r"^\W*(?P<service>"
-    + "|".join(re.escape(name) for name in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + SERVICE_NAMES
     + r")\s+(?:has|have|will|is|just)\s+(?:\w+\s+)?(?:set|dated|announced|revealed|confirmed|"
     r"renewed|ordered|picked\s+up|given|released)\b"
 )

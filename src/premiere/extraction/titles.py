@@ -26,7 +26,7 @@ from .vocabulary import (
     STREAMER_PATTERN,
     TV_CHANNEL,
 )
-from .when import MONTHS
+from .when import MONTHS, WEEKDAY_NAME
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space
@@ -273,7 +273,7 @@ ROW_ON = re.compile(r"(?<=[\w\"”’'])\s{1,3}on\s{0,3}$")  # bounded: a run of
 # (after the row's mark: "Freakier Friday, August 8" keeps its Friday)
 ROW_WEEKDAY = re.compile(
     r"(?:(?<=[—–|:])\s{0,3}|(?<=\s[-—–])\s{0,3}|\s{1,3}on\s{1,3})"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s{0,3}$"
+    rf"{WEEKDAY_NAME},?\s{{0,3}}$"
 )
 DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
@@ -573,8 +573,11 @@ _MONTH_NAME = (
 )
 TRAILING_WHEN = re.compile(
     r"\s+(?:to|from|on|in|for|by|until|into|at|this|next)\s+(?:" + _MONTH_NAME + r"\s+\d|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"|(?:19|20)\d\d\b|Q[1-4]\b|H[12]\b|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH_NAME
+    + r"|(?:19|20)\d\d\b|Q[1-4]\b|H[12]\b|"
+    + WEEKDAY_NAME
+    + r"\b|"
     # "Season 2 of The Quiet Tenant at 9 p.m. ET": the hour it airs
     r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|(?:noon|midnight)\b).*$|"
     r"\s+at\s+\d{1,2}(?:[:.]\d\d)?$"  # the hour's "p.m." is lower case: not in the run

@@ -99,12 +99,14 @@ STREAMERS = {
     "Starz": ("Starz",),
 }
 STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in forms}
+# Every name of every service, longest first ("Amazon Prime Video" before "Amazon").
+SERVICE_NAMES = "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
 
 
 STREAMER_PATTERN = re.compile(
     # ("en Netflix", "sur Disney+", "auf Netflix", "su Prime Video", "na Netflix")
     r"\b(?:on|to|via|streaming\s+on|exclusively\s+on|en|sur|auf|su|em)\s+(?P<service>"
-    + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + SERVICE_NAMES
     + r")(?![\w+])(?!\s+(?:MGM|Studios|Games|Pictures)\b)"  # "Amazon MGM Studios" makes films
 )
 
@@ -112,21 +114,19 @@ STREAMER_PATTERN = re.compile(
 # episodes on Feb. 23", "Starz begins Season 2 on Friday", "Prime Video will add it on…".
 SERVICE_RELEASES = re.compile(
     r"(?:^|(?<=[.;:,]\s))[\"'“(*_]{0,3}(?P<service>"
-    + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + SERVICE_NAMES
     + r")(?![\w+])\s+(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
     r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow)\w*\b|"
     # "Hulu has set the return of Copper Valley", "Netflix has renewed Blackwater Bay"
     r"(?:^|(?<=[.;:,]\s))[\"'“(*_]{0,3}(?P<sayer>"
-    + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
+    + SERVICE_NAMES
     + r")(?![\w+])\s+(?:has|have)\s+(?:officially\s+)?(?:set|dated|renewed|ordered|confirmed)\b"
 )
 
 # A service set off as a listing's column: "The Cube Kids, Netflix, July 29", "(Disney+,
 # July 31)", "Muppet Hour | Disney+ | July 31".
 SERVICE_CELL = re.compile(
-    r"(?:^|(?<=[(,|–—]))\s*(?P<service>"
-    + "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, reverse=True))
-    + r")(?![\w+])\s*(?=[,)|–—]|$)"
+    r"(?:^|(?<=[(,|–—]))\s*(?P<service>" + SERVICE_NAMES + r")(?![\w+])\s*(?=[,)|–—]|$)"
 )
 
 
@@ -172,16 +172,18 @@ BROADCAST = re.compile(
 )
 
 
+_FESTIVAL = r"(?:festival|film\s+fest|sundance|cannes|venice|berlinale|tiff|sxsw|telluride)"
 PREMIERE_EVENT = re.compile(
     r"\b(world\s+premiere|festival\s+premiere|premieres?\s+at|"
     # "will screen at the Berlin International Film Festival", "screening at Sundance"
     r"screen(?:s|ing|ed)?\s+(?:in\s+competition\s+)?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:festival|film\s+fest|sundance|cannes|venice|berlinale|tiff|sxsw|telluride)|"
+    rf"{_FESTIVAL}|"
     # the opening or closing night: "will open the Venice Film Festival on August 27", "will
     # kick off the festival on May 13", "The festival closes on May 24 with Night Ferry"
     r"(?:open|opens|opening|close|closes|closing|kicks?\s+off|kicking\s+off)\s+(?:the\s+)?"
-    r"(?:\d+\w*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:festival|film\s+fest|sundance|cannes|"
-    r"venice|berlinale|tiff|sxsw|telluride)|(?:festival|fest)\s+(?:opens|closes|kicks\s+off|wraps)\b[^.;]{0,60}\bwith)\b",
+    r"(?:\d+\w*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    rf"{_FESTIVAL}|"
+    r"(?:festival|fest)\s+(?:opens|closes|kicks\s+off|wraps)\b[^.;]{0,60}\bwith)\b",
     re.I,
 )
 # The festival a premiere is at, as a reader knows it: "the 82nd Venice Film Festival",

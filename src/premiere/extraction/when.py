@@ -310,6 +310,7 @@ RELATIVE = {
     *("weekday", "weekday_due", "weekend", "today"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as copy writes it, capitalised
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name]) for name, pattern in PATTERNS]
 
 

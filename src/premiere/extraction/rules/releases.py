@@ -21,7 +21,7 @@ from ..vocabulary import (
     regions_of,
     retrospective,
 )
-from ..when import MONTH_NAMES, DateMention
+from ..when import MONTH_NAMES, WEEKDAY_NAME, DateMention
 
 RELEASE_TRIGGER = re.compile(
     r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:the\s+)?(?:theaters|theatres|cinemas|"
@@ -166,11 +166,11 @@ TRYOUT = re.compile(
 )
 
 
-# What a studio may "release" that is not the title itself.
 # "Pre-orders for Hollowmere open today ahead of its April 30 launch": the day orders open.
 PREORDERS = re.compile(
     r"\bpre-?orders?\b(?:(?!\b(?:ahead|before|launch\w*|release\w*)\b)[^.;,]){0,40}$", re.I
 )
+# What a studio may "release" that is not the title itself.
 PROMO = re.compile(
     r"\w*\s+(?:(?:a|an|the|its|their|another)\s+)?(?:(?:new|first|final|official|second|"
     r"latest|full|brief|short|teaser)\s+)*(?:[\w'-]+\s+)?(?:trailer|teaser|poster|clip|"
@@ -237,7 +237,7 @@ def _tenses_before(text: str, dates: list[DateMention]):
 CLAUSE_REACH = 300  # characters either side: no clause is longer, and a bound keeps it linear
 
 
-WEEKDAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
+WEEKDAY_COMMA = re.compile(rf"\b{WEEKDAY_NAME},\s*$")
 
 
 def _clause_around(text: str, position: int) -> str:
@@ -947,9 +947,7 @@ def _dated_row(text: str, dates: list[DateMention], located, context: Context) -
 
 # A listing's row: "“Hollow Row” on Friday, Feb. 27.", "- Tin Lanterns Season 2 on March 6"
 ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
-ON_ROW_BETWEEN = re.compile(
-    r"^[\"”’']?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
-)
+ON_ROW_BETWEEN = re.compile(rf"^[\"”’']?\s+on\s+(?:{WEEKDAY_NAME},?\s+)?$")
 
 
 def _on_row(text: str, dates: list[DateMention], located, context: Context) -> bool:
