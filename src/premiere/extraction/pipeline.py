@@ -63,7 +63,12 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     )
     mentioned: dict = {}
     headline_named: dict = {}
-    marked = _marked_titles(document.emphasized + _listed_headings(document.headings), context)
+    listing = _listed_headings(document.headings)
+    marked = _marked_titles(document.emphasized + listing, context)
+    # In a listing of works, a heading that is no title opens a part about something else:
+    # "the March 17 release" under it is not the title of the part above.
+    other_parts = {h.strip() for h in document.headings} - set(listing) if listing else set()
+    marked |= _marked_titles(_headline_objects(other_parts, document.body), context)
     echoes = spotted_elsewhere(read, context, marked)
     spotter = Spotter(context)
     roundup = Roundup(spotter)
@@ -79,6 +84,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         if EpisodeSchedule.opens(sentence.text) and (context.last_title or context.focus):
             schedule = EpisodeSchedule(context.last_title or context.focus, sentence.text, context)
             continue
+        if sentence.text.strip() in other_parts:
+            context.last_title = context.just_before = spotter.heading = None
         spoken_of = context.last_title
         found_before = len(context.found)
         for loc in located:
@@ -270,6 +277,25 @@ SECTION_HEADING = re.compile(
     re.I,
 )
 
+# A heading that says something happens is a small headline, not a title: "Marisa Cole Goes
+# Quiet" would be capitalised, "Marisa Cole goes Quiet Water" is a trailer roundup's section.
+HEADLINE_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|goes|gets|returns|joins|lands|stars|tackles|takes|makes|"
+    r"comes|hits|drops|debuts|reveals|unveils|shares|teases|confirms|sets|says|wants)\s"
+)
+
+
+def _headline_objects(headings, body: str) -> tuple[str, ...]:
+    """The title a small headline is about, when the part under it names it again: "Quiet
+    Water" of "Marisa Cole goes Quiet Water" above "Quiet Water will be the last of…"."""
+    objects = []
+    for heading in headings:
+        *_, tail = HEADLINE_VERB.split(heading)
+        # Named twice in the body: the heading, and the prose under it.
+        if tail != heading and tail[:1].isupper() and reads_as_title(tail) and body.count(tail) > 1:
+            objects.append(tail)
+    return tuple(objects)
+
 
 def _set_as_title(name: str) -> bool:
     """A name set in italics reads as a title, in sentence case too, as Spanish, French and
@@ -292,6 +318,7 @@ def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
         if reads_as_title(h)
         and not NOT_HEADINGS.match(h)
         and not SECTION_HEADING.match(h)
+        and not HEADLINE_VERB.search(h)
         and len(h) <= 90
     )
     return titles if len(titles) >= 2 else ()

@@ -1225,6 +1225,39 @@ def test_a_listing_s_headings_are_its_titles():
     assert not [s for s in alone if s.kind == "release" and s.subject.name == "Paper Moons"]
 
 
+def test_a_listing_s_small_headline_opens_a_part_about_another_title():
+    """Modelled on a weekly trailer round-up: its parts are headed by titles and by small
+    headlines ("Marisa Cole goes Quiet Water"). "The March 17 release" under such a headline
+    went to the title of the part above, and the headline itself was proposed as a film."""
+    parts = [
+        ("Harbor Lights", "A new teaser shows the crew. Harbor Lights opens on May 19th."),
+        (
+            "Marisa Cole goes Quiet Water",
+            "Quiet Water closes a trio of Texas tales. The March 17 release stars Rooney Mara.",
+        ),
+        ("Ashen Crown", "Reyes takes on the legend. This May 12 release is loud."),
+        ("Tom Baker is back", "The new trailer for this June 2 release is short."),
+    ]
+    body = "\n\n".join(f"{heading}\n\n{prose}" for heading, prose in parts)
+    found = extract(
+        Document(
+            headline="The week's new trailers",
+            body=body,
+            published=date(2017, 2, 24),
+            headings=tuple(heading for heading, _ in parts),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Harbor Lights", "2017-05-19"),
+        ("Quiet Water", "2017-03-17"),
+        ("Ashen Crown", "2017-05-12"),
+    ]
+    assert [s.subject.name for s in found if s.kind == "credit"] == ["Quiet Water"]
+    new = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert not new & {"Marisa Cole goes Quiet Water", "Tom Baker is back"}
+
+
 @pytest.mark.parametrize(
     "headline, body, expected",
     [
