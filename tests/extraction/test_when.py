@@ -190,3 +190,20 @@ def test_a_release_put_off_with_no_new_date_has_none(text):
 def test_a_day_the_calendar_names(text, expected):
     """Modelled on a trade brief: "set for a Christmas Day release" gave no date."""
     assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It opens on Thanksgiving Day.", ["2023-11-23"]),  # the fourth Thursday
+        ("It opens on Thanksgiving Day 2027.", ["2027-11-25"]),
+        ("It is a Thanksgiving release.", ["2023-11"]),  # they open the Wednesday before
+        ("It isn't out until Labor Day weekend.", ["2023-09"]),
+        ("It opens on Memorial Day 2028.", ["2028-05-29"]),  # the last Monday
+        ("It airs on Labor Day.", ["2023-09-04"]),  # the first Monday
+    ],
+)
+def test_an_american_holiday_is_its_day_or_its_month(text, expected):
+    """Modelled on box-office copy: "isn't out until Memorial Day weekend" and "moved up
+    from its Thanksgiving date" gave no date. A weekend around a holiday is its month."""
+    assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected

@@ -248,6 +248,33 @@ INVERTED = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
     re.IGNORECASE,
 )
+# The trade's box-office copy sets titles in capitals with their distributors after them:
+# "GLASS HARBOR (Northlight/Universal) rode a strong Saturday…".
+CAPS_TITLE = re.compile(
+    r"(?<![\w'’.&!-])(?:(?:OPENINGS?|HOLDOVERS?|SPECIALTY|LIMITED|OVERSEAS|INTERNATIONAL|UPDATE|"
+    r"EXCLUSIVE|BREAKING|REVIEW|PREVIEW):\s+)?"
+    r"(?P<name>[A-Z0-9][A-Z0-9'’.&!-]*(?:[ :]+[A-Z0-9][A-Z0-9'’.&!-]*){0,9})"
+    r"\s+\((?=[A-Z][\w.&'’ -]{1,30}(?:/[A-Z0-9][\w.&'’ -]{1,30})*(?:,[^)]{0,40})?\))"
+)
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by"}
+ROMAN = re.compile(r"[IVX]+")
+
+
+def title_cased(name: str) -> str:
+    """A title written in capitals, as a catalog writes it: "MEG 2: THE TRENCH" is "Meg 2:
+    The Trench"; Roman numerals stay ("SCREAM VI")."""
+    words = []
+    for index, word in enumerate(name.split(" ")):
+        starts = index == 0 or words[-1].endswith(":")
+        if ROMAN.fullmatch(word) and index:
+            words.append(word)
+        elif word.lower() in SMALL_WORDS and not starts:
+            words.append(word.lower())
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
+
+
 # A title with its date in parentheses, as listings write it: "The Lie (October 6th) centers…".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATED_PAREN = re.compile(
@@ -727,6 +754,10 @@ class Spotter:
             add(match.group(group), match.start(group), "series", cued=True)
         for match in DATED_PAREN.finditer(text):
             add(match.group("name"), match.start("name"))
+        for match in CAPS_TITLE.finditer(text):
+            name = match.group("name")
+            if sum(c.isalpha() for c in name) >= 3 and any(c.isalpha() for c in name[:3]):
+                add(title_cased(name), match.start("name"), cued=True)
         for match in ADD_ON.finditer(text):
             # the noun after it vouches for the name as a quote would ("the Sola Festival DLC")
             add(match.group("name"), match.start("name"), "dlc", quoted=True)

@@ -90,6 +90,14 @@ _FEAST = (
     r"(?P<feast>Christmas\s+Day|Christmas\s+Eve|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|"
     r"Valentine['’]s\s+Day)"
 )
+# America's holidays that fall on a weekday of a week: (month, weekday, which one; -1 the last).
+US_HOLIDAYS = {"thanksgiving": (11, 3, 4), "memorial day": (5, 0, -1), "labor day": (9, 0, 1)}
+# "on Thanksgiving Day", "Memorial Day weekend": a weekend, or Thanksgiving alone (whose
+# releases open the Wednesday before), is its month; the day named, that day.
+_US_HOLIDAY = (
+    r"(?P<holiday>Thanksgiving(?P<tday>\s+Day)?|Memorial\s+Day|Labor\s+Day)"
+    r"(?P<weekend>\s+(?:weekend|week|frame|holiday))?"
+)
 
 _FMONTH = r"(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
 _FDAY = r"(?P<day>[0-3]?\d)(?:er|º|°|\.)?"
@@ -147,6 +155,8 @@ PATTERNS = [
     # "a Christmas Day release", "on New Year's Day 2028": a day the calendar names
     ("feast_y", rf"\b{_FEAST}\s+{_YEAR}\b"),
     ("feast", rf"\b{_FEAST}(?!\s+(?:19|20)\d\d)\b"),
+    ("us_holiday_y", rf"\b{_US_HOLIDAY}(?:\s+of)?\s+{_YEAR}\b"),
+    ("us_holiday", rf"\b{_US_HOLIDAY}(?!\s+(?:of\s+)?(?:19|20)\d\d)\b"),
     (
         "in_month",
         r"\b(?:in|into|this|on|by|until|for|from|to|early|late|mid|"
@@ -236,6 +246,7 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "holiday": ("holiday",),
     "feast": ("christmas", "boxing day", "new year", "valentine"),
+    "us_holiday": ("thanksgiving", "memorial day", "labor day"),
     "quarter": ("quarter",),
     "month_word": ("month",),
     "year_word": ("year",),
@@ -286,6 +297,8 @@ _NEEDS = {
     "rel_holiday": ("holiday",),
     "feast_y": ("digit", "feast"),
     "feast": ("feast",),
+    "us_holiday_y": ("digit", "us_holiday"),
+    "us_holiday": ("us_holiday",),
     "in_month": ("month",),
     "rel_month": ("month_word",),
     "part_year": ("digit",),
@@ -304,6 +317,7 @@ RELATIVE = {
     *("md", "dm", "dm_bare", "quarter", "rel_season", "in_the_season", "season_of_year"),
     "rel_holiday",
     "feast",
+    "us_holiday",
     *("in_month", "rel_month"),
     *("dm_f", "dm_dot", "in_month_f"),
     *("rel_year", "rel_year_f", "quarter_words_rel"),
@@ -312,6 +326,25 @@ RELATIVE = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as copy writes it, capitalised
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE), _NEEDS[name]) for name, pattern in PATTERNS]
+
+
+def _us_holiday(year: int, groups: dict) -> FuzzyDate:
+    named = " ".join(groups["holiday"].lower().split())
+    key = "thanksgiving" if named.startswith("thanksgiving") else named
+    month, weekday, nth = US_HOLIDAYS[key]
+    if "weekend" in groups or (key == "thanksgiving" and "tday" not in groups):
+        return FuzzyDate.month(year, month)
+    day = _us_holiday_day(year, month, weekday, nth)
+    return FuzzyDate.day(year, month, day.day)
+
+
+def _us_holiday_day(year: int, month: int, weekday: int, nth: int) -> date:
+    """The `nth` `weekday` of a month (Monday 0; nth -1 the last)."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 @dataclass(frozen=True)
@@ -395,6 +428,13 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             # as for "December 25": a day just gone is this year's, told after it
             later = date(published.year, month, day) < published - timedelta(days=31)
             return FuzzyDate.day(published.year + later, month, day), True
+        case "us_holiday_y" | "us_holiday":
+            if name == "us_holiday_y":
+                return _us_holiday(year, groups), False
+            # as for a feast: a day just gone is this year's, told after it
+            this_year = _us_holiday(published.year, groups)
+            later = this_year.start < published - timedelta(days=31)
+            return _us_holiday(published.year + later, groups), True
         case "rel_holiday":
             bump = groups["rel"].lower() == "next" and published.month >= 10
             return FuzzyDate.quarter(published.year + bump, 4), True

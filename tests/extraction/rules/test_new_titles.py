@@ -484,3 +484,24 @@ def test_review_findings_on_names_kinds_and_festivals():
         "The film Night Ferry will open the festival on August 27.",
     )
     assert {s.value["channel"] for s in found if s.kind == "release"} == {"Venice Film Festival"}
+
+
+def test_a_title_in_capitals_before_its_distributors_is_proposed_as_a_catalog_writes_it(facts):
+    """Modelled on the trade's box-office copy: "DEEP TIDE (DC/Warners), which won't arrive in
+    the US until December 21, …" named a film the desk never proposed."""
+    found = facts(
+        "OPENINGS: MEG'S HOUSE 2: THE DEEP TIDE (DC/Warners), which won't arrive in the US until "
+        "December 21, opened in China with $61 million. ROCKY IV (MGM) returns."
+    )
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == [
+        "Meg's House 2: The Deep Tide"
+    ]
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["date"]) == (
+        "Meg's House 2: The Deep Tide",
+        "2023-12-21",
+    )
+    # A rating or a year in parentheses is no distributor; "OPENINGS:" is no title.
+    assert not [
+        s for s in facts("OPENINGS: The PG (2019) cut. US (Sony) news.") if s.kind != "mention"
+    ]

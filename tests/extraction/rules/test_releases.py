@@ -143,6 +143,7 @@ def test_two_dates_in_one_market_stay_one_release(values, facts):
         "Lionsgate will release a new Ballerina trailer on June 20.",
         "Back in 2019, Starfall Protocol was greenlit and dated for 2021.",
         "Starfall Protocol will not be released on June 7, 2024.",
+        "Starfall Protocol will not be released until we say so, and not on June 7.",
         "Hollowforge denied that Ironvale II will move to 2026.",
     ],
 )
@@ -170,6 +171,25 @@ def test_a_negation_in_another_clause_does_not_cancel_a_release(facts):
         "Fans will not wait long: Harbor Lights arrives on Netflix this fall.", kind="release"
     )
     assert release.value["date"] == "2023-fall"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Starfall Protocol, which won't arrive in the US until December 21, opened in "
+            "China with $61 million.",
+            ("2023-12-21", "US"),
+        ),
+        ("Starfall Protocol isn't out until Labor Day weekend.", ("2023-09", "WW")),
+        ("Starfall Protocol will not hit theaters until March 2024.", ("2024-03", "WW")),
+    ],
+)
+def test_not_until_a_date_is_that_date(facts, sentence, expected):
+    """Modelled on box-office copy: "won't arrive in the US until December 21" and "isn't
+    out until Memorial Day weekend" were read as denials, and gave nothing."""
+    [release] = facts(sentence, kind="release")
+    assert (release.value["date"], release.value["region"]) == expected
 
 
 def test_a_move_that_names_the_new_date_first(facts):

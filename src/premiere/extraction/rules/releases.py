@@ -37,7 +37,7 @@ RELEASE_TRIGGER = re.compile(
     r"coming\s+(?:to|out)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|out\s+(?="
     + MONTH_NAMES
-    + r"\s+\d)|(?:be|is|are)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
+    + r"\s+\d)|(?:be|is|are|isn['’]t|aren['’]t)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
     r"in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|skedded|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
@@ -238,6 +238,13 @@ CLAUSE_REACH = 300  # characters either side: no clause is longer, and a bound k
 
 
 WEEKDAY_COMMA = re.compile(rf"\b{WEEKDAY_NAME},\s*$")
+
+
+def _not_until(text: str, trigger: re.Match, dates) -> bool:
+    """True when the date after a denied release word is the day it comes: "won't arrive
+    in the US until December 21" (not "not until we say so, and not on May 3")."""
+    until = NOT_UNTIL.match(text, trigger.end())
+    return until is not None and any(until.start("until") <= d.start <= until.end() for d in dates)
 
 
 def _clause_around(text: str, position: int) -> str:
@@ -454,6 +461,8 @@ DATE_LABEL_LINE = re.compile(
 NOT_BUT = re.compile(
     r",?\s+(?:sondern|mais|sino)\s+(?:(?:le|au|am|el|erst|bien|plutôt)\s+){0,2}\d", re.I
 )
+# "won't arrive in the US until December 21", "isn't out until May": the day it comes.
+NOT_UNTIL = re.compile(r"[^,;.]{0,40}?\b(?P<until>until|till)\s+(?:the\s+)?", re.I)
 # "the October 6 release", "this March 3, 2028 release": a date naming the title spoken of.
 DATED_NOUN_BEFORE = re.compile(r"\b(?:the|this|its|their)\s+$", re.I)
 DATED_NOUN_AFTER = re.compile(r"\s+(?:release|debut|launch|opening|premiere|bow)\b", re.I)
@@ -785,6 +794,7 @@ def release_rules(
         trigger is not None
         and NEGATION.search(_clause_around(text, trigger.start()))
         and not NOT_BUT.search(text, trigger.start())
+        and not _not_until(text, trigger, dates)
     ):
         return  # "will not be released on May 3"; but "not long now: it opens May 3" is fine
     # A date already past is history ("it came out on May 17, 2019"), not an announcement,
