@@ -207,3 +207,17 @@ def test_an_american_holiday_is_its_day_or_its_month(text, expected):
     """Modelled on box-office copy: "isn't out until Memorial Day weekend" and "moved up
     from its Thanksgiving date" gave no date. A weekend around a holiday is its month."""
     assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected
+
+
+def test_a_streaming_listing_s_label_names_the_coming_day():
+    """Modelled on a weekly streaming post: "Coming to Netflix: Friday" gave no date."""
+    monday = date(2026, 12, 28)
+    found = find_dates("Coming to Netflix: Friday", monday)
+    assert [d.when.canonical() for d in found] == ["2027-01-01"]
+    assert [d.when.canonical() for d in find_dates("It comes to Max on Sunday.", monday)] == [
+        "2027-01-03"
+    ]
+    # a day with its date is that date
+    assert [d.when.canonical() for d in find_dates("Coming to Max: Friday, March 3", monday)] == [
+        "2027-03-03"
+    ]

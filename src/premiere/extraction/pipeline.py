@@ -64,7 +64,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     mentioned: dict = {}
     headline_named: dict = {}
     listing = _listed_headings(document.headings)
-    marked = _marked_titles(document.emphasized + listing, context)
+    # (a listing's headings read as titles already, subtitles after a colon included)
+    marked = _marked_titles(document.emphasized, context) | _marked_titles(listing, context, True)
     # In a listing of works, a heading that is no title opens a part about something else:
     # "the March 17 release" under it is not the title of the part above.
     other_parts = {h.strip() for h in document.headings} - set(listing) if listing else set()
@@ -277,6 +278,8 @@ SECTION_HEADING = re.compile(
     re.I,
 )
 
+# A listing's heading says the year or season beside the title: "The Last Watch (Season 11)".
+HEADING_NOTE = re.compile(r"\s*\((?:(?:19|20)\d\d|(?:season|series|part|vol\.?)\s+\d+)\)\s*$", re.I)
 # A heading that says something happens is a small headline, not a title: "Marisa Cole Goes
 # Quiet" would be capitalised, "Marisa Cole goes Quiet Water" is a trailer roundup's section.
 HEADLINE_VERB = re.compile(
@@ -314,7 +317,7 @@ def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
     under each ("### Paper Moons"); a lone "### What we know" heads no listing."""
     titles = tuple(
         h
-        for h in headings
+        for h in (HEADING_NOTE.sub("", h) for h in headings)
         if reads_as_title(h)
         and not NOT_HEADINGS.match(h)
         and not SECTION_HEADING.match(h)
@@ -324,13 +327,13 @@ def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
     return titles if len(titles) >= 2 else ()
 
 
-def _marked_titles(names: tuple[str, ...], context: Context) -> frozenset[str]:
+def _marked_titles(names: tuple[str, ...], context: Context, read=False) -> frozenset[str]:
     """The names the writer marked as titles (in italics, as a listing's headings) that the
-    catalog does not know as anything."""
+    catalog does not know as anything; `read` when they were read as titles already."""
     return frozenset(
         name
         for name in dict.fromkeys(" ".join(e.split()) for e in names)
-        if _set_as_title(name)
+        if (read or _set_as_title(name))
         and not any(
             e.kind in ("title", "person", "company", "franchise")
             for e in context.gazetteer.lookup(name)

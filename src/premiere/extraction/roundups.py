@@ -67,10 +67,22 @@ class Roundup:
         # date; prose between sections does not end it.
         self.section: DateMention | None = None
         self.section_text = ""
+        # Whether the line before was a title's heading: the dated line under it is that
+        # title's ("The Pale Lantern" over "Coming to Netflix: Friday"), no list's heading.
+        self.seen_heading = spotter.heading
+        self.under_heading = False
 
     def read(self, sentence: Sentence, known: Names) -> list[tuple[Located, DateMention, str]]:
         """Return the titles this line lists under a dated heading, each with its date and the
         text that supports it (the heading, then the line)."""
+        heading = self.spotter.heading
+        headed, self.seen_heading = heading is not self.seen_heading, heading
+        try:
+            return self._read(sentence, known)
+        finally:
+            self.under_heading = headed and heading is not None
+
+    def _read(self, sentence: Sentence, known: Names) -> list[tuple[Located, DateMention, str]]:
         text = sentence.text.strip()
         dates = find_dates(text, self.spotter.context.published)
         if dates and self.date and all(d.when == self.date.when for d in dates):
@@ -120,7 +132,7 @@ class Roundup:
         return None
 
     def _heading(self, text: str, dates, known: Names) -> list:
-        if len(dates) != 1 or dates[0].when.is_tba:
+        if len(dates) != 1 or dates[0].when.is_tba or self.under_heading:
             return []
         date = dates[0]
         cue = RELEASE_CUE.search(text)

@@ -905,13 +905,18 @@ class Spotter:
                 wide = run.lower().startswith(("wide", "expand"))
                 self.heading_medium = "theatrical" if wide else "theatrical_limited"
             return
-        if NOT_HEADINGS.match(text):
-            return
+        if NOT_HEADINGS.match(text) or BARE_DATE_LINE.match(text):
+            return  # "Coming to Netflix: Friday" is the detail line under a heading
         if not 0 < len(words) <= 10 or text.endswith((".", "?", ":", ",")):
             return
         titles = known.of_kinds()[1] or found
         before = self.heading
-        if re.fullmatch(TITLE_SPAN, text) and not text.endswith("!"):
+        bare = PARENTHESES.sub("", text).strip()
+        if titles and titles[0].start == 0 and titles[0].end >= len(bare):
+            # "FRAUDSTER: The Man Who Sold Tomorrow (Season 1)": a title alone on its line,
+            # with its season or year beside it
+            self.heading = titles[0]
+        elif re.fullmatch(TITLE_SPAN, text) and not text.endswith("!"):
             if titles:
                 self.heading = titles[0]
             elif reads_as_title(text) and text.lower() not in NOT_TITLES:

@@ -216,6 +216,13 @@ PATTERNS = [
         r"sep|oct|nov|dec)))|(?P<weekday_list>monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday)['’]s\s+(?:\w+\s+)?(?:openings|releases|premieres)\b)",
     ),
+    # A streaming listing's label: "Coming to Netflix: Friday", "comes to Max on Sunday".
+    (
+        "weekday_to",
+        r"\b(?:coming|comes?|headed|heads?)\s+to\s+[\w+]+(?:\s+[\w+]+)?(?:\s*:\s*|\s+on\s+)"
+        r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        r"(?![,\s]+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+    ),
     ("weekend", r"\bthis\s+(?:coming\s+)?weekend\b"),
     # Only after a release word: "announced today" dates the news, "out today" the release;
     # so does "the release date today".
@@ -309,6 +316,7 @@ _NEEDS = {
     "tba": ("tba",),
     "weekday": ("weekday",),
     "weekday_due": ("weekday",),
+    "weekday_to": ("weekday",),
     "weekend": ("weekend",),
     "today": ("today",),
 }
@@ -321,7 +329,7 @@ RELATIVE = {
     *("in_month", "rel_month"),
     *("dm_f", "dm_dot", "in_month_f"),
     *("rel_year", "rel_year_f", "quarter_words_rel"),
-    *("weekday", "weekday_due", "weekend", "today"),
+    *("weekday", "weekday_due", "weekday_to", "weekend", "today"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as copy writes it, capitalised
@@ -460,7 +468,7 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.year(published.year + (0 if groups.get("this") else 1)), True
         case "tba":
             return FuzzyDate.tba(), False
-        case "weekday" | "weekday_due":
+        case "weekday" | "weekday_due" | "weekday_to":
             wanted = WEEKDAYS.index((groups.get("weekday") or groups["weekday_list"]).lower())
             ahead = (wanted - published.weekday()) % 7
             if (groups.get("wrel") or "").lower() == "next" and ahead == 0:

@@ -1245,6 +1245,39 @@ def test_a_listing_s_headings_are_its_titles():
     assert not [s for s in alone if s.kind == "release" and s.subject.name == "Paper Moons"]
 
 
+def test_a_streaming_week_s_label_lines_give_each_heading_its_day():
+    """Modelled on a weekly "what's new on the service" post: each title is a heading, its
+    day a label line under it ("Coming to Netflix: Friday"). The label was read as a film
+    called "Coming to Netflix: Friday", a subtitled heading ("FRAUDSTER: The Man Who Sold
+    Tomorrow (Season 1)") was no title, and its Wednesday went to the next heading."""
+    parts = [
+        ("The Pale Lantern (2026)", "Coming to Netflix: Friday", "It stars Dara Quinn."),
+        (
+            "FRAUDSTER: The Man Who Sold Tomorrow (Season 1)",
+            "Coming to Netflix: Wednesday",
+            "Four episodes follow the rise and fall of a famous swindler.",
+        ),
+        ("The Last Watch (Season 11)", "Coming to Netflix: Friday", "Every season arrives."),
+    ]
+    body = "Here is the week on Netflix.\n\n" + "\n\n".join("\n\n".join(p) for p in parts)
+    found = extract(
+        Document(
+            headline="What's new on Netflix this week",
+            body=body,
+            published=date(2026, 12, 28),  # a Monday
+            headings=tuple(heading for heading, *_ in parts),
+        ),
+        Gazetteer([]),
+    )
+    releases = [s for s in found if s.kind == "release"]
+    assert [(s.subject.name, s.value["date"], s.value["channel"]) for s in releases] == [
+        ("The Pale Lantern", "2027-01-01", "Netflix"),
+        ("FRAUDSTER: The Man Who Sold Tomorrow", "2026-12-30", "Netflix"),
+        ("The Last Watch", "2027-01-01", "Netflix"),
+    ]
+    assert not [s for s in found if s.kind == "new_title" and "Coming" in s.value["name"]]
+
+
 def test_a_listing_s_small_headline_opens_a_part_about_another_title():
     """Modelled on a weekly trailer round-up: its parts are headed by titles and by small
     headlines ("Marisa Cole goes Quiet Water"). "The March 17 release" under such a headline
