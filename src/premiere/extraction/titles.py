@@ -22,6 +22,7 @@ from .vocabulary import (
     PLATFORM_PATTERNS,
     PLATFORMS,
     SERVICE_CELL,
+    SERVICE_NAMES,
     STREAMER_NAMES,
     STREAMER_PATTERN,
     TV_CHANNEL,
@@ -248,6 +249,11 @@ INVERTED = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
     re.IGNORECASE,
 )
+SERVICE_LABEL = re.compile(
+    r"(?i:coming|new|now|arriving|streaming|leaving|only|out)\s+(?:to|on|in)\s+(?:"
+    + SERVICE_NAMES
+    + r")(?![\w+])"
+)
 # The trade's box-office copy sets titles in capitals with their distributors after them:
 # "GLASS HARBOR (Northlight/Universal) rode a strong Saturday…".
 CAPS_TITLE = re.compile(
@@ -306,6 +312,11 @@ DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
+# (dashes are hyphens by now: "Spider-Man-This epic…" is the item "Spider-Man", its blurb
+# a sentence, a capital then a word in lower case)
+DASHED_ITEM = re.compile(
+    r"^(?P<item>[^-\n]{2,80}?(?:-[A-Z][^-\s]*)*?)\s*-\s*(?=[A-Z][a-z]*\s+[a-z])"
+)
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
     r"new\s+(?:release\s+)?date|nouvelle\s+date|sortie|"
@@ -718,6 +729,8 @@ class Spotter:
                 return  # "The Abrams-directed film": a word of a compound, not a title
             if not reads_as_title(name, quoted=quoted) or name.lower() in others:
                 return
+            if SERVICE_LABEL.match(name):
+                return  # "Coming to Netflix in January": a listing's label, not a film
             if len(name) < 2 and not quoted:
                 return  # "S", a letter of something else; a one-letter film is quoted ("X")
             if taken.overlaps(start, end):
@@ -950,7 +963,8 @@ class Spotter:
         if dates and dates[0].start == 0 and dates[0].end >= len(text.rstrip(" :.")):
             self.date_heading = dates[0]  # "March 16": the heading of the bullets below
             return None
-        bullet = BULLET.match(text)
+        # "The Flying Man—This long biopic follows…": an item, its title before a dash
+        bullet = BULLET.match(text) or DASHED_ITEM.match(text)
         if bullet is None or self.date_heading is None or dates:
             if not bullet and len(text.split()) > 12:
                 self.date_heading = None  # prose: the dated list is over

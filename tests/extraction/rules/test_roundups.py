@@ -2,6 +2,10 @@
 release pages: a bare list under "Opening this weekend", a heading with its titles after a
 colon, a block per film under "Everything opening Friday, June 9")."""
 
+from datetime import date
+
+from premiere.extraction import Document, Gazetteer, extract
+
 
 def released(found):
     return [(s.subject.name, s.value["date"], s.value["region"]) for s in found]
@@ -241,3 +245,28 @@ def test_a_title_that_ends_in_a_weekday_keeps_it(facts):
     """Found in review: a row "- Freakier Friday, August 8" proposed "Freakier"."""
     found = facts("- Freakier Friday, June 8\n- Salt Kings, June 9", kind="new_title")
     assert [s.value["name"] for s in found] == ["Freakier Friday", "Salt Kings"]
+
+
+def test_a_month_on_a_service_lists_each_day_s_titles_before_a_dash():
+    """Modelled on a "coming to the service this month" list: under a line that is only a
+    date, each item is a title, a dash, then a line about it ("The Flying Man—This long
+    biopic…"). None was read, and the headline's "Coming to Netflix" was proposed as a film."""
+    body = (
+        "Netflix opens the month with old favourites.\n\nJanuary 1\n\n"
+        "The Flying Man—This long biopic follows an inventor who broke every record.\n\n"
+        "Spider-Mouse–A small hero saves a big city, now streaming for the first time.\n\n"
+        "January 6\n\nCopper Ghost - A science fiction action film from a zombie hit's director."
+    )
+    found = extract(
+        Document(headline="Coming to Netflix in January", body=body, published=date(2026, 12, 30)),
+        Gazetteer([]),
+    )
+    releases = [
+        (s.subject.name, s.value["date"], s.value["channel"]) for s in found if s.kind == "release"
+    ]
+    assert releases == [
+        ("The Flying Man", "2027-01-01", "Netflix"),
+        ("Spider-Mouse", "2027-01-01", "Netflix"),
+        ("Copper Ghost", "2027-01-06", "Netflix"),
+    ]
+    assert "Coming to Netflix" not in {s.value.get("name") for s in found}
