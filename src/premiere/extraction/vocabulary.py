@@ -6,6 +6,7 @@ from datetime import date
 
 from .regions import ADVERBS, is_adjective, regions_named_in
 from .suggestion import Subject
+from .when import MONTH_NAMES, WEEKDAY_NAME
 
 CONFIRMED = re.compile(r"\b(confirm\w*|official\w*|announc\w*|revealed|set|dated)\b", re.I)
 
@@ -40,6 +41,7 @@ WORLDWIDE_KEYS = ("world", "globe", "global", "international")
 REGION_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|for|to|into|hits|and|or)|[,/:(])\s*(?:the\s+)?$", re.I
 )
+CALENDAR_WORD = re.compile(rf"(?:{WEEKDAY_NAME}s?|{MONTH_NAMES})(?!\w)")
 REGION_AFTER = re.compile(
     r"^\s+(?:(?:and|&|/)\s+\S+\s+)?(?:theatrical\s+)?(?:release|cinemas|theaters|theatres|"
     r"audiences|debut|premiere|viewers|fans|rollout|launch|date|opening|broadcast|screens)\b",
@@ -115,7 +117,8 @@ STREAMER_PATTERN = re.compile(
 SERVICE_RELEASES = re.compile(
     r"(?:^|(?<=[.;:,]\s))[\"'“(*_]{0,3}(?P<service>"
     + SERVICE_NAMES
-    + r")(?![\w+])\s+(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
+    + r")(?![\w+])\s+(?:(?:says|said|announced)\s+(?:that\s+)?it\s+)?"
+    r"(?:will\s+(?:be\s+)?|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
     r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow)\w*\b|"
     # "Hulu has set the return of Copper Valley", "Netflix has renewed Blackwater Bay"
     r"(?:^|(?<=[.;:,]\s))[\"'“(*_]{0,3}(?P<sayer>"
@@ -261,8 +264,14 @@ def regions_of(text: str, language: str = "en") -> list[str]:
     before_pattern = REGION_BEFORE if language == "en" else REGION_BEFORE_ABROAD
     for start, end, code in regions_named_in(text, language):
         after = text[end:]
-        if after[:1] == " " and after[1:2].isupper() and " " not in text[start:end]:
-            continue  # "Chad Stahelski", "Jordan Peele": a name, not a place
+        if (
+            after[:1] == " "
+            and after[1:2].isupper()
+            and " " not in text[start:end]
+            and not CALENDAR_WORD.match(after, 1)
+        ):
+            continue  # "Chad Stahelski", "Jordan Peele": a name, not a place (not "Ireland
+            # Saturdays starting July 2")
         if is_adjective(text[start:end]) and not REGION_AFTER.match(after):
             continue  # "Australian post-wartime drama": where it is from, not where it opens
         if (

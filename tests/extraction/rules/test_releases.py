@@ -192,6 +192,29 @@ def test_not_until_a_date_is_that_date(facts, sentence, expected):
     assert (release.value["date"], release.value["region"]) == expected
 
 
+def test_a_service_streaming_a_show_weekly_from_a_day_in_two_countries(facts):
+    """Modelled on a simulcast announcement: "will stream this series in the UK and Ireland
+    Saturdays starting July 2 @ 7:30 AM PT" gave nothing ("Ireland Saturdays" read as a
+    person's name, and "stream … starting" as no release)."""
+    found = facts(
+        "Crunchyroll says it will be streaming Harbor Lights in the UK and Ireland Saturdays "
+        "starting July 2 @ 7:30 AM PT.",
+        kind="release",
+    )
+    assert [(s.value["date"], s.value["region"], s.value["channel"]) for s in found] == [
+        ("2023-07-02", "GB", "Crunchyroll"),
+        ("2023-07-02", "IE", "Crunchyroll"),
+    ]
+
+
+def test_a_re_run_of_an_earlier_season_is_not_the_new_season_s_release(facts):
+    """Modelled on an anime delay brief: "The first season will re-air on Tokyo MX starting
+    on October 2" gave the delayed second season an October 2 broadcast."""
+    assert (
+        facts("Harbor Lights will re-air on Tokyo MX starting on October 2.", kind="release") == []
+    )
+
+
 def test_a_move_that_names_the_new_date_first(facts):
     [move] = facts(
         "Ironvale II will now launch on August 8, 2024, moving from its previous date of "
