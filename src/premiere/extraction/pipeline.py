@@ -25,9 +25,11 @@ from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
 from .vocabulary import (
     DESCRIBES_PERSON,
+    PLATFORMS,
     SERVICE_NAMES,
     STREAMER_NAMES,
     STREAMER_PATTERN,
+    WORLDWIDE,
     festival_of,
     media_of,
 )
@@ -184,6 +186,21 @@ def _note_where_it_streams(text: str, located: Names, context: Context) -> None:
     [(medium, channel)] = media_of(text, subject)[:1] or [("", "")]
     if medium == "streaming":
         context.services[subject.key] = (medium, channel)
+    elif medium == "platform" and (named := PLATFORM_VERSION.search(text)):
+        # "A Switch 2 version is in the works. That version follows on May 14."
+        context.version = (subject.key, (medium, _platform_name(named.group("platform"))))
+
+
+# "A Switch 2 version", "the PS5 port": one platform's edition, which "that version" names next.
+PLATFORM_VERSION = re.compile(
+    r"\b(?P<platform>"
+    + "|".join(f"(?:{pattern})" for pattern, _name in PLATFORMS)
+    + r")\s+(?:version|port|edition)\b"
+)
+
+
+def _platform_name(said: str) -> str:
+    return next(name for pattern, name in PLATFORMS if re.fullmatch(pattern, said))
 
 
 # A service saying something of its show, first in the sentence: its show streams there.
@@ -485,6 +502,8 @@ def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> st
         text = sentence.text
         if MADE_IN.search(text):
             continue
+        if WORLDWIDE.search(text):
+            named.add("WW")  # "launches worldwide on March 9. In Japan, …": the world's story
         for start, end, code in regions_named_in(text, language):
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one

@@ -249,6 +249,11 @@ INVERTED = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
     re.IGNORECASE,
 )
+COMPANY_ROLE_BEFORE = re.compile(
+    r"\b(?:(?:co-?)?publisher|developer|distributor|studio|label|(?:published|developed|"
+    r"distributed)\s+by)\s+$",
+    re.I,
+)
 SERVICE_LABEL = re.compile(
     r"(?i:coming|new|now|arriving|streaming|leaving|only|out)\s+(?:to|on|in)\s+(?:"
     + SERVICE_NAMES
@@ -731,6 +736,8 @@ class Spotter:
                 return
             if SERVICE_LABEL.match(name):
                 return  # "Coming to Netflix in January": a listing's label, not a film
+            if COMPANY_ROLE_BEFORE.search(text, max(0, start - 30), start):
+                return  # "publisher Kitsune Interactive, which is handling it, will release…"
             if len(name) < 2 and not quoted:
                 return  # "S", a letter of something else; a one-letter film is quoted ("X")
             if taken.overlaps(start, end):

@@ -1468,6 +1468,39 @@ def test_a_game_that_unlocks_per_platform_after_a_platform_opens_the_sentence():
     ]
 
 
+def test_a_staggered_game_launch_with_its_publisher_abroad_and_a_later_version():
+    """Modelled on a walk-through's game story: the publisher in Japan ("publisher Kitsune
+    Interactive, which is handling the game there, will release it on March 2") became a
+    film holding the Japan date; "on PS5 and PC, with Switch 2 to follow in May" gave PC
+    May; "That version follows on May 14" said no platform."""
+    story = (
+        "The game launches on March 9 on PS5 and PC worldwide. In Japan, publisher Kitsune "
+        "Interactive, which is handling the game there, will release it on March 2.\n\n"
+        "A Switch 2 version is also in the works. That version follows on May 14."
+    )
+    headline = "Ember Reach launches March 9 on PS5 and PC, with Switch 2 to follow in May"
+    for known in ([], [("Ember Reach", "game")]):
+        found = extract(
+            Document(headline=headline, body=story, published=date(2026, 12, 1)),
+            Gazetteer([Entry(i + 1, "title", n, (), k) for i, (n, k) in enumerate(known)]),
+        )
+        assert {s.value["name"] for s in found if s.kind == "new_title"} <= {"Ember Reach"}
+        assert [s.value["name"] for s in found if s.kind == "new_company"] == [
+            "Kitsune Interactive"
+        ]
+        releases = {
+            (s.subject.name, s.value["date"], s.value["region"], s.value["channel"])
+            for s in found
+            if s.kind == "release"
+        }
+        assert releases == {
+            ("Ember Reach", "2027-03-09", "WW", "PS5"),
+            ("Ember Reach", "2027-03-09", "WW", "PC"),
+            ("Ember Reach", "2027-03-02", "JP", ""),
+            ("Ember Reach", "2027-05-14", "WW", "Switch 2"),
+        }
+
+
 def test_a_service_that_brings_a_season_out_is_where_it_streams():
     """Modelled on when-to-watch briefs: "Starz begins Season 2 of…", "Prime Video will add
     … to its library" and "Hulu will premiere the first three episodes" gave no card, or

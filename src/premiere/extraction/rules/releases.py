@@ -13,6 +13,7 @@ from ..text import Sentence
 from ..vocabulary import (
     DESCRIBES_PERSON,
     NEGATION,
+    PLATFORMS,
     PREMIERE_EVENT,
     confidence_word,
     festival_of,
@@ -678,13 +679,24 @@ def _clauses(text: str, dates: list[DateMention]) -> list[str]:
     after each date: "opens in Australia on 12 December and in Japan in January"."""
     bounds = [0]
     for current, following in zip(dates, dates[1:], strict=False):
-        gap = CLAUSE_BREAK.search(text, current.end, following.start)
+        gap = next(
+            (
+                g
+                for g in CLAUSE_BREAK.finditer(text, current.end, following.start)
+                if not (g.group().strip() == "and" and PLATFORM_NEXT.match(text, g.end()))
+            ),
+            None,
+        )
         bounds.append(gap.start() if gap else (current.end + following.start) // 2)
     bounds.append(len(text))
     return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 EDITION = re.compile(r"\b(?:version|edition|port)\b", re.I)
+THAT_VERSION = re.compile(r"\b(?:that|this|the)\s+(?:version|edition|port)\b", re.I)
+# "launches March 9 on PS5 and PC, with Switch 2 to follow in May": an "and" that joins two
+# platforms ends no clause.
+PLATFORM_NEXT = re.compile("|".join(f"(?:{pattern})" for pattern, _name in PLATFORMS))
 
 
 def _markets(
@@ -1031,6 +1043,14 @@ def _title_releases(
             media = [(PREMIERE, festival_of(text))]  # "…, and Y closes it on Sunday"
         if media and media[0][0] == PREMIERE and not media[0][1] and context.festival:
             media = [(PREMIERE, context.festival)]  # "opens the festival": the one named before
+        version = context.version
+        if (
+            media == [("", "")]
+            and version
+            and version[0] == subject.key
+            and THAT_VERSION.search(text)
+        ):
+            media = [version[1]]  # "That version follows on May 14"
         if media == [("", "")] and subject.key in context.services:
             media = [context.services[subject.key]]  # named in the sentence before
         elif media == [("", "")] and trigger is None and context.service[1]:
