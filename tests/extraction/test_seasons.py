@@ -233,3 +233,29 @@ def test_a_season_set_off_after_its_show_or_renewed_after_what_it_is_gets_the_da
         day,
         channel,
     )
+
+
+def test_a_season_of_the_show_named_by_what_it_is_streams_where_the_renewal_said():
+    """Modelled on a walk-through's renewal story: "Netflix has renewed Saltmarsh for a third
+    season… Season 2 of the coastal crime drama premieres on February 18." gave no card for
+    the premiere the story was about, nor the two new cast members after it."""
+    story = (
+        "Netflix has renewed Saltmarsh for a third season, weeks before the second one "
+        "arrives. Season 2 of the coastal crime drama premieres on February 18.\n\n"
+        "Jonah Whitfield joins as a retired detective, and Lena Marsh plays his estranged "
+        "daughter."
+    )
+    found = extract(
+        Document(headline="Saltmarsh renewed", body=story, published=date(2026, 12, 5)),
+        Gazetteer([Entry(1, "title", "Saltmarsh", (), "series")]),
+    )
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["date"], release.value["channel"]) == (
+        "Saltmarsh — Season 2",
+        "2027-02-18",
+        "Netflix",
+    )
+    assert [(s.subject.name, s.value["person"]) for s in found if s.kind == "credit"] == [
+        ("Saltmarsh — Season 2", "Jonah Whitfield"),
+        ("Saltmarsh — Season 2", "Lena Marsh"),
+    ]

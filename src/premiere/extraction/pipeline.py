@@ -19,7 +19,7 @@ from .rules.releases import most_exact, release_rules, same_day_releases
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
-from .seasons import seasons_in
+from .seasons import seasons_in, show_of_season
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
@@ -181,7 +181,10 @@ def _note_where_it_streams(text: str, located: Names, context: Context) -> None:
     if subject is None:
         return
     if by := SERVICE_SAYS.match(text):  # "Apple TV+ has set a date for Copperline."
-        context.services[subject.key] = ("streaming", STREAMER_NAMES[by.group("service")])
+        service = ("streaming", STREAMER_NAMES[by.group("service")])
+        for each in (subject, show_of_season(subject, context)):
+            if each is not None:  # "Netflix has renewed Saltmarsh": its other seasons too
+                context.services[each.key] = service
         return
     [(medium, channel)] = media_of(text, subject)[:1] or [("", "")]
     if medium == "streaming":

@@ -10,7 +10,7 @@ import re
 
 from .entities import Located, Names
 from .gazetteer import Entry
-from .suggestion import Context
+from .suggestion import Context, Subject
 from .text import Sentence, normalize_name
 
 ORDINALS = {
@@ -132,6 +132,23 @@ ITS_SEASON = re.compile(
     re.IGNORECASE,
 )
 
+# "Season 2 of the coastal crime drama premieres…": the show spoken of, by what it is.
+SEASON_OF_DESCRIBED = re.compile(
+    r"^\W*(?:the\s+)?" + _NUMBER + r"\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:drama|series|show|comedy|thriller|sitcom|anime|docuseries|procedural|saga|adaptation)\b",
+    re.IGNORECASE,
+)
+
+
+def show_of_season(subject: Subject | None, context: Context) -> Subject | None:
+    """The show a new season the story named belongs to, or None."""
+    if subject is None or subject.subkind != "season":
+        return None
+    parent = context.season_parents.get(normalize_name(subject.name))
+    if parent is None:
+        return None
+    return Subject(kind="title", id=parent["parent_id"], name=parent["parent"], subkind="series")
+
 
 def _show_of(subject, context: Context) -> tuple[str, int | None] | None:
     """The show the title a story spoke of last is, or is a season of: (name, id)."""
@@ -163,7 +180,7 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
     that season (the catalog's own, else a new title with the show as its parent)."""
     if (
         not located.of_kinds()[1]
-        and (match := ITS_SEASON.search(sentence.text))
+        and (match := ITS_SEASON.search(sentence.text) or SEASON_OF_DESCRIBED.search(sentence.text))
         and (show := _show_of(context.last_title, context))
         and (number := _number(match)) > 1
     ):

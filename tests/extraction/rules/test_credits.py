@@ -193,3 +193,24 @@ def test_the_companies_behind_a_title_are_credited_known_or_new(facts):
         "Halcyon Publishing",
         "Vantablack Films",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Hollis Grant and Mira Okafor play siblings who inherit a farm.",
+            ["Hollis Grant", "Mira Okafor"],
+        ),
+        ("Ana de Armas has been cast as the new captain.", ["Ana de Armas"]),
+        ("Keanu Reeves joins as a retired detective.", ["Keanu Reeves"]),
+        ("Ana de Armas plays in a band between shoots.", []),
+        ("The premise plays out over one night.", []),
+    ],
+)
+def test_a_role_described_is_a_cast_credit(facts, sentence, expected):
+    """Modelled on trailer round-ups and renewal stories: "Hollis Grant and Mira Okafor play
+    siblings", "Jonah Whitfield joins as a retired detective" gave no cast credit."""
+    found = facts("Starfall Protocol opens in June. " + sentence, kind="credit")
+    assert [s.value["person"] for s in found] == expected
+    assert all(s.subject.name == "Starfall Protocol" for s in found)

@@ -14,6 +14,11 @@ _NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 # read once, not from each of its names again.
 _LEAD_NAMES = rf"(?<![\w,]\s)(?<!,)(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,12}}(?:,?\s+and\s+{NAME})?)"
 
+# The same, or after "and" opening the sentence's next clause: "…, and Lena Marsh plays…".
+_CLAUSE_NAMES = (
+    rf"(?:(?<![\w,]\s)(?<!,)|(?<=\band\s))"
+    rf"(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,12}}(?:,?\s+and\s+{NAME})?)"
+)
 
 CREDIT_PATTERNS = [
     (
@@ -44,6 +49,20 @@ CREDIT_PATTERNS = [
             # "A, B and C have joined the ensemble cast of Cold Harbor"
             r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
             r"the\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
+        ),
+        "cast",
+    ),
+    # A role described, not named: "Jonah Whitfield joins as a retired detective", "Lena
+    # Marsh plays his estranged daughter", "Ada Cole has been cast as the new captain".
+    (
+        re.compile(
+            rf"{_CLAUSE_NAMES}\s+(?:(?:also\s+)?(?:joins?|has\s+joined|have\s+joined|joined|"
+            r"will\s+join)\s+(?:the\s+(?:series|show|film|season|cast)\s+)?as|"
+            r"(?:is|are|has\s+been|have\s+been|was|were)\s+cast\s+as|(?:will\s+)?plays?|"
+            r"(?:is|are)\s+playing|takes?\s+on\s+the\s+roles?\s+of)\s+"
+            # "play siblings", not "plays in a band", "plays out", "plays to type"
+            r"(?:(?:a|an|the|his|her|their|two|three)\s+)?(?!(?:in|on|at|to|out|with|for|up|down)\b)"
+            r"(?=[a-z])"
         ),
         "cast",
     ),
@@ -154,6 +173,7 @@ CREDIT_KEYS = [
     ("star", "featur", "cast led"),
     ("star", "cast", "headline", "lead"),
     ("star", "cast", "headline", "lead"),
+    (" as ", "play", "role of"),
     ("cast",),
     ("direct", "filmmaker"),
     ("direct", "helm"),

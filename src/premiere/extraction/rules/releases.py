@@ -8,6 +8,7 @@ from datetime import timedelta
 from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names
 from ..regions import WORLDWIDE
+from ..seasons import show_of_season
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
@@ -1051,8 +1052,11 @@ def _title_releases(
             and THAT_VERSION.search(text)
         ):
             media = [version[1]]  # "That version follows on May 14"
+        show = show_of_season(subject, context)
         if media == [("", "")] and subject.key in context.services:
             media = [context.services[subject.key]]  # named in the sentence before
+        elif media == [("", "")] and show is not None and show.key in context.services:
+            media = [context.services[show.key]]  # "Netflix has renewed X. Season 2 of…"
         elif media == [("", "")] and trigger is None and context.service[1]:
             media = [context.service]  # a listing's row under "New on Netflix"
         regions = _regions_for(text, chosen, context.language) or [context.market]
