@@ -215,6 +215,21 @@ def test_a_re_run_of_an_earlier_season_is_not_the_new_season_s_release(facts):
     )
 
 
+def test_a_delay_told_without_its_verb_is_a_move(facts):
+    """Modelled on a walk-through's delay story: "was set to open on March 5, 2027, and will
+    now arrive on August 13, 2027" gave a plain release, and the title's history lost the
+    date it moved from."""
+    [move] = facts(
+        "Starfall Protocol was set to open on March 5, 2024, and will now arrive on August 13, "
+        "2024.",
+        kind="release_move",
+    )
+    assert (move.value["from"], move.value["to"]) == ("2024-03-05", "2024-08-13")
+    # "now" alone, no old date: the date, not a move from nowhere
+    [release] = facts("Starfall Protocol will now arrive on August 13, 2024.", kind="release")
+    assert release.value["date"] == "2024-08-13"
+
+
 def test_a_move_that_names_the_new_date_first(facts):
     [move] = facts(
         "Ironvale II will now launch on August 8, 2024, moving from its previous date of "

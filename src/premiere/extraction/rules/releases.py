@@ -95,6 +95,12 @@ MOVE = re.compile(
     re.IGNORECASE,
 )
 
+# "will now arrive on August 13", "now opens June 4": a new date, after an old one.
+NOW_ARRIVES = re.compile(
+    r"\b(?:will\s+)?now\s+(?:be\s+)?(?P<verb>arriv\w*|open\w*|releas\w*|launch\w*|premier\w*|"
+    r"debut\w*|hit\w*|bow\w*|land\w*|come\s+out|comes\s+out|streams?|airs?)\b",
+    re.I,
+)
 
 # "will now hit November 11th (from June 11th)": the old date in brackets makes it a move.
 # "(statt 6. März)", "(au lieu du 12 mars)", "(en lugar del 3 de abril)": the same in the
@@ -793,6 +799,11 @@ def release_rules(
             )
         return
     move = MOVE.search(text) or MOVED_FROM.search(text)
+    # "was set to open on March 5, and will now arrive on August 13": a delay told without
+    # its verb; the old date is said before "now"
+    now = NOW_ARRIVES.search(text) if move is None else None
+    if now and any(d.end <= now.start() and _is_history(text, d) for d in dates):
+        move = now
     if move and _release_move(text, move, located, dates, context):
         return
     trigger = _release_trigger(text)
