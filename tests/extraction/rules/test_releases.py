@@ -1812,3 +1812,24 @@ def test_words_the_session_s_rules_must_not_overread(facts, sentence, expected):
     assert [
         (s.value["medium"], s.value["channel"]) for s in found if s.kind.startswith("release")
     ] == expected
+
+
+def test_a_film_that_rides_into_theaters():
+    """Modelled on a walk-through's trailer round-up: "the first half of the saga rides into
+    theaters on June 25" gave Part 1 nothing, where Part 2's "hits theaters" gave its date."""
+    story = (
+        "The final trailer for *Copper Saints: Part 1* is here, and the first half of the "
+        "saga rides into theaters on June 25."
+    )
+    found = extract(
+        Document(
+            headline="New trailers",
+            body=story.replace("*", ""),
+            emphasized=("Copper Saints: Part 1",),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [
+        (s.subject.name, s.value["date"], s.value["medium"]) for s in found if s.kind == "release"
+    ] == [("Copper Saints: Part 1", "2027-06-25", "theatrical")]

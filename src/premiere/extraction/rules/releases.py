@@ -40,7 +40,7 @@ RELEASE_TRIGGER = re.compile(
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|out\s+(?="
     + MONTH_NAMES
     + r"\s+\d)|(?:be|is|are|isn['’]t|aren['’]t)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
-    r"in\s+(?:theaters|theatres|cinemas)|lands?|dated|"
+    r"in(?:to)?\s+(?:theaters|theatres|cinemas)|lands?|dated|"  # "rides into theaters"
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|skedded|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
