@@ -77,8 +77,15 @@ def test_an_editor_works_through_the_facts_and_readers_see_them_when_published(
     expect(status).to_contain_text("public when the story is published")
 
     # Reject one, then undo it.
+    # Rejecting leaves the keyboard on the card that takes its place, not the page's first.
+    following = page.evaluate(
+        "() => { const cards = [...document.querySelectorAll('#review .review-card')];"
+        " const at = cards.findIndex(c => c.textContent.includes('Credit Norman Reedus'));"
+        " return cards[at + 1].id; }"
+    )
     card("Credit Norman Reedus").get_by_role("button", name="Reject").click()
     expect(status).to_contain_text("Rejected: Credit Norman Reedus")
+    expect(page.locator(f"#{following} .actions button").first).to_be_focused()
     decided = page.locator("#review .decided", has_text="Credit Norman Reedus")
     decided.get_by_role("button", name="Undo").click()
     expect(status).to_contain_text("Undone")
@@ -107,6 +114,29 @@ def test_an_editor_works_through_the_facts_and_readers_see_them_when_published(
     reader.goto("/titles/john-wick-5/")
     expect(reader.locator("main")).to_contain_text("according to the studio")
     reader.context.close()
+
+
+def test_the_facts_arrive_on_the_story_s_form_while_the_editor_stays_on_it(
+    page, demo, settings, tmp_path
+):
+    """A walk-through saved a draft and read "being read for facts; reload in a few seconds"
+    until they reloaded. With the real worker reading it, the line changes by itself, and
+    what the editor typed after saving is still there."""
+    from ..workers import DATABASE_BACKEND, worker_start
+
+    settings.TASKS = DATABASE_BACKEND
+    _sign_in_to_the_desk(page)
+    _new_draft(page, "Ballerina is dated", STORY)
+    summary = page.locator("#facts-summary")
+    expect(summary).to_contain_text("being read for facts")
+    page.get_by_label("Standfirst").fill("Typed while the desk reads.")
+    worker = worker_start(tmp_path, "worker")
+    try:
+        expect(summary).to_contain_text("to review", timeout=30_000)
+    finally:
+        worker.kill()
+    expect(summary).not_to_contain_text("being read")
+    expect(page.get_by_label("Standfirst")).to_have_value("Typed while the desk reads.")
 
 
 def test_the_ballerina_story_links_to_its_title_and_franchise(page, demo):

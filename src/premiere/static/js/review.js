@@ -5,10 +5,26 @@
   "use strict";
   const HEADER = "X-Review-Fragment";
 
-  function nextFocus(panel, cardId, failed) {
+  // The cards after the one decided, then before it, nearest first: the next to decide is
+  // the one that takes its place, not the first of the page.
+  function neighbours(card) {
+    const cards = Array.from(document.querySelectorAll("#review .review-card"));
+    const at = cards.indexOf(card);
+    if (at < 0) return [];
+    return cards.slice(at + 1).concat(cards.slice(0, at).reverse()).map(function (c) {
+      return c.id;
+    });
+  }
+
+  function nextFocus(panel, cardId, failed, near) {
     if (failed) {
       const card = panel.querySelector("#" + cardId);
       return card && (card.querySelector("[aria-invalid]") || card.querySelector("button"));
+    }
+    for (const id of near) {
+      const card = panel.querySelector("#" + id);
+      const button = card && card.querySelector(".actions button");
+      if (button) return button;
     }
     return panel.querySelector(".review-card .actions button") ||
       panel.querySelector("#review-status");
@@ -23,6 +39,7 @@
       data.append(event.submitter.name, event.submitter.value);
     }
     const card = form.closest("[id^='s-']");
+    const near = card ? neighbours(card) : [];
     const buttons = form.querySelectorAll("button");
     buttons.forEach(function (b) { b.disabled = true; });
     let response;
@@ -48,7 +65,7 @@
     const top = window.scrollY;
     panel.replaceWith(fresh);
     window.scrollTo(0, top);
-    const target = nextFocus(fresh, card ? card.id : "", response.status === 400);
+    const target = nextFocus(fresh, card ? card.id : "", response.status === 400, near);
     if (target) {
       if (!target.hasAttribute("tabindex") && target.id === "review-status") {
         target.setAttribute("tabindex", "-1");
