@@ -95,6 +95,25 @@ def test_the_review_page_groups_facts_by_entity_new_ones_marked(desk, story):
     assert re.search(r'<span class="meta">Release date · the desk is \d+% sure', page)
 
 
+def test_a_date_card_shows_what_the_catalog_already_says_of_the_title(
+    desk, make_article, said_by, day
+):
+    """A walk-through accepted "Add a United States release … December 11, 2026" not knowing
+    the catalog had July 2027 there: it became a move, and followers heard it moved up."""
+    title = services.title_create(kind="film", name="Starfall Protocol")
+    services.release_set(
+        title=title, region="US", medium="theatrical", when=day("2027-07"), evidence=said_by()
+    )
+    article = make_article(headline="Dated", body=BODY)
+    suggestions.article_suggest(article=article)
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    assert (
+        '<p class="catalog-has">In the catalog now: July 2027 (Theatrical, United States)</p>'
+        in page
+    )
+    assert page.count('class="catalog-has"') == 1  # the date card only; none on John Wick 5
+
+
 def test_a_date_given_by_a_roundup_s_heading_shows_the_heading_and_the_line(desk, make_article):
     services.title_create(kind="film", name="Starfall Protocol")
     article = make_article(

@@ -152,6 +152,28 @@ def _say_as_renamed(row: FactSuggestion, names: dict) -> None:
         row.change = describe(row.kind, subject, value, article_id=row.article_id) or row.change
 
 
+RELEASE_KINDS = (Kind.RELEASE, Kind.RELEASE_MOVE)
+SHOWN_RELEASES = 4
+
+
+def _dated_title(row: FactSuggestion) -> int | None:
+    subject = row.payload.get("subject") or {}
+    if row.kind in RELEASE_KINDS and subject.get("kind") == "title":
+        return subject.get("id")
+    return None
+
+
+def _releases_now(rows: list) -> dict[int, list[str]]:
+    """What the catalog already says of each known title a date card is about, in one query:
+    a card to add a date may in fact move one ("July 2027 (Theatrical, United States)")."""
+    ids = {title for row in rows if (title := _dated_title(row))}
+    releases = Release.objects.filter(title_id__in=ids).order_by("title_id", "date_start", "pk")
+    said: dict[int, list[str]] = {}
+    for release in releases:
+        said.setdefault(release.title_id, []).append(f"{release.when} ({release.where})")
+    return {title: lines[:SHOWN_RELEASES] for title, lines in said.items()}
+
+
 def review_groups(article: Article, *, failed=None) -> dict:
     """Return the page's content: pending suggestions grouped by entity (titles first, each
     kind in the order the story names them), and the decisions."""
@@ -173,8 +195,11 @@ def review_groups(article: Article, *, failed=None) -> dict:
     groups = []
     names = _renamed(rows)
     words = story_words(article)
+    shown = [row for items in grouped[:SHOWN_GROUPS] for row in items]
+    catalog_has = _releases_now(shown)
     for items in grouped[:SHOWN_GROUPS]:
         for row in items:
+            row.catalog_has = catalog_has.get(_dated_title(row), [])
             if names:
                 _say_as_renamed(row, names)
             posted, errors = failed.get(row.pk, (None, None))
