@@ -219,6 +219,36 @@ def test_accept_all_confident_for_one_entity(desk, story):
     assert story.fact_suggestions.get(kind="status").state == "pending"
 
 
+def test_accept_all_confident_for_the_whole_story(desk, make_article):
+    """A walk-through's round-up had a dozen names, each with its own button: one press takes
+    every name's confident cards, and leaves the unsure ones."""
+    services.title_create(kind="film", name="Starfall Protocol")
+    services.title_create(kind="film", name="Harbor Lights")
+    article = make_article(
+        headline="Two dates",
+        body=(
+            "Starfall Protocol opens in theaters worldwide on July 9, 2027. Harbor Lights "
+            "opens in theaters worldwide on August 13, 2027. John Wick 5 is back on the table."
+        ),
+    )
+    suggestions.article_suggest(article=article)
+    article.fact_suggestions.filter(kind="status").update(confidence=0.5)
+    review = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content.decode()
+    # each title's link and date, and the new title: not its unsure status
+    assert "Accept all confident in this story (5)" in review
+    labels = re.findall(r'name="subject_label" value="([^"]+)"', review.split("review-group")[0])
+    response = desk.post(
+        reverse("admin:newsroom_article_facts_accept_confident", args=[article.pk]),
+        {"subject_label": labels},
+        follow=True,
+    )
+    assert "Accepted 5 about the names shown" in response.content.decode()
+    assert (
+        Release.objects.filter(title__name__in=["Starfall Protocol", "Harbor Lights"]).count() == 2
+    )
+    assert article.fact_suggestions.get(kind="status").state == "pending"
+
+
 def test_accept_all_confident_says_the_new_title_a_fact_brought_along(desk, make_article):
     """The title itself less sure than its date (a name read off a headline): accepting the
     date accepts the title too, and the message says so, its count the button's (a

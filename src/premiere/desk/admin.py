@@ -232,6 +232,9 @@ def review_groups(article: Article, *, failed=None) -> dict:
     unsaid = len(to_check)
     return {
         "groups": groups,
+        # One press for every name shown: the story's confident cards, as each group's button
+        "confident_groups": [g for g in groups if g["confident"]],
+        "confident_count": sum(g["confident"] for g in groups),
         "groups_later": len(grouped) - len(groups),
         "decided": decided[:SHOWN_DECIDED],
         "decided_count": len(decided),
@@ -421,11 +424,13 @@ class ArticleWithFactsAdmin(ArticleAdmin):
     @post_only
     def accept_confident(self, request, pk):
         article = self._article(request, pk)
-        label = request.POST.get("subject_label", "")
+        labels = request.POST.getlist("subject_label")
         decisions, failed = suggestions.suggestions_accept_confident(
-            article=article, by=request.user, subject_label=label
+            article=article, by=request.user, subject_label=labels
         )
-        text = f"Accepted {len(decisions)} about {label}"  # as many as the button said
+        # as many as the button said, about what it said
+        about = labels[0] if len(labels) == 1 else "the names shown"
+        text = f"Accepted {len(decisions)} about {about}"
         # A new title a fact brought along was decided too, though it was not on the list.
         if brought := [row for decision in decisions for row in decision.brought]:
             text += "; with them: " + "; ".join(row.decided_change or row.change for row in brought)

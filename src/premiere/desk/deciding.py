@@ -441,13 +441,15 @@ def accepted_unsaid(rows, words: str) -> list[FactSuggestion]:
 
 
 def suggestions_accept_confident(
-    *, article, by, subject_label: str, threshold: float = CONFIDENT
+    *, article, by, subject_label: str | list[str], threshold: float = CONFIDENT
 ) -> tuple[list[Decision], list[tuple[FactSuggestion, ValidationError]]]:
-    """Accept every pending suggestion about one entity at or above `threshold`, new entity
-    first; return the decisions and the ones that could not be accepted, with why."""
+    """Accept every pending suggestion about one entity (or each of a list) at or above
+    `threshold`, new entities first; return the decisions and the ones that could not be
+    accepted, with why."""
     _require_right(by)
+    labels = [subject_label] if isinstance(subject_label, str) else subject_label
     rows = article.fact_suggestions.filter(
-        state=FactSuggestion.State.PENDING, subject_label=subject_label, confidence__gte=threshold
+        state=FactSuggestion.State.PENDING, subject_label__in=labels, confidence__gte=threshold
     )
     # A card still asking for something (how a date is released), or read from words the
     # story no longer has, waits for the editor.
