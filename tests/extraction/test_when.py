@@ -221,3 +221,18 @@ def test_a_streaming_listing_s_label_names_the_coming_day():
     assert [d.when.canonical() for d in find_dates("Coming to Max: Friday, March 3", monday)] == [
         "2027-03-03"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It is out on Blu-ray on 10/26.", ["2023-10-26"]),
+        ("The street date is 2/19.", ["2024-02-19"]),  # a day long gone: next year's
+        ("Loved by 3/4 of fans, rated 4/5 stars, open 24/7.", []),
+        ("It moved from 5/2 to 13/2.", ["2023-05-02"]),  # no thirteenth month
+    ],
+)
+def test_a_day_in_american_figures_after_a_word_that_leads_to_it(text, expected):
+    """Modelled on disc-release columns: "on Blu-ray, DVD, and 4K Ultra HD on 10/26, with the
+    Digital release expected on 9/17" gave no date."""
+    assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected

@@ -119,6 +119,13 @@ PATTERNS = [
     # "Ad Astra (9/20/19)": read only where the order is plain (a part above 12 is the day);
     # "4/3/20" is April 3 in New York and 4 March in London, so it is left unread.
     ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+    # American disc and listings copy: "on Blu-ray on 10/26", "street date is 2/19". Month
+    # first, and only after a word that leads to a date: "3/4 of fans", "24/7" are not days.
+    (
+        "md_numeric",
+        r"\b(?:on|for|until|from|is|by|before|after)\s+(?P<m>1[0-2]|0?[1-9])/"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])(?!\s*(?:of|stars?|scale|rating)\b)",
+    ),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*(?:19|20)\d\d)(?!\s*(?:million|percent|%))"),
@@ -286,6 +293,7 @@ _NEEDS = {
     "in_month_f": ("fmonth",),
     "iso": ("digit",),
     "numeric": ("digit",),
+    "md_numeric": ("digit",),
     "mdy": ("digit", "month"),
     "dmy": ("digit", "month"),
     "md": ("digit", "month"),
@@ -322,7 +330,16 @@ _NEEDS = {
 }
 # The forms whose year (or more) is counted from the publication day.
 RELATIVE = {
-    *("md", "dm", "dm_bare", "quarter", "rel_season", "in_the_season", "season_of_year"),
+    *(
+        "md",
+        "md_numeric",
+        "dm",
+        "dm_bare",
+        "quarter",
+        "rel_season",
+        "in_the_season",
+        "season_of_year",
+    ),
     "rel_holiday",
     "feast",
     "us_holiday",
@@ -387,9 +404,11 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.day(year, int(groups["m"]), int(groups["d"])), False
         case "mdy" | "dmy" | "dmy_f" | "dmy_dot":
             return FuzzyDate.day(year, month, int(groups["day"])), False
-        case "md" | "dm" | "dm_bare" | "dm_f" | "dm_dot":
+        case "md" | "md_numeric" | "dm" | "dm_bare" | "dm_f" | "dm_dot":
             # The coming one, or one of the last few weeks ("available March 2" in a list
             # published March 10); a day further back means next year's.
+            if name == "md_numeric":
+                month, groups["day"] = int(groups["m"]), groups["d"]
             day = int(groups["day"])
             candidate = date(published.year, month, day)
             recent = timedelta(days=31)

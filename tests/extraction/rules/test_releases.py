@@ -1833,3 +1833,18 @@ def test_a_film_that_rides_into_theaters():
     assert [
         (s.subject.name, s.value["date"], s.value["medium"]) for s in found if s.kind == "release"
     ] == [("Copper Saints: Part 1", "2027-06-25", "theatrical")]
+
+
+def test_disc_copy_in_american_figures():
+    """Modelled on disc-release columns: "set X for release on Blu-ray, DVD, and 4K Ultra HD
+    on 10/26, with the Digital release expected on 9/17", "streets on 8/28"."""
+    assert _releases(
+        "Northlight has set Glass Harbor for release on Blu-ray, DVD, and 4K Ultra HD on 10/26, "
+        "with the Digital release expected on 9/17. Paper Lions streets on 1/12.",
+        "Disc news",
+        [("Glass Harbor", "film"), ("Paper Lions", "film")],
+    ) == [
+        ("Glass Harbor", "2027-10-26", "physical", ""),
+        ("Glass Harbor", "2027-09-17", "digital", ""),
+        ("Paper Lions", "2027-01-12", "", ""),
+    ]

@@ -37,6 +37,8 @@ RELEASE_TRIGGER = re.compile(
     r"follows?\s+(?=later\s+in\b|in\s+" + MONTH_NAMES + r"|in\s+(?:19|20)\d\d)|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     r"coming\s+(?:to|out)|"
+    # disc copy: "The first season streets on 8/28", "has it coming on Blu-ray and DVD on 8/18"
+    r"streets\s+(?:on|in)|coming\s+on(?=\s+(?:blu-?ray|dvd|4k|digital|vod|disc))|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|out\s+(?="
     + MONTH_NAMES
     + r"\s+\d)|(?:be|is|are|isn['’]t|aren['’]t)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
