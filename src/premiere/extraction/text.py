@@ -16,6 +16,8 @@ _ABBREVIATIONS = "".join(
         *("Mr", "Mrs", "Ms", "Dr", "St", "vs", "Vol", "No", "Jr", "Sr", "Bros"),
         # and the months, so "Feb. 9, 2024" stays one sentence
         *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+        # in a schedule's capitals too: "MONDAY, JAN. 4"
+        *("JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"),
     )
 )
 # The cheap test first: the abbreviation lookbehinds then run only after a period.

@@ -319,6 +319,16 @@ PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 # (dashes are hyphens by now: "Spider-Man-This epic…" is the item "Spider-Man", its blurb
 # a sentence, a capital then a word in lower case)
+LEADING_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_NAME})\s*,?\s*")
+TIMED_ITEM = re.compile(
+    r"^\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s*(?:ET|PT|CT|ET/PT))?\s*[-–—:|]\s*(?P<item>.+)$",
+    re.I,
+)
+SHOW_NOTE = re.compile(
+    r"\((?:[^)]*\b(?:series|season|returning|docuseries|miniseries|limited\s+series)\b)[^)]*\)",
+    re.I,
+)
+NOT_A_PREMIERE = re.compile(r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b", re.I)
 DASHED_ITEM = re.compile(
     r"^(?P<item>[^-\n]{2,80}?(?:-[A-Z][^-\s]*)*?)\s*-\s*(?=[A-Z][a-z]*\s+[a-z])"
 )
@@ -967,19 +977,32 @@ class Spotter:
 
         text = sentence.text.strip()
         dates = find_dates(text, self.context.published)
-        if dates and dates[0].start == 0 and dates[0].end >= len(text.rstrip(" :.")):
-            self.date_heading = dates[0]  # "March 16": the heading of the bullets below
+        lead = LEADING_WEEKDAY.match(text)
+        if (
+            dates
+            and dates[0].start == (lead.end() if lead else 0)
+            and dates[0].end >= len(text.rstrip(" :."))
+        ):
+            # "March 16", "MONDAY, JAN. 4": the heading of the items below
+            self.date_heading = dates[0]
             return None
-        # "The Flying Man—This long biopic follows…": an item, its title before a dash
-        bullet = BULLET.match(text) or DASHED_ITEM.match(text)
+        # "The Flying Man—This long biopic follows…": an item, its title before a dash; "8
+        # p.m. — The Lamplighters (series premiere)": a schedule's row
+        bullet = BULLET.match(text) or DASHED_ITEM.match(text) or TIMED_ITEM.match(text)
+        if bullet is not None and NOT_A_PREMIERE.search(text):
+            return None  # "(new time slot)", "(encore)": on air already
         if bullet is None or self.date_heading is None or dates:
             if not bullet and len(text.split()) > 12:
                 self.date_heading = None  # prose: the dated list is over
             return None
         titles = known.of_kinds()[1]
+        kind = "series" if SHOW_NOTE.search(text) else ""  # "(series premiere)"
         if titles:
-            return titles[0], self.date_heading
+            title = titles[0]
+            if kind and title.entry.id is None and title.entry.subkind in ("", "film"):  # italics
+                title = self._located(title.entry.name, title.start, kind)
+            return title, self.date_heading
         name = PARENTHESES.sub("", bullet.group("item")).strip(SIDE_MARKS)
         if reads_as_title(name) and re.fullmatch(TITLE_SPAN, name):
-            return self._located(name, bullet.start("item")), self.date_heading
+            return self._located(name, bullet.start("item"), kind), self.date_heading
         return None

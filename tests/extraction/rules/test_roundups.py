@@ -270,3 +270,31 @@ def test_a_month_on_a_service_lists_each_day_s_titles_before_a_dash():
         ("Copper Ghost", "2027-01-06", "Netflix"),
     ]
     assert "Coming to Netflix" not in {s.value.get("name") for s in found}
+
+
+def test_a_network_s_premiere_schedule_by_day_and_hour():
+    """Modelled on a network's midseason premiere dates: a day in capitals ("MONDAY, JAN. 4",
+    which split at "JAN.") over rows "8 p.m. — *Title* (series premiere)". None was read; a
+    show moved to a new hour is no premiere."""
+    body = (
+        "The network has set its midseason schedule.\n\nMONDAY, JAN. 4\n"
+        "8 p.m. — The Lamplighters (series premiere)\n9 p.m. — Harbor County (season 3 premiere)"
+        "\n\nWEDNESDAY, JAN. 6\n10 p.m. — Night Desk (new time slot)\n\nSUNDAY, FEB. 14\n"
+        "8 p.m. — Copper Valley (returning)"
+    )
+    found = extract(
+        Document(
+            headline="Midseason premiere dates",
+            body=body,
+            emphasized=("The Lamplighters", "Harbor County", "Night Desk", "Copper Valley"),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("The Lamplighters", "2027-01-04"),
+        ("Harbor County — Season 3", "2027-01-04"),
+        ("Copper Valley", "2027-02-14"),
+    ]
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds["The Lamplighters"] == kinds["Copper Valley"] == "series"
