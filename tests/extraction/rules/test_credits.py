@@ -204,6 +204,10 @@ def test_the_companies_behind_a_title_are_credited_known_or_new(facts):
         ),
         ("Ana de Armas has been cast as the new captain.", ["Ana de Armas"]),
         ("Keanu Reeves joins as a retired detective.", ["Keanu Reeves"]),
+        (
+            "Keanu Reeves is set to play the villain, and Ana de Armas voices the dragon.",
+            ["Keanu Reeves", "Ana de Armas"],
+        ),
         ("Ana de Armas plays in a band between shoots.", []),
         ("The premise plays out over one night.", []),
     ],

@@ -58,8 +58,10 @@ CREDIT_PATTERNS = [
         re.compile(
             rf"{_CLAUSE_NAMES}\s+(?:(?:also\s+)?(?:joins?|has\s+joined|have\s+joined|joined|"
             r"will\s+join)\s+(?:the\s+(?:series|show|film|season|cast)\s+)?as|"
-            r"(?:is|are|has\s+been|have\s+been|was|were)\s+cast\s+as|(?:will\s+)?plays?|"
-            r"(?:is|are)\s+playing|takes?\s+on\s+the\s+roles?\s+of)\s+"
+            r"(?:is|are|has\s+been|have\s+been|was|were)\s+cast\s+as|"
+            r"(?:(?:is|are)\s+(?:set|tapped|expected)\s+to\s+|will\s+)?"
+            r"(?:plays?|portrays?|voices?)|(?:is|are)\s+(?:playing|portraying|voicing)|"
+            r"takes?\s+on\s+the\s+roles?\s+of)\s+"
             # "play siblings", not "plays in a band", "plays out", "plays to type"
             r"(?:(?:a|an|the|his|her|their|two|three)\s+)?(?!(?:in|on|at|to|out|with|for|up|down)\b)"
             r"(?=[a-z])"
@@ -173,7 +175,7 @@ CREDIT_KEYS = [
     ("star", "featur", "cast led"),
     ("star", "cast", "headline", "lead"),
     ("star", "cast", "headline", "lead"),
-    (" as ", "play", "role of"),
+    (" as ", "play", "role of", "portray", "voic"),
     ("cast",),
     ("direct", "filmmaker"),
     ("direct", "helm"),
