@@ -259,3 +259,25 @@ def test_a_season_of_the_show_named_by_what_it_is_streams_where_the_renewal_said
         ("Saltmarsh — Season 2", "Jonah Whitfield"),
         ("Saltmarsh — Season 2", "Lena Marsh"),
     ]
+
+
+def test_a_season_named_alone_after_a_sentence_about_its_show():
+    """Modelled on a casting round-up: "…in the third season of "Agents of Tomorrow."
+    Season 3 premieres Tuesday, September 29 at 9 PM ET on ABC." gave no date, nor did
+    "The Ledger returns Thursday, Sept. 24 at 9/8c on NBC."."""
+    story = (
+        'An old face will be back in the third season of "Agents of Tomorrow." Season 3 '
+        "premieres Tuesday, September 29 at 9 PM ET on ABC.\n\n"
+        'A newcomer joins "The Ledger," which returns Thursday, Sept. 24 at 9/8c on NBC.'
+    )
+    found = extract(
+        Document(headline="Casting round-up", body=story, published=date(2026, 8, 20)),
+        Gazetteer([]),
+    )
+    releases = [
+        (s.subject.name, s.value["date"], s.value["channel"]) for s in found if s.kind == "release"
+    ]
+    assert releases == [
+        ("Agents of Tomorrow — Season 3", "2026-09-29", "ABC"),
+        ("The Ledger", "2026-09-24", "NBC"),
+    ]

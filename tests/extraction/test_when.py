@@ -229,6 +229,7 @@ def test_a_streaming_listing_s_label_names_the_coming_day():
         ("It is out on Blu-ray on 10/26.", ["2023-10-26"]),
         ("The street date is 2/19.", ["2024-02-19"]),  # a day long gone: next year's
         ("Loved by 3/4 of fans, rated 4/5 stars, open 24/7.", []),
+        ("It airs Thursdays on 9/8c.", []),  # an hour in each time zone
         ("It moved from 5/2 to 13/2.", ["2023-05-02"]),  # no thirteenth month
     ],
 )

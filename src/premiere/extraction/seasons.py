@@ -128,7 +128,9 @@ def _season_named(text: str, loc: Located) -> int | None:
 # So does "The sixth season starts shooting in April", opening a sentence.
 ITS_SEASON = re.compile(
     r"(?:\b(?:returns?|is\s+back|comes\s+back|will\s+return|will\s+be\s+back)\s+for\s+its|"
-    r"^\W*(?:the|its))\s+" + _ORD + r"[\s-]+(?:season|series)\b",
+    r"^\W*(?:the|its))\s+" + _ORD + r"[\s-]+(?:season|series)\b|"
+    # "Season 3 premieres Tuesday…" after a sentence about the show
+    r"^\W*season\s+(?P<n>\d{1,2})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 

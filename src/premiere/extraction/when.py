@@ -124,7 +124,8 @@ PATTERNS = [
     (
         "md_numeric",
         r"\b(?:on|for|until|from|is|by|before|after)\s+(?P<m>1[0-2]|0?[1-9])/"
-        r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/])(?!\s*(?:of|stars?|scale|rating)\b)",
+        # ("at 9/8c" is an hour, in each time zone)
+        r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/]|c\b)(?!\s*(?:of|stars?|scale|rating)\b)",
     ),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),

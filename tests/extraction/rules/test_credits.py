@@ -203,6 +203,7 @@ def test_the_companies_behind_a_title_are_credited_known_or_new(facts):
             ["Hollis Grant", "Mira Okafor"],
         ),
         ("Ana de Armas has been cast as the new captain.", ["Ana de Armas"]),
+        ("Ana de Armas has been cast to play a record producer.", ["Ana de Armas"]),
         ("Keanu Reeves joins as a retired detective.", ["Keanu Reeves"]),
         (
             "Keanu Reeves is set to play the villain, and Ana de Armas voices the dragon.",

@@ -58,7 +58,7 @@ CREDIT_PATTERNS = [
         re.compile(
             rf"{_CLAUSE_NAMES}\s+(?:(?:also\s+)?(?:joins?|has\s+joined|have\s+joined|joined|"
             r"will\s+join)\s+(?:the\s+(?:series|show|film|season|cast)\s+)?as|"
-            r"(?:is|are|has\s+been|have\s+been|was|were)\s+cast\s+as|"
+            r"(?:is|are|has\s+been|have\s+been|was|were)\s+cast\s+(?:as|to\s+play)|"
             r"(?:(?:is|are)\s+(?:set|tapped|expected)\s+to\s+|will\s+)?"
             r"(?:plays?|portrays?|voices?)|(?:is|are)\s+(?:playing|portraying|voicing)|"
             r"takes?\s+on\s+the\s+roles?\s+of)\s+"

@@ -64,7 +64,9 @@ RELEASE_TRIGGER = re.compile(
     # a listing's label: "New date: June 4", "Nouvelle date : 4 juin 2027"
     r"(?:new\s+(?:release\s+)?date|nouvelle\s+date(?:\s+de\s+sortie)?)(?=\s*:)|"
     r"(?:begin|start)(?:s|ning|ing)?\s+its\s+(?:[\w-]+\s+){0,3}?(?:season|run)|"
-    r"^\W*(?:following\s+(?:that|this|it)|next\s+up)|return(?:s|ing)?\s+(?:this|next|in|from))\b"
+    r"^\W*(?:following\s+(?:that|this|it)|next\s+up)|return(?:s|ing)?\s+(?:this|next|in|from)|"
+    # "returns Thursday, Sept. 24 at 9/8c on NBC"
+    r"return(?:s|ing)?(?=\s+(?:" + WEEKDAY_NAME + r"|" + MONTH_NAMES + r"\s*\d)))\b"
     # French, Spanish, Italian, Portuguese and German copy
     r"|\b(?:sortir\w*|sortie|sort\s+(?:le|en)|en\s+salles?|programmé\w*|débarque\w*|"
     r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
