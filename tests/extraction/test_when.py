@@ -237,3 +237,15 @@ def test_a_day_in_american_figures_after_a_word_that_leads_to_it(text, expected)
     """Modelled on disc-release columns: "on Blu-ray, DVD, and 4K Ultra HD on 10/26, with the
     Digital release expected on 9/17" gave no date."""
     assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected
+
+
+def test_this_season_said_after_it_is_over_is_the_coming_one():
+    """Modelled on a December brief: "will air this spring" gave the spring just gone."""
+    december = date(2026, 12, 5)
+    assert [d.when.canonical() for d in find_dates("It airs this spring.", december)] == [
+        "2027-spring"
+    ]
+    april = date(2026, 4, 1)
+    assert [d.when.canonical() for d in find_dates("It airs this spring.", april)] == [
+        "2026-spring"
+    ]

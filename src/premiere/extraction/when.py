@@ -442,7 +442,11 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             season = SEASON_NUMBERS[groups["season"].lower()]
             relation = " ".join(groups["rel"].lower().split())
             if relation in ("this", "later this"):
-                return FuzzyDate.season(published.year, season), True
+                # "this spring" said in December is the coming one: this year's is over
+                this_year = FuzzyDate.season(published.year, season)
+                if this_year.end < published:
+                    return FuzzyDate.season(published.year + 1, season), True
+                return this_year, True
             return _next_season(season, published), True
         case "season_of_year":
             season = SEASON_NUMBERS[groups["season"].lower()]

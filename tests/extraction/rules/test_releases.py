@@ -1848,3 +1848,33 @@ def test_disc_copy_in_american_figures():
         ("Glass Harbor", "2027-09-17", "digital", ""),
         ("Paper Lions", "2027-01-12", "", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Glass Harbor will hit theaters nationwide on March 6 after a limited run starting "
+            "February 20.",
+            [("2027-03-06", "theatrical"), ("2027-02-20", "theatrical_limited")],
+        ),
+        (
+            "The first two episodes of Glass Harbor drop March 4, with new episodes every "
+            "Wednesday.",
+            [("2027-03-04", "")],
+        ),
+        (
+            "Glass Harbor's final season will air this spring on BBC One.",
+            [("2027-spring", "tv")],  # said in December: the coming spring
+        ),
+    ],
+)
+def test_shapes_of_when_to_watch_briefs(sentence, expected):
+    """Modelled on when-to-watch briefs: the wide date first and the limited one after it
+    ("after a limited run starting…") gave the wide date as limited and lost the other;
+    "drop March 4" and "will air this spring" gave nothing."""
+    found = extract(
+        Document(headline="When to watch", body=sentence, published=date(2026, 12, 5)),
+        Gazetteer([Entry(1, "title", "Glass Harbor", (), "series")]),
+    )
+    assert [(s.value["date"], s.value["medium"]) for s in found if s.kind == "release"] == expected

@@ -33,6 +33,8 @@ RELEASE_TRIGGER = re.compile(
     # "will now hit November 11th": the verb straight before its day
     r"hit(?:s|ting)?\s+(?:on\s+)?(?=" + MONTH_NAMES + r"\s+\d)|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
+    # "The first two episodes drop March 4", "will air this spring on BBC One"
+    r"drops?(?=\s+" + MONTH_NAMES + r"\s*\d)|(?<!re-)air(?:s|ing)?(?=\s+(?:this|next|later)\s)|"
     r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
     r"follows?\s+(?=later\s+in\b|in\s+" + MONTH_NAMES + r"|in\s+(?:19|20)\d\d)|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
@@ -209,7 +211,9 @@ PASSIVE = {"be", "being", "is", "are", "get", "gets", "getting", "to"}
 
 # Where a sentence with several dates breaks into one clause per date.
 CLAUSE_BREAK = re.compile(
-    r",|;|\s+(?:and|while|with|but|whereas|then|et|puis|mais|y|pero|und|aber|e|ed|ma)\s+"
+    r",|;|\s+(?:and|while|with|but|whereas|then|et|puis|mais|y|pero|und|aber|e|ed|ma)\s+|"
+    # "hits theaters nationwide on March 6 after a limited run starting February 20"
+    r"\s+(?:after|before|ahead\s+of|following)\s+"
 )
 
 
