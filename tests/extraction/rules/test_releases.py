@@ -1878,3 +1878,32 @@ def test_shapes_of_when_to_watch_briefs(sentence, expected):
         Gazetteer([Entry(1, "title", "Glass Harbor", (), "series")]),
     )
     assert [(s.value["date"], s.value["medium"]) for s in found if s.kind == "release"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Glass Harbor sequel is dated for November 2028.", []),
+        ("Glass Harbor will not return, but a spin-off is due next year.", []),
+        ("The sequel, Paper Lions, opens in November 2028.", [("Paper Lions", "2028-11")]),
+        (
+            "Glass Harbor launches in early access on March 3, with the full release planned "
+            "for later in 2027.",
+            [("Glass Harbor", "2027")],
+        ),
+        (
+            "Glass Harbor leaves early access and launches in full on March 3.",
+            [("Glass Harbor", "2027-03-03")],
+        ),
+    ],
+)
+def test_another_work_s_date_or_a_try_out_is_not_the_title_s(sentence, expected):
+    """Modelled on trade briefs: "The X sequel is dated for…" and "…, but a spin-off is due
+    next year" gave X the other work's date; an early-access start was read as the launch."""
+    found = extract(
+        Document(headline="News", body=sentence, published=date(2026, 12, 5)),
+        Gazetteer(
+            [Entry(1, "title", "Glass Harbor", (), "game"), Entry(2, "title", "Paper Lions")]
+        ),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == expected

@@ -178,7 +178,7 @@ DATE_PREPOSITION = re.compile(r"(?:in|for|until|to|by|of|on|from|during)\s+", re
 
 TRYOUT = re.compile(
     r"\b(?:demo|beta|playtest|alpha\s+test|free\s+trial|(?:press|test|fan|advance|early)\s+"
-    r"screening)s?\b",
+    r"screening|(?<!leaves\s)(?<!leave\s)(?<!exits\s)(?<!exit\s)(?<!of\s)early\s+access)s?\b",
     re.I,
 )
 
@@ -412,6 +412,15 @@ COMPARED = re.compile(
     re.IGNORECASE,
 )
 
+# The subject of a date's clause that is another work than the title named: "the X sequel",
+# "a spin-off", "its prequel" (not "the sequel, X," which names it: a title comes after).
+OTHER_WORK = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:but|and|while)\s+)(?:the|a|an|its|their|another)\s+(?:[\w'’:-]+\s+){0,4}?"
+    r"(?:sequel|spin-?off|prequel|remake|reboot|follow-?up)\s+(?:is|will|was|has|gets|arrives|"
+    r"opens|lands|hits|comes|debuts|premieres)\b",
+    re.I,
+)
+
 
 def _attribute(
     text: str, date: DateMention, dates: list[DateMention], located, context: Context
@@ -428,6 +437,10 @@ def _attribute(
     start = dates[at - 1].end if at and dates[at - 1].end <= date.start else 0
     after = bisect_left(dates, date.end, key=lambda d: d.start)
     end = dates[after].start if after < len(dates) else len(text)
+    if OTHER_WORK.search(_clause_around(text, date.start)):
+        # "The Glass Harbor sequel is dated for November 2028", "…, but a spin-off is due
+        # next year": another work's date, not the title named
+        return None, False
     before = _appositive_head(text, _subject_before(text, located, date.start), located, date)
     if before is not None and _in_opening_clause(text, before, date):
         before = None
