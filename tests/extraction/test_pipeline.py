@@ -20,6 +20,18 @@ def test_mentions_tell_the_franchise_from_the_film_and_the_character(facts):
     ]
 
 
+def test_as_that_compares_or_lists_names_a_title_not_a_character(facts):
+    """ "the same day as Ballerina", "films such as Ballerina" lost the title (read as a role
+    played, as in "returns as John Wick"); the date it shared went unread."""
+    found = facts("Starfall Protocol opens July 17, the same day as Ballerina.", kind="release")
+    assert [(s.subject.name, s.value["date"]) for s in found] == [
+        ("Starfall Protocol", "2023-07-17"),
+        ("Ballerina", "2023-07-17"),
+    ]
+    listed = facts("The studio has films such as Ballerina on its slate.", kind="mention")
+    assert [m.subject.name for m in listed] == ["Ballerina"]
+
+
 def test_negatives_yield_no_facts(facts):
     text = (
         "Critics loved the 2014 film. It may be the best action movie of the decade. "

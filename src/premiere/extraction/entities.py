@@ -19,6 +19,12 @@ CHARACTER_CONTEXT = re.compile(
     r"\b(as|plays|played|playing|portrays|portrayed|portraying|character|role\s+of)\s*$", re.I
 )
 
+# "as" that compares or lists, not a role: "the same day as X", "such as X", "as well as X".
+COMPARISON_AS = re.compile(
+    r"\b(?:same\s+(?:day|date|weekend|week|month|slot)|such|as\s+well|as\s+\w+|known)\s+as\s*$",
+    re.I,
+)
+
 
 # Words before a name that make it the film rather than the universe: "the original John Wick".
 TITLE_CONTEXT = re.compile(
@@ -35,7 +41,11 @@ def choose_entry(mention: Mention, sentence_text: str, local_start: int) -> Entr
     end = local_start + len(mention.surface)
     after = sentence_text[end : end + WINDOW]
     kinds = {entry.kind for entry in mention.candidates}
-    if CHARACTER_CONTEXT.search(before) and "person" not in kinds:
+    if (
+        CHARACTER_CONTEXT.search(before)
+        and "person" not in kinds
+        and not COMPARISON_AS.search(before)
+    ):
         return None
     if "franchise" in kinds and FRANCHISE_CONTEXT.search(after):
         return next(e for e in mention.candidates if e.kind == "franchise")
