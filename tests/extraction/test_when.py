@@ -249,3 +249,12 @@ def test_this_season_said_after_it_is_over_is_the_coming_one():
     assert [d.when.canonical() for d in find_dates("It airs this spring.", april)] == [
         "2026-spring"
     ]
+
+
+def test_a_season_s_debut_is_the_coming_season():
+    """Modelled on renewal briefs: "set for a fall debut", "eyeing a summer release" gave no
+    date."""
+    december = date(2026, 12, 5)
+    found = find_dates("It is set for a fall debut, not a summer release.", december)
+    assert [d.when.canonical() for d in found] == ["2027-fall", "2027-summer"]
+    assert find_dates("A summer of reruns.", december) == []

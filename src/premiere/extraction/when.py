@@ -157,6 +157,11 @@ PATTERNS = [
     ("rel_season", rf"\b(?P<rel>this|next|later\s+this|coming)\s+{_SEASON}\b"),
     # "before expanding nationwide later in the spring": the coming one
     ("in_the_season", rf"\b(?:later\s+)?in\s+the\s+{_SEASON}\b(?!\s+of\b)"),
+    # "set for a fall debut", "eyeing a summer release": the coming one
+    (
+        "a_season",
+        rf"\b(?:a|an)\s+{_SEASON}\s+(?=(?:debut|release|premiere|launch|bow|return|opening)\b)",
+    ),
     # "in the fall of this year": the same season, said the long way
     ("season_of_year", rf"\b{_SEASON}\s+of\s+(?P<rel>this|next)\s+year\b"),
     ("rel_holiday", r"\b(?P<rel>this|next)\s+holiday(?:\s+season)?\b"),
@@ -309,6 +314,7 @@ _NEEDS = {
     "holiday_y": ("digit", "holiday"),
     "rel_season": ("season",),
     "in_the_season": ("season",),
+    "a_season": ("season",),
     "season_of_year": ("season", "year_word"),
     "rel_holiday": ("holiday",),
     "feast_y": ("digit", "feast"),
@@ -436,7 +442,7 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.season(year, SEASON_NUMBERS[groups["season"].lower()]), False
         case "holiday_y":
             return FuzzyDate.quarter(year, 4), False
-        case "in_the_season":
+        case "in_the_season" | "a_season":
             return _next_season(SEASON_NUMBERS[groups["season"].lower()], published), True
         case "rel_season":
             season = SEASON_NUMBERS[groups["season"].lower()]
