@@ -166,6 +166,21 @@ WATCH = re.compile(r"^\s*Watch\s+(?P<name>" + TITLE_SPAN + r")\s+(?:on|from|in|a
 # Set off by commas after what it is: "The first of four films for Netflix, The Ridiculous
 # Six, will debut on December 11th."
 APPOSED = re.compile(r",\s+(?P<name>" + TITLE_SPAN + r")," + _RELEASE_VERB)
+# A title, then what it does in a clause of its own: "Tickets are on sale for Glass Harbor,
+# which opens next Friday"; "Paramount is giving The Long Orbit an IMAX release on July 4".
+WHICH_RELEASES = re.compile(
+    r"\b(?:for|of|see|watch|about|with)\s+(?P<name>" + TITLE_SPAN + r"),\s+which" + _RELEASE_VERB
+)
+GIVEN_A_RELEASE = re.compile(
+    r"\bgiv(?:es|ing|en)\s+(?P<name>" + TITLE_SPAN + r")\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:release|debut|premiere|launch|bow|opening)\b"
+)
+# "Release date for Ember Reach: March 9", "The Night Ferry premiere date is set: …".
+DATE_FOR = re.compile(
+    r"^\W*(?i:release|premiere|launch|air)\s+dates?\s+for\s+(?P<name>" + TITLE_SPAN + r")\s*:|"
+    r"^\W*(?P<attributive>" + TITLE_SPAN + r")\s+(?i:release|premiere|launch)\s+date\s+"
+    r"(?:is|has\s+been)\s+(?:set|confirmed|revealed|announced)\b"
+)
 # A title as the object of a scheduling verb: "Warner Bros. moved Christopher Nolan's Tenet from
 # July 17", "Universal has dated The Mummy for June 9".
 # Lower-case verb and preposition: a headline's "Avatar Sets Record For Biggest Opening" is not.
@@ -788,6 +803,9 @@ class Spotter:
             name = match.group("name")
             if sum(c.isalpha() for c in name) >= 3 and any(c.isalpha() for c in name[:3]):
                 add(title_cased(name), match.start("name"), cued=True)
+        for match in DATE_FOR.finditer(text):
+            group = "name" if match.group("name") else "attributive"
+            add(match.group(group), match.start(group))
         for match in ADD_ON.finditer(text):
             # the noun after it vouches for the name as a quote would ("the Sola Festival DLC")
             add(match.group("name"), match.start("name"), "dlc", quoted=True)
@@ -796,6 +814,8 @@ class Spotter:
             IS_A_NEW_KIND,
             RELEASE_SUBJECT,
             APPOSED,
+            WHICH_RELEASES,
+            GIVEN_A_RELEASE,
             WATCH,
             INVERTED,
             SCHEDULED_OBJECT,

@@ -505,3 +505,25 @@ def test_a_title_in_capitals_before_its_distributors_is_proposed_as_a_catalog_wr
     assert not [
         s for s in facts("OPENINGS: The PG (2019) cut. US (Sony) news.") if s.kind != "mention"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Release date for Night Orchard: March 9.", "Night Orchard"),
+        ("The Night Orchard premiere date is set: March 4.", "The Night Orchard"),
+        ("Tickets are on sale now for Night Orchard, which opens next Friday.", "Night Orchard"),
+        ("Northlight is giving Night Orchard an IMAX release on July 4.", "Night Orchard"),
+    ],
+)
+def test_a_title_nobody_catalogued_in_the_shapes_of_a_date_s_sentence(facts, sentence, title):
+    """Modelled on release briefs: the title only a label, a relative clause or "giving X a
+    release" marks as one was never proposed, nor its date."""
+    found = facts(sentence)
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == [title]
+    assert [s.subject.name for s in found if s.kind == "release"] == [title]
+
+
+def test_a_relative_clause_about_a_company_is_no_title(facts):
+    found = facts("Fans of Northlight Pictures, which launches a new label on May 3, cheered.")
+    assert [s for s in found if s.kind in ("new_title", "release")] == []
