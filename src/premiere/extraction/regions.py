@@ -185,3 +185,14 @@ def regions_named_in(text: str, language: str) -> list[tuple[int, int, str]]:
 def names_worldwide(text: str) -> bool:
     lower = text.lower()
     return any(word in lower for word in WORLDWIDE_WORDS)
+
+
+@cache
+def _subdivision_names() -> frozenset[str]:
+    return frozenset(s.name.lower() for s in pycountry.subdivisions)
+
+
+def is_subdivision(name: str) -> bool:
+    """True for a state, province or region of a country ("New York", "Ontario"): a place
+    someone stars in on stage, not a title."""
+    return name.lower() in _subdivision_names()

@@ -14,7 +14,7 @@ import re
 from .dates import Precision
 from .entities import Located, Names
 from .gazetteer import Entry
-from .regions import regions_named
+from .regions import is_subdivision, regions_named
 from .seasons import FOREIGN_ORDINALS, ORDINALS
 from .suggestion import Context
 from .text import Sentence, Spans
@@ -224,6 +224,10 @@ STARRING = re.compile(
     _START + r"(?P<name>" + TITLE_SPAN + r"),?\s+(?:starring|co-starring|headlined\s+by)\s+"
     r"(?!in\b|as\b|alongside\b|opposite\b)(?=[A-Z][a-z]+\s+[A-Z])"
 )
+# "Mira Okafor stars in Glass Harbor, which…": what someone stars in.
+STARS_IN = re.compile(
+    r"\b(?:stars|star|starred|starring|co-stars|co-starred)\s+in\s+(?P<name>" + TITLE_SPAN + r")"
+)
 # Someone's title and what it is, as the subject of a release verb: "Paul Feig's Ghostbusters
 # reboot has been moved up a week".
 OWNED_KIND = re.compile(
@@ -264,6 +268,7 @@ INVERTED = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
     re.IGNORECASE,
 )
+WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+$", re.I)
 COMPANY_ROLE_BEFORE = re.compile(
     r"\b(?:(?:co-?)?publisher|developer|distributor|studio|label|(?:published|developed|"
     r"distributed)\s+by)\s+$",
@@ -761,6 +766,8 @@ class Spotter:
                 return
             if SERVICE_LABEL.match(name):
                 return  # "Coming to Netflix in January": a listing's label, not a film
+            if WHICH_BEFORE.search(text, max(0, start - 8), start):
+                return  # "stars in Glass Harbor, which Northlight releases on…": who does it
             if COMPANY_ROLE_BEFORE.search(text, max(0, start - 30), start):
                 return  # "publisher Kitsune Interactive, which is handling it, will release…"
             if len(name) < 2 and not quoted:
@@ -816,6 +823,7 @@ class Spotter:
             APPOSED,
             WHICH_RELEASES,
             GIVEN_A_RELEASE,
+            STARS_IN,
             WATCH,
             INVERTED,
             SCHEDULED_OBJECT,
@@ -831,6 +839,8 @@ class Spotter:
                 ):
                     continue  # "…starring Denzel Washington and Chris Pratt has been moved"
                 name = match.group("name")
+                if pattern is STARS_IN and is_subdivision(name):
+                    continue  # "stars in New York this spring": on stage there
                 if pattern is SCHEDULED_OBJECT:  # "Tenet from July 17": the title ends first
                     name = re.split(r"\s+(?:from|to|for|by|into)\s+", name)[0]
                 if pattern is RELEASED_OBJECT:  # "will premiere Night Ferry at Toronto"

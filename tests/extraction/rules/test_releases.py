@@ -1907,3 +1907,34 @@ def test_another_work_s_date_or_a_try_out_is_not_the_title_s(sentence, expected)
         ),
     )
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Mira Okafor stars in Glass Harbor, which Northlight releases on March 6.",
+            [("Glass Harbor", "2027-03-06")],
+        ),
+        ("Glass Harbor (Northlight, March 6) follows a keeper.", [("Glass Harbor", "2027-03-06")]),
+        ("Mira Okafor stars in New York this spring, opening March 6.", []),
+    ],
+)
+def test_titles_named_beside_their_distributors(sentence, expected):
+    """Modelled on trade briefs, read cold: "…, which Northlight releases on March 6" made
+    the distributor a film; "(Northlight, March 6)" and "Northlight's X and Sony's Y both
+    open" gave one title or none."""
+    found = extract(
+        Document(headline="News", body=sentence, published=date(2026, 12, 5)), Gazetteer([])
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == expected
+
+
+def test_two_titles_each_with_its_owner_share_the_date():
+    """ "Northlight's Glass Harbor and Sony's Paper Lions both open on March 6" gave only the
+    second the date."""
+    assert _releases(
+        "Northlight's Glass Harbor and Sony's Paper Lions both open on March 6.",
+        "News",
+        [("Glass Harbor", "film"), ("Paper Lions", "film")],
+    ) == [("Paper Lions", "2027-03-06", "", ""), ("Glass Harbor", "2027-03-06", "", "")]

@@ -513,7 +513,8 @@ def _dated_noun(text: str, date: DateMention) -> bool:
 # Inside Out 2 spin-off series, Dream Productions, will debut".
 LIST_GAP = re.compile(
     r"[-–!?]?\s*(?:(?:[\w-]+\s+)?(?:film|movie|series|show|game|special)s?\s*(?:,?\s+and|&)|"
-    r",|,?\s+and|&)\s*(?:the\s+)?",
+    # ("Northlight's Glass Harbor and Sony's Paper Lions": each with its owner)
+    r",|,?\s+and|&)\s*(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+)?",
     re.I,
 )
 
@@ -911,17 +912,19 @@ def _semicolon_parts(text: str, dates: list[DateMention]) -> list[tuple[int, int
     return dated if len(dated) > 1 else []
 
 
+PAREN_BY = re.compile(r"[A-Z][\w.&'’+ -]{0,35},\s*")
+
+
 def _dated_in_parentheses(text: str, dates: list[DateMention], located):
     """The title a date in parentheses just after it belongs to, as listings write it: "The
     Lie (October 6th) centers on…", "Interview with the Vampire (Sept. 1, Max)"."""
     for date in dates:
         opening = text.rfind("(", 0, date.start)
-        if (
-            opening == -1
-            or ")" in text[opening : date.start]
-            or len(text[opening : date.start]) > 3
-        ):
+        if opening == -1 or ")" in text[opening : date.start]:
             continue
+        between = text[opening + 1 : date.start]
+        if len(between) > 2 and not PAREN_BY.fullmatch(between):
+            continue  # "(Northlight, March 6)": who brings it out, then the date
         title = located.last_before(opening)
         if title is not None and not text[title.end : opening].strip():
             return title
