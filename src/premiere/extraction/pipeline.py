@@ -116,6 +116,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         item = None if listed else spotter.dated_item(sentence, located)
         if item:
             title, date = item
+            # "- Hollow Pines (Season 2)": the season the row names
+            title = seasons_in(sentence, Names([title]), context)[0]
             located = Names(sorted([*located, title], key=lambda loc: loc.start))
             release_rules(sentence, located, [date], context, heading=title, dated_list=True)
         elif not listed:

@@ -132,7 +132,9 @@ _RELEASE_VERB = (
     + r"\s+(?:be\s+)?(?:released|release|open|arrive|hit|land|debut|premiere|bow|launch|"
     r"come\s+out|return|stream|drop|be\s+out|screen|air|releasing|opening|arriving|hitting|"
     r"landing|debuting|premiering|launching|streaming|dropping|airing|coming\s+out|"
-    r"returning(?!\s+to\s+(?:direct|star|write|produce|play|helm)))\b|"
+    r"returning(?!\s+to\s+(?:direct|star|write|produce|play|helm)))\b"
+    # ("will release it", "will premiere the film": who brings it out, not what comes out)
+    r"(?!\s+(?:it|them|the\s+(?:film|movie|series|show|game|season|sequel))\b)|"
     r"(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected)\s+(?:for\b|to\s+(?:be\s+"
     r"released|release|open|arrive|hit|land|debut|premiere|bow|launch|stream|return|come\s+"
     r"out|drop))|"
@@ -140,7 +142,9 @@ _RELEASE_VERB = (
     r"opening|landing|hitting|streaming|dropping|returning|coming\s+(?:out|to|back))\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
     r"(?:is\s+|are\s+)?due\s+(?:in|on|out|for|this|next)\b|"
-    r"(?:opens|arrives|hits|lands|debuts|premieres|bows|screens)\b|"
+    # ("Lumenstream opens the year with…": what opens something else is no title)
+    r"(?:opens|arrives|hits|lands|debuts|premieres|bows|screens)\b"
+    r"(?!\s+(?:the|its|their)\s+(?:year|month|week|season|slate|doors|new\s+year)\b)|"
     # "Arrow Video releases the classic…": a distributor, with what it releases after it
     r"(?:launches|streams|drops|releases)\b(?!\s+(?:the|a|an|its|their|his|her|new)\b)|"
     r"(?:starts|begins)\s+on\b|(?:kicks|kicked)\s+off\b|"
@@ -224,6 +228,16 @@ STARRING = re.compile(
     _START + r"(?P<name>" + TITLE_SPAN + r"),?\s+(?:starring|co-starring|headlined\s+by)\s+"
     r"(?!in\b|as\b|alongside\b|opposite\b)(?=[A-Z][a-z]+\s+[A-Z])"
 )
+# "Fireweed Summer, the new drama from director Ada Brennan, has a date": a title opening
+# the sentence, then what it is.
+OPENS_AS_KIND = re.compile(
+    r"^\W*(?P<name>" + TITLE_SPAN + r"),\s+(?:the|a|an)\s+(?:(?:new|upcoming|latest|next|first|"
+    r"second|third|debut)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<kind>"
+    + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
+    # (not "Ada Brennan, the comedy star, …": who someone is)
+    + r")\b(?!['’]s|\s+(?:star|stars|writer|director|veteran|icon|legend|actor|actress|producer|"
+    r"creator|composer|player|fan|critic|alum|alumna|alumnus|host)\b)"
+)
 # "Mira Okafor stars in Glass Harbor, which…": what someone stars in.
 STARS_IN = re.compile(
     r"\b(?:stars|star|starred|starring|co-stars|co-starred)\s+in\s+(?P<name>" + TITLE_SPAN + r")"
@@ -267,6 +281,26 @@ INVERTED = re.compile(
     r"\b(?:arriving|coming|opening|out|hitting|landing|premiering|debuting|following|next)\b"
     r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
     re.IGNORECASE,
+)
+COMPANY_SUFFIX = re.compile(
+    r"\s(?:Pictures|Studios?|Entertainment|Films|Releasing|Distribution|Interactive|Media|"
+    r"Productions|Animation|Games|Publishing|Television|Network|Networks|Inc\.?|Ltd\.?|LLC)$"
+)
+# An aside that says who someone is: "Ada Brennan, the comedy star, opens…".
+PERSON_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|who)\b[^,]{0,60}?\b(?:star|actor|actress|director|writer|filmmaker|"
+    r"producer|singer|comedian|host|showrunner|rapper|musician|who)\b(?!\s+(?:of|behind)\b)"
+    r"[^,]{0,40},"
+)
+# "the film Lumenstream bought": the name is who did something to the film.
+BOUGHT_BY = re.compile(
+    r"\s+(?:bought|acquired|made|produced|released|distributed|financed|picked\s+up|"
+    r"commissioned|ordered|developed|published|backed|rescued|shelved)\b"
+)
+WHERE_BEFORE = re.compile(
+    r"\b(?:coming|arriving|heading|headed|streaming|available|new|leaving|exclusively|"
+    r"everything|what's)\s+(?:to|on)\s+$",
+    re.I,
 )
 WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+$", re.I)
 COMPANY_ROLE_BEFORE = re.compile(
@@ -349,9 +383,17 @@ SHOW_NOTE = re.compile(
     re.I,
 )
 NOT_A_PREMIERE = re.compile(r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b", re.I)
-DASHED_ITEM = re.compile(
-    r"^(?P<item>[^-\n]{2,80}?(?:-[A-Z][^-\s]*)*?)\s*-\s*(?=[A-Z][a-z]*\s+[a-z])"
+# What a blurb after a dash opens with: a capital, or an article or number in lower case
+# ("—an animated fable", "—twelve home cooks"), then a word: "Well-known actors…" is none.
+_BLURB_START = (
+    r"(?:[A-Z][a-z]*|a|an|the|this|his|her|their|its|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+[a-z]"
 )
+DASHED_ITEM = re.compile(
+    r"^(?P<item>[^-\n]{2,80}?(?:-[A-Z][^-\s]*)*?)\s*-\s*(?=" + _BLURB_START + r")"
+)
+# The same inside a bullet: "- The Salt Kitchen—twelve home cooks compete…".
+BLURB_DASH = DASHED_ITEM
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
     r"new\s+(?:release\s+)?date|nouvelle\s+date|sortie|"
@@ -766,6 +808,10 @@ class Spotter:
                 return
             if SERVICE_LABEL.match(name):
                 return  # "Coming to Netflix in January": a listing's label, not a film
+            if not quoted and COMPANY_SUFFIX.search(name):
+                return  # "Northlight Pictures will release it…": who releases, not what
+            if WHERE_BEFORE.search(text, max(0, start - 24), start):
+                return  # "Everything coming to Lumenstream in January": where, not what
             if WHICH_BEFORE.search(text, max(0, start - 8), start):
                 return  # "stars in Glass Harbor, which Northlight releases on…": who does it
             if COMPANY_ROLE_BEFORE.search(text, max(0, start - 30), start):
@@ -793,6 +839,8 @@ class Spotter:
                 text, max(0, match.start() - 30), match.start()
             ):
                 continue  # "announced at Anime Expo": a capital mid-sentence names, not says
+            if BOUGHT_BY.match(text, match.end("name")):
+                continue  # "the caper film Lumenstream bought": who bought it
             kind = KIND_WORDS[match.group("kind").lower()]
             add(match.group("name"), match.start("name"), kind, cued=True)
         for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT):
@@ -810,6 +858,9 @@ class Spotter:
             name = match.group("name")
             if sum(c.isalpha() for c in name) >= 3 and any(c.isalpha() for c in name[:3]):
                 add(title_cased(name), match.start("name"), cued=True)
+        if opened := OPENS_AS_KIND.match(text):
+            kind = KIND_WORDS[opened.group("kind").lower()]
+            add(opened.group("name"), opened.start("name"), kind, cued=True)
         for match in DATE_FOR.finditer(text):
             group = "name" if match.group("name") else "attributive"
             add(match.group(group), match.start(group))
@@ -839,6 +890,8 @@ class Spotter:
                 ):
                     continue  # "…starring Denzel Washington and Chris Pratt has been moved"
                 name = match.group("name")
+                if pattern is RELEASE_SUBJECT and PERSON_APPOSITION.match(text, match.end("name")):
+                    continue  # "Ada Brennan, the comedy star, opens…": someone, on stage
                 if pattern is STARS_IN and is_subdivision(name):
                     continue  # "stars in New York this spring": on stage there
                 if pattern is SCHEDULED_OBJECT:  # "Tenet from July 17": the title ends first
@@ -1025,14 +1078,19 @@ class Spotter:
             if not bullet and len(text.split()) > 12:
                 self.date_heading = None  # prose: the dated list is over
             return None
-        titles = known.of_kinds()[1]
+        item, at = bullet.group("item"), bullet.start("item")
+        if blurbed := BLURB_DASH.match(item):  # "- The Salt Kitchen—twelve home cooks…"
+            item = blurbed.group("item")
+        # The item's own title, where it begins: not one its blurb names ("…the caper film
+        # Lumenstream bought").
+        titles = [t for t in known.of_kinds()[1] if at <= t.start <= at + 4]
         kind = "series" if SHOW_NOTE.search(text) else ""  # "(series premiere)"
         if titles:
             title = titles[0]
             if kind and title.entry.id is None and title.entry.subkind in ("", "film"):  # italics
                 title = self._located(title.entry.name, title.start, kind)
             return title, self.date_heading
-        name = PARENTHESES.sub("", bullet.group("item")).strip(SIDE_MARKS)
+        name = PARENTHESES.sub("", item).strip(SIDE_MARKS)
         if reads_as_title(name) and re.fullmatch(TITLE_SPAN, name):
-            return self._located(name, bullet.start("item"), kind), self.date_heading
+            return self._located(name, at + item.find(name), kind), self.date_heading
         return None

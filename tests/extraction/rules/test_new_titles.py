@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from premiere.extraction import Document, Gazetteer, extract
+
 
 def test_a_new_title_named_in_a_status_sentence_is_proposed(facts):
     [found] = facts("And John Wick 5 is back on the table.", kind="status")
@@ -527,3 +529,30 @@ def test_a_title_nobody_catalogued_in_the_shapes_of_a_date_s_sentence(facts, sen
 def test_a_relative_clause_about_a_company_is_no_title(facts):
     found = facts("Fans of Northlight Pictures, which launches a new label on May 3, cheered.")
     assert [s for s in found if s.kind in ("new_title", "release")] == []
+
+
+def test_a_distributor_releasing_it_is_no_film_and_it_is_the_title_before():
+    """Modelled on a walk-through's festival story: "Northlight Pictures will release it in
+    theaters on September 10, 2027" proposed a film called Northlight Pictures, with the
+    date, at 85%: "Accept all confident in this story" took both."""
+    story = (
+        "Fireweed Summer, the new drama from director Ada Brennan, has a date. Northlight "
+        "Pictures will release it in theaters on September 10, 2027."
+    )
+    found = extract(
+        Document(headline="Dated", body=story, published=date(2026, 12, 5)), Gazetteer([])
+    )
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == ["Fireweed Summer"]
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Fireweed Summer", "2027-09-10")
+    ]
+    # who someone is, set off by commas, is no title either
+    person = extract(
+        Document(
+            headline="News",
+            body="Ada Brennan, the comedy star, opens on May 3 in a new play.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [s for s in person if s.kind in ("new_title", "release")] == []

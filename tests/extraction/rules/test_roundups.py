@@ -298,3 +298,32 @@ def test_a_network_s_premiere_schedule_by_day_and_hour():
     ]
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds["The Lamplighters"] == kinds["Copper Valley"] == "series"
+
+
+def test_a_month_on_a_new_service_lists_blurbed_items_and_seasons():
+    """Modelled on a walk-through's "everything coming to the service" list: items written
+    "- Title—twelve home cooks…" and "Title—an animated fable…" were not read, "- Hollow
+    Pines (Season 2)" dated the whole show as a film, and the service itself ("coming to
+    Lumenstream", "the caper film Lumenstream bought") became a film with a date."""
+    body = (
+        "Lumenstream opens the year with a crowded slate.\n\nJanuary 1\n\n"
+        "- The Salt Kitchen—twelve home cooks compete for a restaurant.\n"
+        "- Hollow Pines (Season 2)\n"
+        "- Mortimer's Last Heist—the caper film Lumenstream bought at the autumn market.\n\n"
+        "January 3\n\nPaper Lanterns—an animated fable about two sisters."
+    )
+    found = extract(
+        Document(
+            headline="Everything coming to Lumenstream in January",
+            body=body,
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("The Salt Kitchen", "2027-01-01"),
+        ("Hollow Pines — Season 2", "2027-01-01"),
+        ("Mortimer's Last Heist", "2027-01-01"),
+        ("Paper Lanterns", "2027-01-03"),
+    ]
+    assert "Lumenstream" not in {s.value.get("name") for s in found}
