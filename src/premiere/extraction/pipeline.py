@@ -13,6 +13,7 @@ from .language import language_names, language_of
 from .regions import is_adjective, regions_named_in
 from .roundups import Roundup
 from .rules.credits import credit_rules
+from .rules.festivals import FestivalRun
 from .rules.new_titles import new_title_rules
 from .rules.placements import placement_rules
 from .rules.releases import most_exact, release_rules, same_day_releases
@@ -79,6 +80,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     framed = Frame(frame, context) if frame else None
     last_date, since = None, 0  # the date read last (see same_day_releases), sentences ago
     schedule = None  # an episode table being read
+    festival_run = FestivalRun()
     for sentence, located in read:
         context.current_text = sentence.text
         if schedule is not None and schedule.read(sentence.text):
@@ -107,6 +109,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         if "estival" in sentence.text and (festival := festival_of(sentence.text)):
             context.festival = festival
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
+        dates = festival_run.read(sentence, located, dates, context)  # its run: no release
         if not dates:
             _note_where_it_streams(sentence.text, located, context)
         listed = roundup.read(sentence, located)

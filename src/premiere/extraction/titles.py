@@ -238,6 +238,13 @@ OPENS_AS_KIND = re.compile(
     + r")\b(?!['’]s|\s+(?:star|stars|writer|director|veteran|icon|legend|actor|actress|producer|"
     r"creator|composer|player|fan|critic|alum|alumna|alumnus|host)\b)"
 )
+# A festival's first and last films: "it will open with The Cartographer's Widow", "Fireweed
+# Summer will close the festival".
+FESTIVAL_NIGHT = re.compile(
+    r"\b(?:open|opens|close|closes)\s+with\s+(?P<name>" + TITLE_SPAN + r")|"
+    r"(?P<before>" + TITLE_SPAN + r")\s+(?:will\s+)?(?:open|opens|close|closes)\s+the\s+"
+    r"(?:festival|fest)\b"
+)
 # "Mira Okafor stars in Glass Harbor, which…": what someone stars in.
 STARS_IN = re.compile(
     r"\b(?:stars|star|starred|starring|co-stars|co-starred)\s+in\s+(?P<name>" + TITLE_SPAN + r")"
@@ -858,6 +865,10 @@ class Spotter:
             name = match.group("name")
             if sum(c.isalpha() for c in name) >= 3 and any(c.isalpha() for c in name[:3]):
                 add(title_cased(name), match.start("name"), cued=True)
+        if "estival" in text or " fest" in text:
+            for match in FESTIVAL_NIGHT.finditer(text):
+                group = "name" if match.group("name") else "before"
+                add(match.group(group), match.start(group))
         if opened := OPENS_AS_KIND.match(text):
             kind = KIND_WORDS[opened.group("kind").lower()]
             add(opened.group("name"), opened.start("name"), kind, cued=True)

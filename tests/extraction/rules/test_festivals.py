@@ -1,0 +1,45 @@
+"""A festival's run and its nights (modelled on festival line-up stories)."""
+
+from datetime import date
+
+import pytest
+
+from premiere.extraction import Document, Gazetteer, extract
+from premiere.extraction.gazetteer import Entry
+
+STORY = (
+    "The Verdant Bay Film Festival will run from April 22 to May 2, 2027, and it will open "
+    "with The Cartographer's Widow, the new film from director Lena Ostrova. Fireweed Summer "
+    "will close the festival."
+)
+
+
+@pytest.mark.parametrize("known", [(), ("The Cartographer's Widow", "Fireweed Summer")])
+def test_the_opening_film_premieres_on_the_first_day_and_the_closing_one_on_the_last(known):
+    """A walk-through's line-up gave the opening film the festival's last day as a release
+    at 85%, and the closing film nothing; cold, neither was proposed."""
+    found = extract(
+        Document(headline="Verdant Bay sets its line-up", body=STORY, published=date(2026, 12, 5)),
+        Gazetteer([Entry(i + 1, "title", name) for i, name in enumerate(known)]),
+    )
+    releases = [
+        (s.subject.name, s.value["date"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ]
+    assert releases == [
+        ("The Cartographer's Widow", "2027-04-22", "premiere", "Verdant Bay Film Festival"),
+        ("Fireweed Summer", "2027-05-02", "premiere", "Verdant Bay Film Festival"),
+    ]
+
+
+def test_a_festival_s_run_alone_gives_no_film_a_date():
+    found = extract(
+        Document(
+            headline="Dates set",
+            body="The Verdant Bay Film Festival will run from April 22 to May 2, 2027.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [s for s in found if s.kind == "release"] == []
