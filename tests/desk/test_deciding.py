@@ -349,6 +349,28 @@ def _delay_of_an_undated_title(make_article, one, kind: str, name: str, to: str)
     return article, one(article, "release_move")
 
 
+def test_a_move_of_a_title_new_to_the_catalog_records_its_date_and_the_old_one(
+    make_article, editor, one
+):
+    """A walk-through's reshuffle: a title the story introduces "will now open on March 3,
+    2028" after being dated for November 19, 2027. The card read "(which release? none is on
+    the old date)" and warned that no release was on it: there is none to move, one to add."""
+    article = make_article(
+        headline="Reshuffle",
+        body="The studio moved Halcyon Drift from November 19, 2027 to March 3, 2028.",
+    )
+    suggestions.article_suggest(article=article)
+    move = one(article, "release_move")
+    assert (
+        move.change
+        == "Record Halcyon Drift's date as moved from November 19, 2027 to March 3, 2028"
+    )
+    assert needs(move).startswith("Say how it is released")
+    suggestions.suggestion_accept(suggestion=move, by=editor, edits={"medium": "theatrical"})
+    release = Release.objects.get(title__name="Halcyon Drift")
+    assert str(release.when) == "March 3, 2028" and release.medium == "theatrical"
+
+
 def test_a_move_with_nothing_to_move_asks_for_the_release_on_a_draft_too(
     make_article, editor, one, publish
 ):

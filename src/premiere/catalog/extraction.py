@@ -195,6 +195,9 @@ def describe(
             origin = FuzzyDate.parse(value["from"]) if value.get("from") else None
             region = value.get("region") or WORLDWIDE
             moved = now.releases_on(subject["id"], origin, region) if known else []
+            if not moved and not known and origin:
+                # a title new to the catalog has no release to move: its date, and the old one
+                return f"Record {_s(name)} date as moved from {origin} to {when}"
             if not moved:
                 return f"Date {name} {when} (which release? none is on the old date)"
             if moved[0].region != region:  # the country's own, split from the worldwide date

@@ -349,7 +349,10 @@ def suggestion_undo(*, suggestion: FactSuggestion, by) -> Decision:
 def needs(row: FactSuggestion) -> str:
     """What a card lacks before Accept can save it, said before the editor presses it."""
     value = row.payload.get("value", {})
-    if row.kind == Kind.RELEASE and not value.get("medium"):
+    new_title = (row.payload.get("subject") or {}).get("id") is None
+    moves_new = row.kind == Kind.RELEASE_MOVE and new_title
+    if (row.kind == Kind.RELEASE or moves_new) and not value.get("medium"):
+        # (a move of a title new to the catalog: no release to move, one to record)
         return "Say how it is released (theaters, a platform, a service…) before accepting."
     if row.kind == Kind.RELEASE_MOVE and not value.get("medium") and not _on_the_old_date(row):
         return "No release is on the old date: say which release moves before accepting."
