@@ -112,6 +112,9 @@ STREAMER_PATTERN = re.compile(
     + r")(?![\w+])(?!\s+(?:MGM|Studios|Games|Pictures)\b)"  # "Amazon MGM Studios" makes films
 )
 
+# A service no list here knows, by the plus its name ends in: "Kumori+", "Lumen+".
+ANY_PLUS_SERVICE = re.compile(r"(?<![\w+])(?P<service>[A-Z][A-Za-z0-9]{2,20}\+)(?![\w+])")
+
 # The service as the subject that brings the title out: "Hulu will premiere the first three
 # episodes on Feb. 23", "Starz begins Season 2 on Friday", "Prime Video will add it on…".
 SERVICE_RELEASES = re.compile(
@@ -156,6 +159,10 @@ DIGITAL = re.compile(r"\b(digital(?:ly)?|on\s+demand|VOD|PVOD)\b", re.I)
 
 
 PHYSICAL = re.compile(r"\b(Blu-ray|DVD|4K\s+UHD|physical\s+(?:release|edition))\b", re.I)
+PHYSICAL_EDITION = re.compile(
+    r"\b(?:physical|boxed|retail|disc)\s+(?:[\w|+-]+\s+){0,3}?(?:edition|release|version|copies)\b",
+    re.I,
+)
 
 
 # A broadcaster's channel a show airs on: "on BBC One in the UK", "on Sky Atlantic".
@@ -301,11 +308,16 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         if pattern.search(text):
             platforms.append(name)
     if platforms and (subject is None or subject.subkind in ("", "game", "dlc")):
+        if PHYSICAL_EDITION.search(text):
+            # "The physical PS5 edition has been delayed": the boxed copies, not the launch
+            return [("physical", name) for name in platforms]
         return [("platform", name) for name in platforms]
     if (match := STREAMER_PATTERN.search(text)) and not (
         match.group("service") == "Amazon" and (PHYSICAL.search(text) or DIGITAL.search(text))
     ):  # "the Blu-ray arrives on Amazon": a shop, not Prime Video
         return [("streaming", STREAMER_NAMES[match.group("service")])]
+    if match := ANY_PLUS_SERVICE.search(text):
+        return [("streaming", match.group("service"))]  # "Kumori+ will simulcast…"
     if match := TV_CHANNEL.search(text):
         return [("tv", " ".join(match.group("channel").split()))]
     if any(

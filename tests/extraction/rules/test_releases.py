@@ -1938,3 +1938,52 @@ def test_two_titles_each_with_its_owner_share_the_date():
         "News",
         [("Glass Harbor", "film"), ("Paper Lions", "film")],
     ) == [("Paper Lions", "2027-03-06", "", ""), ("Glass Harbor", "2027-03-06", "", "")]
+
+
+def test_a_delayed_physical_edition_is_not_the_digital_launch():
+    """Modelled on a walk-through's game story: "The physical PS5 edition has been delayed
+    from February 18 to April 22" moved the PS5 launch the story says still holds."""
+    assert _releases(
+        "Ironbloom will still launch digitally on PC and PS5 on February 18, 2027. The "
+        "physical PS5 edition, however, has been delayed to April 22, 2027.",
+        "Ironbloom's boxed copies slip",
+        [("Ironbloom", "game")],
+    ) == [
+        ("Ironbloom", "2027-02-18", "platform", "PS5"),
+        ("Ironbloom", "2027-02-18", "platform", "PC"),
+    ]
+    found = extract(
+        Document(
+            headline="Slip",
+            body="The physical PS5 edition of Ironbloom has been delayed from February 18, "
+            "2027 to April 22, 2027.",
+            published=date(2026, 12, 1),
+        ),
+        Gazetteer([Entry(1, "title", "Ironbloom", (), "game")]),
+    )
+    [move] = [s for s in found if s.kind == "release_move"]
+    assert (move.value["medium"], move.value["channel"], move.value["to"]) == (
+        "physical",
+        "PS5",
+        "2027-04-22",
+    )
+
+
+def test_a_simulcast_on_a_service_nobody_listed_in_four_countries():
+    """Modelled on a walk-through's anime story: "Kumori+ will simulcast the new season
+    Saturdays starting April 10, 2027 in the United States, Canada, the United Kingdom and
+    Australia" gave one worldwide TV broadcast with no service."""
+    found = extract(
+        Document(
+            headline="Simulcast set",
+            body="Kumori+ will simulcast the new season of Starfall Courier Saturdays starting "
+            "April 10, 2027 in the United States, Canada, the United Kingdom and Australia.",
+            published=date(2026, 12, 1),
+        ),
+        Gazetteer([Entry(1, "title", "Starfall Courier", (), "series")]),
+    )
+    assert [
+        (s.value["region"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ] == [(code, "streaming", "Kumori+") for code in ("US", "CA", "GB", "AU")]

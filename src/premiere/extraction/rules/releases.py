@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names
-from ..regions import WORLDWIDE
+from ..regions import WORLDWIDE, regions_named_in
 from ..seasons import show_of_season
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
@@ -692,7 +692,31 @@ def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str
     UK, it opens on June 7"); a region in another clause is another market's."""
     clause = MADE_IN_PLACE.sub(" ", _clause_around(text, date.start))
     before = MADE_IN_PLACE.sub(" ", re.split(r"[;]", text[: date.start])[-1])
-    return regions_of(clause, language) or regions_of(before, language)
+    found = regions_of(clause, language) or regions_of(before, language)
+    if len(found) <= 1 and (run := _region_run(text, date, language)):
+        return run  # "…starting April 10 in the United States, Canada and Australia"
+    return found
+
+
+REGION_RUN_OPENS = re.compile(r"\s*(?:,\s*)?(?:in|across)\s+(?:the\s+)?")
+REGION_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+
+def _region_run(text: str, date: DateMention, language: str) -> list[str]:
+    """The countries listed just after a date ("in the US, Canada, the UK and Australia"),
+    which the date's clause, ending at the first comma, cuts to one."""
+    opens = REGION_RUN_OPENS.match(text, date.end)
+    if opens is None:
+        return []
+    window = text[opens.end() : opens.end() + 300]
+    codes, at = [], 0
+    for start, end, code in regions_named_in(window, language):
+        if start != at and not REGION_GAP.fullmatch(window[at:start]):
+            break
+        if code not in codes:
+            codes.append(code)
+        at = end
+    return codes
 
 
 # Where a title is made is not where it opens: "will soon begin filming in Colombia with the
