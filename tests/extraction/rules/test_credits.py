@@ -210,6 +210,12 @@ def test_the_companies_behind_a_title_are_credited_known_or_new(facts):
             ["Keanu Reeves", "Ana de Armas"],
         ),
         ("Ana de Armas plays in a band between shoots.", []),
+        (
+            "It co-stars Keanu Reeves as a flood engineer and Ana de Armas, as his sister.",
+            ["Keanu Reeves", "Ana de Armas"],
+        ),
+        ("Ana de Armas again voices the courier Sora.", ["Ana de Armas"]),
+        ("Keanu Reeves, as ever, is a fan.", []),
         ("The premise plays out over one night.", []),
     ],
 )
@@ -219,3 +225,16 @@ def test_a_role_described_is_a_cast_credit(facts, sentence, expected):
     found = facts("Starfall Protocol opens in June. " + sentence, kind="credit")
     assert [s.value["person"] for s in found] == expected
     assert all(s.subject.name == "Starfall Protocol" for s in found)
+
+
+def test_an_anime_s_series_composer_writes_it(facts):
+    """A walk-through's anime story: "series composer Kenji Morooka" was credited with the
+    music; series composition is the head writer's job."""
+    found = facts(
+        "Starfall Protocol's series composer Keanu Reeves returns, with music by Ana de Armas.",
+        kind="credit",
+    )
+    assert sorted((s.value["person"], s.value["role"]) for s in found) == [
+        ("Ana de Armas", "composer"),
+        ("Keanu Reeves", "writer"),
+    ]

@@ -59,12 +59,20 @@ CREDIT_PATTERNS = [
             rf"{_CLAUSE_NAMES}\s+(?:(?:also\s+)?(?:joins?|has\s+joined|have\s+joined|joined|"
             r"will\s+join)\s+(?:the\s+(?:series|show|film|season|cast)\s+)?as|"
             r"(?:is|are|has\s+been|have\s+been|was|were)\s+cast\s+(?:as|to\s+play)|"
-            r"(?:(?:is|are)\s+(?:set|tapped|expected)\s+to\s+|will\s+)?"
+            r"(?:again\s+|also\s+|now\s+)?(?:(?:is|are)\s+(?:set|tapped|expected)\s+to\s+|will\s+)?"
             r"(?:plays?|portrays?|voices?)|(?:is|are)\s+(?:playing|portraying|voicing)|"
             r"takes?\s+on\s+the\s+roles?\s+of)\s+"
             # "play siblings", not "plays in a band", "plays out", "plays to type"
             r"(?:(?:a|an|the|his|her|their|two|three)\s+)?(?!(?:in|on|at|to|out|with|for|up|down)\b)"
             r"(?=[a-z])"
+        ),
+        "cast",
+    ),
+    # "with Callum Dorsey as a flood engineer", "Imogen Farrow, as his estranged sister"
+    (
+        re.compile(
+            rf"(?:\b(?i:with|and)\s+|,\s+|^\W*)(?P<names>{NAME}),?\s+as\s+(?:a|an|the|his|her|"
+            r"their)\s+(?=[a-z])"
         ),
         "cast",
     ),
@@ -108,7 +116,12 @@ CREDIT_PATTERNS = [
         ),
         "producer",
     ),
-    (re.compile(rf"\b(?i:composer|score\s+by|music\s+by)\s+{_NAMES}"), "composer"),
+    # (an anime's "series composer" writes it: series composition is the head writer's job)
+    (
+        re.compile(rf"\b(?<!series\s)(?<!Series\s)(?i:composer|score\s+by|music\s+by)\s+{_NAMES}"),
+        "composer",
+    ),
+    (re.compile(rf"\b(?i:series\s+composer|series\s+composition\s+by)\s+{_NAMES}"), "writer"),
     # "with Mara Ellison directing", "with Tom Holland starring": the role after the name.
     (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:directing|at\s+the\s+helm)\b"), "director"),
     (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:writing|scripting)\b"), "writer"),
@@ -176,6 +189,7 @@ CREDIT_KEYS = [
     ("star", "cast", "headline", "lead"),
     ("star", "cast", "headline", "lead"),
     (" as ", "play", "role of", "portray", "voic"),
+    (" as ",),
     ("cast",),
     ("direct", "filmmaker"),
     ("direct", "helm"),
@@ -185,6 +199,7 @@ CREDIT_KEYS = [
     ("produc",),
     ("produc",),
     ("compos", "score", "music"),
+    ("series compos",),
     ("directing", "helm"),
     ("writing", "scripting"),
     ("starring", "star"),
