@@ -281,3 +281,19 @@ def test_a_season_named_alone_after_a_sentence_about_its_show():
         ("Agents of Tomorrow — Season 3", "2026-09-29", "ABC"),
         ("The Ledger", "2026-09-24", "NBC"),
     ]
+
+
+def test_a_quoted_show_s_season_in_a_headline():
+    """A walk-through's headline: '"Starfall Courier" season 2 arrives in April' dated the
+    show (a film, cold) and left its season without the date."""
+    found = extract(
+        Document(
+            headline='"Starfall Courier" season 2 arrives in April',
+            body="The first season was a hit and remains available.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Starfall Courier — Season 2", "2027-04")
+    ]

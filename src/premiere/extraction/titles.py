@@ -163,7 +163,7 @@ RELEASE_SUBJECT = re.compile(
     + _RELEASE_VERB
 )
 SEASON_SUBJECT = re.compile(
-    _START + r"(?P<name>" + TITLE_SPAN + r")\s+season\s+\d{1,2}\b" + _RELEASE_VERB
+    _START + r"(?P<name>" + TITLE_SPAN + r")[\"”’']?\s+season\s+\d{1,2}\b" + _RELEASE_VERB
 )
 # A reader told where to watch it: "Watch Moana 2 on Disney+ from 12 March."
 WATCH = re.compile(r"^\s*Watch\s+(?P<name>" + TITLE_SPAN + r")\s+(?:on|from|in|at)\b")
