@@ -238,3 +238,12 @@ def test_an_anime_s_series_composer_writes_it(facts):
         ("Ana de Armas", "composer"),
         ("Keanu Reeves", "writer"),
     ]
+
+
+def test_a_publisher_named_first_in_its_sentence(facts):
+    """A walk-through's game story: "Publisher Vantablue Interactive said…" gave no credit
+    (only "developer …" in lower case was read)."""
+    found = facts("Publisher Hollowforge Games said Ironvale II sold well.", kind="credit")
+    assert [(s.subject.name, s.value["role"], s.value["company"]) for s in found] == [
+        ("Ironvale II", "publisher", "Hollowforge Games")
+    ]

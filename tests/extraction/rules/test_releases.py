@@ -1987,3 +1987,14 @@ def test_a_simulcast_on_a_service_nobody_listed_in_four_countries():
         for s in found
         if s.kind == "release"
     ] == [(code, "streaming", "Kumori+") for code in ("US", "CA", "GB", "AU")]
+
+
+def test_a_port_pencilled_in_for_a_month():
+    """A walk-through's game story: "A Nintendo Switch 2 port is planned after that, and
+    Vantablue has pencilled it in for June 2027" gave no card."""
+    assert _releases(
+        "A Nintendo Switch 2 port of Ironbloom is planned after that, and Vantablue has "
+        "pencilled it in for June 2027.",
+        "Ironbloom dated",
+        [("Ironbloom", "game")],
+    ) == [("Ironbloom", "2027-06", "platform", "Switch 2")]

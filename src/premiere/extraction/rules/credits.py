@@ -345,9 +345,10 @@ _COMPANY = (
     r"(?P<company>[A-Z][\w&.'’+-]*(?:\s+(?:[A-Z][\w&.'’+-]*|of|and\s+(?=[A-Z]\w*\s+[A-Z]))){0,3})"
 )
 COMPANY_PATTERNS = [
-    (re.compile(r"\b(?:developed\s+by|from\s+developer|developer)\s+" + _COMPANY), "developer"),
-    (re.compile(r"\b(?:published\s+by|from\s+publisher|publisher)\s+" + _COMPANY), "publisher"),
-    (re.compile(r"\b(?:distributed\s+by|distributor)\s+" + _COMPANY), "distributor"),
+    # (the role may open the sentence: "Publisher Vantablue Interactive said…")
+    (re.compile(r"\b(?i:developed\s+by|from\s+developer|developer)\s+" + _COMPANY), "developer"),
+    (re.compile(r"\b(?i:published\s+by|from\s+publisher|publisher)\s+" + _COMPANY), "publisher"),
+    (re.compile(r"\b(?i:distributed\s+by|distributor)\s+" + _COMPANY), "distributor"),
     (
         re.compile(
             _COMPANY + r"\s+(?:has|have)\s+(?:already\s+)?(?:bought|acquired|picked\s+up|landed)"

@@ -48,6 +48,8 @@ RELEASE_TRIGGER = re.compile(
     r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|skedded|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
+    # "Vantablue has pencilled it in for June 2027", "has slotted it for"
+    r"(?:penciled|pencilled|slotted|scheduled|set|dated)\s+(?:it|them)\s+(?:in\s+)?for|"
     r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|screen(?:s|ing)?\s+at|(?<!re-)air(?:s|ing)?\s+on|"
     # "will be streaming Kitchen Duel! Saturdays starting July 2": the verb, then its start
     r"(?<!re-)(?:stream|air)(?:s|ing)?(?=\s[^.;]{0,80}?\b(?:starting|beginning)\s+(?:on\s+|from\s+)?"
