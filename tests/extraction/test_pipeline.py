@@ -93,7 +93,9 @@ def test_a_title_set_in_italics_is_a_title_wherever_the_story_names_it():
     found = extract(story, Gazetteer([]))
     assert [(s.kind, s.subject.name) for s in found if s.kind != "mention"] == [
         ("new_title", "Cinderfall Tactics"),
+        ("new_company", "Quillstone"),  # "Developer Quillstone said…"
         ("release", "Cinderfall Tactics"),
+        ("credit", "Cinderfall Tactics"),
     ]
     without = extract(
         Document(headline=story.headline, body=story.body, published=story.published),
