@@ -129,6 +129,14 @@ def test_article_keeps_headings_and_tables_and_its_links_are_not_nofollow():
     assert "nofollow" not in tags["a"].get("rel", "")
 
 
+def test_a_line_typed_on_its_own_stays_on_its_own_line():
+    """A walk-through's list: "January 3" on one line and "Paper Lanterns—an animated
+    fable…" on the next read as one run-on paragraph on the story's page."""
+    html = render_article("January 3\nPaper Lanterns—an animated fable.\n\nNext paragraph.")
+    assert html.count("<p>") == 2
+    assert "January 3<br>" in html.replace("<br />", "<br>")
+
+
 def test_plain_text_drops_every_tag():
     assert plain_text("<p>Hello <strong>world</strong><script>x</script></p>") == "Hello world"
 

@@ -18,7 +18,9 @@ _COMMENT_MD = MarkdownIt("zero", {"linkify": False, "breaks": True}).enable(
 )
 _COMMENT_TAGS = {"p", "br", "em", "strong", "a", "code", "blockquote", "ul", "ol", "li"}
 
-_ARTICLE_MD = MarkdownIt("commonmark", {"html": False, "typographer": True}).enable(
+# A line break typed in the story is one on the page: a date on its own line over the
+# titles it heads ("January 3" / "Paper Lanterns—…") must not run into them.
+_ARTICLE_MD = MarkdownIt("commonmark", {"html": False, "typographer": True, "breaks": True}).enable(
     ["replacements", "smartquotes", "strikethrough", "table"]
 )
 _ARTICLE_TAGS = _COMMENT_TAGS | {
