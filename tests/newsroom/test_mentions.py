@@ -89,3 +89,13 @@ def test_names_are_matched_whole_and_the_longest_first():
         '<p><a href="/titles/chapter-4/">John Wick: Chapter 4</a> outgrossed '
         "John Wickham's documentary.</p>"
     )
+
+
+def test_a_name_with_an_apostrophe_is_linked_where_the_page_curls_it():
+    """A walk-through's festival story: "The Cartographer's Widow" was printed with a curled
+    apostrophe and left unlinked, where every other name of the story was linked."""
+    html = link_first_mentions(
+        "<p>It opens with The Cartographer’s Widow on Friday.</p>",
+        [Target(("The Cartographer's Widow",), "/titles/widow/")],
+    )
+    assert '<a href="/titles/widow/">The Cartographer’s Widow</a>' in html

@@ -37,7 +37,9 @@ def link_first_mentions(html: str, targets: list[Target]) -> str:
             reverse=True,
         )
         if names:
-            alternatives = "|".join(re.escape(name) for name in names)
+            # The body's typography curls its apostrophes: "The Cartographer’s Widow" is the
+            # catalog's "The Cartographer's Widow".
+            alternatives = "|".join(re.sub("['’]", "['’]", re.escape(name)) for name in names)
             patterns.append((re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w])"), target.url))
     if not patterns:
         return html
