@@ -77,7 +77,7 @@ def test_an_editor_works_through_the_facts_and_readers_see_them_when_published(
     expect(status).to_contain_text("public when the story is published")
 
     # Reject one, then undo it.
-    # Rejecting leaves the keyboard on the card that takes its place, not the page's first.
+    # Rejecting leaves the keyboard on the card that takes its place, not the page's first;
     following = page.evaluate(
         "() => { const cards = [...document.querySelectorAll('#review .review-card')];"
         " const at = cards.findIndex(c => c.textContent.includes('Credit Norman Reedus'));"
@@ -85,7 +85,8 @@ def test_an_editor_works_through_the_facts_and_readers_see_them_when_published(
     )
     card("Credit Norman Reedus").get_by_role("button", name="Reject").click()
     expect(status).to_contain_text("Rejected: Credit Norman Reedus")
-    expect(page.locator(f"#{following} .actions button").first).to_be_focused()
+    # the card itself: a second Enter does not accept a card nobody has read
+    expect(page.locator(f"#{following}")).to_be_focused()
     decided = page.locator("#review .decided", has_text="Credit Norman Reedus")
     decided.get_by_role("button", name="Undo").click()
     expect(status).to_contain_text("Undone")
@@ -128,14 +129,15 @@ def test_the_facts_arrive_on_the_story_s_form_while_the_editor_stays_on_it(
     _sign_in_to_the_desk(page)
     _new_draft(page, "Ballerina is dated", STORY)
     summary = page.locator("#facts-summary")
-    expect(summary).to_contain_text("being read for facts")
+    expect(summary).to_contain_text("reading the story for facts")
+    expect(summary).not_to_contain_text("reload")  # it says so itself
     page.get_by_label("Standfirst").fill("Typed while the desk reads.")
     worker = worker_start(tmp_path, "worker")
     try:
         expect(summary).to_contain_text("to review", timeout=30_000)
     finally:
         worker.kill()
-    expect(summary).not_to_contain_text("being read")
+    expect(summary).not_to_contain_text("reading the story")
     expect(page.get_by_label("Standfirst")).to_have_value("Typed while the desk reads.")
 
 

@@ -344,12 +344,12 @@ def test_just_after_saving_the_form_says_the_story_is_being_read(
     with django_capture_on_commit_callbacks(execute=True):
         article = make_article(publish=False, body=BODY)
     change = reverse("admin:newsroom_article_change", args=[article.pk])
-    assert "being read for facts" in desk.get(change).content.decode()
+    assert "reading the story for facts" in desk.get(change).content.decode()
     job = DBTaskResult.objects.get()  # what the worker does with it, in this process
     job.claim("test-worker")
     job.set_successful(job.task.call(*job.task_result.args))
     page = desk.get(change).content.decode()
-    assert "being read" not in page and "to review" in page
+    assert "reading the story" not in page and "to review" in page
 
 
 def test_a_date_that_does_not_say_how_it_comes_out_asks_before_accept_is_pressed(

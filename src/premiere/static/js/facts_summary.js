@@ -23,6 +23,7 @@
       const fresh = new DOMParser().parseFromString(html, "text/html")
         .getElementById("facts-summary");
       if (!fresh) return;
+      fresh.querySelectorAll(".reload-hint").forEach(function (hint) { hint.remove(); });
       summary.replaceChildren(...fresh.childNodes);
       if (!fresh.hasAttribute("data-reading")) {
         summary.removeAttribute("data-reading");
@@ -32,5 +33,11 @@
     }, EVERY);
   }
 
-  document.addEventListener("DOMContentLoaded", function () { poll(Date.now()); });
+  document.addEventListener("DOMContentLoaded", function () {
+    // This page says when the facts arrive: no need to tell the editor to reload.
+    document.querySelectorAll("#facts-summary .reload-hint").forEach(function (hint) {
+      hint.remove();
+    });
+    poll(Date.now());
+  });
 })();

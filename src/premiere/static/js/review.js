@@ -21,13 +21,12 @@
       const card = panel.querySelector("#" + cardId);
       return card && (card.querySelector("[aria-invalid]") || card.querySelector("button"));
     }
+    // The card itself, not its Accept: a second Enter must not decide a card unread.
     for (const id of near) {
       const card = panel.querySelector("#" + id);
-      const button = card && card.querySelector(".actions button");
-      if (button) return button;
+      if (card) return card;
     }
-    return panel.querySelector(".review-card .actions button") ||
-      panel.querySelector("#review-status");
+    return panel.querySelector(".review-card") || panel.querySelector("#review-status");
   }
 
   document.addEventListener("submit", async function (event) {
@@ -67,7 +66,7 @@
     window.scrollTo(0, top);
     const target = nextFocus(fresh, card ? card.id : "", response.status === 400, near);
     if (target) {
-      if (!target.hasAttribute("tabindex") && target.id === "review-status") {
+      if (!target.hasAttribute("tabindex") && !target.matches("button, input, select")) {
         target.setAttribute("tabindex", "-1");
       }
       target.focus({ preventScroll: true });
