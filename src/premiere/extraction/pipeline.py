@@ -26,6 +26,7 @@ from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
 from .vocabulary import (
     DESCRIBES_PERSON,
+    PLATFORM_KEYS,
     PLATFORMS,
     SERVICE_NAMES,
     STREAMER_NAMES,
@@ -495,7 +496,23 @@ def service_of(opening: list[tuple[Sentence, Names]]) -> tuple:
         for sentence, _ in opening
         for match in STREAMER_PATTERN.finditer(sentence.text)
     }
+    if not named:
+        # A service no list here knows, as a listing's opening names it: "Everything coming
+        # to Lumenstream in January" (not a country, a platform or a month).
+        for sentence, _ in opening:
+            for match in ARRIVING_ON.finditer(sentence.text):
+                name = match.group("service")
+                platform = any(k in name.lower() for keys in PLATFORM_KEYS.values() for k in keys)
+                if not (platform or regions_named_in(name, "en") or media_of(name, None)[0][0]):
+                    named.add(name)
     return ("streaming", named.pop()) if len(named) == 1 else ("", "")
+
+
+ARRIVING_ON = re.compile(
+    r"\b(?i:everything|what's|whats|all|titles?|shows?|movies?|films?)\s+(?i:coming|arriving|"
+    r"new|streaming|landing|headed|heading)\s+(?i:to|on)\s+(?P<service>[A-Z][\w+]*\+?)"
+    r"(?=\s+(?i:in|this|next)\b|\s*[:,.]|$)"
+)
 
 
 def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> str:

@@ -327,3 +327,18 @@ def test_a_month_on_a_new_service_lists_blurbed_items_and_seasons():
         ("Paper Lanterns", "2027-01-03"),
     ]
     assert "Lumenstream" not in {s.value.get("name") for s in found}
+    # the service the listing is about, unknown to any list: each row streams there
+    assert {s.value["channel"] for s in found if s.kind == "release"} == {"Lumenstream"}
+
+
+def test_a_listing_coming_to_a_country_or_a_console_names_no_service():
+    for headline in ("Everything coming to America this week", "Everything coming to PlayStation"):
+        found = extract(
+            Document(
+                headline=headline,
+                body="January 1\n\n- Glass Harbor—a quiet drama.",
+                published=date(2026, 12, 5),
+            ),
+            Gazetteer([]),
+        )
+        assert [s.value["channel"] for s in found if s.kind == "release"] == [""]
