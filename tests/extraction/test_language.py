@@ -30,3 +30,17 @@ from premiere.extraction.language import language_of
 )
 def test_the_language_a_story_is_written_in(text, expected):
     assert language_of(text) == expected
+
+
+def test_a_short_french_brief_is_french():
+    """A two-sentence French brief ("… sortira en salles le 6 mars, distribué par Pathé. Le
+    réalisateur a confirmé la nouvelle, et …") counted as English: "et", "par" count now."""
+    from premiere.extraction.language import language_of
+
+    assert (
+        language_of(
+            "Le film sortira en salles le 6 mars 2027, distribué par Pathé. Le réalisateur a "
+            "confirmé la nouvelle, et la bande-annonce est attendue bientôt."
+        )
+        == "fr"
+    )

@@ -16,7 +16,8 @@ ENGLISH = "en"
 # ("que", "con", "in") are left out: they would only add the same count to two languages.
 FUNCTION_WORDS = {
     "en": "the and of to is was will with for that this from has have its are",
-    "fr": "le les des du est une dans pour qui avec sur au aux sont ses cette été pas",
+    "fr": "le les des du est une dans pour qui avec sur au aux sont ses cette été pas et par "
+    "mais ont sera elle ces leur",
     "de": "der die das und ist nicht mit den dem im von zu ein eine sich auch wird für noch aber",
     "es": "el los las del y una por para su como más está fue sus pero ya",
     "it": "il gli della che di per nel alla anche sono dei delle è stato questo",

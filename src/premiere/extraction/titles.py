@@ -592,8 +592,10 @@ PERSON_BEFORE = re.compile(
 )
 
 
-def reads_as_title(name: str, *, quoted: bool = False) -> bool:
-    """True when a stretch of words reads as a title, not a sentence or a common word."""
+def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = False) -> bool:
+    """True when a stretch of words reads as a title, not a sentence or a common word. With
+    `sentence_case`, a quoted title need not capitalise its words, as French, Spanish,
+    Italian and German write them ("« Le Port de verre »")."""
     words = name.split()
     if not words or len(words) > 10 or len(name) > 90:
         return False
@@ -606,7 +608,7 @@ def reads_as_title(name: str, *, quoted: bool = False) -> bool:
     if quoted:
         long_words = [w for w in words if len(w) > 3]
         capitalized = [w for w in long_words if w[0].isupper() or w[0].isdigit()]
-        if long_words and len(capitalized) / len(long_words) < 0.6:
+        if long_words and len(capitalized) / len(long_words) < 0.6 and not sentence_case:
             return False  # a quoted remark, not a title
         return not re.search(r"[.?!]\s+\w", name) and not VERSION_LABEL.match(name)
     if words[0].lower() in NOT_FIRST and len(words) == 1:
@@ -811,7 +813,10 @@ class Spotter:
             end = start + len(name)
             if not quoted and text[end : end + 1] == "-":
                 return  # "The Abrams-directed film": a word of a compound, not a title
-            if not reads_as_title(name, quoted=quoted) or name.lower() in others:
+            abroad = quoted and self.context.language != "en"
+            if not reads_as_title(name, quoted=quoted, sentence_case=abroad):
+                return
+            if name.lower() in others:
                 return
             if SERVICE_LABEL.match(name):
                 return  # "Coming to Netflix in January": a listing's label, not a film

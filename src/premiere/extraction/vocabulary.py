@@ -122,7 +122,7 @@ SERVICE_RELEASES = re.compile(
     + SERVICE_NAMES
     + r")(?![\w+])\s+(?:(?:says|said|announced)\s+(?:that\s+)?it\s+)?"
     r"(?:will\s+(?:be\s+)?|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
-    r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow)\w*\b|"
+    r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow|zeig)\w*\b|"
     # "Hulu has set the return of Copper Valley", "Netflix has renewed Blackwater Bay"
     r"(?:^|(?<=[.;:,]\s))[\"'“(*_]{0,3}(?P<sayer>"
     + SERVICE_NAMES

@@ -1998,3 +1998,40 @@ def test_a_port_pencilled_in_for_a_month():
         "Ironbloom dated",
         [("Ironbloom", "game")],
     ) == [("Ironbloom", "2027-06", "platform", "Switch 2")]
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        (
+            "Gläserne Bucht startet im März",
+            "Der Film „Gläserne Bucht“ kommt am 12. März 2027 in die deutschen Kinos. Die "
+            "Regisseurin hat das Datum bestätigt, und der Verleih plant eine große Premiere.",
+            [("Gläserne Bucht", "2027-03-12", "theatrical", "")],
+        ),
+        (
+            "Nachtfähre geht weiter",
+            "Netflix zeigt die zweite Staffel von „Nachtfähre“ ab dem 4. Februar. Die Serie war "
+            "ein großer Erfolg, und die Fans haben lange gewartet.",
+            [("Nachtfähre — Season 2", "2027-02-04", "streaming", "Netflix")],
+        ),
+        (
+            "Le Port de verre : la date est fixée",
+            "Le film « Le Port de verre » sortira en salles le 6 mars 2027, distribué par Pathé. "
+            "Le réalisateur a confirmé la nouvelle, et la bande-annonce est attendue bientôt.",
+            [("Le Port de verre", "2027-03-06", "theatrical", "")],
+        ),
+    ],
+)
+def test_foreign_copy_read_cold(headline, body, expected):
+    """Modelled on German and French briefs: "kommt … in die deutschen Kinos", "Netflix
+    zeigt … ab dem 4. Februar" gave no date; « Le Port de verre », a title in sentence case as
+    French writes it, was read as a quoted remark."""
+    found = extract(
+        Document(headline=headline, body=body, published=date(2026, 12, 5)), Gazetteer([])
+    )
+    assert [
+        (s.subject.name, s.value["date"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ] == expected

@@ -77,7 +77,11 @@ RELEASE_TRIGGER = re.compile(
     r"arrivera|estren\w+|llegar[áa]n?|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
     r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
-    r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino)\b",
+    r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino|"
+    # "kommt am 12. März in die deutschen Kinos", "Netflix zeigt die zweite Staffel ab dem…"
+    r"(?:kommt|kommen)(?=[^;]{0,60}?\bin\s+die\s+(?:\w+\s+)?kinos\b)|"
+    r"(?:zeigt|zeigen|streamt|streamen)(?=[^;]{0,80}?\bab\s+(?:dem|am|\d))|"
+    r"ist\s+ab\s+(?:dem|am)|sind\s+ab\s+(?:dem|am))\b",
     re.IGNORECASE,
 )
 
