@@ -258,3 +258,14 @@ def test_a_season_s_debut_is_the_coming_season():
     found = find_dates("It is set for a fall debut, not a summer release.", december)
     assert [d.when.canonical() for d in found] == ["2027-fall", "2027-summer"]
     assert find_dates("A summer of reruns.", december) == []
+
+
+def test_a_day_counted_in_weeks_from_another_title_s():
+    """Modelled on trade briefs: "opens July 17, a week before Paper Lions" dates Paper Lions
+    (July 24); "two weeks after X" counts back."""
+    found = find_dates("It opens July 17, a week before Paper Lions.", PUBLISHED)
+    assert [d.when.canonical() for d in found] == ["2023-07-17", "2023-07-24"]
+    found = find_dates("It opens July 17, two weeks after Paper Lions.", PUBLISHED)
+    assert [d.when.canonical() for d in found] == ["2023-07-17", "2023-07-03"]
+    found = find_dates("It opens July 17, a week before the holiday.", PUBLISHED)
+    assert [d.when.canonical() for d in found] == ["2023-07-17"]

@@ -2035,3 +2035,11 @@ def test_foreign_copy_read_cold(headline, body, expected):
         for s in found
         if s.kind == "release"
     ] == expected
+
+
+def test_a_rival_dated_a_week_later():
+    assert _releases(
+        "Glass Harbor opens July 17, a week before Paper Lions.",
+        "News",
+        [("Glass Harbor", "film"), ("Paper Lions", "film")],
+    ) == [("Glass Harbor", "2027-07-17", "", ""), ("Paper Lions", "2027-07-24", "", "")]

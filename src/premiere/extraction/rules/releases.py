@@ -443,6 +443,10 @@ def _attribute(
     start = dates[at - 1].end if at and dates[at - 1].end <= date.start else 0
     after = bisect_left(dates, date.end, key=lambda d: d.start)
     end = dates[after].start if after < len(dates) else len(text)
+    # "…, a week before Paper Lions": the day counted is the title's named right after it
+    other = located.first_after(date.end - 1) if date.form == "after" else None
+    if other is not None and not text[date.end : other.start].strip(' "“'):
+        return Subject.of(other.entry), False
     if OTHER_WORK.search(_clause_around(text, date.start)):
         # "The Glass Harbor sequel is dated for November 2028", "…, but a spin-off is due
         # next year": another work's date, not the title named
