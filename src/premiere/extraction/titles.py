@@ -417,6 +417,8 @@ NOT_TITLES = {
     *("friday", "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday"),
     *("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "easter"),
     *("release date", "release dates", "box office", "trailer", "teaser", "update", "source"),
+    # what a work has, not what it is called: "Ember Reach's first DLC arrives on May 3"
+    *("dlc", "expansion", "patch", "season pass", "finale", "premiere", "pilot", "sequel"),
     *("up", "down", "back", "out", "over", "off"),
     *("tba", "tbd", "q1", "q2", "q3", "q4", "dvd", "blu-ray", "4k", "vod", "imax", "3d"),
     *("disney", "walt disney", "warner bros", "warner bros.", "warner brothers", "universal"),

@@ -1884,6 +1884,11 @@ def test_shapes_of_when_to_watch_briefs(sentence, expected):
     "sentence, expected",
     [
         ("The Glass Harbor sequel is dated for November 2028.", []),
+        ("Glass Harbor's first DLC arrives on May 3.", []),
+        (
+            "Unlike Glass Harbor, which flopped in March, Paper Lions opens on May 3.",
+            [("Paper Lions", "2027-05-03")],
+        ),
         ("Glass Harbor will not return, but a spin-off is due next year.", []),
         ("The sequel, Paper Lions, opens in November 2028.", [("Paper Lions", "2028-11")]),
         (

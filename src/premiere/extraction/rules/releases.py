@@ -189,6 +189,12 @@ TRYOUT = re.compile(
 )
 
 
+# "…, which flopped in March": what became of a title, said in passing.
+WHICH_FARED = re.compile(
+    r",\s+which\s+(?:\w+\s+)?(?:flopped|bombed|tanked|struggled|sank|soared|topped|grossed|"
+    r"earned|made|won|lost|failed|stalled|underperformed|disappointed)\b(?!['’]t)[^,;]*$",
+    re.I,
+)
 # "Pre-orders for Hollowmere open today ahead of its April 30 launch": the day orders open.
 PREORDERS = re.compile(
     r"\bpre-?orders?\b(?:(?!\b(?:ahead|before|launch\w*|release\w*)\b)[^.;,]){0,40}$", re.I
@@ -421,11 +427,30 @@ COMPARED = re.compile(
 # The subject of a date's clause that is another work than the title named: "the X sequel",
 # "a spin-off", "its prequel" (not "the sequel, X," which names it: a title comes after).
 OTHER_WORK = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:but|and|while)\s+)(?:the|a|an|its|their|another)\s+(?:[\w'’:-]+\s+){0,4}?"
-    r"(?:sequel|spin-?off|prequel|remake|reboot|follow-?up)\s+(?:is|will|was|has|gets|arrives|"
-    r"opens|lands|hits|comes|debuts|premieres)\b",
+    r"(?:(?:^|[,;:]\s*|\b(?:but|and|while)\s+)(?:the|a|an|its|their|another)\s+"
+    r"(?:[\w'’:-]+\s+){0,4}?(?:sequel|spin-?off|prequel|remake|reboot|follow-?up|dlc|expansion|"
+    r"season\s+pass|add-?on)|"
+    # "Ember Reach's first DLC arrives on May 3": the game's add-on, unnamed
+    r"['’]s\s+(?:(?:first|second|third|next|new|latest|final|free|paid|big|story)\s+)*"
+    r"(?:dlc|expansion|season\s+pass|add-?on))"
+    r"\s+(?:is|will|was|has|gets|arrives|opens|lands|hits|comes|debuts|premieres|launches|"
+    r"drops)\b",
     re.I,
 )
+
+
+def _names_it(text: str, clause: str, match: re.Match, located) -> bool:
+    """True when the work the phrase speaks of has its own name ending it: "The Sola
+    Festival DLC arrives…" is that add-on's date (but "The Glass Harbor sequel" is not Glass
+    Harbor's)."""
+    at = text.find(clause)
+    if at < 0:
+        return False
+    named = located.last_before(at + match.end())
+    if named is None or named.start < at + match.start():
+        return False
+    kind = named.entry.subkind
+    return kind in ("dlc", "special")  # "the Sola Festival DLC": the add-on is named
 
 
 def _attribute(
@@ -447,7 +472,10 @@ def _attribute(
     other = located.first_after(date.end - 1) if date.form == "after" else None
     if other is not None and not text[date.end : other.start].strip(' "“'):
         return Subject.of(other.entry), False
-    if OTHER_WORK.search(_clause_around(text, date.start)):
+    clause = _clause_around(text, date.start)
+    if (other_work := OTHER_WORK.search(clause)) and not _names_it(
+        text, clause, other_work, located
+    ):
         # "The Glass Harbor sequel is dated for November 2028", "…, but a spin-off is due
         # next year": another work's date, not the title named
         return None, False
@@ -809,11 +837,14 @@ def release_rules(
         return
     if not dates or retrospective(text, context.published):
         return
-    # A demo, beta or playtest on a date is not the release: "C-Smash VRS (PS VR2, demo)".
+    # A demo, beta or playtest on a date is not the release: "C-Smash VRS (PS VR2, demo)";
+    # nor is a date in an aside that tells what became of another ("Unlike X, which flopped
+    # in March, Y opens on May 3").
     dates = [
         d
         for d in dates
         if not TRYOUT.search(_clause_around(text, d.start))
+        and not WHICH_FARED.search(text, max(0, d.start - 60), d.start)
         and not _about_a_person(text, d)
         and not PREORDERS.search(text, max(0, d.start - 60), d.start)
     ]
