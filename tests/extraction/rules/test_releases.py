@@ -1885,6 +1885,11 @@ def test_shapes_of_when_to_watch_briefs(sentence, expected):
     [
         ("The Glass Harbor sequel is dated for November 2028.", []),
         ("Glass Harbor's first DLC arrives on May 3.", []),
+        ("Glass Harbor's trailer will debut during the Super Bowl on February 7.", []),
+        (
+            "The first teaser drops Friday, and Paper Lions opens on May 3.",
+            [("Paper Lions", "2027-05-03")],
+        ),
         (
             "Unlike Glass Harbor, which flopped in March, Paper Lions opens on May 3.",
             [("Paper Lions", "2027-05-03")],

@@ -189,6 +189,22 @@ TRYOUT = re.compile(
 )
 
 
+# What comes out that is not the work: "Glass Harbor's trailer will debut during the Super
+# Bowl on February 7", "the first teaser drops Friday".
+PROMO_COMES = re.compile(
+    r"\b(?:trailer|teaser|poster|clip|first\s+look|featurette|sneak\s+peek|soundtrack|"
+    r"key\s+art)s?\s+(?:will\s+|is\s+(?:set|due|expected)\s+to\s+)?(?:debut|drop|arriv|"
+    r"premier|launch|land|releas|be\s+released|go\s+live)\w*\b",
+    re.I,
+)
+
+
+def _stretch_before(text: str, position: int) -> str:
+    """The words of a date's own clause before it, from the last comma, semicolon or colon."""
+    low = max(0, position - CLAUSE_REACH)
+    return text[max(text.rfind(mark, low, position) for mark in ",;:") + 1 : position]
+
+
 # "…, which flopped in March": what became of a title, said in passing.
 WHICH_FARED = re.compile(
     r",\s+which\s+(?:\w+\s+)?(?:flopped|bombed|tanked|struggled|sank|soared|topped|grossed|"
@@ -845,6 +861,7 @@ def release_rules(
         for d in dates
         if not TRYOUT.search(_clause_around(text, d.start))
         and not WHICH_FARED.search(text, max(0, d.start - 60), d.start)
+        and not PROMO_COMES.search(_stretch_before(text, d.start))
         and not _about_a_person(text, d)
         and not PREORDERS.search(text, max(0, d.start - 60), d.start)
     ]
