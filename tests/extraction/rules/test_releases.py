@@ -1886,6 +1886,13 @@ def test_shapes_of_when_to_watch_briefs(sentence, expected):
         ("The Glass Harbor sequel is dated for November 2028.", []),
         ("Glass Harbor's first DLC arrives on May 3.", []),
         ("Glass Harbor's trailer will debut during the Super Bowl on February 7.", []),
+        ("Glass Harbor's director says the sequel could arrive in 2029.", []),
+        ("Glass Harbor returns to theaters on May 3 for its 10th anniversary.", []),
+        ("Glass Harbor sold a million copies in its first week after launching on March 3.", []),
+        (
+            "Paper Lions was renewed in March and will premiere in the fall.",
+            [("Paper Lions", "2027-fall")],
+        ),
         (
             "The first teaser drops Friday, and Paper Lions opens on May 3.",
             [("Paper Lions", "2027-05-03")],

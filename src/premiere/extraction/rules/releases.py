@@ -205,6 +205,28 @@ def _stretch_before(text: str, position: int) -> str:
     return text[max(text.rfind(mark, low, position) for mark in ",;:") + 1 : position]
 
 
+# The day of the news, not of the release: "Night Ferry season 2 was renewed in March and
+# will premiere in the fall".
+NEWS_DAY = re.compile(
+    r"\b(?:was|were|been)\s+(?:officially\s+)?(?:renewed|greenlit|announced|ordered|confirmed|"
+    r"revealed|unveiled|picked\s+up|cancel+ed|acquired|bought)(?:\s+(?:back\s+)?(?:in|on|last))?\s+$",
+    re.I,
+)
+# A launch told to say how it has sold since: "sold a million copies in its first week after
+# launching on March 3".
+SOLD_SINCE = re.compile(
+    r"\b(?:sold|grossed|earned|made|topped|drew|attracted|reached|passed|crossed)\b[^.;]{0,100}"
+    r"\bafter\s+(?:its\s+)?(?:launch\w*|open\w*|debut\w*|premier\w*|releas\w*|arriv\w*)\s+"
+    r"(?:on\s+)?$",
+    re.I,
+)
+# A return to cinemas for an anniversary is a reissue, not the work's release (which a date
+# card would otherwise move): "returns to theaters on May 3 for its 10th anniversary".
+REISSUE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)\s+anniversary|anniversary\s+(?:re-?release|screenings?|edition)|"
+    r"re-?release[sd]?|re-?issue[sd]?|back\s+in\s+(?:theaters|theatres|cinemas))\b",
+    re.I,
+)
 # "…, which flopped in March": what became of a title, said in passing.
 WHICH_FARED = re.compile(
     r",\s+which\s+(?:\w+\s+)?(?:flopped|bombed|tanked|struggled|sank|soared|topped|grossed|"
@@ -443,14 +465,14 @@ COMPARED = re.compile(
 # The subject of a date's clause that is another work than the title named: "the X sequel",
 # "a spin-off", "its prequel" (not "the sequel, X," which names it: a title comes after).
 OTHER_WORK = re.compile(
-    r"(?:(?:^|[,;:]\s*|\b(?:but|and|while)\s+)(?:the|a|an|its|their|another)\s+"
+    r"(?:(?:^|[,;:]\s*|\b(?:but|and|while|says|said|that|hopes)\s+)(?:the|a|an|its|their|another)\s+"
     r"(?:[\w'’:-]+\s+){0,4}?(?:sequel|spin-?off|prequel|remake|reboot|follow-?up|dlc|expansion|"
     r"season\s+pass|add-?on)|"
     # "Ember Reach's first DLC arrives on May 3": the game's add-on, unnamed
     r"['’]s\s+(?:(?:first|second|third|next|new|latest|final|free|paid|big|story)\s+)*"
     r"(?:dlc|expansion|season\s+pass|add-?on))"
     r"\s+(?:is|will|was|has|gets|arrives|opens|lands|hits|comes|debuts|premieres|launches|"
-    r"drops)\b",
+    r"drops|could|may|might|should|would)\b",
     re.I,
 )
 
@@ -862,6 +884,9 @@ def release_rules(
         if not TRYOUT.search(_clause_around(text, d.start))
         and not WHICH_FARED.search(text, max(0, d.start - 60), d.start)
         and not PROMO_COMES.search(_stretch_before(text, d.start))
+        and not NEWS_DAY.search(_stretch_before(text, d.start))
+        and not SOLD_SINCE.search(text, max(0, d.start - 160), d.start)
+        and not REISSUE.search(_clause_around(text, d.start))
         and not _about_a_person(text, d)
         and not PREORDERS.search(text, max(0, d.start - 60), d.start)
     ]
