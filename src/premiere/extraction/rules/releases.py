@@ -201,8 +201,8 @@ PROMO_COMES = re.compile(
 
 def _stretch_before(text: str, position: int) -> str:
     """The words of a date's own clause before it, from the last comma, semicolon or colon."""
-    low = max(0, position - CLAUSE_REACH)
-    return text[max(text.rfind(mark, low, position) for mark in ",;:") + 1 : position]
+    low = max(0, position - CLAUSE_REACH)  # (a bound: a page may hold thousands of dates)
+    return text[max(max(text.rfind(mark, low, position) for mark in ",;:") + 1, low) : position]
 
 
 # The day of the news, not of the release: "Night Ferry season 2 was renewed in March and
