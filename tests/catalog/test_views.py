@@ -120,6 +120,16 @@ def test_title_page_shows_key_facts_credits_position_and_articles(client, wick):
     assert "Ballerina, the John Wick spin-off, has a release date" in page
 
 
+def test_a_status_nobody_sourced_is_not_said(client, make_title, said_by):
+    """A walk-through's new titles (a film in its second weekend, a returning series) all
+    read "Status Announced": the catalog's default, which no story said."""
+    make_title("Glass Orchard", slug="glass-orchard")
+    assert "Announced" not in text_of(client.get("/titles/glass-orchard/"))
+    film = make_title("Paper Lions", slug="paper-lions")
+    services.title_status_set(title=film, status="announced", evidence=said_by())
+    assert "Status Announced" in text_of(client.get("/titles/paper-lions/"))
+
+
 def test_title_page_credits_each_fact_to_its_own_source(client, make_title, said_by):
     """The sources of every kind of fact are read together; each still shows its own."""
     film, earlier = make_title("Ballerina", slug="ballerina"), make_title("John Wick")
