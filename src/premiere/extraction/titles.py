@@ -245,6 +245,11 @@ FESTIVAL_NIGHT = re.compile(
     r"(?P<before>" + TITLE_SPAN + r")\s+(?:will\s+)?(?:open|opens|close|closes)\s+the\s+"
     r"(?:festival|fest)\b"
 )
+# A sentence's opener, not a title: "Internationally, the Korean action film…".
+SENTENCE_ADVERB = re.compile(
+    r"[A-Z][a-z]+ly|Meanwhile|However|Elsewhere|Overseas|Abroad|Domestically|Also|Still|Now|"
+    r"Today|Here|There|Instead|Otherwise|Previously|Later|Earlier|Next|Then|Plus|Again"
+)
 # "Mira Okafor stars in Glass Harbor, which…": what someone stars in.
 STARS_IN = re.compile(
     r"\b(?:stars|star|starred|starring|co-stars|co-starred)\s+in\s+(?P<name>" + TITLE_SPAN + r")"
@@ -876,7 +881,8 @@ class Spotter:
             for match in FESTIVAL_NIGHT.finditer(text):
                 group = "name" if match.group("name") else "before"
                 add(match.group(group), match.start(group))
-        if opened := OPENS_AS_KIND.match(text):
+        opened = OPENS_AS_KIND.match(text)
+        if opened and not SENTENCE_ADVERB.fullmatch(opened.group("name")):
             kind = KIND_WORDS[opened.group("kind").lower()]
             add(opened.group("name"), opened.start("name"), kind, cued=True)
         for match in DATE_FOR.finditer(text):

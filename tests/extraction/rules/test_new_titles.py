@@ -503,6 +503,9 @@ def test_a_title_in_capitals_before_its_distributors_is_proposed_as_a_catalog_wr
         "Meg's House 2: The Deep Tide",
         "2023-12-21",
     )
+    # A sentence's opener is no title: "Internationally, the Korean action film X…"
+    opener = facts("Internationally, the Korean action film IRON TIDE (Halyard) opens on July 3.")
+    assert [s.value["name"] for s in opener if s.kind == "new_title"] == ["Iron Tide"]
     # A rating or a year in parentheses is no distributor; "OPENINGS:" is no title.
     assert not [
         s for s in facts("OPENINGS: The PG (2019) cut. US (Sony) news.") if s.kind != "mention"

@@ -1887,6 +1887,7 @@ def test_shapes_of_when_to_watch_briefs(sentence, expected):
         ("Glass Harbor's first DLC arrives on May 3.", []),
         ("Glass Harbor's trailer will debut during the Super Bowl on February 7.", []),
         ("Glass Harbor's director says the sequel could arrive in 2029.", []),
+        ("Glass Harbor posted the gentlest hold for a wide release this autumn.", []),
         ("Glass Harbor returns to theaters on May 3 for its 10th anniversary.", []),
         ("Glass Harbor sold a million copies in its first week after launching on March 3.", []),
         (

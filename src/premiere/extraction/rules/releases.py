@@ -220,6 +220,13 @@ SOLD_SINCE = re.compile(
     r"(?:on\s+)?$",
     re.I,
 )
+# A kind of release named to compare, not a date for one: "the gentlest hold for a wide
+# release this autumn", "the best opening for an animated film this year".
+AMONG_RELEASES = re.compile(
+    r"\b(?:for|of|among)\s+(?:a|any|an)\s+(?:wide|limited|new|animated|original|horror|"
+    r"family|r-rated|pg-13)\s+(?:release|film|movie|opening|title)s?\s+$",
+    re.I,
+)
 # A return to cinemas for an anniversary is a reissue, not the work's release (which a date
 # card would otherwise move): "returns to theaters on May 3 for its 10th anniversary".
 REISSUE = re.compile(
@@ -887,6 +894,7 @@ def release_rules(
         and not NEWS_DAY.search(_stretch_before(text, d.start))
         and not SOLD_SINCE.search(text, max(0, d.start - 160), d.start)
         and not REISSUE.search(_clause_around(text, d.start))
+        and not AMONG_RELEASES.search(_stretch_before(text, d.start))
         and not _about_a_person(text, d)
         and not PREORDERS.search(text, max(0, d.start - 60), d.start)
     ]
