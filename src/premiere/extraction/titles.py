@@ -810,6 +810,8 @@ class Spotter:
 
         def add(name: str, start: int, kind: str = "", quoted: bool = False, cued=False) -> None:
             name = _clean(name)
+            if " " in name and name.isupper() and name[0].isalpha():
+                name = title_cased(name)  # the trade's capitals: "IRON TIDE" is "Iron Tide"
             if not quoted:
                 name, start = _strip_leading(name, start)
                 if (described := HYPHENATED.search(name)) and name[described.end() :].strip():
