@@ -297,3 +297,24 @@ def test_a_quoted_show_s_season_in_a_headline():
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Starfall Courier — Season 2", "2027-04")
     ]
+
+
+def test_a_season_named_alone_is_not_the_show_someone_is_known_for():
+    """A walk-through's casting round-up: "Wren, best known for the miniseries Cold
+    Arithmetic, will appear in Harbor Lights. Season 3 premieres Tuesday…" dated a third
+    season of Cold Arithmetic, in "Accept all confident"."""
+    found = extract(
+        Document(
+            headline="Casting",
+            body="Tomasz Wren, best known for the miniseries Cold Arithmetic, will appear in "
+            "Harbor Lights. Season 3 premieres Tuesday, January 12 at 9 PM ET on ABC.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer(
+            [
+                Entry(1, "title", "Harbor Lights", (), "series"),
+                Entry(2, "title", "Cold Arithmetic", (), "series"),
+            ]
+        ),
+    )
+    assert not [s for s in found if "Cold Arithmetic" in s.subject.name and s.kind != "mention"]

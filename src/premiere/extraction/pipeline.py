@@ -625,7 +625,7 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
     for suggestion in [*found, *facts]:
         if (
             suggestion.kind == Kind.NEW_TITLE
-            and suggestion.value.get("title_kind") in ("film", None)
+            and suggestion.value.get("title_kind") not in ("game", "dlc", "season")
             and suggestion.subject.key in on_platforms
         ):
             suggestion.value["title_kind"] = "game"

@@ -158,7 +158,9 @@ LIMITED = re.compile(
 DIGITAL = re.compile(r"\b(digital(?:ly)?|on\s+demand|VOD|PVOD)\b", re.I)
 
 
-PHYSICAL = re.compile(r"\b(Blu-ray|DVD|4K\s+UHD|physical\s+(?:release|edition))\b", re.I)
+PHYSICAL = re.compile(
+    r"\b(Blu-ray|DVD|4K\s+UHD|physical\s+(?:release|edition)|(?<!the\s)streets\s+(?:on|in))\b", re.I
+)
 PHYSICAL_EDITION = re.compile(
     r"\b(?:physical|boxed|retail|disc)\s+(?:[\w|+-]+\s+){0,3}?(?:edition|release|version|copies)\b",
     re.I,

@@ -1846,7 +1846,7 @@ def test_disc_copy_in_american_figures():
     ) == [
         ("Glass Harbor", "2027-10-26", "physical", ""),
         ("Glass Harbor", "2027-09-17", "digital", ""),
-        ("Paper Lions", "2027-01-12", "", ""),
+        ("Paper Lions", "2027-01-12", "physical", ""),  # a street date is the disc's
     ]
 
 
