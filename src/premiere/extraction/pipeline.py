@@ -124,6 +124,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             title = seasons_in(sentence, Names([title]), context)[0]
             located = Names(sorted([*located, title], key=lambda loc: loc.start))
             release_rules(sentence, located, [date], context, heading=title, dated_list=True)
+            if spotter.timed_row:  # "8 p.m. — The Lamplighters": on the air
+                _opens_as(context.found[found_before:], title, "tv")
         elif not listed:
             heading = spotter.heading_for(sentence)
             release_rules(sentence, located, dates, context, heading=heading)
@@ -515,6 +517,11 @@ ARRIVING_ON = re.compile(
 )
 
 
+# An American broadcast schedule's hours ("all times ET/PT"); not "told ET", the show, nor a
+# streamer's global drop "at 12 a.m. PT".
+US_TIME_ZONES = re.compile(r"\b(?:ET/PT|PT/ET|times\s+(?:are\s+)?(?:ET|PT|Eastern|Pacific))\b")
+
+
 def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> str:
     """The one country a story's headline and first sentence say it is about ("This Week's UK
     Cinema Releases", "it's autumn in South Africa, which means…", "in Deutschland"): its
@@ -529,6 +536,8 @@ def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> st
             continue
         if WORLDWIDE.search(text):
             named.add("WW")  # "launches worldwide on March 9. In Japan, …": the world's story
+        if US_TIME_ZONES.search(text):
+            named.add("US")  # "all times ET/PT": an American schedule
         for start, end, code in regions_named_in(text, language):
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one

@@ -787,6 +787,7 @@ class Spotter:
         self.list_title: Located | None = None  # the title of the list row just read
         self.date_heading = None  # a line that is only a date, over a bulleted list
         self.heading_medium = ""  # how the heading's film opens, from its distributor line
+        self.timed_row = False  # the dated item just read was a schedule's row ("8 p.m. — X")
 
     def _located(self, name: str, start: int, kind: str = "") -> Located:
         entry = Entry(None, "title", name, (), kind or self.default_kind())
@@ -1104,13 +1105,15 @@ class Spotter:
             if not bullet and len(text.split()) > 12:
                 self.date_heading = None  # prose: the dated list is over
             return None
+        # a row with an hour is a channel's schedule: a show, on the air
+        self.timed_row = bullet.re is TIMED_ITEM
         item, at = bullet.group("item"), bullet.start("item")
         if blurbed := BLURB_DASH.match(item):  # "- The Salt Kitchen—twelve home cooks…"
             item = blurbed.group("item")
         # The item's own title, where it begins: not one its blurb names ("…the caper film
         # Lumenstream bought").
         titles = [t for t in known.of_kinds()[1] if at <= t.start <= at + 4]
-        kind = "series" if SHOW_NOTE.search(text) else ""  # "(series premiere)"
+        kind = "series" if SHOW_NOTE.search(text) or self.timed_row else ""  # "(series premiere)"
         if titles:
             title = titles[0]
             if kind and title.entry.id is None and title.entry.subkind in ("", "film"):  # italics

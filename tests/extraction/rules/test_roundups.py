@@ -277,7 +277,7 @@ def test_a_network_s_premiere_schedule_by_day_and_hour():
     which split at "JAN.") over rows "8 p.m. — *Title* (series premiere)". None was read; a
     show moved to a new hour is no premiere."""
     body = (
-        "The network has set its midseason schedule.\n\nMONDAY, JAN. 4\n"
+        "The network has set its midseason schedule (all times ET/PT).\n\nMONDAY, JAN. 4\n"
         "8 p.m. — The Lamplighters (series premiere)\n9 p.m. — Harbor County (season 3 premiere)"
         "\n\nWEDNESDAY, JAN. 6\n10 p.m. — Night Desk (new time slot)\n\nSUNDAY, FEB. 14\n"
         "8 p.m. — Copper Valley (returning)"
@@ -298,6 +298,10 @@ def test_a_network_s_premiere_schedule_by_day_and_hour():
     ]
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds["The Lamplighters"] == kinds["Copper Valley"] == "series"
+    # a network's rows, in American hours: broadcasts in the United States
+    assert {(s.value["region"], s.value["medium"]) for s in found if s.kind == "release"} == {
+        ("US", "tv")
+    }
 
 
 def test_a_month_on_a_new_service_lists_blurbed_items_and_seasons():
