@@ -99,6 +99,12 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         located = seasons_in(
             sentence, spotter.spot(sentence, echoed(sentence, located, echoes, marked)), context
         )
+        if (heading := spotter.heading) is not None:
+            # "The Long Con (Season 2)" heads the lines below as the season, not the show
+            spotter.heading = next(
+                (loc for loc in located if loc.start == heading.start and loc.end == heading.end),
+                heading,
+            )
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
         # Where the story first names each new title, in its text (the headline only if

@@ -1311,7 +1311,7 @@ def test_a_streaming_week_s_label_lines_give_each_heading_its_day():
     assert [(s.subject.name, s.value["date"], s.value["channel"]) for s in releases] == [
         ("The Pale Lantern", "2027-01-01", "Netflix"),
         ("FRAUDSTER: The Man Who Sold Tomorrow", "2026-12-30", "Netflix"),
-        ("The Last Watch", "2027-01-01", "Netflix"),
+        ("The Last Watch — Season 11", "2027-01-01", "Netflix"),  # the season its heading names
     ]
     assert not [s for s in found if s.kind == "new_title" and "Coming" in s.value["name"]]
 
@@ -2061,3 +2061,28 @@ def test_a_rival_dated_a_week_later():
         "News",
         [("Glass Harbor", "film"), ("Paper Lions", "film")],
     ) == [("Glass Harbor", "2027-07-17", "", ""), ("Paper Lions", "2027-07-24", "", "")]
+
+
+def test_a_week_on_a_service_whose_headings_name_seasons():
+    """A walk-through's "what to watch this week" post: "## The Long Con (Season 2)" over
+    "Coming to Lumen+: Friday" dated the show as a film, not its second season."""
+    body = (
+        "Here is what lands on Lumen+ this week.\n\nThe Long Con (Season 2)\n\n"
+        "Coming to Lumen+: Friday\n\nThe grifters are back for eight more episodes.\n\n"
+        "Paper Planets (Season 3)\n\nComing to Lumen+: Sunday\n\nThe series returns."
+    )
+    found = extract(
+        Document(
+            headline="What's new on Lumen+ this week",
+            body=body,
+            headings=("The Long Con (Season 2)", "Paper Planets (Season 3)"),
+            published=date(2026, 12, 7),  # a Monday
+        ),
+        Gazetteer([]),
+    )
+    assert [
+        (s.subject.name, s.value["date"], s.value["channel"]) for s in found if s.kind == "release"
+    ] == [
+        ("The Long Con — Season 2", "2026-12-11", "Lumen+"),
+        ("Paper Planets — Season 3", "2026-12-13", "Lumen+"),
+    ]
