@@ -204,6 +204,7 @@ def test_the_companies_behind_a_title_are_credited_known_or_new(facts):
         ),
         ("Ana de Armas has been cast as the new captain.", ["Ana de Armas"]),
         ("Ana de Armas has been cast to play a record producer.", ["Ana de Armas"]),
+        ("Ana de Armas has been cast to play Elias Varga's sister.", ["Ana de Armas"]),
         ("Keanu Reeves joins as a retired detective.", ["Keanu Reeves"]),
         (
             "Keanu Reeves is set to play the villain, and Ana de Armas voices the dragon.",
@@ -247,3 +248,10 @@ def test_a_publisher_named_first_in_its_sentence(facts):
     assert [(s.subject.name, s.value["role"], s.value["company"]) for s in found] == [
         ("Ironvale II", "publisher", "Hollowforge Games")
     ]
+
+
+def test_a_director_signed_on(facts):
+    """A walk-through's casting round-up: "Gideon Achterberg has signed on to direct" gave no
+    credit."""
+    found = facts("Starfall Protocol is a go. Keanu Reeves has signed on to direct.", kind="credit")
+    assert [(s.value["person"], s.value["role"]) for s in found] == [("Keanu Reeves", "director")]

@@ -68,6 +68,14 @@ CREDIT_PATTERNS = [
         ),
         "cast",
     ),
+    # A character named: "Tomasz Wren has been cast to play Elias Varga", "… cast as Sora"
+    (
+        re.compile(
+            rf"{_CLAUSE_NAMES}\s+(?:(?:has|have)\s+been|(?:is|are|was|were))\s+cast\s+"
+            r"(?:as|to\s+play|in\s+the\s+role\s+of)\s+(?=[A-Z])"
+        ),
+        "cast",
+    ),
     # "with Callum Dorsey as a flood engineer", "Imogen Farrow, as his estranged sister"
     (
         re.compile(
@@ -85,6 +93,8 @@ CREDIT_PATTERNS = [
             rf"(?P<names>{NAME})\s+(?:(?:will\s+)?(?:direct|directs|is\s+directing)|"
             r"directed(?!\s+by)|(?:is\s+)?attached\s+to\s+direct|"
             r"is\s+(?:set|slated|tapped|expected)\s+to\s+(?:direct|helm)|helms|is\s+helming|"
+            r"(?:has\s+)?signed\s+on\s+to\s+(?:direct|helm)|(?:is|has\s+been)\s+(?:tapped|hired)\s+to\s+"
+            r"(?:direct|helm)|"
             r"will\s+helm)\b"
         ),
         "director",
@@ -189,6 +199,7 @@ CREDIT_KEYS = [
     ("star", "cast", "headline", "lead"),
     ("star", "cast", "headline", "lead"),
     (" as ", "play", "role of", "portray", "voic"),
+    ("cast ",),
     (" as ",),
     ("cast",),
     ("direct", "filmmaker"),
