@@ -255,3 +255,16 @@ def test_a_director_signed_on(facts):
     credit."""
     found = facts("Starfall Protocol is a go. Keanu Reeves has signed on to direct.", kind="credit")
     assert [(s.value["person"], s.value["role"]) for s in found] == [("Keanu Reeves", "director")]
+
+
+def test_a_company_named_short_after_its_full_name_is_one_company(facts):
+    """A walk-through's game story: "Publisher Quillstone said…" after "Quillstone
+    Entertainment" proposed a second new company and a second credit."""
+    found = facts(
+        "Ironvale II is developed by Quillstone Entertainment. Publisher Quillstone said "
+        "Ironvale II sold well."
+    )
+    assert [s.value["name"] for s in found if s.kind == "new_company"] == [
+        "Quillstone Entertainment"
+    ]
+    assert {s.value["company"] for s in found if s.kind == "credit"} == {"Quillstone Entertainment"}

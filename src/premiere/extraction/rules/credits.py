@@ -396,6 +396,11 @@ def _company_credits(text: str, located, context: Context, points_back) -> None:
             known = [e for e in context.gazetteer.lookup(name) if e.kind == "company"]
             if context.gazetteer.lookup(name) and not known:
                 continue  # a person or a title of that name
+            if not known:
+                # "Quillstone Entertainment …; publisher Quillstone said": one company
+                name = next((n for n in context.companies if n.startswith(name + " ")), name)
+                if name not in context.companies:
+                    context.companies.append(name)
             company = Subject.of(known[0]) if known else Subject(kind="company", name=name)
             value = {"role": role, "company": company.name, "company_id": company.id}
             score = 0.85 if known else 0.65
