@@ -2034,6 +2034,12 @@ def test_a_port_pencilled_in_for_a_month():
             [("Nachtfähre — Season 2", "2027-02-04", "streaming", "Netflix")],
         ),
         (
+            "Nachtfalter kehrt zurück",
+            "Wellenfunk hat die zweite Staffel von „Nachtfalter“ bestätigt. Die sechs neuen "
+            "Folgen sind ab dem 5. Februar 2027 zu sehen, und die Fans freuen sich sehr.",
+            [("Nachtfalter — Season 2", "2027-02-05", "", "")],
+        ),
+        (
             "Le Port de verre : la date est fixée",
             "Le film « Le Port de verre » sortira en salles le 6 mars 2027, distribué par Pathé. "
             "Le réalisateur a confirmé la nouvelle, et la bande-annonce est attendue bientôt.",

@@ -425,6 +425,9 @@ REFERS_BACK = re.compile(
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
     r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
+    # "Die sechs neuen Folgen sind ab dem 5. Februar zu sehen", "les nouveaux épisodes"
+    r"(?:die|les|los|gli|os)\s+(?:[\wäöüéè-]+\s+){0,2}?(?:folgen|episoden|épisodes|episodios|"
+    r"episodi|episódios)|"
     # "La sortie est reportée au 26 août": the release of the film just named
     r"(?:la|sa)\s+sortie|"
     # "Der neue Starttermin ist der 30. Juli": the German film just named
