@@ -496,13 +496,19 @@ def test_a_title_in_capitals_before_its_distributors_is_proposed_as_a_catalog_wr
         "December 21, opened in China with $61 million. ROCKY IV (MGM) returns."
     )
     assert [s.value["name"] for s in found if s.kind == "new_title"] == [
-        "Meg's House 2: The Deep Tide"
+        "Meg's House 2: The Deep Tide",
+        "Rocky IV",  # with its distributor, MGM
     ]
     [release] = [s for s in found if s.kind == "release"]
     assert (release.subject.name, release.value["date"]) == (
         "Meg's House 2: The Deep Tide",
         "2023-12-21",
     )
+    # the last company in the parentheses releases it
+    assert [(s.value["role"], s.value["company"]) for s in found if s.kind == "credit"] == [
+        ("distributor", "Warners"),
+        ("distributor", "MGM"),
+    ]
     # A sentence's opener is no title: "Internationally, the Korean action film X…"
     opener = facts("Internationally, the Korean action film IRON TIDE (Halyard) opens on July 3.")
     assert [s.value["name"] for s in opener if s.kind == "new_title"] == ["Iron Tide"]

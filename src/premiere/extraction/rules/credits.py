@@ -377,6 +377,30 @@ COMPANY_KEYS = ("develop", "publish", "distribut", "rights")
 NOT_COMPANIES = {"The", "This", "It", "Its", "A", "An", "Premiere"}
 
 
+# The trade's box-office copy: "GLASS HARBOR (Northlight/Universal) rode a strong Saturday…":
+# the last company in the parentheses releases it.
+DISTRIBUTED_BY = re.compile(
+    r"\((?P<by>[A-Z][\w.&'’ -]{1,30}(?:/[A-Z0-9][\w.&'’ -]{1,30})*)(?:,[^)]{0,40})?\)"
+)
+CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9'’.&!:\s-]*")
+
+
+def _distributors_in_parentheses(text: str, located, context: Context) -> None:
+    for match in DISTRIBUTED_BY.finditer(text):
+        title = located.last_before(match.start())
+        if title is None or text[title.end : match.start()].strip():
+            continue
+        if not CAPITALS.fullmatch(text[title.start : title.end]):
+            continue  # only the trade's capitals: "Glass Harbor (2019)", "(Season 2)" are not
+        name = match.group("by").split("/")[-1].strip()
+        known = [e for e in context.gazetteer.lookup(name) if e.kind == "company"]
+        if context.gazetteer.lookup(name) and not known:
+            continue
+        company = Subject.of(known[0]) if known else Subject(kind="company", name=name)
+        value = {"role": "distributor", "company": company.name, "company_id": company.id}
+        context.add(Suggestion("credit", Subject.of(title.entry), value, text, 0.6))
+
+
 def _company_credits(text: str, located, context: Context, points_back) -> None:
     lower = text.lower()
     if not any(key in lower for key in COMPANY_KEYS):
@@ -477,6 +501,8 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
     if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:
         _possessive_credits(text, located, context)
     _company_credits(text, located, context, points_back)
+    if "(" in text:
+        _distributors_in_parentheses(text, located, context)
 
 
 def _possessive_credits(text: str, located, context: Context) -> None:
