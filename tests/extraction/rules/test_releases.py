@@ -1889,6 +1889,7 @@ def test_shapes_of_when_to_watch_briefs(sentence, expected):
         ("Glass Harbor's director says the sequel could arrive in 2029.", []),
         ("Glass Harbor posted the gentlest hold for a wide release this autumn.", []),
         ("Glass Harbor returns to theaters on May 3 for its 10th anniversary.", []),
+        ("Glass Harbor returns to print in a limited steelbook on 3/9.", []),
         ("Glass Harbor sold a million copies in its first week after launching on March 3.", []),
         (
             "Paper Lions was renewed in March and will premiere in the fall.",

@@ -231,7 +231,8 @@ AMONG_RELEASES = re.compile(
 # card would otherwise move): "returns to theaters on May 3 for its 10th anniversary".
 REISSUE = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)\s+anniversary|anniversary\s+(?:re-?release|screenings?|edition)|"
-    r"re-?release[sd]?|re-?issue[sd]?|back\s+in\s+(?:theaters|theatres|cinemas))\b",
+    r"re-?release[sd]?|re-?issue[sd]?|back\s+in\s+(?:theaters|theatres|cinemas)|"
+    r"returns?\s+to\s+print|steelbook|collector['’]?s\s+edition|anniversary\s+edition)\b",
     re.I,
 )
 # "…, which flopped in March": what became of a title, said in passing.
