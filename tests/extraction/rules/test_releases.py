@@ -2093,3 +2093,26 @@ def test_a_week_on_a_service_whose_headings_name_seasons():
         ("The Long Con — Season 2", "2026-12-11", "Lumen+"),
         ("Paper Planets — Season 3", "2026-12-13", "Lumen+"),
     ]
+
+
+def test_a_part_after_a_semicolon_points_back_at_the_part_before():
+    """A walk-through's game story: "Tidebreaker, whose Switch 2 version has slipped…; the PC
+    version still launches on December 10" gave the PC date to another game named before."""
+    found = extract(
+        Document(
+            headline="Games",
+            body="Lanternfall is great. Tidebreaker, whose Switch 2 version has slipped to "
+            "January 14, 2027, is on track elsewhere; the PC version still launches on "
+            "December 10.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer(
+            [
+                Entry(1, "title", "Tidebreaker", (), "game"),
+                Entry(2, "title", "Lanternfall", (), "game"),
+            ]
+        ),
+    )
+    assert {(s.subject.name, s.value["channel"]) for s in found if s.kind == "release"} == {
+        ("Tidebreaker", "PC")
+    }

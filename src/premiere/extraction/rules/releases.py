@@ -913,6 +913,7 @@ def release_rules(
     if heading is None and (parts := _semicolon_parts(text, dates)):
         # One pass over names and dates, both in order: a paragraph may hold thousands of each.
         names, at_name, at_date = list(located), 0, 0
+        spoken_last = None  # the title the parts so far named last
         for start, end in parts:
             while at_name < len(names) and names[at_name].start < start:
                 at_name += 1
@@ -932,12 +933,20 @@ def release_rules(
                     )
                 )
                 at_date += 1
+            spoken_of = context.last_title
+            if not own_names and spoken_last is not None:
+                # "Tidebreaker, whose Switch 2 version has slipped…; the PC version still
+                # launches on December 10": the part before's title, not the story's last
+                context.last_title = spoken_last
             release_rules(
                 Sentence(text[start:end], sentence.start + start),
                 Names(own_names),
                 own_dates,
                 context,
             )
+            context.last_title = spoken_of
+            titles = [loc for loc in own_names if loc.entry.kind == "title"]
+            spoken_last = Subject.of(titles[-1].entry) if titles else spoken_last
         return
     move = MOVE.search(text) or MOVED_FROM.search(text)
     # "was set to open on March 5, and will now arrive on August 13": a delay told without
