@@ -64,6 +64,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         market=market_of(read[:OPENING], language),
         language=language,
         service=service_of(read[:OPENING]),
+        box_office=any(BOX_OFFICE.search(sentence.text) for sentence, _ in read[:OPENING]),
     )
     mentioned: dict = {}
     headline_named: dict = {}
@@ -491,6 +492,14 @@ MARKET_AFTER = re.compile(
 TRADE_AFTER = re.compile(
     r"\s+(?:film\s+|movie\s+|tv\s+|television\s+)?(?:producers|distributors|audiences|"
     r"viewers|series|screens|networks?|broadcasters?)\b",
+    re.I,
+)
+
+
+# A story about a weekend's takings: "Weekend box office", "grossed $21 million".
+BOX_OFFICE = re.compile(
+    r"\b(?:box\s+office|box-office|grossed|opening\s+weekend|weekend\s+estimates|"
+    r"weekend\s+(?:takings|receipts|chart))\b",
     re.I,
 )
 

@@ -111,6 +111,7 @@ class Context:
     # The one streaming service a listing's opening names ("New on Netflix", "everything
     # arriving on Netflix"): where its rows stream when a row names none.
     service: tuple = ("", "")
+    box_office: bool = False  # a weekend's takings: its films' dates are cinema dates
     called: dict = field(default_factory=dict)  # a new title's key -> what the story calls it
     festival: str = ""  # the festival the story named last: "the festival" after it
     version: tuple = ()  # (a title's key, (medium, channel)) of "a Switch 2 version" just named

@@ -794,6 +794,8 @@ class Spotter:
         return Located(entry, start)
 
     def default_kind(self) -> str:
+        if self.context.box_office:
+            return "film"  # a weekend's takings are films'
         focus = self.context.focus
         return focus.subkind if focus and focus.subkind in ("film", "series", "game") else ""
 

@@ -2116,3 +2116,20 @@ def test_a_part_after_a_semicolon_points_back_at_the_part_before():
     assert {(s.subject.name, s.value["channel"]) for s in found if s.kind == "release"} == {
         ("Tidebreaker", "PC")
     }
+
+
+def test_a_box_office_column_s_films_open_in_cinemas():
+    """A walk-through's box-office column: "won't arrive in the US until March 12" and "isn't
+    out until Memorial Day weekend" each asked how the film is released."""
+    found = extract(
+        Document(
+            headline="Weekend box office: holdovers rule",
+            body="OPENINGS: DEEP TIDE (Warners), which won't arrive in the US until December 21, "
+            "launched in China with $61 million. Sky Lancer isn't out until Memorial Day weekend.",
+            published=date(2026, 11, 15),
+        ),
+        Gazetteer([Entry(1, "title", "Sky Lancer", (), "film")]),
+    )
+    assert [
+        (s.subject.name, s.value["date"], s.value["medium"]) for s in found if s.kind == "release"
+    ] == [("Deep Tide", "2026-12-21", "theatrical"), ("Sky Lancer", "2027-05", "theatrical")]

@@ -1216,6 +1216,8 @@ def _title_releases(
         ):
             media = [version[1]]  # "That version follows on May 14"
         show = show_of_season(subject, context)
+        if media == [("", "")] and context.box_office and subject.subkind in ("", "film"):
+            media = [(THEATRICAL, "")]  # a box-office column's films open in cinemas
         if media == [("", "")] and subject.key in context.services:
             media = [context.services[subject.key]]  # named in the sentence before
         elif media == [("", "")] and show is not None and show.key in context.services:
