@@ -143,6 +143,8 @@ _RELEASE_VERB = (
     r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
     r"(?:is\s+|are\s+)?due\s+(?:in|on|out|for|this|next)\b|"
     # ("Lumenstream opens the year with…": what opens something else is no title)
+    # ("A, B and C all open on May 3")
+    r"(?:(?<=\ball\s)|(?<=\bboth\s))(?:open|arrive|hit|land|debut|premiere|bow)\b|"
     r"(?:opens|arrives|hits|lands|debuts|premieres|bows|screens)\b"
     r"(?!\s+(?:the|its|their)\s+(?:year|month|week|season|slate|doors|new\s+year)\b)|"
     # "Arrow Video releases the classic…": a distributor, with what it releases after it

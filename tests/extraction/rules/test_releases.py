@@ -2133,3 +2133,38 @@ def test_a_box_office_column_s_films_open_in_cinemas():
     assert [
         (s.subject.name, s.value["date"], s.value["medium"]) for s in found if s.kind == "release"
     ] == [("Deep Tide", "2026-12-21", "theatrical"), ("Sky Lancer", "2027-05", "theatrical")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Fans in Japan can see Glass Harbor from May 3.", [("2027-05-03", "JP", "")]),
+        ("Christmas Day brings Glass Harbor to cinemas.", [("2026-12-25", "WW", "theatrical")]),
+    ],
+)
+def test_a_reader_told_when_they_can_see_it(sentence, expected):
+    found = extract(
+        Document(headline="News", body=sentence, published=date(2026, 12, 5)),
+        Gazetteer([Entry(1, "title", "Glass Harbor")]),
+    )
+    assert [
+        (s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ] == expected
+
+
+def test_a_list_of_titles_that_all_open_on_a_day_read_cold():
+    found = extract(
+        Document(
+            headline="News",
+            body="Glass Harbor, Paper Lions and The Long Orbit all open on May 3.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert sorted(s.subject.name for s in found if s.kind == "release") == [
+        "Glass Harbor",
+        "Paper Lions",
+        "The Long Orbit",
+    ]
