@@ -122,6 +122,20 @@ def test_the_title_remembers_its_first_release(make_title, said_by, day):
     assert str(title.first_release) == "June 6, 2025"
 
 
+def test_a_disc_is_no_first_release_unless_it_is_all_the_catalog_knows(make_title, said_by, day):
+    """A walk-through's disc column: "returns to print in a steelbook on 3/9" showed as the
+    film's "First release"; a disc or a download comes after the work came out."""
+    title = make_title()
+    services.release_set(title=title, medium="physical", when=day("2025-03-09"), evidence=said_by())
+    title.refresh_from_db()
+    assert str(title.first_release) == "March 9, 2025"  # all the catalog knows
+    services.release_set(
+        title=title, medium="streaming", channel="Netflix", when=day("2025-06"), evidence=said_by()
+    )
+    title.refresh_from_db()
+    assert str(title.first_release) == "June 2025"
+
+
 def test_one_release_per_title_region_medium_and_channel(make_title, day):
     title = make_title()
     Release.objects.create(title=title, medium="theatrical", precision="tba")

@@ -196,8 +196,15 @@ def release_contest(*, release: Release, when: FuzzyDate, evidence: Evidence, by
     )
 
 
+# A disc or a digital purchase comes after the work came out: not its first release, unless
+# it is all the catalog knows ("returns to print in a steelbook on 3/9" is no debut).
+HOME_VIDEO = (Release.Medium.PHYSICAL, Release.Medium.DIGITAL)
+
+
 def title_first_release_refresh(*, title: Title) -> None:
-    dates = [r.when for r in Release.objects.filter(title=title).only("precision", "date_start")]
+    releases = list(Release.objects.filter(title=title).only("precision", "date_start", "medium"))
+    releases = [r for r in releases if r.medium not in HOME_VIDEO] or releases
+    dates = [r.when for r in releases]
     first = min(dates, key=FuzzyDate.sort_key) if dates else FuzzyDate.tba()
     stored = (
         Title.objects.filter(pk=title.pk)
