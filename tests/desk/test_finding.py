@@ -1,6 +1,7 @@
 import pytest
 
 from premiere.catalog import services
+from premiere.catalog.models import Company, Franchise, Person, Title
 from premiere.desk import services as suggestions
 
 pytestmark = pytest.mark.django_db
@@ -237,3 +238,15 @@ def test_a_title_the_editor_set_in_italics_is_proposed(make_article):
         ("new_title", "Cinderfall Tactics"),
         ("release", "Cinderfall Tactics"),
     }
+
+
+def test_a_card_to_link_a_title_the_story_links_already_goes(draft):
+    """A walk-through's story offered "Link this article to Glass Orchard" though its page
+    already listed the title under "In this story" (linked by another card meanwhile)."""
+    suggestions.article_suggest(article=draft)
+    mention = draft.fact_suggestions.filter(kind="mention", state="pending").first()
+    subject = mention.payload["subject"]
+    models = {"title": Title, "person": Person, "franchise": Franchise, "company": Company}
+    models[subject["kind"]].objects.get(pk=subject["id"]).articles.add(draft)
+    suggestions.article_suggest(article=draft)
+    assert not draft.fact_suggestions.filter(pk=mention.pk).exists()

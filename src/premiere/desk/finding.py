@@ -103,7 +103,9 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
             and (suggestion.subject.kind, suggestion.subject.id) in linked
         )
         row = existing.get(key)
-        if (plain in decided or mention) and (row is None or row.state != row.State.PENDING):
+        if mention and (row is None or row.state == row.State.PENDING):
+            continue  # linked already (by another card): a pending card to link it goes
+        if plain in decided and (row is None or row.state != row.State.PENDING):
             # Decided already, as the story says it now: the editor's edits to it (a date put
             # right, a platform added) are the decision, not a new fact to propose again.
             continue
