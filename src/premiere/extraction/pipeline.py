@@ -25,15 +25,16 @@ from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
 from .vocabulary import (
+    ANY_PLATFORM,
     DESCRIBES_PERSON,
     PLATFORM_KEYS,
-    PLATFORMS,
     SERVICE_NAMES,
     STREAMER_NAMES,
     STREAMER_PATTERN,
     WORLDWIDE,
     festival_of,
     media_of,
+    platform_named,
 )
 from .when import find_dates
 
@@ -206,19 +207,11 @@ def _note_where_it_streams(text: str, located: Names, context: Context) -> None:
         context.services[subject.key] = (medium, channel)
     elif medium == "platform" and (named := PLATFORM_VERSION.search(text)):
         # "A Switch 2 version is in the works. That version follows on May 14."
-        context.version = (subject.key, (medium, _platform_name(named.group("platform"))))
+        context.version = (subject.key, (medium, platform_named(named.group("platform"))))
 
 
 # "A Switch 2 version", "the PS5 port": one platform's edition, which "that version" names next.
-PLATFORM_VERSION = re.compile(
-    r"\b(?P<platform>"
-    + "|".join(f"(?:{pattern})" for pattern, _name in PLATFORMS)
-    + r")\s+(?:version|port|edition)\b"
-)
-
-
-def _platform_name(said: str) -> str:
-    return next(name for pattern, name in PLATFORMS if re.fullmatch(pattern, said))
+PLATFORM_VERSION = re.compile(rf"\b(?P<platform>{ANY_PLATFORM})\s+(?:version|port|edition)\b")
 
 
 # A service saying something of its show, first in the sentence: its show streams there.

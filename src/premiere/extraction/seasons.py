@@ -180,22 +180,16 @@ def _season(show: str, show_id: int | None, number: int, context: Context) -> En
 def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
     """Return the sentence's names with each show named for one of its seasons replaced by
     that season (the catalog's own, else a new title with the show as its parent)."""
-    match = ITS_SEASON.search(sentence.text) or SEASON_OF_DESCRIBED.search(sentence.text)
-    # "Season 3 premieres Tuesday…" alone: the show only when the sentence before was about
-    # it alone, not one named in passing ("best known for the miniseries Cold Arithmetic")
-    spoken_of = (
-        context.just_before
-        if match and match.re is ITS_SEASON and match.group("n")
-        else (context.last_title)
-    )
-    if (
-        not located.of_kinds()[1]
-        and match
-        and (show := _show_of(spoken_of, context))
-        and (number := _number(match)) > 1
+    if not located.of_kinds()[1] and (
+        match := ITS_SEASON.search(sentence.text) or SEASON_OF_DESCRIBED.search(sentence.text)
     ):
-        season = Located(_season(*show, number, context), match.start(), match.end())
-        return Names(sorted([*located, season], key=lambda loc: loc.start))
+        # "Season 3 premieres Tuesday…" alone: the show only when the sentence before was
+        # about it alone, not one named in passing ("best known for the miniseries X")
+        alone = match.re is ITS_SEASON and match.group("n")
+        show = _show_of(context.just_before if alone else context.last_title, context)
+        if show and (number := _number(match)) > 1:
+            season = Located(_season(*show, number, context), match.start(), match.end())
+            return Names(sorted([*located, season], key=lambda loc: loc.start))
     changed = False
     names = []
     for loc in located:

@@ -385,8 +385,6 @@ DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
-# (dashes are hyphens by now: "Spider-Man-This epic…" is the item "Spider-Man", its blurb
-# a sentence, a capital then a word in lower case)
 LEADING_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_NAME})\s*,?\s*")
 TIMED_ITEM = re.compile(
     r"^\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s*(?:ET|PT|CT|ET/PT))?\s*[-–—:|]\s*(?P<item>.+)$",
@@ -403,11 +401,12 @@ _BLURB_START = (
     r"(?:[A-Z][a-z]*|a|an|the|this|his|her|their|its|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve)\s+[a-z]"
 )
+# A title, a dash, a blurb: "The Flying Man—This long biopic…", or inside a bullet "- The Salt
+# Kitchen—twelve home cooks…" (dashes are hyphens by now: "Spider-Man-This epic…" is the item
+# "Spider-Man").
 DASHED_ITEM = re.compile(
     r"^(?P<item>[^-\n]{2,80}?(?:-[A-Z][^-\s]*)*?)\s*-\s*(?=" + _BLURB_START + r")"
 )
-# The same inside a bullet: "- The Salt Kitchen—twelve home cooks compete…".
-BLURB_DASH = DASHED_ITEM
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
     r"new\s+(?:release\s+)?date|nouvelle\s+date|sortie|"
@@ -1112,7 +1111,7 @@ class Spotter:
         # a row with an hour is a channel's schedule: a show, on the air
         self.timed_row = bullet.re is TIMED_ITEM
         item, at = bullet.group("item"), bullet.start("item")
-        if blurbed := BLURB_DASH.match(item):  # "- The Salt Kitchen—twelve home cooks…"
+        if blurbed := DASHED_ITEM.match(item):  # "- The Salt Kitchen—twelve home cooks…"
             item = blurbed.group("item")
         # The item's own title, where it begins: not one its blurb names ("…the caper film
         # Lumenstream bought").

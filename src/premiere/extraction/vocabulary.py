@@ -69,6 +69,13 @@ PLATFORMS = [
 
 
 PLATFORM_PATTERNS = [(re.compile(p), name) for p, name in PLATFORMS]
+# Any platform's name, for patterns that look for one: "a Switch 2 version", "PS5 and PC".
+ANY_PLATFORM = "|".join(f"(?:{pattern})" for pattern, _name in PLATFORMS)
+
+
+def platform_named(said: str) -> str:
+    """The platform a name written for one is: "PlayStation 5" is "PS5"."""
+    return next(name for pattern, name in PLATFORM_PATTERNS if pattern.fullmatch(said))
 
 
 PLATFORM_KEYS = {

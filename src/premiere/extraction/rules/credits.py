@@ -12,12 +12,17 @@ _NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 # A list of names that opens what says their role ("A, B and C have joined the cast"): tried
 # only where a list can begin, and at most a dozen long, so a page of "Alpha, Beta, …" is
 # read once, not from each of its names again.
-_LEAD_NAMES = rf"(?<![\w,]\s)(?<!,)(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,12}}(?:,?\s+and\s+{NAME})?)"
-
+_LIST_OF_NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,12}}(?:,?\s+and\s+{NAME})?)"
+_LEAD_NAMES = rf"(?<![\w,]\s)(?<!,){_LIST_OF_NAMES}"
 # The same, or after "and" opening the sentence's next clause: "…, and Lena Marsh plays…".
-_CLAUSE_NAMES = (
-    rf"(?:(?<![\w,]\s)(?<!,)|(?<=\band\s))"
-    rf"(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,12}}(?:,?\s+and\s+{NAME})?)"
+_CLAUSE_NAMES = rf"(?:(?<![\w,]\s)(?<!,)|(?<=\band\s)){_LIST_OF_NAMES}"
+# What says names star: "stars in", "is set to headline", "have joined the ensemble cast".
+_STAR = (
+    r"\s+(?:(?:stars|star|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
+    r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
+    # "A, B and C have joined the ensemble cast of Cold Harbor"
+    r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
+    r"the\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
 )
 
 CREDIT_PATTERNS = [
@@ -30,28 +35,10 @@ CREDIT_PATTERNS = [
         ),
         "cast",
     ),
-    (
-        # A list opening its clause: "A, B and C have joined the ensemble cast of X"
-        re.compile(
-            rf"{_LEAD_NAMES}\s+(?:(?:stars|star|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
-            r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
-            # "A, B and C have joined the ensemble cast of Cold Harbor"
-            r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
-            r"the\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
-        ),
-        "cast",
-    ),
-    (
-        # One name anywhere: "Ballerina has Ana de Armas attached to star"
-        re.compile(
-            rf"(?P<names>{NAME})\s+(?:(?:stars|star|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
-            r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
-            # "A, B and C have joined the ensemble cast of Cold Harbor"
-            r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
-            r"the\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
-        ),
-        "cast",
-    ),
+    # A list opening its clause: "A, B and C have joined the ensemble cast of X"
+    (re.compile(_LEAD_NAMES + _STAR), "cast"),
+    # One name anywhere: "Ballerina has Ana de Armas attached to star"
+    (re.compile(rf"(?P<names>{NAME})" + _STAR), "cast"),
     # A role described, not named: "Jonah Whitfield joins as a retired detective", "Lena
     # Marsh plays his estranged daughter", "Ada Cole has been cast as the new captain".
     (

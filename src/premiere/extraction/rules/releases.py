@@ -12,9 +12,9 @@ from ..seasons import show_of_season
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
+    ANY_PLATFORM,
     DESCRIBES_PERSON,
     NEGATION,
-    PLATFORMS,
     PREMIERE_EVENT,
     confidence_word,
     festival_of,
@@ -202,6 +202,24 @@ PROMO_COMES = re.compile(
 )
 
 
+def _not_the_works_day(text: str, date: DateMention) -> bool:
+    """True when a date is not the work's release, whatever the sentence's verb: a demo's,
+    a trailer's, the day of the news, sales since a launch, a reissue, a kind of release
+    named to compare, a person's day, the day pre-orders open."""
+    clause, before = _clause_around(text, date.start), _stretch_before(text, date.start)
+    return bool(
+        TRYOUT.search(clause)
+        or REISSUE.search(clause)
+        or PROMO_COMES.search(before)
+        or NEWS_DAY.search(before)
+        or AMONG_RELEASES.search(before)
+        or WHICH_FARED.search(text, max(0, date.start - 60), date.start)
+        or SOLD_SINCE.search(text, max(0, date.start - 160), date.start)
+        or _about_a_person(text, date)
+        or PREORDERS.search(text, max(0, date.start - 60), date.start)
+    )
+
+
 def _stretch_before(text: str, position: int) -> str:
     """The words of a date's own clause before it, from the last comma, semicolon or colon."""
     low = max(0, position - CLAUSE_REACH)  # (a bound: a page may hold thousands of dates)
@@ -329,13 +347,19 @@ def _not_until(text: str, trigger: re.Match, dates) -> bool:
 
 def _clause_around(text: str, position: int) -> str:
     """Return the stretch of `text` around `position` between commas, semicolons and colons."""
+    start, end = _clause_bounds(text, position)
+    return text[start:end]
+
+
+def _clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """Where the clause around `position` (as `_clause_around` reads it) starts and ends."""
     low, high = max(0, position - CLAUSE_REACH), min(len(text), position + CLAUSE_REACH)
     start = max(max(text.rfind(mark, low, position) for mark in ",;:") + 1, low)
     if weekday := WEEKDAY_COMMA.search(text, low, start):
         # "opens the festival on Thursday, September 9": the day's name is the date's own
         start = max(max(text.rfind(mark, low, weekday.start()) for mark in ",;:") + 1, low)
     ends = [end for mark in ",;:" if (end := text.find(mark, position, high)) != -1]
-    return text[start : min(ends, default=high)]
+    return start, min(ends, default=high)
 
 
 def _is_origin(text: str, mention: DateMention) -> bool:
@@ -491,18 +515,14 @@ OTHER_WORK = re.compile(
 )
 
 
-def _names_it(text: str, clause: str, match: re.Match, located) -> bool:
-    """True when the work the phrase speaks of has its own name ending it: "The Sola
-    Festival DLC arrives…" is that add-on's date (but "The Glass Harbor sequel" is not Glass
-    Harbor's)."""
-    at = text.find(clause)
-    if at < 0:
-        return False
+def _names_it(at: int, match: re.Match, located) -> bool:
+    """True when the work the phrase (found in a clause starting at `at`) speaks of has its
+    own name ending it: "The Sola Festival DLC arrives…" is that add-on's date (but "The Glass
+    Harbor sequel" is not Glass Harbor's)."""
     named = located.last_before(at + match.end())
     if named is None or named.start < at + match.start():
         return False
-    kind = named.entry.subkind
-    return kind in ("dlc", "special")  # "the Sola Festival DLC": the add-on is named
+    return named.entry.subkind in ("dlc", "special")  # "the Sola Festival DLC": it is named
 
 
 def _attribute(
@@ -524,9 +544,9 @@ def _attribute(
     other = located.first_after(date.end - 1) if date.form == "after" else None
     if other is not None and not text[date.end : other.start].strip(' "“'):
         return Subject.of(other.entry), False
-    clause = _clause_around(text, date.start)
-    if (other_work := OTHER_WORK.search(clause)) and not _names_it(
-        text, clause, other_work, located
+    at, clause_end = _clause_bounds(text, date.start)
+    if (other_work := OTHER_WORK.search(text[at:clause_end])) and not _names_it(
+        at, other_work, located
     ):
         # "The Glass Harbor sequel is dated for November 2028", "…, but a spin-off is due
         # next year": another work's date, not the title named
@@ -839,7 +859,7 @@ EDITION = re.compile(r"\b(?:version|edition|port)\b", re.I)
 THAT_VERSION = re.compile(r"\b(?:that|this|the)\s+(?:version|edition|port)\b", re.I)
 # "launches March 9 on PS5 and PC, with Switch 2 to follow in May": an "and" that joins two
 # platforms ends no clause.
-PLATFORM_NEXT = re.compile("|".join(f"(?:{pattern})" for pattern, _name in PLATFORMS))
+PLATFORM_NEXT = re.compile(ANY_PLATFORM)
 
 
 def _markets(
@@ -892,19 +912,7 @@ def release_rules(
     # A demo, beta or playtest on a date is not the release: "C-Smash VRS (PS VR2, demo)";
     # nor is a date in an aside that tells what became of another ("Unlike X, which flopped
     # in March, Y opens on May 3").
-    dates = [
-        d
-        for d in dates
-        if not TRYOUT.search(_clause_around(text, d.start))
-        and not WHICH_FARED.search(text, max(0, d.start - 60), d.start)
-        and not PROMO_COMES.search(_stretch_before(text, d.start))
-        and not NEWS_DAY.search(_stretch_before(text, d.start))
-        and not SOLD_SINCE.search(text, max(0, d.start - 160), d.start)
-        and not REISSUE.search(_clause_around(text, d.start))
-        and not AMONG_RELEASES.search(_stretch_before(text, d.start))
-        and not _about_a_person(text, d)
-        and not PREORDERS.search(text, max(0, d.start - 60), d.start)
-    ]
+    dates = [d for d in dates if not _not_the_works_day(text, d)]
     if dated_list and TRYOUT.search(text):
         return
     if not dates:
