@@ -53,6 +53,31 @@ def test_a_date_the_editor_corrected_is_not_shown_with_a_sentence_saying_another
     assert claim.article == live and claim.quote == ""
 
 
+def test_a_date_put_right_is_quoted_from_the_sentence_of_the_story_that_states_it(
+    make_article, universe, editor, one
+):
+    """The card read the first date; the editor knows the story's fact is the Japanese one,
+    which a later sentence states: the title page quotes that sentence, not nothing."""
+    story = make_article(
+        headline="Ballerina is dated",
+        body=(
+            "Ballerina arrives in theaters on June 7, 2024.\n\n"
+            "The studio’s Tokyo office said the Japanese premiere follows on June 14, 2024."
+        ),
+        at=timezone.make_aware(timezone.datetime(2024, 3, 1, 9)),
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(
+        suggestion=one(story, "release", date="2024-06-07"),
+        by=editor,
+        edits={"date": "2024-06-14", "region": "JP"},
+    )
+    claim = Release.objects.get(title__name="Ballerina", region="JP").claims.get()
+    assert claim.quote == (
+        "The studio’s Tokyo office said the Japanese premiere follows on June 14, 2024."
+    )
+
+
 def test_the_new_title_joins_its_franchise_as_a_spin_off(live, editor, one):
     suggestions.article_suggest(article=live)
     suggestions.suggestion_accept(suggestion=one(live, "new_title", name="Ballerina"), by=editor)

@@ -15,9 +15,11 @@ from django.utils import timezone
 from premiere.catalog import services
 from premiere.catalog.extraction import corrects, dated_only_by, on_the_old_date, vaguer_than
 from premiere.catalog.models import Company, Franchise, Person, Release, Title
+from premiere.core.text import markdown_text
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE
+from premiere.extraction.support import sentence_stating
 from premiere.extraction.text import normalize_name
 from premiere.extraction.vocabulary import confidence_word
 from premiere.newsroom import services as newsroom
@@ -28,6 +30,8 @@ from .models import FactSuggestion
 MODELS = {"title": Title, "person": Person, "company": Company, "franchise": Franchise}
 # What a sentence states of a fact; an edit to one of these makes the quote no support.
 STATED = ("date", "to", "from", "person", "company", "status")
+# What another sentence of the story can be found stating (a status is worded too many ways).
+RESTATABLE = {"date", "to", "person", "company"}
 
 
 @dataclass
@@ -58,9 +62,35 @@ class Applying:
             article=article,
             source=article.source,
             source_url=article.source_url,
-            quote=_as_quoted(self.suggestion.sentence)[:1000] if self.quoted else "",
+            quote=self.quote[:1000],
             observed_at=article.publish_at or timezone.now(),
             suggestion=self.suggestion,
+        )
+
+    @property
+    def quote(self) -> str:
+        """The sentence the card was read from; once the editor changed what it states, the
+        story's sentence that states the fact as they have it, or none: the fact then
+        stands on the story alone."""
+        if self.quoted:
+            return _as_quoted(self.suggestion.sentence)
+        said = self.suggestion.payload.get("value", {})
+        changed = {k for k in STATED if k in said and self.value.get(k) != said.get(k)}
+        if not changed <= RESTATABLE:
+            return ""
+        article = self.suggestion.article
+        try:
+            day = next(
+                (FuzzyDate.parse(self.value[k]) for k in ("date", "to") if k in changed), None
+            )
+        except InvalidDate:
+            return ""
+        return sentence_stating(
+            "\n".join([article.headline, article.standfirst, markdown_text(article.body)]),
+            names=(self.subject.get("name", ""),),
+            when=day,
+            also=tuple(self.value[k] for k in ("person", "company") if k in changed),
+            published=timezone.localdate(article.publish_at or self.suggestion.found_at),
         )
 
     @property
