@@ -14,6 +14,7 @@ from premiere.catalog.models import Release, Title
 from premiere.desk import services as suggestions
 from premiere.desk.admin import FRAGMENT_HEADER
 from premiere.desk.models import FactSuggestion
+from premiere.newsroom.models import Article
 
 pytestmark = pytest.mark.django_db
 
@@ -475,3 +476,17 @@ def test_a_date_the_story_s_own_correction_replaced_is_not_left_to_undo(desk, st
     assert "no longer said in the story" not in page
     form = desk.get(reverse("admin:newsroom_article_change", args=[story.pk])).content.decode()
     assert "no longer said in the story" not in form
+
+
+def test_looking_for_facts_again_says_what_it_changed(desk, story):
+    """Modelled on a walk-through: the button answered with a count the editor could not
+    tell from the one before, so they could not tell whether it had done anything."""
+    refresh = reverse("admin:newsroom_article_facts_refresh", args=[story.pk])
+    pending = story.fact_suggestions.filter(state=FactSuggestion.State.PENDING).count()
+    page = desk.post(refresh, follow=True).content.decode()
+    assert f"Read the story again: nothing new. {pending} suggested facts to review." in page
+    # The text changed where no reading has run yet (the save's is still in the queue).
+    Article.objects.filter(pk=story.pk).update(body=BODY.replace("July 9", "July 23"))
+    page = desk.post(refresh, follow=True).content.decode()
+    assert "Read the story again: 1 new; 1 gone (the story no longer says them)." in page
+    assert "July 23, 2027" in page and "July 9, 2027" not in page

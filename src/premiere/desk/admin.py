@@ -174,6 +174,22 @@ def _releases_now(rows: list) -> dict[int, list[str]]:
     return {title: lines[:SHOWN_RELEASES] for title, lines in said.items()}
 
 
+def _read_again(before: set[int], found: list) -> str:
+    """What reading the story again changed, so the editor knows the button did something."""
+    new = sum(row.pk not in before for row in found)
+    gone = len(before - {row.pk for row in found})
+    changes = [
+        f"{new} new" if new else "",
+        f"{gone} gone (the story no longer says them)" if gone else "",
+    ]
+    said = "; ".join(change for change in changes if change) or "nothing new"
+    return f"Read the story again: {said}. {_facts(len(found))} to review."
+
+
+def _facts(count: int) -> str:
+    return f"{count} suggested fact{'s' * (count != 1)}"
+
+
 def review_groups(article: Article, *, failed=None) -> dict:
     """Return the page's content: pending suggestions grouped by entity (titles first, each
     kind in the order the story names them), and the decisions."""
@@ -365,9 +381,13 @@ class ArticleWithFactsAdmin(ArticleAdmin):
     @post_only
     def refresh(self, request, pk):
         article = self._article(request, pk)
+        before = set(
+            article.fact_suggestions.filter(state=FactSuggestion.State.PENDING).values_list(
+                "pk", flat=True
+            )
+        )
         found = suggestions.article_suggest(article=article)
-        message = f"{len(found)} suggested fact{'s' * (len(found) != 1)} to review."
-        return self._answer(request, article, message, messages.INFO, "")
+        return self._answer(request, article, _read_again(before, found), messages.INFO, "")
 
     @post_only
     def decide(self, request, pk, suggestion):
