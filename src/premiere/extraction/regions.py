@@ -46,6 +46,28 @@ EXTRA_NAMES = {
     "BR": ("Brazilian",),
     "NZ": ("Kiwi",),
 }
+# How other languages' copy says a country's cinemas by adjective ("in die deutschen Kinos",
+# "dans les salles françaises", "en los cines españoles"): CLDR names countries, not these.
+LOCAL_ADJECTIVES = {
+    "de": {
+        "DE": ("deutschen", "deutsche"),
+        "AT": ("österreichischen", "österreichische"),
+        "CH": ("Schweizer",),
+    },
+    "fr": {
+        "FR": ("françaises", "français", "française"),
+        "BE": ("belges",),
+        "CH": ("suisses",),
+        "CA": ("québécoises", "canadiennes"),
+    },
+    "es": {
+        "ES": ("españoles", "españolas", "española"),
+        "MX": ("mexicanos", "mexicanas"),
+        "AR": ("argentinos", "argentinas"),
+    },
+    "it": {"IT": ("italiani", "italiane")},
+    "pt": {"BR": ("brasileiros", "brasileiras"), "PT": ("portugueses", "portuguesas")},
+}
 # Words that say where by themselves, with no "in" before them.
 ADVERBS = {"stateside", "domestically"}
 WORLDWIDE_WORDS = (
@@ -136,10 +158,20 @@ def _adjectives() -> frozenset[str]:
     )
 
 
+@cache
+def _local_adjectives() -> frozenset[str]:
+    return frozenset(
+        adjective.lower()
+        for by_code in LOCAL_ADJECTIVES.values()
+        for adjectives in by_code.values()
+        for adjective in adjectives
+    )
+
+
 def is_adjective(spelling: str) -> bool:
-    """True for "Australian", "British", "Japanese": a market only before "release" or
-    "cinemas"; before "drama" it tells where a show comes from."""
-    return spelling.lower() in _adjectives()
+    """True for "Australian", "British", "Japanese", "deutschen": a market only beside
+    "release" or "cinemas"; before "drama" it tells where a show comes from."""
+    return spelling.lower() in _adjectives() or spelling.lower() in _local_adjectives()
 
 
 # Names of more than one country: "North American theaters" are the United States' and
@@ -167,6 +199,8 @@ def _local_pattern(language: str) -> tuple[re.Pattern, dict[str, str]]:
         for code, name in Locale.parse(language).territories.items()
         if code in codes and name.lower() not in _names()
     }
+    for code, adjectives in LOCAL_ADJECTIVES.get(language, {}).items():
+        names.update({adjective.lower(): code for adjective in adjectives})
     words = sorted(names, key=len, reverse=True)
     alternatives = "|".join(re.escape(word) for word in words)
     return re.compile(r"(?<![\w.])(?:" + alternatives + r")(?!\w)", re.IGNORECASE), names

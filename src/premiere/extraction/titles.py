@@ -93,6 +93,30 @@ KIND_CUE = re.compile(
     r"[,:]?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>(?-i:" + TITLE_SPAN + r"))",
     re.IGNORECASE,
 )
+# French, Spanish, Italian and Portuguese write titles in sentence case, so a title after its
+# kind ("el drama Corazón de niebla se estrenará…", "le film Cœur de brume sortira…") runs
+# from its capital to the verb or the comma that ends it, not to its first small word.
+FOREIGN_KINDS = {
+    **dict.fromkeys(("película", "filme", "film", "largometraje", "cinta"), "film"),
+    **dict.fromkeys(("comedia", "comédie", "commedia", "comédia", "documental"), "film"),
+    **dict.fromkeys(("documentaire", "documentario", "thriller", "drama", "drame"), ""),
+    **dict.fromkeys(("serie", "série", "miniserie", "minisérie", "docuserie"), "series"),
+    **dict.fromkeys(("videojuego", "juego", "jeu", "videogioco", "gioco", "jogo"), "game"),
+}
+FOREIGN_RELEASE_VERB = (
+    r"se\s+estren\w*|llega\w*|saldrá|sale|debuta\w*|aterriza\w*|estará|tendrá|ya\s+tiene|"
+    r"sortira|sortiront|sort|arrive\w*|débarque\w*|sera|est|a\s+été|aura|"
+    r"uscirà|esce|arriva\w*|debutterà|sarà|"
+    r"chega\w*|estreia\w*|estreará|será"
+)
+FOREIGN_KIND_CUE = re.compile(
+    r"\b(?:la|el|le|il|lo|o|a|l['’]|una?|une|um|uma|su|sa|son|sua|seu)\s+"
+    r"(?:[\w-]+\s+)?(?P<kind>" + "|".join(FOREIGN_KINDS) + r")\s+"
+    r"(?:(?:titulad[ao]|intitulée?|intitolat[ao]|chamad[ao])\s+)?"
+    r"(?P<name>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b)",
+    re.IGNORECASE,
+)
 # A show renewed or cancelled "for a third season": a series whatever its name looks like.
 RENEWED = re.compile(
     r"\b(?:renew(?:s|ed|ing)?|picked\s+up|order(?:s|ed)?|cancel(?:s|led|ed)?)\s+"
@@ -857,6 +881,11 @@ class Spotter:
                 continue  # Dwayne "The Rock" Johnson: a name inside a person's name
             group = 1 if match.group(1) is not None else 2
             add(match.group(group), match.start(group), quoted=True)
+        if self.context.language in ("fr", "es", "it", "pt"):
+            for match in FOREIGN_KIND_CUE.finditer(text):
+                if match.group("name")[0].isupper():  # (the pattern ignores case for the kind)
+                    kind = FOREIGN_KINDS[match.group("kind").lower()]
+                    add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)
         for match in KIND_CUE.finditer(text):
             if _named_kind(text, match.start("kind")):
                 continue

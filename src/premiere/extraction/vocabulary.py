@@ -44,7 +44,8 @@ REGION_BEFORE = re.compile(
 CALENDAR_WORD = re.compile(rf"(?:{WEEKDAY_NAME}s?|{MONTH_NAMES})(?!\w)")
 REGION_AFTER = re.compile(
     r"^\s+(?:(?:and|&|/)\s+\S+\s+)?(?:theatrical\s+)?(?:release|cinemas|theaters|theatres|"
-    r"audiences|debut|premiere|viewers|fans|rollout|launch|date|opening|broadcast|screens)\b",
+    r"audiences|debut|premiere|viewers|fans|rollout|launch|date|opening|broadcast|screens|"
+    r"kinos?|kinostart)\b",
     re.I,
 )
 
@@ -268,9 +269,14 @@ REGION_BEFORE_ABROAD = re.compile(
     r"(?:\b(?:in|en|au|aux|dans|pour|nach|im|für|em|no|na|nos|nas|nel|negli|para|à|a)|"
     # "en los cines de España", "dans les salles de France", "in den Kinos von Österreich"
     r"\b(?:cines|salas|salles|cinémas|kinos|cinema|cinemas)\s+(?:de|du|des|von|di|do|da)|"
+    # "dans les salles françaises": the adjective after the cinemas
+    r"\b(?:cines|salas|salles|cinémas|cinema|cinemas|sale)|"
     r"[,/:(])\s*(?:la\s+|le\s+|l['’]|los\s+|las\s+|die\s+|den\s+|o\s+)?$",
     re.I,
 )
+
+
+CINEMAS_BEFORE = re.compile(r"\b(?:cines|salas|salles|cinémas|sale)\s+$", re.I)
 
 
 def regions_of(text: str, language: str = "en") -> list[str]:
@@ -285,10 +291,15 @@ def regions_of(text: str, language: str = "en") -> list[str]:
             and after[1:2].isupper()
             and " " not in text[start:end]
             and not CALENDAR_WORD.match(after, 1)
+            and not REGION_AFTER.match(after)  # "deutschen Kinos": German capitalises nouns
         ):
             continue  # "Chad Stahelski", "Jordan Peele": a name, not a place (not "Ireland
             # Saturdays starting July 2")
-        if is_adjective(text[start:end]) and not REGION_AFTER.match(after):
+        if (
+            is_adjective(text[start:end])
+            and not REGION_AFTER.match(after)
+            and not CINEMAS_BEFORE.search(text, max(0, start - 12), start)
+        ):
             continue  # "Australian post-wartime drama": where it is from, not where it opens
         if (
             text[start:end].lower() in ADVERBS

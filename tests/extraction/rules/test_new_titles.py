@@ -565,3 +565,32 @@ def test_a_distributor_releasing_it_is_no_film_and_it_is_the_title_before():
         Gazetteer([]),
     )
     assert [s for s in person if s.kind in ("new_title", "release")] == []
+
+
+@pytest.mark.parametrize(
+    "headline, body, title",
+    [
+        (
+            "Corazón de niebla ya tiene fecha",
+            "La distribuidora confirmó su calendario y ya no hay más dudas. El drama Corazón de "
+            "niebla se estrenará en los cines de España el 12 de marzo.",
+            "Corazón de niebla",
+        ),
+        (
+            "Une date pour Cœur de brume",
+            "Le distributeur a confirmé son calendrier et les dates sont connues. Le film Cœur "
+            "de brume, réalisé par une débutante, sortira le 12 mars.",
+            "Cœur de brume",
+        ),
+    ],
+)
+def test_a_sentence_case_title_after_its_kind_in_spanish_and_french_is_whole(
+    facts, headline, body, title
+):
+    """Modelled on Spanish and French release briefs: the title after its kind runs in sentence
+    case to its verb or comma, and was cut to its first word ("Corazón")."""
+    found = facts(body, headline=headline, published=date(2027, 1, 15))
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        (title, "2027-03-12")
+    ]
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == [title]

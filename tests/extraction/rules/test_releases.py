@@ -494,6 +494,19 @@ def test_a_story_saying_there_is_no_date_yet_proposes_to_be_announced(facts, bod
             ["FR"],
         ),
         ("No UK release for now, but", "Starfall Protocol opens on June 9.", ["WW"]),
+        # A country's cinemas by their adjective, before them in German, after in French.
+        (
+            "Neuer Termin für das Weltraumdrama",
+            "Der Verleih hat die Pläne geändert, und das ist noch nicht alles. Starfall Protocol "
+            "kommt nun am 12. November in die deutschen Kinos.",
+            ["DE"],
+        ),
+        (
+            "Une nouvelle date pour le drame spatial",
+            "Le distributeur a changé ses plans et la sortie est avancée. Starfall Protocol "
+            "sortira le 13 septembre dans les salles françaises.",
+            ["FR"],
+        ),
         # A market named by its trade's adjective, after a dateline (modelled on a
         # broadcaster's season announcement and a story on a country's film industry).
         (

@@ -1366,16 +1366,19 @@ def _once(found: list[Suggestion]) -> list[Suggestion]:
     # one sentence is two).
     # "Ember Crown premieres on HBO in March" in a headline over "March 14 on HBO in the
     # US": that release, more exactly.
+    # "Gläserne Bucht startet im März" over "kommt am 12. März in die deutschen Kinos": a
+    # headline that says neither where nor how is the body's release too.
     regional: dict[tuple, list] = {}
     for same, s in best.items():
         if same[2] != WORLDWIDE:
-            regional.setdefault((same[0], *same[3:]), []).append((same[1], s.sentence))
+            regional.setdefault(same[0], []).append((same[1], same[3:], s.sentence))
     for same in [same for same in best if same[2] == WORLDWIDE]:
         when = FuzzyDate.parse(same[1])
         if any(
             sentence != best[same].sentence
             and (date == same[1] or when.contains(FuzzyDate.parse(date)))
-            for date, sentence in regional.get((same[0], *same[3:]), ())
+            and (market == same[3:] or not any(same[3:]))
+            for date, market, sentence in regional.get(same[0], ())
         ):
             del best[same]
     chosen = {id(s) for s in best.values()}
