@@ -207,7 +207,7 @@ def _note_where_it_streams(text: str, located: Names, context: Context) -> None:
         context.services[subject.key] = (medium, channel)
     elif medium == "platform" and (named := PLATFORM_VERSION.search(text)):
         # "A Switch 2 version is in the works. That version follows on May 14."
-        context.version = (subject.key, (medium, platform_named(named.group("platform"))))
+        context.version = (subject.key, (medium, platform_named(named)))
 
 
 # "A Switch 2 version", "the PS5 port": one platform's edition, which "that version" names next.
@@ -262,10 +262,19 @@ def _one_title(
     if not titles:
         if credited is not None:
             return credited
-        return context.last_title if context.last_title is not spoken_of else None
+        if context.last_title is not spoken_of or JOINS_ITS_CAST.search(text):
+            return context.last_title
+        return None
     return subject if len(titles) == 1 else None
 
 
+# "Three new faces join the cast for season three.": the cast of the title spoken of, whose
+# credits the next sentences give without naming it.
+JOINS_ITS_CAST = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|round(?:s|ed)?\s+out|add(?:s|ed)?\s+to)\s+the\s+(?:\w+\s+)?cast\b|"
+    r"\bnew\s+(?:faces|cast\s+members)\b",
+    re.I,
+)
 RELEASES = (Kind.RELEASE, Kind.RELEASE_MOVE)
 # A title named as a point of reference: "the follow-up to the first Extraction", "bigger
 # than Dune".

@@ -133,6 +133,13 @@ RENEWED_SHOW = re.compile(
     r"after\s+(?:[\w-]+\s+)?"
     r"(?:seasons|series))\b"
 )
+# A show back for a season: "Lanternfall returns for its third season on April 8", "Quarry
+# Lane will be back for season 2".
+RETURNS_FOR_SEASON = re.compile(
+    _START + r"(?P<name>" + TITLE_SPAN + r")\s+(?:returns|will\s+(?:be\s+back|return)|is\s+"
+    r"(?:back|returning|coming\s+back)|comes\s+back)\s+for\s+(?:(?:a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?season\b|[Ss]eason\s+\d)"
+)
 # The show a season is of: "season 4 of Quarry Lane", "the third season of Lowtide".
 SEASON_OF_SHOW = re.compile(
     r"\b(?:[Ss]eason|[Ss]eries)\s+\d{1,2}\s+of\s+(?:the\s+)?(?P<name>" + TITLE_SPAN + r")|"
@@ -338,6 +345,12 @@ BOUGHT_BY = re.compile(
 WHERE_BEFORE = re.compile(
     r"\b(?:coming|arriving|heading|headed|streaming|available|new|leaving|exclusively|"
     r"everything|what's)\s+(?:to|on)\s+$",
+    re.I,
+)
+# What the catalog does not hold, just before its name: a podcast, a book, an album.
+OTHER_WORK_BEFORE = re.compile(
+    r"\b(?:podcast|album|novel|book|memoir|comic|manga|soundtrack|single|song|tour|"
+    r"exhibition|audiobook|novella)s?\s*[,:]?\s+$",
     re.I,
 )
 WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+$", re.I)
@@ -859,6 +872,8 @@ class Spotter:
                 return  # "Coming to Netflix in January": a listing's label, not a film
             if not quoted and COMPANY_SUFFIX.search(name):
                 return  # "Northlight Pictures will release it…": who releases, not what
+            if OTHER_WORK_BEFORE.search(text, max(0, start - 24), start):
+                return  # "a companion podcast, Beyond the Ash Wall, launches…": no screen work
             if WHERE_BEFORE.search(text, max(0, start - 24), start):
                 return  # "Everything coming to Lumenstream in January": where, not what
             if WHICH_BEFORE.search(text, max(0, start - 8), start):
@@ -897,7 +912,7 @@ class Spotter:
                 continue  # "the caper film Lumenstream bought": who bought it
             kind = KIND_WORDS[match.group("kind").lower()]
             add(match.group("name"), match.start("name"), kind, cued=True)
-        for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT):
+        for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT, RETURNS_FOR_SEASON):
             for match in pattern.finditer(text):
                 add(match.group("name"), match.start("name"), "series", cued=True)
         for match in RELEASE_OF.finditer(text):

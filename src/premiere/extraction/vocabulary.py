@@ -74,9 +74,15 @@ PLATFORM_PATTERNS = [(re.compile(p), name) for p, name in PLATFORMS]
 ANY_PLATFORM = "|".join(f"(?:{pattern})" for pattern, _name in PLATFORMS)
 
 
-def platform_named(said: str) -> str:
-    """The platform a name written for one is: "PlayStation 5" is "PS5"."""
-    return next(name for pattern, name in PLATFORM_PATTERNS if pattern.fullmatch(said))
+def platform_named(match: re.Match, group: str = "platform") -> str:
+    """The platform a name written for one is: "PlayStation 5" is "PS5". Read where the
+    match found it, in its text: "Xbox" is a platform only before "version" and the like."""
+    text, start, end = match.string, match.start(group), match.end(group)
+    return next(
+        name
+        for pattern, name in PLATFORM_PATTERNS
+        if (found := pattern.match(text, start)) and found.end() == end
+    )
 
 
 PLATFORM_KEYS = {

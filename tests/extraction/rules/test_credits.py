@@ -31,7 +31,8 @@ def test_cast_and_crew(values, facts):
         ("Ballerina has Ana de Armas attached to star.", [("cast", "Ana de Armas")]),
         ("Norman Reedus has joined the cast of Ballerina.", [("cast", "Norman Reedus")]),
         ("Ballerina, with Shay Hatten writing, is moving.", [("writer", "Shay Hatten")]),
-        ("Ironvale II, with Hollowforge Games producing, is huge.", []),
+        # a company producing is the studio behind it, never a person
+        ("Ironvale II, with Hollowforge Games producing, is huge.", [("studio", None)]),
         ("Ballerina directed by Len Wiseman is out.", [("director", "Len Wiseman")]),
         # Modelled on trade casting round-ups ("In development" columns)
         (
@@ -268,3 +269,38 @@ def test_a_company_named_short_after_its_full_name_is_one_company(facts):
         "Quillstone Entertainment"
     ]
     assert {s.value["company"] for s in found if s.kind == "credit"} == {"Quillstone Entertainment"}
+
+
+def test_a_renewal_s_cast_paragraph_credits_the_new_season(facts):
+    """Modelled on a walk-through's renewal story: the cast paragraph after "join the cast"
+    names no title, its credits were lost, and "produced by" a company made it a person."""
+    found = facts(
+        "Lanternfall returns for its third season on April 8, 2024 on Veridian+.\n\n"
+        "The fantasy drama, created by showrunner Petra Halvorsen, is a hit.\n\n"
+        "Three new faces join the cast for season three. Jonah Ferrante will play Casimir "
+        "Vell, an exiled general; Adaeze Mbeki-Cole joins as a cartographer; and veteran "
+        "stage actor Rupert Lindqvist has been cast in a recurring role as the high priest.\n\n"
+        "Returning cast members include Sable Okonkwo-Hart and Emmett Drayce.\n\n"
+        "Lanternfall is produced by Cobalt Harbor Television.",
+        headline="Lanternfall returns in April",
+    )
+    credits = {
+        (s.subject.name, s.value["role"], s.value.get("person") or s.value.get("company"))
+        for s in found
+        if s.kind == "credit"
+    }
+    season = "Lanternfall — Season 3"
+    assert {
+        ("Lanternfall", "creator", "Petra Halvorsen"),
+        *((season, "cast", name) for name in ("Jonah Ferrante", "Adaeze Mbeki-Cole")),
+        *((season, "cast", name) for name in ("Rupert Lindqvist", "Sable Okonkwo-Hart")),
+        (season, "cast", "Emmett Drayce"),
+    } <= credits
+    assert any(c[1:] == ("studio", "Cobalt Harbor Television") for c in credits)
+    assert [s.value["name"] for s in found if s.kind == "new_company"] == [
+        "Cobalt Harbor Television"
+    ]
+    assert "Cobalt Harbor Television" not in {
+        s.value["name"] for s in found if s.kind == "new_person"
+    }
+    assert not any(c[2] == "Casimir Vell" for c in credits)  # the part, not who plays it

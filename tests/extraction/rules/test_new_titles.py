@@ -594,3 +594,20 @@ def test_a_sentence_case_title_after_its_kind_in_spanish_and_french_is_whole(
         (title, "2027-03-12")
     ]
     assert [s.value["name"] for s in found if s.kind == "new_title"] == [title]
+
+
+def test_a_show_returning_for_a_season_is_a_series_and_a_podcast_beside_it_is_none(facts):
+    """Modelled on a walk-through: "X returns for its third season on…" proposed nothing,
+    and the companion podcast launching with it was proposed as a film with a date."""
+    found = facts(
+        "Lanternfall returns for its third season on April 8, 2024 on Veridian+. A "
+        "companion podcast, Beyond the Ash Wall, launches alongside the premiere.",
+        headline="Lanternfall is back",
+    )
+    assert [(s.value["name"], s.value["title_kind"]) for s in found if s.kind == "new_title"] == [
+        ("Lanternfall", "series"),
+        ("Lanternfall — Season 3", "season"),
+    ]
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Lanternfall — Season 3", "2024-04-08")
+    ]

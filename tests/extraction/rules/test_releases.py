@@ -2181,3 +2181,27 @@ def test_a_list_of_titles_that_all_open_on_a_day_read_cold():
         "Paper Lions",
         "The Long Orbit",
     ]
+
+
+def test_the_day_cameras_roll_is_no_release(facts):
+    """Modelled on a walk-through: "Production on the fourth season is expected to begin …
+    this summer, ahead of a planned 2028 release" dated the season before it this summer."""
+    found = facts(
+        "Harbor Lights returns on April 8, 2024. Production on the next season is expected "
+        "to begin in Northern Ireland this summer.",
+        headline="Harbor Lights is back",
+        kind="release",
+    )
+    assert [s.value["date"] for s in found] == ["2024-04-08"]
+
+
+def test_a_platform_named_only_by_what_follows_it_does_not_stop_the_reading(facts):
+    """Modelled on a walk-through: "No Xbox version has been announced." raised inside the
+    extractor (the Xbox is a platform only before "version"), and the story got no cards."""
+    found = facts(
+        "Ironvale II is out now on Switch 2 and PC. No Xbox version has been announced. "
+        "A PS5 version arrives on March 3, 2024.",
+        headline="Ironvale II shadow-drops",
+        kind="release",
+    )
+    assert [(s.value["date"], s.value["channel"]) for s in found] == [("2024-03-03", "PS5")]

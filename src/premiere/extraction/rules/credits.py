@@ -5,7 +5,7 @@ import re
 from ..entities import subject_near
 from ..suggestion import Context, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
-from ..titles import NOT_TITLES
+from ..titles import COMPANY_SUFFIX, NOT_TITLES
 from .releases import REFERS_BACK
 
 _NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
@@ -15,7 +15,11 @@ _NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
 _LIST_OF_NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,12}}(?:,?\s+and\s+{NAME})?)"
 _LEAD_NAMES = rf"(?<![\w,]\s)(?<!,){_LIST_OF_NAMES}"
 # The same, or after "and" opening the sentence's next clause: "…, and Lena Marsh plays…".
-_CLAUSE_NAMES = rf"(?:(?<![\w,]\s)(?<!,)|(?<=\band\s)){_LIST_OF_NAMES}"
+# ("and veteran stage actor Rupert Lindqvist has been cast…": after who they are, too)
+_CLAUSE_NAMES = (
+    r"(?:(?<![\w,]\s)(?<!,)|(?<=\band\s)|(?<=\bactor\s)|(?<=\bactress\s)|(?<=\bnewcomer\s)|"
+    rf"(?<=\bstar\s)){_LIST_OF_NAMES}"
+)
 # What says names star: "stars in", "is set to headline", "have joined the ensemble cast".
 _STAR = (
     r"\s+(?:(?:stars|star|will\s+star|(?:is|are)\s+set\s+to\s+star)\s+(?:as|in)|"
@@ -45,7 +49,9 @@ CREDIT_PATTERNS = [
         re.compile(
             rf"{_CLAUSE_NAMES}\s+(?:(?:also\s+)?(?:joins?|has\s+joined|have\s+joined|joined|"
             r"will\s+join)\s+(?:the\s+(?:series|show|film|season|cast)\s+)?as|"
-            r"(?:is|are|has\s+been|have\s+been|was|were)\s+cast\s+(?:as|to\s+play)|"
+            r"(?:is|are|has\s+been|have\s+been|was|were)\s+cast\s+(?:as|to\s+play|"
+            # "has been cast in a recurring role as the high priest"
+            r"in\s+an?\s+(?:[\w-]+\s+){0,2}role\s+as)|"
             r"(?:again\s+|also\s+|now\s+)?(?:(?:is|are)\s+(?:set|tapped|expected)\s+to\s+|will\s+)?"
             r"(?:plays?|portrays?|voices?)|(?:is|are)\s+(?:playing|portraying|voicing)|"
             r"takes?\s+on\s+the\s+roles?\s+of)\s+"
@@ -58,8 +64,12 @@ CREDIT_PATTERNS = [
     # A character named: "Tomasz Wren has been cast to play Elias Varga", "… cast as Sora"
     (
         re.compile(
-            rf"{_CLAUSE_NAMES}\s+(?:(?:has|have)\s+been|(?:is|are|was|were))\s+cast\s+"
-            r"(?:as|to\s+play|in\s+the\s+role\s+of)\s+(?=[A-Z])"
+            rf"{_CLAUSE_NAMES}\s+(?:(?:(?:has|have)\s+been|(?:is|are|was|were))\s+cast\s+"
+            r"(?:as|to\s+play|in\s+the\s+role\s+of)|"
+            # "Jonah Ferrante will play Casimir Vell": casting news ("Keanu Reeves plays John
+            # Wick as…" describes a character, who may share the title's name)
+            r"(?:will|(?:is|are)\s+(?:set|tapped)\s+to)\s+(?:play|portray))"
+            r"\s+(?=[A-Z][a-z])"
         ),
         "cast",
     ),
@@ -123,7 +133,14 @@ CREDIT_PATTERNS = [
     (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:directing|at\s+the\s+helm)\b"), "director"),
     (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:writing|scripting)\b"), "writer"),
     (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:starring|on\s+board\s+to\s+star)\b"), "cast"),
-    (re.compile(rf"\b(?i:created\s+by|creator)\s+{_NAMES}"), "creator"),
+    # ("created by showrunner Petra Halvorsen": the creator, whatever else she is)
+    (
+        re.compile(
+            rf"\b(?i:created\s+by(?:\s+(?:showrunner|writer|novelist|author|filmmaker))?|"
+            rf"creator)\s+{_NAMES}"
+        ),
+        "creator",
+    ),
     # A show's runner is its lead executive producer: "showrunner Dana Okafor returns",
     # "Imogen Varga … returns as showrunner", "with Imogen Varga back as showrunner".
     (re.compile(rf"\b(?i:showrunners?|show\s+runners?)\s+{_NAMES}"), "producer"),
@@ -176,6 +193,14 @@ CREDIT_PATTERNS = [
         ),
         "creator",
     ),
+    # "Returning cast members include A, B and C", "The cast also includes A and B"
+    (
+        re.compile(
+            r"\b(?i:cast(?:\s+members)?\s+(?:also\s+)?(?:includes?|are|will\s+include))\s+"
+            rf"{_NAMES}"
+        ),
+        "cast",
+    ),
 ]
 
 
@@ -186,7 +211,7 @@ CREDIT_KEYS = [
     ("star", "cast", "headline", "lead"),
     ("star", "cast", "headline", "lead"),
     (" as ", "play", "role of", "portray", "voic"),
-    ("cast ",),
+    ("cast ", "play", "portray"),
     (" as ",),
     ("cast",),
     ("direct", "filmmaker"),
@@ -212,6 +237,7 @@ CREDIT_KEYS = [
     ("rôle",),
     ("wrote and direct", "directed and wrote"),
     ("created the series", "created the show", "created series", "created show"),
+    ("cast",),
 ]
 
 
@@ -316,6 +342,11 @@ def _credit(context: Context, subject: Subject, role: str, names: str, text: str
     if role == "creator" and subject.subkind == "season":
         subject = _show(subject, context)  # "who created the series": the show, not a season
     for name in _people(names):
+        if COMPANY_SUFFIX.search(name):
+            # "produced by Cobalt Harbor Television": the company that makes it
+            if role == "producer":
+                _company_credit(context, subject, "studio", name, text)
+            continue
         entries = context.gazetteer.lookup(name)
         known = [e for e in entries if e.kind == "person"]
         if entries and not known:
@@ -404,18 +435,21 @@ def _company_credits(text: str, located, context: Context, points_back) -> None:
             subject = subject_near(located, match.start(), context, refer_back=points_back)
             if subject is None or subject.kind != "title":
                 continue
-            known = [e for e in context.gazetteer.lookup(name) if e.kind == "company"]
-            if context.gazetteer.lookup(name) and not known:
-                continue  # a person or a title of that name
-            if not known:
-                # "Quillstone Entertainment …; publisher Quillstone said": one company
-                name = next((n for n in context.companies if n.startswith(name + " ")), name)
-                if name not in context.companies:
-                    context.companies.append(name)
-            company = Subject.of(known[0]) if known else Subject(kind="company", name=name)
-            value = {"role": role, "company": company.name, "company_id": company.id}
-            score = 0.85 if known else 0.65
-            context.add(Suggestion("credit", subject, value, text, score))
+            _company_credit(context, subject, role, name, text)
+
+
+def _company_credit(context: Context, subject: Subject, role: str, name: str, text: str) -> None:
+    known = [e for e in context.gazetteer.lookup(name) if e.kind == "company"]
+    if context.gazetteer.lookup(name) and not known:
+        return  # a person or a title of that name
+    if not known:
+        # "Quillstone Entertainment …; publisher Quillstone said": one company
+        name = next((n for n in context.companies if n.startswith(name + " ")), name)
+        if name not in context.companies:
+            context.companies.append(name)
+    company = Subject.of(known[0]) if known else Subject(kind="company", name=name)
+    value = {"role": role, "company": company.name, "company_id": company.id}
+    context.add(Suggestion("credit", subject, value, text, 0.85 if known else 0.65))
 
 
 class _ReadOnce:

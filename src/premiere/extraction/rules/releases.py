@@ -217,7 +217,18 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
         or SOLD_SINCE.search(text, max(0, date.start - 160), date.start)
         or _about_a_person(text, date)
         or PREORDERS.search(text, max(0, date.start - 60), date.start)
+        or SHOOT_BEGINS.search(before)
     )
+
+
+# The day cameras roll, not the day it comes out: "Production on the fourth season is expected
+# to begin in Northern Ireland this summer".
+SHOOT_BEGINS = re.compile(
+    r"\b(?:production|filming|shooting|principal\s+photography|cameras|the\s+shoot)\b[^,;.]{0,80}"
+    r"\b(?:begin|begins|began|start|starts|started|roll|rolls|resume|resumes|kick\s+off|"
+    r"get\s+under\s?way)\b[^,;.]{0,40}$",
+    re.I,
+)
 
 
 def _stretch_before(text: str, position: int) -> str:
