@@ -490,3 +490,57 @@ def test_looking_for_facts_again_says_what_it_changed(desk, story):
     page = desk.post(refresh, follow=True).content.decode()
     assert "Read the story again: 1 new; 1 gone (the story no longer says them)." in page
     assert "July 23, 2027" in page and "July 9, 2027" not in page
+
+
+def test_a_reading_that_failed_is_said_not_shown_as_nothing_waiting(
+    desk, make_article, settings, django_capture_on_commit_callbacks
+):
+    """Modelled on a walk-through: a sentence the extractor could not read failed the
+    worker's task, and the form said "none waiting", the review page "Nothing left"."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(publish=False, body=BODY)
+    job = DBTaskResult.objects.get()
+    job.claim("test-worker")
+    job.set_failed(RuntimeError("the extractor could not read a sentence"))
+    change = desk.get(reverse("admin:newsroom_article_change", args=[article.pk])).content
+    assert "reading the story for facts failed" in change.decode()
+    review = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content
+    assert "Reading the story for facts failed" in review.decode()
+    # Read again, successfully: the failure is history.
+    job = DBTaskResult.objects.create(
+        task_path=job.task_path,
+        args_kwargs=job.args_kwargs,
+        backend_name=job.backend_name,
+        queue_name=job.queue_name,
+        run_after=timezone.now(),
+    )
+    job.claim("test-worker")
+    job.set_successful(job.task.call(*job.task_result.args))
+    change = desk.get(reverse("admin:newsroom_article_change", args=[article.pk])).content
+    assert "failed" not in change.decode() and "to review" in change.decode()
+
+
+def test_a_fault_while_looking_again_is_said_in_the_panel(desk, story, monkeypatch):
+    """A fault in the extractor (injected: none is known) answers the editor in the panel,
+    leaves the cards as they were and is logged, instead of a bare server error."""
+    pending = set(story.fact_suggestions.values_list("pk", flat=True))
+
+    def broken(*, article):
+        raise RuntimeError("a rule could not read a sentence")
+
+    monkeypatch.setattr(suggestions, "article_suggest", broken)
+    refresh = reverse("admin:newsroom_article_facts_refresh", args=[story.pk])
+    response = desk.post(refresh, headers={FRAGMENT_HEADER: "1"})
+    assert response.status_code == 500
+    assert "Reading the story for facts failed" in response.content.decode()
+    assert set(story.fact_suggestions.values_list("pk", flat=True)) == pending
+
+
+def test_a_story_with_no_facts_says_so_rather_than_nothing_left(desk, make_article):
+    article = make_article(body="Our critics argue about endings, as critics do.")
+    suggestions.article_suggest(article=article)
+    review = desk.get(reverse("admin:newsroom_article_facts", args=[article.pk])).content
+    assert "The desk found no facts in this story." in review.decode()
+    change = desk.get(reverse("admin:newsroom_article_change", args=[article.pk])).content
+    assert "none found in this story" in change.decode()

@@ -6,6 +6,7 @@ decisions below with Undo. Works as plain forms (each answer brings the editor b
 they were) and, with JavaScript, without reloading the page.
 """
 
+import logging
 from itertools import groupby
 
 from django.contrib import admin, messages
@@ -28,6 +29,8 @@ from premiere.newsroom.models import Article
 from . import services as suggestions
 from .deciding import CONFIDENT, accepted_unsaid, needs, still_said, story_words
 from .models import FactSuggestion
+
+logger = logging.getLogger(__name__)
 
 FRAGMENT_HEADER = "X-Review-Fragment"  # sent by review.js: answer with the panel only
 
@@ -317,6 +320,7 @@ class ArticleWithFactsAdmin(ArticleAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         counts = {"pending": 0, "held": 0, "not_written": 0, "unsaid": 0, "reading": False}
+        counts |= {"failed": False, "any": False}
         article = Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
         if article is not None:
             rows = FactSuggestion.objects.filter(article=article)
@@ -325,6 +329,8 @@ class ArticleWithFactsAdmin(ArticleAdmin):
             counts["not_written"] = held.exclude(problem="").count()
             counts["held"] = held.filter(problem="").count()
             counts["reading"] = suggestions.article_being_read(article=article)
+            counts["failed"] = suggestions.article_reading_failed(article=article)
+            counts["any"] = rows.exists()
             said = story_words(article)
             accepted = rows.filter(state=FactSuggestion.State.ACCEPTED)
             counts["unsaid"] = len(accepted_unsaid(accepted, said))
@@ -351,6 +357,7 @@ class ArticleWithFactsAdmin(ArticleAdmin):
             "opts": self.model._meta,
             "can_decide": request.user.has_perm("desk.decide_factsuggestion"),
             "message": message,
+            "reading_failed": suggestions.article_reading_failed(article=article),
             **review_groups(article, failed=failed),
         }
         fragment = request.headers.get(FRAGMENT_HEADER) == "1"
@@ -386,7 +393,15 @@ class ArticleWithFactsAdmin(ArticleAdmin):
                 "pk", flat=True
             )
         )
-        found = suggestions.article_suggest(article=article)
+        try:
+            found = suggestions.article_suggest(article=article)
+        except Exception:
+            # A fault in the extractor is the desk's to fix, not the editor's to puzzle over:
+            # logged with the story's id, said plainly, the cards left as they were.
+            logger.exception("Reading article %s for facts failed", article.pk)
+            text = "Reading the story for facts failed: the error is in the site's log and the"
+            text += " cards are as they were."
+            return self._answer(request, article, text, messages.ERROR, "", status=500)
         return self._answer(request, article, _read_again(before, found), messages.INFO, "")
 
     @post_only

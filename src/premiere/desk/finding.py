@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import transaction
+from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -175,6 +176,16 @@ def _as_the_editor_had_it(suggestion: Suggestion, markets: dict, article) -> dic
 
 
 SUGGEST_TASK = "premiere.desk.tasks.suggest_facts"
+
+
+def article_reading_failed(*, article: Article) -> bool:
+    """Whether the worker's latest reading of the story for facts failed (its error is in the
+    task's record and the site's log): the editor is told, not shown "none waiting"."""
+    finished = DBTaskResult.objects.filter(task_path=SUGGEST_TASK, finished_at__isnull=False)
+    for status, job in finished.order_by("-finished_at").values_list("status", "args_kwargs")[:200]:
+        if (job or {}).get("args") == [article.pk]:
+            return status == TaskResultStatus.FAILED
+    return False
 
 
 def article_being_read(*, article: Article) -> bool:

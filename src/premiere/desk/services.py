@@ -16,12 +16,13 @@ from .deciding import (
     suggestion_undo,
     suggestions_accept_confident,
 )
-from .finding import article_being_read, article_suggest
+from .finding import article_being_read, article_reading_failed, article_suggest
 from .publication import article_facts_publish, article_facts_withdraw
 
 __all__ = [
     "AlreadyDecided",
     "article_being_read",
+    "article_reading_failed",
     "Decision",
     "DecidingDenied",
     "article_facts_publish",

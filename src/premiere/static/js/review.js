@@ -52,7 +52,9 @@
       form.submit();  // the network hiccuped: fall back to a plain post
       return;
     }
-    if (!response.ok && response.status !== 400 && response.status !== 409) {
+    // 400: a field to put right; 409: the story changed; 500: the desk's own fault, said in
+    // the panel. Anything else (a lost session, a proxy's page): the page again.
+    if (!response.ok && ![400, 409, 500].includes(response.status)) {
       window.location.reload();
       return;
     }
