@@ -544,3 +544,25 @@ def test_a_story_with_no_facts_says_so_rather_than_nothing_left(desk, make_artic
     assert "The desk found no facts in this story." in review.decode()
     change = desk.get(reverse("admin:newsroom_article_change", args=[article.pk])).content
     assert "none found in this story" in change.decode()
+
+
+def test_an_edit_flags_the_date_it_changed_not_the_one_beside_it(desk, make_article):
+    """Modelled on a walk-through: changing the theatrical date in a sentence that also gave
+    the festival date flagged both as "No longer in the story"."""
+    services.title_create(kind="film", name="Starfall Protocol")
+    story = make_article(
+        headline="Starfall Protocol dated",
+        body=(
+            "Starfall Protocol premieres at the Sundance Film Festival on January 29, 2027 "
+            "before opening in theaters on March 12, 2027."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    for row in story.fact_suggestions.filter(kind="release"):
+        suggestions.suggestion_accept(suggestion=row, by=story.author)
+    story.body = story.body.replace("March 12", "March 19")
+    story.save()
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    assert "1 accepted fact is no longer said in the story" in page
+    flagged = page[: page.index('<span class="badge unsaid">No longer in the story</span>')]
+    assert flagged[flagged.rindex("<li") :].count("March 12, 2027") == 1

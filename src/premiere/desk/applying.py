@@ -78,19 +78,16 @@ class Applying:
         changed = {k for k in STATED if k in said and self.value.get(k) != said.get(k)}
         if not changed <= RESTATABLE:
             return ""
-        article = self.suggestion.article
         try:
             day = next(
                 (FuzzyDate.parse(self.value[k]) for k in ("date", "to") if k in changed), None
             )
         except InvalidDate:
             return ""
-        return sentence_stating(
-            "\n".join([article.headline, article.standfirst, markdown_text(article.body)]),
-            names=(self.subject.get("name", ""),),
+        return stated_in_story(
+            self.suggestion,
             when=day,
             also=tuple(self.value[k] for k in ("person", "company") if k in changed),
-            published=timezone.localdate(article.publish_at or self.suggestion.found_at),
         )
 
     @property
@@ -105,6 +102,21 @@ class Applying:
         if not entity.articles.filter(pk=article.pk).exists():
             entity.articles.add(article)
             self.linked.append([_kind_of(entity), entity.pk])
+
+
+def stated_in_story(
+    suggestion: FactSuggestion, *, when: FuzzyDate | None, also: tuple[str, ...] = ()
+) -> str:
+    """The story's sentence that names the card's subject and states `when` (and names each
+    of `also`), as the story words it now; "" when none does."""
+    article = suggestion.article
+    return sentence_stating(
+        "\n".join([article.headline, article.standfirst, markdown_text(article.body)]),
+        names=((suggestion.payload.get("subject") or {}).get("name", ""),),
+        when=when,
+        also=also,
+        published=timezone.localdate(article.publish_at or suggestion.found_at),
+    )
 
 
 # A list item's marker the desk keeps so a list reads as one ("- Nouvelle date : …"): not

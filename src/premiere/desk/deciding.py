@@ -21,7 +21,7 @@ from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
 from premiere.extraction.text import clean, normalize_name
 
-from .applying import ON_THE_STORY, apply, check, withdraw
+from .applying import ON_THE_STORY, apply, check, stated_in_story, withdraw
 from .models import FactSuggestion
 
 CONFIDENT = 0.8  # "Accept all confident" takes suggestions at or above this
@@ -418,7 +418,20 @@ def still_said(row: FactSuggestion, words: str) -> bool:
         # director X, opens on 15 … 22 January"): its numbers aside, the same words.
         words = _without_numbers(words)
         parts = [_DIGITS.sub("#", part) for part in parts]
-    return all(_plain(part).casefold() in words for part in parts)
+    return all(_plain(part).casefold() in words for part in parts) or _date_stated(row)
+
+
+def _date_stated(row: FactSuggestion) -> bool:
+    """A date the story still states for its title in another sentence, or in its sentence
+    rewritten around it ("…premieres on January 29 before opening on March 19", once "March
+    12"): the fact stands, whatever else the edit changed."""
+    if row.kind != Kind.RELEASE:
+        return False
+    try:
+        when = FuzzyDate.parse((row.value or row.payload.get("value") or {}).get("date", ""))
+    except InvalidDate:
+        return False
+    return bool(stated_in_story(row, when=when))
 
 
 # The kinds whose accepted card stands on a claim: replaced (a correction, a later move),
