@@ -2205,3 +2205,37 @@ def test_a_platform_named_only_by_what_follows_it_does_not_stop_the_reading(fact
         kind="release",
     )
     assert [(s.value["date"], s.value["channel"]) for s in found] == [("2024-03-03", "PS5")]
+
+
+def test_a_spanish_brief_dates_the_film_its_next_sentence_calls_la_cinta():
+    """Modelled on a walk-through's Spanish brief: "la cinta se estrenará en cines de España
+    el 12 de marzo y en México el 20 de marzo" after the sentence naming the film gave no
+    date; "Protagonizada por A y B" only A; the director after "la cineasta" none."""
+    found = extract(
+        Document(
+            headline="«El faro de sal» ya tiene fecha de estreno",
+            body=(
+                "La película de misterio *El faro de sal*, dirigida por la cineasta gallega "
+                "Noa Barreiro, ya tiene fecha. La distribuidora Marea Films anunció que la cinta "
+                "se estrenará en cines de España el 12 de marzo y en México el 20 de marzo.\n\n"
+                "Protagonizada por Iker Salvat y Lucía Ferrán, la película sigue a una farera."
+            ),
+            emphasized=("El faro de sal",),
+            published=date(2027, 1, 15),
+        ),
+        Gazetteer([]),
+    )
+    assert sorted((s.value["date"], s.value["region"]) for s in found if s.kind == "release") == [
+        ("2027-03-12", "ES"),
+        ("2027-03-20", "MX"),
+    ]
+    assert {
+        (s.value["role"], s.value.get("person") or s.value.get("company"))
+        for s in found
+        if s.kind == "credit"
+    } == {
+        ("director", "Noa Barreiro"),
+        ("distributor", "Marea Films"),
+        ("cast", "Iker Salvat"),
+        ("cast", "Lucía Ferrán"),
+    }

@@ -8,7 +8,8 @@ from ..text import NAME, Sentence, normalize_name, trim_name
 from ..titles import COMPANY_SUFFIX, NOT_TITLES
 from .releases import REFERS_BACK
 
-_NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)"
+# ("y", "et", "und", "e": the lists of copy in Spanish, French, German, Italian)
+_NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+(?:and|y|et|und|e)\s+{NAME})?)"
 # A list of names that opens what says their role ("A, B and C have joined the cast"): tried
 # only where a list can begin, and at most a dozen long, so a page of "Alpha, Beta, …" is
 # read once, not from each of its names again.
@@ -156,7 +157,9 @@ CREDIT_PATTERNS = [
     # "réalisé par", "unter der Regie von", "diretto da"; "protagonizada por"
     (
         re.compile(
-            r"\b(?i:dirigid[ao]s?\s+por|de\s+la\s+directora|del\s+director|réalisée?s?\s+par|"
+            # ("dirigida por la cineasta valenciana Carmela Ibarrondo")
+            r"\b(?i:dirigid[ao]s?\s+por(?:\s+(?:la|el)\s+(?:cineasta|directora?|realizadora?)"
+            r"(?:\s+[a-záéíóúñ]+)?)?|de\s+la\s+directora|del\s+director|réalisée?s?\s+par|"
             r"du\s+réalisateur|de\s+la\s+réalisatrice|unter\s+der\s+regie\s+von|"
             rf"diretto\s+da|diretta\s+da)\s+{_NAMES}"
         ),
@@ -323,7 +326,7 @@ JOB = re.compile(
 
 
 def _people(names: str) -> list[str]:
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names)
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|y|et|und|e)\s+", names)
     names = [
         JOB.sub("", ACCOLADE.sub("", re.sub(r"['’]s$", "", trim_name(p.strip()))))
         for p in parts
@@ -377,7 +380,14 @@ COMPANY_PATTERNS = [
     # (the role may open the sentence: "Publisher Vantablue Interactive said…")
     (re.compile(r"\b(?i:developed\s+by|from\s+developer|developer)\s+" + _COMPANY), "developer"),
     (re.compile(r"\b(?i:published\s+by|from\s+publisher|publisher)\s+" + _COMPANY), "publisher"),
-    (re.compile(r"\b(?i:distributed\s+by|distributor)\s+" + _COMPANY), "distributor"),
+    # ("la distribuidora Lunaria Films", "le distributeur", "der Verleih")
+    (
+        re.compile(
+            r"\b(?i:distributed\s+by|distributor|distribuidora|distribuido\s+por|distributeur|"
+            r"distribué\s+par|der\s+verleih)\s+" + _COMPANY
+        ),
+        "distributor",
+    ),
     (
         re.compile(
             _COMPANY + r"\s+(?:has|have)\s+(?:already\s+)?(?:bought|acquired|picked\s+up|landed)"
@@ -390,7 +400,7 @@ COMPANY_PATTERNS = [
         "distributor",
     ),
 ]
-COMPANY_KEYS = ("develop", "publish", "distribut", "rights")
+COMPANY_KEYS = ("develop", "publish", "distribu", "verleih", "rights")
 # A possessive or a title's own word is no company: "the game's developer said".
 NOT_COMPANIES = {"The", "This", "It", "Its", "A", "An", "Premiere"}
 

@@ -462,8 +462,8 @@ REFERS_BACK = re.compile(
     r"(?<=\s)(?:players|owners)(?=\s+(?:will\s+|can\s+)?(?:follow|get|play|receive|jump|"
     r"dive|have\s+to\s+wait))|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
-    r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|serie|série|jeu|juego|gioco|spiel|"
-    r"long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
+    r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|cinta|serie|série|jeu|juego|gioco|"
+    r"spiel|long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
     # "Die sechs neuen Folgen sind ab dem 5. Februar zu sehen", "les nouveaux épisodes"
     r"(?:die|les|los|gli|os)\s+(?:[\wäöüéè-]+\s+){0,2}?(?:folgen|episoden|épisodes|episodios|"
     r"episodi|episódios)|"
