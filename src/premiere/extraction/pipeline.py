@@ -10,7 +10,7 @@ from .entities import Located, Names, entities_in, focus_of
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_names, language_of
-from .regions import is_adjective, regions_named_in
+from .regions import is_adjective, names_worldwide, regions_named_in
 from .roundups import Roundup
 from .rules.credits import credit_rules
 from .rules.festivals import FestivalRun
@@ -67,6 +67,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         service=service_of(read[:OPENING]),
         box_office=any(BOX_OFFICE.search(sentence.text) for sentence, _ in read[:OPENING]),
     )
+    if context.box_office and context.market == "WW" and _domestic_takings(document.text):
+        context.market = "US"  # the trade's weekend in dollars, named nowhere else: America's
     mentioned: dict = {}
     headline_named: dict = {}
     listing = _listed_headings(document.headings)
@@ -499,6 +501,14 @@ TRADE_AFTER = re.compile(
 
 
 # A story about a weekend's takings: "Weekend box office", "grossed $21 million".
+def _domestic_takings(text: str) -> bool:
+    """Dollars, and no word of the world or another country's market: "a $28 million start"
+    in a weekend preview is North America's box office, whose openings are American."""
+    return "$" in text and not names_worldwide(text) and not DOMESTIC_ELSEWHERE.search(text)
+
+
+# Takings counted in another market's words: "£4 million", "UK box office", "in China".
+DOMESTIC_ELSEWHERE = re.compile(r"[£€¥₹]|\b(?:UK|U\.K\.|China|Chinese|Japan|India|Korea)\b")
 BOX_OFFICE = re.compile(
     r"\b(?:box\s+office|box-office|grossed|opening\s+weekend|weekend\s+estimates|"
     r"weekend\s+(?:takings|receipts|chart))\b",

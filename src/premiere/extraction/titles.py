@@ -463,6 +463,9 @@ NOT_TITLES = {
     # what a work has, not what it is called: "Ember Reach's first DLC arrives on May 3"
     *("dlc", "expansion", "patch", "season pass", "finale", "premiere", "pilot", "sequel"),
     *("up", "down", "back", "out", "over", "off"),
+    # a genre capitalised: "Iron Meadow, a Western starring…"
+    *("western", "thriller", "drama", "comedy", "horror", "romance", "documentary", "noir"),
+    *("musical", "biopic", "romcom", "rom-com", "sci-fi", "actioner", "whodunit", "melodrama"),
     *("tba", "tbd", "q1", "q2", "q3", "q4", "dvd", "blu-ray", "4k", "vod", "imax", "3d"),
     *("disney", "walt disney", "warner bros", "warner bros.", "warner brothers", "universal"),
     *("paramount", "sony", "sony pictures", "columbia", "fox", "20th century fox", "lionsgate"),

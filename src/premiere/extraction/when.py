@@ -222,6 +222,8 @@ PATTERNS = [
         # (not the nouns: "said in a showcase stream on Tuesday", "the launch on Friday")
         r"\b(?<!\ba\s)(?<!\bthe\s)(?<!showcase\s)(?<!live\s)(?:(?:out|launch(?:es|ing)?|arriv(?:e|es|ing)|releas(?:e|es|ing)|premier(?:e|es|ing)|"
         r"opens?|opening|hits?|debuts?|stream(?:s|ing)?|lands?|airs?)\s+(?:on\s+)?"
+        # "is arriving on digital Tuesday", "hits theaters Friday"
+        r"(?:(?:digital|disc|blu-ray|dvd|vod|demand|theaters|theatres|cinemas|screens)\s+)?"
         # "debuts at 9 p.m. Tuesday"
         r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
         r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"

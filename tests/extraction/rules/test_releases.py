@@ -2239,3 +2239,45 @@ def test_a_spanish_brief_dates_the_film_its_next_sentence_calls_la_cinta():
         ("cast", "Iker Salvat"),
         ("cast", "Lucía Ferrán"),
     }
+
+
+def test_a_weekend_preview_in_dollars_dates_american_openings_not_the_holdover():
+    """Modelled on a walk-through's box-office preview: the holdover the newcomers "take on"
+    got the weekend's date, the genre "a Western" became a film, the studios in parentheses
+    were not distributors, "arriving on digital Tuesday" gave no date, and each opening was
+    worldwide in a preview of America's weekend in dollars."""
+    found = extract(
+        Document(
+            headline="Box office preview: two newcomers take on 'Salt Road' this weekend",
+            body=(
+                "Leading the pack is Iron Meadow (Castlegate Pictures), a Western starring "
+                "Dorian Achebe-Wolfe. The film opens Friday, with tracking at $30 million.\n\n"
+                "They will be chasing Salt Road (Northlight Entertainment), which topped "
+                "the chart last weekend with $41 million.\n\n"
+                "For those staying home, Glasswing (Pinecrest Studios) is arriving on "
+                "digital Tuesday."
+            ),
+            emphasized=("Iron Meadow", "Salt Road", "Glasswing"),
+            published=date(2026, 12, 5),  # a Saturday
+        ),
+        Gazetteer([]),
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("Glasswing", "2026-12-08", "US", "digital"),
+        ("Iron Meadow", "2026-12-11", "US", "theatrical"),
+    ]
+    assert "Western" not in {s.value["name"] for s in found if s.kind == "new_title"}
+    assert {
+        (s.subject.name, s.value["role"], s.value.get("person") or s.value.get("company"))
+        for s in found
+        if s.kind == "credit"
+    } == {
+        ("Iron Meadow", "cast", "Dorian Achebe-Wolfe"),
+        ("Iron Meadow", "distributor", "Castlegate Pictures"),
+        ("Salt Road", "distributor", "Northlight Entertainment"),
+        ("Glasswing", "distributor", "Pinecrest Studios"),
+    }

@@ -418,9 +418,13 @@ def _distributors_in_parentheses(text: str, located, context: Context) -> None:
         title = located.last_before(match.start())
         if title is None or text[title.end : match.start()].strip():
             continue
-        if not CAPITALS.fullmatch(text[title.start : title.end]):
-            continue  # only the trade's capitals: "Glass Harbor (2019)", "(Season 2)" are not
         name = match.group("by").split("/")[-1].strip()
+        if not CAPITALS.fullmatch(text[title.start : title.end]) and not COMPANY_SUFFIX.search(
+            name
+        ):
+            # the trade's capitals, or a company by its name ("Iron Meadow (Castlegate
+            # Pictures)"); "Glass Harbor (2019)", "(Season 2)", "(Mira Okafor)" are none
+            continue
         known = [e for e in context.gazetteer.lookup(name) if e.kind == "company"]
         if context.gazetteer.lookup(name) and not known:
             continue

@@ -511,6 +511,13 @@ COMPARED = re.compile(
     re.IGNORECASE,
 )
 
+# The title others open against, not the one opening: "take on 'Cinder Road' this weekend".
+OPPOSED = re.compile(
+    r"\b(?:take|takes|taking|face|faces|facing|battle|battles|unseat|dethrone|chase|chasing|"
+    r"challenge|challenges|against|vs\.?|versus)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?$",
+    re.IGNORECASE,
+)
+
 # The subject of a date's clause that is another work than the title named: "the X sequel",
 # "a spin-off", "its prequel" (not "the sequel, X," which names it: a title comes after).
 OTHER_WORK = re.compile(
@@ -565,6 +572,8 @@ def _attribute(
     before = _appositive_head(text, _subject_before(text, located, date.start), located, date)
     if before is not None and _in_opening_clause(text, before, date):
         before = None
+    if before is not None and OPPOSED.search(text, max(0, before.start - 30), before.start):
+        before = None  # "three new wide releases take on 'Cinder Road' this weekend": theirs
     if before is not None and before.start >= start:
         return Subject.of(before.entry), False
     after = located.first_after(date.start)
