@@ -756,6 +756,15 @@ TRAILING_WHEN = re.compile(
 )
 
 
+# A table's column of titles, by its header, and what it holds.
+TABLE_COLUMNS = {
+    **dict.fromkeys(("show", "shows", "series", "program", "programme", "season"), "series"),
+    **dict.fromkeys(("film", "films", "movie", "movies"), "film"),
+    **dict.fromkeys(("game", "games"), "game"),
+    **dict.fromkeys(("title", "titles"), ""),
+}
+
+
 def _first_cell(text: str) -> int | None:
     """Where a table row's first cell ends ("Night Orchard | A24 | March 5"), or None for a
     line that is not a row of three cells or more."""
@@ -829,6 +838,7 @@ class Spotter:
         self.date_heading = None  # a line that is only a date, over a bulleted list
         self.heading_medium = ""  # how the heading's film opens, from its distributor line
         self.timed_row = False  # the dated item just read was a schedule's row ("8 p.m. — X")
+        self.table_kind = ""  # what a table's title column holds, by its header ("Show")
 
     def _located(self, name: str, start: int, kind: str = "") -> Located:
         entry = Entry(None, "title", name, (), kind or self.default_kind())
@@ -844,6 +854,8 @@ class Spotter:
         """Return the known names of a sentence with the titles spotted in it, in order."""
         text = _masked(sentence.text)
         self.list_title = None
+        if " | " in text:
+            self._table_header(text)
         taken = Spans()
         for loc in known:
             if not taken.overlaps(loc.start, loc.end):
@@ -1038,6 +1050,13 @@ class Spotter:
                 name, start = name[owner.end() :], start + owner.end()
             add(name, start)
 
+    def _table_header(self, text: str) -> None:
+        """A table's header row says what its rows name: "Date | Show | Network"."""
+        cells = [cell.strip().lower() for cell in text.split(" | ")]
+        kinds = [TABLE_COLUMNS[cell] for cell in cells if cell in TABLE_COLUMNS]
+        if kinds and len(kinds) < len(cells):  # a header: a title's column and others
+            self.table_kind = kinds[0]
+
     def _list_line(self, text: str, add) -> None:
         """A short line with one date and one title-like stretch: a list or table row
         ("June 7: Ballerina", "Surgeon Simulator 2 -- August 27", "Gorn (PS VR2) – March 16")."""
@@ -1056,6 +1075,11 @@ class Spotter:
             # A table's row: the title heads it, the date is a later column ("Night Orchard |
             # Northlight Pictures | March 5, 2027"), the columns between are not its name.
             side, offset = text[:cell], 0
+        elif cell:
+            # The date heads it: the title is the next column ("Monday, Jan. 11 | The
+            # Arbiter | NBC"), as the table's header says ("Date | Show | Network").
+            offset = cell + 3
+            side = text[offset:].split(" | ", 1)[0]
         else:
             side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
         side = ROW_ON.sub("", ROW_WEEKDAY.sub("", side))  # "Brass Hollow — Friday, January 8"
@@ -1065,7 +1089,7 @@ class Spotter:
         if any(a == 0 and b == len(name) for a, b, _code in regions_named(name)):
             return  # "June 7: Turkey" is a row of a table of countries
         if re.fullmatch(TITLE_SPAN, name):
-            add(name, offset + side.find(name))
+            add(name, offset + side.find(name), self.table_kind if cell else "")
 
     def _known_row(self, text: str, title: Located) -> Located | None:
         """A list or table row naming a known title and one date, nothing else: "Borderlands
@@ -1079,6 +1103,9 @@ class Spotter:
             return None
         if (cell := _first_cell(text)) and title.end <= cell < dates[0].start:
             return title  # a table's row: its title first, its date in a later column
+        next_column = cell is not None and " | " not in text[cell + 3 : title.start]
+        if next_column and dates[0].end <= cell < title.start:
+            return title  # or its date first, its title the next column
         rest = text
         for start, end in sorted([(title.start, title.end), (dates[0].start, dates[0].end)])[::-1]:
             rest = rest[:start] + " " + rest[end:]  # the later span first keeps offsets right

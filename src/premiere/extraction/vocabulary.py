@@ -182,13 +182,26 @@ PHYSICAL_EDITION = re.compile(
 
 
 # A broadcaster's channel a show airs on: "on BBC One in the UK", "on Sky Atlantic".
-TV_CHANNEL = re.compile(
-    r"\b(?:on|to|via)\s+(?P<channel>BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
+_TV_CHANNELS = (
+    r"BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
     r"ITVX|Channel\s+[45]|Sky\s+(?:Atlantic|One|Max|Showcase|Witness)|HBO(?!\s+Max)|CBS|NBC|"
-    r"ABC|Fox|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|BBC)\b(?![\w+])"
+    r"ABC|Fox|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|BBC"
+)
+TV_CHANNEL = re.compile(
+    r"\b(?:on|to|via)\s+(?P<channel>" + _TV_CHANNELS + r")\b(?![\w+])"
     # "from Fox Searchlight", "BBC Film": the studio, not the channel
     r"(?!\s+(?:Films?|Searchlight|Pictures|Studios|Documentar\w+))"
 )
+# A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
+TV_CELL = re.compile(r"(?:^|(?<=\|))\s*(?P<channel>" + _TV_CHANNELS + r")\s*(?=\||$)")
+# A broadcaster airs in its own country: a show "on NBC" premieres in the United States.
+CHANNEL_COUNTRY = {
+    **dict.fromkeys(("CBS", "NBC", "ABC", "Fox", "AMC", "FX", "HBO", "Showtime"), "US"),
+    **dict.fromkeys(("Lifetime", "USA Network", "The CW", "PBS"), "US"),
+    **dict.fromkeys(("BBC", "BBC One", "BBC Two", "BBC Three", "BBC Four", "ITV", "ITVX"), "GB"),
+    **dict.fromkeys(("ITV1", "ITV2", "Channel 4", "Channel 5", "Sky Atlantic", "Sky One"), "GB"),
+    **dict.fromkeys(("Sky Max", "Sky Showcase", "Sky Witness", "BBC Scotland"), "GB"),
+}
 
 
 BROADCAST = re.compile(
@@ -344,7 +357,7 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("streaming", STREAMER_NAMES[match.group("service")])]
     if match := ANY_PLUS_SERVICE.search(text):
         return [("streaming", match.group("service"))]  # "Kumori+ will simulcast…"
-    if match := TV_CHANNEL.search(text):
+    if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
         return [("tv", " ".join(match.group("channel").split()))]
     if any(
         not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())

@@ -290,7 +290,8 @@ def test_where_a_show_comes_from_is_not_where_it_opens(values, facts):
         "air on BBC Two in 2024.",
         kind="release",
     )
-    assert values(found, "region") == [("WW",), ("WW",)]
+    # not Australia, where it comes from; Britain, where BBC Two airs it
+    assert values(found, "region") == [("WW",), ("GB",)]
     found = facts(
         "Starfall Protocol will open in Australian cinemas on June 9, 2023.", kind="release"
     )

@@ -346,3 +346,33 @@ def test_a_listing_coming_to_a_country_or_a_console_names_no_service():
             Gazetteer([]),
         )
         assert [s.value["channel"] for s in found if s.kind == "release"] == [""]
+
+
+def test_a_table_with_the_date_first_dates_each_show_on_its_network():
+    """Modelled on a walk-through's week of premieres as a Markdown table ("| Monday, Jan.
+    11 | The Arbiter | NBC |"): no card at all. The header says the rows are shows, the
+    network cell how and where each airs."""
+    found = extract(
+        Document(
+            headline="Five new series this week",
+            body=(
+                "Five new series premiere this week.\n\n"
+                "Date | Show | Network\n"
+                "Monday, Jan. 11 | Copper Bell | NBC\n"
+                "Tuesday, Jan. 12 | The Night Shift Choir | HBO\n"
+                "Friday, Jan. 15 | Saltwater Radio | Netflix"
+            ),
+            published=date(2027, 1, 6),
+        ),
+        Gazetteer([]),
+    )
+    assert [
+        (s.subject.name, s.value["date"], s.value["region"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ] == [
+        ("Copper Bell", "2027-01-11", "US", "tv", "NBC"),
+        ("The Night Shift Choir", "2027-01-12", "US", "tv", "HBO"),
+        ("Saltwater Radio", "2027-01-15", "WW", "streaming", "Netflix"),
+    ]
+    assert {s.value["title_kind"] for s in found if s.kind == "new_title"} == {"series"}

@@ -13,6 +13,7 @@ from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
     ANY_PLATFORM,
+    CHANNEL_COUNTRY,
     DESCRIBES_PERSON,
     NEGATION,
     PREMIERE_EVENT,
@@ -1118,7 +1119,10 @@ def _paired_list(text: str, dates: list[DateMention], located, context: Context)
 def release_value(
     when: FuzzyDate, region: str, medium: str = "", channel: str = "", confidence="reported"
 ) -> dict:
-    """A release suggestion's value: the date (and its words), where and how it comes out."""
+    """A release suggestion's value: the date (and its words), where and how it comes out.
+    A broadcaster's air date with no country said is its own country's ("on NBC")."""
+    if medium == "tv" and region == WORLDWIDE:
+        region = CHANNEL_COUNTRY.get(channel, region)
     return {
         "date": when.canonical(),
         "display": str(when),
