@@ -228,3 +228,49 @@ def test_a_new_title_is_the_kind_the_story_calls_it():
     )
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds == {"Low Tide": "series", "Cartographers": "series", "Lamplighters": "series"}
+
+
+def test_an_acquisition_story_dates_each_market_and_credits_the_film_not_the_aside():
+    """Modelled on a walk-through's acquisition story: "UK and Ireland rights … will release
+    it on" gave Ireland only; a distributor named "… Releasing" and "earlier this autumn"
+    before its date lost the US date; the director before an aside about her debut was
+    credited on the debut; a quote paragraph broke the credits after it; the debut the news
+    came after gave a festival date."""
+    found = extract(
+        Document(
+            headline="Marrowby Pictures takes UK rights to Tin Lanterns",
+            body=(
+                "Marrowby Pictures has acquired UK and Ireland rights to the drama Tin Lanterns, "
+                "and will release it in cinemas on March 19, 2027.\n\n"
+                "The deal came after the film's premiere at the Lakeside Film Festival in "
+                "September. Quayle Releasing, which bought North American rights earlier this "
+                "autumn, will open the film in US theaters on February 26, 2027.\n\n"
+                "Directed by Ilse Brannock, whose debut Paper Boats screened in Oslo in 2022, "
+                "Tin Lanterns follows a widowed farmer.\n\n"
+                '"It is funny and furious," said Marrowby\'s buyer, Ted Rinn.\n\n'
+                "Brannock wrote the script with her longtime collaborator Felix Orme."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert sorted(
+        (s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("2027-02-26", "US", "theatrical"),
+        ("2027-03-19", "GB", "theatrical"),
+        ("2027-03-19", "IE", "theatrical"),
+    ]
+    assert {
+        (s.subject.name, s.value["role"], s.value.get("person") or s.value.get("company"))
+        for s in found
+        if s.kind == "credit"
+    } == {
+        ("Tin Lanterns", "distributor", "Marrowby Pictures"),
+        ("Tin Lanterns", "distributor", "Quayle Releasing"),
+        ("Tin Lanterns", "director", "Ilse Brannock"),
+        ("Tin Lanterns", "writer", "Ilse Brannock"),
+        ("Tin Lanterns", "writer", "Felix Orme"),
+    }

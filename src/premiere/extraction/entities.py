@@ -99,6 +99,27 @@ class Names(list):
         return chosen[at] if at < len(chosen) else None
 
 
+# An aside about something else, between commas: "Directed by Oona Castellane, whose debut
+# feature Paper Lanterns screened in 2022, The Salt Orchard follows…".
+ASIDE_OPENS = re.compile(r",\s+(?:whose|who|which|where)\s")
+ASIDE_REACH = 200
+
+
+def in_aside(text: str, position: int) -> bool:
+    """True when `position` lies in a relative clause opened after a comma and not yet closed
+    by the next one: what it names is the aside's, not the sentence's subject."""
+    low = max(0, position - ASIDE_REACH)
+    opened = max((m.end() for m in ASIDE_OPENS.finditer(text, low, position)), default=None)
+    return opened is not None and "," not in text[opened:position]
+
+
+def outside_asides(text: str, located: Names) -> Names:
+    """The sentence's names less those in an aside (the same list when there is none)."""
+    if ", wh" not in text:
+        return located
+    return Names([loc for loc in located if not in_aside(text, loc.start)])
+
+
 def entities_in(sentence: Sentence, gazetteer: Gazetteer) -> Names:
     located = Names()
     for mention in gazetteer.mentions(sentence.text):

@@ -6,7 +6,7 @@ one costs more trust than a missed one.
 
 import re
 
-from .entities import Located, Names, entities_in, focus_of
+from .entities import Located, Names, entities_in, focus_of, in_aside, outside_asides
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_names, language_of
@@ -260,16 +260,23 @@ def _one_title(
     a next sentence naming none ("Chad Stahelski will direct.") is about it."""
     if subject := subject_of(text, located):
         context.last_title = subject
-    titles = {(loc.entry.id, loc.entry.name) for loc in located.of_kinds()[1]}
+    main = outside_asides(text, located)  # not the titles of its asides ("…, whose debut X…")
+    titles = {(loc.entry.id, loc.entry.name) for loc in main.of_kinds()[1]}
     if not titles:
         if credited is not None:
             return credited
         if context.last_title is not spoken_of or JOINS_ITS_CAST.search(text):
             return context.last_title
+        if text[:1] in '"“' or SAID_ENDING.search(text):
+            # someone quoted on it ("'A film that is funny,' said its buyer."): the story is
+            # still on the title the sentence before was about
+            return context.just_before
         return None
     return subject if len(titles) == 1 else None
 
 
+# A quotation's attribution ending a sentence: "…," said Harrowgate's Tobias Renwick.
+SAID_ENDING = re.compile(r"[\"”]\s*,?\s*(?:said|says|added|explained)\b[^\"“”]{0,80}$")
 # "Three new faces join the cast for season three.": the cast of the title spoken of, whose
 # credits the next sentences give without naming it.
 JOINS_ITS_CAST = re.compile(
@@ -292,6 +299,7 @@ def subject_of(text: str, located: Names) -> Subject | None:
     first one named, unless it only says who someone is ("Torchwood's Eve Myles"), stands in
     brackets ("of Production IG (Ghost in the Shell, Psycho-Pass)") or is a point of
     reference ("the follow-up to the first Extraction")."""
+    asides = ", wh" in text  # once: a sentence may name thousands of titles
     for loc in located.of_kinds()[1]:
         if DESCRIBES_PERSON.match(text, loc.end):
             continue
@@ -299,6 +307,8 @@ def subject_of(text: str, located: Names) -> Subject | None:
             continue
         if REFERENCE_BEFORE.search(text, max(0, loc.start - 30), loc.start):
             continue
+        if asides and in_aside(text, loc.start):
+            continue  # "…, whose debut Paper Lanterns screened in 2022, The Salt Orchard…"
         return Subject.of(loc.entry)
     return None
 

@@ -116,6 +116,7 @@ class Context:
     festival: str = ""  # the festival the story named last: "the festival" after it
     version: tuple = ()  # (a title's key, (medium, channel)) of "a Switch 2 version" just named
     companies: list = field(default_factory=list)  # the new companies' names, as first given
+    people: dict = field(default_factory=dict)  # a credited new person's surname -> full name
     found: list = field(default_factory=list)
     current_text: str = ""
     keys: set = field(default_factory=set)

@@ -45,7 +45,7 @@ CALENDAR_WORD = re.compile(rf"(?:{WEEKDAY_NAME}s?|{MONTH_NAMES})(?!\w)")
 REGION_AFTER = re.compile(
     r"^\s+(?:(?:and|&|/)\s+\S+\s+)?(?:theatrical\s+)?(?:release|cinemas|theaters|theatres|"
     r"audiences|debut|premiere|viewers|fans|rollout|launch|date|opening|broadcast|screens|"
-    r"kinos?|kinostart)\b",
+    r"kinos?|kinostart|rights|distribution)\b",
     re.I,
 )
 

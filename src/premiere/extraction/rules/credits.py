@@ -2,7 +2,7 @@
 
 import re
 
-from ..entities import subject_near
+from ..entities import in_aside, outside_asides, subject_near
 from ..suggestion import Context, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
 from ..titles import COMPANY_SUFFIX, NOT_TITLES
@@ -196,6 +196,17 @@ CREDIT_PATTERNS = [
         ),
         "creator",
     ),
+    # "stars as the farmer's brother, opposite Marisol Ebberly"
+    (re.compile(rf"\bopposite\s+{_NAMES}"), "cast"),
+    # "wrote the script with her longtime collaborator Felix Aldane", "co-wrote the script
+    # with his sister, novelist Adaeze Oyelaran"
+    (
+        re.compile(
+            r"\b(?i:(?:co-)?wrote\s+(?:the\s+)?(?:script|screenplay)\s+with)\s+"
+            rf"(?:[\w,’'-]+\s+){{0,4}}?{_NAMES}"
+        ),
+        "writer",
+    ),
     # "Returning cast members include A, B and C", "The cast also includes A and B"
     (
         re.compile(
@@ -240,6 +251,8 @@ CREDIT_KEYS = [
     ("rôle",),
     ("wrote and direct", "directed and wrote"),
     ("created the series", "created the show", "created series", "created show"),
+    ("opposite",),
+    ("wrote",),
     ("cast",),
 ]
 
@@ -358,6 +371,9 @@ def _credit(context: Context, subject: Subject, role: str, names: str, text: str
             person = Subject.of(known[0])
         elif len(name.split()) >= 2:
             person = Subject(kind="person", name=name)
+            context.people.setdefault(name.split()[-1], name)
+        elif name in context.people:
+            person = Subject(kind="person", name=context.people[name])  # "Castellane wrote…"
         else:
             continue  # a lone surname is too weak to create a person from
         value = {"role": role, "person": person.name, "person_id": person.id}
@@ -390,8 +406,12 @@ COMPANY_PATTERNS = [
     ),
     (
         re.compile(
-            _COMPANY + r"\s+(?:has|have)\s+(?:already\s+)?(?:bought|acquired|picked\s+up|landed)"
-            r"\s+(?:the\s+)?(?:[A-Z]{2,3}\s+|North\s+American\s+|worldwide\s+|global\s+)?"
+            # ("Bluefinch Releasing, which bought North American rights", "has acquired UK and
+            # Ireland rights")
+            _COMPANY + r"(?:,\s+which)?\s+(?:(?:has|have)\s+(?:already\s+)?)?"
+            r"(?:bought|acquired|picked\s+up|landed)\s+(?:the\s+)?"
+            r"(?:(?:[A-Z]{2,3}|[A-Z][a-z]+)(?:\s+(?:and|&)\s+[A-Z][\w.]+)?\s+|"
+            r"North\s+American\s+|worldwide\s+|global\s+)?"
             r"(?:distribution\s+)?rights\b"
             # "the rights to the film adaptation": another title's
             r"(?!\s+to\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}(?:adaptation|remake|version|"
@@ -510,6 +530,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
     lower = text.lower()
     opening_pointer = OPENING_POINTER.match(text) is not None
     points_back = _ReadOnce(POINTER, text)
+    main = None  # the sentence's names outside its asides, read when a credit first asks
     for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
         if not any(key in lower for key in keys):
             continue
@@ -521,7 +542,12 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
             # With no title named, a credit is the title the sentence points back at, or the
             # one title of the sentence before: "Director James Cameron announced…" alone
             # credits nobody.
-            subject = subject_near(located, match.start(), context, refer_back=points_back)
+            # A credit outside an aside is not the aside's title's ("Directed by X, whose
+            # debut Paper Lanterns…, The Salt Orchard follows…")
+            if main is None:
+                main = outside_asides(text, located)  # once a sentence: it may hold thousands
+            near = located if main is located or in_aside(text, match.start()) else main
+            subject = subject_near(near, match.start(), context, refer_back=points_back)
             if (
                 opening_pointer
                 and context.last_title is not None

@@ -145,7 +145,8 @@ HISTORY_CUE = re.compile(
     r"(?:\b(?:previous|original|initial|(?<!week\s)(?<!weeks\s)(?<!month\s)(?<!months\s)"
     r"(?<!day\s)(?<!days\s)earlier|former|prior)(?:ly)?\b"
     # ("previously undated, will open on…": it had no date)
-    r"(?!\s+(?:undated|unscheduled|untitled|unannounced))(?:(?!\b(?:but|now)\b)[^.;]){0,60}|"
+    # ("which bought the rights earlier this autumn, will open it on…": up to what it will do)
+    r"(?!\s+(?:undated|unscheduled|untitled|unannounced))(?:(?!\b(?:but|now|will)\b)[^.;]){0,60}|"
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
     r"\bonce\s+(?:due|set|slated|scheduled|dated|planned|expected|aimed)\b[^.;]{0,30}|"
@@ -219,7 +220,17 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
         or _about_a_person(text, date)
         or PREORDERS.search(text, max(0, date.start - 60), date.start)
         or SHOOT_BEGINS.search(before)
+        or AFTER_ITS_DEBUT.search(before)
     )
+
+
+# A debut the news came after, told in passing: "The deal was struck after the film's warmly
+# received premiere at the Lakeside Film Festival in September".
+AFTER_ITS_DEBUT = re.compile(
+    r"\b(?:after|following|since)\s+(?:[\w'’-]+\s+){0,5}?(?:premiere|debut|bow|launch)\b"
+    r"[^,;]{0,80}$",
+    re.I,
+)
 
 
 # The day cameras roll, not the day it comes out: "Production on the fourth season is expected
@@ -429,9 +440,18 @@ TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 def _release_trigger(text: str) -> re.Match | None:
     """Return the first release word that is not about a trailer, poster or other promo."""
     for match in RELEASE_TRIGGER.finditer(text):
+        if COMPANY_WORD.match(text, match.start()) and COMPANY_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "Bluefinch Releasing, which bought the rights": a company's name
         if not PROMO.match(text, match.start()) and not PLANS.match(text, match.end()):
             return match
     return None
+
+
+# A release word in a company's name: "Bluefinch Releasing", "Sony Pictures Releasing".
+COMPANY_WORD = re.compile(r"Releasing\b")
+COMPANY_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\s+$")
 
 
 # "the release schedule for its first set of films": a studio's plans, no title's release.
