@@ -274,3 +274,34 @@ def test_an_acquisition_story_dates_each_market_and_credits_the_film_not_the_asi
         ("Tin Lanterns", "writer", "Ilse Brannock"),
         ("Tin Lanterns", "writer", "Felix Orme"),
     }
+
+
+def test_a_studio_named_like_a_franchise_is_neither_and_a_swap_keeps_each_new_date(gazetteer):
+    """Modelled on a walk-through: "Ironvale Studios" was read as the Ironvale franchise (a
+    card at 90%, and its games made every new title a game), and "X, which had been set for
+    August 6, moves back to October 22" lost its date: "had been set" ran over the move."""
+    found = extract(
+        Document(
+            headline="Cinder Line moves up to August",
+            standfirst="Ironvale Studios swaps the dates of two of its films.",
+            body=(
+                "Ironvale Studios has moved its action thriller Cinder Line up to August 6, "
+                "2027, from October 22, 2027.\n\n"
+                "The studio's animated comedy The Marmot Job, which had been set for August 6, "
+                "moves back to October 22, 2027.\n\n"
+                "Ironvale's calendar also includes a sequel due next year."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        gazetteer,
+    )
+    assert not any(s.subject and s.subject.name == "Ironvale" for s in found)
+    assert sorted(
+        (s.subject.name, s.value["to"], s.value.get("from"))
+        for s in found
+        if s.kind == "release_move"
+    ) == [
+        ("Cinder Line", "2027-08-06", "2027-10-22"),
+        ("The Marmot Job", "2027-10-22", "2027-08-06"),
+    ]
+    assert {s.value["title_kind"] for s in found if s.kind == "new_title"} == {"film"}

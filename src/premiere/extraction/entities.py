@@ -120,9 +120,31 @@ def outside_asides(text: str, located: Names) -> Names:
     return Names([loc for loc in located if not in_aside(text, loc.start)])
 
 
-def entities_in(sentence: Sentence, gazetteer: Gazetteer) -> Names:
+# A known name that begins a company's: "Ironvale Studios" is not the Ironvale franchise.
+COMPANY_AFTER = re.compile(
+    r"\s+(?:Studios?|Pictures|Entertainment|Films|Releasing|Interactive|Games|Productions|"
+    r"Animation|Media|Publishing|Television|Distribution)\b"
+)
+
+
+def company_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The known names a story uses as the start of a company's ("Ironvale Studios"): there,
+    "Ironvale's calendar" is the company's too, not the franchise's."""
+    return frozenset(
+        mention.surface.casefold()
+        for mention in gazetteer.mentions(text)
+        if COMPANY_AFTER.match(text, mention.end)
+        and any(entry.kind != "company" for entry in mention.candidates)
+    )
+
+
+def entities_in(
+    sentence: Sentence, gazetteer: Gazetteer, companies: frozenset[str] = frozenset()
+) -> Names:
     located = Names()
     for mention in gazetteer.mentions(sentence.text):
+        if mention.surface.casefold() in companies:
+            continue
         entry = choose_entry(mention, sentence.text, mention.start)
         if entry is not None:
             located.append(Located(entry, mention.start, mention.end))

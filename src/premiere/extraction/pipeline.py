@@ -6,7 +6,15 @@ one costs more trust than a missed one.
 
 import re
 
-from .entities import Located, Names, entities_in, focus_of, in_aside, outside_asides
+from .entities import (
+    Located,
+    Names,
+    company_names,
+    entities_in,
+    focus_of,
+    in_aside,
+    outside_asides,
+)
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_names, language_of
@@ -52,9 +60,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         if part:
             offset += len(part) + 1
             parts.append((offset, weight))
-    read = [
-        (sentence, entities_in(sentence, gazetteer)) for sentence in sentences(clean(document.text))
-    ]
+    text = clean(document.text)
+    companies = company_names(text, gazetteer)
+    read = [(sentence, entities_in(sentence, gazetteer, companies)) for sentence in sentences(text)]
     focus, franchise_id = focus_of(parts, read, gazetteer)
     language = language_of(document.text)
     context = Context(

@@ -1,7 +1,7 @@
 """Release dates and delays: "opens in UK cinemas on 7 June 2024", "pushed back to May"."""
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import timedelta
 
@@ -140,6 +140,11 @@ ORIGIN_CUE = re.compile(
 
 # Words before a date that make it history in any sentence: "its previous release date was
 # July 3", "originally slated for September 26", "had been set for March".
+# What a sentence says happened since an old date: the stretch that holds the old one ends.
+SINCE_WORDS = (
+    r"has|have|is|are|now|but|will|moves?|moved|shifts?|shifted|slides?|slid|slips?|slipped|"
+    r"heads?|goes|jumps?|jumped"
+)
 HISTORY_CUE = re.compile(
     # ("a week earlier, on March 5" is the new date, moved up: not the earlier one)
     r"(?:\b(?:previous|original|initial|(?<!week\s)(?<!weeks\s)(?<!month\s)(?<!months\s)"
@@ -151,10 +156,11 @@ HISTORY_CUE = re.compile(
     r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
     r"\bonce\s+(?:due|set|slated|scheduled|dated|planned|expected|aimed)\b[^.;]{0,30}|"
     # (up to the clause that says what happened since: "…, has been delayed indefinitely")
+    # ("X, which had been set for August 6, moves to October 22": up to the move)
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
-    r"\b(?:(?!\b(?:has|have|is|are|now|but)\b)[^.;]){0,40}|"
+    r"\b(?:(?!\b(?:" + SINCE_WORDS + r")\b)[^.;]){0,40}|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
-    r"expected|targeting|eyeing)\b(?:(?!\b(?:has|have|is|are|now|but)\b)[^.;]){0,40}|"
+    r"expected|targeting|eyeing)\b(?:(?!\b(?:" + SINCE_WORDS + r")\b)[^.;]){0,40}|"
     # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
     r"\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
     r"\bwie\s+vorgesehen\s+am|"
@@ -764,7 +770,8 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     if NEGATION.search(clause):
         return True
     origins = [d for d in dates if _is_origin(text, d) or _is_history(text, d)]
-    rest = [d for d in dates if d not in origins]
+    old = {id(d) for d in origins}  # by identity: a list's "in" compares every pair
+    rest = [d for d in dates if id(d) not in old]
     after_verb = [d for d in rest if d.start >= move.start()]
     targets = after_verb or (rest if origins else [])
     if context.published is not None:
@@ -784,10 +791,11 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     # (from June 11)": each title's own old date, where its clause gives one.
     own_origin: dict[tuple, DateMention] = {}
     whose = {id(date): key for key, (_, own) in by_title.items() for date in own}
+    ends = [t.end for t in targets]  # in order: the new date before an old one, by bisection
     for date in origins if len(by_title) > 1 else []:
-        before = [t for t in targets if t.end <= date.start]
-        if before and id(before[-1]) in whose:  # the new date it follows: "(from June 11)"
-            own_origin[whose[id(before[-1])]] = date
+        at = bisect_right(ends, date.start)
+        if at and id(targets[at - 1]) in whose:  # the new date it follows: "(from June 11)"
+            own_origin[whose[id(targets[at - 1])]] = date
     for number, (subject, own) in enumerate(by_title.values()):
         target = own[-1]
         if _past(target, context):
