@@ -305,6 +305,24 @@ def test_scheduling_without_a_time_in_the_admin_shows_a_field_error(desk, sectio
     assert not Article.objects.exists()
 
 
+def test_a_draft_saves_without_a_standfirst_but_goes_out_only_with_one(desk, section, editor):
+    """Modelled on two walk-throughs: every first save of a pasted draft failed on an empty
+    standfirst, which a newsroom writes last."""
+    data = _article_form(section, status="draft", author=editor.pk, standfirst="")
+    response = desk.post(reverse("admin:newsroom_article_add"), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article = Article.objects.get(slug="desk-story")
+    change = reverse("admin:newsroom_article_change", args=[article.pk])
+    page = desk.get(change).content.decode()
+    data = _article_form(section, status="published", author=editor.pk, standfirst="")
+    data["opened_version"] = re.search(r'name="opened_version" value="([^"]+)"', page).group(1)
+    response = desk.post(change, data)
+    assert response.status_code == 200
+    assert "A story goes out with a standfirst" in response.content.decode()
+    article.refresh_from_db()
+    assert article.status == Article.Status.DRAFT and not article.is_live
+
+
 def test_republishing_from_the_admin_after_taking_it_down_uses_the_new_time(desk, make_article):
     article = make_article(at=timezone.now() - timedelta(days=5))
     change = reverse("admin:newsroom_article_change", args=[article.pk])

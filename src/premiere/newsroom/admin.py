@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 
 from . import services
-from .models import Article, Image, Section, Source, Tag
+from .models import STANDFIRST_NEEDED, Article, Image, Section, Source, Tag
 from .pictures import picture_check
 from .renditions import renditions_of
 
@@ -177,6 +177,10 @@ class ArticleAdminForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         self._check_still_current(cleaned.get("opened_version"))
+        going_out = cleaned.get("status") not in (None, Article.Status.DRAFT)
+        if going_out and not (cleaned.get("standfirst") or "").strip():
+            # (publishing is the service's, after the form: its check would come too late)
+            self.add_error("standfirst", STANDFIRST_NEEDED)
         if cleaned.get("status") == Article.Status.SCHEDULED and not cleaned.get("publish_at"):
             self.add_error("publish_at", "A scheduled article needs a publication time.")
         elif self._scheduled_in_the_past(cleaned):

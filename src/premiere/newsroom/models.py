@@ -148,6 +148,9 @@ class Rendition(models.Model):
         return f"{self.image_id} {self.width}w {self.format} {self.crop}".strip()
 
 
+STANDFIRST_NEEDED = "A story goes out with a standfirst: add one or two sentences."
+
+
 class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -158,7 +161,10 @@ class Article(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     headline = models.CharField(max_length=200)
     standfirst = models.CharField(
-        max_length=400, help_text="One or two sentences under the headline that sum the story up."
+        max_length=400,
+        blank=True,  # a draft may wait for it; a story going out may not (clean)
+        help_text="One or two sentences under the headline that sum the story up. A draft can "
+        "be saved without it; publishing needs it.",
     )
     body = models.TextField(
         help_text="Markdown. Put a photo on a line of its own as [image:ID] (ID from Images)."
@@ -218,6 +224,9 @@ class Article(models.Model):
         return reverse("newsroom:article", kwargs={"slug": self.slug})
 
     def clean(self):
+        if self.status != self.Status.DRAFT and not self.standfirst.strip():
+            # Cards, feeds and shared links show it under the headline.
+            raise ValidationError({"standfirst": STANDFIRST_NEEDED})
         if self.status == self.Status.SCHEDULED and self.publish_at is None:
             raise ValidationError({"publish_at": "A scheduled article needs a publication time."})
         if self.source_url and not self.source_id:
