@@ -878,3 +878,24 @@ def test_a_date_edited_in_the_story_keeps_where_the_editor_said_it_comes_out(
     story.save()
     suggestions.article_suggest(article=story)
     assert one(story, "release", date="2027-06-17").payload["value"]["channel"] == "Peacock"
+
+
+def test_a_game_s_english_title_is_kept_as_its_other_name(make_article, editor, one, publish):
+    """The story gives the game's English title: accepted, the game is found by either."""
+    story = make_article(
+        publish=False,
+        headline="Hotaru no Michi dated",
+        body=(
+            "Tsukimori Games has dated its action game Hotaru no Michi, which will be released "
+            "outside Japan under the English title Path of Fireflies. The game launches in "
+            "Japan on May 20, 2027 for PlayStation 5."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    done = suggestions.suggestion_accept(
+        suggestion=one(story, "new_title", name="Hotaru no Michi"), by=editor
+    )
+    assert "(also called Path of Fireflies)" in done.message
+    publish(story)
+    game = Title.objects.get(name="Hotaru no Michi")
+    assert [a.name for a in game.aliases.all()] == ["Path of Fireflies"]

@@ -305,3 +305,39 @@ def test_a_studio_named_like_a_franchise_is_neither_and_a_swap_keeps_each_new_da
         ("The Marmot Job", "2027-10-22", "2027-08-06"),
     ]
     assert {s.value["title_kind"] for s in found if s.kind == "new_title"} == {"film"}
+
+
+def test_a_game_with_an_english_title_is_one_game_dated_in_japan_then_the_world():
+    """Modelled on a walk-through's staggered game launch: the romanised title was cut at
+    "no", its English title became a second title (a film) holding the credits, "The English
+    voice cast" became a person, and "A worldwide release follows…" gave no date."""
+    found = extract(
+        Document(
+            headline="Hotaru no Michi: Path of Fireflies hits Japan in May, the world in June",
+            body=(
+                "Tsukimori Games has dated its action game Hotaru no Michi, which will be released "
+                "outside Japan under the English title Path of Fireflies.\n\n"
+                "The game launches in Japan on May 20, 2027 for PlayStation 5. A worldwide "
+                "release follows four weeks later, on June 17, 2027, on PlayStation 5 and PC.\n\n"
+                "Developed by Studio Hoshikawa, Path of Fireflies follows a wandering swordswoman."
+                "\n\nThe English voice cast has not been announced."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    [title] = [s for s in found if s.kind == "new_title"]
+    assert (title.value["name"], title.value["title_kind"], title.value["aliases"]) == (
+        "Hotaru no Michi",
+        "game",
+        ["Path of Fireflies"],
+    )
+    assert sorted(
+        (s.value["date"], s.value["region"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ) == [("2027-05-20", "JP", "PS5"), ("2027-06-17", "WW", "PC"), ("2027-06-17", "WW", "PS5")]
+    assert {(s.subject.name, s.value["role"]) for s in found if s.kind == "credit"} == {
+        ("Hotaru no Michi", "developer")
+    }
+    assert not [s for s in found if s.kind == "new_person"]

@@ -138,11 +138,14 @@ def _correction(name, where, known, when) -> str:
 
 
 def _also(said: str, value: dict) -> str:
-    """ " (also called Dune 3)": the story's name, kept beside the one the editor gave."""
+    """ " (also called Dune 3)": the story's name, kept beside the one the editor gave, and
+    the other names the story gives it ("under the English title …")."""
     given = value.get("name", said)
-    if said and not value.get("existing_id") and normalize_name(said) != normalize_name(given):
-        return f" (also called {said})"
-    return ""
+    if value.get("existing_id"):
+        return ""
+    others = [said] if said and normalize_name(said) != normalize_name(given) else []
+    others += [a for a in value.get("aliases", []) if normalize_name(a) != normalize_name(given)]
+    return f" (also called {', '.join(others)})" if others else ""
 
 
 def _a(word: str) -> str:

@@ -187,7 +187,9 @@ def _story_name(applying: Applying, name: str) -> list[str]:
     """The name the story used, kept as another name when the editor gave it another one
     ("Dune 3" for "Dune: Part Three"): the next story saying it is about the same title."""
     said = (applying.suggestion.payload.get("subject") or {}).get("name", "")
-    return [said] if said and normalize_name(said) != normalize_name(name) else []
+    others = [said, *applying.value.get("aliases", [])]  # and "under the English title …"
+    key = normalize_name(name)
+    return list(dict.fromkeys(a for a in others if a and normalize_name(a) != key))
 
 
 def _create(

@@ -24,14 +24,14 @@ from .rules.credits import credit_rules
 from .rules.festivals import FestivalRun
 from .rules.new_titles import new_title_rules
 from .rules.placements import placement_rules
-from .rules.releases import most_exact, release_rules, same_day_releases
+from .rules.releases import REFERS_BACK, most_exact, release_rules, same_day_releases
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
 from .seasons import seasons_in, show_of_season
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
-from .titles import NOT_HEADINGS, NOT_TITLES, Spotter, reads_as_title
+from .titles import NOT_HEADINGS, NOT_TITLES, TITLE_SPAN, Spotter, reads_as_title
 from .vocabulary import (
     ANY_PLATFORM,
     DESCRIBES_PERSON,
@@ -117,6 +117,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
                 (loc for loc in located if loc.start == heading.start and loc.end == heading.end),
                 heading,
             )
+        if " title " in sentence.text or " name " in sentence.text:
+            _note_other_name(sentence.text, located, context)
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
         # Where the story first names each new title, in its text (the headline only if
@@ -179,8 +181,39 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         context.first_named.setdefault(name, text)
     if framed:
         framed.finish()
-    facts = most_exact(context.found)
+    facts = most_exact(_under_one_name(context.found, context))
     return _as_written(mentions + new_entities(facts, context) + facts, read, document.text)
+
+
+# The same work's other name: "…, which will be released outside Japan under the English title
+# Blade of the Heat Haze".
+OTHER_NAME = re.compile(
+    r"\b(?:under|with|by)\s+the\s+(?:English|international|Western|US|American|English-language|"
+    r"localized|localised|Japanese|original)\s+(?:title|name)\s+[\"“]?(?P<name>" + TITLE_SPAN + r")"
+)
+
+
+def _note_other_name(text: str, located: Names, context: Context) -> None:
+    for match in OTHER_NAME.finditer(text):
+        work = located.last_before(match.start("name") - 1)
+        if work is not None and work.start < match.start():
+            subject, name = Subject.of(work.entry), match.group("name").rstrip(".,;:!?")
+            context.other_names[normalize_name(name)] = subject
+            context.aliases.setdefault(subject.key, []).append(name)
+
+
+def _under_one_name(found: list[Suggestion], context: Context) -> list[Suggestion]:
+    """A work's facts under the name the story gives it first, its other name an alias: the
+    English title's developer is the Japanese title's."""
+    if not context.other_names:
+        return found
+    for suggestion in found:
+        subject = suggestion.subject
+        if subject and subject.kind == "title" and subject.id is None:
+            work = context.other_names.get(normalize_name(subject.name))
+            if work is not None and work.key != subject.key:
+                suggestion.subject = work
+    return found
 
 
 _SPACE = re.compile(r"\s*")
@@ -273,7 +306,13 @@ def _one_title(
     if not titles:
         if credited is not None:
             return credited
-        if context.last_title is not spoken_of or JOINS_ITS_CAST.search(text):
+        if (
+            context.last_title is not spoken_of
+            or JOINS_ITS_CAST.search(text)
+            or (context.last_title is not None and REFERS_BACK.search(text))
+        ):
+            # "The game launches in Japan on May 20. A worldwide release follows…": the
+            # title the sentence pointed back at is the one the next is about
             return context.last_title
         if text[:1] in '"“' or SAID_ENDING.search(text):
             # someone quoted on it ("'A film that is funny,' said its buyer."): the story is
@@ -649,6 +688,8 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
                 continue
             proposed.add((kind, subject.key))
             value = {"name": subject.name}
+            if kind == Kind.NEW_TITLE and (aliases := context.aliases.get(subject.key)):
+                value["aliases"] = sorted(set(aliases))  # "under the English title X"
             if kind == Kind.NEW_TITLE:
                 value["title_kind"] = subject.subkind or "film"
                 if value["title_kind"] == "film" and subject.key in context.called:

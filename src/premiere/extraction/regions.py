@@ -79,6 +79,7 @@ WORLDWIDE_WORDS = (
     "around the globe",
     "across the globe",
     "global",
+    "rest of the world",
 )
 
 

@@ -37,7 +37,8 @@ _W = r"(?:[A-Z0-9][\w'’&!.-]{0,40}|[A-Z]\.)"
 # keeps them linear in the length of the text.
 _START = r"(?<![\w'’&!.-])"
 # Not "and": "Dakota Johnson and Leslie Mann" is two people far more often than a title.
-_SMALL = r"(?:a|an|the|of|in|on|at|to|for|from|with|by|vs\.?|v\.?|or|&|de|la|le|du|des|el|y|is)"
+# (and Japanese titles' particle: "Kagerou no Tsurugi", "Shingeki no Kyojin")
+_SMALL = r"(?:a|an|the|of|in|on|at|to|for|from|with|by|vs\.?|v\.?|or|&|de|la|le|du|des|el|y|is|no)"
 _PART = rf"{_W}(?:(?:\s+{_SMALL})*\s+{_W}){{0,7}}"
 TITLE_SPAN = rf"{_PART}(?:\s*:\s*{_PART})?"
 

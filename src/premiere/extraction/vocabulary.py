@@ -35,7 +35,10 @@ RETROSPECTIVE = re.compile(
 # around it say so ("in the UK", "UK cinemas", "across Japan"), not when it is an adjective of
 # something else ("a Japanese studio") or part of a name ("Chad Stahelski").
 WORLDWIDE = re.compile(
-    r"(?:around|across)\s+the\s+(?:world|globe)|worldwide|globally|internationally", re.I
+    r"(?:around|across)\s+the\s+(?:world|globe)|worldwide|globally|internationally|"
+    # "hits Japan in May, the world in June", "the rest of the world follows"
+    r"\brest\s+of\s+the\s+world|(?<![\w'’]\s)(?<!of\s)\bthe\s+world(?=\s+(?:in|on|from)\s)",
+    re.I,
 )
 WORLDWIDE_KEYS = ("world", "globe", "global", "international")
 REGION_BEFORE = re.compile(

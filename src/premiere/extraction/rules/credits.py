@@ -54,7 +54,9 @@ CREDIT_PATTERNS = [
             # "has been cast in a recurring role as the high priest"
             r"in\s+an?\s+(?:[\w-]+\s+){0,2}role\s+as)|"
             r"(?:again\s+|also\s+|now\s+)?(?:(?:is|are)\s+(?:set|tapped|expected)\s+to\s+|will\s+)?"
-            r"(?:plays?|portrays?|voices?)|(?:is|are)\s+(?:playing|portraying|voicing)|"
+            # ("The English voice cast has not been announced": a noun, not a verb)
+            r"(?:plays?|portrays?|voices?(?!\s+(?:cast|actors?|actress|work|acting|over|talent)\b))|"
+            r"(?:is|are)\s+(?:playing|portraying|voicing)|"
             r"takes?\s+on\s+the\s+roles?\s+of)\s+"
             # "play siblings", not "plays in a band", "plays out", "plays to type"
             r"(?:(?:a|an|the|his|her|their|two|three)\s+)?(?!(?:in|on|at|to|out|with|for|up|down)\b)"

@@ -481,6 +481,9 @@ REFERS_BACK = re.compile(
     r"comedy|thriller|blockbuster|port|version|edition|remaster|release)(?!\s+\d|\s+of\b)"
     # "all UK film releases", "the game industry": the noun describes another one
     r"(?!\s+(?:releases|industry|business|festivals?|studios?|fans|critics|makers|market)\b)|"
+    # "A worldwide release follows four weeks later": the title spoken of, in more markets
+    r"\b(?:a|an)\s+(?:worldwide|global|international|western|wider|wide|nationwide)\s+"
+    r"(?:release|launch|rollout|roll-out|opening)\b|"
     # "a Switch 2 edition is planned": another edition of the game spoken of, not another game
     r"(?:a|an)\s+(?:Nintendo\s+|Sony\s+|PlayStation\s+|Microsoft\s+)?"
     r"(?:PS[45]|Xbox(?:\s+Series\s+X\|S|\s+One)?|Switch(?:\s+2)?|PC|Mac|iOS|"
