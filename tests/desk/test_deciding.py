@@ -899,3 +899,26 @@ def test_a_game_s_english_title_is_kept_as_its_other_name(make_article, editor, 
     publish(story)
     game = Title.objects.get(name="Hotaru no Michi")
     assert [a.name for a in game.aliases.all()] == ["Path of Fireflies"]
+
+
+def test_a_new_title_s_date_edited_in_the_story_keeps_the_market_the_editor_gave(
+    make_article, editor, one
+):
+    """Modelled on a walk-through: the same, for a title the story introduced. Accepted, the
+    title had an id when the story was read again, and the editor's "United States" was
+    looked up under its id while it was kept under its name."""
+    story = make_article(
+        headline="Tin Orchard is dated",
+        body="The drama Tin Orchard opens in theaters on March 12, 2027.",
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(suggestion=one(story, "new_title"), by=editor)
+    suggestions.suggestion_accept(
+        suggestion=one(story, "release"), by=editor, edits={"region": "US"}
+    )
+    story.body = story.body.replace("March 12", "March 19")
+    story.save()
+    suggestions.article_suggest(article=story)
+    card = one(story, "release", date="2027-03-19")
+    assert card.payload["value"]["region"] == "US"
+    assert card.change.startswith("Correct Tin Orchard's theatrical, United States date")

@@ -140,9 +140,10 @@ MARKET = ("region", "medium", "channel")
 
 
 def _market(subject: dict | None, value: dict) -> tuple:
+    # By name: a title new when the card was read is the catalog's (with an id) once the
+    # editor accepted it, and the story read again names it the same.
     subject = subject or {}
-    title = subject.get("id") or normalize_name(subject.get("name", ""))
-    return (title, *(value.get(name) or "" for name in MARKET))
+    return (normalize_name(subject.get("name", "")), *(value.get(name) or "" for name in MARKET))
 
 
 def _markets_the_editor_gave(rows) -> dict:

@@ -30,7 +30,7 @@ from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
 from .seasons import seasons_in, show_of_season
 from .suggestion import Context, Document, Kind, Subject, Suggestion
-from .text import Sentence, Spans, clean, normalize_name, sentences
+from .text import NAME, Sentence, Spans, clean, normalize_name, sentences
 from .titles import NOT_HEADINGS, NOT_TITLES, TITLE_SPAN, Spotter, reads_as_title
 from .vocabulary import (
     ANY_PLATFORM,
@@ -75,6 +75,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         service=service_of(read[:OPENING]),
         box_office=any(BOX_OFFICE.search(sentence.text) for sentence, _ in read[:OPENING]),
     )
+    context.person = _person_of(document.headline, read, gazetteer)
+    if context.person:
+        context.people[context.person.split()[-1]] = context.person  # "Kowalczyk wrote…"
     if context.box_office and context.market == "WW" and _domestic_takings(document.text):
         context.market = "US"  # the trade's weekend in dollars, named nowhere else: America's
     mentioned: dict = {}
@@ -558,6 +561,32 @@ TRADE_AFTER = re.compile(
 
 
 # A story about a weekend's takings: "Weekend box office", "grossed $21 million".
+# A headline about someone: "Harlan Dufresne, character actor of …, dies at 84", "Actor
+# Mira Okafor on her new film".
+PERSON_HEADLINE = re.compile(
+    rf"^(?P<name>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:actor|actress|star|director|"
+    r"filmmaker|comedian|performer)\b|"
+    rf"^(?:Actor|Actress|Star|Director|Filmmaker)\s+(?P<after>{NAME})|"
+    # an interview's: "Ines Kowalczyk on 'The Quiet Cartographer' and taking her time"
+    r"^(?P<on>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:on|talks|discusses|reflects|opens\s+up)\b"
+)
+
+
+def _person_of(headline: str, read: list, gazetteer: Gazetteer) -> str:
+    """The person a story is about, whom its "he" and "she" mean: the one its headline names
+    as who they are, or the one known person it names."""
+    if match := PERSON_HEADLINE.match(headline):
+        return match.group("name") or match.group("after") or match.group("on")
+    people = {
+        loc.entry.name
+        for sentence, located in read
+        if sentence.start < len(headline)
+        for loc in located
+        if loc.entry.kind == "person"
+    }
+    return people.pop() if len(people) == 1 else ""
+
+
 def _domestic_takings(text: str) -> bool:
     """Dollars, and no word of the world or another country's market: "a $28 million start"
     in a weekend preview is North America's box office, whose openings are American."""

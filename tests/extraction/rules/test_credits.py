@@ -304,3 +304,30 @@ def test_a_renewal_s_cast_paragraph_credits_the_new_season(facts):
         s.value["name"] for s in found if s.kind == "new_person"
     }
     assert not any(c[2] == "Casimir Vell" for c in credits)  # the part, not who plays it
+
+
+def test_the_person_a_story_is_about_is_who_he_or_she_and_their_surname_mean(facts):
+    """Modelled on two walk-throughs: an obituary's "in which he plays a retired lighthouse
+    keeper" and an interview's "Kowalczyk wrote the screenplay and will direct." (the full
+    name only in the headline) credited nobody."""
+    found = facts(
+        "Dorian Vale completed one final film. The Long Quiet, a drama directed by Tess "
+        "Harrowby in which he plays a retired lighthouse keeper, opens in theaters on September "
+        "10, 2024.",
+        headline="Dorian Vale, character actor of the westerns, dies at 84",
+        kind="credit",
+    )
+    assert {(s.subject.name, s.value["role"], s.value["person"]) for s in found} == {
+        ("The Long Quiet", "director", "Tess Harrowby"),
+        ("The Long Quiet", "cast", "Dorian Vale"),
+    }
+    found = facts(
+        "Her next film is The Quiet Cartographer, now in development. Kowalczyk wrote the "
+        "screenplay and will direct.",
+        headline="Ines Kowalczyk on 'The Quiet Cartographer' and taking her time",
+        kind="credit",
+    )
+    assert {(s.value["role"], s.value["person"]) for s in found} == {
+        ("writer", "Ines Kowalczyk"),
+        ("director", "Ines Kowalczyk"),
+    }

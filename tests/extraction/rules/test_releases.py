@@ -2282,3 +2282,14 @@ def test_a_weekend_preview_in_dollars_dates_american_openings_not_the_holdover()
         ("Salt Road", "distributor", "Northlight Entertainment"),
         ("Glasswing", "distributor", "Pinecrest Studios"),
     }
+
+
+def test_a_film_someone_completed_is_not_the_one_named_before(facts):
+    """ "The actor completed one final film, which will still open next year." dated the
+    old western the headline named: "one" starts another film, not a pointer back."""
+    found = facts(
+        "The actor completed one final film, which will still open next year.",
+        headline="Dorian Vale, character actor of Starfall Protocol, dies at 84",
+        kind="release",
+    )
+    assert found == []

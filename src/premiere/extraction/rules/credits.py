@@ -198,6 +198,14 @@ CREDIT_PATTERNS = [
         ),
         "creator",
     ),
+    # "Kowalczyk wrote the screenplay and will direct."
+    (
+        re.compile(
+            rf"(?P<names>{NAME})\s+(?:co-)?wrote\s+the\s+(?:screenplay|script)\s+and\s+"
+            r"(?:will\s+(?:also\s+)?direct|is\s+(?:also\s+)?directing|directed)\b"
+        ),
+        "writer_director",
+    ),
     # "stars as the farmer's brother, opposite Marisol Ebberly"
     (re.compile(rf"\bopposite\s+{_NAMES}"), "cast"),
     # "wrote the script with her longtime collaborator Felix Aldane", "co-wrote the script
@@ -253,6 +261,7 @@ CREDIT_KEYS = [
     ("rôle",),
     ("wrote and direct", "directed and wrote"),
     ("created the series", "created the show", "created series", "created show"),
+    ("wrote",),
     ("opposite",),
     ("wrote",),
     ("cast",),
@@ -488,6 +497,13 @@ def _company_credit(context: Context, subject: Subject, role: str, name: str, te
     context.add(Suggestion("credit", subject, value, text, 0.85 if known else 0.65))
 
 
+# "he plays", "she will play", "she stars as", "he voices": the story's person, cast.
+SHE_PLAYS = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+)?(?:plays|portrays|voices|will\s+(?:play|portray|voice)|"
+    r"stars\s+as|is\s+playing)\s+(?:a|an|the|his|her)\b"
+)
+
+
 class _ReadOnce:
     """A pattern's answer for one sentence, asked once: every credit of a sentence asks
     whether it points back, and a page-long sentence holds thousands of credits."""
@@ -561,6 +577,13 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
                 continue
             for each in ("writer", "director") if role == "writer_director" else (role,):
                 _credit(context, subject, each, match.group("names"), text, 0.85)
+    if context.person and (" he " in lower or " she " in lower):
+        main = outside_asides(text, located) if main is None else main
+        for match in SHE_PLAYS.finditer(text):
+            # "…, in which he plays a retired lighthouse keeper": the story's person
+            near = located if main is located or in_aside(text, match.start()) else main
+            if subject := subject_near(near, match.start(), context, refer_back=points_back):
+                _credit(context, subject, "cast", context.person, text, 0.85)
     if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:
         _possessive_credits(text, located, context)
     _company_credits(text, located, context, points_back)

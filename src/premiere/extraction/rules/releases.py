@@ -474,8 +474,10 @@ REFERS_BACK = re.compile(
     # "It Takes Two", capitalised in a name, is no "it" either.
     r"\b(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?:it(?!['’]s\s+(?:the|a|an|been|time|no|not)\b)"
     r"(?!\s+(?-i:[A-Z]))|"
+    # ("The actor completed one final film": a determiner starts another noun, another film)
     r"its|(?:the|all|both|this|that)\s+"
-    r"(?:(?!(?:of|for|to|from|with|in|on|at|by)\b)[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
+    r"(?:(?!(?:of|for|to|from|with|in|on|at|by|a|an|one|another|his|her|their|its|my|our|"
+    r"your|some)\b)[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
     r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
     r"comedy|thriller|blockbuster|port|version|edition|remaster|release)(?!\s+\d|\s+of\b)"
