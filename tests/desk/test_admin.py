@@ -2,7 +2,7 @@
 (the browser tests drive it with JavaScript)."""
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -14,6 +14,7 @@ from premiere.catalog.models import Release, Title
 from premiere.desk import services as suggestions
 from premiere.desk.admin import FRAGMENT_HEADER
 from premiere.desk.models import FactSuggestion
+from premiere.newsroom import services as newsroom
 from premiere.newsroom.models import Article
 
 pytestmark = pytest.mark.django_db
@@ -566,3 +567,24 @@ def test_an_edit_flags_the_date_it_changed_not_the_one_beside_it(desk, make_arti
     assert "1 accepted fact is no longer said in the story" in page
     flagged = page[: page.index('<span class="badge unsaid">No longer in the story</span>')]
     assert flagged[flagged.rindex("<li") :].count("March 12, 2027") == 1
+
+
+def test_a_relative_date_read_in_a_draft_is_flagged_once_the_story_is_scheduled_later(
+    desk, make_article, editor
+):
+    """Modelled on a walk-through: "opens Friday" accepted in a draft meant the coming Friday;
+    scheduled for ten days on, the story says another Friday, and the accepted date was
+    about to go public unflagged."""
+    services.title_create(kind="film", name="Iron Meadow")
+    story = make_article(
+        publish=False, headline="Iron Meadow is coming", body="Iron Meadow opens Friday."
+    )
+    suggestions.article_suggest(article=story)
+    market = {"medium": "theatrical"}
+    card = story.fact_suggestions.get(kind="release")
+    suggestions.suggestion_accept(suggestion=card, by=editor, edits=market)
+    review = reverse("admin:newsroom_article_facts", args=[story.pk])
+    assert "No longer in the story" not in desk.get(review).content.decode()
+    newsroom.article_publish(article=story, by=editor, at=timezone.now() + timedelta(days=10))
+    page = desk.get(review).content.decode()
+    assert "1 accepted fact is no longer said in the story" in page

@@ -20,6 +20,7 @@ from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
 from premiere.extraction.text import clean, normalize_name
+from premiere.extraction.when import find_dates
 
 from .applying import ON_THE_STORY, apply, check, stated_in_story, withdraw
 from .models import FactSuggestion
@@ -418,7 +419,31 @@ def still_said(row: FactSuggestion, words: str) -> bool:
         # director X, opens on 15 … 22 January"): its numbers aside, the same words.
         words = _without_numbers(words)
         parts = [_DIGITS.sub("#", part) for part in parts]
-    return all(_plain(part).casefold() in words for part in parts) or _date_stated(row)
+    present = all(_plain(part).casefold() in words for part in parts)
+    if present and row.kind == Kind.RELEASE:
+        return _still_dated(row)
+    return present or _date_stated(row)
+
+
+def _still_dated(row: FactSuggestion) -> bool:
+    """Whether the card's sentence, read on the story's day of publication, still gives the
+    card's date: "opens Friday" read in a draft on December 5 is December 11, but the story
+    scheduled for December 16 says December 18. A draft has no day yet: its cards stand."""
+    article = row.article
+    if article.publish_at is None:
+        return True
+    try:
+        when = FuzzyDate.parse((row.value or row.payload.get("value") or {}).get("date", ""))
+    except InvalidDate:
+        return True
+
+    def dates_on(day) -> list:
+        return [d.when for part in row.sentence.split("\n") for d in find_dates(part, day)]
+
+    # Only a date the sentence gave when the card was read and no longer gives: the reading
+    # may have placed it otherwise ("will now hit November 11th" in December: next year's).
+    then = dates_on(timezone.localdate(row.found_at))
+    return when not in then or when in dates_on(timezone.localdate(article.publish_at))
 
 
 def _date_stated(row: FactSuggestion) -> bool:
