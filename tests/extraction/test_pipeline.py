@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from premiere.core.text import markdown_emphasis, markdown_text
 from premiere.extraction import Document, Entry, Gazetteer, extract
 
 
@@ -341,3 +342,38 @@ def test_a_game_with_an_english_title_is_one_game_dated_in_japan_then_the_world(
         ("Hotaru no Michi", "developer")
     }
     assert not [s for s in found if s.kind == "new_person"]
+
+
+def test_a_shadow_dropped_game_is_out_the_day_of_the_story_and_its_named_dlc_dated():
+    """Modelled on a walk-through: "shadow-drops on Switch 2 and PC, PS5 version later this
+    year" gave every platform "2026"; the expansion the writer named in bold, then called
+    "The DLC", got no date; "its long-rumored puzzle adventure" made it rumored."""
+    body = (
+        "Tallowlight Games revealed that its long-rumored puzzle adventure **Lantern Moth** is "
+        "available now on Switch 2 and PC.\n\n"
+        "The studio also announced the first paid expansion, **Lantern Moth: The Ashen Tides**, "
+        "which adds a coastal district.\n\n"
+        "The DLC arrives on February 18, 2027 for all platforms."
+    )
+    found = extract(
+        Document(
+            headline="'Lantern Moth' shadow-drops on Switch 2 and PC, PS5 version later this year",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["channel"]) for s in found if s.kind == "release"
+    ) == [
+        ("Lantern Moth", "2026", "PS5"),
+        ("Lantern Moth", "2026-12-05", "PC"),
+        ("Lantern Moth", "2026-12-05", "Switch 2"),
+        ("Lantern Moth: The Ashen Tides", "2027-02-18", ""),
+    ]
+    assert {(s.value["name"], s.value["title_kind"]) for s in found if s.kind == "new_title"} == {
+        ("Lantern Moth", "game"),
+        ("Lantern Moth: The Ashen Tides", "dlc"),
+    }
+    assert [s.value["status"] for s in found if s.kind == "status"] == ["released"]

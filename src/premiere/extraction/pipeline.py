@@ -481,12 +481,15 @@ def echoed(sentence: Sentence, located: Names, echoes: Gazetteer, marked=frozens
             continue
         if taken.overlaps(mention.start, mention.end):
             continue
+        if SUBTITLE_AFTER.match(sentence.text, mention.end):
+            continue  # "Moth & Meridian: The Ashen Tides", the expansion: another work
         added.append(Located(entry, mention.start, mention.end))
     if not added:
         return located
     return Names(sorted([*located, *added], key=lambda loc: loc.start))
 
 
+SUBTITLE_AFTER = re.compile(r":\s+(?:The\s+|A\s+)?[A-Z]")
 # "On its new date, it will rival Y": the date read in one of the last two sentences.
 SAME_DAY_REACH = 2
 

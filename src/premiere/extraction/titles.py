@@ -10,6 +10,7 @@ the pipeline proposes it as a new title.
 """
 
 import re
+from dataclasses import replace
 
 from .dates import Precision
 from .entities import Located, Names
@@ -766,6 +767,13 @@ TABLE_COLUMNS = {
 }
 
 
+def _as_kind(loc: Located, kind: str, starts: set[int]) -> Located:
+    """A new title spotted elsewhere, of the kind a cue before it here says."""
+    if loc.start not in starts or loc.entry.id is not None or loc.entry.subkind:
+        return loc
+    return Located(replace(loc.entry, subkind=kind), loc.start, loc.end)
+
+
 def _first_cell(text: str) -> int | None:
     """Where a table row's first cell ends ("Night Orchard | A24 | March 5"), or None for a
     line that is not a row of three cells or more."""
@@ -917,6 +925,7 @@ class Spotter:
                 if match.group("name")[0].isupper():  # (the pattern ignores case for the kind)
                     kind = FOREIGN_KINDS[match.group("kind").lower()]
                     add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)
+        add_ons = set()
         for match in KIND_CUE.finditer(text):
             if _named_kind(text, match.start("kind")):
                 continue
@@ -928,6 +937,12 @@ class Spotter:
                 continue  # "the caper film Lumenstream bought": who bought it
             kind = KIND_WORDS[match.group("kind").lower()]
             add(match.group("name"), match.start("name"), kind, cued=True)
+            if kind == "dlc":
+                add_ons.add(match.start("name"))
+        if add_ons:
+            # "the first paid expansion, *Moth & Meridian: The Ashen Tides*": the title the
+            # writer marked is the add-on the cue says it is (one pass, however many cues)
+            known = Names(_as_kind(loc, "dlc", add_ons) for loc in known)
         for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT, RETURNS_FOR_SEASON):
             for match in pattern.finditer(text):
                 add(match.group("name"), match.start("name"), "series", cued=True)

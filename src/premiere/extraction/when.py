@@ -249,6 +249,13 @@ PATTERNS = [
         r"(?:(?!date\b|announced\b|revealed\b|confirmed\b)\w+\s+){0,3}?"
         r"(?P<day_word>today|tonight|tomorrow)\b",
     ),
+    # A game "shadow-dropped" came out the day the story tells of it, unannounced.
+    # ("shadow-dropped on March 3": that day, read as such)
+    (
+        "shadow_drop",
+        r"\bshadow[- ]?drop(?:s|ped|ping)?\b(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+        r"sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d))",
+    ),
     (
         "tba",
         # "delayed indefinitely", "until further notice", "off the release calendar"
@@ -289,6 +296,7 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "weekend": ("weekend",),
     "today": ("today", "tonight", "tomorrow"),
+    "shadow": ("shadow",),
     "fmonth": tuple(FOREIGN_MONTHS),
     "foreign_year": ("anné", "año", "anno", "ano", "jahr"),
 }
@@ -336,6 +344,7 @@ _NEEDS = {
     "weekday_to": ("weekday",),
     "weekend": ("weekend",),
     "today": ("today",),
+    "shadow_drop": ("shadow",),
 }
 # The forms whose year (or more) is counted from the publication day.
 RELATIVE = {
@@ -355,7 +364,7 @@ RELATIVE = {
     *("in_month", "rel_month"),
     *("dm_f", "dm_dot", "in_month_f"),
     *("rel_year", "rel_year_f", "quarter_words_rel"),
-    *("weekday", "weekday_due", "weekday_to", "weekend", "today"),
+    *("weekday", "weekday_due", "weekday_to", "weekend", "today", "shadow_drop"),
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as copy writes it, capitalised
@@ -514,6 +523,8 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
                 published - timedelta(days=back) if back >= 0 else published + timedelta(days=-back)
             )
             return FuzzyDate.day(day.year, day.month, day.day), True
+        case "shadow_drop":
+            return FuzzyDate.day(published.year, published.month, published.day), True
         case "today":
             shift = 1 if groups["day_word"].lower() == "tomorrow" else 0
             day = published + timedelta(days=shift)

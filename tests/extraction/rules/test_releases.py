@@ -2202,7 +2202,7 @@ def test_a_platform_named_only_by_what_follows_it_does_not_stop_the_reading(fact
     found = facts(
         "Ironvale II is out now on Switch 2 and PC. No Xbox version has been announced. "
         "A PS5 version arrives on March 3, 2024.",
-        headline="Ironvale II shadow-drops",
+        headline="Ironvale II: no Xbox version yet",
         kind="release",
     )
     assert [(s.value["date"], s.value["channel"]) for s in found] == [("2024-03-03", "PS5")]

@@ -565,6 +565,16 @@ OTHER_WORK = re.compile(
 )
 
 
+def _add_on_spoken_of(match: re.Match, context: Context) -> bool:
+    """Whether "the DLC" or "the expansion" of a clause is the add-on the story named last."""
+    last = context.last_title
+    return (
+        last is not None
+        and last.subkind == "dlc"
+        and re.match(r"\W*the\s+(?:dlc|expansion|add-?on)\b", match.group(0), re.I) is not None
+    )
+
+
 def _names_it(at: int, match: re.Match, located) -> bool:
     """True when the work the phrase (found in a clause starting at `at`) speaks of has its
     own name ending it: "The Sola Festival DLC arrives…" is that add-on's date (but "The Glass
@@ -598,6 +608,10 @@ def _attribute(
     if (other_work := OTHER_WORK.search(text[at:clause_end])) and not _names_it(
         at, other_work, located
     ):
+        if _add_on_spoken_of(other_work, context):
+            # "…the first paid expansion, Moth & Meridian: The Ashen Tides. The DLC arrives
+            # on February 18": the add-on just named
+            return context.last_title, True
         # "The Glass Harbor sequel is dated for November 2028", "…, but a spin-off is due
         # next year": another work's date, not the title named
         return None, False

@@ -41,8 +41,13 @@ STATUS_PHRASES = [
         "filming",
     ),
     (r"pre-?production", "pre_production"),
-    (r"out\s+now|(?:is|was)\s+released\s+(?:today|this\s+week)|now\s+available", "released"),
-    (r"\brumou?red\b", "rumored"),
+    (
+        r"out\s+now|(?:is|was)\s+released\s+(?:today|this\s+week)|now\s+available|"
+        r"(?:is|are)\s+available\s+now|shadow[- ]?drop(?:s|ped)\b",
+        "released",
+    ),
+    # ("its long-rumored puzzle adventure X is available now": what it was, not what it is)
+    (r"(?<!long-)(?<!long\s)(?<!much-)(?<!much\s)\brumou?red\b", "rumored"),
 ]
 
 
@@ -74,6 +79,7 @@ STATUS_HINT = Hint(
     "now",
     "released",
     "available",
+    "shadow",
     "rumor",
     "rumour",
     "renew",
