@@ -331,3 +331,37 @@ def test_the_person_a_story_is_about_is_who_he_or_she_and_their_surname_mean(fac
         ("writer", "Ines Kowalczyk"),
         ("director", "Ines Kowalczyk"),
     }
+
+
+def test_more_credit_shapes_from_festival_and_streaming_copy(facts):
+    """Modelled on two walk-throughs: a co-creator after "created the series with", a cast
+    member "new to the cast", a co-writer surname, "a documentary by", and the distributor
+    that "has set the film to open" or "will also release that film"."""
+    found = facts(
+        "Harbor Lights returns on February 4, 2024. Showrunner Dana Okafor, who created the "
+        "series with Rohan Mistry-Hale, spoke to us. New to the cast this season is Agathe "
+        "Solberg.",
+        kind="credit",
+    )
+    people = {(s.value["role"], s.value["person"]) for s in found}
+    assert {("creator", "Rohan Mistry-Hale"), ("cast", "Agathe Solberg")} <= people
+    found = facts(
+        "Also screening is Starfall Protocol, a road comedy from first-time director Marcus "
+        "Oyelaran. Quillstone Releasing has set the film to open on April 2, 2024. Oyelaran "
+        "co-wrote the script with his sister, novelist Adaeze Oyelaran.\n\n"
+        "Rounding out the trio is Ballerina, a documentary by Petra Malinowska. Fernhollow "
+        "Pictures will also release that film, which hits theaters on May 7, 2024. Jordan "
+        "Peele will release the film too.",
+        kind="credit",
+    )
+    assert {
+        (s.subject.name, s.value["role"], s.value.get("person") or s.value.get("company"))
+        for s in found
+    } == {
+        ("Starfall Protocol", "director", "Marcus Oyelaran"),
+        ("Starfall Protocol", "distributor", "Quillstone Releasing"),
+        ("Starfall Protocol", "writer", "Marcus Oyelaran"),
+        ("Starfall Protocol", "writer", "Adaeze Oyelaran"),
+        ("Ballerina", "director", "Petra Malinowska"),
+        ("Ballerina", "distributor", "Fernhollow Pictures"),
+    }

@@ -115,7 +115,7 @@ CREDIT_PATTERNS = [
     ),
     (
         re.compile(
-            rf"(?P<names>{NAME})\s+(?:(?:will\s+)?(?:write|writes)|(?:is\s+)?writing|wrote)\b"
+            rf"(?P<names>{NAME})\s+(?:(?:will\s+)?(?:write|writes)|(?:is\s+)?writing|(?:co-)?wrote)\b"
         ),
         "writer",
     ),
@@ -198,6 +198,14 @@ CREDIT_PATTERNS = [
         ),
         "creator",
     ),
+    # "a documentary by Petra Malinowska", "the new film by Ana Ruiz": who made it
+    (
+        re.compile(
+            r"\b(?i:(?:documentary|film|feature|drama|comedy|thriller|movie)\s+by)\s+"
+            rf"{_NAMES}"
+        ),
+        "director",
+    ),
     # "Kowalczyk wrote the screenplay and will direct."
     (
         re.compile(
@@ -216,6 +224,19 @@ CREDIT_PATTERNS = [
             rf"(?:[\w,’'-]+\s+){{0,4}}?{_NAMES}"
         ),
         "writer",
+    ),
+    # "who created the series with Rohan Mistry-Hale": its other creator
+    (
+        re.compile(rf"\b(?i:(?:co-)?created\s+(?:the\s+)?(?:series|show)\s+with)\s+{_NAMES}"),
+        "creator",
+    ),
+    # "New to the cast this season is Agathe Solberg"
+    (
+        re.compile(
+            r"\b(?i:new\s+to\s+the\s+cast(?:\s+this\s+(?:season|time))?\s+(?:is|are))\s+"
+            rf"{_NAMES}"
+        ),
+        "cast",
     ),
     # "Returning cast members include A, B and C", "The cast also includes A and B"
     (
@@ -261,9 +282,12 @@ CREDIT_KEYS = [
     ("rôle",),
     ("wrote and direct", "directed and wrote"),
     ("created the series", "created the show", "created series", "created show"),
+    (" by ",),
     ("wrote",),
     ("opposite",),
     ("wrote",),
+    ("creat",),
+    ("new to the cast",),
     ("cast",),
 ]
 
@@ -430,8 +454,19 @@ COMPANY_PATTERNS = [
         ),
         "distributor",
     ),
+    # "Quillstone Releasing has set the film to open…", "Fernhollow Pictures will also
+    # release that film": who brings it out (a company by its name only)
+    (
+        re.compile(
+            _COMPANY + r"\s+(?:has\s+set|will\s+(?:also\s+)?(?:release|distribute))\s+"
+            r"(?:the|that|this|it)\b(?:\s+(?:film|movie|documentary|picture))?"
+        ),
+        "distributor",
+    ),
 ]
-COMPANY_KEYS = ("develop", "publish", "distribu", "verleih", "rights")
+# The last pattern says what anyone may do: a company only by a company's name.
+BY_COMPANY_NAME = COMPANY_PATTERNS[-1][0]
+COMPANY_KEYS = ("develop", "publish", "distribu", "verleih", "rights", "release", "set the")
 # A possessive or a title's own word is no company: "the game's developer said".
 NOT_COMPANIES = {"The", "This", "It", "Its", "A", "An", "Premiere"}
 
@@ -473,6 +508,8 @@ def _company_credits(text: str, located, context: Context, points_back) -> None:
             name = match.group("company").strip().rstrip(".,;:'’")
             if name in NOT_COMPANIES or name.split()[0] in NOT_COMPANIES:
                 continue
+            if pattern is BY_COMPANY_NAME and not COMPANY_SUFFIX.search(name):
+                continue  # "Jordan Peele will release it": not a distributor's name
             if located.first_after(match.start("company") - 1) is not None and any(
                 loc.start == match.start("company") for loc in located.of_kinds()[1]
             ):
