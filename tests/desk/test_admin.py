@@ -588,3 +588,21 @@ def test_a_relative_date_read_in_a_draft_is_flagged_once_the_story_is_scheduled_
     newsroom.article_publish(article=story, by=editor, at=timezone.now() + timedelta(days=10))
     page = desk.get(review).content.decode()
     assert "1 accepted fact is no longer said in the story" in page
+
+
+def test_a_new_title_card_offers_its_other_names_to_edit(desk, make_article):
+    story = make_article(
+        publish=False,
+        headline="Hotaru no Michi dated",
+        body=(
+            "Tsukimori Games has dated its action game Hotaru no Michi, which will be released "
+            "outside Japan under the English title Path of Fireflies. It launches in Japan on "
+            "May 20, 2027 for PlayStation 5."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    card = story.fact_suggestions.get(kind="new_title")
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    field = re.search(rf'<input id="s{card.pk}-aliases" name="edit_aliases" value="([^"]*)"', page)
+    assert field is not None and field.group(1) == "Path of Fireflies"
+    assert "Add the new title Hotaru no Michi, a game (also called Path of Fireflies)" in page

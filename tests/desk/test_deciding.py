@@ -922,3 +922,24 @@ def test_a_new_title_s_date_edited_in_the_story_keeps_the_market_the_editor_gave
     card = one(story, "release", date="2027-03-19")
     assert card.payload["value"]["region"] == "US"
     assert card.change.startswith("Correct Tin Orchard's theatrical, United States date")
+
+
+def test_the_editor_gives_or_takes_away_a_new_title_s_other_names(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through: a title read cut short ("Kagerou") and renamed kept the
+    short name as an alias, and the card had no way to add the English title."""
+    story = make_article(
+        publish=False,
+        headline="Kagerou dated",
+        body="The samurai game Kagerou launches in Japan on May 20, 2027 on PlayStation 5.",
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(
+        suggestion=one(story, "new_title", name="Kagerou"),
+        by=editor,
+        edits={"name": "Kagerou no Tsurugi", "aliases": "Blade of the Heat Haze, , Blade"},
+    )
+    publish(story)
+    game = Title.objects.get(name="Kagerou no Tsurugi")
+    assert sorted(a.name for a in game.aliases.all()) == ["Blade", "Blade of the Heat Haze"]

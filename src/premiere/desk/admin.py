@@ -78,6 +78,7 @@ EDITABLE = {
         ("name", "Name", None),
         ("title_kind", "Kind", lambda: list(Title.Kind.choices)),
         ("parent", "Part of (a season's show, a DLC's game)", None),
+        ("aliases", "Other names, comma between (an English title, a short name)", None),
     ],
     Kind.NEW_PERSON: [("name", "Name", None)],
     Kind.NEW_COMPANY: [("name", "Name", None)],
@@ -92,6 +93,8 @@ def _fields(row: FactSuggestion, posted: dict | None = None, errors: dict | None
         if row.kind == Kind.CREDIT and name in ("person", "company") and name not in value:
             continue  # a company's credit names no person, a person's no company
         current = (posted or {}).get(f"edit_{name}", value.get(name, "") or "")
+        if isinstance(current, list):
+            current = ", ".join(current)  # other names, as the editor types them
         fields.append(
             {
                 "name": name,

@@ -187,8 +187,10 @@ def _story_name(applying: Applying, name: str) -> list[str]:
     """The name the story used, kept as another name when the editor gave it another one
     ("Dune 3" for "Dune: Part Three"): the next story saying it is about the same title."""
     said = (applying.suggestion.payload.get("subject") or {}).get("name", "")
-    others = [said, *applying.value.get("aliases", [])]  # and "under the English title …"
     key = normalize_name(name)
+    if key.startswith(normalize_name(said) + " "):
+        said = ""  # read cut short ("Kagerou" of "Kagerou no Tsurugi"): no name of its own
+    others = [said, *applying.value.get("aliases", [])]  # and "under the English title …"
     return list(dict.fromkeys(a for a in others if a and normalize_name(a) != key))
 
 

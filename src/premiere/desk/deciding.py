@@ -131,6 +131,9 @@ def clean_value(kind: str, value: dict) -> dict:
                 errors["name"] = "Give the name."
             if kind == Kind.NEW_TITLE and value.get("title_kind") not in Title.Kind.values:
                 errors["title_kind"] = "Pick what kind of title it is."
+            if isinstance(value.get("aliases"), str):  # as typed: "Path of Fireflies, PoF"
+                names = (" ".join(a.split())[:250] for a in value["aliases"].split(","))
+                value["aliases"] = list(dict.fromkeys(a for a in names if a))
             existing = value.get("existing_id")
             value["existing_id"] = int(existing) if str(existing or "").isdigit() else None
     if errors:
