@@ -943,3 +943,34 @@ def test_the_editor_gives_or_takes_away_a_new_title_s_other_names(
     publish(story)
     game = Title.objects.get(name="Kagerou no Tsurugi")
     assert sorted(a.name for a in game.aliases.all()) == ["Blade", "Blade of the Heat Haze"]
+
+
+def test_a_credit_read_for_the_wrong_title_is_put_on_the_right_one(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through: "Iron Meadow (Castlegate Pictures), a Western starring
+    Dorian Achebe-Wolfe" once credited a title "Western"; the card had no way to put the
+    credit on Iron Meadow, only to reject it."""
+    services.title_create(kind="film", name="Iron Meadow")
+    story = make_article(
+        publish=False,
+        headline="Iron Meadow opens",
+        body=(
+            "The drama Copper Valley, starring Dorian Achebe-Wolfe, is in the works. Iron "
+            "Meadow opens Friday."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    credit = one(story, "credit", person="Dorian Achebe-Wolfe")
+    with pytest.raises(ValidationError) as refused:
+        suggestions.suggestion_accept(suggestion=credit, by=editor, edits={"title": "Iron Medow"})
+    assert "No title called “Iron Medow”" in refused.value.message_dict["title"][0]
+    done = suggestions.suggestion_accept(
+        suggestion=credit, by=editor, edits={"title": "Iron Meadow"}
+    )
+    assert "Iron Meadow" in done.message and "Copper Valley" not in done.message
+    assert one(story, "new_title", name="Copper Valley").state == FactSuggestion.State.PENDING
+    publish(story)
+    credit = Title.objects.get(name="Iron Meadow").credits.get()
+    assert credit.person.name == "Dorian Achebe-Wolfe" and credit.role == "cast"
+    assert not Title.objects.filter(name="Copper Valley").exists()

@@ -70,6 +70,7 @@ EDITABLE = {
     ],
     Kind.STATUS: [("status", "Status", lambda: list(Title.Status.choices))],
     Kind.CREDIT: [
+        ("title", "Title (put it on another the catalog or this story has)", None),
         ("person", "Person", None),
         ("company", "Company", None),
         ("role", "Role", lambda: list(Credit.Role.choices)),
@@ -92,7 +93,10 @@ def _fields(row: FactSuggestion, posted: dict | None = None, errors: dict | None
     for name, label, choices in EDITABLE.get(Kind(row.kind), []):
         if row.kind == Kind.CREDIT and name in ("person", "company") and name not in value:
             continue  # a company's credit names no person, a person's no company
-        current = (posted or {}).get(f"edit_{name}", value.get(name, "") or "")
+        said = value.get(name, "") or ""
+        if name == "title" and not said:  # the title the credit was read for
+            said = (row.payload.get("subject") or {}).get("name", "")
+        current = (posted or {}).get(f"edit_{name}", said)
         if isinstance(current, list):
             current = ", ".join(current)  # other names, as the editor types them
         fields.append(

@@ -163,7 +163,7 @@ def _decided_entity(applying: Applying, kind: str, name: str):
     return None
 
 
-def _known(kind: str, name: str):
+def known_entity(kind: str, name: str):
     """The entity already called exactly `name` (or, for a title, with that alias)."""
     model = MODELS[kind]
     key = normalize_name(name)
@@ -231,7 +231,7 @@ def entity_for(applying: Applying, kind: str, name: str, pk=None, subkind: str =
         return entity
     return (
         _decided_entity(applying, kind, name)
-        or _known(kind, name)
+        or known_entity(kind, name)
         or _create(applying, kind, name, subkind)
     )
 
@@ -254,7 +254,7 @@ def apply_new_entity(applying: Applying) -> None:
         if entity is None:
             raise ValidationError("The entity chosen as the same one is no longer in the catalog.")
     else:
-        entity = _known(kind, value["name"]) or _create(
+        entity = known_entity(kind, value["name"]) or _create(
             applying,
             kind,
             value["name"],
@@ -277,7 +277,7 @@ def _parent(value: dict) -> Title | None:
     by_id = Title.objects.filter(pk=value["parent_id"]).first() if value.get("parent_id") else None
     if by_id is not None and (not named or normalize_name(named) == normalize_name(by_id.name)):
         return by_id
-    return _known("title", named) if named else None
+    return known_entity("title", named) if named else None
 
 
 def _parent_or_refuse(value: dict) -> Title | None:
@@ -471,8 +471,18 @@ def apply_status(applying: Applying) -> None:
     applying.link(title)
 
 
+def retitled(value: dict, subject: dict) -> bool:
+    """Whether the editor moved a credit to another title than the one it was read for."""
+    named = value.get("title")
+    return bool(named) and normalize_name(named) != normalize_name(subject.get("name", ""))
+
+
 def apply_credit(applying: Applying) -> None:
-    title, value = _subject_title(applying), applying.value
+    value = applying.value
+    if retitled(value, applying.subject):
+        title = entity_for(applying, "title", value["title"])  # the one the editor named
+    else:
+        title = _subject_title(applying)
     if value.get("company"):
         who = {
             "company": entity_for(applying, "company", value["company"], value.get("company_id"))

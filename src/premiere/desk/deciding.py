@@ -22,7 +22,15 @@ from premiere.extraction.regions import WORLDWIDE, is_region
 from premiere.extraction.text import clean, normalize_name
 from premiere.extraction.when import find_dates
 
-from .applying import ON_THE_STORY, apply, check, stated_in_story, withdraw
+from .applying import (
+    ON_THE_STORY,
+    apply,
+    check,
+    known_entity,
+    retitled,
+    stated_in_story,
+    withdraw,
+)
 from .models import FactSuggestion
 
 CONFIDENT = 0.8  # "Accept all confident" takes suggestions at or above this
@@ -118,6 +126,8 @@ def clean_value(kind: str, value: dict) -> dict:
             if value.get("status") not in Title.Status.values:
                 errors["status"] = "Pick a status from the list."
         case Kind.CREDIT:
+            if "title" in value:
+                value["title"] = " ".join(str(value["title"] or "").split())[:250]
             if value.get("role") not in Credit.Role.values:
                 errors["role"] = "Pick a role from the list."
             if "company" in value:  # a studio, publisher, developer, distributor or network
@@ -164,13 +174,29 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
         ):
             wanted.append((Kind.NEW_TITLE, normalize_name(value["parent"])))
         return wanted
-    if subject.get("kind") == "title" and subject.get("id") is None and subject.get("name"):
+    if retitled(value, subject):
+        # The editor put the credit on another title: that one, if the story introduced it
+        wanted.append((Kind.NEW_TITLE, normalize_name(value["title"])))
+    elif subject.get("kind") == "title" and subject.get("id") is None and subject.get("name"):
         wanted.append((Kind.NEW_TITLE, normalize_name(subject["name"])))
     if row.kind == Kind.CREDIT and not value.get("person_id") and value.get("person"):
         wanted.append((Kind.NEW_PERSON, normalize_name(value["person"])))
     if row.kind == Kind.CREDIT and not value.get("company_id") and value.get("company"):
         wanted.append((Kind.NEW_COMPANY, normalize_name(value["company"])))
     return wanted
+
+
+def _check_title(row: FactSuggestion) -> None:
+    """A credit moved to another title names one the catalog has or the story introduces."""
+    name = row.value["title"]
+    proposed = any(
+        _suggested_name(other) == normalize_name(name)
+        for other in row.article.fact_suggestions.filter(kind=Kind.NEW_TITLE)
+    )
+    if not proposed and known_entity("title", name) is None:
+        raise ValidationError(
+            {"title": f"No title called “{name}” in the catalog or in this story's cards."}
+        )
 
 
 def _suggested_name(row: FactSuggestion) -> str:
@@ -221,6 +247,9 @@ def _as_named(row: FactSuggestion, entities: list[FactSuggestion]) -> tuple[dict
     """The fact's subject and value with the names the editor gave its new title or person
     ("News Tower" for the suggested "News Tower 1.0"), as the catalog will have them."""
     subject, value = dict(row.payload.get("subject") or {}), dict(row.value)
+    if retitled(value, subject):
+        subject = {"kind": "title", "name": value.pop("title")}
+    value.pop("title", None)
     for entity in entities:
         name = entity.value.get("name")
         if name and entity.kind == Kind.NEW_TITLE:
@@ -269,6 +298,8 @@ def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -
             "it, or put the words back and look for facts again."
         )
     row.value = clean_value(row.kind, {**row.payload.get("value", {}), **edits})
+    if retitled(row.value, row.payload.get("subject") or {}):
+        _check_title(row)
     entities = _accept_new_entities_first(row, by, brought)
     if Kind(row.kind).is_new_entity:
         entities = []  # what it rests on (a season's show) does not name it
