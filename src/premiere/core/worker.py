@@ -13,6 +13,7 @@ Every task is written to be safe to run twice (its service is idempotent), which
 
 import logging
 import os
+import signal
 import socket
 import threading
 from datetime import timedelta
@@ -22,6 +23,7 @@ from django.db import close_old_connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.module_loading import import_string
+from django_tasks_db.management.commands.db_worker import Worker
 
 from .models import PeriodicRun, WorkerBeat
 
@@ -99,3 +101,19 @@ class Clock(threading.Thread):
             finally:
                 close_old_connections()
             self.stopped.wait(self.interval)
+
+
+class GracefulWorker(Worker):
+    """The database backend's worker, stopped between jobs rather than inside one.
+
+    Its own handler raises SystemExit from wherever the signal lands: inside a query of its
+    claiming transaction, the rollback on a half-read connection failed and the worker left
+    with an error (exit 1) instead of stopping. Here a first SIGTERM or Ctrl+C only asks the
+    loop to end: the running job and its transaction finish, the nap ends within `interval`.
+    A second signal stops it at once, as before."""
+
+    def shutdown(self, signum, frame) -> None:
+        if not self.running:
+            super().shutdown(signum, frame)  # asked twice: now
+        log.warning("Received %s: stopping after the current step.", signal.strsignal(signum))
+        self.running = False

@@ -3,9 +3,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.crypto import get_random_string
-from django_tasks_db.management.commands.db_worker import Worker
 
-from premiere.core.worker import Clock, beat
+from premiere.core.worker import Clock, GracefulWorker, beat
 
 
 class Command(BaseCommand):
@@ -28,7 +27,7 @@ class Command(BaseCommand):
                 "the worker needs the database task backend: set PREMIERE_TASKS_BACKEND=database"
             )
         worker_id = get_random_string(24)
-        worker = Worker(
+        worker = GracefulWorker(
             queue_names=["*"],
             interval=interval,
             batch=batch,
