@@ -552,7 +552,10 @@ MADE_IN = re.compile(
 MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", re.I)
 MARKET_AFTER = re.compile(
-    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|release\s+dates?|box\s+office|streaming)\b", re.I
+    # ("takes UK rights to the drama": a distributor's market)
+    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|release\s+dates?|box\s+office|streaming|"
+    r"rights|distributor|distribution)\b",
+    re.I,
 )
 # After a country's adjective, the trade's own nouns say so too: "given release dates by Indian
 # film producers", "its lineup of Canadian series" (but "USA Network" is a channel's name).

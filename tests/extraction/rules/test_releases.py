@@ -495,6 +495,8 @@ def test_a_story_saying_there_is_no_date_yet_proposes_to_be_announced(facts, bod
             ["FR"],
         ),
         ("No UK release for now, but", "Starfall Protocol opens on June 9.", ["WW"]),
+        # A distributor's territory: its dates are that market's.
+        ("Marrowby Pictures takes UK rights", "Starfall Protocol opens on June 9.", ["GB"]),
         # A country's cinemas by their adjective, before them in German, after in French.
         (
             "Neuer Termin für das Weltraumdrama",
