@@ -147,3 +147,19 @@ def test_deleting_a_published_story_in_the_admin_takes_its_facts_with_it(
     assert not type(accepted).objects.filter(pk=accepted.pk).exists()
     # the title it introduced and its facts stood on this story alone: they go with it
     assert _title_page(client).status_code == 404
+
+
+def test_the_review_page_says_a_live_story_s_facts_are_going_public_until_written(
+    accepted, client, editor
+):
+    """Modelled on a walk-through: just after publishing, the page said "Live: facts you
+    accept go public at once" beside decisions still marked "Pending publication"."""
+    client.force_login(editor)
+    review = reverse("admin:newsroom_article_facts", args=[accepted.pk])
+    assert "Pending publication" in client.get(review).content.decode()
+    # Out, its facts not yet written (the worker's task waits its turn)
+    type(accepted).objects.filter(pk=accepted.pk).update(
+        status="published", publish_at=timezone.now() - timedelta(seconds=1)
+    )
+    page = client.get(review).content.decode()
+    assert "Going public" in page and "Pending publication" not in page
