@@ -403,7 +403,9 @@ def test_a_move_with_nothing_to_move_asks_for_the_release_on_a_draft_too(
         make_article, one, "film", "Harbor Lights", "November 2027"
     )
     assert (
-        move.change == "Date Harbor Lights November 2027 (which release? none is on the old date)"
+        move.change
+        == "Date Harbor Lights November 2027: a move, but none of its releases is on the old date; "
+        "say which it is"
     )
     with pytest.raises(ValidationError) as error:
         suggestions.suggestion_accept(suggestion=move, by=editor)

@@ -202,7 +202,10 @@ def describe(
                 # a title new to the catalog has no release to move: its date, and the old one
                 return f"Record {_s(name)} date as moved from {origin} to {when}"
             if not moved:
-                return f"Date {name} {when} (which release? none is on the old date)"
+                return (
+                    f"Date {name} {when}: a move, but none of its releases is on the old date; "
+                    "say which it is"
+                )
             if moved[0].region != region:  # the country's own, split from the worldwide date
                 media = ", ".join(dict.fromkeys(_how(r.medium, r.channel) for r in moved))
                 return _own_date(name, region, media, moved[0].when, when)
