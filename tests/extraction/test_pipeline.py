@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from premiere.core.text import markdown_emphasis, markdown_text
+from premiere.core.text import markdown_emphasis, markdown_headings, markdown_text
 from premiere.extraction import Document, Entry, Gazetteer, extract
 
 
@@ -377,3 +377,146 @@ def test_a_shadow_dropped_game_is_out_the_day_of_the_story_and_its_named_dlc_dat
         ("Lantern Moth: The Ashen Tides", "dlc"),
     }
     assert [s.value["status"] for s in found if s.kind == "status"] == ["released"]
+
+
+def test_a_list_of_what_leaves_a_service_proposes_no_release():
+    """Modelled on a walk-through's "leaving Netflix" list: the days titles go were proposed
+    as releases and moves, and "Fans of Cobalt Sky" as a title."""
+    body = (
+        "- *Cobalt Sky* (2019) — leaves December 9\n- *The Marlowe House*, seasons 1–3 — leaves "
+        "December 12\n\nThe biggest loss is *The Marlowe House*, streaming on Netflix since "
+        "2020; all three seasons go on December 12. Fans of *Cobalt Sky*, the thriller directed "
+        "by Tomasz Rybak, will want to move quickly: it leaves December 9. *Velvet Hours* "
+        "disappears December 18."
+    )
+    found = extract(
+        Document(
+            headline="Everything Leaving Netflix in December 2026",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 1),
+        ),
+        Gazetteer([]),
+    )
+    assert [s for s in found if s.kind in ("release", "release_move")] == []
+    assert "Fans of Cobalt Sky" not in {s.value["name"] for s in found if s.kind == "new_title"}
+
+
+def test_an_anime_released_abroad_under_its_english_title_is_one_film():
+    """Modelled on a walk-through: "…will release the film under its English title, X," and
+    a headline's "Release as 'X'" made a second film holding the North American dates, and
+    the standfirst's "after its Japanese opening" made October a Japanese date."""
+    body = (
+        "*Hoshi no Tegami*, the new feature from Studio Kazahana, will open in theaters across "
+        "Japan on July 23, 2027.\n\nMeridian Releasing has acquired the North American rights "
+        "and will release the film under its English title, *Letters From the Star Town*, in "
+        "theaters in the United States and Canada on October 15, 2027."
+    )
+    found = extract(
+        Document(
+            headline="'Hoshi no Tegami' Gets US Release as 'Letters From the Star Town'",
+            standfirst="Meridian will bring it to theaters in October, three months after its "
+            "Japanese opening.",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    [title] = [s for s in found if s.kind == "new_title"]
+    assert (title.value["name"], title.value["aliases"]) == (
+        "Hoshi no Tegami",
+        ["Letters From the Star Town"],
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    ) == [
+        ("Hoshi no Tegami", "2027-07-23", "JP"),
+        ("Hoshi no Tegami", "2027-10-15", "CA"),
+        ("Hoshi no Tegami", "2027-10-15", "US"),
+    ]
+
+
+def test_a_network_s_schedule_rows_are_series_on_the_air_in_its_country():
+    """Modelled on a walk-through's fall schedule: "(series premiere, Sept. 20)" rows were
+    films with no medium, worldwide; "(new time slot)" and a football slot got the frame's
+    month as releases; "Northgate has moved it" made the studio a film."""
+    body = (
+        "Kestrel Network has set its fall 2027 schedule (all times Eastern).\n\n### Monday\n\n"
+        "- 9 p.m. — *Blackwater County* (series premiere, Sept. 20)\n"
+        "- 10 p.m. — *Fault Lines* (season 2 premiere, Sept. 27)\n\n### Wednesday\n\n"
+        "- 9 p.m. — *Hollow Point PD* (new time slot)\n"
+        "- 8 p.m. — *Kestrel Thursday Night Football*"
+    )
+    found = extract(
+        Document(
+            headline="Kestrel Network Unveils Its Fall Schedule",
+            standfirst="Four new series join the lineup this September.",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            headings=markdown_headings(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("Blackwater County", "2027-09-20", "US", "tv"),
+        ("Fault Lines — Season 2", "2027-09-27", "US", "tv"),
+    ]
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds["Blackwater County"] == "series"
+
+
+def test_a_studio_named_short_a_headline_s_move_and_an_italian_brief():
+    """Modelled on a walk-through: "Northgate has moved it to October 2" (the story's
+    Northgate Pictures) proposed a film called Northgate; a headline's "Delayed to Early 2028"
+    stood beside the body's move from October 2027 as a second card; an Italian brief's
+    director ("Il nuovo film di"), cast ("Protagonisti del film sono") and "nelle sale" were
+    not read."""
+    found = extract(
+        Document(
+            headline="Glass Harbor Delayed to Early 2028",
+            body=(
+                "Northgate Pictures has dated its slate. The heist thriller Glass Harbor had been "
+                "set for October 2027, but Northgate has moved it to 2028."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == ["Glass Harbor"]
+    assert [(s.value["to"], s.value.get("from")) for s in found if s.kind == "release_move"] == [
+        ("2028", "2027-10")
+    ]
+    found = extract(
+        Document(
+            headline="«La casa sul lago» uscirà nelle sale il 12 marzo",
+            body=(
+                "Il nuovo film di Giulia Ferranti, *La casa sul lago*, uscirà nelle sale italiane "
+                "il 12 marzo, distribuito da Aurora Film. Lo ha annunciato ieri la casa di "
+                "distribuzione.\n\nProtagonisti del film sono Matteo Varani e Chiara Bellandi."
+            ),
+            emphasized=("La casa sul lago",),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [
+        (s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ] == [("2027-03-12", "IT", "theatrical")]
+    assert {
+        (s.value["role"], s.value.get("person") or s.value.get("company"))
+        for s in found
+        if s.kind == "credit"
+    } == {
+        ("director", "Giulia Ferranti"),
+        ("distributor", "Aurora Film"),
+        ("cast", "Matteo Varani"),
+        ("cast", "Chiara Bellandi"),
+    }

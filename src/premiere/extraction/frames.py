@@ -54,6 +54,13 @@ RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 # What a sentence says of a title that is not its coming out: "Holby City celebrates its 20th
 # anniversary".
 NOT_NEWS = re.compile(r"\b(?:anniversary|celebrat\w+)\b", re.I)
+# A schedule's row for what is on the air already, or is no work: "Hollow Point PD (new time
+# slot)", "Kestrel Thursday Night Football".
+ON_THE_AIR_ALREADY = re.compile(
+    r"\b(?:time\s*slot|encore|reruns?|repeats?|marathon|football|basketball|baseball|hockey|"
+    r"soccer|NFL|NBA|MLB|NHL|news(?:cast)?|late\s+local)\b",
+    re.I,
+)
 OPENING_SENTENCES = 2  # the headline and the first sentence
 CONFIDENCE = 0.5
 
@@ -104,8 +111,8 @@ class Frame:
             return
         if dates or retrospective(text, self.context.published) or _moves(text):
             return  # a sentence with its own date, or a move, is the release rules' to read
-        if NOT_NEWS.search(text):
-            return
+        if NOT_NEWS.search(text) or ON_THE_AIR_ALREADY.search(text):
+            return  # an anniversary; "(new time slot)", "(encore)", a game broadcast
         for loc in located.of_kinds()[1]:
             if NOT_PRESENTED.search(text[max(0, loc.start - 20) : loc.start]):
                 continue

@@ -31,7 +31,15 @@ from .schedules import EpisodeSchedule
 from .seasons import seasons_in, show_of_season
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import NAME, Sentence, Spans, clean, normalize_name, sentences
-from .titles import NOT_HEADINGS, NOT_TITLES, TITLE_SPAN, Spotter, reads_as_title
+from .titles import (
+    NOT_HEADINGS,
+    NOT_TITLES,
+    SHOW_NOTE,
+    TIMED_ITEM,
+    TITLE_SPAN,
+    Spotter,
+    reads_as_title,
+)
 from .vocabulary import (
     ANY_PLATFORM,
     DESCRIBES_PERSON,
@@ -75,6 +83,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         service=service_of(read[:OPENING]),
         box_office=any(BOX_OFFICE.search(sentence.text) for sentence, _ in read[:OPENING]),
     )
+    context.company_short = frozenset(m.group("short") for m in COMPANY_NAMED.finditer(text))
+    if context.market == "WW" and US_TIME_ZONES.search(text):
+        context.market = "US"  # "(all times Eastern)" anywhere: an American schedule
     context.person = _person_of(document.headline, read, gazetteer)
     if context.person:
         context.people[context.person.split()[-1]] = context.person  # "Kowalczyk wrote…"
@@ -120,7 +131,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
                 (loc for loc in located if loc.start == heading.start and loc.end == heading.end),
                 heading,
             )
-        if " title " in sentence.text or " name " in sentence.text:
+        if " title" in sentence.text or " name" in sentence.text or " as " in sentence.text:
             _note_other_name(sentence.text, located, context)
         if spans := new_title_rules(sentence, located, context):
             located = Names(loc for loc in located if not any(a <= loc.start < b for a, b in spans))
@@ -152,6 +163,11 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         elif not listed:
             heading = spotter.heading_for(sentence)
             release_rules(sentence, located, dates, context, heading=heading)
+            if dates and TIMED_ITEM.match(sentence.text.lstrip("-*• ")):
+                # "- 9 p.m. — Blackwater County (series premiere, Sept. 20)": on the air
+                for suggestion in context.found[found_before:]:
+                    if suggestion.kind == Kind.RELEASE and not suggestion.value["medium"]:
+                        suggestion.value["medium"] = "tv"
             if heading is not None and spotter.heading_medium:
                 _opens_as(context.found[found_before:], heading, spotter.heading_medium)
             if not dates and last_date and since <= SAME_DAY_REACH:
@@ -184,25 +200,57 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         context.first_named.setdefault(name, text)
     if framed:
         framed.finish()
-    facts = most_exact(_under_one_name(context.found, context))
+    facts = _one_move_each(most_exact(_under_one_name(context.found, context)))
     return _as_written(mentions + new_entities(facts, context) + facts, read, document.text)
 
 
 # The same work's other name: "…, which will be released outside Japan under the English title
 # Blade of the Heat Haze".
 OTHER_NAME = re.compile(
-    r"\b(?:under|with|by)\s+the\s+(?:English|international|Western|US|American|English-language|"
-    r"localized|localised|Japanese|original)\s+(?:title|name)\s+[\"“]?(?P<name>" + TITLE_SPAN + r")"
+    r"\b(?:under|with|by)\s+(?:the|its)\s+(?:English|international|Western|US|American|"
+    r"English-language|localized|localised|Japanese|original)\s+(?:title|name),?\s+[\"“]?"
+    r"(?P<name>" + TITLE_SPAN + r")"
+)
+
+
+# "'Hoshifuru Machi no Tegami' Gets North American Release as 'Letters From the Starfall Town'"
+RELEASED_AS = re.compile(
+    r"\b(?:[Rr]elease[sd]?|[Rr]etitled|[Kk]nown)\s+as\s+[\"“'‘]?(?P<name>" + TITLE_SPAN + r")"
 )
 
 
 def _note_other_name(text: str, located: Names, context: Context) -> None:
-    for match in OTHER_NAME.finditer(text):
+    for match in [*OTHER_NAME.finditer(text), *RELEASED_AS.finditer(text)]:
         work = located.last_before(match.start("name") - 1)
         if work is not None and work.start < match.start():
-            subject, name = Subject.of(work.entry), match.group("name").rstrip(".,;:!?")
+            subject = Subject.of(work.entry)
+        elif context.last_title is not None and REFERS_BACK.search(text, 0, match.start()):
+            subject = context.last_title  # "…will release the film under its English title"
+        else:
+            continue
+        name = match.group("name").rstrip(".,;:!?'’\"”")
+        if normalize_name(name) != normalize_name(subject.name):
             context.other_names[normalize_name(name)] = subject
             context.aliases.setdefault(subject.key, []).append(name)
+
+
+def _one_move_each(found: list[Suggestion]) -> list[Suggestion]:
+    """A headline's "Delayed to Early 2028" beside the body's "from October 2027 to early
+    2028": one move, the one that says where from."""
+    moves = [s for s in found if s.kind == Kind.RELEASE_MOVE]
+    if len(moves) < 2:
+        return found
+    market = ("to", "region", "medium", "channel")
+    told = {
+        (s.subject.key, *(s.value.get(k) for k in market)) for s in moves if s.value.get("from")
+    }
+    return [
+        s
+        for s in found
+        if s.kind != Kind.RELEASE_MOVE
+        or s.value.get("from")
+        or (s.subject.key, *(s.value.get(k) for k in market)) not in told
+    ]
 
 
 def _under_one_name(found: list[Suggestion], context: Context) -> list[Suggestion]:
@@ -549,11 +597,18 @@ MADE_IN = re.compile(
 # "in South Africa", "across Japan", "UK Cinema Releases": a country as the story's market.
 # Other languages' prepositions only count in a story written in them ("en France", "in
 # Deutschland"): "no UK release" is not about the UK's market.
+# A company the story names in full: "Northgate Pictures" makes "Northgate has moved it" the
+# company's doing, not a title's.
+COMPANY_NAMED = re.compile(
+    r"\b(?P<short>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)\s+(?:Pictures|Studios|Entertainment|"
+    r"Films|Releasing|Interactive|Games|Productions|Animation|Media|Television|Network)\b"
+)
+NONE_BEFORE = re.compile(r"\b(?:no|without)\s+$", re.I)
 MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", re.I)
 MARKET_AFTER = re.compile(
     # ("takes UK rights to the drama": a distributor's market)
-    r"\s+(?:cinemas?|theat(?:er|re)s?|releases|release\s+dates?|box\s+office|streaming|"
+    r"\s+(?:cinemas?|theat(?:er|re)s?|releases?|release\s+dates?|box\s+office|streaming|"
     r"rights|distributor|distribution)\b",
     re.I,
 )
@@ -661,6 +716,8 @@ def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> st
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one
             trade = is_adjective(text[start:end]) and TRADE_AFTER.match(text, end)
+            if NONE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "No UK release for now": not the story's market
             if (
                 MARKET_AFTER.match(text, end)
                 or trade
@@ -752,11 +809,17 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
     on_platforms = {
         s.subject.key for s in facts if s.kind in RELEASES and s.value.get("medium") == "platform"
     }
+    # One a schedule's row calls a series ("- 9 p.m. — Blackwater County (series premiere,
+    # Sept. 20)") is a series.
+    on_the_air = {
+        s.subject.key for s in facts if s.kind in RELEASES and SHOW_NOTE.search(s.sentence)
+    }
     for suggestion in [*found, *facts]:
-        if (
-            suggestion.kind == Kind.NEW_TITLE
-            and suggestion.value.get("title_kind") not in ("game", "dlc", "season")
-            and suggestion.subject.key in on_platforms
-        ):
+        if suggestion.kind != Kind.NEW_TITLE:
+            continue
+        kind = suggestion.value.get("title_kind")
+        if kind not in ("game", "dlc", "season") and suggestion.subject.key in on_platforms:
             suggestion.value["title_kind"] = "game"
+        elif kind == "film" and suggestion.subject.key in on_the_air:
+            suggestion.value["title_kind"] = "series"
     return found

@@ -65,7 +65,7 @@ LOCAL_ADJECTIVES = {
         "MX": ("mexicanos", "mexicanas"),
         "AR": ("argentinos", "argentinas"),
     },
-    "it": {"IT": ("italiani", "italiane")},
+    "it": {"IT": ("italiani", "italiane", "italiana")},
     "pt": {"BR": ("brasileiros", "brasileiras"), "PT": ("portugueses", "portuguesas")},
 }
 # Words that say where by themselves, with no "in" before them.

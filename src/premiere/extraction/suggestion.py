@@ -118,6 +118,7 @@ class Context:
     companies: list = field(default_factory=list)  # the new companies' names, as first given
     people: dict = field(default_factory=dict)  # a credited new person's surname -> full name
     person: str = ""  # the person the story is about, whom "he" and "she" mean
+    company_short: frozenset = frozenset()  # "Northgate" of the "Northgate Pictures" it names
     other_names: dict = field(default_factory=dict)  # a work's other name's key -> the work
     aliases: dict = field(default_factory=dict)  # a work's key -> the other names it was given
     found: list = field(default_factory=list)

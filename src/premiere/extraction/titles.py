@@ -721,6 +721,9 @@ def _company(name: str):
     return None
 
 
+AUDIENCE_OF = re.compile(r"(?:Fans|Viewers|Readers|Players|Lovers|Admirers)\s+of\s+(?=\S)")
+
+
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop sentence openers a capitalized match swept in: "Meanwhile Dune" -> "Dune", and
     an owner in the plural: "Amazon MGM Studios' Road House" -> "Road House"."""
@@ -728,6 +731,8 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
         name, start = name[owner.end() :], start + owner.end()
     if year := LEADING_YEAR.match(name):
         name, start = name[year.end() :], start + year.end()
+    if fans := AUDIENCE_OF.match(name):  # "Fans of Cobalt Sky": the title is what they love
+        name, start = name[fans.end() :], start + fans.end()
     name = TRAILING_WHEN.sub("", TRAILING_DAY.sub("", name))
     name = TRAILING_PLACE.sub("", name)  # "the film The Glass Orchard in US theaters"
     words = name.split(" ")
@@ -896,6 +901,8 @@ class Spotter:
                 return  # "Coming to Netflix in January": a listing's label, not a film
             if not quoted and COMPANY_SUFFIX.search(name):
                 return  # "Northlight Pictures will release it…": who releases, not what
+            if not quoted and name in self.context.company_short:
+                return  # "Northgate has moved it", the story's Northgate Pictures
             if OTHER_WORK_BEFORE.search(text, max(0, start - 24), start):
                 return  # "a companion podcast, Beyond the Ash Wall, launches…": no screen work
             if WHERE_BEFORE.search(text, max(0, start - 24), start):

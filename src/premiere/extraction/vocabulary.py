@@ -156,7 +156,9 @@ SERVICE_CELL = re.compile(
 THEATERS = re.compile(
     r"\b(theaters|theatres|cinemas|theatrical\w*|big\s+screen|box\s+office|"
     # "au cinéma", "en salles", "en cines", "im Kino", "Kinostart", "al cinema", "nos cinemas"
-    r"cinéma|salles|en\s+salle|cines|kinos?|kinostart\w*|al\s+cinema|nei\s+cinema|nos\s+cinemas)\b",
+    r"cinéma|salles|en\s+salle|cines|kinos?|kinostart\w*|al\s+cinema|nei\s+cinema|nos\s+cinemas|"
+    # "uscirà nelle sale italiane", "estreia nas salas"
+    r"nelle\s+sale|in\s+sala|nas\s+salas)\b",
     re.I,
 )
 
@@ -298,6 +300,9 @@ REGION_BEFORE_ABROAD = re.compile(
 )
 
 
+ANOTHER_RELEASES = re.compile(
+    r"\b(?:after|following|since|than|before)\s+(?:its|the|their)\s+$", re.I
+)
 CINEMAS_BEFORE = re.compile(r"\b(?:cines|salas|salles|cinémas|sale)\s+$", re.I)
 
 
@@ -317,6 +322,10 @@ def regions_of(text: str, language: str = "en") -> list[str]:
         ):
             continue  # "Chad Stahelski", "Jordan Peele": a name, not a place (not "Ireland
             # Saturdays starting July 2")
+        if is_adjective(text[start:end]) and ANOTHER_RELEASES.search(
+            text, max(0, start - 20), start
+        ):
+            continue  # "three months after its Japanese opening": that one's market, not this
         if (
             is_adjective(text[start:end])
             and not REGION_AFTER.match(after)

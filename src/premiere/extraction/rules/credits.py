@@ -163,11 +163,21 @@ CREDIT_PATTERNS = [
             r"\b(?i:dirigid[ao]s?\s+por(?:\s+(?:la|el)\s+(?:cineasta|directora?|realizadora?)"
             r"(?:\s+[a-záéíóúñ]+)?)?|de\s+la\s+directora|del\s+director|réalisée?s?\s+par|"
             r"du\s+réalisateur|de\s+la\s+réalisatrice|unter\s+der\s+regie\s+von|"
+            # "Il nuovo film di Giulia Ferranti", "della regista Giulia Ferranti"
+            r"(?-i:[Ii]l\s+nuovo\s+film\s+di)|della\s+regista|del\s+regista|"
             rf"diretto\s+da|diretta\s+da)\s+{_NAMES}"
         ),
         "director",
     ),
-    (re.compile(rf"\b(?i:protagonizad[ao]s?\s+por|interpretad[ao]s?\s+por)\s+{_NAMES}"), "cast"),
+    (
+        re.compile(
+            r"\b(?i:protagonizad[ao]s?\s+por|interpretad[ao]s?\s+por|"
+            # "Protagonisti del film sono Matteo Varani e Chiara Bellandi", "con X e Y"
+            r"protagonisti\s+(?:del\s+film\s+)?sono|interpretato\s+da)\s+"
+            rf"{_NAMES}"
+        ),
+        "cast",
+    ),
     # "creada por Inés Albarrán", "créée par", "creata da", "von Regisseurin Anke Hollmann",
     # "mit Jonas Brenner in der Hauptrolle", "X et Y tiennent les rôles principaux"
     (re.compile(rf"\b(?i:cread[ao]\s+por|créée?\s+par|creat[ao]\s+da)\s+{_NAMES}"), "creator"),
@@ -274,8 +284,8 @@ CREDIT_KEYS = [
     ("creat",),
     ("showrunner", "show runner"),
     ("showrunner", "show runner"),
-    ("dirigid", "directora", "director", "réalis", "regie", "dirett"),
-    ("protagoniz", "interpretad"),
+    ("dirigid", "directora", "director", "réalis", "regie", "dirett", "regista", "nuovo film di"),
+    ("protagoniz", "interpretad", "protagonisti", "interpretato"),
     ("cread", "créé", "creat"),
     ("regisseur", "regie"),
     ("hauptrolle",),
@@ -435,7 +445,7 @@ COMPANY_PATTERNS = [
     (
         re.compile(
             r"\b(?i:distributed\s+by|distributor|distribuidora|distribuido\s+por|distributeur|"
-            r"distribué\s+par|der\s+verleih)\s+" + _COMPANY
+            r"distribué\s+par|der\s+verleih|distribuito\s+da)\s+" + _COMPANY
         ),
         "distributor",
     ),

@@ -227,7 +227,19 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
         or PREORDERS.search(text, max(0, date.start - 60), date.start)
         or SHOOT_BEGINS.search(before)
         or AFTER_ITS_DEBUT.search(before)
+        or LEAVES.search(before)
     )
+
+
+# The day a title goes away: "it leaves December 9", "all three seasons go on December 12",
+# "disappears December 18", "expires on", "the last day to stream it is".
+LEAVES = re.compile(
+    r"\b(?:leav(?:es|ing)|depart(?:s|ing)|disappear(?:s|ing)|expir(?:es|ing)|exit(?:s|ing)|"
+    r"go(?:es)?|removed|pulled|last\s+day(?:\s+to\s+\w+)?(?:\s+it)?(?:\s+is)?)"
+    r"(?:\s+(?:the\s+)?(?:service|streamer|platform|netflix|hulu|max|prime\s+video|disney\+))?"
+    r"\s+(?:on\s+)?$",
+    re.I,
+)
 
 
 # A debut the news came after, told in passing: "The deal was struck after the film's warmly
@@ -494,7 +506,7 @@ REFERS_BACK = re.compile(
     r"(?<=\s)(?:players|owners)(?=\s+(?:will\s+|can\s+)?(?:follow|get|play|receive|jump|"
     r"dive|have\s+to\s+wait))|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
-    r"(?:le|la|el|il|lo|der|die|das)\s+(?:film|película|cinta|serie|série|jeu|juego|gioco|"
+    r"(?:le|la|el|il|lo|der|die|das|del|della|du|des|dem)\s+(?:film|película|cinta|serie|série|jeu|juego|gioco|"
     r"spiel|long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
     # "Die sechs neuen Folgen sind ab dem 5. Februar zu sehen", "les nouveaux épisodes"
     r"(?:die|les|los|gli|os)\s+(?:[\wäöüéè-]+\s+){0,2}?(?:folgen|episoden|épisodes|episodios|"
