@@ -163,3 +163,30 @@ def test_the_review_page_says_a_live_story_s_facts_are_going_public_until_writte
     )
     page = client.get(review).content.decode()
     assert "Going public" in page and "Pending publication" not in page
+
+
+def test_a_date_edited_away_before_publication_never_goes_public(
+    make_article, editor, one, publish, client
+):
+    """Modelled on a walk-through: the draft's "14 March" was accepted, the text changed to
+    "21 March" and its new card accepted too; published, the title page said "Announced for
+    March 14, per Premiere" then "Corrected to March 21", a date the story never printed."""
+    services.title_create(kind="film", name="The Weight of Rivers")
+    story = make_article(
+        publish=False,
+        headline="The Weight of Rivers dated",
+        body="The Weight of Rivers opens in UK cinemas on 14 March 2027.",
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(suggestion=one(story, "release"), by=editor)
+    story.body = story.body.replace("14 March", "21 March")
+    story.save()
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(suggestion=one(story, "release", date="2027-03-21"), by=editor)
+    publish(story)
+    [release] = Release.objects.filter(title__name="The Weight of Rivers")
+    assert str(release.when) == "March 21, 2027" and release.history.count() == 1
+    stale = one(story, "release", date="2027-03-14")
+    assert stale.applied_at is None and "no longer says this" in stale.problem
+    page = client.get("/titles/the-weight-of-rivers/").content.decode()
+    assert "March 14" not in page

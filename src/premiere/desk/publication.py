@@ -8,9 +8,14 @@ from django.db import transaction
 from premiere.extraction import Kind
 
 from .applying import ORDER, apply, withdraw
+from .deciding import still_said, story_words
 from .models import FactSuggestion
 
 log = logging.getLogger(__name__)
+UNSAID = (
+    "Not written: the story as published no longer says this. Undo it, or put the words back "
+    "and publish again."
+)
 
 
 def article_facts_publish(*, article) -> int:
@@ -20,8 +25,15 @@ def article_facts_publish(*, article) -> int:
     held = article.fact_suggestions.filter(
         state=FactSuggestion.State.ACCEPTED, applied_at__isnull=True
     ).select_related("article", "decided_by")
+    words = story_words(article)
     written = 0
     for row in sorted(held, key=lambda r: (ORDER.get(Kind(r.kind), 2), r.decided_at, r.pk)):
+        if not still_said(row, words):
+            # Accepted from words edited away before the story went out: the story never
+            # said it to readers, so it is not theirs to see (the review page asks).
+            row.problem = UNSAID
+            row.save(update_fields=["problem"])
+            continue
         try:
             with transaction.atomic():
                 apply(row, row.decided_by)
