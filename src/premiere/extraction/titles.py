@@ -172,7 +172,8 @@ _RELEASE_VERB = (
     r"released|release|open|arrive|hit|land|debut|premiere|bow|launch|stream|return|come\s+"
     r"out|drop))|"
     r"(?:is|are)" + _ADVERBS + r"\s+(?:premiering|releasing|launching|arriving|debuting|"
-    r"opening|landing|hitting|streaming|dropping|returning|coming\s+(?:out|to|back))\b|"
+    r"opening|landing|hitting|streaming|dropping|coming\s+(?:out|to|back)|"
+    r"returning(?!\s+to\s+(?:direct|star|write|produce|play|helm)))\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
     r"(?:is\s+|are\s+)?due\s+(?:in|on|out|for|this|next)\b|"
     # ("Lumenstream opens the year with…": what opens something else is no title)
@@ -194,7 +195,9 @@ RELEASE_SUBJECT = re.compile(
     _START
     + r"(?P<name>"
     + TITLE_SPAN
-    + r")(?:\s*\([^)]{1,80}\))?(?:,[^,]{1,100},)?"
+    # (an aside with "who" is about someone: "Tomasz Veld, who directed the first film, is
+    # returning to direct")
+    + r")(?:\s*\([^)]{1,80}\))?(?:,(?!\s+who\b)[^,]{1,100},)?"
     + _RELEASE_VERB
 )
 SEASON_SUBJECT = re.compile(

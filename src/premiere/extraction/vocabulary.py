@@ -303,7 +303,7 @@ REGION_BEFORE_ABROAD = re.compile(
 ANOTHER_RELEASES = re.compile(
     r"\b(?:after|following|since|than|before)\s+(?:its|the|their)\s+$", re.I
 )
-CINEMAS_BEFORE = re.compile(r"\b(?:cines|salas|salles|cinémas|sale)\s+$", re.I)
+CINEMAS_BEFORE = re.compile(r"\b(?:cines|salas|salles|cinémas|cinemas|sale)\s+$", re.I)
 
 
 def regions_of(text: str, language: str = "en") -> list[str]:

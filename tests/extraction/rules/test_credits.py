@@ -365,3 +365,52 @@ def test_more_credit_shapes_from_festival_and_streaming_copy(facts):
         ("Ballerina", "director", "Petra Malinowska"),
         ("Ballerina", "distributor", "Fernhollow Pictures"),
     }
+
+
+def test_a_sequel_s_returning_director_is_a_person_and_a_newcomer_has_no_title(facts):
+    """Modelled on a walk-through: "Tomasz Veld, who directed the first film, is returning
+    to direct" made a film called Tomasz Veld that took every credit after it, and
+    "Newcomer Priya Castellane" a person of that name."""
+    found = facts(
+        "Quicksilver Run 2 is set for a May 4, 2029 release in theaters. Tomasz Veld, who "
+        "directed the first film, is returning to direct from a script by Imogen Faulkes. "
+        "Newcomer Priya Castellane joins the cast as an Interpol agent.",
+        headline="Quicksilver Run 2 is set",
+    )
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == ["Quicksilver Run 2"]
+    assert {
+        (s.subject.name, s.value["role"], s.value["person"]) for s in found if s.kind == "credit"
+    } == {
+        ("Quicksilver Run 2", "director", "Tomasz Veld"),
+        ("Quicksilver Run 2", "writer", "Imogen Faulkes"),
+        ("Quicksilver Run 2", "cast", "Priya Castellane"),
+    }
+
+
+def test_a_brazilian_brief_s_market_and_cast():
+    """Modelled on a walk-through's Portuguese brief: "nos cinemas brasileiros" gave a
+    worldwide date, and "X interpreta a protagonista, e Y vive o irmão" no cast."""
+    from datetime import date
+
+    from premiere.extraction import Document, Gazetteer, extract
+
+    found = extract(
+        Document(
+            headline="'O Verão de Iracema' estreia nos cinemas brasileiros em 12 de março",
+            body=(
+                "'O Verão de Iracema', novo longa da diretora Heloísa Bastos, estreia nos cinemas "
+                "brasileiros em 12 de março, com distribuição da Jaguaré Filmes.\n\nO drama "
+                "acompanha Iracema, uma professora que volta à cidade natal. Luana Pestana "
+                "interpreta a protagonista, e Rodrigo Amaral vive o irmão."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.value["date"], s.value["region"]) for s in found if s.kind == "release"] == [
+        ("2027-03-12", "BR")
+    ]
+    assert {(s.value["role"], s.value["person"]) for s in found if s.kind == "credit"} >= {
+        ("cast", "Luana Pestana"),
+        ("cast", "Rodrigo Amaral"),
+    }

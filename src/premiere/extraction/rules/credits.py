@@ -18,7 +18,8 @@ _LEAD_NAMES = rf"(?<![\w,]\s)(?<!,){_LIST_OF_NAMES}"
 # The same, or after "and" opening the sentence's next clause: "…, and Lena Marsh plays…".
 # ("and veteran stage actor Rupert Lindqvist has been cast…": after who they are, too)
 _CLAUSE_NAMES = (
-    r"(?:(?<![\w,]\s)(?<!,)|(?<=\band\s)|(?<=\bactor\s)|(?<=\bactress\s)|(?<=\bnewcomer\s)|"
+    r"(?:(?<![\w,]\s)(?<!,)|(?<=\band\s)|(?<=\be\s)|(?<=\by\s)|(?<=\bet\s)|(?<=\bactor\s)|"
+    r"(?<=\bactress\s)|(?<=\bnewcomer\s)|"
     rf"(?<=\bstar\s)){_LIST_OF_NAMES}"
 )
 # What says names star: "stars in", "is set to headline", "have joined the ensemble cast".
@@ -178,6 +179,14 @@ CREDIT_PATTERNS = [
         ),
         "cast",
     ),
+    # "Luana Pestana interpreta a protagonista", "Rodrigo Amaral vive o irmão", "X interpreta"
+    (
+        re.compile(
+            rf"{_CLAUSE_NAMES}\s+(?:interpreta|vive|encarna|incarne|interprète|spielt)\s+"
+            r"(?:a|o|la|el|le|il|lo|die|den|das|uma?|une?|una?)\b"
+        ),
+        "cast",
+    ),
     # "creada por Inés Albarrán", "créée par", "creata da", "von Regisseurin Anke Hollmann",
     # "mit Jonas Brenner in der Hauptrolle", "X et Y tiennent les rôles principaux"
     (re.compile(rf"\b(?i:cread[ao]\s+por|créée?\s+par|creat[ao]\s+da)\s+{_NAMES}"), "creator"),
@@ -213,6 +222,14 @@ CREDIT_PATTERNS = [
         re.compile(
             r"\b(?i:(?:documentary|film|feature|drama|comedy|thriller|movie)\s+by)\s+"
             rf"{_NAMES}"
+        ),
+        "director",
+    ),
+    # "Tomasz Veld, who directed the first film, is returning to direct"
+    (
+        re.compile(
+            rf"(?P<names>{NAME})(?:,[^,]{{1,80}},)?\s+(?:is\s+|will\s+be\s+)?(?:returning|returns|"
+            r"back|set|on\s+board|signed\s+on)\s+to\s+direct\b"
         ),
         "director",
     ),
@@ -286,6 +303,7 @@ CREDIT_KEYS = [
     ("showrunner", "show runner"),
     ("dirigid", "directora", "director", "réalis", "regie", "dirett", "regista", "nuovo film di"),
     ("protagoniz", "interpretad", "protagonisti", "interpretato"),
+    ("interpret", " vive ", "encarna", "incarne", "spielt"),
     ("cread", "créé", "creat"),
     ("regisseur", "regie"),
     ("hauptrolle",),
@@ -293,6 +311,7 @@ CREDIT_KEYS = [
     ("wrote and direct", "directed and wrote"),
     ("created the series", "created the show", "created series", "created show"),
     (" by ",),
+    ("to direct",),
     ("wrote",),
     ("opposite",),
     ("wrote",),
@@ -378,7 +397,8 @@ ACCOLADE = re.compile(r"^(?:[\w'’]+[\s-]){1,3}?(?:winning|winner|nominated|nom
 # "Director Mara Ellison will direct": the job before a name, capitalised at a sentence's start.
 JOB = re.compile(
     r"^(?:(?:Star|Actor|Actress|Director|Filmmaker|Writer|Screenwriter|Producer|Composer|"
-    r"Creator|Showrunner|Co-star|Writer-director|Director-writer|Comedian|Singer|Author)\s+)+"
+    r"Creator|Showrunner|Co-star|Writer-director|Director-writer|Comedian|Singer|Author|Newcomer|"
+    r"Veteran|Rapper|Musician|Model|Presenter|Host)\s+)+"
     r"(?=\S+\s+\S)"
 )
 

@@ -507,7 +507,9 @@ REFERS_BACK = re.compile(
     r"dive|have\s+to\s+wait))|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das|del|della|du|des|dem)\s+(?:film|película|cinta|serie|série|jeu|juego|gioco|"
-    r"spiel|long-métrage|saison|temporada|stagione|staffel)|(?:o|a)\s+(?:filme|série|temporada|jogo)|"
+    r"spiel|long-métrage|saison|temporada|stagione|staffel|drama|drame|comedia|commedia|"
+    r"comédie|documental|documentaire)|"
+    r"(?:o|a)\s+(?:filme|série|temporada|jogo|drama|longa|comédia|documentário)|"
     # "Die sechs neuen Folgen sind ab dem 5. Februar zu sehen", "les nouveaux épisodes"
     r"(?:die|les|los|gli|os)\s+(?:[\wäöüéè-]+\s+){0,2}?(?:folgen|episoden|épisodes|episodios|"
     r"episodi|episódios)|"
