@@ -203,6 +203,13 @@ RELEASE_SUBJECT = re.compile(
 SEASON_SUBJECT = re.compile(
     _START + r"(?P<name>" + TITLE_SPAN + r")[\"”’']?\s+season\s+\d{1,2}\b" + _RELEASE_VERB
 )
+# The patterns that name a show, each with the words it cannot match without.
+SHOW_PATTERNS = (
+    (RENEWED, ("renew", "picked up", "order", "cancel")),
+    (RENEWED_SHOW, ("renew", "picked up", "cancel")),
+    (SEASON_SUBJECT, ("season",)),
+    (RETURNS_FOR_SEASON, ("season",)),
+)
 # A reader told where to watch it: "Watch Moana 2 on Disney+ from 12 March."
 WATCH = re.compile(r"^\s*Watch\s+(?P<name>" + TITLE_SPAN + r")\s+(?:on|from|in|at)\b")
 # Set off by commas after what it is: "The first of four films for Netflix, The Ridiculous
@@ -953,7 +960,10 @@ class Spotter:
             # "the first paid expansion, *Moth & Meridian: The Ashen Tides*": the title the
             # writer marked is the add-on the cue says it is (one pass, however many cues)
             known = Names(_as_kind(loc, "dlc", add_ons) for loc in known)
-        for pattern in (RENEWED, RENEWED_SHOW, SEASON_SUBJECT, RETURNS_FOR_SEASON):
+        lower = text.lower()
+        for pattern, words in SHOW_PATTERNS:
+            if not any(word in lower for word in words):
+                continue  # (each needs one of its words: most sentences hold none)
             for match in pattern.finditer(text):
                 add(match.group("name"), match.start("name"), "series", cued=True)
         for match in RELEASE_OF.finditer(text):

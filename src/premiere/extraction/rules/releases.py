@@ -215,20 +215,31 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
     a trailer's, the day of the news, sales since a launch, a reissue, a kind of release
     named to compare, a person's day, the day pre-orders open."""
     clause, before = _clause_around(text, date.start), _stretch_before(text, date.start)
+    # Each pattern only where a word it cannot match without is there: most dates have none,
+    # and a date-heavy page asks this of thousands.
+    lower, near = before.lower(), text[max(0, date.start - 160) : date.start].lower()
     return bool(
         TRYOUT.search(clause)
         or REISSUE.search(clause)
         or PROMO_COMES.search(before)
         or NEWS_DAY.search(before)
         or AMONG_RELEASES.search(before)
-        or WHICH_FARED.search(text, max(0, date.start - 60), date.start)
-        or SOLD_SINCE.search(text, max(0, date.start - 160), date.start)
+        or ("which" in near and WHICH_FARED.search(text, max(0, date.start - 60), date.start))
+        or ("after" in near and SOLD_SINCE.search(text, max(0, date.start - 160), date.start))
         or _about_a_person(text, date)
-        or PREORDERS.search(text, max(0, date.start - 60), date.start)
-        or SHOOT_BEGINS.search(before)
-        or AFTER_ITS_DEBUT.search(before)
-        or LEAVES.search(before)
+        or ("order" in near and PREORDERS.search(text, max(0, date.start - 60), date.start))
+        or (_any(lower, SHOOT_WORDS) and SHOOT_BEGINS.search(before))
+        or (_any(lower, ("after", "following", "since")) and AFTER_ITS_DEBUT.search(before))
+        or (_any(lower, LEAVE_WORDS) and LEAVES.search(before))
     )
+
+
+def _any(lower: str, words) -> bool:
+    return any(word in lower for word in words)
+
+
+SHOOT_WORDS = ("production", "film", "shoot", "photograph", "camera")
+LEAVE_WORDS = ("leav", "depart", "disappear", "expir", "exit", "go", "removed", "pulled", "last")
 
 
 # The day a title goes away: "it leaves December 9", "all three seasons go on December 12",
