@@ -70,3 +70,20 @@ def test_squeezing_spaces_maps_every_offset_back(folded):
     expected_line, offsets = _squeeze_one_by_one(folded)
     assert line == expected_line
     assert [i + shifts[bisect_right(marks, i) - 1] for i in range(len(line))] == offsets
+
+
+def test_a_known_title_written_in_lower_case_in_prose_is_not_named():
+    """Modelled on a walk-through: a review's "keep the Gullrock light in 1962" linked the
+    story to the film The Gullrock Light at 90%."""
+    from datetime import date
+
+    from premiere.extraction import Document, Entry, Gazetteer, extract
+
+    gazetteer = Gazetteer([Entry(1, "title", "The Gullrock Light", (), "film")])
+
+    def named(body):
+        found = extract(Document(body=body, published=date(2026, 12, 5)), gazetteer)
+        return [s.subject.name for s in found if s.kind == "mention"]
+
+    assert named("Orla and her son keep the Gullrock light in 1962.") == []
+    assert named("Orla loves the Gullrock Light, a film about her.") == ["The Gullrock Light"]

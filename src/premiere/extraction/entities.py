@@ -146,9 +146,22 @@ def entities_in(
         if mention.surface.casefold() in companies:
             continue
         entry = choose_entry(mention, sentence.text, mention.start)
-        if entry is not None:
+        if entry is not None and not _in_lower_case(mention.surface, entry):
             located.append(Located(entry, mention.start, mention.end))
     return located
+
+
+def _in_lower_case(surface: str, entry) -> bool:
+    """True when the text writes in lower case a word the title capitalises after its first:
+    "keep the Gullrock light in 1962" is a lighthouse, not the film The Gullrock Light."""
+    if entry.kind != "title":
+        return False
+    # From the end: a name matched without its "The" still lines up word for word.
+    written, named = surface.split()[::-1], entry.name.split()[1:][::-1]
+    return any(
+        word[:1].isupper() and said[:1].islower() and said.lower() == word.lower()
+        for said, word in zip(written, named, strict=False)
+    )
 
 
 def subject_near(
