@@ -92,3 +92,16 @@ def test_a_status_of_another_title_is_not_the_one_before(facts):
         "Harbor Lights returns on June 9. A planned spin-off has been cancelled.", kind="status"
     )
     assert found == []
+
+
+def test_a_review_of_a_film_in_theaters_now_says_it_is_out(facts):
+    """Modelled on a walk-through: a review of a film that "opened last Friday and is in
+    theaters now" left the catalog saying it was in post-production."""
+    found = facts(
+        "Starfall Protocol opened last Friday and is in theaters now.",
+        headline="Review",
+        kind="status",
+    )
+    assert [(s.subject.name, s.value["status"]) for s in found] == [
+        ("Starfall Protocol", "released")
+    ]

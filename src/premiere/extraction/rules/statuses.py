@@ -43,7 +43,10 @@ STATUS_PHRASES = [
     (r"pre-?production", "pre_production"),
     (
         r"out\s+now|(?:is|was)\s+released\s+(?:today|this\s+week)|now\s+available|"
-        r"(?:is|are)\s+available\s+now|shadow[- ]?drop(?:s|ped)\b",
+        r"(?:is|are)\s+available\s+now|shadow[- ]?drop(?:s|ped)\b|"
+        # a review's "is in theaters now", "now playing in cinemas"
+        r"in\s+(?:theaters|theatres|cinemas)\s+now|now\s+(?:playing\s+)?in\s+(?:theaters|"
+        r"theatres|cinemas)",
         "released",
     ),
     # ("its long-rumored puzzle adventure X is available now": what it was, not what it is)
