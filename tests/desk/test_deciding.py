@@ -976,3 +976,26 @@ def test_a_credit_read_for_the_wrong_title_is_put_on_the_right_one(
     credit = Title.objects.get(name="Iron Meadow").credits.get()
     assert credit.person.name == "Dorian Achebe-Wolfe" and credit.role == "cast"
     assert not Title.objects.filter(name="Copper Valley").exists()
+
+
+def test_a_date_read_for_the_wrong_title_is_put_on_the_right_one(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through: a date card read for a wrong title (a studio's name, a
+    second name of the same film) could only be rejected, and the date was lost."""
+    services.title_create(kind="film", name="Iron Meadow")
+    story = make_article(
+        publish=False,
+        headline="Copper Valley is dated",
+        body="The drama Copper Valley opens in theaters on May 7, 2027.",
+    )
+    suggestions.article_suggest(article=story)
+    done = suggestions.suggestion_accept(
+        suggestion=one(story, "release"), by=editor, edits={"title": "Iron Meadow"}
+    )
+    assert "Iron Meadow" in done.message and "Copper Valley" not in done.message
+    assert one(story, "new_title", name="Copper Valley").state == FactSuggestion.State.PENDING
+    publish(story)
+    [release] = Release.objects.filter(title__name="Iron Meadow")
+    assert str(release.when) == "May 7, 2027"
+    assert not Title.objects.filter(name="Copper Valley").exists()

@@ -51,10 +51,12 @@ CHANNELS = [
     *STREAMERS,
 ]
 
+TITLE_LABEL = "Title (put it on another the catalog or this story has)"
 # What an editor may change before accepting, per kind: (name, label, choices or None).
 EDITABLE = {
     Kind.RELEASE: [
         ("date", "Date (2024-06-07, 2025-Q3, 2026, TBA…)", None),
+        ("title", TITLE_LABEL, None),
         ("region", "Region", region_choices),
         ("medium", "How", lambda: _MEDIA),
         ("channel", "Platform or service", None),
@@ -63,14 +65,18 @@ EDITABLE = {
     ],
     Kind.RELEASE_MOVE: [
         ("to", "New date", None),
+        ("title", TITLE_LABEL, None),
         ("from", "Old date", None),
         ("region", "Region", region_choices),
         ("medium", "Which release", lambda: _MOVE_MEDIA),
         ("channel", "Platform or service", None),
     ],
-    Kind.STATUS: [("status", "Status", lambda: list(Title.Status.choices))],
+    Kind.STATUS: [
+        ("status", "Status", lambda: list(Title.Status.choices)),
+        ("title", TITLE_LABEL, None),
+    ],
     Kind.CREDIT: [
-        ("title", "Title (put it on another the catalog or this story has)", None),
+        ("title", TITLE_LABEL, None),
         ("person", "Person", None),
         ("company", "Company", None),
         ("role", "Role", lambda: list(Credit.Role.choices)),

@@ -237,10 +237,19 @@ def entity_for(applying: Applying, kind: str, name: str, pk=None, subkind: str =
 
 
 def _subject_title(applying: Applying) -> Title:
+    """The title the fact is about: the one it was read for, or the one the editor put it on."""
     subject = applying.subject
+    if retitled(applying.value, subject):
+        return entity_for(applying, "title", applying.value["title"])
     return entity_for(
         applying, "title", subject.get("name", ""), subject.get("id"), subject.get("subkind", "")
     )
+
+
+def retitled(value: dict, subject: dict) -> bool:
+    """Whether the editor put a fact on another title than the one it was read for."""
+    named = value.get("title")
+    return bool(named) and normalize_name(named) != normalize_name(subject.get("name", ""))
 
 
 # Handlers -----------------------------------------------------------------------------------
@@ -459,7 +468,11 @@ def check(suggestion: FactSuggestion) -> None:
         _parent_or_refuse(value)
     if suggestion.kind == Kind.RELEASE_MOVE and not value.get("medium"):
         subject = suggestion.payload.get("subject") or {}
-        title = Title.objects.filter(pk=subject.get("id")).first() if subject.get("id") else None
+        if retitled(value, subject):  # put on another title: that one's releases
+            title = known_entity("title", value["title"])
+            subject = {"name": value["title"]}
+        else:
+            title = Title.objects.filter(pk=subject["id"]).first() if subject.get("id") else None
         _releases_on_the_old_date(title, value, subject.get("name") or "This title")
 
 
@@ -471,18 +484,8 @@ def apply_status(applying: Applying) -> None:
     applying.link(title)
 
 
-def retitled(value: dict, subject: dict) -> bool:
-    """Whether the editor moved a credit to another title than the one it was read for."""
-    named = value.get("title")
-    return bool(named) and normalize_name(named) != normalize_name(subject.get("name", ""))
-
-
 def apply_credit(applying: Applying) -> None:
-    value = applying.value
-    if retitled(value, applying.subject):
-        title = entity_for(applying, "title", value["title"])  # the one the editor named
-    else:
-        title = _subject_title(applying)
+    title, value = _subject_title(applying), applying.value
     if value.get("company"):
         who = {
             "company": entity_for(applying, "company", value["company"], value.get("company_id"))

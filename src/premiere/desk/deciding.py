@@ -112,6 +112,8 @@ def _market(value: dict, errors: dict, *, medium_required: bool) -> None:
 def clean_value(kind: str, value: dict) -> dict:
     """Return the value an editor accepts, checked; raise ValidationError with field errors."""
     value, errors = dict(value), {}
+    if "title" in value:  # the title the editor put the fact on, as typed
+        value["title"] = " ".join(str(value["title"] or "").split())[:250]
     match kind:
         case Kind.RELEASE:
             _date(value, "date", errors)
@@ -126,8 +128,6 @@ def clean_value(kind: str, value: dict) -> dict:
             if value.get("status") not in Title.Status.values:
                 errors["status"] = "Pick a status from the list."
         case Kind.CREDIT:
-            if "title" in value:
-                value["title"] = " ".join(str(value["title"] or "").split())[:250]
             if value.get("role") not in Credit.Role.values:
                 errors["role"] = "Pick a role from the list."
             if "company" in value:  # a studio, publisher, developer, distributor or network
