@@ -999,3 +999,34 @@ def test_a_date_read_for_the_wrong_title_is_put_on_the_right_one(
     [release] = Release.objects.filter(title__name="Iron Meadow")
     assert str(release.when) == "May 7, 2027"
     assert not Title.objects.filter(name="Copper Valley").exists()
+
+
+def test_a_fact_put_on_a_new_title_by_its_other_name_is_that_title_s(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through: a credit put on the English name the editor had kept as
+    the new title's other name was refused, or created a second title."""
+    story = make_article(
+        publish=False,
+        headline="Hotaru no Michi dated",
+        body=(
+            "Tsukimori Games has dated its action game Hotaru no Michi, which launches in Japan "
+            "on May 20, 2027 for PlayStation 5. The drama Copper Valley, starring Aoi Kirishima, "
+            "is in the works."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(
+        suggestion=one(story, "new_title", name="Hotaru no Michi"),
+        by=editor,
+        edits={"aliases": "Path of Fireflies"},
+    )
+    suggestions.suggestion_accept(
+        suggestion=one(story, "credit", person="Aoi Kirishima"),
+        by=editor,
+        edits={"title": "Path of Fireflies"},
+    )
+    publish(story)
+    game = Title.objects.get(name="Hotaru no Michi")
+    assert [c.person.name for c in game.credits.all()] == ["Aoi Kirishima"]
+    assert not Title.objects.filter(name="Path of Fireflies").exists()

@@ -150,10 +150,12 @@ def _decided_entity(applying: Applying, kind: str, name: str):
         kind=f"new_{kind}", state=FactSuggestion.State.ACCEPTED
     )
     for row in rows:
-        if (
-            normalize_name(row.value.get("name", "")) != key
-            and normalize_name((row.payload.get("subject") or {}).get("name", "")) != key
-        ):
+        names = [
+            row.value.get("name", ""),
+            (row.payload.get("subject") or {}).get("name", ""),
+            *row.value.get("aliases", []),  # its other names the editor kept
+        ]
+        if key not in {normalize_name(name) for name in names}:
             continue
         if row.value.get("existing_id"):
             return MODELS[kind].objects.filter(pk=row.value["existing_id"]).first()

@@ -188,15 +188,20 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
 
 def _check_title(row: FactSuggestion) -> None:
     """A credit moved to another title names one the catalog has or the story introduces."""
-    name = row.value["title"]
+    name, key = row.value["title"], normalize_name(row.value["title"])
     proposed = any(
-        _suggested_name(other) == normalize_name(name)
+        key in {_suggested_name(other), *map(normalize_name, _other_names(other))}
         for other in row.article.fact_suggestions.filter(kind=Kind.NEW_TITLE)
     )
     if not proposed and known_entity("title", name) is None:
         raise ValidationError(
             {"title": f"No title called “{name}” in the catalog or in this story's cards."}
         )
+
+
+def _other_names(row: FactSuggestion) -> list[str]:
+    """A new title's other names, as the editor left them (or as read)."""
+    return (row.value or row.payload.get("value") or {}).get("aliases") or []
 
 
 def _suggested_name(row: FactSuggestion) -> str:
