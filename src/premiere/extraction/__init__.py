@@ -11,6 +11,7 @@ each with the sentence it came from, a confidence, and what it would change.
     vocabulary.py   shared words: negation, hedging, regions, platforms, media
     language.py regions.py   the language a story is written in; countries, as ISO codes
     roundups.py frames.py    a dated heading over a list; a roundup's period over its prose
+    story.py        what the story as a whole says: its market, service, person, companies
     rules/          one module per family of facts
     support.py      the sentence that states a fact the editor put right
     pipeline.py     extract(): each sentence read once, every rule family applied

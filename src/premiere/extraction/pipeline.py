@@ -17,8 +17,7 @@ from .entities import (
 )
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
-from .language import language_names, language_of
-from .regions import is_adjective, names_worldwide, regions_named_in
+from .language import language_of
 from .roundups import Roundup
 from .rules.credits import credit_rules
 from .rules.festivals import FestivalRun
@@ -29,8 +28,17 @@ from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
 from .seasons import seasons_in, show_of_season
+from .story import (
+    BOX_OFFICE,
+    COMPANY_NAMED,
+    US_TIME_ZONES,
+    domestic_takings,
+    market_of,
+    person_of,
+    service_of,
+)
 from .suggestion import Context, Document, Kind, Subject, Suggestion
-from .text import NAME, Sentence, Spans, clean, normalize_name, sentences
+from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import (
     NOT_HEADINGS,
     NOT_TITLES,
@@ -43,11 +51,8 @@ from .titles import (
 from .vocabulary import (
     ANY_PLATFORM,
     DESCRIBES_PERSON,
-    PLATFORM_KEYS,
     SERVICE_NAMES,
     STREAMER_NAMES,
-    STREAMER_PATTERN,
-    WORLDWIDE,
     festival_of,
     media_of,
     platform_named,
@@ -86,10 +91,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     context.company_short = frozenset(m.group("short") for m in COMPANY_NAMED.finditer(text))
     if context.market == "WW" and US_TIME_ZONES.search(text):
         context.market = "US"  # "(all times Eastern)" anywhere: an American schedule
-    context.person = _person_of(document.headline, read, gazetteer)
+    context.person = person_of(document.headline, read, gazetteer)
     if context.person:
         context.people[context.person.split()[-1]] = context.person  # "Kowalczyk wrote…"
-    if context.box_office and context.market == "WW" and _domestic_takings(document.text):
+    if context.box_office and context.market == "WW" and domestic_takings(document.text):
         context.market = "US"  # the trade's weekend in dollars, named nowhere else: America's
     mentioned: dict = {}
     headline_named: dict = {}
@@ -588,146 +593,6 @@ def _filed(mention, context: Context) -> bool:
 
 def _gone(mention, context: Context) -> bool:
     return context.published is not None and mention.when.end < context.published
-
-
-# Where a story says a title is made or set is not where it opens.
-MADE_IN = re.compile(
-    r"\b(?:film(?:ing|ed)|shoot(?:ing)?|shot|production|set\s+in|based\s+in)\b", re.I
-)
-# "in South Africa", "across Japan", "UK Cinema Releases": a country as the story's market.
-# Other languages' prepositions only count in a story written in them ("en France", "in
-# Deutschland"): "no UK release" is not about the UK's market.
-# A company the story names in full: "Northgate Pictures" makes "Northgate has moved it" the
-# company's doing, not a title's.
-COMPANY_NAMED = re.compile(
-    r"\b(?P<short>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)\s+(?:Pictures|Studios|Entertainment|"
-    r"Films|Releasing|Interactive|Games|Productions|Animation|Media|Television|Network)\b"
-)
-NONE_BEFORE = re.compile(r"\b(?:no|without)\s+$", re.I)
-MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
-MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", re.I)
-MARKET_AFTER = re.compile(
-    # ("takes UK rights to the drama": a distributor's market)
-    r"\s+(?:cinemas?|theat(?:er|re)s?|releases?|release\s+dates?|box\s+office|streaming|"
-    r"rights|distributor|distribution)\b",
-    re.I,
-)
-# After a country's adjective, the trade's own nouns say so too: "given release dates by Indian
-# film producers", "its lineup of Canadian series" (but "USA Network" is a channel's name).
-TRADE_AFTER = re.compile(
-    r"\s+(?:film\s+|movie\s+|tv\s+|television\s+)?(?:producers|distributors|audiences|"
-    r"viewers|series|screens|networks?|broadcasters?)\b",
-    re.I,
-)
-
-
-# A story about a weekend's takings: "Weekend box office", "grossed $21 million".
-# A headline about someone: "Harlan Dufresne, character actor of …, dies at 84", "Actor
-# Mira Okafor on her new film".
-PERSON_HEADLINE = re.compile(
-    rf"^(?P<name>{NAME}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:actor|actress|star|director|"
-    r"filmmaker|comedian|performer)\b|"
-    rf"^(?:Actor|Actress|Star|Director|Filmmaker)\s+(?P<after>{NAME})|"
-    # an interview's: "Ines Kowalczyk on 'The Quiet Cartographer' and taking her time"
-    r"^(?P<on>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:on|talks|discusses|reflects|opens\s+up)\b"
-)
-
-
-def _person_of(headline: str, read: list, gazetteer: Gazetteer) -> str:
-    """The person a story is about, whom its "he" and "she" mean: the one its headline names
-    as who they are, or the one known person it names."""
-    if match := PERSON_HEADLINE.match(headline):
-        return match.group("name") or match.group("after") or match.group("on")
-    people = {
-        loc.entry.name
-        for sentence, located in read
-        if sentence.start < len(headline)
-        for loc in located
-        if loc.entry.kind == "person"
-    }
-    return people.pop() if len(people) == 1 else ""
-
-
-def _domestic_takings(text: str) -> bool:
-    """Dollars, and no word of the world or another country's market: "a $28 million start"
-    in a weekend preview is North America's box office, whose openings are American."""
-    return "$" in text and not names_worldwide(text) and not DOMESTIC_ELSEWHERE.search(text)
-
-
-# Takings counted in another market's words: "£4 million", "UK box office", "in China".
-DOMESTIC_ELSEWHERE = re.compile(r"[£€¥₹]|\b(?:UK|U\.K\.|China|Chinese|Japan|India|Korea)\b")
-BOX_OFFICE = re.compile(
-    r"\b(?:box\s+office|box-office|grossed|opening\s+weekend|weekend\s+estimates|"
-    r"weekend\s+(?:takings|receipts|chart))\b",
-    re.I,
-)
-
-
-def service_of(opening: list[tuple[Sentence, Names]]) -> tuple:
-    """The one streaming service a story's headline and first sentences say it is about, as
-    a listing opens ("New on Netflix: …", "Here is everything arriving on Netflix"); none when
-    they name two."""
-    named = {
-        STREAMER_NAMES[match.group("service")]
-        for sentence, _ in opening
-        for match in STREAMER_PATTERN.finditer(sentence.text)
-    }
-    if not named:
-        # A service no list here knows, as a listing's opening names it: "Everything coming
-        # to Lumenstream in January" (not a country, a platform or a month).
-        for sentence, _ in opening:
-            for match in ARRIVING_ON.finditer(sentence.text):
-                name = match.group("service")
-                platform = any(k in name.lower() for keys in PLATFORM_KEYS.values() for k in keys)
-                if not (platform or regions_named_in(name, "en") or media_of(name, None)[0][0]):
-                    named.add(name)
-    return ("streaming", named.pop()) if len(named) == 1 else ("", "")
-
-
-ARRIVING_ON = re.compile(
-    r"\b(?i:everything|what's|whats|all|titles?|shows?|movies?|films?)\s+(?i:coming|arriving|"
-    r"new|streaming|landing|headed|heading)\s+(?i:to|on)\s+(?P<service>[A-Z][\w+]*\+?)"
-    r"(?=\s+(?i:in|this|next)\b|\s*[:,.]|$)"
-)
-
-
-# An American broadcast schedule's hours ("all times ET/PT"); not "told ET", the show, nor a
-# streamer's global drop "at 12 a.m. PT".
-US_TIME_ZONES = re.compile(r"\b(?:ET/PT|PT/ET|times\s+(?:are\s+)?(?:ET|PT|Eastern|Pacific))\b")
-
-
-def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> str:
-    """The one country a story's headline and first sentence say it is about ("This Week's UK
-    Cinema Releases", "it's autumn in South Africa, which means…", "in Deutschland"): its
-    dates that name no region are that country's. Worldwide otherwise, and never from a
-    title's own name ("Greenland") or where something is filmed. A story in another language
-    names countries in that language's words."""
-    named = set()
-    before = MARKET_BEFORE if language == "en" else MARKET_BEFORE_ABROAD
-    for sentence, located in opening:
-        text = sentence.text
-        if MADE_IN.search(text):
-            continue
-        if WORLDWIDE.search(text):
-            named.add("WW")  # "launches worldwide on March 9. In Japan, …": the world's story
-        if US_TIME_ZONES.search(text):
-            named.add("US")  # "all times ET/PT": an American schedule
-        for start, end, code in regions_named_in(text, language):
-            if any(loc.start <= start < loc.end for loc in located):
-                continue  # a title named like a country is not one
-            trade = is_adjective(text[start:end]) and TRADE_AFTER.match(text, end)
-            if NONE_BEFORE.search(text, max(0, start - 8), start):
-                continue  # "No UK release for now": not the story's market
-            if (
-                MARKET_AFTER.match(text, end)
-                or trade
-                or (
-                    before.search(text[max(0, start - 20) : start])
-                    and text[start:end].lower() not in language_names()  # "in Japanese"
-                )
-            ):
-                named.add(code)
-    return named.pop() if len(named) == 1 else "WW"
 
 
 def _opens_as(found: list[Suggestion], heading, medium: str) -> None:
