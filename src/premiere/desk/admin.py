@@ -100,7 +100,7 @@ def _fields(row: FactSuggestion, posted: dict | None = None, errors: dict | None
         if row.kind == Kind.CREDIT and name in ("person", "company") and name not in value:
             continue  # a company's credit names no person, a person's no company
         said = value.get(name, "") or ""
-        if name == "title" and not said:  # the title the credit was read for
+        if name == "title" and not said:  # the title the fact was read for
             said = (row.payload.get("subject") or {}).get("name", "")
         current = (posted or {}).get(f"edit_{name}", said)
         if isinstance(current, list):
@@ -363,6 +363,7 @@ class ArticleWithFactsAdmin(ArticleAdmin):
         return f"{url}#{anchor}" if anchor else url
 
     def _render(self, request, article, *, status=200, failed=None, message=None):
+        review = review_groups(article, failed=failed)
         context = {
             **self.admin_site.each_context(request),
             "title": f"Facts in “{article.headline}”",
@@ -370,8 +371,10 @@ class ArticleWithFactsAdmin(ArticleAdmin):
             "opts": self.model._meta,
             "can_decide": request.user.has_perm("desk.decide_factsuggestion"),
             "message": message,
-            "reading_failed": suggestions.article_reading_failed(article=article),
-            **review_groups(article, failed=failed),
+            # Asked only of an empty panel, the one place it is said: not on every decision
+            "reading_failed": not review["groups"]
+            and suggestions.article_reading_failed(article=article),
+            **review,
         }
         fragment = request.headers.get(FRAGMENT_HEADER) == "1"
         template = "admin/desk/_review_panel.html" if fragment else "admin/desk/review.html"

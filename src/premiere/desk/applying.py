@@ -8,6 +8,7 @@ recorded on the decision so that undoing it, or taking the story down, withdraws
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -111,12 +112,18 @@ def stated_in_story(
     of `also`), as the story words it now; "" when none does."""
     article = suggestion.article
     return sentence_stating(
-        "\n".join([article.headline, article.standfirst, markdown_text(article.body)]),
+        _story_text(article.headline, article.standfirst, article.body),
         names=((suggestion.payload.get("subject") or {}).get("name", ""),),
         when=when,
         also=also,
         published=timezone.localdate(article.publish_at or suggestion.found_at),
     )
+
+
+@lru_cache(maxsize=4)
+def _story_text(headline: str, standfirst: str, body: str) -> str:
+    # Read once for a page's cards, not once for each (as the desk's words of the story are).
+    return "\n".join([headline, standfirst, markdown_text(body)])
 
 
 # A list item's marker the desk keeps so a list reads as one ("- Nouvelle date : …"): not

@@ -175,7 +175,7 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
             wanted.append((Kind.NEW_TITLE, normalize_name(value["parent"])))
         return wanted
     if retitled(value, subject):
-        # The editor put the credit on another title: that one, if the story introduced it
+        # The editor put the fact on another title: that one, if the story introduced it
         wanted.append((Kind.NEW_TITLE, normalize_name(value["title"])))
     elif subject.get("kind") == "title" and subject.get("id") is None and subject.get("name"):
         wanted.append((Kind.NEW_TITLE, normalize_name(subject["name"])))
@@ -187,7 +187,7 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
 
 
 def _check_title(row: FactSuggestion) -> None:
-    """A credit moved to another title names one the catalog has or the story introduces."""
+    """A fact put on another title names one the catalog has or the story introduces."""
     name, key = row.value["title"], normalize_name(row.value["title"])
     proposed = any(
         key in {_suggested_name(other), *map(normalize_name, _other_names(other))}
@@ -468,12 +468,8 @@ def _still_dated(row: FactSuggestion) -> bool:
     """Whether the card's sentence, read on the story's day of publication, still gives the
     card's date: "opens Friday" read in a draft on December 5 is December 11, but the story
     scheduled for December 16 says December 18. A draft has no day yet: its cards stand."""
-    article = row.article
-    if article.publish_at is None:
-        return True
-    try:
-        when = FuzzyDate.parse((row.value or row.payload.get("value") or {}).get("date", ""))
-    except InvalidDate:
+    article, when = row.article, _card_date(row)
+    if article.publish_at is None or when is None:
         return True
 
     def dates_on(day) -> list:
@@ -489,13 +485,16 @@ def _date_stated(row: FactSuggestion) -> bool:
     """A date the story still states for its title in another sentence, or in its sentence
     rewritten around it ("…premieres on January 29 before opening on March 19", once "March
     12"): the fact stands, whatever else the edit changed."""
-    if row.kind != Kind.RELEASE:
-        return False
+    when = _card_date(row) if row.kind == Kind.RELEASE else None
+    return when is not None and bool(stated_in_story(row, when=when))
+
+
+def _card_date(row: FactSuggestion) -> FuzzyDate | None:
+    """A date card's date, as the editor left it (or as read); None for none a date can be."""
     try:
-        when = FuzzyDate.parse((row.value or row.payload.get("value") or {}).get("date", ""))
+        return FuzzyDate.parse((row.value or row.payload.get("value") or {}).get("date", ""))
     except InvalidDate:
-        return False
-    return bool(stated_in_story(row, when=when))
+        return None
 
 
 # The kinds whose accepted card stands on a claim: replaced (a correction, a later move),

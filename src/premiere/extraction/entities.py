@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Entry, Gazetteer, Mention
 from .suggestion import Context, Subject
-from .text import Sentence
+from .text import COMPANY_WORD, Sentence
 
 WINDOW = 60
 FRANCHISE_CONTEXT = re.compile(
@@ -121,10 +121,7 @@ def outside_asides(text: str, located: Names) -> Names:
 
 
 # A known name that begins a company's: "Ironvale Studios" is not the Ironvale franchise.
-COMPANY_AFTER = re.compile(
-    r"\s+(?:Studios?|Pictures|Entertainment|Films|Releasing|Interactive|Games|Productions|"
-    r"Animation|Media|Publishing|Television|Distribution)\b"
-)
+COMPANY_AFTER = re.compile(rf"\s+{COMPANY_WORD}\b")
 
 
 def company_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:

@@ -28,15 +28,7 @@ from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
 from .seasons import seasons_in, show_of_season
-from .story import (
-    BOX_OFFICE,
-    COMPANY_NAMED,
-    US_TIME_ZONES,
-    domestic_takings,
-    market_of,
-    person_of,
-    service_of,
-)
+from .story import companies_named, is_box_office, market_of, person_of, service_of
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import (
@@ -78,24 +70,21 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     read = [(sentence, entities_in(sentence, gazetteer, companies)) for sentence in sentences(text)]
     focus, franchise_id = focus_of(parts, read, gazetteer)
     language = language_of(document.text)
+    box_office = is_box_office(read[:OPENING])
     context = Context(
         gazetteer=gazetteer,
         published=published,
         focus=focus,
         franchise_id=franchise_id,
-        market=market_of(read[:OPENING], language),
+        market=market_of(read[:OPENING], text, language, box_office=box_office),
         language=language,
         service=service_of(read[:OPENING]),
-        box_office=any(BOX_OFFICE.search(sentence.text) for sentence, _ in read[:OPENING]),
+        box_office=box_office,
+        company_short=companies_named(text),
+        person=person_of(document.headline, read, gazetteer),
     )
-    context.company_short = frozenset(m.group("short") for m in COMPANY_NAMED.finditer(text))
-    if context.market == "WW" and US_TIME_ZONES.search(text):
-        context.market = "US"  # "(all times Eastern)" anywhere: an American schedule
-    context.person = person_of(document.headline, read, gazetteer)
     if context.person:
         context.people[context.person.split()[-1]] = context.person  # "Kowalczyk wrote…"
-    if context.box_office and context.market == "WW" and domestic_takings(document.text):
-        context.market = "US"  # the trade's weekend in dollars, named nowhere else: America's
     mentioned: dict = {}
     headline_named: dict = {}
     listing = _listed_headings(document.headings)

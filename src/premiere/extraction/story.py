@@ -8,7 +8,7 @@ from .entities import Names
 from .gazetteer import Gazetteer
 from .language import language_names
 from .regions import is_adjective, names_worldwide, regions_named_in
-from .text import NAME, Sentence
+from .text import COMPANY_WORD, NAME, Sentence
 from .vocabulary import (
     PLATFORM_KEYS,
     STREAMER_NAMES,
@@ -23,10 +23,7 @@ MADE_IN = re.compile(
 )
 # A company the story names in full: "Northgate Pictures" makes "Northgate has moved it" the
 # company's doing, not a title's.
-COMPANY_NAMED = re.compile(
-    r"\b(?P<short>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)\s+(?:Pictures|Studios|Entertainment|"
-    r"Films|Releasing|Interactive|Games|Productions|Animation|Media|Television|Network)\b"
-)
+COMPANY_NAMED = re.compile(rf"\b(?P<short>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)\s+{COMPANY_WORD}\b")
 # "No UK release for now": a country the story says is not its market.
 NONE_BEFORE = re.compile(r"\b(?:no|without)\s+$", re.I)
 # "in South Africa", "across Japan", "UK Cinema Releases": a country as the story's market.
@@ -73,6 +70,16 @@ def person_of(headline: str, read: list, gazetteer: Gazetteer) -> str:
         if loc.entry.kind == "person"
     }
     return people.pop() if len(people) == 1 else ""
+
+
+def companies_named(text: str) -> frozenset[str]:
+    """The short names of the companies a story names in full: "Northgate" of "Northgate
+    Pictures"."""
+    return frozenset(match.group("short") for match in COMPANY_NAMED.finditer(text))
+
+
+def is_box_office(opening: list[tuple[Sentence, Names]]) -> bool:
+    return any(BOX_OFFICE.search(sentence.text) for sentence, _ in opening)
 
 
 def domestic_takings(text: str) -> bool:
@@ -124,12 +131,23 @@ ARRIVING_ON = re.compile(
 US_TIME_ZONES = re.compile(r"\b(?:ET/PT|PT/ET|times\s+(?:are\s+)?(?:ET|PT|Eastern|Pacific))\b")
 
 
-def market_of(opening: list[tuple[Sentence, Names]], language: str = "en") -> str:
+def market_of(
+    opening: list[tuple[Sentence, Names]], text: str, language: str = "en", box_office=False
+) -> str:
     """The one country a story's headline and first sentence say it is about ("This Week's UK
     Cinema Releases", "it's autumn in South Africa, which means…", "in Deutschland"): its
-    dates that name no region are that country's. Worldwide otherwise, and never from a
-    title's own name ("Greenland") or where something is filmed. A story in another language
-    names countries in that language's words."""
+    dates that name no region are that country's. Where they name none, an American
+    schedule's hours anywhere ("all times Eastern") or a weekend's takings in dollars make it
+    the United States'. Worldwide otherwise, and never from a title's own name ("Greenland")
+    or where something is filmed. A story in another language names countries in that
+    language's words."""
+    market = _named_market(opening, language)
+    if market == "WW" and (US_TIME_ZONES.search(text) or box_office and domestic_takings(text)):
+        return "US"
+    return market
+
+
+def _named_market(opening: list[tuple[Sentence, Names]], language: str) -> str:
     named = set()
     before = MARKET_BEFORE if language == "en" else MARKET_BEFORE_ABROAD
     for sentence, located in opening:

@@ -113,6 +113,11 @@ TITLE_NAME = (
     rf"(?:{_WORD})(?:\s+(?:(?:in|of|the|and|a|an|on|at|to|for|from|with|&)\s+)*"
     rf"{_WORD}){{0,5}}"
 )
+# The words that end a company's name: "Northlight Pictures", "Kitsune Interactive".
+COMPANY_WORD = (
+    r"(?:Pictures|Studios?|Entertainment|Films|Releasing|Distribution|Interactive|Media|"
+    r"Productions|Animation|Games|Publishing|Television|Networks?)"
+)
 # Words that start a sentence but never a name.
 LEADING_WORDS = {"And", "But", "So", "Then", "Now", "Also", "Meanwhile", "Still", "Yet", "Plus"}
 

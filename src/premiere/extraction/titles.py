@@ -17,8 +17,8 @@ from .entities import Located, Names
 from .gazetteer import Entry
 from .regions import is_subdivision, regions_named
 from .seasons import FOREIGN_ORDINALS, ORDINALS
-from .suggestion import Context
-from .text import Sentence, Spans
+from .suggestion import Context, Hint
+from .text import COMPANY_WORD, Sentence, Spans
 from .vocabulary import (
     PLATFORM_PATTERNS,
     PLATFORMS,
@@ -205,10 +205,10 @@ SEASON_SUBJECT = re.compile(
 )
 # The patterns that name a show, each with the words it cannot match without.
 SHOW_PATTERNS = (
-    (RENEWED, ("renew", "picked up", "order", "cancel")),
-    (RENEWED_SHOW, ("renew", "picked up", "cancel")),
-    (SEASON_SUBJECT, ("season",)),
-    (RETURNS_FOR_SEASON, ("season",)),
+    (RENEWED, Hint("renew", "picked up", "order", "cancel")),
+    (RENEWED_SHOW, Hint("renew", "picked up", "cancel")),
+    (SEASON_SUBJECT, Hint("season")),
+    (RETURNS_FOR_SEASON, Hint("season")),
 )
 # A reader told where to watch it: "Watch Moana 2 on Disney+ from 12 March."
 WATCH = re.compile(r"^\s*Watch\s+(?P<name>" + TITLE_SPAN + r")\s+(?:on|from|in|at)\b")
@@ -339,10 +339,7 @@ INVERTED = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
     re.IGNORECASE,
 )
-COMPANY_SUFFIX = re.compile(
-    r"\s(?:Pictures|Studios?|Entertainment|Films|Releasing|Distribution|Interactive|Media|"
-    r"Productions|Animation|Games|Publishing|Television|Network|Networks|Inc\.?|Ltd\.?|LLC)$"
-)
+COMPANY_SUFFIX = re.compile(rf"\s(?:{COMPANY_WORD}|Inc\.?|Ltd\.?|LLC)$")
 # An aside that says who someone is: "Ada Brennan, the comedy star, opens…".
 PERSON_APPOSITION = re.compile(
     r",\s+(?:the|a|an|who)\b[^,]{0,60}?\b(?:star|actor|actress|director|writer|filmmaker|"
@@ -960,9 +957,8 @@ class Spotter:
             # "the first paid expansion, *Moth & Meridian: The Ashen Tides*": the title the
             # writer marked is the add-on the cue says it is (one pass, however many cues)
             known = Names(_as_kind(loc, "dlc", add_ons) for loc in known)
-        lower = text.lower()
-        for pattern, words in SHOW_PATTERNS:
-            if not any(word in lower for word in words):
+        for pattern, hint in SHOW_PATTERNS:
+            if not hint.search(text):
                 continue  # (each needs one of its words: most sentences hold none)
             for match in pattern.finditer(text):
                 add(match.group("name"), match.start("name"), "series", cued=True)

@@ -457,6 +457,12 @@ def _show(season: Subject, context: Context) -> Subject:
 _COMPANY = (
     r"(?P<company>[A-Z][\w&.'’+-]*(?:\s+(?:[A-Z][\w&.'’+-]*|of|and\s+(?=[A-Z]\w*\s+[A-Z]))){0,3})"
 )
+# "Quillstone Releasing has set the film to open…", "Fernhollow Pictures will also release that
+# film": who brings it out. Anyone may say so of a film: a company only by a company's name.
+BRINGS_IT_OUT = re.compile(
+    _COMPANY + r"\s+(?:has\s+set|will\s+(?:also\s+)?(?:release|distribute))\s+"
+    r"(?:the|that|this|it)\b(?:\s+(?:film|movie|documentary|picture))?"
+)
 COMPANY_PATTERNS = [
     # (the role may open the sentence: "Publisher Vantablue Interactive said…")
     (re.compile(r"\b(?i:developed\s+by|from\s+developer|developer)\s+" + _COMPANY), "developer"),
@@ -484,18 +490,8 @@ COMPANY_PATTERNS = [
         ),
         "distributor",
     ),
-    # "Quillstone Releasing has set the film to open…", "Fernhollow Pictures will also
-    # release that film": who brings it out (a company by its name only)
-    (
-        re.compile(
-            _COMPANY + r"\s+(?:has\s+set|will\s+(?:also\s+)?(?:release|distribute))\s+"
-            r"(?:the|that|this|it)\b(?:\s+(?:film|movie|documentary|picture))?"
-        ),
-        "distributor",
-    ),
+    (BRINGS_IT_OUT, "distributor"),
 ]
-# The last pattern says what anyone may do: a company only by a company's name.
-BY_COMPANY_NAME = COMPANY_PATTERNS[-1][0]
 COMPANY_KEYS = ("develop", "publish", "distribu", "verleih", "rights", "release", "set the")
 # A possessive or a title's own word is no company: "the game's developer said".
 NOT_COMPANIES = {"The", "This", "It", "Its", "A", "An", "Premiere"}
@@ -538,7 +534,7 @@ def _company_credits(text: str, located, context: Context, points_back) -> None:
             name = match.group("company").strip().rstrip(".,;:'’")
             if name in NOT_COMPANIES or name.split()[0] in NOT_COMPANIES:
                 continue
-            if pattern is BY_COMPANY_NAME and not COMPANY_SUFFIX.search(name):
+            if pattern is BRINGS_IT_OUT and not COMPANY_SUFFIX.search(name):
                 continue  # "Jordan Peele will release it": not a distributor's name
             if located.first_after(match.start("company") - 1) is not None and any(
                 loc.start == match.start("company") for loc in located.of_kinds()[1]
@@ -569,6 +565,13 @@ SHE_PLAYS = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:plays|portrays|voices|will\s+(?:play|portray|voice)|"
     r"stars\s+as|is\s+playing)\s+(?:a|an|the|his|her)\b"
 )
+
+
+def _names_near(text: str, located, main, position: int):
+    """The names a credit at `position` may be about: a credit outside an aside is not the
+    aside's title's ("Directed by X, whose debut Paper Lanterns…, The Salt Orchard follows…");
+    one inside it is."""
+    return located if main is located or in_aside(text, position) else main
 
 
 class _ReadOnce:
@@ -615,7 +618,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
     lower = text.lower()
     opening_pointer = OPENING_POINTER.match(text) is not None
     points_back = _ReadOnce(POINTER, text)
-    main = None  # the sentence's names outside its asides, read when a credit first asks
+    main = outside_asides(text, located)  # the sentence's names outside its asides
     for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
         if not any(key in lower for key in keys):
             continue
@@ -627,11 +630,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
             # With no title named, a credit is the title the sentence points back at, or the
             # one title of the sentence before: "Director James Cameron announced…" alone
             # credits nobody.
-            # A credit outside an aside is not the aside's title's ("Directed by X, whose
-            # debut Paper Lanterns…, The Salt Orchard follows…")
-            if main is None:
-                main = outside_asides(text, located)  # once a sentence: it may hold thousands
-            near = located if main is located or in_aside(text, match.start()) else main
+            near = _names_near(text, located, main, match.start())
             subject = subject_near(near, match.start(), context, refer_back=points_back)
             if (
                 opening_pointer
@@ -645,10 +644,9 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
             for each in ("writer", "director") if role == "writer_director" else (role,):
                 _credit(context, subject, each, match.group("names"), text, 0.85)
     if context.person and (" he " in lower or " she " in lower):
-        main = outside_asides(text, located) if main is None else main
         for match in SHE_PLAYS.finditer(text):
             # "…, in which he plays a retired lighthouse keeper": the story's person
-            near = located if main is located or in_aside(text, match.start()) else main
+            near = _names_near(text, located, main, match.start())
             if subject := subject_near(near, match.start(), context, refer_back=points_back):
                 _credit(context, subject, "cast", context.person, text, 0.85)
     if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:

@@ -9,7 +9,7 @@ from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names
 from ..regions import WORLDWIDE, regions_named_in
 from ..seasons import show_of_season
-from ..suggestion import Context, Subject, Suggestion
+from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
     ANY_PLATFORM,
@@ -217,7 +217,7 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
     clause, before = _clause_around(text, date.start), _stretch_before(text, date.start)
     # Each pattern only where a word it cannot match without is there: most dates have none,
     # and a date-heavy page asks this of thousands.
-    lower, near = before.lower(), text[max(0, date.start - 160) : date.start].lower()
+    near = text[max(0, date.start - 160) : date.start].lower()
     return bool(
         TRYOUT.search(clause)
         or REISSUE.search(clause)
@@ -228,18 +228,15 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
         or ("after" in near and SOLD_SINCE.search(text, max(0, date.start - 160), date.start))
         or _about_a_person(text, date)
         or ("order" in near and PREORDERS.search(text, max(0, date.start - 60), date.start))
-        or (_any(lower, SHOOT_WORDS) and SHOOT_BEGINS.search(before))
-        or (_any(lower, ("after", "following", "since")) and AFTER_ITS_DEBUT.search(before))
-        or (_any(lower, LEAVE_WORDS) and LEAVES.search(before))
+        or (SHOOT_HINT.search(before) and SHOOT_BEGINS.search(before))
+        or (DEBUT_HINT.search(before) and AFTER_ITS_DEBUT.search(before))
+        or (LEAVE_HINT.search(before) and LEAVES.search(before))
     )
 
 
-def _any(lower: str, words) -> bool:
-    return any(word in lower for word in words)
-
-
-SHOOT_WORDS = ("production", "film", "shoot", "photograph", "camera")
-LEAVE_WORDS = ("leav", "depart", "disappear", "expir", "exit", "go", "removed", "pulled", "last")
+SHOOT_HINT = Hint("production", "film", "shoot", "photograph", "camera")
+DEBUT_HINT = Hint("after", "following", "since")
+LEAVE_HINT = Hint("leav", "depart", "disappear", "expir", "exit", "go", "removed", "pulled", "last")
 
 
 # The day a title goes away: "it leaves December 9", "all three seasons go on December 12",
