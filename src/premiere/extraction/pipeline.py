@@ -19,7 +19,7 @@ from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_of
 from .roundups import Roundup
-from .rules.credits import credit_rules
+from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
 from .rules.new_titles import new_title_rules
 from .rules.placements import placement_rules
@@ -194,7 +194,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         context.first_named.setdefault(name, text)
     if framed:
         framed.finish()
-    facts = _one_move_each(most_exact(_under_one_name(context.found, context)))
+    found = drop_departed(context.found, context)
+    facts = _one_move_each(most_exact(_under_one_name(found, context)))
     return _as_written(mentions + new_entities(facts, context) + facts, read, document.text)
 
 

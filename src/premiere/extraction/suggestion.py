@@ -117,6 +117,9 @@ class Context:
     version: tuple = ()  # (a title's key, (medium, channel)) of "a Switch 2 version" just named
     companies: list = field(default_factory=list)  # the new companies' names, as first given
     people: dict = field(default_factory=dict)  # a credited new person's surname -> full name
+    departed: set = field(default_factory=set)  # (person, title key or None) who left a title
+    left_title: Subject | None = None  # the title someone left last: whose the newcomer is
+    job_changing: str = ""  # the role someone left last ("cast", "director"): who comes in has it
     person: str = ""  # the person the story is about, whom "he" and "she" mean
     company_short: frozenset = frozenset()  # "Northgate" of the "Northgate Pictures" it names
     other_names: dict = field(default_factory=dict)  # a work's other name's key -> the work

@@ -414,3 +414,59 @@ def test_a_brazilian_brief_s_market_and_cast():
         ("cast", "Luana Pestana"),
         ("cast", "Rodrigo Amaral"),
     }
+
+
+@pytest.mark.parametrize(
+    "story, expected",
+    [
+        # Modelled on casting news from a walk-through: who leaves is no credit, who comes in is
+        (
+            "Dara Quill has exited Ballerina over scheduling conflicts and will be replaced by "
+            "Tilda Marsh.",
+            [("cast", "Tilda Marsh")],
+        ),
+        (
+            "Ballerina stars Jon Reyes, Mara Ellison and Dara Quill, who exited the project "
+            "last month.",
+            [("cast", "Jon Reyes"), ("cast", "Mara Ellison")],
+        ),
+        (
+            "Jon Reyes, who was set to star in Ballerina, has left the project. Tilda Marsh "
+            "has replaced him.",
+            [("cast", "Tilda Marsh")],
+        ),
+        ("Tilda Marsh replaces Jon Reyes in Ballerina.", [("cast", "Tilda Marsh")]),
+        (
+            "Jon Reyes has dropped out of Ballerina; the role was recast with Tilda Marsh.",
+            [("cast", "Tilda Marsh")],
+        ),
+        # the job that changes hands, said in the sentence before
+        (
+            "Dara Quill has stepped down as director of Ballerina. Tilda Marsh takes over.",
+            [("director", "Tilda Marsh")],
+        ),
+        # leaving a company is a career, not a credit taken away
+        (
+            "Dara Quill, who exited Northlight Pictures in 2024, will direct Ballerina.",
+            [("director", "Dara Quill")],
+        ),
+        (
+            "Tilda Marsh joins a cast that includes Jon Reyes and Mara Ellison in Ballerina.",
+            [("cast", "Jon Reyes"), ("cast", "Mara Ellison"), ("cast", "Tilda Marsh")],
+        ),
+        (
+            "Dara Quill is directing Ballerina from her own script.",
+            [("director", "Dara Quill"), ("writer", "Dara Quill")],
+        ),
+        ("In Ballerina the detective will be played by Tilda Marsh.", [("cast", "Tilda Marsh")]),
+        # no one left: "steps in" alone is no casting
+        ("Ballerina is late, and Tilda Marsh steps in to explain why.", []),
+    ],
+)
+def test_casting_changes(values, facts, story, expected):
+    assert sorted(values(facts(story, kind="credit"), "role", "person")) == sorted(expected)
+
+
+def test_who_left_is_not_proposed_as_a_new_person(facts):
+    found = facts("Dara Quill has exited Ballerina and will be replaced by Tilda Marsh.")
+    assert [s.value["name"] for s in found if s.kind == "new_person"] == ["Tilda Marsh"]

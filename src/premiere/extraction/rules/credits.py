@@ -3,7 +3,7 @@
 import re
 
 from ..entities import in_aside, outside_asides, subject_near
-from ..suggestion import Context, Subject, Suggestion
+from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
 from ..titles import COMPANY_SUFFIX, NOT_TITLES
 from .releases import REFERS_BACK
@@ -28,7 +28,7 @@ _STAR = (
     r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
     # "A, B and C have joined the ensemble cast of Cold Harbor"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
-    r"the\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
+    r"(?:the|a)\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
 )
 
 CREDIT_PATTERNS = [
@@ -91,7 +91,8 @@ CREDIT_PATTERNS = [
     (
         # "Elena Voss directed the drama", but not "Ballerina directed by …".
         re.compile(
-            rf"(?P<names>{NAME})\s+(?:(?:will\s+)?(?:direct|directs|is\s+directing)|"
+            # ("Tobias Quell, who left Pixar in 2024, will direct…": past an aside on them)
+            rf"(?P<names>{NAME})(?:,\s+who\s[^,]{{1,80}},)?\s+(?:(?:will\s+)?(?:direct|directs|is\s+directing)|"
             r"directed(?!\s+by)|(?:is\s+)?attached\s+to\s+direct|"
             r"is\s+(?:set|slated|tapped|expected)\s+to\s+(?:direct|helm)|helms|is\s+helming|"
             r"(?:has\s+)?signed\s+on\s+to\s+(?:direct|helm)|(?:is|has\s+been)\s+(?:tapped|hired)\s+to\s+"
@@ -268,10 +269,22 @@ CREDIT_PATTERNS = [
     # "Returning cast members include A, B and C", "The cast also includes A and B"
     (
         re.compile(
-            r"\b(?i:cast(?:\s+members)?\s+(?:also\s+)?(?:includes?|are|will\s+include))\s+"
+            # ("Castell joins a cast that includes A and B")
+            r"\b(?i:cast(?:\s+members)?\s+(?:(?:that|which|who)\s+)?(?:also\s+)?"
+            r"(?:includes?|are|will\s+include))\s+"
             rf"{_NAMES}"
         ),
         "cast",
+    ),
+    # "The detective will be played by Ana Ruiz", "Elias, played by Tomasz Wren, …"
+    (re.compile(rf"\bplayed\s+by\s+{_NAMES}"), "cast"),
+    # "Tobias Quell is directing from his own script": the writer as well
+    (
+        re.compile(
+            rf"(?P<names>{NAME})\s+(?:is\s+directing|will\s+direct|directs|directed)\b"
+            r"[^.;]{0,60}?\bfrom\s+(?:his|her|their)\s+own\s+(?:script|screenplay)"
+        ),
+        "writer_director",
     ),
 ]
 
@@ -318,6 +331,8 @@ CREDIT_KEYS = [
     ("creat",),
     ("new to the cast",),
     ("cast",),
+    ("played by",),
+    ("own script", "own screenplay"),
 ]
 
 
@@ -560,6 +575,125 @@ def _company_credit(context: Context, subject: Subject, role: str, name: str, te
     context.add(Suggestion("credit", subject, value, text, 0.85 if known else 0.65))
 
 
+# Casting news that takes a credit away: "Dana Whitlock has exited the thriller", "Omar Reyes,
+# who was set to star, has dropped out", "… will be replaced by Priya Castell". "Left" and
+# "exited" count only with a work after them ("exited Northlight Pictures" is a job).
+LEAVES = re.compile(
+    rf"(?P<names>{NAME})(?:,\s+who|,[^,]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:"
+    r"(?P<verb>exited|exits|is\s+exiting|departed|departs|left|leaves|is\s+leaving|quit|quits)"
+    r"\s+(?P<object>[^.;,]{0,60})|"
+    r"(?:dropped|drops|pulled|pulls)\s+out\b|(?:stepped|steps|is\s+stepping)\s+(?:away|down|aside)\b|"
+    r"walked\s+away\b|parted\s+ways\b|(?:is|are)\s+no\s+longer\s+(?:attached|involved|part|"
+    r"directing|starring|in\s+the\s+(?:film|cast|series|show))\b|"
+    r"(?:will\s+be|has\s+been|have\s+been|is\s+being|was)\s+(?:replaced|recast)\b)"
+)
+LEAVES_WORK = re.compile(
+    r"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:project|film|movie|series|"
+    r"show|production|cast|role|sequel|prequel|thriller|drama|comedy|feature|picture|adaptation|"
+    r"remake|reboot|season|game|biopic)\b",
+    re.I,
+)
+# "Priya Castell replaces Dana Whitlock": the one replaced leaves too.
+REPLACED_ONE = re.compile(
+    r"\b(?:replaces|replacing|replaced|succeeds|succeeding|(?:steps?|stepped|stepping)\s+in\s+"
+    rf"for|(?:takes|took|taking)\s+over\s+from)\s+{_NAMES}"
+)
+# Who comes in: "replaced by Priya Castell", "recast with Malik Odum", "Lena Fjord has replaced
+# him"; "steps in" and "takes over" only where someone has left.
+REPLACEMENTS = [
+    re.compile(rf"\b(?:replaced|succeeded)\s+(?:[\w-]+\s+){{0,4}}?by\s+{_NAMES}"),
+    re.compile(rf"\brecast\s+with\s+{_NAMES}"),
+    re.compile(
+        rf"{_CLAUSE_NAMES}\s+(?:has\s+|have\s+|will\s+|is\s+set\s+to\s+|is\s+)?"
+        r"(?:replaced?|replaces|replacing|succeeds|succeed)\s+(?=[A-Z]|him\b|her\b|them\b)"
+    ),
+]
+STEPS_IN = re.compile(
+    rf"{_CLAUSE_NAMES}\s+(?:has\s+|will\s+|is\s+)?(?:steps?|stepped|stepping|takes?|taken|took|"
+    r"taking)\s+(?:in|over)\b"
+)
+# The job changing hands, when the sentence says it is not a part: "replaced as director".
+JOB_CHANGING = re.compile(
+    r"\bas\s+(?:the\s+)?(?:[\w'’]+\s+)?(?P<job>director|showrunner|writer|screenwriter|composer)\b|"
+    r"\b(?P<directing>directing\s+(?:duties|job|reins|chores)|director['’]s\s+chair|behind\s+the\s+"
+    r"camera|to\s+direct)\b",
+    re.I,
+)
+CASTING_CHANGE = Hint(
+    "exit",
+    "depart",
+    "left",
+    "leav",
+    "quit",
+    "out",
+    "step",
+    "walked away",
+    "parted",
+    "no longer",
+    "replac",
+    "recast",
+    "succeed",
+    "took over",
+    "takes over",
+    "taking over",
+)
+JOBS = {"showrunner": "producer", "screenwriter": "writer"}
+
+
+def _casting_changes(text: str, located, context: Context, points_back) -> None:
+    """Note who leaves a title (their credits are dropped: see drop_departed) and credit who
+    comes in, with the job changing hands (a part, unless the sentence names a job)."""
+    departing = False
+    for match in LEAVES.finditer(text):
+        object_ = match.group("object")
+        if match.group("verb") and not (
+            LEAVES_WORK.match(object_)
+            or located.first_after(match.start("object") - 1) is not None
+            and located.first_after(match.start("object") - 1).start < match.end("object")
+        ):
+            continue
+        departing = True
+        subject = subject_near(located, match.start(), context, refer_back=points_back)
+        context.left_title = subject or context.left_title
+        for name in _people(match.group("names")):
+            context.departed.add((context.people.get(name, name), subject and subject.key))
+    for match in REPLACED_ONE.finditer(text):
+        subject = subject_near(located, match.start(), context, refer_back=points_back)
+        for name in _people(match.group("names")):
+            context.departed.add((context.people.get(name, name), subject and subject.key))
+    patterns = [*REPLACEMENTS, STEPS_IN] if context.departed else REPLACEMENTS
+    if job := JOB_CHANGING.search(text):
+        role = "director" if job.group("directing") else job.group("job").lower()
+        context.job_changing = JOBS.get(role, role)
+    elif departing:
+        context.job_changing = "cast"
+    # ("Tobias Quell has stepped down as director. Mara Ellison takes over.": that job)
+    role = context.job_changing or "cast"
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            subject = subject_near(located, match.start(), context, refer_back=points_back)
+            # ("Jon Reyes, who was to star in X, has left. Tilda Marsh has replaced him.")
+            if subject := subject or context.left_title:
+                _credit(context, subject, role, match.group("names"), text, 0.8)
+
+
+def drop_departed(found: list[Suggestion], context: Context) -> list[Suggestion]:
+    """The credits of someone the story says has left the title (or left, with no title
+    said): "Dana Whitlock, who exited the project last month" is no cast member."""
+    if not context.departed:
+        return found
+
+    def gone(suggestion: Suggestion) -> bool:
+        person = suggestion.value.get("person")
+        key = suggestion.subject.key if suggestion.subject else None
+        return any(
+            person in (name, context.people.get(name)) and title in (None, key)
+            for name, title in context.departed
+        )
+
+    return [s for s in found if s.kind != "credit" or not gone(s)]
+
+
 # "he plays", "she will play", "she stars as", "he voices": the story's person, cast.
 SHE_PLAYS = re.compile(
     r"\b(?:he|she)\s+(?:also\s+)?(?:plays|portrays|voices|will\s+(?:play|portray|voice)|"
@@ -652,6 +786,8 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
     if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:
         _possessive_credits(text, located, context)
     _company_credits(text, located, context, points_back)
+    if CASTING_CHANGE.search(text):
+        _casting_changes(text, located, context, points_back)
     if "(" in text:
         _distributors_in_parentheses(text, located, context)
 
