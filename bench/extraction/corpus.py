@@ -38,6 +38,7 @@ TARGETS = {  # split test, release dates: (precision, recall)
     "warm": (0.95, 0.90),
 }
 # The stored pages begin with the store's own note of the page's date: not the story's text.
+HALF = re.compile(r"-H[12]$")
 STORE_PREFIX = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s+")
 
 
@@ -141,7 +142,10 @@ def predicted(page: dict, suggestions, gazetteer: Gazetteer) -> dict[str, dict]:
         v = s.value
         match s.kind:
             case Kind.RELEASE | Kind.RELEASE_MOVE:
-                key = (title_of(s.subject), v.get("date") or v.get("to"), v.get("region") or "WW")
+                # The pages were written down before a half of a year was a date's form:
+                # "early 2028" was noted as its year, so a half is scored as its year.
+                when = HALF.sub("", v.get("date") or v.get("to"))
+                key = (title_of(s.subject), when, v.get("region") or "WW")
                 found["release"].setdefault(key, []).append(s)
             case Kind.CREDIT:
                 found["credit"].setdefault((title_of(s.subject), _n(v["person"]), v["role"]), [])

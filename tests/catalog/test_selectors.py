@@ -139,6 +139,7 @@ def test_calendar_lists_vague_dates_under_their_period(make_title, said_by, day)
         ("Exact", "2025-03-12"),
         ("Month", "2025-03"),
         ("Quarter", "2025-Q1"),
+        ("Half", "2025-H2"),
         ("Year", "2025"),
         ("Later", "2025-05-21"),
         ("Unknown", "TBA"),
@@ -153,6 +154,7 @@ def test_calendar_lists_vague_dates_under_their_period(make_title, said_by, day)
         ("March 2025 — day to be announced", ["Month"]),
         ("Q1 2025 — exact date to come", ["Quarter"]),
         ("May 2025", ["Later"]),
+        ("H2 2025 — exact date to come", ["Half"]),
         ("2025 — exact date to come", ["Year"]),
     ]
 

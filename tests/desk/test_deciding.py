@@ -364,6 +364,15 @@ def test_a_date_typed_as_the_desk_writes_it_is_taken(live, editor, one, typed):
     assert str(Release.objects.get(title__name="Ballerina").when) == "June 14, 2027"
 
 
+@pytest.mark.parametrize("typed", ["H1 2027", "2027-H1", "the first half of 2027"])
+def test_a_half_of_a_year_typed_on_a_card_is_kept_as_a_half(live, editor, one, typed):
+    """A walk-through's game "in early 2028" was only "2028" on its card: the half is a date
+    the desk takes and the title page shows."""
+    suggestions.article_suggest(article=live)
+    suggestions.suggestion_accept(suggestion=one(live, "release"), by=editor, edits={"date": typed})
+    assert str(Release.objects.get(title__name="Ballerina").when) == "H1 2027"
+
+
 def _delay_of_an_undated_title(make_article, one, kind: str, name: str, to: str):
     """A draft saying a title the catalog has no date for is delayed: its move suggestion."""
     services.title_create(kind=kind, name=name)

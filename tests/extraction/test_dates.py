@@ -13,6 +13,7 @@ from premiere.extraction.dates import FuzzyDate, InvalidDate, Precision
         ("2025-Q3", "Q3 2025"),
         ("2025-summer", "Summer 2025"),
         ("2025-autumn", "Fall 2025"),
+        ("2027-H1", "H1 2027"),
         ("2026", "2026"),
         ("tba", "TBA"),
     ],
@@ -21,7 +22,9 @@ def test_each_precision_displays_what_was_announced(text, shown):
     assert str(FuzzyDate.parse(text)) == shown
 
 
-@pytest.mark.parametrize("text", ["2024-06-07", "2024-06", "2025-Q3", "2025-fall", "2026", "TBA"])
+@pytest.mark.parametrize(
+    "text", ["2024-06-07", "2024-06", "2025-Q3", "2025-fall", "2027-H2", "2026", "TBA"]
+)
 def test_canonical_form_reads_back_to_the_same_date(text):
     when = FuzzyDate.parse(text)
     assert FuzzyDate.parse(when.canonical()) == when
@@ -41,6 +44,7 @@ def test_a_year_is_never_faked_as_january_first():
         ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
         ("2025-winter", date(2025, 12, 1), date(2026, 2, 28)),
         ("2025-06-07", date(2025, 6, 7), date(2025, 6, 7)),
+        ("2027-H2", date(2027, 7, 1), date(2027, 12, 31)),
     ],
 )
 def test_each_date_covers_its_whole_period(text, start, end):
@@ -49,11 +53,16 @@ def test_each_date_covers_its_whole_period(text, start, end):
 
 
 def test_q3_sorts_before_the_year_that_contains_it_and_tba_last():
-    dates = [FuzzyDate.parse(t) for t in ["TBA", "2025", "2025-Q3", "2025-09-30", "2025-07"]]
+    dates = [
+        FuzzyDate.parse(t)
+        for t in ["TBA", "2025", "2025-H2", "2025-Q4", "2025-Q3", "2025-09-30", "2025-07"]
+    ]
     assert [str(d) for d in sorted(dates)] == [
         "July 2025",
         "September 30, 2025",
         "Q3 2025",
+        "Q4 2025",
+        "H2 2025",
         "2025",
         "TBA",
     ]

@@ -490,7 +490,7 @@ def test_a_studio_named_short_a_headline_s_move_and_an_italian_brief():
     )
     assert [s.value["name"] for s in found if s.kind == "new_title"] == ["Glass Harbor"]
     assert [(s.value["to"], s.value.get("from")) for s in found if s.kind == "release_move"] == [
-        ("2028", "2027-10")
+        ("2028-H1", "2027-10")
     ]
     found = extract(
         Document(

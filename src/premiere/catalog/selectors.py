@@ -12,7 +12,7 @@ from django.db import connection
 from django.db.models import F, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 
-from premiere.extraction.dates import FuzzyDate, Precision
+from premiere.extraction.dates import PRECISION_RANK, FuzzyDate, Precision
 
 from . import regions
 from .ical import IN_CALENDARS
@@ -362,8 +362,7 @@ def _group_for(when: FuzzyDate, by: str) -> tuple[tuple, str]:
         return (month.end, 0, month.start), str(month)
     if when.precision == Precision.MONTH:
         return (when.end, 1, when.start), f"{when} — day to be announced"
-    rank = 3 if when.precision == Precision.YEAR else 2
-    return (when.end, rank, when.start), f"{when} — exact date to come"
+    return (when.end, PRECISION_RANK[when.precision], when.start), f"{when} — exact date to come"
 
 
 CALENDAR_LIMIT = 300

@@ -1,4 +1,4 @@
-"""Release dates as announced: a day, a month, a quarter, a season, a year, or "TBA".
+"""Release dates as announced: a day, a month, a quarter, a season, a half, a year, or "TBA".
 
 A studio that says "2026" has not said January 1. Each date is kept as the period it names,
 so it sorts, displays and compares honestly. Plain Python: no Django here.
@@ -16,6 +16,7 @@ class Precision(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     SEASON = "season"
+    HALF = "half"  # "early 2028", "H2 2027": the games trade's halves of a year
     YEAR = "year"
     TBA = "tba"
 
@@ -32,8 +33,9 @@ PRECISION_RANK = {
     Precision.MONTH: 1,
     Precision.QUARTER: 2,
     Precision.SEASON: 2,
-    Precision.YEAR: 3,
-    Precision.TBA: 4,
+    Precision.HALF: 3,
+    Precision.YEAR: 4,
+    Precision.TBA: 5,
 }
 
 
@@ -90,6 +92,12 @@ class FuzzyDate:
         return cls(Precision.SEASON, date(year, SEASONS[season][1], 1))
 
     @classmethod
+    def half(cls, year: int, half: int) -> "FuzzyDate":
+        if half not in (1, 2):
+            raise InvalidDate(f"A half is 1 or 2, not {half}.")
+        return cls(Precision.HALF, date(year, 6 * half - 5, 1))
+
+    @classmethod
     def year(cls, year: int) -> "FuzzyDate":
         return cls(Precision.YEAR, date(year, 1, 1))
 
@@ -99,7 +107,8 @@ class FuzzyDate:
 
     @classmethod
     def parse(cls, text: str) -> "FuzzyDate":
-        """Read the canonical form: 2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2026 or TBA."""
+        """Read the canonical form: 2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2025-H1, 2026 or
+        TBA."""
         value = text.strip().lower()
         try:
             if value == "tba":
@@ -110,6 +119,8 @@ class FuzzyDate:
                 return cls.month(*map(int, match.groups()))
             if match := re.fullmatch(r"(\d{4})-q([1-4])", value):
                 return cls.quarter(*map(int, match.groups()))
+            if match := re.fullmatch(r"(\d{4})-h([12])", value):
+                return cls.half(*map(int, match.groups()))
             match = re.fullmatch(r"(\d{4})-([a-z]+)", value)
             if match and match.group(2) in SEASON_NUMBERS:
                 return cls.season(int(match.group(1)), SEASON_NUMBERS[match.group(2)])
@@ -118,7 +129,8 @@ class FuzzyDate:
         except ValueError as error:
             raise InvalidDate(f"{text!r} is not a real date: {error}.") from None
         raise InvalidDate(
-            f"{text!r} is not a date. Use 2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2026 or TBA."
+            f"{text!r} is not a date. Use 2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2025-H1, "
+            "2026 or TBA."
         )
 
     # The years an editor can mean: "0202-07-14" is a slip of the keyboard, not a release
@@ -137,7 +149,7 @@ class FuzzyDate:
                 raise InvalidDate(
                     f"{text.strip()!r} is not a date. Write a day (2027-02-05 or February 5, "
                     "2027), a month (2027-02), a quarter (2027-Q3), a season (fall 2027), a "
-                    "year or TBA."
+                    "half (H1 2027), a year or TBA."
                 ) from None
         first, last = cls.ENTERED_YEARS
         if when.start is not None and not first <= when.start.year <= last:
@@ -158,6 +170,7 @@ class FuzzyDate:
             Precision.MONTH: 1,
             Precision.QUARTER: 3,
             Precision.SEASON: 3,
+            Precision.HALF: 6,
             Precision.YEAR: 12,
         }[self.precision]
         if months == 0:
@@ -221,6 +234,8 @@ class FuzzyDate:
                 return f"Q{(start.month + 2) // 3} {start.year}"
             case Precision.SEASON:
                 return f"{SEASONS[(start.month // 3) or 4][0]} {start.year}"
+            case Precision.HALF:
+                return f"H{(start.month + 5) // 6} {start.year}"
             case Precision.YEAR:
                 return str(start.year)
         return "TBA"
@@ -250,6 +265,8 @@ class FuzzyDate:
                 return f"{start.year:04d}-Q{(start.month + 2) // 3}"
             case Precision.SEASON:
                 return f"{start.year:04d}-{SEASONS[(start.month // 3) or 4][0].lower()}"
+            case Precision.HALF:
+                return f"{start.year:04d}-H{(start.month + 5) // 6}"
             case Precision.YEAR:
                 return f"{start.year:04d}"
         return "TBA"

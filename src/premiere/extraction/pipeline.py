@@ -6,6 +6,7 @@ one costs more trust than a missed one.
 
 import re
 
+from .dates import FuzzyDate
 from .entities import (
     Located,
     Names,
@@ -195,7 +196,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     if framed:
         framed.finish()
     found = drop_departed(context.found, context)
-    facts = _one_move_each(most_exact(_under_one_name(found, context)))
+    facts = most_exact(_one_move_each(_under_one_name(found, context)))
     return _as_written(mentions + new_entities(facts, context) + facts, read, document.text)
 
 
@@ -230,22 +231,32 @@ def _note_other_name(text: str, located: Names, context: Context) -> None:
 
 
 def _one_move_each(found: list[Suggestion]) -> list[Suggestion]:
-    """A headline's "Delayed to Early 2028" beside the body's "from October 2027 to early
-    2028": one move, the one that says where from."""
+    """A headline's "Delayed to Early 2028" beside the body's "from October 2027 to 2028":
+    one move, the one that says where from, to the more exact of the two dates."""
     moves = [s for s in found if s.kind == Kind.RELEASE_MOVE]
     if len(moves) < 2:
         return found
-    market = ("to", "region", "medium", "channel")
-    told = {
-        (s.subject.key, *(s.value.get(k) for k in market)) for s in moves if s.value.get("from")
-    }
-    return [
-        s
-        for s in found
-        if s.kind != Kind.RELEASE_MOVE
-        or s.value.get("from")
-        or (s.subject.key, *(s.value.get(k) for k in market)) not in told
-    ]
+    told = [s for s in moves if s.value.get("from")]
+    merged = set()
+    for move in moves:
+        if move.value.get("from"):
+            continue
+        to = FuzzyDate.parse(move.value["to"])
+        for other in told:
+            if _same_market(move, other) and (
+                (wider := FuzzyDate.parse(other.value["to"])).contains(to) or to.contains(wider)
+            ):
+                if wider.contains(to):
+                    other.value["to"] = move.value["to"]
+                merged.add(id(move))
+                break
+    return [s for s in found if id(s) not in merged]
+
+
+def _same_market(one: Suggestion, other: Suggestion) -> bool:
+    return one.subject.key == other.subject.key and all(
+        one.value.get(k) == other.value.get(k) for k in ("region", "medium", "channel")
+    )
 
 
 def _under_one_name(found: list[Suggestion], context: Context) -> list[Suggestion]:

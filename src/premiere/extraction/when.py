@@ -195,7 +195,7 @@ PATTERNS = [
     # "is slated for a 2026 release", "its late 2027 debut": the year of a coming release
     (
         "year_of_release",
-        r"\b(?:a|an|its|their|his|her)\s+(?:(?:early|late|mid)[\s-]+)?"
+        r"\b(?:a|an|its|their|his|her)\s+(?:(?P<part>early|late|mid)[\s-]+)?"
         rf"{_YEAR}\s+(?:release|launch|debut|premiere|arrival|opening|bow|rollout)\b",
     ),
     (
@@ -497,10 +497,14 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
         case "numeric":
             day = _numeric(int(groups["a"]), int(groups["b"]), groups["y"])
             return (day, False) if day else None
+        case "part_year" | "year_of_release" if half := _half_named(groups.get("part")):
+            return FuzzyDate.half(year, half), False
         case "part_year" | "in_year" | "year_of_release":
             return FuzzyDate.year(year), False
         case "rel_year":
             relation = " ".join(groups["rel"].lower().split())
+            if relation in ("early next", "late next"):  # "early next year": its first half
+                return FuzzyDate.half(published.year + 1, 1 + relation.startswith("late")), True
             same = relation in ("this", "later this")
             if relation == "the new":  # "in the new year": the one just begun in its first
                 same = published.month <= 2  # weeks, else the next one
@@ -704,3 +708,18 @@ def _years_from_context(
             last_month = mention.when.start.month if mention.form != "in_year" else 1
         resolved.append(mention)
     return resolved
+
+
+def _half_named(part: str | None) -> int | None:
+    """The half of a year "early 2028" or "the second half of 2027" names (1 or 2); None for
+    "mid-2027", which straddles both."""
+    if part is None:
+        return None
+    part = " ".join(part.lower().split())
+    if part in ("h1", "1h", "early") or part.startswith(
+        ("the start", "the beginning", "the first", "the front")
+    ):
+        return 1
+    if part == "mid":
+        return None
+    return 2  # late, H2, the end of, the second, latter, back half, the tail end of

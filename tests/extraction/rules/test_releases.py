@@ -32,12 +32,12 @@ def test_release_date_with_region_medium_and_confidence(facts):
         ("Starfall Protocol opens in UK cinemas on 7 June 2024.", "2024-06-07"),
         ("Starfall Protocol is due in Q3 2025.", "2025-Q3"),
         ("Starfall Protocol arrives this fall.", "2023-fall"),
-        ("Starfall Protocol is slated for early 2026.", "2026"),
+        ("Starfall Protocol is slated for early 2026.", "2026-H1"),
         ("Starfall Protocol will be released in 2027.", "2027"),
         ("Starfall Protocol hits theaters next year.", "2024"),
         # the games trade's halves and seasons, modelled on launch-trailer news
-        ("Starfall Protocol is due to drop in H1 2024.", "2024"),
-        ("Starfall Protocol will arrive in the latter half of 2024.", "2024"),
+        ("Starfall Protocol is due to drop in H1 2024.", "2024-H1"),
+        ("Starfall Protocol will arrive in the latter half of 2024.", "2024-H2"),
         ("Starfall Protocol will be out holiday 2024.", "2024-Q4"),
     ],
 )
@@ -840,7 +840,7 @@ def test_where_a_series_is_filmed_is_not_where_it_premieres(facts):
         "premiering in all Netflix territories in early 2024.",
         kind="release",
     )
-    assert [(s.value["date"], s.value["region"]) for s in found] == [("2024", "WW")]
+    assert [(s.value["date"], s.value["region"]) for s in found] == [("2024-H1", "WW")]
 
 
 @pytest.mark.parametrize(
@@ -1428,7 +1428,7 @@ def test_each_platform_s_date_stands_however_vague_beside_another_s(values):
     )
     assert values([s for s in found if s.kind == "release"], "channel", "date") == [
         ("PS5", "2027-03-04"),
-        ("Xbox Series X|S", "2027"),
+        ("Xbox Series X|S", "2027-H1"),
     ]
 
 
@@ -1453,7 +1453,7 @@ def test_a_port_that_follows_and_an_edition_of_the_console_maker_keep_their_date
     ] == [
         ("Ember Lattice", "PS5", "2027-03-18"),
         ("Ember Lattice", "Xbox Series X|S", "2027-04-22"),
-        ("Ember Lattice", "Switch 2", "2027"),
+        ("Ember Lattice", "Switch 2", "2027-H1"),
         ("Ember Road", "PS5", "2027-10-02"),
     ]
 

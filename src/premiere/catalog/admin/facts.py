@@ -89,7 +89,9 @@ class SourcedFactAdmin(admin.ModelAdmin):
 
 
 class ReleaseForm(EvidenceForm):
-    date = forms.CharField(help_text="2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2026 or TBA.")
+    date = forms.CharField(
+        help_text="2024-06-07, 2024-06, 2025-Q3, 2025-summer, 2025-H1, 2026 or TBA."
+    )
     region = forms.ChoiceField(choices=region_choices, initial="WW")
     reason = forms.CharField(required=False, help_text="Why it moved, if it did.")
 
