@@ -961,6 +961,10 @@ class Spotter:
             if not hint.search(text):
                 continue  # (each needs one of its words: most sentences hold none)
             for match in pattern.finditer(text):
+                if PERSON_BEFORE.search(
+                    text[max(0, match.start("name") - 80) : match.start("name")]
+                ):
+                    continue  # "the drama from creator Delia Marchetti will return for…"
                 add(match.group("name"), match.start("name"), "series", cued=True)
         for match in RELEASE_OF.finditer(text):
             name = DIRECTOR_AFTER.split(match.group("name"))[0]

@@ -470,3 +470,44 @@ def test_casting_changes(values, facts, story, expected):
 def test_who_left_is_not_proposed_as_a_new_person(facts):
     found = facts("Dara Quill has exited Ballerina and will be replaced by Tilda Marsh.")
     assert [s.value["name"] for s in found if s.kind == "new_person"] == ["Tilda Marsh"]
+
+
+@pytest.mark.parametrize(
+    "story, expected",
+    [
+        # Modelled on a walk-through's TV stories: co-stars and returning leads were missed
+        ("Ballerina is back. Tilda Marsh and Jon Reyes co-star.", ["Jon Reyes", "Tilda Marsh"]),
+        ("Ballerina is back. Tilda Marsh and Jon Reyes also star.", ["Jon Reyes", "Tilda Marsh"]),
+        ("Ballerina is set in Truro. Dara Quill co-stars as the detective.", ["Dara Quill"]),
+        ("Ballerina starred Dara Quill as a radio host.", ["Dara Quill"]),
+        (
+            "Ballerina stars Dara Quill as union organiser Ruth Harlan and Tilda Marsh as mine "
+            "owner Beatriz Vance.",
+            ["Dara Quill", "Tilda Marsh"],
+        ),
+        ("Jon Reyes returns as harbor master Tom Bexley in Ballerina.", ["Jon Reyes"]),
+        (
+            "Ballerina will return next spring, with Dara Quill and Jon Reyes back in the lead "
+            "roles.",
+            ["Dara Quill", "Jon Reyes"],
+        ),
+        # a job, not a part; a statement, not a script
+        ("Jon Reyes returns as showrunner of Ballerina.", []),
+        ("Dara Quill wrote on social media that Ballerina was over.", []),
+    ],
+)
+def test_co_stars_and_returning_leads(facts, story, expected):
+    found = facts(story, kind="credit")
+    assert sorted(s.value["person"] for s in found if s.value["role"] in ("cast", "writer")) == (
+        expected
+    )
+
+
+def test_a_creator_named_before_a_return_is_no_show(facts):
+    """A walk-through's standfirst "The drama from creator Delia Marchetti will return for a
+    third season" proposed a series called Delia Marchetti, and its credits went to it."""
+    found = facts(
+        "The coastal drama from creator Dara Quill will return for a third season next spring.",
+        headline="Harborlight renewed",
+    )
+    assert not [s for s in found if s.kind == "new_title" and "Dara Quill" in s.value["name"]]

@@ -35,7 +35,7 @@ CREDIT_PATTERNS = [
     (
         re.compile(
             # Lower case "star": "Star Wars Story" is a title, not a credit.
-            r"\b(?:starring|Starring|stars|Stars|star|co-starring|featuring|Featuring|"
+            r"\b(?:starring|Starring|stars|Stars|star|starred|co-starring|featuring|Featuring|"
             r"(?i:with\s+a\s+cast\s+led\s+by))\s+"
             rf"{_NAMES}"
         ),
@@ -80,8 +80,12 @@ CREDIT_PATTERNS = [
     # "with Callum Dorsey as a flood engineer", "Imogen Farrow, as his estranged sister"
     (
         re.compile(
-            rf"(?:\b(?i:with|and)\s+|,\s+|^\W*)(?P<names>{NAME}),?\s+as\s+(?:a|an|the|his|her|"
-            r"their)\s+(?=[a-z])"
+            # ("and Imelda Soto as mine owner Beatriz Vance": a part with no article)
+            rf"(?:\b(?i:with|and)\s+|,\s+|^\W*)(?P<names>{NAME}),?\s+as\s+(?:(?:a|an|the|his|her|"
+            r"their)\s+)?(?!(?:well|usual|ever|always|yet|it|is|was|we|they|said|seen|noted|part|such|"
+            r"much|long|soon|far|of|if|though|before|"
+            r"expected|planned|announced|reported|director|producer|showrunner|writer|host)\b)"
+            r"(?=[a-z])"
         ),
         "cast",
     ),
@@ -118,6 +122,8 @@ CREDIT_PATTERNS = [
     (
         re.compile(
             rf"(?P<names>{NAME})\s+(?:(?:will\s+)?(?:write|writes)|(?:is\s+)?writing|(?:co-)?wrote)\b"
+            # ("wrote on social media", "wrote in a statement", "wrote to fans": no script)
+            r"(?!\s+(?:on|in|to|that|an?|of|about|back|for)\b)"
         ),
         "writer",
     ),
@@ -286,6 +292,33 @@ CREDIT_PATTERNS = [
         ),
         "writer_director",
     ),
+    # "Callum Reid and Ingrid Moe co-star.", "Gideon Frost co-stars as the detective", "A and
+    # B also star."
+    (
+        re.compile(
+            _LEAD_NAMES + r"\s+(?:also\s+)?(?:co-?stars?|co-?starred|star)"
+            r"(?=\s*[.;]|\s*,\s|\s+as\b|\s+opposite\b)"
+        ),
+        "cast",
+    ),
+    # "Owen Raskin returns as harbor master Tom Bexley" (a part: "returns as showrunner" is
+    # the job's), "with A and B back in the lead roles", "reprising their roles"
+    (
+        re.compile(
+            rf"{_CLAUSE_NAMES}\s+(?:returns|will\s+return|is\s+returning|is\s+back|comes\s+back)"
+            r"\s+as\s+(?:(?:a|an|the|his|her)\s+)?(?!(?:showrunner|director|writer|producer|"
+            r"executive|host|creator|head|narrator|well)\b)(?=[a-z])"
+        ),
+        "cast",
+    ),
+    (
+        re.compile(
+            rf"(?:(?<=\bwith\s)|(?<![\w,]\s)(?<!,)){_LIST_OF_NAMES}\s+(?:(?:are|is|will\s+be)\s+)?"
+            r"(?:back\s+in|reprising|(?:will\s+)?reprise|"
+            r"reprises)\s+(?:the|their|his|her)\s+(?:(?:lead|leading|title|starring|main)\s+)?roles?\b"
+        ),
+        "cast",
+    ),
 ]
 
 
@@ -333,6 +366,9 @@ CREDIT_KEYS = [
     ("cast",),
     ("played by",),
     ("own script", "own screenplay"),
+    ("star",),
+    ("return", "back"),
+    ("back in", "repris"),
 ]
 
 
