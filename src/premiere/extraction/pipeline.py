@@ -197,7 +197,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         framed.finish()
     found = drop_departed(context.found, context)
     facts = most_exact(_one_move_each(_under_one_name(found, context)))
-    return _as_written(mentions + new_entities(facts, context) + facts, read, document.text)
+    new = new_entities(facts, context)
+    return _as_written(mentions + new + _who_makes_it(new, facts), read, document.text)
 
 
 # The same work's other name: "…, which will be released outside Japan under the English title
@@ -672,8 +673,12 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
                 said = context.first_named.get(normalize_name(subject.name), said)
             found.append(Suggestion(kind, subject, value, said, fact.confidence))
     # A new title dated on a game platform is a game, whatever its name made it look like.
+    # ("will leave early access and release in full on…": only games have early access)
     on_platforms = {
-        s.subject.key for s in facts if s.kind in RELEASES and s.value.get("medium") == "platform"
+        s.subject.key
+        for s in facts
+        if s.kind in RELEASES
+        and (s.value.get("medium") == "platform" or "early access" in s.sentence.lower())
     }
     # One a schedule's row calls a series ("- 9 p.m. — Blackwater County (series premiere,
     # Sept. 20)") is a series.
@@ -689,3 +694,20 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
         elif kind == "film" and suggestion.subject.key in on_the_air:
             suggestion.value["title_kind"] = "series"
     return found
+
+
+def _who_makes_it(new: list[Suggestion], facts: list[Suggestion]) -> list[Suggestion]:
+    """Who makes a title (see credits.COMPANY_PATTERNS) is a game's developer ("the co-op
+    crawler from Cinderpath Games"), once the title is known for a game, else its studio:
+    said twice ("from Northlight Pictures", "produced by Northlight Pictures"), one card."""
+    games = {
+        s.subject.key
+        for s in [*new, *facts]
+        if s.kind == Kind.NEW_TITLE and s.value.get("title_kind") in ("game", "dlc")
+    }
+    for fact in facts:
+        if fact.kind == Kind.CREDIT and fact.value.get("role") == "maker":
+            game = fact.subject.key in games or fact.subject.subkind in ("game", "dlc")
+            fact.value["role"] = "developer" if game else "studio"
+    seen = set()
+    return [s for s in facts if s.key() not in seen and not seen.add(s.key())]

@@ -184,6 +184,9 @@ _RELEASE_VERB = (
     # "Arrow Video releases the classic…": a distributor, with what it releases after it
     r"(?:launches|streams|drops|releases)\b(?!\s+(?:the|a|an|its|their|his|her|new)\b)|"
     r"(?:starts|begins)\s+on\b|(?:kicks|kicked)\s+off\b|"
+    # a game out of early access: "will leave early access and release in full on…"
+    r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+)?(?:leaves?|exits?|is\s+leaving|is\s+exiting)\s+"
+    r"(?:Steam\s+)?[Ee]arly\s+[Aa]ccess\b|"
     r"(?:has|have)\s+(?:just\s+)?been\s+(?:dated|delayed|pushed|moved|set|slated|scheduled|"
     r"rescheduled|postponed|bumped|shifted|given|released)|"
     r"(?:has|have)\s+(?:just\s+)?(?:shifted|moved|slipped|slid|jumped)|"

@@ -511,3 +511,33 @@ def test_a_creator_named_before_a_return_is_no_show(facts):
         headline="Harborlight renewed",
     )
     assert not [s for s in found if s.kind == "new_title" and "Dara Quill" in s.value["name"]]
+
+
+@pytest.mark.parametrize(
+    "story, expected",
+    [
+        # Modelled on a walk-through's game stories: the studio after "from" was never read
+        (
+            "Saltreach, the coastal colony builder from independent studio Furrow & Finch, will "
+            "leave early access and release in full on February 24, 2027.",
+            [("Saltreach", "developer", "Furrow & Finch")],
+        ),
+        (
+            "Hollow Verge, the co-op dungeon crawler from Cinderpath Games, launches on PS5 on "
+            "March 4, 2027.",
+            [("Hollow Verge", "developer", "Cinderpath Games")],
+        ),
+        (
+            "Glass Harbor, the heist thriller from Northlight Pictures, opens in theaters on "
+            "March 4, 2027. It is produced by Northlight Pictures.",
+            [("Glass Harbor", "studio", "Northlight Pictures")],
+        ),
+        # a person's film, a place's: no company
+        ("Glass Harbor, a drama from Ada Brennan, opens on March 4, 2027.", []),
+    ],
+)
+def test_who_makes_it(facts, story, expected):
+    found = facts(story, kind="credit")
+    assert [
+        (s.subject.name, s.value["role"], s.value["company"]) for s in found if "company" in s.value
+    ] == expected

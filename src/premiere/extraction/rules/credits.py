@@ -510,6 +510,8 @@ _COMPANY = (
 )
 # "Quillstone Releasing has set the film to open…", "Fernhollow Pictures will also release that
 # film": who brings it out. Anyone may say so of a film: a company only by a company's name.
+# ("Furrow & Finch": an ampersand joins a company's name)
+_COMPANY_AND = r"(?P<company>[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|of)){0,3})"
 BRINGS_IT_OUT = re.compile(
     _COMPANY + r"\s+(?:has\s+set|will\s+(?:also\s+)?(?:release|distribute))\s+"
     r"(?:the|that|this|it)\b(?:\s+(?:film|movie|documentary|picture))?"
@@ -542,8 +544,22 @@ COMPANY_PATTERNS = [
         "distributor",
     ),
     (BRINGS_IT_OUT, "distributor"),
+    # Who makes it: "the co-op dungeon crawler from Cinderpath Games", "from independent
+    # studio Furrow & Finch", "is being made by Ninefold Studio" (a game's developer, a
+    # film's or a show's studio)
+    (
+        re.compile(
+            r"\b(?:from|(?:being\s+)?(?:made|built)\s+by)\s+(?:(?:indie|independent|[A-Z][a-z]+-based|"
+            r"British|Canadian|Japanese|Korean|French|German|Polish|Swedish|Spanish|Italian)\s+)?"
+            r"(?P<job>(?:studio|developer)\s+)?" + _COMPANY_AND
+        ),
+        "maker",
+    ),
 ]
-COMPANY_KEYS = ("develop", "publish", "distribu", "verleih", "rights", "release", "set the")
+COMPANY_KEYS = (
+    *("develop", "publish", "distribu", "verleih", "rights", "release", "set the", "from "),
+    *("made by", "built by"),
+)
 # A possessive or a title's own word is no company: "the game's developer said".
 NOT_COMPANIES = {"The", "This", "It", "Its", "A", "An", "Premiere"}
 
@@ -587,6 +603,10 @@ def _company_credits(text: str, located, context: Context, points_back) -> None:
                 continue
             if pattern is BRINGS_IT_OUT and not COMPANY_SUFFIX.search(name):
                 continue  # "Jordan Peele will release it": not a distributor's name
+            if role == "maker":
+                name = name.removesuffix(" &").removesuffix(" of")
+                if not (match.group("job") or COMPANY_SUFFIX.search(name)):
+                    continue  # "a drama from Ada Brennan": a person's, or a place's
             if located.first_after(match.start("company") - 1) is not None and any(
                 loc.start == match.start("company") for loc in located.of_kinds()[1]
             ):
