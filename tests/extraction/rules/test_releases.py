@@ -2295,3 +2295,42 @@ def test_a_film_someone_completed_is_not_the_one_named_before(facts):
         kind="release",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence, channels",
+    [
+        # Modelled on a walk-through's game stories: platforms in the sentence the date is not for
+        (
+            "Ironvale II, exclusive to PlayStation 5 since it launched on September 12, 2025, "
+            "is coming to Xbox Series X|S and PC on April 2, 2027.",
+            ["PC", "Xbox Series X|S"],
+        ),
+        (
+            "Ironvale II will also come to Nintendo Switch 2 on March 3, 2027, with cross-play "
+            "with the existing PlayStation 5, Xbox Series X|S and PC versions.",
+            ["Switch 2"],
+        ),
+        (
+            "A Switch 2 version of Ironvale II is planned for March 2028, and no Xbox version "
+            "is in development.",
+            ["Switch 2"],
+        ),
+    ],
+)
+def test_a_date_goes_to_the_platforms_it_is_for(facts, sentence, channels):
+    found = facts(sentence, published=date(2026, 12, 5), kind="release")
+    assert sorted(s.value["channel"] for s in found) == channels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ironvale II starts its fourth season in January 2027.",
+        "The game's first in-person tournament, the Ironvale Open, will take place in Seoul in "
+        "August 2027. Ironvale II is free to play.",
+        "Ironvale II's co-op mode will arrive as a free update in the second half of 2027.",
+    ],
+)
+def test_what_a_game_that_is_out_does_is_no_release(facts, sentence):
+    assert facts(sentence, headline="Ironvale II roadmap", kind="release") == []

@@ -105,3 +105,28 @@ def test_a_review_of_a_film_in_theaters_now_says_it_is_out(facts):
     assert [(s.subject.name, s.value["status"]) for s in found] == [
         ("Starfall Protocol", "released")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Modelled on a walk-through's game stories: a status not said of the title
+        "A Switch 2 version of Ironvale II is planned, and no Xbox version is in development.",
+        "The studio has not said whether a spin-off of Ironvale II is in development.",
+        # a title the catalog has, launched long ago: history, not news
+        "Ironvale II launched on May 5, 2019, to strong sales.",
+    ],
+)
+def test_statuses_the_story_does_not_give(facts, sentence):
+    assert facts(sentence, kind="status") == []
+
+
+def test_a_title_new_to_the_catalog_said_to_have_launched_is_out(facts):
+    """A free-to-play game the story introduces "launched on May 5, 2026": created as
+    announced, it read as not out yet."""
+    [status] = facts(
+        "Skyreach Arena, the hero shooter from Aurelian Games, launched on May 5, 2026, and "
+        "more than 12 million players have tried it.",
+        kind="status",
+    )
+    assert (status.subject.name, status.value["status"]) == ("Skyreach Arena", "released")

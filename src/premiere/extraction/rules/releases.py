@@ -873,8 +873,28 @@ def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
     if alone:
         # "Ember Road is out now on PC, and the PS5 version follows on October 2": PC is not
         # the date's; nor is the PS5 of "on April 30, with a PS5 version following later"
-        return media_of(FOLLOWING_LATER.sub(" ", OUT_NOW_ON.sub(" ", text)), subject)
-    return media_of(_clause_around(text, date.start), subject)
+        text = FOLLOWING_LATER.sub(" ", OUT_NOW_ON.sub(" ", text))
+        return media_of(_without_other_platforms(text), subject)
+    return media_of(_without_other_platforms(_clause_around(text, date.start)), subject)
+
+
+def _without_other_platforms(text: str) -> str:
+    return NOT_THE_DATES.sub(" ", text) if NOT_THE_DATES_HINT.search(text) else text
+
+
+# Platforms a sentence names that the date is not for: the one it has been exclusive to, the
+# versions already out ("with the existing PS5, Xbox and PC versions"), one there will be
+# none of ("no Xbox version is in development").
+NOT_THE_DATES = re.compile(
+    r"\b(?:has\s+been\s+|was\s+|is\s+|a\s+(?:timed\s+)?)?exclusive\s+to\s+[^,;]+|"
+    r"\b(?:existing|current|original|already[- ]released)\s+(?:[^;.]{0,80}?)"
+    r"(?:versions?|editions?|ports?|players|releases?)\b|"
+    r"\bno\s+(?:[^,;.]{0,30}?)(?:version|port|edition|release|plans?)\b|"
+    r"\bnot\s+(?:be\s+)?(?:coming|launching|releasing|released|arriving|available)\s+"
+    r"(?:to|on|for)\s+[^,;.]+",
+    re.I,
+)
+NOT_THE_DATES_HINT = Hint("exclusive", "existing", "current", "original", "released", "no ", "not ")
 
 
 FOLLOWING_LATER = re.compile(
@@ -1108,6 +1128,10 @@ def release_rules(
             subject, only_focus = Subject.of(heading.entry), False
         if subject is None:
             continue
+        if subject.subkind == "game" and LIVE_GAME_EVENT.search(
+            text, max(0, date.start - 120), date.start
+        ):
+            continue  # "starts its fourth season in January": the game is out already
         for each in [subject, *_listed_with(text, subject, located)]:
             by_title.setdefault(each.key, (each, [], only_focus))[1].append(date)
     alone = len(by_title) == 1
@@ -1115,6 +1139,13 @@ def release_rules(
         _title_releases(text, subject, own_dates, trigger, context, only_focus, alone)
 
 
+# What a game that is out does on a date: a season, an update, an event, a mode.
+LIVE_GAME_EVENT = re.compile(
+    r"\b(?:(?:its|the|a)\s+(?:[\w'’-]+\s+){0,3}(?:season|update|patch|event|tournament|"
+    r"championship|mode|raid)|battle\s+pass|free\s+update|title\s+update|content\s+drop|"
+    r"roadmap|esports|world\s+finals?)\b",
+    re.I,
+)
 ASIDE_ON_A_PERSON = re.compile(r"\((?:who|whose|he|she|they)\b[^()]*$", re.I)
 
 

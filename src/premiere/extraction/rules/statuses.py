@@ -49,6 +49,13 @@ STATUS_PHRASES = [
         r"theatres|cinemas)",
         "released",
     ),
+    # Out already, said in passing: "since it launched on September 12, 2025", "the original
+    # was released in 2009"
+    (
+        r"\b(?:launched|came\s+out|(?:was|were)\s+released|hit\s+(?:shelves|stores))\s+"
+        r"(?:on|in|back\s+in|last)\b",
+        "out_already",
+    ),
     # ("its long-rumored puzzle adventure X is available now": what it was, not what it is)
     (r"(?<!long-)(?<!long\s)(?<!much-)(?<!much\s)\brumou?red\b", "rumored"),
 ]
@@ -81,6 +88,9 @@ STATUS_HINT = Hint(
     "rolling",
     "now",
     "released",
+    "launched",
+    "came out",
+    "hit ",
     "available",
     "shadow",
     "rumor",
@@ -100,6 +110,14 @@ ANOTHER_TITLE = re.compile(
 )
 
 
+# What a status is not said of the title: another version that does not exist, a question.
+UNSAID = re.compile(
+    r"(?:\bno\s+(?:[\w|/-]+\s+){0,3}(?:version|port|edition|plans?|sequel|spin-?off)\b|"
+    r"\b(?:whether|if)\b)[^.;]{0,60}$",
+    re.I,
+)
+
+
 def status_rules(sentence: Sentence, located, context: Context):
     text = sentence.text
     if not STATUS_HINT.search(text) or retrospective(text, context.published):
@@ -110,6 +128,8 @@ def status_rules(sentence: Sentence, located, context: Context):
             continue
         if NEGATION.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if UNSAID.search(text[max(0, match.start() - 80) : match.start()]):
+            continue  # "no Xbox version is in development", "has not said whether…"
         subject = None
         named = TITLE_WITH_STATUS.search(text)
         if named and normalize_name(trim_name(named.group("name"))) not in {
@@ -141,6 +161,10 @@ def status_rules(sentence: Sentence, located, context: Context):
             and (subject.subkind != "season" or subject.key not in _keys(located))
         ):
             continue  # a renewal names its season in the sentence, or announces nothing
+        if status == "out_already":
+            if subject.id is not None:
+                continue  # the catalog's title: an old launch told in passing is no news
+            status = "released"  # a title new to the catalog is created as it stands
         for each in [subject, *_listed_after(text, subject, located, match.end())]:
             context.add(Suggestion("status", each, {"status": status}, text, 0.8))
         return
