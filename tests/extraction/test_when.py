@@ -34,6 +34,11 @@ PUBLISHED = date(2023, 6, 1)
         ("its late 2026 debut", "H2 2026"),
         ("early next year", "H1 2024"),
         ("by mid-2026", "2026"),
+        # seasons as French, Spanish, German, Italian and Portuguese copy name them
+        ("est prévue pour l'automne 2025", "Fall 2025"),
+        ("llegará en otoño de 2025", "Fall 2025"),
+        ("kommt im Herbst 2025", "Fall 2025"),
+        ("arriverà in primavera", "Spring 2024"),
         ("in 2027", "2027"),
         ("holiday 2025", "Q4 2025"),
         ("next month", "July 2023"),

@@ -46,6 +46,14 @@ TITLE_SPAN = rf"{_PART}(?:\s*:\s*{_PART})?"
 # A quote between a first and a last name is what someone is called, not a title.
 NICKNAME = re.compile(r"\b[A-Z][a-z]+\s$")
 NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+# What a quotation is said with: "…," said the director; « … », a expliqué; "…", dijo.
+SPOKEN_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|explained|told|wrote|recalled|noted|"
+    r"a\s+(?:expliqué|déclaré|dit|ajouté|affirmé|confié|souligné|précisé|indiqué)|"
+    r"(?:explicó|dijo|afirmó|añadió|aseguró|declaró)|ha\s+(?:detto|spiegato|dichiarato|aggiunto)|"
+    r"(?:sagte|erklärte|betonte)|(?:disse|afirmou|explicou))\b",
+    re.I,
+)
 QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{1,90}?)\"|(?<![\w'])'([^'\n]{1,90}?)'(?![\w])")
 # What a title is called in copy, just before it: "the horror film Crimes of the Future".
 KIND_WORDS = {
@@ -114,8 +122,10 @@ FOREIGN_RELEASE_VERB = (
 FOREIGN_KIND_CUE = re.compile(
     r"\b(?:la|el|le|il|lo|o|a|l['’]|una?|une|um|uma|su|sa|son|sua|seu)\s+"
     r"(?:[\w-]+\s+)?(?P<kind>" + "|".join(FOREIGN_KINDS) + r")\s+"
+    # what kind of one, after it: "le jeu d'aventure narratif Les Veilleurs de Brume"
+    r"(?:(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)\s+){0,3}?"
     r"(?:(?:titulad[ao]|intitulée?|intitolat[ao]|chamad[ao])\s+)?"
-    r"(?P<name>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?P<name>(?-i:[A-ZÀ-Ý0-9])[\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b)",
     re.IGNORECASE,
 )
@@ -935,6 +945,8 @@ class Spotter:
                 text, max(0, match.start() - 40), match.start()
             ) and NAME_AFTER.match(text, match.end()):
                 continue  # Dwayne "The Rock" Johnson: a name inside a person's name
+            if SPOKEN_AFTER.match(text, match.end()):
+                continue  # « Nous ne voulions pas… », a expliqué la directrice: words, no title
             group = 1 if match.group(1) is not None else 2
             add(match.group(group), match.start(group), quoted=True)
         if self.context.language in ("fr", "es", "it", "pt"):

@@ -78,6 +78,19 @@ MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+# The seasons in the languages wire copy arrives in: "à l'automne 2027", "en otoño", "im Herbst".
+FOREIGN_SEASONS = {
+    **dict.fromkeys(("printemps", "primavera", "frühling", "frühjahr"), 1),
+    **dict.fromkeys(("été", "verano", "estate", "sommer", "verão"), 2),
+    **dict.fromkeys(("automne", "otoño", "autunno", "herbst", "outono"), 3),
+    **dict.fromkeys(("hiver", "invierno", "inverno"), 4),
+}
+_FSEASON = r"(?P<fseason>" + "|".join(FOREIGN_SEASONS) + r")"
+# (the article or preposition a season takes there: "l'", "en el", "nell'", "im", "no")
+_FSEASON_BEFORE = (
+    r"(?:à\s+l['’]|l['’]|au|en\s+el|en|el|dans\s+l['’]|in|nell['’]|im|no|na|para\s+el|"
+    r"pour\s+l['’])\s*"
+)
 FEASTS = {
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
@@ -153,6 +166,11 @@ PATTERNS = [
     ),
     ("quarter", r"\bQ(?P<q>[1-4])\b"),
     ("season_y", rf"\b{_SEASON}(?:\s+of)?\s+{_YEAR}\b"),
+    ("season_y_f", rf"\b{_FSEASON_BEFORE}{_FSEASON}(?:\s+(?:de|del|di|do|da))?\s+{_YEAR}\b"),
+    (
+        "season_f",
+        rf"\b{_FSEASON_BEFORE}{_FSEASON}\b(?!\s+(?:(?:de|del|di|do|da)\s+)?(?:19|20)\d\d)",
+    ),
     ("holiday_y", rf"\bholiday(?:\s+season)?(?:\s+of)?\s+{_YEAR}\b"),
     ("rel_season", rf"\b(?P<rel>this|next|later\s+this|coming)\s+{_SEASON}\b"),
     # "before expanding nationwide later in the spring": the coming one
@@ -299,6 +317,7 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "shadow": ("shadow",),
     "fmonth": tuple(FOREIGN_MONTHS),
     "foreign_year": ("anné", "año", "anno", "ano", "jahr"),
+    "fseason": tuple(FOREIGN_SEASONS),
 }
 _NEEDS = {
     "dmy_f": ("digit", "fmonth"),
@@ -321,6 +340,8 @@ _NEEDS = {
     "quarter_words_rel": ("quarter", "year_word"),
     "quarter": ("digit",),
     "season_y": ("digit", "season"),
+    "season_y_f": ("digit", "fseason"),
+    "season_f": ("fseason",),
     "holiday_y": ("digit", "holiday"),
     "rel_season": ("season",),
     "in_the_season": ("season",),
@@ -355,6 +376,7 @@ RELATIVE = {
         "dm_bare",
         "quarter",
         "rel_season",
+        "season_f",
         "in_the_season",
         "season_of_year",
     ),
@@ -451,6 +473,10 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.quarter(published.year + (quarter < current), quarter), True
         case "season_y":
             return FuzzyDate.season(year, SEASON_NUMBERS[groups["season"].lower()]), False
+        case "season_y_f":
+            return FuzzyDate.season(year, FOREIGN_SEASONS[groups["fseason"].lower()]), False
+        case "season_f":
+            return _next_season(FOREIGN_SEASONS[groups["fseason"].lower()], published), True
         case "holiday_y":
             return FuzzyDate.quarter(year, 4), False
         case "in_the_season" | "a_season":

@@ -2062,6 +2062,19 @@ def test_a_port_pencilled_in_for_a_month():
             "Le réalisateur a confirmé la nouvelle, et la bande-annonce est attendue bientôt.",
             [("Le Port de verre", "2027-03-06", "theatrical", "")],
         ),
+        # Modelled on a walk-through's French game story, which gave no card at all: the
+        # kind's adjectives after it, a season in French, "est prévue pour", a quotation
+        (
+            "Les Gardiens du Phare sortira le 17 mars 2027",
+            "Le jeu d'aventure narratif Les Gardiens du Phare sortira le 17 mars 2027 sur "
+            "PlayStation 5 et PC. « Nous voulions finir l'histoire », a expliqué la directrice. "
+            "Une version Nintendo Switch 2 est prévue pour l'automne 2027.",
+            [
+                ("Les Gardiens du Phare", "2027-03-17", "platform", "PS5"),
+                ("Les Gardiens du Phare", "2027-03-17", "platform", "PC"),
+                ("Les Gardiens du Phare", "2027-fall", "platform", "Switch 2"),
+            ],
+        ),
     ],
 )
 def test_foreign_copy_read_cold(headline, body, expected):
@@ -2334,3 +2347,34 @@ def test_a_date_goes_to_the_platforms_it_is_for(facts, sentence, channels):
 )
 def test_what_a_game_that_is_out_does_is_no_release(facts, sentence):
     assert facts(sentence, headline="Ironvale II roadmap", kind="release") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "initialement attendu pour…, mais il sortira…": the French delay without its verb
+        (
+            "Ironvale II était initialement attendu pour le 12 novembre 2026, mais il sortira "
+            "le 17 mars 2027.",
+            [("release_move", "2027-03-17", "2026-11-12")],
+        ),
+        (
+            "Ironvale II estaba prevista para el 3 de abril de 2027, pero llegará el 12 de junio "
+            "de 2027.",
+            [("release_move", "2027-06-12", "2027-04-03")],
+        ),
+        # the shift is the move's; the fall is the Switch 2 version's release
+        (
+            "The studio has dated Ironvale II, delayed by four months, and promises a Switch 2 "
+            "version in fall 2027.",
+            [("release", "2027-fall", None)],
+        ),
+    ],
+)
+def test_delays_told_without_a_new_date_verb(facts, sentence, expected):
+    found = facts(sentence, published=date(2026, 12, 5))
+    assert [
+        (s.kind, s.value.get("date") or s.value["to"], s.value.get("from"))
+        for s in found
+        if s.kind in ("release", "release_move")
+    ] == expected

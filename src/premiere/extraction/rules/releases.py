@@ -77,6 +77,9 @@ RELEASE_TRIGGER = re.compile(
     r"return(?:s|ing)?(?=\s+(?:" + WEEKDAY_NAME + r"|" + MONTH_NAMES + r"\s*\d)))\b"
     # French, Spanish, Italian, Portuguese and German copy
     r"|\b(?:sortir\w*|sortie|sort\s+(?:le|en)|en\s+salles?|programmé\w*|débarque\w*|"
+    # "Une version Switch 2 est prévue pour l'automne 2027", "prevista para", "geplant für"
+    r"(?:est|sont)\s+(?:prévue?s?|attendue?s?)\s+(?:pour|le|en|au|à)|"
+    r"(?:está|están|è|é)\s+previst[oa]s?\s+(?:para|per|a|en|no|na)|ist\s+für\b|geplant\s+für|"
     r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
     r"arrivera|estren\w+|llegar[áa]n?|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
     r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
@@ -114,7 +117,11 @@ MOVE = re.compile(
 # "will now arrive on August 13", "now opens June 4": a new date, after an old one.
 NOW_ARRIVES = re.compile(
     r"\b(?:will\s+)?now\s+(?:be\s+)?(?P<verb>arriv\w*|open\w*|releas\w*|launch\w*|premier\w*|"
-    r"debut\w*|hit\w*|bow\w*|land\w*|come\s+out|comes\s+out|streams?|airs?)\b",
+    r"debut\w*|hit\w*|bow\w*|land\w*|come\s+out|comes\s+out|streams?|airs?)\b|"
+    # "initialement attendu pour le 12 novembre, mais il sortira le 17 mars"; "pero llegará"
+    r"\b(?:mais|désormais|pero|ahora|ma|ora)\s+(?:(?:il|elle|le\s+jeu|le\s+film|el\s+juego|"
+    r"la\s+película|se)\s+)?(?P<foreign>sortira|arrivera|débarquera|se\s+estrenará|llegará|"
+    r"saldrá|uscirà|arriverà)\b",
     re.I,
 )
 
@@ -162,7 +169,8 @@ HISTORY_CUE = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
     r"expected|targeting|eyeing)\b(?:(?!\b(?:" + SINCE_WORDS + r")\b)[^.;]){0,40}|"
     # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
-    r"\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
+    # (not "est prévue pour l'automne": what is planned now)
+    r"(?<!est\s)(?<!sont\s)\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
     r"\bwie\s+vorgesehen\s+am|"
     # "Statt am 31. März", "(alter Kinostart: 16. Juli)", "Ursprünglich sollte der Film am
     # 9. April starten", "nicht wie geplant am 23. April", "hätte am 14. April anlaufen sollen"
@@ -510,6 +518,9 @@ REFERS_BACK = re.compile(
     r"(?:a|an)\s+(?:Nintendo\s+|Sony\s+|PlayStation\s+|Microsoft\s+)?"
     r"(?:PS[45]|Xbox(?:\s+Series\s+X\|S|\s+One)?|Switch(?:\s+2)?|PC|Mac|iOS|"
     r"Android|console|mobile|VR)\s+(?:edition|version|port)(?!\s+of\b)|"
+    # "Une version Nintendo Switch 2 est prévue", "una versión para Switch 2"
+    r"(?:une|una|uma|eine)\s+(?:version|versión|versione|versão)\s+(?:(?:para|per|pour|für)\s+)?"
+    r"(?:Nintendo\s+|PlayStation\s+)?(?:PS[45]|Xbox|Switch|PC|Mac)|"
     # "PlayStation 5 and Xbox players follow on March 5": those who will play the game
     r"(?<=\s)(?:players|owners)(?=\s+(?:will\s+|can\s+)?(?:follow|get|play|receive|jump|"
     r"dive|have\s+to\s+wait))|"
@@ -803,6 +814,14 @@ def _listed_with(text: str, subject: Subject, located) -> list[Subject]:
 PULLED = re.compile(r"(?:pull(?:s|ed|ing)?|tak(?:en|es|ing)|took|remov\w*)$", re.I)
 
 
+SHIFTED_BY = re.compile(
+    r"\s+(?:by|de|um|di|en)\s+(?:\w+\s+)?(?:weeks?|months?|days?|years?|semaines?|mois|jours?|"
+    r"ans?|semanas?|meses|días|wochen|monate[n]?|tage[n]?|settimane|mesi|giorni)\b",
+    re.I,
+)
+NEXT_CLAUSE = re.compile(r",\s*(?:and|et|y|e|und|but|mais|pero|ma)\s|;")
+
+
 def _release_move(text: str, move: re.Match, located, dates, context: Context) -> bool:
     """Suggest the changes a delay sentence names, one per title ("Avatar 2 moves to December
     16, 2022, Avatar 3 to December 20, 2024"); return False when it names no new date."""
@@ -814,11 +833,15 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     old = {id(d) for d in origins}  # by identity: a list's "in" compares every pair
     rest = [d for d in dates if id(d) not in old]
     after_verb = [d for d in rest if d.start >= move.start()]
+    if SHIFTED_BY.match(text, move.end()):
+        # "delayed by four months, and promises a Switch 2 version in the fall": the shift
+        # is the move's; a date in the clause after is something else's
+        after_verb = [d for d in after_verb if not NEXT_CLAUSE.search(text, move.end(), d.start)]
     targets = after_verb or (rest if origins else [])
     if context.published is not None:
         # A move's new date is to come: "will now hit November 11th" in a December story
         targets = [_coming(d, context.published, text) for d in targets]
-    if not targets and PULLED.match(move.group("verb")):
+    if not targets and PULLED.match(move.group("verb") or ""):
         # "has pulled X from its April 30 date": no new date, the old one gone
         targets = [DateMention(FuzzyDate.tba(), move.end(), move.end(), "", False, "tba")]
     if not targets:
