@@ -112,7 +112,8 @@ def expected_key(fact: dict) -> tuple:
         case "status":
             return ("status", _n(fact["title"]), fact["status"])
         case "credit":
-            return ("credit", _n(fact["title"]), _n(fact["person"]), fact["role"])
+            who = fact.get("person") or fact["company"]  # a company's credit names it instead
+            return ("credit", _n(fact["title"]), _n(who), fact["role"])
         case "placement":
             anchors = tuple(_n(a) for a in fact["anchors"])
             return ("placement", _n(fact["title"]), fact["placement"], anchors)
@@ -137,7 +138,7 @@ def suggestion_key(s: Suggestion) -> tuple:
         case "status":
             return ("status", title, v["status"])
         case "credit":
-            return ("credit", title, _n(v["person"]), v["role"])
+            return ("credit", title, _n(v.get("person") or v["company"]), v["role"])
         case "placement":
             anchors = tuple(_n(v[k]) for k in ("anchor", "anchor_end") if v.get(k))
             return ("placement", title, v["placement"], anchors)

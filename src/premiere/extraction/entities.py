@@ -101,7 +101,14 @@ class Names(list):
 
 # An aside about something else, between commas: "Directed by Oona Castellane, whose debut
 # feature Paper Lanterns screened in 2022, The Salt Orchard follows…".
-ASIDE_OPENS = re.compile(r",\s+(?:whose|who|which|where)\s")
+# (", best known for The Long Quiet,", ", fresh off X,", ", the star of X,": what someone
+# did before, not what the sentence is about)
+ASIDE_OPENS = re.compile(
+    r",\s+(?:whose|who|which|where|(?:best\s+|perhaps\s+|also\s+)?known\s+for|fresh\s+off|"
+    r"last\s+seen\s+in|(?:the\s+)?(?:star|director|writer|creator|co-creator)\s+of)\s"
+)
+# The words one of those asides cannot open without: asked before the pattern, on each sentence.
+ASIDE_WORDS = (", wh", "known for", "fresh off", "last seen", " of ")
 ASIDE_REACH = 200
 
 
@@ -115,7 +122,7 @@ def in_aside(text: str, position: int) -> bool:
 
 def outside_asides(text: str, located: Names) -> Names:
     """The sentence's names less those in an aside (the same list when there is none)."""
-    if ", wh" not in text:
+    if not any(word in text for word in ASIDE_WORDS):
         return located
     return Names([loc for loc in located if not in_aside(text, loc.start)])
 

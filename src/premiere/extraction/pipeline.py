@@ -8,6 +8,7 @@ import re
 
 from .dates import FuzzyDate
 from .entities import (
+    ASIDE_WORDS,
     Located,
     Names,
     company_names,
@@ -404,7 +405,7 @@ def subject_of(text: str, located: Names) -> Subject | None:
     first one named, unless it only says who someone is ("Torchwood's Eve Myles"), stands in
     brackets ("of Production IG (Ghost in the Shell, Psycho-Pass)") or is a point of
     reference ("the follow-up to the first Extraction")."""
-    asides = ", wh" in text  # once: a sentence may name thousands of titles
+    asides = any(word in text for word in ASIDE_WORDS)  # once: a sentence may name thousands
     for loc in located.of_kinds()[1]:
         if DESCRIBES_PERSON.match(text, loc.end):
             continue

@@ -192,7 +192,7 @@ _RELEASE_VERB = (
     r"(?:opens|arrives|hits|lands|debuts|premieres|bows|screens)\b"
     r"(?!\s+(?:the|its|their)\s+(?:year|month|week|season|slate|doors|new\s+year)\b)|"
     # "Arrow Video releases the classic…": a distributor, with what it releases after it
-    r"(?:launches|streams|drops|releases)\b(?!\s+(?:the|a|an|its|their|his|her|new)\b)|"
+    r"(?:launches|streams|drops|releases)\b(?!\s+(?:the|a|an|its|their|his|her|new|it|them)\b)|"
     r"(?:starts|begins)\s+on\b|(?:kicks|kicked)\s+off\b|"
     # a game out of early access: "will leave early access and release in full on…"
     r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+)?(?:leaves?|exits?|is\s+leaving|is\s+exiting)\s+"
@@ -289,7 +289,9 @@ STARRING = re.compile(
 # "Fireweed Summer, the new drama from director Ada Brennan, has a date": a title opening
 # the sentence, then what it is.
 OPENS_AS_KIND = re.compile(
-    r"^\W*(?P<name>" + TITLE_SPAN + r"),\s+(?:the|a|an)\s+(?:(?:new|upcoming|latest|next|first|"
+    # (not "In Australia, the film will…": where, opening the sentence)
+    r"^\W*(?!(?:In|On|At|For|From|By|With|After|Before|Since|Until|Across|Outside|Throughout)\s)"
+    r"(?P<name>" + TITLE_SPAN + r"),\s+(?:the|a|an)\s+(?:(?:new|upcoming|latest|next|first|"
     r"second|third|debut)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<kind>"
     + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
     # (not "Ada Brennan, the comedy star, …": who someone is)

@@ -42,7 +42,8 @@ WORLDWIDE = re.compile(
 )
 WORLDWIDE_KEYS = ("world", "globe", "global", "international")
 REGION_BEFORE = re.compile(
-    r"(?:\b(?:in|across|throughout|for|to|into|hits|and|or)|[,/:(])\s*(?:the\s+)?$", re.I
+    r"(?:\b(?:in|across|throughout|for|to|into|hits|and|or|while|whereas|but)|[,/:(])\s*(?:the\s+)?$",
+    re.I,
 )
 CALENDAR_WORD = re.compile(rf"(?:{WEEKDAY_NAME}s?|{MONTH_NAMES})(?!\w)")
 REGION_AFTER = re.compile(
@@ -131,6 +132,19 @@ STREAMER_PATTERN = re.compile(
 
 # A service no list here knows, by the plus its name ends in: "Kumori+", "Lumen+".
 ANY_PLUS_SERVICE = re.compile(r"(?<![\w+])(?P<service>[A-Z][A-Za-z0-9]{2,20}\+)(?![\w+])")
+
+# A service this list does not know, by what it does: "will stream on Streamflix", "the film
+# will go straight to Streamflix".
+NAMED_STREAMER = re.compile(
+    r"\b(?:stream(?:s|ing)?(?:\s+exclusively)?\s+on|(?:go(?:es|ing)?|head(?:s|ing)?)\s+"
+    r"straight\s+to)\s+(?P<service>[A-Z][A-Za-z0-9]{2,20})\b"
+)
+NOT_SERVICES = {
+    *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December", "Christmas", "Demand", "Digital"),
+    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+}
 
 # The service as the subject that brings the title out: "Hulu will premiere the first three
 # episodes on Feb. 23", "Starz begins Season 2 on Friday", "Prime Video will add it on…".
@@ -369,6 +383,8 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("streaming", STREAMER_NAMES[match.group("service")])]
     if match := ANY_PLUS_SERVICE.search(text):
         return [("streaming", match.group("service"))]  # "Kumori+ will simulcast…"
+    if (match := NAMED_STREAMER.search(text)) and match.group("service") not in NOT_SERVICES:
+        return [("streaming", match.group("service"))]  # "will go straight to Streamflix"
     if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
         return [("tv", " ".join(match.group("channel").split()))]
     if any(

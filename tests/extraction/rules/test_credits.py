@@ -1,6 +1,10 @@
 """Cast and crew."""
 
+from datetime import date
+
 import pytest
+
+from premiere.extraction import Document, Gazetteer, extract
 
 
 def test_cast_and_crew(values, facts):
@@ -541,3 +545,40 @@ def test_who_makes_it(facts, story, expected):
     assert [
         (s.subject.name, s.value["role"], s.value["company"]) for s in found if "company" in s.value
     ] == expected
+
+
+def test_a_company_s_credit_stays_when_someone_leaves(facts):
+    found = facts(
+        "Dara Quill has exited Ballerina. Lumen Films will release Ballerina in U.S. theaters.",
+        kind="credit",
+    )
+    assert [(s.value["role"], s.value["company"]) for s in found] == [
+        ("distributor", "Lumen Films")
+    ]
+
+
+def test_a_casting_story_s_credits_stay_on_its_film():
+    """Modelled on a walk-through: the newcomer's earlier film, "best known for …", took the
+    co-stars; "produced by Oslo-based Fjordlys Film" was a person."""
+    found = extract(
+        Document(
+            headline="Jon Reyes exits The Salt Road",
+            body=(
+                'Jon Reyes has exited "The Salt Road," a thriller for Lumen Films, and will be '
+                'replaced by Tilda Marsh. Marsh, best known for "The Long Quiet," will now play '
+                "the role opposite Dara Quill and Omar Haddad. It is produced by Oslo-based "
+                "Fjordlys Film."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    credits = [s for s in found if s.kind == "credit"]
+    assert {s.subject.name for s in credits} == {"The Salt Road"}
+    named = sorted((s.value["role"], s.value.get("person") or s.value["company"]) for s in credits)
+    assert named == [
+        ("cast", "Dara Quill"),
+        ("cast", "Omar Haddad"),
+        ("cast", "Tilda Marsh"),
+        ("studio", "Fjordlys Film"),
+    ]

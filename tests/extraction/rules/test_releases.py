@@ -2378,3 +2378,37 @@ def test_delays_told_without_a_new_date_verb(facts, sentence, expected):
         for s in found
         if s.kind in ("release", "release_move")
     ] == expected
+
+
+def test_a_split_release_gives_each_country_its_own_way_out():
+    """Modelled on a walk-through's film that streams in some countries and opens in cinemas
+    in others: "in the UK, France and Germany" gave the UK only, an unknown streamer's
+    countries were given cinemas, and "while Japan will get…" kept Australia."""
+    found = extract(
+        Document(
+            headline="Streamflix and Meridian split The Glass Map",
+            body=(
+                'Ada Brennan\'s drama "The Glass Map" will stream on Streamflix in the United '
+                "States and Canada on April 2, 2027, while Meridian International releases it in "
+                "cinemas in the UK, France and Germany on March 26, 2027.\n\n"
+                "In Australia, the film will go straight to Streamflix on the same April 2 date, "
+                "while Japan will get a theatrical release in May."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert sorted(
+        (s.value["region"], s.value["date"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("AU", "2027-04-02", "streaming", "Streamflix"),
+        ("CA", "2027-04-02", "streaming", "Streamflix"),
+        ("DE", "2027-03-26", "theatrical", ""),
+        ("FR", "2027-03-26", "theatrical", ""),
+        ("GB", "2027-03-26", "theatrical", ""),
+        ("JP", "2027-05", "theatrical", ""),
+        ("US", "2027-04-02", "streaming", "Streamflix"),
+    ]
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == ["The Glass Map"]

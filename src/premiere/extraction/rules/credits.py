@@ -470,10 +470,18 @@ def _people(names: str) -> list[str]:
     ]
 
 
+BASED = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?-based\s+(?=[A-Z])")
+
+
 def _credit(context: Context, subject: Subject, role: str, names: str, text: str, score: float):
     if role == "creator" and subject.subkind == "season":
         subject = _show(subject, context)  # "who created the series": the show, not a season
     for name in _people(names):
+        if based := BASED.match(name):
+            # "produced by Oslo-based Fjordlys Film": a company, wherever it is
+            if role == "producer":
+                _company_credit(context, subject, "studio", name[based.end() :], text)
+            continue
         if COMPANY_SUFFIX.search(name):
             # "produced by Cobalt Harbor Television": the company that makes it
             if role == "producer":
@@ -513,8 +521,9 @@ _COMPANY = (
 # ("Furrow & Finch": an ampersand joins a company's name)
 _COMPANY_AND = r"(?P<company>[A-Z][\w.'’+-]*(?:\s+(?:[A-Z][\w.'’+-]*|&|of)){0,3})"
 BRINGS_IT_OUT = re.compile(
-    _COMPANY + r"\s+(?:has\s+set|will\s+(?:also\s+)?(?:release|distribute))\s+"
-    r"(?:the|that|this|it)\b(?:\s+(?:film|movie|documentary|picture))?"
+    _COMPANY + r"\s+(?:has\s+set|will\s+(?:also\s+)?(?:release|distribute)|releases|distributes)\s+"
+    # ("Lumen Films will release "The Salt Road" in U.S. theaters": the title by its name)
+    r"(?:(?:the|that|this|it)\b(?:\s+(?:film|movie|documentary|picture))?|(?=[\"“]?[A-Z]))"
 )
 COMPANY_PATTERNS = [
     # (the role may open the sentence: "Publisher Vantablue Interactive said…")
@@ -696,6 +705,9 @@ CASTING_CHANGE = Hint(
 JOBS = {"showrunner": "producer", "screenwriter": "writer"}
 
 
+THE_ROLE = re.compile(r"\b(?:the|that|his|her|their)\s+(?:lead\s+|title\s+)?(?:role|part)\b", re.I)
+
+
 def _casting_changes(text: str, located, context: Context, points_back) -> None:
     """Note who leaves a title (their credits are dropped: see drop_departed) and credit who
     comes in, with the job changing hands (a part, unless the sentence names a job)."""
@@ -709,7 +721,12 @@ def _casting_changes(text: str, located, context: Context, points_back) -> None:
         ):
             continue
         departing = True
-        subject = subject_near(located, match.start(), context, refer_back=points_back)
+        if match.group("verb"):
+            subject = subject_near(located, match.start(), context, refer_back=points_back)
+        else:
+            # "Okoro … dropped out due to conflicts with his series Iron Coast": no title
+            # said, the one the story is about (or the last one left)
+            subject = context.left_title or context.focus
         context.left_title = subject or context.left_title
         for name in _people(match.group("names")):
             context.departed.add((context.people.get(name, name), subject and subject.key))
@@ -741,6 +758,8 @@ def drop_departed(found: list[Suggestion], context: Context) -> list[Suggestion]
 
     def gone(suggestion: Suggestion) -> bool:
         person = suggestion.value.get("person")
+        if not person:
+            return False  # a company's credit
         key = suggestion.subject.key if suggestion.subject else None
         return any(
             person in (name, context.people.get(name)) and title in (None, key)
@@ -829,6 +848,10 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
             ):
                 # "The show is created by X, who also wrote Lowland": the show spoken of
                 subject = context.last_title
+            if context.left_title is not None and not main.of_kinds()[1] and THE_ROLE.search(text):
+                # "Bell, best known for X, will now play the role opposite…": the part someone
+                # left, in the title they left
+                subject = context.left_title
             if subject is None:
                 continue
             for each in ("writer", "director") if role == "writer_director" else (role,):

@@ -1384,6 +1384,14 @@ def _title_releases(
             media = [context.service]  # a listing's row under "New on Netflix"
         regions = _regions_for(text, chosen, context.language) or [context.market]
         markets = [(chosen, region, media) for region in regions]
+    else:
+        # each clause's market names one region; "in the UK, France and Germany" names three
+        ends = [0, *(when.end for when, _, _ in markets)]
+        markets = [
+            (when, each, media)
+            for (when, region, media), since in zip(markets, ends, strict=False)
+            for each in _all_regions(text, when, since, region, context.language)
+        ]
     confidence = confidence_word(text)
     for when, region, media in markets:
         score = (0.9 if when.when.precision == "day" else 0.8) - (0.05 if when.relative else 0)
@@ -1396,6 +1404,27 @@ def _title_releases(
         for medium, channel in media:
             value = release_value(when.when, region, medium, channel, confidence)
             context.add(Suggestion("release", subject, value, text, round(score, 2)))
+
+
+def _all_regions(text: str, when: DateMention, since: int, region: str, language: str):
+    """The regions a date's stretch lists (from the last date, or the last "while", to it),
+    when the one read for it is among them: "in the UK, France and Germany on March 26"."""
+    start = max([since, *(m.end() for m in STRETCH_OPENS.finditer(text, since, when.start))])
+    stretch = text[start : when.end]
+    given = set(regions_of(stretch, language))
+    runs, at = [], None  # the countries listed together: "the UK, France and Germany"
+    for first, last, code in regions_named_in(stretch, language):
+        if code not in given:
+            continue
+        if at is None or not REGION_GAP.fullmatch(stretch[at:first]):
+            runs.append([])
+        if code not in runs[-1]:
+            runs[-1].append(code)
+        at = last
+    return next((run for run in runs if region in run), [region])
+
+
+STRETCH_OPENS = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+but\b|\.\s")
 
 
 PREMIERE = "premiere"  # the medium of a festival screening
