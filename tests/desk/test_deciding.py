@@ -599,7 +599,7 @@ def test_a_dlc_is_attached_to_the_game_the_editor_names(make_article, editor, on
         suggestions.suggestion_accept(
             suggestion=add_on, by=editor, edits={"title_kind": "dlc", "parent": "Ironvale 9"}
         )
-    assert "No title in the catalog is called Ironvale 9" in error.value.message_dict["parent"][0]
+    assert "No title called “Ironvale 9” in the catalog" in error.value.message_dict["parent"][0]
     suggestions.suggestion_accept(
         suggestion=add_on, by=editor, edits={"title_kind": "dlc", "parent": "Ironvale II"}
     )
@@ -1039,3 +1039,49 @@ def test_a_fact_put_on_a_new_title_by_its_other_name_is_that_title_s(
     game = Title.objects.get(name="Hotaru no Michi")
     assert [c.person.name for c in game.credits.all()] == ["Aoi Kirishima"]
     assert not Title.objects.filter(name="Path of Fireflies").exists()
+
+
+MARROWBY_SPECIAL = (
+    "The Marrowby Family is coming back for the holidays. Disney+ will stream *A Very Marrowby "
+    "Christmas*, a 45-minute holiday special of the animated comedy, on Friday, December 18. "
+    "Series creator Joanna Pell wrote the special."
+)
+
+
+@pytest.mark.parametrize("series_is_new", [False, True])
+def test_a_special_of_a_series_is_said_and_published_as_that_series_special(
+    make_article, editor, one, publish, series_is_new
+):
+    """Modelled on a walk-through: a card made a special of a series was saved as "a season
+    of" it, and the special went public with no series."""
+    body = MARROWBY_SPECIAL
+    if series_is_new:  # a series the story introduces: its card comes along
+        body += " Disney+ has also renewed The Marrowby Family for a fourth season."
+    else:
+        services.title_create(kind="series", name="The Marrowby Family")
+    story = make_article(publish=False, headline="The Marrowby Family returns", body=body)
+    suggestions.article_suggest(article=story)
+    done = suggestions.suggestion_accept(
+        suggestion=one(story, "new_title", name="A Very Marrowby Christmas"),
+        by=editor,
+        edits={"title_kind": "special", "parent": "The Marrowby Family"},
+    )
+    assert done.message.startswith(
+        "Saved: Add the new title A Very Marrowby Christmas, a special of The Marrowby Family"
+    )
+    publish(story)
+    special = Title.objects.get(name="A Very Marrowby Christmas")
+    assert special.kind == "special"
+    assert special.parent == Title.objects.get(name="The Marrowby Family", kind="series")
+
+
+def test_a_special_of_a_series_nobody_has_is_refused_saying_so(make_article, editor, one):
+    story = make_article(publish=False, headline="A special", body=MARROWBY_SPECIAL)
+    suggestions.article_suggest(article=story)
+    with pytest.raises(ValidationError) as refused:
+        suggestions.suggestion_accept(
+            suggestion=one(story, "new_title", name="A Very Marrowby Christmas"),
+            by=editor,
+            edits={"title_kind": "special", "parent": "The Marowby Family"},
+        )
+    assert "No title called “The Marowby Family”" in refused.value.message_dict["parent"][0]

@@ -160,6 +160,14 @@ def _a(word: str) -> str:
     return "a"
 
 
+# What a title that is part of another is to it (its parent): "a special of The Simpsons".
+PART_OF = {
+    Title.Kind.SEASON: "a season of",
+    Title.Kind.SPECIAL: "a special of",
+    Title.Kind.DLC: "a DLC for",
+}
+
+
 def describe(
     kind: str,
     subject: dict | None,
@@ -183,8 +191,9 @@ def describe(
         case Kind.MENTION:
             return f"Link this article to {name}"
         case Kind.NEW_TITLE:
-            if value.get("parent"):
-                return f"Add the new title {value.get('name', name)}, a season of {value['parent']}"
+            if value.get("parent") and value.get("title_kind") in PART_OF:
+                part = PART_OF[value["title_kind"]]
+                return f"Add the new title {value.get('name', name)}, {part} {value['parent']}"
             kind_of = {Title.Kind.DLC: "a DLC", Title.Kind.SPECIAL: "a special"}.get(
                 value.get("title_kind"), f"a {value.get('title_kind') or 'film'}"
             )

@@ -84,7 +84,7 @@ EDITABLE = {
     Kind.NEW_TITLE: [
         ("name", "Name", None),
         ("title_kind", "Kind", lambda: list(Title.Kind.choices)),
-        ("parent", "Part of (a season's show, a DLC's game)", None),
+        ("parent", "Part of (a season's or a special's show, a DLC's game)", None),
         ("aliases", "Other names, comma between (an English title, a short name)", None),
     ],
     Kind.NEW_PERSON: [("name", "Name", None)],

@@ -14,7 +14,13 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from premiere.catalog import services
-from premiere.catalog.extraction import corrects, dated_only_by, on_the_old_date, vaguer_than
+from premiere.catalog.extraction import (
+    PART_OF,
+    corrects,
+    dated_only_by,
+    on_the_old_date,
+    vaguer_than,
+)
 from premiere.catalog.models import Company, Franchise, Person, Release, Title
 from premiere.core.text import markdown_text
 from premiere.extraction import Kind
@@ -149,21 +155,32 @@ def when(value: dict, name: str) -> FuzzyDate:
 # Entities -----------------------------------------------------------------------------------
 
 
-def _decided_entity(applying: Applying, kind: str, name: str):
-    """Return the entity the editor decided a new name stands for in this story: one they
-    created from its new-entity suggestion, or an existing one they said it is."""
+def _accepted_cards_named(suggestion: FactSuggestion, kind: str, name: str) -> list:
+    """The story's accepted new-entity cards of `kind` going by `name`: the name the editor
+    gave, the one the story used, or another name the editor kept."""
     key = normalize_name(name)
-    rows = applying.suggestion.article.fact_suggestions.filter(
+    rows = suggestion.article.fact_suggestions.filter(
         kind=f"new_{kind}", state=FactSuggestion.State.ACCEPTED
     )
-    for row in rows:
-        names = [
-            row.value.get("name", ""),
-            (row.payload.get("subject") or {}).get("name", ""),
-            *row.value.get("aliases", []),  # its other names the editor kept
-        ]
-        if key not in {normalize_name(name) for name in names}:
-            continue
+    return [
+        row
+        for row in rows
+        if key
+        in {
+            normalize_name(each)
+            for each in (
+                row.value.get("name", ""),
+                (row.payload.get("subject") or {}).get("name", ""),
+                *row.value.get("aliases", []),
+            )
+        }
+    ]
+
+
+def _decided_entity(suggestion: FactSuggestion, kind: str, name: str):
+    """Return the entity the editor decided a new name stands for in this story: one they
+    created from its new-entity suggestion, or an existing one they said it is."""
+    for row in _accepted_cards_named(suggestion, kind, name):
         if row.value.get("existing_id"):
             return MODELS[kind].objects.filter(pk=row.value["existing_id"]).first()
         for made_kind, pk in row.outcome.get("created", []):
@@ -239,7 +256,7 @@ def entity_for(applying: Applying, kind: str, name: str, pk=None, subkind: str =
             raise ValidationError(f"{name} is no longer in the catalog.")
         return entity
     return (
-        _decided_entity(applying, kind, name)
+        _decided_entity(applying.suggestion, kind, name)
         or known_entity(kind, name)
         or _create(applying, kind, name, subkind)
     )
@@ -277,7 +294,7 @@ def apply_new_entity(applying: Applying) -> None:
             kind,
             value["name"],
             value.get("title_kind", ""),
-            parent=_parent_or_refuse(value),
+            parent=_parent_or_refuse(applying.suggestion, value),
             installment=value.get("installment", ""),
             aliases=_story_name(applying, value["name"]),
         )
@@ -286,30 +303,36 @@ def apply_new_entity(applying: Applying) -> None:
     applying.link(entity)
 
 
-def _parent(value: dict) -> Title | None:
-    """The show a new season belongs to ("Yellowjackets Season 2"), the game a DLC is for:
-    the catalog's, by id or by the name the editor gave; none when it is not in the catalog."""
-    if value.get("title_kind") not in ("season", "dlc"):
+def _parent(suggestion: FactSuggestion, value: dict) -> Title | None:
+    """The show a new season or special belongs to ("Yellowjackets Season 2"), the game a
+    DLC is for: the catalog's by id, or the one called by the name the editor gave (made
+    from this story's card, or the catalog's); none when neither has it."""
+    if value.get("title_kind") not in PART_OF:
         return None
     named = " ".join(str(value.get("parent") or "").split())
     by_id = Title.objects.filter(pk=value["parent_id"]).first() if value.get("parent_id") else None
     if by_id is not None and (not named or normalize_name(named) == normalize_name(by_id.name)):
         return by_id
-    return known_entity("title", named) if named else None
+    if not named:
+        return None
+    return _decided_entity(suggestion, "title", named) or known_entity("title", named)
 
 
-def _parent_or_refuse(value: dict) -> Title | None:
-    """A DLC's game named on the card must be in the catalog: said at once, not dropped."""
-    parent = _parent(value)
+def _parent_or_refuse(suggestion: FactSuggestion, value: dict) -> Title | None:
+    """A parent named on the card is in the catalog or among this story's accepted cards
+    (written first when the story goes out): said at once, not dropped."""
+    parent = _parent(suggestion, value)
+    named = " ".join(str(value.get("parent") or "").split())
     if (
         parent is None
-        and value.get("title_kind") == "dlc"
-        and str(value.get("parent") or "").strip()
+        and named
+        and value.get("title_kind") in PART_OF
+        and not _accepted_cards_named(suggestion, "title", named)
     ):
         raise ValidationError(
             {
-                "parent": f"No title in the catalog is called {value['parent'].strip()}: add "
-                "the game first, or leave this empty."
+                "parent": f"No title called “{named}” in the catalog or in this story's cards: "
+                "add it first, or leave this empty."
             }
         )
     return parent
@@ -474,7 +497,7 @@ def check(suggestion: FactSuggestion) -> None:
     later for a reason they could have fixed on the card."""
     value = suggestion.value
     if suggestion.kind == Kind.NEW_TITLE and not value.get("existing_id"):
-        _parent_or_refuse(value)
+        _parent_or_refuse(suggestion, value)
     if suggestion.kind == Kind.RELEASE_MOVE and not value.get("medium"):
         subject = suggestion.payload.get("subject") or {}
         if retitled(value, subject):  # put on another title: that one's releases

@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from premiere.catalog.extraction import describe, on_the_old_date
+from premiere.catalog.extraction import PART_OF, describe, on_the_old_date
 from premiere.catalog.models import Claim, Credit, Release, Title
 from premiere.core.text import markdown_text
 from premiere.extraction import Kind
@@ -166,12 +166,9 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
     subject = row.payload.get("subject") or {}
     wanted = []
     if row.kind == Kind.NEW_TITLE:
-        # A new season of a show the story introduces too: the show comes first.
-        if (
-            value.get("title_kind") == "season"
-            and value.get("parent")
-            and not value.get("parent_id")
-        ):
+        # A new season or special of a show the story introduces too: the show comes first.
+        part_of = value.get("title_kind") in PART_OF and value.get("parent")
+        if part_of and not value.get("parent_id"):
             wanted.append((Kind.NEW_TITLE, normalize_name(value["parent"])))
         return wanted
     if retitled(value, subject):
