@@ -604,5 +604,5 @@ def test_a_new_title_card_offers_its_other_names_to_edit(desk, make_article):
     card = story.fact_suggestions.get(kind="new_title")
     page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
     field = re.search(rf'<input id="s{card.pk}-aliases" name="edit_aliases" value="([^"]*)"', page)
-    assert field is not None and field.group(1) == "Path of Fireflies"
+    assert field is not None and field.group(1) == "Hotaru no Michi, Path of Fireflies"
     assert "Add the new title Hotaru no Michi, a game (also called Path of Fireflies)" in page

@@ -7,7 +7,7 @@ from django.utils import timezone
 from premiere.catalog import services
 from premiere.catalog.models import Claim, Release, Title
 from premiere.desk import services as suggestions
-from premiere.desk.deciding import needs, still_said, story_words
+from premiere.desk.deciding import needs, other_names_offered, still_said, story_words
 from premiere.desk.models import FactSuggestion
 from premiere.extraction.dates import FuzzyDate
 from premiere.follows.models import CatalogEvent
@@ -1085,3 +1085,38 @@ def test_a_special_of_a_series_nobody_has_is_refused_saying_so(make_article, edi
             edits={"title_kind": "special", "parent": "The Marowby Family"},
         )
     assert "No title called “The Marowby Family”" in refused.value.message_dict["parent"][0]
+
+
+@pytest.mark.parametrize(
+    "renamed, other_names, kept",
+    [
+        # Modelled on a walk-through: said "(also called Brackenmoor)", published with none.
+        ("Brackenmoor (2028)", None, ["Brackenmoor"]),
+        # …and a misread name put right, its Other names field emptied: no alias of it.
+        ("Copper Spur — Season 2", "", []),
+        ("Brackenmoor (2028)", "Brackenmoor Reborn", ["Brackenmoor Reborn"]),
+    ],
+)
+def test_a_renamed_new_title_keeps_exactly_the_other_names_its_card_says(
+    make_article, editor, one, publish, renamed, other_names, kept
+):
+    story = make_article(
+        publish=False,
+        headline="Brackenmoor reboot ordered",
+        body=(
+            "HBO has ordered a reboot of *Brackenmoor*, the 1990s fantasy drama, to series. "
+            "Wenna Castell has been cast as the lead."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    card = one(story, "new_title", name="Brackenmoor")
+    assert other_names_offered(card) == ["Brackenmoor"]  # what the card's field shows
+    edits = {"name": renamed}
+    if other_names is not None:
+        edits["aliases"] = other_names
+    done = suggestions.suggestion_accept(suggestion=card, by=editor, edits=edits)
+    said = f" (also called {', '.join(kept)})" if kept else ""
+    assert done.message.startswith(f"Saved: Add the new title {renamed}, a film{said} —")
+    publish(story)
+    title = Title.objects.get(name=renamed)
+    assert [a.name for a in title.aliases.all()] == kept

@@ -197,7 +197,8 @@ def describe(
             kind_of = {Title.Kind.DLC: "a DLC", Title.Kind.SPECIAL: "a special"}.get(
                 value.get("title_kind"), f"a {value.get('title_kind') or 'film'}"
             )
-            return f"Add the new title {value.get('name', name)}, {kind_of}{_also(name, value)}"
+            # (its other names are the card's: the story's own is among them when kept)
+            return f"Add the new title {value.get('name', name)}, {kind_of}{_also('', value)}"
         case Kind.NEW_PERSON | Kind.NEW_COMPANY | Kind.NEW_FRANCHISE:
             noun = kind.removeprefix("new_")
             also = _also(name, value) if kind == Kind.NEW_PERSON else ""

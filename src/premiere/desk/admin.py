@@ -27,7 +27,14 @@ from premiere.newsroom.admin import ArticleAdmin
 from premiere.newsroom.models import Article
 
 from . import services as suggestions
-from .deciding import CONFIDENT, accepted_unsaid, needs, still_said, story_words
+from .deciding import (
+    CONFIDENT,
+    accepted_unsaid,
+    needs,
+    other_names_offered,
+    still_said,
+    story_words,
+)
 from .models import FactSuggestion
 
 logger = logging.getLogger(__name__)
@@ -85,7 +92,11 @@ EDITABLE = {
         ("name", "Name", None),
         ("title_kind", "Kind", lambda: list(Title.Kind.choices)),
         ("parent", "Part of (a season's or a special's show, a DLC's game)", None),
-        ("aliases", "Other names, comma between (an English title, a short name)", None),
+        (
+            "aliases",
+            "Other names, comma between (the story's, kept if you rename it; an English title)",
+            None,
+        ),
     ],
     Kind.NEW_PERSON: [("name", "Name", None)],
     Kind.NEW_COMPANY: [("name", "Name", None)],
@@ -102,6 +113,8 @@ def _fields(row: FactSuggestion, posted: dict | None = None, errors: dict | None
         said = value.get(name, "") or ""
         if name == "title" and not said:  # the title the fact was read for
             said = (row.payload.get("subject") or {}).get("name", "")
+        if name == "aliases":  # the story's own name among them, to keep or take out
+            said = other_names_offered(row)
         current = (posted or {}).get(f"edit_{name}", said)
         if isinstance(current, list):
             current = ", ".join(current)  # other names, as the editor types them

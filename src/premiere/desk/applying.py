@@ -210,10 +210,13 @@ def known_entity(kind: str, name: str):
 
 
 def _story_name(applying: Applying, name: str) -> list[str]:
-    """The name the story used, kept as another name when the editor gave it another one
-    ("Dune 3" for "Dune: Part Three"): the next story saying it is about the same title."""
-    said = (applying.suggestion.payload.get("subject") or {}).get("name", "")
+    """A new title's other names, as accepted (the story's own among them unless the editor
+    took it out). A new person keeps the name the story used when the editor gave another
+    ("Dune 3" for "Dune: Part Three"): the next story saying it is about the same one."""
     key = normalize_name(name)
+    if applying.suggestion.kind == Kind.NEW_TITLE:
+        return [a for a in applying.value.get("aliases", []) if normalize_name(a) != key]
+    said = (applying.suggestion.payload.get("subject") or {}).get("name", "")
     if key.startswith(normalize_name(said) + " "):
         said = ""  # read cut short ("Kagerou" of "Kagerou no Tsurugi"): no name of its own
     others = [said, *applying.value.get("aliases", [])]  # and "under the English title …"

@@ -142,8 +142,14 @@ def clean_value(kind: str, value: dict) -> dict:
             if kind == Kind.NEW_TITLE and value.get("title_kind") not in Title.Kind.values:
                 errors["title_kind"] = "Pick what kind of title it is."
             if isinstance(value.get("aliases"), str):  # as typed: "Path of Fireflies, PoF"
-                names = (" ".join(a.split())[:250] for a in value["aliases"].split(","))
-                value["aliases"] = list(dict.fromkeys(a for a in names if a))
+                value["aliases"] = value["aliases"].split(",")
+            if "aliases" in value:  # the name itself is no other name of it
+                names = (" ".join(str(a).split())[:250] for a in value["aliases"])
+                value["aliases"] = list(
+                    dict.fromkeys(
+                        a for a in names if a and normalize_name(a) != normalize_name(value["name"])
+                    )
+                )
             existing = value.get("existing_id")
             value["existing_id"] = int(existing) if str(existing or "").isdigit() else None
     if errors:
@@ -194,6 +200,18 @@ def _check_title(row: FactSuggestion) -> None:
         raise ValidationError(
             {"title": f"No title called “{name}” in the catalog or in this story's cards."}
         )
+
+
+def other_names_offered(row: FactSuggestion) -> list[str]:
+    """A new title's other names as its card's field offers them: the name the story used
+    (kept beside a name the editor gives it, so the next story saying it finds the title;
+    taken out of the field when it was a misreading) and the others the story gave ("under
+    the English title …"). A card undone offers the ones the editor had left."""
+    value = row.payload.get("value", {})
+    if "as_read" in row.payload:
+        return list(value.get("aliases") or [])
+    said = (row.payload.get("subject") or {}).get("name", "")
+    return list(dict.fromkeys(a for a in [said, *value.get("aliases", [])] if a))
 
 
 def _other_names(row: FactSuggestion) -> list[str]:
@@ -299,7 +317,12 @@ def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -
             "The story no longer says this: it was read from words since edited away. Reject "
             "it, or put the words back and look for facts again."
         )
-    row.value = clean_value(row.kind, {**row.payload.get("value", {}), **edits})
+    said = dict(row.payload.get("value", {}))
+    if row.kind == Kind.NEW_TITLE:
+        # Its other names are the field's, as the editor leaves it: what the message says
+        # and the title gets, no name added or dropped behind their back.
+        said["aliases"] = other_names_offered(row)
+    row.value = clean_value(row.kind, {**said, **edits})
     if retitled(row.value, row.payload.get("subject") or {}):
         _check_title(row)
     entities = _accept_new_entities_first(row, by, brought)
