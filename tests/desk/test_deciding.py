@@ -1120,3 +1120,34 @@ def test_a_renamed_new_title_keeps_exactly_the_other_names_its_card_says(
     publish(story)
     title = Title.objects.get(name=renamed)
     assert [a.name for a in title.aliases.all()] == kept
+
+
+def test_a_fact_is_put_on_a_renamed_new_title_by_the_name_the_editor_gave_it(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through: after renaming a misread card, another card's fact put on
+    the title by its new name was refused ("No title called …"); only the old name worked."""
+    story = make_article(
+        publish=False,
+        headline="Brackenmoor reboot ordered",
+        body=(
+            "HBO has ordered a reboot of *Brackenmoor*, the 1990s fantasy drama, to series. "
+            "Wenna Castell has been cast as the lead."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(
+        suggestion=one(story, "new_title", name="Brackenmoor"),
+        by=editor,
+        edits={"name": "Brackenmoor (2028)", "aliases": ""},
+    )
+    done = suggestions.suggestion_accept(
+        suggestion=one(story, "credit", person="Wenna Castell"),
+        by=editor,
+        edits={"title": "Brackenmoor (2028)"},
+    )
+    assert "on Brackenmoor (2028)" in done.message
+    publish(story)
+    title = Title.objects.get(name="Brackenmoor (2028)")
+    assert [c.person.name for c in title.credits.all()] == ["Wenna Castell"]
+    assert Title.objects.count() == 1

@@ -192,10 +192,8 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
 def _check_title(row: FactSuggestion) -> None:
     """A fact put on another title names one the catalog has or the story introduces."""
     name, key = row.value["title"], normalize_name(row.value["title"])
-    proposed = any(
-        key in {_suggested_name(other), *map(normalize_name, _other_names(other))}
-        for other in row.article.fact_suggestions.filter(kind=Kind.NEW_TITLE)
-    )
+    cards = row.article.fact_suggestions.filter(kind=Kind.NEW_TITLE)
+    proposed = any(key in _names_of(card) for card in cards)
     if not proposed and known_entity("title", name) is None:
         raise ValidationError(
             {"title": f"No title called “{name}” in the catalog or in this story's cards."}
@@ -217,6 +215,13 @@ def other_names_offered(row: FactSuggestion) -> list[str]:
 def _other_names(row: FactSuggestion) -> list[str]:
     """A new title's other names, as the editor left them (or as read)."""
     return (row.value or row.payload.get("value") or {}).get("aliases") or []
+
+
+def _names_of(row: FactSuggestion) -> set[str]:
+    """A new title card's names, normalized: as suggested, as the editor renamed it, and its
+    other names."""
+    given = (row.value or {}).get("name", "")
+    return {_suggested_name(row), *map(normalize_name, [given, *_other_names(row)])} - {""}
 
 
 def _suggested_name(row: FactSuggestion) -> str:
