@@ -103,6 +103,47 @@ def test_a_card_the_editor_put_right_is_not_proposed_again_as_the_story_said_it(
     assert story.fact_suggestions.filter(kind="release").count() == 2
 
 
+RENEWAL = (
+    "Netflix has renewed *Saltwick* for a third season, and the coastal crime drama will "
+    "premiere on Friday, March 12, 2027, the streamer announced on Thursday.\n\n"
+    "Newcomer Teo Marsh joins the cast as a marine biologist with a secret.\n\n"
+    "Creator Ilse Brandvold, who serves as showrunner alongside executive producer Ravi Okoro, "
+    "said the new episodes would go further out to sea."
+)
+
+
+def test_a_credit_put_on_another_title_is_not_proposed_again_when_the_story_is_edited(
+    make_article, editor, publish
+):
+    """Modelled on a walk-through: credits accepted after being moved between a show and its
+    season ("Saltwick", "Saltwick — Season 3") came back as new cards at 85% once the
+    published story's date was edited and the story read again."""
+    story = publish(
+        make_article(
+            publish=False,
+            headline="Saltwick Renewed for Season 3 at Netflix, Returns March 12",
+            standfirst="The coastal crime drama from creator Ilse Brandvold returns.",
+            body=RENEWAL,
+        )
+    )
+    suggestions.article_suggest(article=story)
+    for card in story.fact_suggestions.filter(kind="credit"):
+        other = "Saltwick" if card.subject_label != "Saltwick" else "Saltwick — Season 3"
+        suggestions.suggestion_accept(suggestion=card, by=editor, edits={"title": other})
+    credited = set(story.fact_suggestions.filter(kind="credit").values_list("pk", flat=True))
+    story.headline = story.headline.replace("March 12", "March 19")
+    story.body = story.body.replace("March 12", "March 19")
+    story.save()
+    suggestions.article_suggest(article=story)
+    again = story.fact_suggestions.filter(kind="credit").exclude(pk__in=credited)
+    assert [card.change for card in again] == []
+    # A credit the story now words otherwise is news again.
+    story.body = story.body.replace("Ravi Okoro", "Ravi Okafor")
+    story.save()
+    suggestions.article_suggest(article=story)
+    assert [card.change for card in story.fact_suggestions.filter(state="pending", kind="credit")]
+
+
 def test_running_again_on_an_edited_article_is_idempotent(draft, editor):
     suggestions.article_suggest(article=draft)
     before = draft.fact_suggestions.count()

@@ -1,5 +1,7 @@
 """Finding a story's suggested facts and keeping them in step with its text."""
 
+import re
+
 from django.conf import settings
 from django.db import transaction
 from django.tasks import TaskResultStatus
@@ -9,15 +11,20 @@ from django_tasks_db.models import DBTaskResult
 from premiere.catalog.extraction import describe, extract_article
 from premiere.core.text import markdown_emphasis, markdown_headings, markdown_text
 from premiere.extraction import Kind, Suggestion
-from premiere.extraction.text import normalize_name
+from premiere.extraction.text import clean, normalize_name
 from premiere.newsroom.models import Article
 
-from .applying import MODELS
+from .applying import MODELS, retitled
 from .models import FactSuggestion
 
+_DIGITS = re.compile(r"\d+")
 # What an accepted suggestion adds to a later reading of the same story: the catalog's ids of
-# what it created, its words for the date, the near-duplicates it offered.
-_NOT_THE_FACT = ("quote", "confirmed_by", "similar", "display")
+# what it created, its words for the date, the near-duplicates it offered, the title the
+# editor put it on (a key of its own, below).
+_NOT_THE_FACT = ("quote", "confirmed_by", "similar", "display", "title")
+# The facts a sentence states of a title, which a later reading may give another title (the
+# show for its season, once the catalog knows both): the same words, the same fact.
+_TOLD_IN_A_SENTENCE = (Kind.RELEASE, Kind.RELEASE_MOVE, Kind.STATUS, Kind.CREDIT)
 
 
 def _skip(article: Article, suggestion: Suggestion) -> bool:
@@ -41,10 +48,40 @@ def _decided_key(kind: str, subject: dict | None, value: dict) -> str:
         # A new title or person is decided by its name: read again, the same name may come
         # with another guess at its kind (a film, then a game once a platform is named).
         return f"{kind}|{normalize_name(value.get('name') or subject.get('name') or '')}"
-    fields = ",".join(
+    name = normalize_name(subject.get("name") or "")
+    return f"{kind}|{subject.get('kind')}|{name}|{_fields(value)}"
+
+
+def _fields(value: dict) -> str:
+    return ",".join(
         f"{k}={value[k]}" for k in sorted(value) if k not in _NOT_THE_FACT and not k.endswith("_id")
     )
-    return f"{kind}|{subject.get('kind')}|{normalize_name(subject.get('name') or '')}|{fields}"
+
+
+def _said_key(kind: str, sentence: str, value: dict) -> str:
+    """A fact by what its sentence states, whatever title a reading gives it: a credit the
+    editor moved onto "Saltwick" from the "Saltwick — Season 3" it was read for, read again
+    for either. A credit's sentence counts without its numbers (a date alone edited in it
+    leaves the credit said); a date's does not (the date is what it says)."""
+    if kind not in _TOLD_IN_A_SENTENCE:
+        return ""
+    words = " ".join(clean(sentence).split()).casefold()
+    if kind not in (Kind.RELEASE, Kind.RELEASE_MOVE):
+        words = _DIGITS.sub("#", words)
+    return f"{kind}|said:{words}|{_fields(value)}"
+
+
+def _decided_keys(row: FactSuggestion) -> set[str]:
+    """The keys a decided card's fact is known by on a later reading of its story: as read
+    (and as first read, for a card undone and decided again), on the title the editor put it
+    on, and by what its sentence states."""
+    payload, keys = row.payload, set()
+    for value in _as_read(payload):
+        keys.add(_decided_key(row.kind, payload.get("subject"), value))
+        keys.add(_said_key(row.kind, row.sentence, value))
+    if retitled(row.value or {}, payload.get("subject") or {}):
+        keys.add(_decided_key(row.kind, {"kind": "title", "name": row.value["title"]}, row.value))
+    return keys - {""}
 
 
 def _as_read(payload: dict) -> list[dict]:
@@ -85,9 +122,15 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
     )
     existing = {s.key: s for s in article.fact_suggestions.all()}
     decided = {
-        _decided_key(s.kind, s.payload.get("subject"), value)
+        key
         for s in existing.values()
         if s.state != FactSuggestion.State.PENDING
+        for key in _decided_keys(s)
+    }
+    waiting = {
+        _decided_key(s.kind, s.payload.get("subject"), value)
+        for s in existing.values()
+        if s.state == FactSuggestion.State.PENDING
         for value in _as_read(s.payload)
     }
     linked = _linked(article)
@@ -99,6 +142,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
             continue
         payload = suggestion.as_dict()
         plain = _decided_key(suggestion.kind, payload["subject"], suggestion.value)
+        said = _said_key(suggestion.kind, suggestion.sentence, suggestion.value)
         mention = (
             suggestion.kind == Kind.MENTION
             and (suggestion.subject.kind, suggestion.subject.id) in linked
@@ -106,7 +150,10 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         row = existing.get(key)
         if mention and (row is None or row.state == row.State.PENDING):
             continue  # linked already (by another card): a pending card to link it goes
-        if plain in decided and (row is None or row.state != row.State.PENDING):
+        # By its sentence only when not waiting as a card of its own title ("X and Y open
+        # June 7": Y's date is not X's, decided).
+        known = plain in decided or (said in decided and plain not in waiting)
+        if known and (row is None or row.state != row.State.PENDING):
             # Decided already, as the story says it now: the editor's edits to it (a date put
             # right, a platform added) are the decision, not a new fact to propose again.
             continue
