@@ -1151,3 +1151,38 @@ def test_a_fact_is_put_on_a_renamed_new_title_by_the_name_the_editor_gave_it(
     title = Title.objects.get(name="Brackenmoor (2028)")
     assert [c.person.name for c in title.credits.all()] == ["Wenna Castell"]
     assert Title.objects.count() == 1
+
+
+SLATE = (
+    "Marlow Pictures dated *Northbound Lantern* for December 25, 2027, in theaters.\n\n"
+    'Finally, the family adventure "Pip and the Sky Whale" has been pulled from the schedule '
+    "entirely. It had been set for July 2, 2027, and no new date has been announced."
+)
+
+
+def test_a_title_pulled_from_the_schedule_is_recorded_as_tba_as_the_story_implies(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through: "pulled from the schedule" could not be accepted without
+    the editor inventing how the film is released; the story's other dates say theaters."""
+    story = make_article(publish=False, headline="Marlow reshuffles", body=SLATE)
+    suggestions.article_suggest(article=story)
+    pulled = one(story, "release_move", to="TBA")
+    assert pulled.payload["value"]["medium"] == "theatrical"  # as the story's other dates
+    assert needs(pulled) == ""
+    suggestions.suggestion_accept(suggestion=pulled, by=editor)
+    publish(story)
+    release = Release.objects.get(title__name="Pip and the Sky Whale")
+    assert (str(release.when), release.medium) == ("TBA", "theatrical")
+
+
+def test_a_title_pulled_from_the_schedule_with_no_medium_implied_says_why_it_asks(
+    make_article, editor, one
+):
+    story = make_article(publish=False, headline="Pulled", body=SLATE.split("\n\n")[1])
+    suggestions.article_suggest(article=story)
+    pulled = one(story, "release_move", to="TBA")
+    assert "the catalog keeps" in needs(pulled)
+    with pytest.raises(ValidationError) as refused:
+        suggestions.suggestion_accept(suggestion=pulled, by=editor)
+    assert "the catalog keeps" in refused.value.message_dict["medium"][0]

@@ -485,13 +485,23 @@ def _releases_on_the_old_date(title: Title | None, value: dict, name: str) -> li
         value.get("region") or WORLDWIDE,
     )
     if not releases:
-        raise ValidationError(
-            {
-                "medium": f"{name} has no release on the old date to move: pick how the new "
-                "date is released, and it is recorded as that release."
-            }
-        )
+        raise ValidationError({"medium": nothing_to_move(name, value)})
     return releases
+
+
+def nothing_to_move(name: str, value: dict) -> str:
+    """Why a move with no release to take along asks how the title comes out."""
+    if str(value.get("to", "")).upper() == "TBA":
+        # "Pulled from the schedule": no medium in the story, but the catalog has no
+        # undated title apart from its releases.
+        return (
+            f"{name} is to be TBA, and the catalog keeps a TBA date as one of a title's "
+            "releases: say which (theaters, a platform, a service…), as the story does not."
+        )
+    return (
+        f"{name} has no release on the old date to move: pick how the new date is released, "
+        "and it is recorded as that release."
+    )
 
 
 def check(suggestion: FactSuggestion) -> None:

@@ -27,6 +27,7 @@ from .applying import (
     apply,
     check,
     known_entity,
+    nothing_to_move,
     retitled,
     stated_in_story,
     withdraw,
@@ -416,12 +417,20 @@ def needs(row: FactSuggestion) -> str:
     value = row.payload.get("value", {})
     new_title = (row.payload.get("subject") or {}).get("id") is None
     moves_new = row.kind == Kind.RELEASE_MOVE and new_title
+    if moves_new and not value.get("medium") and _to_tba(value):
+        return nothing_to_move(row.subject_label, value)
     if (row.kind == Kind.RELEASE or moves_new) and not value.get("medium"):
         # (a move of a title new to the catalog: no release to move, one to record)
         return "Say how it is released (theaters, a platform, a service…) before accepting."
     if row.kind == Kind.RELEASE_MOVE and not value.get("medium") and not _on_the_old_date(row):
+        if _to_tba(value):
+            return nothing_to_move(row.subject_label, value)
         return "No release is on the old date: say which release moves before accepting."
     return ""
+
+
+def _to_tba(value: dict) -> bool:
+    return str(value.get("to", "")).upper() == "TBA"
 
 
 def _on_the_old_date(row: FactSuggestion) -> bool:

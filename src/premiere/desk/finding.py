@@ -9,6 +9,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from premiere.catalog.extraction import describe, extract_article
+from premiere.catalog.models import Release
 from premiere.core.text import markdown_emphasis, markdown_headings, markdown_text
 from premiere.extraction import Kind, Suggestion
 from premiere.extraction.text import clean, normalize_name
@@ -120,6 +121,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         published=timezone.localdate(article.publish_at or timezone.now()),
         article_id=article.pk,
     )
+    _give_the_story_s_medium(found, article)
     existing = {s.key: s for s in article.fact_suggestions.all()}
     decided = {
         key
@@ -184,6 +186,31 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
 
 
 MARKET = ("region", "medium", "channel")
+
+
+def _give_the_story_s_medium(found: list[Suggestion], article: Article) -> None:
+    """A move of a title with no release to move ("pulled from the schedule", "moved from
+    July 2 to March 3") comes out the way the story's other dates do, when they all agree
+    (a studio's slate: in theaters): the card is filled in, not left asking."""
+    media = {
+        (s.value["medium"], s.value.get("channel", ""))
+        for s in found
+        if s.kind in (Kind.RELEASE, Kind.RELEASE_MOVE) and s.value.get("medium")
+    }
+    if len(media) != 1:
+        return
+    [(medium, channel)] = media
+    for suggestion in found:
+        if suggestion.kind != Kind.RELEASE_MOVE or suggestion.value.get("medium"):
+            continue
+        title_id = suggestion.subject.id if suggestion.subject else None
+        if title_id is not None and Release.objects.filter(title_id=title_id).exists():
+            continue  # its releases on the old date move, whatever they are
+        suggestion.value.update(medium=medium, channel=channel)
+        subject = {"id": title_id, "name": suggestion.subject.name if suggestion.subject else ""}
+        suggestion.change = describe(
+            suggestion.kind, subject, suggestion.value, article_id=article.pk
+        )
 
 
 def _market(subject: dict | None, value: dict) -> tuple:
