@@ -286,3 +286,15 @@ def test_a_withdrawn_status_goes_back_to_the_one_before(make_title, said_by):
     services.claims_withdraw(claims=title.status_history.get().claims.all())
     title.refresh_from_db()
     assert title.status == "pre_production" and not title.status_history.exists()
+
+
+def test_only_a_claim_from_one_of_our_stories_follows_its_words(make_title, said_by, day):
+    """An outside source's words are what it said then; our story's are what it says now."""
+    release = services.release_set(
+        title=make_title(), medium="theatrical", when=day("2025-06"), evidence=said_by(quote="x")
+    )
+    claim = release.claims.get()
+    with pytest.raises(ValidationError):
+        services.claim_requote(claim=claim, quote="other words")
+    claim.refresh_from_db()
+    assert claim.quote == "x"

@@ -190,3 +190,28 @@ def test_a_date_edited_away_before_publication_never_goes_public(
     assert stale.applied_at is None and "no longer says this" in stale.problem
     page = client.get("/titles/the-weight-of-rivers/").content.decode()
     assert "March 14" not in page
+
+
+def test_a_fact_the_edited_story_still_states_quotes_its_new_words(
+    make_article, editor, one, publish, client
+):
+    """Modelled on walk-throughs: after a published story's sentence was reworded (its date
+    unchanged), the title page still quoted the words it no longer had."""
+    services.title_create(kind="film", name="The Weight of Rivers")
+    story = make_article(
+        publish=False,
+        headline="The Weight of Rivers dated",
+        body="The Weight of Rivers opens in UK cinemas on 14 March 2027, its studio said.",
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(suggestion=one(story, "release"), by=editor)
+    publish(story)
+    story.body = "The Weight of Rivers opens in UK cinemas on 14 March 2027, after a festival run."
+    story.save()
+    suggestions.article_suggest(article=story)
+    page = client.get("/titles/the-weight-of-rivers/").content.decode()
+    assert "after a festival run" in page
+    assert "its studio said" not in page
+    # and the card shows the words the story has now
+    card = one(story, "release")
+    assert card.sentence.endswith("after a festival run.")

@@ -21,7 +21,7 @@ from premiere.catalog.extraction import (
     on_the_old_date,
     vaguer_than,
 )
-from premiere.catalog.models import Company, Franchise, Person, Release, Title
+from premiere.catalog.models import Claim, Company, Franchise, Person, Release, Title
 from premiere.core.text import markdown_text
 from premiere.extraction import Kind
 from premiere.extraction.dates import FuzzyDate, InvalidDate
@@ -109,6 +109,17 @@ class Applying:
         if not entity.articles.filter(pk=article.pk).exists():
             entity.articles.add(article)
             self.linked.append([_kind_of(entity), entity.pk])
+
+
+def requote(suggestion: FactSuggestion, sentence: str) -> None:
+    """An accepted card whose fact the edited story still states as it was read, in other
+    words now: the card and the claims written for it quote the story as it reads now."""
+    if suggestion.sentence == sentence or not Applying(suggestion, by=None).quoted:
+        return
+    suggestion.sentence = sentence
+    suggestion.save(update_fields=["sentence"])
+    for claim in Claim.objects.filter(suggestion=suggestion, state=Claim.State.CURRENT):
+        services.claim_requote(claim=claim, quote=_as_quoted(sentence)[:1000])
 
 
 def stated_in_story(

@@ -15,7 +15,7 @@ from premiere.extraction import Kind, Suggestion
 from premiere.extraction.text import clean, normalize_name
 from premiere.newsroom.models import Article
 
-from .applying import MODELS, retitled
+from .applying import MODELS, requote, retitled
 from .models import FactSuggestion
 
 _DIGITS = re.compile(r"\d+")
@@ -137,6 +137,12 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
     }
     linked = _linked(article)
     markets = _markets_the_editor_gave(existing.values())
+    accepted = {  # an accepted card by the fact as read, to quote the story's new words
+        _decided_key(s.kind, s.payload.get("subject"), value): s
+        for s in existing.values()
+        if s.state == FactSuggestion.State.ACCEPTED
+        for value in _as_read(s.payload)
+    }
     seen = set()
     for suggestion in found:
         key = suggestion.key()[:500]
@@ -157,7 +163,10 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         known = plain in decided or (said in decided and plain not in waiting)
         if known and (row is None or row.state != row.State.PENDING):
             # Decided already, as the story says it now: the editor's edits to it (a date put
-            # right, a platform added) are the decision, not a new fact to propose again.
+            # right, a platform added) are the decision, not a new fact to propose again. The
+            # story may say it in other words now: its quote follows them.
+            if (card := accepted.get(plain)) is not None:
+                requote(card, suggestion.sentence)
             continue
         if read_as := _as_the_editor_had_it(suggestion, markets, article):
             key, payload = suggestion.key()[:500], {**suggestion.as_dict(), "read_as": read_as}

@@ -21,7 +21,7 @@ from .entities import (
     title_alias_remove,
     title_create,
 )
-from .evidence import CONFIDENCE_RANK, Evidence, claim_record
+from .evidence import CONFIDENCE_RANK, Evidence, claim_record, claim_requote
 from .facts import (
     credit_add,
     credit_correct,
@@ -42,6 +42,7 @@ __all__ = [
     "NAME_FIELDS",
     "Evidence",
     "claim_record",
+    "claim_requote",
     "claims_withdraw",
     "company_create",
     "credit_add",

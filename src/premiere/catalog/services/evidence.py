@@ -45,5 +45,16 @@ def claim_record(
     )
 
 
+def claim_requote(*, claim: Claim, quote: str) -> Claim:
+    """Give a claim from one of our stories the words the story states its fact in now: the
+    story was edited around it, and the title page should not quote words it no longer has."""
+    if claim.article_id is None:
+        raise ValidationError("Only a claim from one of our stories follows its words.")
+    if claim.quote != quote:
+        claim.quote = quote
+        claim.save(update_fields=["quote"])  # (saved, so the pages showing it are made again)
+    return claim
+
+
 def _supersede_current_claims(fact) -> None:
     fact.claims.filter(state=Claim.State.CURRENT).update(state=Claim.State.SUPERSEDED)
