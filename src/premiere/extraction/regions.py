@@ -227,6 +227,37 @@ def _subdivision_names() -> frozenset[str]:
     return frozenset(s.name.lower() for s in pycountry.subdivisions)
 
 
+@cache
+def _subdivision_countries() -> dict[str, str]:
+    return {s.name.lower(): s.country_code for s in pycountry.subdivisions}
+
+
+# The cities a limited release opens in, as the trade names them: pycountry lists states and
+# provinces, not cities ("in New York and Los Angeles").
+LIMITED_RELEASE_CITIES = {
+    "los angeles": "US",
+    "new york city": "US",
+    "l.a.": "US",
+    "london": "GB",
+    "toronto": "CA",
+    "paris": "FR",
+    "mumbai": "IN",
+}
+PLACE = re.compile(r"\b(?:in|and|&)\s+(?P<place>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def country_of_places(text: str) -> str:
+    """The one country the states and cities a text names are in ("in New York and Los
+    Angeles": US), or "" when they name none or several."""
+    countries = set()
+    for match in PLACE.finditer(text):
+        name = match.group("place").lower()
+        code = LIMITED_RELEASE_CITIES.get(name) or _subdivision_countries().get(name)
+        if code:
+            countries.add(code)
+    return countries.pop() if len(countries) == 1 else ""
+
+
 def is_subdivision(name: str) -> bool:
     """True for a state, province or region of a country ("New York", "Ontario"): a place
     someone stars in on stage, not a title."""

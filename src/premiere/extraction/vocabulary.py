@@ -179,7 +179,10 @@ THEATERS = re.compile(
 
 WIDE = re.compile(
     r"\b(?:expand(?:s|ing|ed)?\s+(?:wide|nationwide|everywhere)|go(?:es|ing)?\s+wide|"
-    r"wide\s+release|nationwide\s+release)\b",
+    r"wide\s+release|nationwide\s+release|"
+    # "will release nationwide in India on March 19", "opens nationwide"
+    r"(?:release|releases|open|opens|opening|arrive|arrives|hits?\s+(?:theaters|cinemas))\s+"
+    r"nationwide)\b",
     re.I,
 )
 LIMITED = re.compile(
@@ -208,6 +211,9 @@ _TV_CHANNELS = (
 )
 TV_CHANNEL = re.compile(
     r"\b(?:on|to|via)\s+(?P<channel>" + _TV_CHANNELS + r")\b(?![\w+])"
+    # ("BBC One will premiere The Salt Orchard on Sunday": the channel as the subject)
+    r"|(?:^|(?<=[.;:,]\s))(?P<sayer>" + _TV_CHANNELS + r")\s+(?:will\s+)?(?:premiere|air|broadcast|"
+    r"debut|launch)s?\b"
     # "from Fox Searchlight", "BBC Film": the studio, not the channel
     r"(?!\s+(?:Films?|Searchlight|Pictures|Studios|Documentar\w+))"
 )
@@ -386,7 +392,8 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     if (match := NAMED_STREAMER.search(text)) and match.group("service") not in NOT_SERVICES:
         return [("streaming", match.group("service"))]  # "will go straight to Streamflix"
     if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
-        return [("tv", " ".join(match.group("channel").split()))]
+        channel = match.group("channel") or match.groupdict().get("sayer")
+        return [("tv", " ".join(channel.split()))]
     if any(
         not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())
         for m in PREMIERE_EVENT.finditer(text)

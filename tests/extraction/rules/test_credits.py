@@ -582,3 +582,11 @@ def test_a_casting_story_s_credits_stay_on_its_film():
         ("cast", "Tilda Marsh"),
         ("studio", "Fjordlys Film"),
     ]
+
+
+def test_who_will_write_and_direct_is_both(values, facts):
+    found = facts("Dara Quill will write and direct Ballerina.", kind="credit")
+    assert sorted(values(found, "role", "person")) == [
+        ("director", "Dara Quill"),
+        ("writer", "Dara Quill"),
+    ]

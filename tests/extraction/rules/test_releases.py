@@ -2412,3 +2412,50 @@ def test_a_split_release_gives_each_country_its_own_way_out():
         ("US", "2027-04-02", "streaming", "Streamflix"),
     ]
     assert [s.value["name"] for s in found if s.kind == "new_title"] == ["The Glass Map"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Modelled on a walk-through's film and TV stories
+        (
+            "Ironvale Nights will world premiere at the Cannes Film Festival in May, ahead of a "
+            "UK release on June 11, 2027.",
+            [("2027-05", "WW", "premiere"), ("2027-06-11", "GB", "")],
+        ),
+        (
+            "Ironvale Nights will premiere at the Berlin International Film Festival, which runs "
+            "February 11 to 21, before a US release in April.",
+            [("2027-04", "US", "")],
+        ),
+        (
+            "Ironvale Nights opens in limited release in New York and Los Angeles on December "
+            "18, 2026, before expanding nationwide on January 15, 2027.",
+            [("2026-12-18", "US", "theatrical_limited"), ("2027-01-15", "US", "theatrical")],
+        ),
+        (
+            "Ironvale Nights will release nationwide in India on March 19, 2027, in Hindi and "
+            "Tamil.",
+            [("2027-03-19", "IN", "theatrical")],
+        ),
+        (
+            "BBC One will premiere Ironvale Nights on Sunday, January 10, 2027, at 9 p.m.",
+            [("2027-01-10", "GB", "tv")],
+        ),
+        (
+            "Disney+ will stream Ironvale Nights, a 45-minute holiday special of the animated "
+            "comedy, on Friday, December 18.",
+            [("2026-12-18", "WW", "streaming")],
+        ),
+    ],
+)
+def test_where_and_how_a_film_or_show_comes_out(sentence, expected):
+    found = extract(
+        Document(headline="Ironvale Nights", body=sentence, published=date(2026, 12, 5)),
+        Gazetteer([Entry(7, "title", "Ironvale Nights", (), "film")]),
+    )
+    assert [
+        (s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ] == expected

@@ -240,6 +240,14 @@ CREDIT_PATTERNS = [
         ),
         "director",
     ),
+    # "Clara Voss will write and direct Hazel", "who is writing and directing"
+    (
+        re.compile(
+            rf"(?P<names>{NAME})\s+(?:will\s+|is\s+set\s+to\s+|is\s+)?(?:write|writes|writing|"
+            r"wrote)\s+and\s+(?:will\s+)?(?:direct|directs|directing|directed)\b"
+        ),
+        "writer_director",
+    ),
     # "Kowalczyk wrote the screenplay and will direct."
     (
         re.compile(
@@ -358,6 +366,7 @@ CREDIT_KEYS = [
     ("created the series", "created the show", "created series", "created show"),
     (" by ",),
     ("to direct",),
+    ("and direct",),
     ("wrote",),
     ("opposite",),
     ("wrote",),

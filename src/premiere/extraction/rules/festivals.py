@@ -21,6 +21,7 @@ RUN = re.compile(
     r"\s+(?:from\s+)?$",
     re.I,
 )
+TO_A_DAY = re.compile(r"\s*(?:to|through|until|till|-|–)\s*\d{1,2}\b(?!\s*(?:,\s*)?\d{4})", re.I)
 BETWEEN = re.compile(r"\s*(?:to|through|until|till|-|and)\s*$", re.I)
 # The title before its night: "and it will open with X"; after it: "X will close the festival".
 OPENS_WITH = re.compile(r"\b(?:open|opens|opening|kick\s+off|kicks\s+off)\s+with\s+$", re.I)
@@ -56,6 +57,16 @@ class FestivalRun:
                 self.name = festival_of(text) or context.festival
                 dates = [d for d in dates if d is not first and d is not last]
                 break
+        else:
+            # "which runs February 11 to 21": a run within one month, its end a bare day
+            dates = [
+                d
+                for d in dates
+                if not (
+                    RUN.search(text[max(0, d.start - 160) : d.start])
+                    and TO_A_DAY.match(text, d.end)
+                )
+            ]
         if self.first is None:
             return dates
         for loc in located.of_kinds()[1]:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names
-from ..regions import WORLDWIDE, regions_named_in
+from ..regions import WORLDWIDE, country_of_places, regions_named_in
 from ..seasons import show_of_season
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import Sentence
@@ -58,6 +58,12 @@ RELEASE_TRIGGER = re.compile(
     # "will be streaming Kitchen Duel! Saturdays starting July 2": the verb, then its start
     r"(?<!re-)(?:stream|air)(?:s|ing)?(?=\s[^.;]{0,80}?\b(?:starting|beginning)\s+(?:on\s+|from\s+)?"
     r"(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAME + r"|\d))|"
+    # "Disney+ will stream A Very Pepperwick Christmas, a one-hour special, on Friday, Dec. 18"
+    r"(?<!re-)stream(?:s|ing)?(?=\s[^.;]{0,120}?\bon\s+(?:"
+    + MONTH_NAMES
+    + r"|"
+    + WEEKDAY_NAME
+    + r"))|"
     r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
     r"(?:festival|fest)\s+(?:closes|wraps)(?=[^.;]{0,60}\bwith\b)|go(?:es|ing)?\s+live|"
     # the trade's "the studio will go out with the pic on November 26"
@@ -938,7 +944,17 @@ def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str
     found = regions_of(clause, language) or regions_of(before, language)
     if len(found) <= 1 and (run := _region_run(text, date, language)):
         return run  # "…starting April 10 in the United States, Canada and Australia"
+    if not found and (country := _limited_release_country(clause)):
+        return [country]
     return found
+
+
+def _limited_release_country(clause: str) -> str:
+    """ "in limited release in New York and Los Angeles": the US."""
+    limited = ("limited" in clause or "select" in clause) and media_of(clause, None)[0][
+        0
+    ] == LIMITED
+    return country_of_places(clause) if limited else ""
 
 
 REGION_RUN_OPENS = re.compile(r"\s*(?:,\s*)?(?:in|across)\s+(?:the\s+)?")
@@ -1002,15 +1018,23 @@ def _markets(
     digital on May 23, with the Blu-ray on June 13"), else None. A clause that names no
     region or medium carries on the one named before it."""
     clauses = _clauses(text, dates)
-    regions = [region_of(clause, language) for clause in clauses]
+    regions = [
+        region_of(clause, language) or _limited_release_country(clause) for clause in clauses
+    ]
     media = [media_of(clause, subject) for clause in clauses]
+    # A festival's premiere is a release of its own: its medium is no other clause's, and
+    # another clause's country is not its ("premiere at Cannes in May, ahead of a UK release
+    # on June 11")
+    festival = [m[0][0] == PREMIERE for m in media]
     for values, empty in ((regions, ""), (media, [("", "")])):
         for index in range(1, len(values)):
-            if values[index] == empty:
+            if values[index] == empty and festival[index] == festival[index - 1]:
                 values[index] = values[index - 1]
         for index in range(len(values) - 2, -1, -1):
-            if values[index] == empty and not (
-                values is media and EDITION.search(clauses[index + 1])
+            if (
+                values[index] == empty
+                and festival[index] == festival[index + 1]
+                and not (values is media and EDITION.search(clauses[index + 1]))
             ):
                 # (not "arrives February 26, Switch 2 version later in 2027": the Switch 2
                 # version's platform is not the day's)
@@ -1018,7 +1042,10 @@ def _markets(
     markets = [(region, tuple(m)) for region, m in zip(regions, media, strict=True)]
     if len(set(markets)) < len(markets):
         return None
-    return [(d, region or market, list(m)) for d, (region, m) in zip(dates, markets, strict=True)]
+    return [
+        (d, region or (WORLDWIDE if at_festival else market), list(m))
+        for d, (region, m), at_festival in zip(dates, markets, festival, strict=True)
+    ]
 
 
 def release_rules(
@@ -1363,6 +1390,13 @@ def _title_releases(
             and FESTIVAL_NIGHT_AGAIN.search(_clause_around(text, chosen.start))
         ):
             media = [(PREMIERE, festival_of(text))]  # "…, and Y closes it on Sunday"
+        if (
+            media
+            and media[0][0] == PREMIERE
+            and not PREMIERE_EVENT.search(clause := _clause_around(text, chosen.start))
+            and ITS_OWN_RELEASE.search(clause)
+        ):
+            media = media_of(clause, subject)  # "…at Berlin, before a US release in April"
         if media and media[0][0] == PREMIERE and not media[0][1] and context.festival:
             media = [(PREMIERE, context.festival)]  # "opens the festival": the one named before
         version = context.version
@@ -1428,6 +1462,8 @@ STRETCH_OPENS = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+but\b|\.\s")
 
 
 PREMIERE = "premiere"  # the medium of a festival screening
+# A date's clause that names a release of its own after a festival's: "before a US release".
+ITS_OWN_RELEASE = re.compile(r"\b(?:release|opening|bow|rollout|launch|run)\b", re.I)
 # The festival's other night in a sentence about its first: "…, and Y closes it on Sunday".
 FESTIVAL_NIGHT_AGAIN = re.compile(r"\b(?:opens?|closes?|kicks?\s+off|wraps?\s+up)\s+it\b", re.I)
 THEATRICAL, LIMITED = "theatrical", "theatrical_limited"
