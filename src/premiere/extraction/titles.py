@@ -46,6 +46,11 @@ TITLE_SPAN = rf"{_PART}(?:\s*:\s*{_PART})?"
 # A quote between a first and a last name is what someone is called, not a title.
 NICKNAME = re.compile(r"\b[A-Z][a-z]+\s$")
 NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+# A part someone plays, named in quotes: "as the bounty hunter “Saint”", "plays “Saint”".
+CHARACTER_BEFORE = re.compile(
+    r"(?:\b(?:as|plays|playing)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}|\b(?:plays|playing|"
+    r"voices|voicing|character|nicknamed|codenamed)\s+)$"
+)
 # What a quotation is said with: "…," said the director; « … », a expliqué; "…", dijo.
 SPOKEN_AFTER = re.compile(
     r"\s*,?\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|explained|told|wrote|recalled|noted|"
@@ -123,7 +128,8 @@ FOREIGN_KIND_CUE = re.compile(
     r"\b(?:la|el|le|il|lo|o|a|l['’]|una?|une|um|uma|su|sa|son|sua|seu)\s+"
     r"(?:[\w-]+\s+)?(?P<kind>" + "|".join(FOREIGN_KINDS) + r")\s+"
     # what kind of one, after it: "le jeu d'aventure narratif Les Veilleurs de Brume"
-    r"(?:(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)\s+){0,3}?"
+    # ("il nuovo film di Giulia Ferranti": whose it is, not what kind)
+    r"(?:(?!(?:de|di|da|du|del|della|des|do|dos|von|por|par)\s)(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)\s+){0,3}?"
     r"(?:(?:titulad[ao]|intitulée?|intitolat[ao]|chamad[ao])\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý0-9])[\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b)",
@@ -947,6 +953,8 @@ class Spotter:
                 text, max(0, match.start() - 40), match.start()
             ) and NAME_AFTER.match(text, match.end()):
                 continue  # Dwayne "The Rock" Johnson: a name inside a person's name
+            if CHARACTER_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "Solenne Dubreuil as the bounty hunter “Saint”": a part, no title
             if SPOKEN_AFTER.match(text, match.end()):
                 continue  # « Nous ne voulions pas… », a expliqué la directrice: words, no title
             group = 1 if match.group(1) is not None else 2

@@ -219,7 +219,7 @@ PATTERNS = [
     (
         "rel_year",
         r"\b(?P<rel>next|this|later\s+this|early\s+next|late\s+next|"
-        r"sometime\s+next|the\s+following|(?<=in\s)the\s+new)\s+year\b",
+        r"sometime\s+next|the\s+following|(?:(?<=in\s)|(?<=into\s))the\s+new)\s+year\b",
     ),
     (
         "rel_year_f",

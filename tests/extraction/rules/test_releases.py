@@ -2459,3 +2459,43 @@ def test_where_and_how_a_film_or_show_comes_out(sentence, expected):
         for s in found
         if s.kind == "release"
     ] == expected
+
+
+def test_a_rollout_s_countries_stream_where_the_story_said():
+    """Modelled on a walk-through's staggered rollout: Ireland and New Zealand were dropped
+    and the later countries had no service, though the story's first sentence named it; the
+    lead's "starring Zara Quennell, Glass Meridian follows…" made the show a person."""
+    found = extract(
+        Document(
+            headline="Glass Meridian sets a staggered rollout",
+            body=(
+                "Prime Video has set a staggered international rollout for *Glass Meridian*.\n\n"
+                "It arrives in the United Kingdom and Ireland on January 22, in Australia and "
+                "New Zealand on January 29 and in Germany on February 5.\n\n"
+                "Starring Zara Quennell, Glass Meridian follows the crew of a relay station. "
+                "Femi Adeyinka and Lucas Brandt round out the main cast. Kit Varga plays the "
+                "bounty hunter \u201cSaint\u201d."
+            ),
+            emphasized=("Glass Meridian",),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert sorted(
+        (s.value["region"], s.value["date"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("AU", "2027-01-29", "Prime Video"),
+        ("DE", "2027-02-05", "Prime Video"),
+        ("GB", "2027-01-22", "Prime Video"),
+        ("IE", "2027-01-22", "Prime Video"),
+        ("NZ", "2027-01-29", "Prime Video"),
+    ]
+    assert sorted(s.value["person"] for s in found if s.kind == "credit") == [
+        "Femi Adeyinka",
+        "Kit Varga",
+        "Lucas Brandt",
+        "Zara Quennell",
+    ]
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == ["Glass Meridian"]

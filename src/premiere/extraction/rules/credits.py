@@ -28,7 +28,9 @@ _STAR = (
     r"(?:is|are)\s+set\s+to\s+(?:headline|lead)|(?:is\s+|are\s+)?attached\s+to\s+star|"
     # "A, B and C have joined the ensemble cast of Cold Harbor"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
-    r"(?:the|a)\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast)\b"
+    r"(?:the|a)\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast|"
+    # "Femi Adeyinka and Lucas Brandt round out the main cast"
+    r"(?:round|rounds|rounded)\s+out\s+the\s+(?:(?:main|voice|ensemble|core)\s+)?cast)\b"
 )
 
 CREDIT_PATTERNS = [
@@ -496,6 +498,8 @@ def _credit(context: Context, subject: Subject, role: str, names: str, text: str
             if role == "producer":
                 _company_credit(context, subject, "studio", name, text)
             continue
+        if normalize_name(name) in context.first_named:
+            continue  # "starring Zara Quennell, Glass Meridian follows…": the show, no one
         entries = context.gazetteer.lookup(name)
         known = [e for e in entries if e.kind == "person"]
         if entries and not known:

@@ -277,8 +277,8 @@ AFTER_ITS_DEBUT = re.compile(
 # to begin in Northern Ireland this summer".
 SHOOT_BEGINS = re.compile(
     r"\b(?:production|filming|shooting|principal\s+photography|cameras|the\s+shoot)\b[^,;.]{0,80}"
-    r"\b(?:begin|begins|began|start|starts|started|roll|rolls|resume|resumes|kick\s+off|"
-    r"get\s+under\s?way)\b[^,;.]{0,40}$",
+    r"\b(?:begin|begins|began|beginning|start|starts|started|starting|roll|rolls|rolling|resume|"
+    r"resumes|kick\s+off|get\s+under\s?way)\b[^,;.]{0,40}$",
     re.I,
 )
 
@@ -1421,8 +1421,9 @@ def _title_releases(
     else:
         # each clause's market names one region; "in the UK, France and Germany" names three
         ends = [0, *(when.end for when, _, _ in markets)]
+        told = context.services.get(subject.key)  # "Prime Video has set a rollout for X"
         markets = [
-            (when, each, media)
+            (when, each, [told] if told and media == [("", "")] else media)
             for (when, region, media), since in zip(markets, ends, strict=False)
             for each in _all_regions(text, when, since, region, context.language)
         ]

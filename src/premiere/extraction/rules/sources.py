@@ -4,6 +4,7 @@ import re
 
 from ..suggestion import Context, Hint, Suggestion
 from ..text import NAME, Sentence, trim_name
+from ..titles import COMPANY_SUFFIX
 from ..vocabulary import PLATFORM_PATTERNS, STREAMER_NAMES
 from .credits import NOT_PEOPLE
 
@@ -44,6 +45,18 @@ def _sold_there(name: str) -> bool:
     return lower in STORES or any(pattern.fullmatch(name) for pattern, _ in PLATFORM_PATTERNS)
 
 
+def _maker(name: str, context: Context) -> bool:
+    """A company behind a work, not an outlet reporting on it: by its name's last word, or
+    one the story names as its maker, or a platform's maker."""
+    return (
+        bool(COMPANY_SUFFIX.search(name))
+        or name in context.companies
+        or name in context.company_short
+        or name in PLATFORM_MAKERS
+    )
+
+
+PLATFORM_MAKERS = {"Apple", "Amazon", "Sony", "Microsoft", "Nintendo", "Google", "Valve", "Meta"}
 STORES = {"steam", "epic games store", "epic", "gog", "the eshop", "eshop", "itch.io", "game pass"}
 
 
@@ -56,8 +69,10 @@ def source_rules(sentence: Sentence, context: Context):
             if name in NOT_PEOPLE or _sold_there(name):
                 continue  # "arrives first on PC via Steam": where it is sold, not who said so
             known = context.gazetteer.lookup(name)
-            if any(e.kind == "person" for e in known):
+            if any(e.kind in ("person", "company") for e in known):
                 continue  # "according to Shay Hatten" quotes a person, not an outlet
+            if _maker(name, context):
+                continue  # "according to Apple", "per Northlight Pictures": who made it said so
             looks_like_outlet = bool(
                 OUTLET_HINT.fullmatch(name)
             ) or sentence.text.lstrip().lower().startswith("source")
