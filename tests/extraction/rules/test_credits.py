@@ -590,3 +590,21 @@ def test_who_will_write_and_direct_is_both(values, facts):
         ("director", "Dara Quill"),
         ("writer", "Dara Quill"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Modelled on a walk-through: "X's drama" never made X the director outside festivals
+        ("Dara Quill's adventure drama Ballerina opens on May 3.", [("director", "Dara Quill")]),
+        (
+            'Lumen Films will release "Ballerina," Dara Quill\'s drama about sisters, on May 3.',
+            [("director", "Dara Quill")],
+        ),
+        # a star's film by its name alone is not said to be theirs to direct
+        ("Jon Reyes's Ballerina opens on May 3.", []),
+    ],
+)
+def test_a_maker_s_possessive_with_the_work_s_kind(values, facts, sentence, expected):
+    found = [s for s in facts(sentence, kind="credit") if "person" in s.value]
+    assert values(found, "role", "person") == expected

@@ -427,11 +427,20 @@ LABEL_LINE = re.compile(
 )
 # A person's possessive just before a title, and a star's "starrer".
 OWNER = re.compile(
-    rf"(?P<names>{NAME})['’]s\s+(?:(?:[\w-]+\s+){{0,5}}?(?:film|feature|drama|comedy|thriller|"
-    r"documentary|debut|movie|rom-com|horror|doc|pic))?\s*$"
+    rf"(?P<names>{NAME})['’]s\s+(?P<kind>(?:[\w-]+\s+){{0,5}}?(?:film|feature|drama|comedy|thriller|"
+    r"documentary|debut|movie|rom-com|horror|doc|pic|biopic|western|satire))?[\s\"“]*$"
 )
 # Festival copy names a film by its director ("Alice Lowe's Timestalker"); elsewhere the
 # possessive as often belongs to a star ("Adam Sandler's Hustle"), so it is read only there.
+OWNER_AFTER = re.compile(
+    rf"[\"”,]{{0,3}}\s+(?P<names>{NAME})['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:film|feature|drama|comedy|"
+    r"thriller|documentary|debut|movie|rom-com|horror|biopic|western|satire)\b"
+)
+OWNED_KIND = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,5}?(?:film|feature|drama|comedy|thriller|documentary|debut|"
+    r"movie|rom-com|horror|doc|pic|biopic|western|satire)\b",
+    re.I,
+)
 FESTIVAL_WORDS = re.compile(r"\b(?:festival|premieres?|line-?up|selections?|competition)\b", re.I)
 STARRER = re.compile(rf"(?P<names>{NAME})\s+starrer\s+$")
 
@@ -875,8 +884,10 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
             near = _names_near(text, located, main, match.start())
             if subject := subject_near(near, match.start(), context, refer_back=points_back):
                 _credit(context, subject, "cast", context.person, text, 0.85)
-    if ("'s " in text and FESTIVAL_WORDS.search(text)) or "starrer" in lower:
-        _possessive_credits(text, located, context)
+    festival = bool(FESTIVAL_WORDS.search(text))
+    possessive = "'s " in text or "’s " in text
+    if (possessive and (festival or OWNED_KIND.search(text))) or "starrer" in lower:
+        _possessive_credits(text, located, context, festival)
     _company_credits(text, located, context, points_back)
     if CASTING_CHANGE.search(text):
         _casting_changes(text, located, context, points_back)
@@ -884,12 +895,16 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
         _distributors_in_parentheses(text, located, context)
 
 
-def _possessive_credits(text: str, located, context: Context) -> None:
-    """ "Alice Lowe's Timestalker" (the director's film, as festival copy writes it) and
-    "Sydney Sweeney starrer Immaculate" (its star)."""
+def _possessive_credits(text: str, located, context: Context, festival: bool) -> None:
+    """ "Alice Lowe's Timestalker" (the director's film, as festival copy writes it), "Tomas
+    Eriksen's drama Quiet Harbor" (anywhere: the kind makes it the maker's) and "Sydney
+    Sweeney starrer Immaculate" (its star)."""
     for loc in located.of_kinds()[1]:
         before = text[max(0, loc.start - 80) : loc.start]
-        if match := OWNER.search(before):
-            _credit(context, Subject.of(loc.entry), "director", match.group("names"), text, 0.7)
+        owner = OWNER.search(before)
+        if not (owner and (festival or owner.group("kind"))):
+            owner = OWNER_AFTER.match(text, loc.end)  # "Quiet Harbor," X's drama about…
+        if owner:
+            _credit(context, Subject.of(loc.entry), "director", owner.group("names"), text, 0.7)
         elif match := STARRER.search(before):
             _credit(context, Subject.of(loc.entry), "cast", match.group("names"), text, 0.75)
