@@ -21,8 +21,9 @@ from .models import FactSuggestion
 _DIGITS = re.compile(r"\d+")
 # What an accepted suggestion adds to a later reading of the same story: the catalog's ids of
 # what it created, its words for the date, the near-duplicates it offered, the title the
-# editor put it on (a key of its own, below).
-_NOT_THE_FACT = ("quote", "confirmed_by", "similar", "display", "title")
+# editor put it on (a key of its own, below); nor is how surely the story words it ("said"
+# for "announced" in an edit is the same date, its quote the new words).
+_NOT_THE_FACT = ("quote", "confirmed_by", "similar", "display", "title", "confidence")
 # The facts a sentence states of a title, which a later reading may give another title (the
 # show for its season, once the catalog knows both): the same words, the same fact.
 _TOLD_IN_A_SENTENCE = (Kind.RELEASE, Kind.RELEASE_MOVE, Kind.STATUS, Kind.CREDIT)

@@ -2499,3 +2499,13 @@ def test_a_rollout_s_countries_stream_where_the_story_said():
         "Zara Quennell",
     ]
     assert [s.value["name"] for s in found if s.kind == "new_title"] == ["Glass Meridian"]
+
+
+def test_an_earlier_film_s_run_told_in_an_aside_is_history(facts):
+    """Modelled on a walk-through: "…last year with Saltwater Hymn, which opened in four
+    theaters before going wide in January" gave that film a release next January."""
+    story = (
+        "Northlight used the same pattern last year with Ballerina, which opened in four "
+        "theaters before going wide in January."
+    )
+    assert facts(story, published=date(2026, 12, 5), kind="release") == []

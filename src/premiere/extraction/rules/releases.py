@@ -322,7 +322,10 @@ REISSUE = re.compile(
 # "…, which flopped in March": what became of a title, said in passing.
 WHICH_FARED = re.compile(
     r",\s+which\s+(?:\w+\s+)?(?:flopped|bombed|tanked|struggled|sank|soared|topped|grossed|"
-    r"earned|made|won|lost|failed|stalled|underperformed|disappointed)\b(?!['’]t)[^,;]*$",
+    r"earned|made|won|lost|failed|stalled|underperformed|disappointed|"
+    # ("…with Saltwater Hymn, which opened in four theaters before going wide in January")
+    r"opened|premiered|debuted|bowed|screened|arrived|came\s+out|was\s+released)\b(?!['’]t)"
+    r"[^,;]*$",
     re.I,
 )
 # "Pre-orders for Hollowmere open today ahead of its April 30 launch": the day orders open.
