@@ -222,6 +222,12 @@ RELEASE_SUBJECT = re.compile(
 SEASON_SUBJECT = re.compile(
     _START + r"(?P<name>" + TITLE_SPAN + r")[\"”’']?\s+season\s+\d{1,2}\b" + _RELEASE_VERB
 )
+# A headline's delay, its verb a bare participle: "Vesper Rising delayed into the first half of
+# 2027", "Glass Harbor Pushed Back to 2028".
+DELAYED_HEADLINE = re.compile(
+    r"^\W*(?P<name>" + TITLE_SPAN + r")\s+(?:[Dd]elayed|[Pp]ushed(?:\s+[Bb]ack)?|[Pp]ostponed|"
+    r"[Mm]oved|[Ss]lips|[Dd]elayed\s+[Aa]gain)\s+(?:[Tt]o|[Ii]nto|[Uu]ntil|[Tt]ill|[Uu]p\s+[Tt]o)\b"
+)
 # The patterns that name a show, each with the words it cannot match without.
 SHOW_PATTERNS = (
     (RENEWED, Hint("renew", "picked up", "order", "cancel")),
@@ -1011,6 +1017,8 @@ class Spotter:
         if opened and not SENTENCE_ADVERB.fullmatch(opened.group("name")):
             kind = KIND_WORDS[opened.group("kind").lower()]
             add(opened.group("name"), opened.start("name"), kind, cued=True)
+        if match := DELAYED_HEADLINE.match(text):
+            add(match.group("name"), match.start("name"))
         for match in DATE_FOR.finditer(text):
             group = "name" if match.group("name") else "attributive"
             add(match.group(group), match.start(group))

@@ -2509,3 +2509,39 @@ def test_an_earlier_film_s_run_told_in_an_aside_is_history(facts):
         "theaters before going wide in January."
     )
     assert facts(story, published=date(2026, 12, 5), kind="release") == []
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        # Modelled on walk-throughs' game stories
+        (
+            "Vesper Rising delayed into the first half of 2027",
+            "Its studio said on Monday that the heist game, which had been scheduled for the "
+            "fourth quarter of 2026, is now targeting the first half of 2027. Vesper Rising's "
+            "online co-op mode will arrive in the second half of 2027.",
+            [("release_move", "Vesper Rising", "2027-H1", "2026-Q4")],
+        ),
+        (
+            "Ironroot: The Sunken Choir arrives May 14",
+            "Ironroot: The Sunken Choir arrives on May 14, 2027. The expansion was revealed "
+            "during the studio's anniversary stream on Friday.",
+            [("release", "Ironroot: The Sunken Choir", "2027-05-14", None)],
+        ),
+        # the end of a run is no release
+        (
+            "Copper County ends",
+            "Copper County ends after a single season; its last episode airs on December 17.",
+            [],
+        ),
+    ],
+)
+def test_delays_reveals_and_endings_read_cold(headline, body, expected):
+    found = extract(
+        Document(headline=headline, body=body, published=date(2026, 12, 5)), Gazetteer([])
+    )
+    assert [
+        (s.kind, s.subject.name, s.value.get("date") or s.value["to"], s.value.get("from"))
+        for s in found
+        if s.kind in ("release", "release_move")
+    ] == expected

@@ -130,3 +130,24 @@ def test_a_title_new_to_the_catalog_said_to_have_launched_is_out(facts):
         kind="status",
     )
     assert (status.subject.name, status.value["status"]) == ("Skyreach Arena", "released")
+
+
+def test_each_status_goes_to_the_title_its_verb_acts_on(facts):
+    """Modelled on a walk-through's upfronts headline, "…, renews Saltmarsh and cancels
+    Night Desk", which proposed Saltmarsh as cancelled; "cancelled two shows" named none."""
+    found = facts(
+        "Crestline renews Harbor Lights and cancels Starfall Protocol.\n\n"
+        "The network ordered two new series and cancelled two shows on Tuesday.",
+        kind="status",
+    )
+    assert [(s.subject.name, s.value["status"]) for s in found] == [
+        ("Starfall Protocol", "cancelled")
+    ]
+
+
+def test_another_expansion_s_status_is_not_this_one_s(facts):
+    found = facts(
+        "Ironvale II arrives on May 14, 2027, and a second expansion is in development.",
+        kind="status",
+    )
+    assert found == []

@@ -391,7 +391,8 @@ assert len(CREDIT_KEYS) == len(CREDIT_PATTERNS)
 OTHER_DIRECTOR = re.compile(
     r"\b(?:festival|artistic|creative|casting|managing|executive|art|music|programm?(?:e|ing)|"
     r"general|marketing|editorial|technical|animation|game|narrative|design|content|sales|"
-    r"communications?|studio|company|network|photography)\s+$",
+    r"communications?|studio|company|network|photography|original|former|ex-|first\s+game's|"
+    r"original\s+game's)\s+$",
     re.I,
 )
 

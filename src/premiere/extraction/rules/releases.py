@@ -123,7 +123,8 @@ MOVE = re.compile(
 # "will now arrive on August 13", "now opens June 4": a new date, after an old one.
 NOW_ARRIVES = re.compile(
     r"\b(?:will\s+)?now\s+(?:be\s+)?(?P<verb>arriv\w*|open\w*|releas\w*|launch\w*|premier\w*|"
-    r"debut\w*|hit\w*|bow\w*|land\w*|come\s+out|comes\s+out|streams?|airs?)\b|"
+    r"debut\w*|hit\w*|bow\w*|land\w*|come\s+out|comes\s+out|streams?|airs?|target\w*|"
+    r"aim\w*\s+for|eye\w*)\b|"
     # "initialement attendu pour le 12 novembre, mais il sortira le 17 mars"; "pero llegará"
     r"\b(?:mais|désormais|pero|ahora|ma|ora)\s+(?:(?:il|elle|le\s+jeu|le\s+film|el\s+juego|"
     r"la\s+película|se)\s+)?(?P<foreign>sortira|arrivera|débarquera|se\s+estrenará|llegará|"
@@ -293,7 +294,9 @@ def _stretch_before(text: str, position: int) -> str:
 # will premiere in the fall".
 NEWS_DAY = re.compile(
     r"\b(?:was|were|been)\s+(?:officially\s+)?(?:renewed|greenlit|announced|ordered|confirmed|"
-    r"revealed|unveiled|picked\s+up|cancel+ed|acquired|bought)(?:\s+(?:back\s+)?(?:in|on|last))?\s+$",
+    r"revealed|unveiled|picked\s+up|cancel+ed|acquired|bought|teased|shown)"
+    # ("The expansion was revealed during the studio's anniversary stream on Friday")
+    r"(?:\s+(?:during|at)\s+[^.;,]{1,60}?)?(?:\s+(?:back\s+)?(?:in|on|last))?\s+$",
     re.I,
 )
 # A launch told to say how it has sold since: "sold a million copies in its first week after
@@ -473,7 +476,10 @@ def _is_history(text: str, mention: DateMention) -> bool:
 
 # A season's last episode is not its release: "currently airing with the finale set for
 # February 27".
-FINALE_BEFORE = re.compile(r"\bfinale\b[^.;,]{0,25}$", re.I)
+# ("its last episode airs on December 17": the end of a run, not its start)
+FINALE_BEFORE = re.compile(
+    r"\b(?:finale|(?:last|final)\s+(?:episode|installment))\b[^.;,]{0,25}$", re.I
+)
 # A sum of money's year is a figure's: "from $22.7 billion in 2017".
 MONEY_BEFORE = re.compile(r"[$€£¥]\s?[\d.,]+\s*(?:billion|million|bn|m|k)?\s*$", re.I)
 # An embedded post's signature dates the post: "— Marvel Studios (@MarvelStudios) March 1, 2018".
@@ -1181,8 +1187,9 @@ def release_rules(
             subject, only_focus = Subject.of(heading.entry), False
         if subject is None:
             continue
-        if subject.subkind == "game" and LIVE_GAME_EVENT.search(
-            text, max(0, date.start - 120), date.start
+        before = (text, max(0, date.start - 120), date.start)
+        if (subject.subkind == "game" and LIVE_GAME_EVENT.search(*before)) or GAME_FEATURE.search(
+            *before
         ):
             continue  # "starts its fourth season in January": the game is out already
         for each in [subject, *_listed_with(text, subject, located)]:
@@ -1194,9 +1201,16 @@ def release_rules(
 
 # What a game that is out does on a date: a season, an update, an event, a mode.
 LIVE_GAME_EVENT = re.compile(
-    r"\b(?:(?:its|the|a)\s+(?:[\w'’-]+\s+){0,3}(?:season|update|patch|event|tournament|"
-    r"championship|mode|raid)|battle\s+pass|free\s+update|title\s+update|content\s+drop|"
-    r"roadmap|esports|world\s+finals?)\b",
+    r"(?:(?:\b(?:its|the|a)\s+|['’]s\s+)(?:[\w'’-]+\s+){0,3}(?:season|update|patch|event|"
+    r"tournament|championship|mode|raid)|\bbattle\s+pass|\bfree\s+update|\btitle\s+update|"
+    r"\bcontent\s+drop|\broadmap|\besports|\bworld\s+finals?)\b",
+    re.I,
+)
+# A part of a game that comes on its own day, whatever the title is known as: "Vesper
+# Rising's online co-op mode, Crew Jobs, …"
+GAME_FEATURE = re.compile(
+    r"(?:\b(?:its|the|a)\s+|['’]s\s+)(?:[\w'’-]+\s+){0,3}(?:mode|patch|raid|battle\s+pass)\b|"
+    r"\b(?:free|title)\s+update\b",
     re.I,
 )
 ASIDE_ON_A_PERSON = re.compile(r"\((?:who|whose|he|she|they)\b[^()]*$", re.I)

@@ -110,6 +110,19 @@ ANOTHER_TITLE = re.compile(
 )
 
 
+# Between a status verb and the title it acts on: "cancels Night Desk", "axed *The Wardens*".
+OBJECT_GAP = re.compile(r"\s+(?:the\s+(?:series|show|drama|comedy|film)\s+)?[\"“'‘*_]*")
+SOME_SHOWS = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:new|more|other|older)\s+)?(?:shows|series|dramas|comedies|titles|"
+    r"films|projects|games)\b",
+    re.I,
+)
+ANOTHER_ONE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:spin-?off|sequel|prequel|expansion|dlc|add-on|"
+    r"game|film|movie|series|show|project)\s+(?:is|are|has\s+been|was)\s+(?:now\s+|also\s+|"
+    r"already\s+)?(?:planned\s+and\s+)?$",
+    re.I,
+)
 # What a status is not said of the title: another version that does not exist, a question.
 UNSAID = re.compile(
     r"(?:\bno\s+(?:[\w|/-]+\s+){0,3}(?:version|port|edition|plans?|sequel|spin-?off)\b|"
@@ -128,10 +141,19 @@ def status_rules(sentence: Sentence, located, context: Context):
             continue
         if NEGATION.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if ANOTHER_ONE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue  # "…, and a second expansion is in development": not this one
         if UNSAID.search(text[max(0, match.start() - 80) : match.start()]):
             continue  # "no Xbox version is in development", "has not said whether…"
+        if SOME_SHOWS.match(text, match.end()):
+            continue  # "renewed two dramas and cancelled two shows": none by name
         subject = None
-        named = TITLE_WITH_STATUS.search(text)
+        if (after := located.first_after(match.end() - 1)) and OBJECT_GAP.fullmatch(
+            text[match.end() : after.start]
+        ):
+            # "renews Saltmarsh and cancels Night Desk": the title the verb acts on
+            subject = Subject.of(after.entry)
+        named = None if subject else TITLE_WITH_STATUS.search(text)
         if named and normalize_name(trim_name(named.group("name"))) not in {
             normalize_name(loc.entry.name) for loc in located
         }:
@@ -162,7 +184,7 @@ def status_rules(sentence: Sentence, located, context: Context):
         ):
             continue  # a renewal names its season in the sentence, or announces nothing
         if status == "out_already":
-            if subject.id is not None:
+            if subject.id is not None or subject.key not in _keys(located):
                 continue  # the catalog's title: an old launch told in passing is no news
             status = "released"  # a title new to the catalog is created as it stands
         for each in [subject, *_listed_after(text, subject, located, match.end())]:
