@@ -124,12 +124,27 @@ FOREIGN_RELEASE_VERB = (
     r"uscirà|esce|arriva\w*|debutterà|sarà|"
     r"chega\w*|estreia\w*|estreará|será"
 )
+# A title opening its sentence, then what it is: "La casa de los naranjos, el tercer
+# largometraje de la directora…"
+FOREIGN_APPOSED = re.compile(
+    # (not "En España, la película llegará…": where, opening the sentence)
+    r"^\W*(?!(?:en|dans|au|aux|in|im|nel|nella|na|no|em|desde|tras|para|pour|a|à)\s)"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?),\s+(?:el|la|le|il|lo|o|a|un|una|une|um|"
+    r"uma|son|su|sa)\s+(?:[\w-]+\s+){0,2}?(?P<kind>"
+    + "|".join(FOREIGN_KINDS)
+    + r"|largometraje|lungometraggio|long-métrage)\b",
+    re.IGNORECASE,
+)
 FOREIGN_KIND_CUE = re.compile(
     r"\b(?:la|el|le|il|lo|o|a|l['’]|una?|une|um|uma|su|sa|son|sua|seu)\s+"
     r"(?:[\w-]+\s+)?(?P<kind>" + "|".join(FOREIGN_KINDS) + r")\s+"
     # what kind of one, after it: "le jeu d'aventure narratif Les Veilleurs de Brume"
     # ("il nuovo film di Giulia Ferranti": whose it is, not what kind)
-    r"(?:(?!(?:de|di|da|du|del|della|des|do|dos|von|por|par)\s)(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)\s+){0,3}?"
+    # (nor "la película está protagonizada por Lucía Ferrer": a verb ends what kind it is)
+    r"(?:(?!(?:de|di|da|du|del|della|des|do|dos|von|por|par|está|es|est|sera|será|fue|ha|a|à|"
+    r"en|con|avec|mit|sur|que|qui|y|et|e|und|ist|wird|è|sarà|se|si|lo|la|le|les|los|las|il|el|"
+    r"un|une|una|uno|sortira|sort|llega|llegará|uscirà|esce|chega|startet|kommt)\s)"
+    r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)\s+){0,3}?"
     r"(?:(?:titulad[ao]|intitulée?|intitolat[ao]|chamad[ao])\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý0-9])[\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b)",
@@ -228,6 +243,14 @@ DELAYED_HEADLINE = re.compile(
     r"^\W*(?P<name>" + TITLE_SPAN + r")\s+(?:[Dd]elayed|[Pp]ushed(?:\s+[Bb]ack)?|[Pp]ostponed|"
     r"[Mm]oved|[Ss]lips|[Dd]elayed\s+[Aa]gain)\s+(?:[Tt]o|[Ii]nto|[Uu]ntil|[Tt]ill|[Uu]p\s+[Tt]o)\b"
 )
+# A box-office leader: "Red Meridian tops the weekend box office", "Red Meridian opened at
+# number one at the North American box office".
+TOPS_THE_CHARTS = re.compile(
+    r"^\W*(?P<name>" + TITLE_SPAN + r")\s+(?i:(?:tops|topped|leads|led|wins|won|rules|ruled|"
+    r"dominates|dominated|conquers|conquered)\s+(?:the\s+)?(?:\w+\s+){0,2}?box\s+office|"
+    r"(?:opened|opens|debuted|debuts|landed|lands|stayed|stays|remained|remains)\s+(?:at\s+)?"
+    r"(?:number\s+one|No\.\s*1|#1|in\s+first\s+place|on\s+top))\b"
+)
 # The patterns that name a show, each with the words it cannot match without.
 SHOW_PATTERNS = (
     (RENEWED, Hint("renew", "picked up", "order", "cancel")),
@@ -300,9 +323,7 @@ STARRING = re.compile(
 )
 # "Fireweed Summer, the new drama from director Ada Brennan, has a date": a title opening
 # the sentence, then what it is.
-OPENS_AS_KIND = re.compile(
-    # (not "In Australia, the film will…": where, opening the sentence)
-    r"^\W*(?!(?:In|On|At|For|From|By|With|After|Before|Since|Until|Across|Outside|Throughout)\s)"
+_THEN_ITS_KIND = (
     r"(?P<name>" + TITLE_SPAN + r"),\s+(?:the|a|an)\s+(?:(?:new|upcoming|latest|next|first|"
     r"second|third|debut)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<kind>"
     + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
@@ -310,6 +331,14 @@ OPENS_AS_KIND = re.compile(
     + r")\b(?!['’]s|\s+(?:star|stars|writer|director|veteran|icon|legend|actor|actress|producer|"
     r"creator|composer|player|fan|critic|alum|alumna|alumnus|host)\b)"
 )
+OPENS_AS_KIND = re.compile(
+    # (not "In Australia, the film will…": where, opening the sentence)
+    r"^\W*(?!(?:In|On|At|For|From|By|With|After|Before|Since|Until|Across|Outside|Throughout)\s)"
+    + _THEN_ITS_KIND
+)
+# The same after a verb that brings it on: "Next weekend brings Northbound Eleven, the
+# train-heist film starring Damon Reyes, which opens…"
+BRINGS_AS_KIND = re.compile(r"\b(?:brings|welcomes|sees|includes)\s+" + _THEN_ITS_KIND)
 # A festival's first and last films: "it will open with The Cartographer's Widow", "Fireweed
 # Summer will close the festival".
 FESTIVAL_NIGHT = re.compile(
@@ -970,6 +999,9 @@ class Spotter:
                 if match.group("name")[0].isupper():  # (the pattern ignores case for the kind)
                     kind = FOREIGN_KINDS[match.group("kind").lower()]
                     add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)
+            if match := FOREIGN_APPOSED.match(text):
+                kind = FOREIGN_KINDS.get(match.group("kind").lower(), "film")
+                add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)
         add_ons = set()
         for match in KIND_CUE.finditer(text):
             if _named_kind(text, match.start("kind")):
@@ -1017,8 +1049,13 @@ class Spotter:
         if opened and not SENTENCE_ADVERB.fullmatch(opened.group("name")):
             kind = KIND_WORDS[opened.group("kind").lower()]
             add(opened.group("name"), opened.start("name"), kind, cued=True)
-        if match := DELAYED_HEADLINE.match(text):
-            add(match.group("name"), match.start("name"))
+        if " brings " in text or " welcomes " in text or " sees " in text or "includes" in text:
+            for match in BRINGS_AS_KIND.finditer(text):
+                kind = KIND_WORDS[match.group("kind").lower()]
+                add(match.group("name"), match.start("name"), kind, cued=True)
+        for pattern in (DELAYED_HEADLINE, TOPS_THE_CHARTS):
+            if match := pattern.match(text):
+                add(match.group("name"), match.start("name"))
         for match in DATE_FOR.finditer(text):
             group = "name" if match.group("name") else "attributive"
             add(match.group(group), match.start(group))

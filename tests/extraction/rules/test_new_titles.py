@@ -611,3 +611,63 @@ def test_a_show_returning_for_a_season_is_a_series_and_a_podcast_beside_it_is_no
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Lanternfall — Season 3", "2024-04-08")
     ]
+
+
+def test_a_box_office_leader_and_next_week_s_opener_are_proposed():
+    """Modelled on a walk-through's box-office weekend: the leader, named only as what "tops
+    the weekend box office", was never proposed, and its director, star and UK date went to the
+    film named before them; "Next weekend brings X, the train-heist film starring Y" too."""
+    found = extract(
+        Document(
+            headline="Red Harbor tops the weekend box office with $41 million",
+            standfirst="The space thriller opened at number one.",
+            body=(
+                "Red Harbor opened at number one at the North American box office this weekend, "
+                "distributor Paragon Pictures said.\n\nThe space thriller, directed by Owen "
+                "Tallis and starring Keira Lomax, also earned $58 million abroad. It opens in "
+                "the UK on December 18.\n\nLast "
+                "weekend's leader, the heist comedy The Tinsel Job, dropped to second place.\n\n"
+                "Next weekend brings Northbound Eleven, the train-heist film starring Damon Reyes, "
+                "which opens in theaters on Friday, December 11."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    credits = {
+        (s.subject.name, s.value.get("person") or s.value["company"])
+        for s in found
+        if s.kind == "credit"
+    }
+    assert credits == {
+        ("Red Harbor", "Paragon Pictures"),
+        ("Red Harbor", "Owen Tallis"),
+        ("Red Harbor", "Keira Lomax"),
+        ("Northbound Eleven", "Damon Reyes"),
+    }
+    assert {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"} == {
+        ("Red Harbor", "2026-12-18"),
+        ("Northbound Eleven", "2026-12-11"),
+    }
+
+
+def test_a_spanish_brief_s_title_by_what_it_is_and_its_cast_no_title():
+    """Modelled on a walk-through's Spanish brief: "La película está protagonizada por Lucía
+    Ferrer y Andrés Villalobos" proposed a film of that name, and the title was never read."""
+    found = extract(
+        Document(
+            headline="La casa del faro llegará a los cines en marzo",
+            body=(
+                "La casa del faro, el tercer largometraje de la directora Valeria Ortuño, se "
+                "estrenará en los cines de México el 5 de marzo de 2027.\n\nLa película está "
+                "protagonizada por Lucía Ferrer y Andrés Villalobos."
+            ),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == ["La casa del faro"]
+    assert {(s.subject.name, s.value["person"]) for s in found if s.kind == "credit"} >= {
+        ("La casa del faro", "Lucía Ferrer"),
+        ("La casa del faro", "Andrés Villalobos"),
+    }
