@@ -1186,3 +1186,36 @@ def test_a_title_pulled_from_the_schedule_with_no_medium_implied_says_why_it_ask
     with pytest.raises(ValidationError) as refused:
         suggestions.suggestion_accept(suggestion=pulled, by=editor)
     assert "the catalog keeps" in refused.value.message_dict["medium"][0]
+
+
+def test_a_fact_is_put_on_a_title_the_story_names_that_no_card_proposed(
+    make_article, editor, one, publish
+):
+    """Modelled on a walk-through's awards story: a credit read for the wrong film could not
+    be put on "The Ferryman's Daughter", which the story names but no card proposed ("No
+    title called …"), short of making the title by hand in the catalog."""
+    story = make_article(
+        publish=False,
+        headline="Iron Meadow wins",
+        body=(
+            "The drama Copper Valley, starring Dorian Achebe-Wolfe, is in the works. We also "
+            "liked Salt Lanterns, which is already streaming."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    credit = one(story, "credit", person="Dorian Achebe-Wolfe")
+    with pytest.raises(ValidationError) as refused:
+        suggestions.suggestion_accept(
+            suggestion=credit, by=editor, edits={"title": "Salt Lantern Road"}
+        )
+    assert "in its words" in refused.value.message_dict["title"][0]
+    done = suggestions.suggestion_accept(
+        suggestion=credit, by=editor, edits={"title": "Salt Lanterns"}
+    )
+    assert "Salt Lanterns" in done.message
+    made = one(story, "new_title", name="Salt Lanterns")
+    assert made.state == FactSuggestion.State.ACCEPTED
+    assert "We also liked Salt Lanterns" in made.sentence
+    publish(story)
+    credit = Title.objects.get(name="Salt Lanterns").credits.get()
+    assert credit.person.name == "Dorian Achebe-Wolfe"

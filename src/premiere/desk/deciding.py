@@ -16,10 +16,10 @@ from django.utils import timezone
 from premiere.catalog.extraction import PART_OF, describe, on_the_old_date
 from premiere.catalog.models import Claim, Credit, Release, Title
 from premiere.core.text import markdown_text
-from premiere.extraction import Kind
+from premiere.extraction import Kind, Subject, Suggestion
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
-from premiere.extraction.text import clean, normalize_name
+from premiere.extraction.text import clean, normalize_name, sentences
 from premiere.extraction.when import find_dates
 
 from .applying import (
@@ -191,14 +191,61 @@ def _rests_on(row: FactSuggestion, value: dict) -> list[tuple[str, str]]:
 
 
 def _check_title(row: FactSuggestion) -> None:
-    """A fact put on another title names one the catalog has or the story introduces."""
+    """A fact put on another title names one the catalog has or the story introduces: by a
+    card of its own, or by its name in the story's words (a card is made for it then, to come
+    along with the fact and be put right like any other)."""
     name, key = row.value["title"], normalize_name(row.value["title"])
     cards = row.article.fact_suggestions.filter(kind=Kind.NEW_TITLE)
     proposed = any(key in _names_of(card) for card in cards)
-    if not proposed and known_entity("title", name) is None:
+    if proposed or known_entity("title", name) is not None:
+        return
+    if (said := _sentence_naming(row.article, name)) is None:
         raise ValidationError(
-            {"title": f"No title called “{name}” in the catalog or in this story's cards."}
+            {
+                "title": f"No title called “{name}” in the catalog, in this story's cards or in "
+                "its words."
+            }
         )
+    _propose_title(row, name, said)
+
+
+def _sentence_naming(article, name: str) -> str | None:
+    """The story's first sentence that names `name` as written (capitals and all)."""
+    text = "\n".join([article.headline, article.standfirst, markdown_text(article.body)])
+    pattern = re.compile(rf"(?<![\w]){re.escape(' '.join(name.split()))}(?![\w])")
+    return next((s.text for s in sentences(clean(text)) if pattern.search(s.text)), None)
+
+
+# What a title the editor named for a fact is, by how the fact comes out.
+KIND_BY_MEDIUM = {"platform": "game", "tv": "series", "streaming": "series"}
+
+
+def _propose_title(row: FactSuggestion, name: str, sentence: str) -> FactSuggestion:
+    """A new-title card for a title the story names and the reading missed: "The Ferryman's
+    Daughter, directed by Colm Healy, …" once the editor puts the credit on it."""
+    kind = KIND_BY_MEDIUM.get((row.value or {}).get("medium", ""), "film")
+    found = Suggestion(
+        Kind.NEW_TITLE,
+        Subject(kind="title", name=name, subkind=kind),
+        {"name": name, "title_kind": kind},
+        sentence,
+        0.5,
+    )
+    payload = found.as_dict()
+    return FactSuggestion.objects.get_or_create(
+        article=row.article,
+        key=found.key()[:500],
+        defaults={
+            "kind": str(found.kind),
+            "subject_label": name,
+            "payload": payload,
+            "sentence": sentence,
+            "confidence": found.confidence,
+            "change": describe(
+                found.kind, payload["subject"], found.value, article_id=row.article_id
+            ),
+        },
+    )[0]
 
 
 def other_names_offered(row: FactSuggestion) -> list[str]:
