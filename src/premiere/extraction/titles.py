@@ -187,7 +187,7 @@ SEASON_OF_SHOW = re.compile(
 # A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
 _ADVERBS = (
     r"(?:\s+(?:all|both|also|now|just|officially|finally|reportedly|still|currently|meanwhile|"
-    r"instead|then))*"
+    r"instead|then|already))*"
 )
 _RELEASE_VERB = (
     _ADVERBS + r"\s+(?:"
@@ -243,6 +243,8 @@ DELAYED_HEADLINE = re.compile(
     r"^\W*(?P<name>" + TITLE_SPAN + r")\s+(?:[Dd]elayed|[Pp]ushed(?:\s+[Bb]ack)?|[Pp]ostponed|"
     r"[Mm]oved|[Ss]lips|[Dd]elayed\s+[Aa]gain)\s+(?:[Tt]o|[Ii]nto|[Uu]ntil|[Tt]ill|[Uu]p\s+[Tt]o)\b"
 )
+# A work known by its codename until it is titled: "a teaser for Project Tidewater".
+PROJECT_NAME = re.compile(r"\b(?P<name>Project\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)")
 # A box-office leader: "Red Meridian tops the weekend box office", "Red Meridian opened at
 # number one at the North American box office".
 TOPS_THE_CHARTS = re.compile(
@@ -1053,6 +1055,9 @@ class Spotter:
             for match in BRINGS_AS_KIND.finditer(text):
                 kind = KIND_WORDS[match.group("kind").lower()]
                 add(match.group("name"), match.start("name"), kind, cued=True)
+        if "Project " in text:
+            for match in PROJECT_NAME.finditer(text):  # "a teaser for Project Tidewater"
+                add(match.group("name"), match.start("name"), cued=True)
         for pattern in (DELAYED_HEADLINE, TOPS_THE_CHARTS):
             if match := pattern.match(text):
                 add(match.group("name"), match.start("name"))

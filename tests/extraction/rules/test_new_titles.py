@@ -671,3 +671,37 @@ def test_a_spanish_brief_s_title_by_what_it_is_and_its_cast_no_title():
         ("La casa del faro", "Lucía Ferrer"),
         ("La casa del faro", "Andrés Villalobos"),
     }
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        # Modelled on a walk-through's awards night, showcase recap and festival line-up
+        (
+            "Awards night",
+            "The Ferryman's Daughter, directed by Colm Healy, is already streaming on Netflix.",
+            [("credit", "The Ferryman's Daughter", "Colm Healy")],
+        ),
+        (
+            "Showcase recap",
+            "The show closed on a teaser for Project Tidewater, a new game planned for 2028.",
+            [("release", "Project Tidewater", "2028")],
+        ),
+        (
+            "The Lanternfield Film Festival unveils its line-up",
+            "The Lanternfield Film Festival announced its line-up on Tuesday.\n\n"
+            "- Salt Lanterns, directed by Emeka Obi, premieres on Saturday, January 23, 2027.",
+            [("release", "Salt Lanterns", "premiere"), ("credit", "Salt Lanterns", "Emeka Obi")],
+        ),
+    ],
+)
+def test_titles_named_in_recaps_and_line_ups(headline, body, expected):
+    found = extract(
+        Document(headline=headline, body=body, published=date(2026, 12, 5)), Gazetteer([])
+    )
+    said = {
+        (s.kind, s.subject.name, s.value.get("person") or s.value.get("medium") or s.value["date"])
+        for s in found
+        if s.kind in ("release", "credit")
+    }
+    assert said >= set(expected)

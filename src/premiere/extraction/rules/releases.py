@@ -1414,6 +1414,16 @@ def _title_releases(
             and ITS_OWN_RELEASE.search(clause)
         ):
             media = media_of(clause, subject)  # "…at Berlin, before a US release in April"
+        if (
+            media == [("", "")]
+            and context.festival
+            and trigger is not None
+            and trigger.group(0).lower().startswith("premiere")
+            and not ITS_OWN_RELEASE.search(_clause_around(text, chosen.start))
+        ):
+            # "- The Lamplighter's Son, directed by Emeka Obi, premieres on Saturday": a
+            # festival line-up's row premieres at the festival the story is about
+            media = [(PREMIERE, context.festival)]
         if media and media[0][0] == PREMIERE and not media[0][1] and context.festival:
             media = [(PREMIERE, context.festival)]  # "opens the festival": the one named before
         version = context.version
