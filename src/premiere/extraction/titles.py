@@ -732,7 +732,16 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
     if CLOCK.fullmatch(name):
         return False  # "10:50 PM EST", a page's timestamp
+    if AN_EVENT.search(name):
+        return False  # "the Halcyon Awards are set for December 4": a night, not a work
     return any(c.isalpha() for c in name)
+
+
+# The names of events, not works: awards, festivals, fairs.
+AN_EVENT = re.compile(
+    r"\s(?:Awards|Festival|Fest|Ceremony|Gala|Expo|Summit|Convention|Showcase|Upfronts?|"
+    r"Direct|Prize|Oscars|Emmys|Globes|BAFTAs)$"
+)
 
 
 # A title just before its date in a list: "…, Fox's Dark Phoenix on June 7, …".

@@ -705,3 +705,17 @@ def test_titles_named_in_recaps_and_line_ups(headline, body, expected):
         if s.kind in ("release", "credit")
     }
     assert said >= set(expected)
+
+
+def test_an_awards_night_is_no_title():
+    """Modelled on a walk-through: "Next year's Halcyon Awards are set for December 4, 2027"
+    proposed a film called Halcyon Awards, dated, among the confident cards."""
+    found = extract(
+        Document(
+            headline="The Quiet Orchard sweeps the Halcyon Awards",
+            body="Next year's Halcyon Awards are set for December 4, 2027.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [s for s in found if s.kind in ("new_title", "release")] == []
