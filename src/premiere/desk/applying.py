@@ -129,12 +129,18 @@ def stated_in_story(
     of `also`), as the story words it now; "" when none does."""
     article = suggestion.article
     return sentence_stating(
-        _story_text(article.headline, article.standfirst, article.body),
+        story_text(article),
         names=((suggestion.payload.get("subject") or {}).get("name", ""),),
         when=when,
         also=also,
         published=timezone.localdate(article.publish_at or suggestion.found_at),
     )
+
+
+def story_text(article) -> str:
+    """The story's words as the extractor reads them: headline, standfirst, then the body's
+    text without its Markdown."""
+    return _story_text(article.headline, article.standfirst, article.body)
 
 
 @lru_cache(maxsize=4)
@@ -500,9 +506,14 @@ def _releases_on_the_old_date(title: Title | None, value: dict, name: str) -> li
     return releases
 
 
+def to_tba(value: dict) -> bool:
+    """A move to no date: "pulled from the schedule"."""
+    return str(value.get("to", "")).upper() == "TBA"
+
+
 def nothing_to_move(name: str, value: dict) -> str:
     """Why a move with no release to take along asks how the title comes out."""
-    if str(value.get("to", "")).upper() == "TBA":
+    if to_tba(value):
         # "Pulled from the schedule": no medium in the story, but the catalog has no
         # undated title apart from its releases.
         return (

@@ -30,6 +30,8 @@ from .applying import (
     nothing_to_move,
     retitled,
     stated_in_story,
+    story_text,
+    to_tba,
     withdraw,
 )
 from .models import FactSuggestion
@@ -211,9 +213,9 @@ def _check_title(row: FactSuggestion) -> None:
 
 def _sentence_naming(article, name: str) -> str | None:
     """The story's first sentence that names `name` as written (capitals and all)."""
-    text = "\n".join([article.headline, article.standfirst, markdown_text(article.body)])
     pattern = re.compile(rf"(?<![\w]){re.escape(' '.join(name.split()))}(?![\w])")
-    return next((s.text for s in sentences(clean(text)) if pattern.search(s.text)), None)
+    said = sentences(clean(story_text(article)))
+    return next((sentence.text for sentence in said if pattern.search(sentence.text)), None)
 
 
 # What a title the editor named for a fact is, by how the fact comes out.
@@ -464,20 +466,15 @@ def needs(row: FactSuggestion) -> str:
     value = row.payload.get("value", {})
     new_title = (row.payload.get("subject") or {}).get("id") is None
     moves_new = row.kind == Kind.RELEASE_MOVE and new_title
-    if moves_new and not value.get("medium") and _to_tba(value):
-        return nothing_to_move(row.subject_label, value)
+    unmoved = row.kind == Kind.RELEASE_MOVE and not value.get("medium")
+    if unmoved and to_tba(value) and (moves_new or not _on_the_old_date(row)):
+        return nothing_to_move(row.subject_label, value)  # "pulled from the schedule"
     if (row.kind == Kind.RELEASE or moves_new) and not value.get("medium"):
         # (a move of a title new to the catalog: no release to move, one to record)
         return "Say how it is released (theaters, a platform, a service…) before accepting."
-    if row.kind == Kind.RELEASE_MOVE and not value.get("medium") and not _on_the_old_date(row):
-        if _to_tba(value):
-            return nothing_to_move(row.subject_label, value)
+    if unmoved and not _on_the_old_date(row):
         return "No release is on the old date: say which release moves before accepting."
     return ""
-
-
-def _to_tba(value: dict) -> bool:
-    return str(value.get("to", "")).upper() == "TBA"
 
 
 def _on_the_old_date(row: FactSuggestion) -> bool:
@@ -502,9 +499,12 @@ def _plain(text: str) -> str:
 _DIGITS = re.compile(r"\d+")
 
 
-@lru_cache(maxsize=8)
-def _without_numbers(words: str) -> str:
+def without_numbers(words: str) -> str:
+    """Words as a credit's or a status's sentence counts them: its numbers aside."""
     return _DIGITS.sub("#", words)
+
+
+_without_numbers = lru_cache(maxsize=8)(without_numbers)  # the story's words, once a page
 
 
 def story_words(article) -> str:
@@ -538,7 +538,7 @@ def still_said(row: FactSuggestion, words: str) -> bool:
         # A credit or a status read from a sentence whose date alone changed ("…, from
         # director X, opens on 15 … 22 January"): its numbers aside, the same words.
         words = _without_numbers(words)
-        parts = [_DIGITS.sub("#", part) for part in parts]
+        parts = [without_numbers(part) for part in parts]
     present = all(_plain(part).casefold() in words for part in parts)
     if present and row.kind == Kind.RELEASE:
         return _still_dated(row)

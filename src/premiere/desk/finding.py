@@ -1,7 +1,5 @@
 """Finding a story's suggested facts and keeping them in step with its text."""
 
-import re
-
 from django.conf import settings
 from django.db import transaction
 from django.tasks import TaskResultStatus
@@ -16,9 +14,9 @@ from premiere.extraction.text import clean, normalize_name
 from premiere.newsroom.models import Article
 
 from .applying import MODELS, requote, retitled
+from .deciding import without_numbers
 from .models import FactSuggestion
 
-_DIGITS = re.compile(r"\d+")
 # What an accepted suggestion adds to a later reading of the same story: the catalog's ids of
 # what it created, its words for the date, the near-duplicates it offered, the title the
 # editor put it on (a key of its own, below); nor is how surely the story words it ("said"
@@ -69,7 +67,7 @@ def _said_key(kind: str, sentence: str, value: dict) -> str:
         return ""
     words = " ".join(clean(sentence).split()).casefold()
     if kind not in (Kind.RELEASE, Kind.RELEASE_MOVE):
-        words = _DIGITS.sub("#", words)
+        words = without_numbers(words)
     return f"{kind}|said:{words}|{_fields(value)}"
 
 

@@ -108,7 +108,7 @@ ASIDE_OPENS = re.compile(
     r"last\s+seen\s+in|(?:the\s+)?(?:star|director|writer|creator|co-creator)\s+of)\s"
 )
 # The words one of those asides cannot open without: asked before the pattern, on each sentence.
-ASIDE_WORDS = (", wh", "known for", "fresh off", "last seen", " of ")
+ASIDE_WORDS = (", wh", "known", "fresh", "seen", "star", "director", "writer", "creator")
 ASIDE_REACH = 200
 
 

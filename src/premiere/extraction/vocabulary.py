@@ -6,7 +6,7 @@ from datetime import date
 
 from .regions import ADVERBS, is_adjective, regions_named_in
 from .suggestion import Subject
-from .when import MONTH_NAMES, WEEKDAY_NAME
+from .when import MONTH_NAMES, MONTHS, WEEKDAY_NAME, WEEKDAYS
 
 CONFIRMED = re.compile(r"\b(confirm\w*|official\w*|announc\w*|revealed|set|dated)\b", re.I)
 
@@ -139,12 +139,8 @@ NAMED_STREAMER = re.compile(
     r"\b(?:stream(?:s|ing)?(?:\s+exclusively)?\s+on|(?:go(?:es|ing)?|head(?:s|ing)?)\s+"
     r"straight\s+to)\s+(?P<service>[A-Z][A-Za-z0-9]{2,20})\b"
 )
-NOT_SERVICES = {
-    *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    *("January", "February", "March", "April", "May", "June", "July", "August"),
-    *("September", "October", "November", "December", "Christmas", "Demand", "Digital"),
-    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
-}
+# ("will stream on Friday", "on Sept. 17", "on Demand": a day or a word, not a service)
+NOT_SERVICES = {*MONTHS, *WEEKDAYS, "christmas", "demand", "digital"}
 
 # The service as the subject that brings the title out: "Hulu will premiere the first three
 # episodes on Feb. 23", "Starz begins Season 2 on Friday", "Prime Video will add it on…".
@@ -389,8 +385,10 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("streaming", STREAMER_NAMES[match.group("service")])]
     if match := ANY_PLUS_SERVICE.search(text):
         return [("streaming", match.group("service"))]  # "Kumori+ will simulcast…"
-    if (match := NAMED_STREAMER.search(text)) and match.group("service") not in NOT_SERVICES:
-        return [("streaming", match.group("service"))]  # "will go straight to Streamflix"
+    if (match := NAMED_STREAMER.search(text)) and (
+        service := match.group("service")
+    ).lower() not in NOT_SERVICES:
+        return [("streaming", service)]  # "will go straight to Streamflix"
     if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
         channel = match.group("channel") or match.groupdict().get("sayer")
         return [("tv", " ".join(channel.split()))]

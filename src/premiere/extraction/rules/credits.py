@@ -736,12 +736,7 @@ def _casting_changes(text: str, located, context: Context, points_back) -> None:
     comes in, with the job changing hands (a part, unless the sentence names a job)."""
     departing = False
     for match in LEAVES.finditer(text):
-        object_ = match.group("object")
-        if match.group("verb") and not (
-            LEAVES_WORK.match(object_)
-            or located.first_after(match.start("object") - 1) is not None
-            and located.first_after(match.start("object") - 1).start < match.end("object")
-        ):
+        if match.group("verb") and not _left_a_work(match, located):
             continue
         departing = True
         if match.group("verb"):
@@ -751,12 +746,10 @@ def _casting_changes(text: str, located, context: Context, points_back) -> None:
             # said, the one the story is about (or the last one left)
             subject = context.left_title or context.focus
         context.left_title = subject or context.left_title
-        for name in _people(match.group("names")):
-            context.departed.add((context.people.get(name, name), subject and subject.key))
+        _note_departed(match.group("names"), subject, context)
     for match in REPLACED_ONE.finditer(text):
         subject = subject_near(located, match.start(), context, refer_back=points_back)
-        for name in _people(match.group("names")):
-            context.departed.add((context.people.get(name, name), subject and subject.key))
+        _note_departed(match.group("names"), subject, context)
     patterns = [*REPLACEMENTS, STEPS_IN] if context.departed else REPLACEMENTS
     if job := JOB_CHANGING.search(text):
         role = "director" if job.group("directing") else job.group("job").lower()
@@ -771,6 +764,20 @@ def _casting_changes(text: str, located, context: Context, points_back) -> None:
             # ("Jon Reyes, who was to star in X, has left. Tilda Marsh has replaced him.")
             if subject := subject or context.left_title:
                 _credit(context, subject, role, match.group("names"), text, 0.8)
+
+
+def _left_a_work(match: re.Match, located) -> bool:
+    """ "has exited the thriller", "exits 'The Marrow Line'": a work after the verb (not
+    "exited Northlight Pictures", a job)."""
+    after = located.first_after(match.start("object") - 1)
+    return bool(LEAVES_WORK.match(match.group("object"))) or (
+        after is not None and after.start < match.end("object")
+    )
+
+
+def _note_departed(names: str, subject: Subject | None, context: Context) -> None:
+    for name in _people(names):
+        context.departed.add((context.people.get(name, name), subject and subject.key))
 
 
 def drop_departed(found: list[Suggestion], context: Context) -> list[Suggestion]:

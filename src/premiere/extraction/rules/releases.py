@@ -960,10 +960,9 @@ def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str
 
 def _limited_release_country(clause: str) -> str:
     """ "in limited release in New York and Los Angeles": the US."""
-    limited = ("limited" in clause or "select" in clause) and media_of(clause, None)[0][
-        0
-    ] == LIMITED
-    return country_of_places(clause) if limited else ""
+    if "limited" not in clause and "select" not in clause:
+        return ""
+    return country_of_places(clause) if media_of(clause, None)[0][0] == LIMITED else ""
 
 
 REGION_RUN_OPENS = re.compile(r"\s*(?:,\s*)?(?:in|across)\s+(?:the\s+)?")
@@ -977,14 +976,21 @@ def _region_run(text: str, date: DateMention, language: str) -> list[str]:
     if opens is None:
         return []
     window = text[opens.end() : opens.end() + 300]
-    codes, at = [], 0
-    for start, end, code in regions_named_in(window, language):
-        if start != at and not REGION_GAP.fullmatch(window[at:start]):
-            break
-        if code not in codes:
-            codes.append(code)
+    runs = _country_runs(window, regions_named_in(window, language))
+    return runs[0][1] if runs and runs[0][0] == 0 else []
+
+
+def _country_runs(text: str, named: list[tuple[int, int, str]]) -> list[tuple[int, list[str]]]:
+    """The countries `text` lists together ("the UK, France and Germany"), run by run: each
+    run's start and its codes, from the (start, end, code) of each country named."""
+    runs, at = [], None
+    for start, end, code in named:
+        if at is None or not REGION_GAP.fullmatch(text[at:start]):
+            runs.append((start, []))
+        if code not in runs[-1][1]:
+            runs[-1][1].append(code)
         at = end
-    return codes
+    return runs
 
 
 # Where a title is made is not where it opens: "will soon begin filming in Colombia with the
@@ -1199,11 +1205,11 @@ def release_rules(
         _title_releases(text, subject, own_dates, trigger, context, only_focus, alone)
 
 
-# What a game that is out does on a date: a season, an update, an event, a mode.
+# What a game that is out does on a date: a season, an update, an event (a mode or a patch is
+# any title's: GAME_FEATURE).
 LIVE_GAME_EVENT = re.compile(
-    r"(?:(?:\b(?:its|the|a)\s+|['’]s\s+)(?:[\w'’-]+\s+){0,3}(?:season|update|patch|event|"
-    r"tournament|championship|mode|raid)|\bbattle\s+pass|\bfree\s+update|\btitle\s+update|"
-    r"\bcontent\s+drop|\broadmap|\besports|\bworld\s+finals?)\b",
+    r"(?:(?:\b(?:its|the|a)\s+|['’]s\s+)(?:[\w'’-]+\s+){0,3}(?:season|update|event|"
+    r"tournament|championship)|\bcontent\s+drop|\broadmap|\besports|\bworld\s+finals?)\b",
     re.I,
 )
 # A part of a game that comes on its own day, whatever the title is known as: "Vesper
@@ -1473,17 +1479,9 @@ def _all_regions(text: str, when: DateMention, since: int, region: str, language
     when the one read for it is among them: "in the UK, France and Germany on March 26"."""
     start = max([since, *(m.end() for m in STRETCH_OPENS.finditer(text, since, when.start))])
     stretch = text[start : when.end]
-    given = set(regions_of(stretch, language))
-    runs, at = [], None  # the countries listed together: "the UK, France and Germany"
-    for first, last, code in regions_named_in(stretch, language):
-        if code not in given:
-            continue
-        if at is None or not REGION_GAP.fullmatch(stretch[at:first]):
-            runs.append([])
-        if code not in runs[-1]:
-            runs[-1].append(code)
-        at = last
-    return next((run for run in runs if region in run), [region])
+    given = set(regions_of(stretch, language))  # (its countries named as a market)
+    named = [each for each in regions_named_in(stretch, language) if each[2] in given]
+    return next((run for _, run in _country_runs(stretch, named) if region in run), [region])
 
 
 STRETCH_OPENS = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+but\b|\.\s")
