@@ -24,6 +24,7 @@ from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
 from .rules.new_titles import new_title_rules
+from .rules.openings import weekend_openings
 from .rules.placements import placement_rules
 from .rules.releases import REFERS_BACK, most_exact, release_rules, same_day_releases
 from .rules.sources import source_rules
@@ -170,6 +171,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
                 same_day_releases(sentence, located, last_date, context)
         if framed and not listed and not item:
             framed.read(sentence, located, dates)
+        weekend_openings(sentence, located, context)
         status_rules(sentence, located, context)
         credit_rules(sentence, located, context, heading=spotter.heading)
         placement_rules(sentence, located, context)

@@ -142,7 +142,12 @@ def market_of(
     or where something is filmed. A story in another language names countries in that
     language's words."""
     market = _named_market(opening, language)
-    if market == "WW" and (US_TIME_ZONES.search(text) or box_office and domestic_takings(text)):
+    if market == "WW" and US_TIME_ZONES.search(text):
+        return "US"
+    # (a weekend's takings are read where the story opens: a later paragraph on how a film
+    # did in Britain does not make the weekend's openings British or the world's)
+    lead = " ".join(sentence.text for sentence, _ in opening)
+    if market == "WW" and box_office and domestic_takings(lead):
         return "US"
     return market
 

@@ -84,6 +84,7 @@ KIND_WORDS = {
     "blockbuster": "film",
     "actioner": "film",
     "western": "film",
+    "animated": "",  # "the animated Tidewater Tales": a film or a show, the words around say
     "romcom": "film",
     "rom-com": "film",
     "series": "series",
@@ -103,6 +104,9 @@ KIND_WORDS = {
     "dlc": "dlc",
 }
 LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
+# After "the film", one work is named, so "and the" goes on with its title ("the animated film
+# Pip and the Paper Moon"); not when what follows is itself a kind ("Dune and the Batman sequel").
+AND_THE_TAIL = re.compile(r"\s+and\s+the\s+(?P<tail>" + _PART + r")(?!\s+[a-z]+)")
 KIND_CUE = re.compile(
     r"\b(?P<kind>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
     r"[,:]?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>(?-i:" + TITLE_SPAN + r"))",
@@ -268,7 +272,10 @@ APPOSED = re.compile(r",\s+(?P<name>" + TITLE_SPAN + r")," + _RELEASE_VERB)
 # A title, then what it does in a clause of its own: "Tickets are on sale for Glass Harbor,
 # which opens next Friday"; "Paramount is giving The Long Orbit an IMAX release on July 4".
 WHICH_RELEASES = re.compile(
-    r"\b(?:for|of|see|watch|about|with)\s+(?P<name>" + TITLE_SPAN + r"),\s+which" + _RELEASE_VERB
+    r"\b(?:for|of|see|watch|about|with|brings|bring)\s+(?P<name>"
+    + TITLE_SPAN
+    + r"),\s+which"
+    + _RELEASE_VERB
 )
 GIVEN_A_RELEASE = re.compile(
     r"\bgiv(?:es|ing|en)\s+(?P<name>" + TITLE_SPAN + r")\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?"
@@ -286,7 +293,7 @@ DATE_FOR = re.compile(
 SCHEDULED_OBJECT = re.compile(
     r"\b(?:moved?|moves|moving|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
     r"bump(?:s|ed)?|dated?|dates|dating|slated?|slates|sets?|setting|postponed?|postpones|"
-    r"rescheduled?|reschedules)(?:\s+(?:back|up|forward))?\s+"
+    r"rescheduled?|reschedules|pull(?:s|ed|ing)?)(?:\s+(?:back|up|forward))?\s+"
     r"(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
     r"(?P<name>" + TITLE_SPAN + r")\s+(?:from|to|for|back|up|out|into|by|a\s+week)\b"
 )
@@ -571,6 +578,7 @@ NOT_TITLES = {
 }
 # A spotted title may not begin with these (sentence openers, pronouns, connectives).
 NOT_FIRST = {
+    "holdover",  # "Holdover Iron Choir slipped to second": what the film is this weekend
     "the",
     "a",
     "an",
@@ -762,6 +770,10 @@ OWNER_BEFORE_THE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s
 # title. Not a brand that is part of official titles ("Marvel's Spider-Man 2").
 COMPANY_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?=\S)")
 BRANDS_IN_TITLES = {"marvel", "disney"}
+# "Sofie Lindqvist's Winter Ledger": a first and last name owning a title is who made it, as
+# "Greta Gerwig's Barbie"; the title is what follows (a known "Bridget Jones's Diary" is found
+# whole before this is asked).
+PERSON_OWNER = re.compile(r"^(?P<first>[A-Z][a-z]+)\s+[A-Z][\w-]*[a-z]['’]s\s+(?=[A-Z0-9])")
 # "a reboot in 2017 with Jumanji: Welcome to the Jungle": the year and the preposition.
 LEADING_YEAR = re.compile(r"^\d{4}\s+(?:with|and|in|on|as|for)\s+(?=[A-Z0-9])")
 # "premieres Promised Land on Monday, Jan. 24": the day is not the title's.
@@ -795,13 +807,24 @@ def _company(name: str):
     return None
 
 
+def _person(name: str):
+    """The match of a person's possessive before a title ("Sofie Lindqvist's "), or None."""
+    owner = PERSON_OWNER.match(name)
+    first = owner["first"].lower() if owner else ""
+    if owner and first not in NOT_FIRST and first not in NOT_TITLES:
+        return owner
+    return None
+
+
 AUDIENCE_OF = re.compile(r"(?:Fans|Viewers|Readers|Players|Lovers|Admirers)\s+of\s+(?=\S)")
 
 
 def _strip_leading(name: str, start: int) -> tuple[str, int]:
     """Drop sentence openers a capitalized match swept in: "Meanwhile Dune" -> "Dune", and
     an owner in the plural: "Amazon MGM Studios' Road House" -> "Road House"."""
-    if owner := PLURAL_OWNER.match(name) or OWNER_BEFORE_THE.match(name) or _company(name):
+    if owner := (
+        PLURAL_OWNER.match(name) or OWNER_BEFORE_THE.match(name) or _company(name) or _person(name)
+    ):
         name, start = name[owner.end() :], start + owner.end()
     if year := LEADING_YEAR.match(name):
         name, start = name[year.end() :], start + year.end()
@@ -1024,7 +1047,10 @@ class Spotter:
             if BOUGHT_BY.match(text, match.end("name")):
                 continue  # "the caper film Lumenstream bought": who bought it
             kind = KIND_WORDS[match.group("kind").lower()]
-            add(match.group("name"), match.start("name"), kind, cued=True)
+            name = match.group("name")
+            if tail := AND_THE_TAIL.match(text, match.end("name")):
+                name = text[match.start("name") : tail.end()]
+            add(name, match.start("name"), kind, cued=True)
             if kind == "dlc":
                 add_ons.add(match.start("name"))
         if add_ons:

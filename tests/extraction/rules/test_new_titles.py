@@ -645,9 +645,14 @@ def test_a_box_office_leader_and_next_week_s_opener_are_proposed():
         ("Red Harbor", "Keira Lomax"),
         ("Northbound Eleven", "Damon Reyes"),
     }
-    assert {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"} == {
-        ("Red Harbor", "2026-12-18"),
-        ("Northbound Eleven", "2026-12-11"),
+    # the leader opened in American cinemas on the Friday this weekend began
+    releases = {
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    }
+    assert releases == {
+        ("Red Harbor", "2026-12-04", "US"),
+        ("Red Harbor", "2026-12-18", "GB"),
+        ("Northbound Eleven", "2026-12-11", "US"),
     }
 
 
@@ -719,3 +724,51 @@ def test_an_awards_night_is_no_title():
         Gazetteer([]),
     )
     assert [s for s in found if s.kind in ("new_title", "release")] == []
+
+
+def _cold(headline: str, body: str, published=date(2026, 12, 5)):
+    return extract(Document(headline=headline, body=body, published=published), Gazetteer([]))
+
+
+def test_a_title_with_and_the_after_what_it_is_stays_whole():
+    """Modelled on a walk-through's animated film: "the animated film Pip and the Paper Moon"
+    was proposed as two films, Pip and Paper Moon, each with the date."""
+    found = _cold(
+        "Pip and the Paper Moon lands in March",
+        "Lumen Pictures will release the animated film Pip and the Paper Moon on March 12, 2027.",
+    )
+    assert {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"} == {
+        ("Pip and the Paper Moon", "2027-03-12")
+    }
+
+
+def test_a_title_and_the_next_work_s_kind_are_not_one_title():
+    found = _cold(
+        "Two dates",
+        "The studio dated the film Ember Falls and the Glass Orchard sequel for 2027 on Monday.",
+    )
+    assert "Ember Falls and the Glass Orchard" not in {s.subject.name for s in found}
+
+
+def test_a_person_s_possessive_before_a_new_title_is_not_part_of_it():
+    """Modelled on a walk-through's Norwegian drama: "Sofie Lindqvist's Winter Ledger, a crime
+    drama, opens in Norway…" proposed a film called "Sofie Lindqvist's Winter Ledger"."""
+    found = _cold(
+        "A Norwegian date",
+        "Sofie Lindqvist's Winter Ledger, a crime drama, opens in Norway on February 5, 2027.",
+    )
+    assert {(s.subject.name, s.value["region"]) for s in found if s.kind == "release"} == {
+        ("Winter Ledger", "NO")
+    }
+
+
+def test_a_title_pulled_from_the_schedule_is_the_one_named_not_the_last_one():
+    """Modelled on a walk-through's box-office day: "The studio has pulled Glass Orchard from
+    the schedule" moved the film named in the sentence before to no date."""
+    found = _cold(
+        "A quiet weekend",
+        "Harbor Lights will open on March 3, 2027.\n\n"
+        "The studio has pulled Glass Orchard from the schedule.",
+    )
+    moves = [(s.subject.name, s.value["to"]) for s in found if s.kind == "release_move"]
+    assert moves == [("Glass Orchard", "TBA")]
