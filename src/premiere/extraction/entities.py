@@ -127,6 +127,64 @@ def outside_asides(text: str, located: Names) -> Names:
     return Names([loc for loc in located if not in_aside(text, loc.start)])
 
 
+# A title named to place another or someone in time, not what the sentence tells of: "the
+# first Brandt picture since The Quiet Year back in 2019", "taking The Salt Road's old spot",
+# "a sequel to Cinder Gate", "from the makers of Glasshouse", "Sofia Lindqvist (Low Tide)".
+PASSING_BEFORE = re.compile(
+    r"(?:\b(?:since|(?:sequel|prequel|follow-?up|successor)\s+to|spin-?off\s+(?:of|from)|"
+    r"(?:makers?|creators?|studio|team|director|writer|star)\s+(?:of|behind))\s+(?:the\s+)?|"
+    r"\b[A-Z][\w'’-]+\s+\((?:[^()]{0,60}[,;]\s*)?)[\"“*‘']?$"
+)
+PASSING_AFTER = re.compile(
+    r"[\"”*’']?(?:['’]s\s+(?:old|former|previous|original|vacated|abandoned|empty)\s+(?:spot|"
+    r"slot|date|release\s+date|berth|weekend)\b|\s+back\s+in\s+(?:19|20)\d\d\b)"
+)
+PASSING_WORDS = (
+    "since",
+    " to ",
+    " of ",
+    "behind",
+    "(",
+    "old",
+    "former",
+    "previous",
+    "origin",
+    "vacat",
+    "abandon",
+    "empty",
+    "back in",
+)
+
+
+def not_in_passing(text: str, located: Names) -> Names:
+    """The sentence's names less the titles it names only in passing (the same list when it
+    names none that way)."""
+    if not any(word in text for word in PASSING_WORDS):
+        return located
+    kept = Names()
+    for loc in located:
+        if loc.entry.kind == "title" and _in_passing(text, loc, located):
+            continue
+        kept.append(loc)
+    return kept if len(kept) < len(located) else located
+
+
+def _in_passing(text: str, loc: Located, located: Names) -> bool:
+    if PASSING_AFTER.match(text, loc.end):
+        return True
+    before = PASSING_BEFORE.search(text, max(0, loc.start - 80), loc.start)
+    if before is None:
+        return False
+    if "(" not in before.group(0):
+        return True
+    # "Sofia Lindqvist (Low Tide)": someone's earlier work; "Pale Harvest (Blanche Moisson)"
+    # is the title before it under another name
+    earlier = located.last_before(loc.start - 1)
+    return (earlier is None or earlier.end < before.start()) and bool(
+        re.match(r"[\"”*’']?\s*[);,]", text[loc.end : loc.end + 3])
+    )
+
+
 # A known name that begins a company's: "Ironvale Studios" is not the Ironvale franchise.
 COMPANY_AFTER = re.compile(rf"\s+{COMPANY_WORD}\b")
 

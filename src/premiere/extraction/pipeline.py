@@ -4,6 +4,7 @@ Rules prefer missing a fact to inventing one: an editor reviews every suggestion
 one costs more trust than a missed one.
 """
 
+import datetime
 import re
 
 from .dates import FuzzyDate
@@ -15,6 +16,7 @@ from .entities import (
     entities_in,
     focus_of,
     in_aside,
+    not_in_passing,
     outside_asides,
 )
 from .frames import Frame, frame_of
@@ -52,7 +54,7 @@ from .vocabulary import (
     media_of,
     platform_named,
 )
-from .when import find_dates
+from .when import WEEKDAY_NAME, find_dates
 
 
 def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
@@ -360,9 +362,10 @@ def _one_title(
     """Note the title a sentence is about as the one "the film" points back at, and return
     it when it is the sentence's only title (or one a rule just named, with none located):
     a next sentence naming none ("Chad Stahelski will direct.") is about it."""
-    if subject := subject_of(text, located):
+    # not the titles of its asides ("…, whose debut X…") nor those it names in passing
+    main = not_in_passing(text, outside_asides(text, located))
+    if subject := subject_of(text, not_in_passing(text, located)):
         context.last_title = subject
-    main = outside_asides(text, located)  # not the titles of its asides ("…, whose debut X…")
     titles = {(loc.entry.id, loc.entry.name) for loc in main.of_kinds()[1]}
     if not titles:
         if credited is not None:
@@ -457,6 +460,11 @@ def _headline_objects(headings, body: str) -> tuple[str, ...]:
     return tuple(objects)
 
 
+# (any day will do to find dates: only where they are is asked)
+PLACEHOLDER_DAY = datetime.date(2000, 1, 1)
+WEEKDAYS = re.compile(WEEKDAY_NAME + r"|\b(?:week|of|on|from)\b", re.I)
+
+
 def _set_as_title(name: str) -> bool:
     """A name set in italics reads as a title, in sentence case too, as Spanish, French and
     Italian titles are written ("*Hilo rojo*"): a capital first, a few words, no sentence."""
@@ -467,6 +475,14 @@ def _set_as_title(name: str) -> bool:
         and name.lower() not in NOT_TITLES
         and not re.search(r"[.?!,;:]\s", name)
     )
+
+
+def _only_a_date(name: str) -> bool:
+    """A listing's day in bold is no title: "**Friday, January 1**", "*Week of March 3*"."""
+    left = name
+    for mention in reversed(find_dates(name, PLACEHOLDER_DAY)):
+        left = left[: mention.start] + left[mention.end :]
+    return left != name and not re.search(r"[^\W\d_]{2,}", WEEKDAYS.sub("", left))
 
 
 def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
@@ -491,6 +507,7 @@ def _marked_titles(names: tuple[str, ...], context: Context, read=False) -> froz
         name
         for name in dict.fromkeys(" ".join(e.split()) for e in names)
         if (read or _set_as_title(name))
+        and not _only_a_date(name)
         and not any(
             e.kind in ("title", "person", "company", "franchise")
             for e in context.gazetteer.lookup(name)
@@ -688,13 +705,23 @@ def new_entities(facts: list[Suggestion], context: Context) -> list[Suggestion]:
     on_the_air = {
         s.subject.key for s in facts if s.kind in RELEASES and SHOW_NOTE.search(s.sentence)
     }
+    # So is one a new season belongs to ("- Brightwater (S2, two-episode premiere)").
+    shows = {
+        normalize_name(s.value["parent"])
+        for s in [*found, *facts]
+        if s.kind == Kind.NEW_TITLE
+        and s.value.get("title_kind") == "season"
+        and "parent" in s.value
+    }
     for suggestion in [*found, *facts]:
         if suggestion.kind != Kind.NEW_TITLE:
             continue
         kind = suggestion.value.get("title_kind")
         if kind not in ("game", "dlc", "season") and suggestion.subject.key in on_platforms:
             suggestion.value["title_kind"] = "game"
-        elif kind == "film" and suggestion.subject.key in on_the_air:
+        elif kind == "film" and (
+            suggestion.subject.key in on_the_air or normalize_name(suggestion.subject.name) in shows
+        ):
             suggestion.value["title_kind"] = "series"
     return found
 

@@ -78,7 +78,10 @@ ORDER_AFTER = re.compile(
 )
 # "Lowtide season 3 will premiere…": the show, then the season's number.
 # A listing's "Brass Hollow (season 2) — Friday, January 8" too.
-NUMBER_AFTER = re.compile(r"[\"”’']?\s+\(?(?:season|series)\s+(?P<n>\d{1,2})\b", re.IGNORECASE)
+# A listing's short form too: "- Brightwater (S2, two-episode premiere)".
+NUMBER_AFTER = re.compile(
+    r"[\"”’']?\s+(?:\(?(?:season|series)\s+|\((?-i:S))(?P<n>\d{1,2})\b", re.IGNORECASE
+)
 # A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
 SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)\s+(?:Season|Series)\s+(?P<n>\d{1,2})$")
 # "has renewed the drama Blackwater Bay for a third season": what the show is may come first.

@@ -348,6 +348,13 @@ OPENS_AS_KIND = re.compile(
 # The same after a verb that brings it on: "Next weekend brings Northbound Eleven, the
 # train-heist film starring Damon Reyes, which opens…"
 BRINGS_AS_KIND = re.compile(r"\b(?:brings|welcomes|sees|includes)\s+" + _THEN_ITS_KIND)
+# What a studio or service does to a title it then says what is: "Aurelia has set The
+# Lamplighters, the new drama from Ida Brandt, for theaters", "Hulu renewed X, the comedy…".
+DONE_TO_KIND = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:now|just|officially)\s+)?(?:set|dated|slated|moved|pushed|"
+    r"delayed|acquired|bought|picked\s+up|greenlit|renewed|cancell?ed|ordered|unveiled|revealed|"
+    r"announced|postponed|rescheduled|shifted)\s+" + _THEN_ITS_KIND
+)
 # A festival's first and last films: "it will open with The Cartographer's Widow", "Fireweed
 # Summer will close the festival".
 FESTIVAL_NIGHT = re.compile(
@@ -502,10 +509,14 @@ TIMED_ITEM = re.compile(
     re.I,
 )
 SHOW_NOTE = re.compile(
-    r"\((?:[^)]*\b(?:series|season|returning|docuseries|miniseries|limited\s+series)\b)[^)]*\)",
+    r"\((?:[^)]*\b(?:series|season|returning|docuseries|miniseries|limited\s+series|episodes|"
+    r"S\d{1,2})\b)[^)]*\)",
     re.I,
 )
-NOT_A_PREMIERE = re.compile(r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b", re.I)
+# (and a row for one more episode of a show out already: "- Brightwater (Episode 3)")
+NOT_A_PREMIERE = re.compile(
+    r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b|\((?:new\s+)?episodes?\s+\d", re.I
+)
 # What a blurb after a dash opens with: a capital, or an article or number in lower case
 # ("—an animated fable", "—twelve home cooks"), then a word: "Well-known actors…" is none.
 _BLURB_START = (
@@ -1088,6 +1099,10 @@ class Spotter:
             add(opened.group("name"), opened.start("name"), kind, cued=True)
         if " brings " in text or " welcomes " in text or " sees " in text or "includes" in text:
             for match in BRINGS_AS_KIND.finditer(text):
+                kind = KIND_WORDS[match.group("kind").lower()]
+                add(match.group("name"), match.start("name"), kind, cued=True)
+        if " has " in text or " have " in text or " had " in text:
+            for match in DONE_TO_KIND.finditer(text):
                 kind = KIND_WORDS[match.group("kind").lower()]
                 add(match.group("name"), match.start("name"), kind, cued=True)
         if "Project " in text:

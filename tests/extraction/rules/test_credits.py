@@ -608,3 +608,33 @@ def test_who_will_write_and_direct_is_both(values, facts):
 def test_a_maker_s_possessive_with_the_work_s_kind(values, facts, sentence, expected):
     found = [s for s in facts(sentence, kind="credit") if "person" in s.value]
     assert values(found, "role", "person") == expected
+
+
+def test_a_credit_is_not_the_earlier_work_named_after_someone_in_brackets():
+    """Modelled on a shape study of casting news: "Directed by Sofia Lindqvist (Low Tide)
+    from a script by Marcus Bell, the film stars Theo Ramsay" credited all three to Low Tide,
+    Lindqvist's earlier film."""
+    from datetime import date
+
+    from premiere.extraction import Document, Entry, Gazetteer, extract
+
+    gazetteer = Gazetteer(
+        [Entry(1, "title", "Bullet Saint", (), "film"), Entry(2, "title", "Low Tide", (), "film")]
+    )
+    found = extract(
+        Document(
+            headline="Bullet Saint finds its director",
+            body="Bullet Saint is a thriller set in Marseille. Directed by Sofia Lindqvist (Low "
+            "Tide) from a script by Marcus Bell, the film stars Theo Ramsay.",
+            published=date(2026, 12, 5),
+        ),
+        gazetteer,
+    )
+    credits = {
+        (s.subject.name, s.value["person"], s.value["role"]) for s in found if s.kind == "credit"
+    }
+    assert credits == {
+        ("Bullet Saint", "Sofia Lindqvist", "director"),
+        ("Bullet Saint", "Marcus Bell", "writer"),
+        ("Bullet Saint", "Theo Ramsay", "cast"),
+    }

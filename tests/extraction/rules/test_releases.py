@@ -2545,3 +2545,51 @@ def test_delays_reveals_and_endings_read_cold(headline, body, expected):
         for s in found
         if s.kind in ("release", "release_move")
     ] == expected
+
+
+def _known(*names: str) -> Gazetteer:
+    return Gazetteer([Entry(i, "title", name, (), "film") for i, name in enumerate(names, 1)])
+
+
+def _read(body: str, gazetteer: Gazetteer, published=date(2026, 12, 5)):
+    return extract(Document(headline="Dates", body=body, published=published), gazetteer)
+
+
+def test_a_title_named_in_passing_does_not_take_the_date():
+    """Modelled on a shape study of film date shuffles: "…a November 22, 2028 release for
+    the film, the first Brandt picture it has distributed since "The Quiet Year" back in
+    2019" gave the date to The Quiet Year, and "…, taking The Salt Road's old spot" moved
+    The Salt Road, each at 0.85 or more."""
+    gazetteer = _known("The Lamplighters", "The Quiet Year", "Harbor Lights", "The Salt Road")
+    found = _read(
+        "Aurelia Pictures has set The Lamplighters, the new drama from Ida Brandt, for theaters."
+        "\n\nAurelia is slating a November 22, 2028 release for the film, the first Brandt "
+        'picture it has distributed since "The Quiet Year" back in 2019.\n\n'
+        "Harbor Lights goes the other way. The romantic drama, previously dated for December "
+        "17, 2027, now opens on October 8, 2027, taking The Salt Road's old spot.",
+        gazetteer,
+    )
+    dated = [
+        (s.subject.name, s.value.get("date") or s.value.get("to"))
+        for s in found
+        if s.kind in ("release", "release_move")
+    ]
+    assert dated == [("The Lamplighters", "2028-11-22"), ("Harbor Lights", "2027-10-08")]
+
+
+def test_a_sequel_to_a_title_is_not_that_title_s_release():
+    found = _read(
+        "Meanwhile a sequel to Cinder Gate will be released on 16 June 2028.", _known("Cinder Gate")
+    )
+    assert [s for s in found if s.kind == "release"] == []
+
+
+def test_a_title_a_studio_has_set_then_says_what_it_is_is_proposed():
+    found = _read(
+        "Aurelia Pictures has set The Lamplighters, the new drama from Ida Brandt, for "
+        "theaters. Aurelia is slating a November 22, 2028 release for the film.",
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("The Lamplighters", "2028-11-22")
+    ]

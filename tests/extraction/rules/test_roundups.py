@@ -376,3 +376,43 @@ def test_a_table_with_the_date_first_dates_each_show_on_its_network():
         ("Saltwater Radio", "2027-01-15", "WW", "streaming", "Netflix"),
     ]
     assert {s.value["title_kind"] for s in found if s.kind == "new_title"} == {"series"}
+
+
+def test_a_month_s_listing_under_days_in_bold_dates_shows_and_seasons_not_the_days():
+    """Modelled on a shape study of a streamer's month: each bold day ("**Friday, January
+    1**") was proposed as a film with a release, "- Title (Episode 3)" dated the show again,
+    and "(S2, two-episode premiere)" gave the show, a film, the season's date."""
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    body = (
+        "Everything coming to Streamline in January is listed below.\n\n"
+        "**Friday, January 1**\n"
+        "- *Ferris Lane* (S1, all episodes)\n"
+        "- *The Pickle Jar Kid*\n\n"
+        "**Thursday, January 7**\n"
+        "- *Tallowmere* (S2, two-episode premiere)\n\n"
+        "**Thursday, January 14**\n"
+        "- *Tallowmere* (Episode 3)\n"
+    )
+    found = extract(
+        Document(
+            headline="New on Streamline: January",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    releases = [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"]
+    assert releases == [
+        ("Ferris Lane", "2027-01-01"),
+        ("The Pickle Jar Kid", "2027-01-01"),
+        ("Tallowmere — Season 2", "2027-01-07"),
+    ]
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds == {
+        "Ferris Lane": "series",
+        "The Pickle Jar Kid": "film",
+        "Tallowmere": "series",
+        "Tallowmere — Season 2": "season",
+    }

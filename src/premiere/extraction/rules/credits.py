@@ -2,7 +2,7 @@
 
 import re
 
-from ..entities import in_aside, outside_asides, subject_near
+from ..entities import in_aside, not_in_passing, outside_asides, subject_near
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
 from ..titles import COMPANY_SUFFIX, NOT_TITLES
@@ -857,7 +857,8 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
     lower = text.lower()
     opening_pointer = OPENING_POINTER.match(text) is not None
     points_back = _ReadOnce(POINTER, text)
-    main = outside_asides(text, located)  # the sentence's names outside its asides
+    # the sentence's names outside its asides, less the titles it names only in passing
+    main = not_in_passing(text, outside_asides(text, located))
     for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
         if not any(key in lower for key in keys):
             continue

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision
-from ..entities import Located, Names
+from ..entities import Located, Names, not_in_passing
 from ..regions import WORLDWIDE, country_of_places, regions_named_in
 from ..seasons import show_of_season
 from ..suggestion import Context, Hint, Subject, Suggestion
@@ -691,6 +691,8 @@ def _attribute(
         return None, False  # "three new Star Wars films will release…": no one title's date
     if referred is not None and _dated_noun(text, date):
         return referred, True  # "…, the October 6 release features…": the one just named
+    if referred is not None and DATED_FOR_IT.match(text, date.end):
+        return referred, True  # "is slating a November 22, 2028 release for the film"
     if referred is not None and DATE_LABEL_LINE.match(text):
         return referred, True  # "Nouvelle date : 4 juin 2027" under the film's heading
     if referred is not None and (pointer := _last(REFERS_BACK.finditer(text, 0, date.start))):
@@ -722,6 +724,14 @@ NOT_UNTIL = re.compile(r"[^,;.]{0,40}?\b(?P<until>until|till)\s+(?:the\s+)?", re
 # "the October 6 release", "this March 3, 2028 release": a date naming the title spoken of.
 DATED_NOUN_BEFORE = re.compile(r"\b(?:the|this|its|their)\s+$", re.I)
 DATED_NOUN_AFTER = re.compile(r"\s+(?:release|debut|launch|opening|premiere|bow)\b", re.I)
+
+
+DATED_FOR_IT = re.compile(
+    r"\s+(?:release|debut|launch|opening|premiere|bow|slot)\s+(?:date\s+)?for\s+(?:it|them|"
+    r"the\s+(?:[\w-]+\s+){0,3}?(?:film|movie|series|show|game|sequel|project|picture|pic|drama|"
+    r"comedy|thriller|season))\b",
+    re.I,
+)
 
 
 def _dated_noun(text: str, date: DateMention) -> bool:
@@ -1077,6 +1087,7 @@ def release_rules(
     over it); with `dated_list`, the date is the one heading a bulleted list of titles.
     """
     text = sentence.text
+    located = not_in_passing(text, located)  # "taking The Salt Road's old spot": not its date
     if not dates and (pulled := MOVE.search(text)) and PULLED.match(pulled.group("verb")):
         # "X has been pulled from the schedule": a move to no date, with none to read
         if not retrospective(text, context.published):
