@@ -54,7 +54,7 @@ from .vocabulary import (
     media_of,
     platform_named,
 )
-from .when import WEEKDAY_NAME, find_dates
+from .when import WEEKDAY_NAME, find_dates, in_the_year_of
 
 
 def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
@@ -107,7 +107,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     last_date, since = None, 0  # the date read last (see same_day_releases), sentences ago
     schedule = None  # an episode table being read
     festival_run = FestivalRun()
-    for sentence, located in read:
+    # the last day or month the story wrote with its year ahead of publication, and where
+    anchor, previous_end = None, 0
+    for index, (sentence, located) in enumerate(read):
         context.current_text = sentence.text
         if schedule is not None and schedule.read(sentence.text):
             continue  # a row's episode title is no title of the catalog's
@@ -143,6 +145,21 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         if "estival" in sentence.text and (festival := festival_of(sentence.text)):
             context.festival = festival
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
+        titles = {loc.entry.name for loc in located.of_kinds()[1]}
+        if anchor is not None:
+            if (
+                "\n\n" in text[previous_end : sentence.start]
+                or index - anchor[1] > ANCHOR_SENTENCES
+                or not titles <= anchor[2]
+            ):
+                # a new paragraph, a day written in full sentences back, or another title's
+                # dates: "Universal delayed Relay from April 16th…" after "…to February 2028"
+                anchor = None
+            else:
+                dates = in_the_year_of(dates, anchor[0], published)
+        previous_end = sentence.start + len(sentence.text)
+        if written := [d for d in dates if _written_in_full(d, published)]:
+            anchor = (written[-1].when.start, index, titles)
         dates = festival_run.read(sentence, located, dates, context)  # its run: no release
         if not dates:
             _note_where_it_streams(sentence.text, located, context)
@@ -474,6 +491,20 @@ def _set_as_title(name: str) -> bool:
         and (name[0].isupper() or name[0].isdigit())
         and name.lower() not in NOT_TITLES
         and not re.search(r"[.?!,;:]\s", name)
+    )
+
+
+ANCHOR_SENTENCES = 2  # how far on a day written in full sets the year of those without one
+
+
+def _written_in_full(mention, published) -> bool:
+    """A day or month written with its year, after the publication day: the story's year."""
+    when = mention.when
+    return (
+        not mention.relative
+        and when.precision in ("day", "month")
+        and published is not None
+        and when.start > published
     )
 
 

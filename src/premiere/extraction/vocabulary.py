@@ -365,6 +365,13 @@ def region_of(text: str, language: str = "en") -> str:
     return regions[0] if regions else ""
 
 
+STREAMS = re.compile(
+    r"\b(?:streams?|streaming)\s+(?:from|starting|beginning)\b|\bstreaming\s+(?:debut|"
+    r"premiere|release|launch)\b|\b(?:hits|arrives\s+on|comes\s+to)\s+streaming\b",
+    re.I,
+)
+
+
 def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     """Return (medium, channel) pairs the sentence names; games get one per platform."""
     platforms = []
@@ -412,6 +419,8 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("streaming", STREAMER_NAMES[match.group("service") or match.group("sayer")])]
     if BROADCAST.search(text):
         return [("tv", "")]
+    if STREAMS.search(text):
+        return [("streaming", "")]  # "…and streams from December 22": on a service, unnamed
     return [("", "")]
 
 

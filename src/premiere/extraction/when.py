@@ -10,13 +10,13 @@ import contextlib
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from babel.dates import get_month_names
 
-from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate
+from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate, Precision
 from premiere.extraction.text import Spans
 
 MONTHS = {
@@ -733,6 +733,29 @@ def _years_from_context(
             year, explicit = mention.when.start.year, True
             last_month = mention.when.start.month if mention.form != "in_year" else 1
         resolved.append(mention)
+    return _years_from_after(resolved)
+
+
+def _years_from_after(found: list[DateMention]) -> list[DateMention]:
+    """Give a day written without its year before the sentence's first day written in full
+    that day's year, when it falls in the half-year before it: "opens on December 15 and
+    streams from December 22, 2027"."""
+    full = next((m for m in found if m.form in ("mdy", "dmy", "dmy_f", "dmy_dot", "iso")), None)
+    if full is None or not any(m.relative and m.start < full.start for m in found):
+        return found
+    resolved = []
+    for mention in found:
+        if mention.start < full.start and mention.relative and mention.form in NEXT_YEARS_FORMS:
+            with contextlib.suppress(InvalidDate, ValueError):
+                day = mention.when.start.replace(year=full.when.start.year)
+                if timedelta(0) <= full.when.start - day <= ANCHOR_REACH:
+                    when = (
+                        FuzzyDate.month(day.year, day.month)
+                        if mention.when.precision == Precision.MONTH
+                        else FuzzyDate.day(day.year, day.month, day.day)
+                    )
+                    mention = replace(mention, when=when, relative=False)
+        resolved.append(mention)
     return resolved
 
 
@@ -749,3 +772,40 @@ def _half_named(part: str | None) -> int | None:
     if part == "mid":
         return None
     return 2  # late, H2, the end of, the second, latter, back half, the tail end of
+
+
+# A day or month without its year, read in the story's own year: "opens in Germany on January
+# 28, 2028. In Austria the film follows on February 4" is February 4, 2028, not the first
+# February 4 after the publication day. Only the forms a year is missing from.
+YEARLESS_FORMS = frozenset((*NEXT_YEARS_FORMS, "md_numeric"))
+ANCHOR_REACH = timedelta(days=183)  # the anchor's half-year either side
+
+
+def in_the_year_of(found: list[DateMention], anchor: date, published: date) -> list[DateMention]:
+    """Give each day or month the sentence wrote without a year the year that puts it nearest
+    `anchor` (the day the story wrote in full just before), when that is within half a year of
+    it and not before the publication day's month: the story's year, not the calendar's."""
+    resolved = []
+    for mention in found:
+        when = mention.when
+        if mention.relative and mention.form in YEARLESS_FORMS and when.start is not None:
+            nearest = None
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+                with contextlib.suppress(InvalidDate, ValueError):
+                    candidate = (
+                        FuzzyDate.month(year, when.start.month)
+                        if when.precision == Precision.MONTH
+                        else FuzzyDate.day(year, when.start.month, when.start.day)
+                    )
+                    if nearest is None or abs(candidate.start - anchor) < abs(
+                        nearest.start - anchor
+                    ):
+                        nearest = candidate
+            if (
+                nearest is not None
+                and abs(nearest.start - anchor) <= ANCHOR_REACH
+                and nearest.start >= published.replace(day=1)
+            ):
+                mention = replace(mention, when=nearest)
+        resolved.append(mention)
+    return resolved

@@ -2593,3 +2593,48 @@ def test_a_title_a_studio_has_set_then_says_what_it_is_is_proposed():
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("The Lamplighters", "2028-11-22")
     ]
+
+
+def test_a_day_without_its_year_is_read_in_the_year_the_story_just_wrote():
+    """Modelled on a shape study of German start lists: "…on January 28, 2028. In Austria the
+    film follows on February 4." dated Austria February 4, 2027, a year early."""
+    found = _read(
+        "Harrow Fields opens in Germany on January 28, 2028. In Austria the film follows on "
+        "February 4.\n\nMeanwhile Glass Orchard opens January 9.",
+        _known("Harrow Fields", "Glass Orchard"),
+    )
+    releases = [s for s in found if s.kind == "release"]
+    assert [(s.subject.name, s.value["date"], s.value["region"]) for s in releases] == [
+        ("Harrow Fields", "2028-01-28", "DE"),
+        ("Harrow Fields", "2028-02-04", "AT"),
+        ("Glass Orchard", "2027-01-09", "WW"),  # another paragraph, another title: next month
+    ]
+
+
+def test_a_film_that_opens_then_streams_has_both_dates_each_its_own_way():
+    """Modelled on a shape study of theatrical windows: "opens on December 15 and streams from
+    December 22, 2027" gave one card, December 22 with no medium."""
+    found = _read(
+        "Blindfold Country opens on December 15 and streams from December 22, 2027.",
+        _known("Blindfold Country"),
+    )
+    releases = [s for s in found if s.kind == "release"]
+    assert [(s.value["date"], s.value["medium"]) for s in releases] == [
+        ("2027-12-15", "theatrical"),
+        ("2027-12-22", "streaming"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("The Brass Menagerie hits theaters November 10.", "2027-11-10"),  # weeks gone: next
+        ("The Brass Menagerie hits theaters December 1.", "2026-12-01"),  # a listing filed late
+        ("The Brass Menagerie opened in theaters November 10.", "2026-11-10"),  # it has opened
+    ],
+)
+def test_a_day_without_a_year_told_in_the_present_is_the_coming_one(sentence, day):
+    """Modelled on a shape study of trailer stories: "hits theaters November 10" in a December
+    story was dated the November just gone."""
+    found = _read(sentence, _known("The Brass Menagerie"))
+    assert [s.value["date"] for s in found if s.kind == "release"] == [day]

@@ -346,6 +346,11 @@ PROMO = re.compile(
 
 # A sentence that announces: its dates stand even when the story is dated after them (an old
 # story imported late still says "will be released on June 7, 2024").
+# A release told in the present, of the days to come: "hits theaters November 10".
+PRESENT_RELEASE = re.compile(
+    r"\b(?:opens|hits|arrives|lands|premieres|debuts|launches|streams|bows|drops|returns)\b", re.I
+)
+LATE, ZERO = timedelta(days=7), timedelta(0)  # how late a listing may be filed
 FUTURE = re.compile(
     r"\b(?:will|'ll|(?:is|are)\s+(?:set|due|going|expected|scheduled|slated)|slated|"
     r"scheduled|upcoming)\b",
@@ -437,14 +442,17 @@ def _is_origin(text: str, mention: DateMention) -> bool:
     return bool(ORIGIN_CUE.search(text[max(0, end - 80) : end]))
 
 
-def _coming(mention: DateMention, published, text: str) -> DateMention:
+def _coming(mention: DateMention, published, text: str, present=False) -> DateMention:
     """A day or month without a year that its own clause announces is the coming one: "will
     launch on Switch 2 on November 12" in a December story is next November, not last; "was
-    pushed to March 6" in a March 10 story stays the March 6 just gone."""
+    pushed to March 6" in a March 10 story stays the March 6 just gone. `present`: told in
+    the present ("hits theaters November 10" in a December story), which a listing filed a
+    few days late also uses of the day just gone."""
     when = mention.when
-    if not mention.relative or when.is_tba or when.end >= published:
+    if not mention.relative or when.is_tba or when.end >= published - (LATE if present else ZERO):
         return mention
-    if not FUTURE.search(_clause_around(text, mention.start)) or _in_past_clause(text, mention):
+    announces = PRESENT_RELEASE if present else FUTURE
+    if not announces.search(_clause_around(text, mention.start)) or _in_past_clause(text, mention):
         return mention
     if when.precision not in (Precision.DAY, Precision.MONTH):
         return mention
@@ -1036,6 +1044,9 @@ THAT_VERSION = re.compile(r"\b(?:that|this|the)\s+(?:version|edition|port)\b", r
 PLATFORM_NEXT = re.compile(ANY_PLATFORM)
 
 
+OPENS_FIRST = re.compile(r"\b(?:opens?|opening|bows?|debuts?)\b", re.I)
+
+
 def _markets(
     text: str, dates: list[DateMention], subject: Subject, market: str, language: str = "en"
 ) -> list | None:
@@ -1051,6 +1062,13 @@ def _markets(
     # another clause's country is not its ("premiere at Cannes in May, ahead of a UK release
     # on June 11")
     festival = [m[0][0] == PREMIERE for m in media]
+    if subject.subkind in ("", "film") and any(m[0][0] == "streaming" for m in media):
+        # "opens on December 15 and streams from December 22": a film that opens before it
+        # streams opens in cinemas
+        media = [
+            [(THEATRICAL, "")] if m == [("", "")] and OPENS_FIRST.search(clause) else m
+            for m, clause in zip(media, clauses, strict=True)
+        ]
     for values, empty in ((regions, ""), (media, [("", "")])):
         for index in range(1, len(values)):
             if values[index] == empty and festival[index] == festival[index - 1]:
@@ -1183,6 +1201,8 @@ def release_rules(
     moved = move is not None  # a delay that names no new date we read: its dates are the old
     if announced and not past and context.published is not None:
         dates = [_coming(d, context.published, text) for d in dates]
+    elif not past and context.published is not None and PRESENT_RELEASE.search(text):
+        dates = [_coming(d, context.published, text, present=True) for d in dates]
     dates = [
         d
         for d in dates
