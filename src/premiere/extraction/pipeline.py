@@ -33,7 +33,14 @@ from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
 from .seasons import seasons_in, show_of_season
-from .story import companies_named, is_box_office, market_of, person_of, service_of
+from .story import (
+    companies_named,
+    is_box_office,
+    kind_of_story,
+    market_of,
+    person_of,
+    service_of,
+)
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import (
@@ -85,6 +92,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         language=language,
         service=service_of(read[:OPENING]),
         box_office=box_office,
+        kind=kind_of_story(read[:OPENING]),
         company_short=companies_named(text),
         person=person_of(document.headline, read, gazetteer),
     )

@@ -98,6 +98,29 @@ BOX_OFFICE = re.compile(
 )
 
 
+# What a games story says where it opens: two of these and no word of the screen make the
+# titles it names games ("Everything announced at the Northlight Games Showcase … Release
+# windows from today's stream"), not films; "The Hunger Games" alone is one word of them.
+GAME_SIGNS = re.compile(
+    r"\b(?:games?|gaming|gamers?|gameplay|showcase|playstation|ps[45]|xbox|nintendo|"
+    r"switch\s+2|steam|early\s+access|dlc|developer|publisher|console|pc)\b",
+    re.I,
+)
+SCREEN_SIGNS = re.compile(
+    r"\b(?:film|movie|cinemas?|theaters?|theatres?|box\s+office|series|season|episodes?|"
+    r"showrunner|streaming|adaptation|trailer\s+for\s+the\s+film)\b",
+    re.I,
+)
+
+
+def kind_of_story(opening: list[tuple[Sentence, Names]]) -> str:
+    """ "game" when the story's opening is about games only, else "" (the titles' own words
+    and the catalog say what each is)."""
+    text = " ".join(sentence.text for sentence, _ in opening)
+    signs = {match.group(0).lower() for match in GAME_SIGNS.finditer(text)}
+    return "game" if len(signs) >= 2 and not SCREEN_SIGNS.search(text) else ""
+
+
 def service_of(opening: list[tuple[Sentence, Names]]) -> tuple:
     """The one streaming service a story's headline and first sentences say it is about, as
     a listing opens ("New on Netflix: …", "Here is everything arriving on Netflix"); none when

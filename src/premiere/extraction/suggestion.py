@@ -112,6 +112,7 @@ class Context:
     # arriving on Netflix"): where its rows stream when a row names none.
     service: tuple = ("", "")
     box_office: bool = False  # a weekend's takings: its films' dates are cinema dates
+    kind: str = ""  # "game" in a story about games: what a new title is, its words unsaid
     called: dict = field(default_factory=dict)  # a new title's key -> what the story calls it
     festival: str = ""  # the festival the story named last: "the festival" after it
     version: tuple = ()  # (a title's key, (medium, channel)) of "a Switch 2 version" just named

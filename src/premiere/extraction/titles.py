@@ -882,7 +882,8 @@ TABLE_COLUMNS = {
 
 def _as_kind(loc: Located, kind: str, starts: set[int]) -> Located:
     """A new title spotted elsewhere, of the kind a cue before it here says."""
-    if loc.start not in starts or loc.entry.id is not None or loc.entry.subkind:
+    # (a game's add-on in a games story was guessed a game: the cue says what it is)
+    if loc.start not in starts or loc.entry.id is not None or loc.entry.subkind not in ("", "game"):
         return loc
     return Located(replace(loc.entry, subkind=kind), loc.start, loc.end)
 
@@ -970,7 +971,9 @@ class Spotter:
         if self.context.box_office:
             return "film"  # a weekend's takings are films'
         focus = self.context.focus
-        return focus.subkind if focus and focus.subkind in ("film", "series", "game") else ""
+        if focus and focus.subkind in ("film", "series", "game"):
+            return focus.subkind
+        return self.context.kind
 
     def spot(self, sentence: Sentence, known: Names) -> Names:
         """Return the known names of a sentence with the titles spotted in it, in order."""

@@ -210,6 +210,12 @@ PATTERNS = [
         # "a sequel to 1982's Tron": a year that names a work, not a date
         r"(?!\s*(?:film|movie|game|series|release|original)|['’]s\b)",
     ),
+    # a listing's label: "Release: 2027", "Release window: 2028"
+    (
+        "labelled_year",
+        r"^\W*(?i:(?:release|launch|premiere)(?:\s+(?:date|window))?|out|due|coming)\s*:\s*"
+        rf"{_YEAR}\s*$",
+    ),
     # "is slated for a 2026 release", "its late 2027 debut": the year of a coming release
     (
         "year_of_release",
@@ -357,6 +363,7 @@ _NEEDS = {
     "part_year": ("digit",),
     "in_year": ("digit",),
     "year_of_release": ("digit",),
+    "labelled_year": ("digit",),
     "rel_year": ("year_word",),
     "rel_year_f": ("foreign_year",),
     "tba": ("tba",),
@@ -525,7 +532,7 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return (day, False) if day else None
         case "part_year" | "year_of_release" if half := _half_named(groups.get("part")):
             return FuzzyDate.half(year, half), False
-        case "part_year" | "in_year" | "year_of_release":
+        case "part_year" | "in_year" | "year_of_release" | "labelled_year":
             return FuzzyDate.year(year), False
         case "rel_year":
             relation = " ".join(groups["rel"].lower().split())

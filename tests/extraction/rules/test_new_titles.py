@@ -772,3 +772,42 @@ def test_a_title_pulled_from_the_schedule_is_the_one_named_not_the_last_one():
     )
     moves = [(s.subject.name, s.value["to"]) for s in found if s.kind == "release_move"]
     assert moves == [("Glass Orchard", "TBA")]
+
+
+def test_a_showcase_s_titles_are_games_with_their_labelled_windows():
+    """Modelled on a shape study of games showcases: each game under its heading was proposed
+    as a film, and "Release: Spring 2027" or "Release: 2027" under it gave no date."""
+    from premiere.core.text import markdown_headings, markdown_text
+
+    body = (
+        "Today's Northlight Games Showcase packed twenty trailers into an hour.\n\n"
+        "## Quillbrook\n\nA cosy farming sim with a sinister twist. Developer Mossy Gate "
+        "confirmed it for all major platforms.\n\nRelease: Spring 2027\n\n"
+        "## Iron Saint Requiem\n\nThe armoured monk is back, with a co-op mode.\n\n"
+        "Release: 2027\n"
+    )
+    found = extract(
+        Document(
+            headline="Everything announced at the Northlight Games Showcase",
+            standfirst="Release windows from today's stream",
+            body=markdown_text(body),
+            headings=markdown_headings(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds == {"Quillbrook": "game", "Iron Saint Requiem": "game"}
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Quillbrook", "2027-spring"),
+        ("Iron Saint Requiem", "2027"),
+    ]
+
+
+def test_a_film_story_s_new_titles_stay_films_whatever_games_it_names():
+    found = _cold(
+        "The Hunger Games prequel sets its director",
+        "Lumen Pictures will release the film Ember Crown on May 5, 2028.",
+    )
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds["Ember Crown"] == "film"

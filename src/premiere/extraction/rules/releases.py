@@ -719,7 +719,8 @@ def _attribute(
 
 # A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
 DATE_LABEL_LINE = re.compile(
-    r"^\W*(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+date|"
+    r"^\W*(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+(?:date|window)|release|"
+    r"launch|out|due|coming|"
     r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie)\s*:",
     re.I,
 )
