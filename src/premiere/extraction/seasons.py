@@ -32,7 +32,9 @@ WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 WORD_NUMBERS = {word: number for number, word in enumerate(WORDS, start=2)}
 _WORD_NUMBER = r"(?P<word>" + "|".join(WORD_NUMBERS) + r")"
 _NUMBER = (
-    r"(?:" + _ORD + r"[\s-]+(?:season|series|go-round|run)|season\s+(?P<n>\d{1,2})|"
+    # ("the sixth and final season")
+    r"(?:" + _ORD + r"(?:\s+and\s+(?:final|last))?[\s-]+(?:season|series|go-round|run)|"
+    r"season\s+(?P<n>\d{1,2})|"
     r"season\s+" + _WORD_NUMBER + r"\b)"
 )
 _QUOTE = r"[\"'“”‘’]?"

@@ -106,6 +106,18 @@ GAME_SIGNS = re.compile(
     r"switch\s+2|steam|early\s+access|dlc|developer|publisher|console|pc)\b",
     re.I,
 )
+# …and a television story's: "Hulu renews Copperline for a third season", "the showrunner".
+SHOW_SIGNS = re.compile(
+    r"\b(?:seasons?|series(?!\s+X)|episodes?|showrunner|renew(?:s|ed|al)|cancel+(?:s|ed|ation)|"
+    r"sitcom|docuseries|miniseries|spin-?off|network|broadcaster|primetime|finale|k-?dramas?|"
+    r"box\s?sets?|anime|simulcasts?|broadcast|shows)\b",
+    re.I,
+)
+FILM_SIGNS = re.compile(
+    r"\b(?:film|films|movie|movies|cinemas?|theaters?|theatres?|box\s+office|feature|"
+    r"sequel|documentary)\b",
+    re.I,
+)
 SCREEN_SIGNS = re.compile(
     r"\b(?:film|movie|cinemas?|theaters?|theatres?|box\s+office|series|season|episodes?|"
     r"showrunner|streaming|adaptation|trailer\s+for\s+the\s+film)\b",
@@ -114,11 +126,16 @@ SCREEN_SIGNS = re.compile(
 
 
 def kind_of_story(opening: list[tuple[Sentence, Names]]) -> str:
-    """ "game" when the story's opening is about games only, else "" (the titles' own words
-    and the catalog say what each is)."""
+    """ "game" when the story's opening is about games only, "series" when about television
+    only, else "" (the titles' own words and the catalog say what each is)."""
     text = " ".join(sentence.text for sentence, _ in opening)
-    signs = {match.group(0).lower() for match in GAME_SIGNS.finditer(text)}
-    return "game" if len(signs) >= 2 and not SCREEN_SIGNS.search(text) else ""
+    games = {match.group(0).lower() for match in GAME_SIGNS.finditer(text)}
+    if len(games) >= 2 and not SCREEN_SIGNS.search(text):
+        return "game"
+    shows = {match.group(0).lower().rstrip("s") for match in SHOW_SIGNS.finditer(text)}
+    if len(shows) >= 2 and not FILM_SIGNS.search(text) and len(games) < 2:
+        return "series"
+    return ""
 
 
 def service_of(opening: list[tuple[Sentence, Names]]) -> tuple:

@@ -811,3 +811,25 @@ def test_a_film_story_s_new_titles_stay_films_whatever_games_it_names():
     )
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds["Ember Crown"] == "film"
+
+
+def test_a_television_story_s_new_titles_are_series():
+    """Modelled on a shape study of renewal news: "Hulu has renewed legal drama Copperline…
+    while freshman thriller The Margin will not return" proposed The Margin as a film."""
+    found = _cold(
+        "Hulu renews two comedies, cancels The Margin",
+        "Hulu has renewed Copperline for a third season, while freshman thriller The Margin "
+        "will not return. The Margin was cancelled after one season of eight episodes.",
+    )
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds["The Margin"] == "series"
+
+
+def test_the_sixth_and_final_season_of_a_show_is_its_season():
+    found = _cold(
+        "A date for the last run",
+        "The sixth and final season of The Winter Ledger will be released on February 11, 2027.",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("The Winter Ledger — Season 6", "2027-02-11")
+    ]
