@@ -2638,3 +2638,57 @@ def test_a_day_without_a_year_told_in_the_present_is_the_coming_one(sentence, da
     story was dated the November just gone."""
     found = _read(sentence, _known("The Brass Menagerie"))
     assert [s.value["date"] for s in found if s.kind == "release"] == [day]
+
+
+def _game(*names: str) -> Gazetteer:
+    return Gazetteer([Entry(i, "title", name, (), "game") for i, name in enumerate(names, 1)])
+
+
+@pytest.mark.parametrize(
+    "sentence, channels",
+    [
+        ("Crownfire arrives April 20, 2027, skips PS4.", [""]),
+        ("Crownfire will launch on April 20, 2027 — but only on PS5.", ["PS5"]),
+        (
+            "Crownfire launches on PC on April 20, 2027; a Switch 2 version is in development "
+            "but has no date yet.",
+            ["PC"],
+        ),
+    ],
+)
+def test_a_platform_the_game_skips_or_only_plans_is_not_the_date_s(sentence, channels):
+    """Modelled on a shape study of game launches: "…, skips PS4" dated the game on PS4 and
+    "a Switch 2 version is in development but has no date yet" dated a Switch 2 version and
+    said the game, out in early access, was in development."""
+    found = _read(sentence, _game("Crownfire"))
+    assert [s.value["channel"] for s in found if s.kind == "release"] == channels
+    assert [s for s in found if s.kind == "status"] == []
+
+
+def test_north_america_is_the_us_and_canada_whatever_follows_it():
+    """Modelled on a shape study: "on January 29 in North America and Europe" gave Canada
+    alone."""
+    found = _read(
+        "Lantern Road launches on January 29, 2027 in North America and Europe.",
+        _game("Lantern Road"),
+    )
+    assert sorted(s.value["region"] for s in found if s.kind == "release") == ["CA", "US"]
+
+
+def test_a_delay_headline_s_other_version_and_a_first_window_are_not_the_new_date():
+    """Modelled on a shape study of a game delay: the headline "Delayed to March 2028, Switch 2
+    Version Slips Further" moved the Switch 2 version to March, and "which was first announced
+    for a late 2026 window" moved the game to late 2026."""
+    found = extract(
+        Document(
+            headline="Ashfall Covenant Delayed to March 2028, Switch 2 Version Slips Further",
+            body="The game was due on 14th October 2027 but will now launch on 9th March 2028 "
+            "for PS5 and PC. The Switch 2 version has been pushed to 22nd June 2028.\n\n"
+            "It's the second delay for the project, which was first announced for a late 2026 "
+            "window.",
+            published=date(2026, 12, 5),
+        ),
+        _game("Ashfall Covenant"),
+    )
+    moves = sorted((s.value["to"], s.value["channel"]) for s in found if s.kind == "release_move")
+    assert moves == [("2028-03-09", "PC"), ("2028-03-09", "PS5"), ("2028-06-22", "Switch 2")]

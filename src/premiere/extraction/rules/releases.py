@@ -168,6 +168,9 @@ HISTORY_CUE = re.compile(
     r"(?!\s+(?:undated|unscheduled|untitled|unannounced))(?:(?!\b(?:but|now|will)\b)[^.;]){0,60}|"
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
+    # "which was first announced for a late 2026 window"
+    r"\bfirst\s+(?:announced|set|slated|scheduled|dated|planned|targeted|expected|revealed)\b"
+    r"[^.;]{0,40}|"
     r"\bonce\s+(?:due|set|slated|scheduled|dated|planned|expected|aimed)\b[^.;]{0,30}|"
     # (up to the clause that says what happened since: "…, has been delayed indefinitely")
     # ("X, which had been set for August 6, moves to October 22": up to the move)
@@ -907,7 +910,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
             else:
                 before_verb = [d for d in dates if d.start < move.start()]
                 origin = before_verb[-1] if before_verb else None
-        for medium, channel in media_of(text, subject):
+        for medium, channel in _media_for(text, target, subject, alone=True):
             value = {
                 "to": target.when.canonical(),
                 "region": region_of(text, context.language) or context.market,
@@ -929,7 +932,12 @@ def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
     arrives on Netflix": Netflix is not the first title's)."""
     if alone:
         # "Ember Road is out now on PC, and the PS5 version follows on October 2": PC is not
-        # the date's; nor is the PS5 of "on April 30, with a PS5 version following later"
+        # the date's; nor is the PS5 of "on April 30, with a PS5 version following later",
+        # nor the Switch 2 of "Delayed to March 2028, Switch 2 Version Slips Further"
+        if "ersion" in text:  # (first: the date's place is the sentence's)
+            text = OTHER_VERSION.sub(
+                lambda m: m.group(0) if m.start() <= date.start < m.end() else " ", text
+            )
         text = FOLLOWING_LATER.sub(" ", OUT_NOW_ON.sub(" ", text))
         return media_of(_without_other_platforms(text), subject)
     return media_of(_without_other_platforms(_clause_around(text, date.start)), subject)
@@ -948,12 +956,39 @@ NOT_THE_DATES = re.compile(
     r"(?:versions?|editions?|ports?|players|releases?)\b|"
     r"\bno\s+(?:[^,;.]{0,30}?)(?:version|port|edition|release|plans?)\b|"
     r"\bnot\s+(?:be\s+)?(?:coming|launching|releasing|released|arriving|available)\s+"
-    r"(?:to|on|for)\s+[^,;.]+",
+    r"(?:to|on|for)\s+[^,;.]+|"
+    # "arrives April 20, skips PS4", "but only on PS5" (what it is not on), "a Switch 2
+    # version is in development but has no date yet"
+    r"\b(?:skip(?:s|ping)?|skipped|except(?:\s+on)?|excluding|minus|but\s+not(?:\s+on)?)\s+"
+    r"(?:the\s+)?[^,;.]{1,40}|"
+    r"\b(?:a|an|the)\s+[^,;.]{0,30}?\b(?:version|port|edition)\s+is\s+(?:in\s+development|"
+    r"being\s+(?:looked\s+at|considered|explored)|planned|in\s+the\s+works)[^,;.]*",
     re.I,
 )
-NOT_THE_DATES_HINT = Hint("exclusive", "existing", "current", "original", "released", "no ", "not ")
+NOT_THE_DATES_HINT = Hint(
+    "exclusive",
+    "existing",
+    "current",
+    "original",
+    "released",
+    "no ",
+    "not ",
+    "skip",
+    "except",
+    "excluding",
+    "minus",
+    "version",
+    "port",
+    "edition",
+)
 
 
+# A clause about one version of the game, set off from the rest: not the version the rest's
+# date is for.
+OTHER_VERSION = re.compile(
+    r"[,;:–—]\s*(?:but\s+|while\s+|and\s+)?(?:the\s+|its\s+|a\s+)?[^,;.:–—]{0,40}?\b[Vv]ersion\b"
+    r"[^,;.:–—]*"
+)
 FOLLOWING_LATER = re.compile(
     r"(?<!\s),?\s{1,3}(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release)\s+"
     r"(?:following|to\s+follow|coming|arriving)\s+(?:later|afterwards?|down\s+the\s+line)\b[^,;]*",
@@ -1004,7 +1039,8 @@ def _country_runs(text: str, named: list[tuple[int, int, str]]) -> list[tuple[in
     run's start and its codes, from the (start, end, code) of each country named."""
     runs, at = [], None
     for start, end, code in named:
-        if at is None or not REGION_GAP.fullmatch(text[at:start]):
+        # (a name of several countries gives each at the same place: one run, "North America")
+        if at is None or (start >= at and not REGION_GAP.fullmatch(text[at:start])):
             runs.append((start, []))
         if code not in runs[-1][1]:
             runs[-1][1].append(code)

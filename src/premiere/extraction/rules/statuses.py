@@ -118,8 +118,9 @@ SOME_SHOWS = re.compile(
     re.I,
 )
 ANOTHER_ONE = re.compile(
-    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:spin-?off|sequel|prequel|expansion|dlc|add-on|"
-    r"game|film|movie|series|show|project)\s+(?:is|are|has\s+been|was)\s+(?:now\s+|also\s+|"
+    r"\b(?:a|an|another)\s+(?:[\w|-]+\s+){0,3}?(?:spin-?off|sequel|prequel|expansion|dlc|add-on|"
+    r"game|film|movie|series|show|project|version|port|edition)\s+(?:is|are|has\s+been|was)\s+"
+    r"(?:now\s+|also\s+|"
     r"already\s+)?(?:planned\s+and\s+)?$",
     re.I,
 )
