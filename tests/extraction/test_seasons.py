@@ -162,7 +162,7 @@ def test_a_news_brief_of_seasons_gives_each_season_its_own_facts(known):
         ("Tidewater — Season 6", "announced"),
         ("Tidewater — Season 5", "2027-02-22"),
         ("Tidewater — Season 6", "2028"),
-        ("Tidewater — Season 6", "filming"),
+        ("Tidewater — Season 6", "pre_production"),  # it starts shooting in April
     }
     if not known:  # shows new to the catalog, whose fourth and sixth seasons say they are out
         expected |= {("Quarry Lane", "released"), ("Tidewater", "released")}

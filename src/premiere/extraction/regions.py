@@ -262,3 +262,25 @@ def is_subdivision(name: str) -> bool:
     """True for a state, province or region of a country ("New York", "Ontario"): a place
     someone stars in on stage, not a title."""
     return name.lower() in _subdivision_names()
+
+
+_PLACES = (
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*"
+)
+# "bought all rights in North America and the UK to X and will release it in UK cinemas",
+# "worldwide rights, excluding France and Belgium": the rights, and the countries left out.
+NOT_A_MARKET = re.compile(
+    r"\b(?:rights?|distribution)\s+(?:\w+\s+){0,2}?(?:in|for|across|covering)\s+" + _PLACES + r"|"
+    r"\b(?:excluding|except(?:\s+(?:in|for))?|outside(?:\s+of)?|apart\s+from|but\s+not\s+in)\s+"
+    + _PLACES
+)
+NOT_A_MARKET_WORDS = ("right", "distribution", "exclud", "except", "outside", "apart", "not in")
+
+
+def without_other_places(text: str) -> str:
+    """`text` with the countries it names only as rights bought or as left out blanked, each
+    place kept where it was (offsets into it still hold)."""
+    if not any(word in text for word in NOT_A_MARKET_WORDS):
+        return text
+    return NOT_A_MARKET.sub(lambda match: " " * len(match.group(0)), text)

@@ -7,7 +7,7 @@ import re
 from .entities import Names
 from .gazetteer import Gazetteer
 from .language import language_names
-from .regions import is_adjective, names_worldwide, regions_named_in
+from .regions import is_adjective, names_worldwide, regions_named_in, without_other_places
 from .text import COMPANY_WORD, NAME, Sentence
 from .vocabulary import (
     PLATFORM_KEYS,
@@ -196,7 +196,7 @@ def _named_market(opening: list[tuple[Sentence, Names]], language: str) -> str:
     named = set()
     before = MARKET_BEFORE if language == "en" else MARKET_BEFORE_ABROAD
     for sentence, located in opening:
-        text = sentence.text
+        text = without_other_places(sentence.text)
         if MADE_IN.search(text):
             continue
         if WORLDWIDE.search(text):

@@ -638,3 +638,12 @@ def test_a_credit_is_not_the_earlier_work_named_after_someone_in_brackets():
         ("Bullet Saint", "Marcus Bell", "writer"),
         ("Bullet Saint", "Theo Ramsay", "cast"),
     }
+
+
+def test_a_director_named_to_a_festival_jury_is_no_credit(facts):
+    found = facts(
+        "Ballerina will open the festival. Director Helga Strom has been named president of "
+        "the jury.",
+        kind="credit",
+    )
+    assert found == []

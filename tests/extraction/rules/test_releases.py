@@ -2692,3 +2692,21 @@ def test_a_delay_headline_s_other_version_and_a_first_window_are_not_the_new_dat
     )
     moves = sorted((s.value["to"], s.value["channel"]) for s in found if s.kind == "release_move")
     assert moves == [("2028-03-09", "PC"), ("2028-03-09", "PS5"), ("2028-06-22", "Switch 2")]
+
+
+@pytest.mark.parametrize(
+    "sentence, regions",
+    [
+        (
+            "Parable Pictures bought all rights in North America and the UK to Hollow Crown "
+            "Street and will release it in UK cinemas on 8 October 2027.",
+            ["GB"],
+        ),
+        ("Hollow Crown Street opens on March 3, 2028, except in France and Belgium.", ["WW"]),
+    ],
+)
+def test_rights_bought_and_countries_left_out_are_not_where_a_date_is(sentence, regions):
+    """Modelled on a shape study of festival acquisitions: the rights "in North America and
+    the UK" made the UK cinema date Canada's."""
+    found = _read(sentence, _known("Hollow Crown Street"))
+    assert [s.value["region"] for s in found if s.kind == "release"] == regions

@@ -151,3 +151,24 @@ def test_another_expansion_s_status_is_not_this_one_s(facts):
         kind="status",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # a shoot to come is not one under way
+        ("Ballerina begins production in February.", "pre_production"),
+        ("Ballerina began production in February.", "filming"),
+        # what the title was, or escaped, is not what it is now
+        (
+            "Ballerina, which had been in development for two years, has been cancelled.",
+            "cancelled",
+        ),
+        ("Lionsgate saved Ballerina from cancellation and it is now filming.", "filming"),
+    ],
+)
+def test_a_status_is_what_the_title_is_now(facts, sentence, status):
+    """Modelled on shape studies of TV and film news: "Season two begins production in
+    February" said filming, and "which had been in development for two years, has been
+    cancelled" said in development."""
+    assert [s.value["status"] for s in facts(sentence, kind="status")] == [status]

@@ -388,6 +388,12 @@ assert len(CREDIT_KEYS) == len(CREDIT_PATTERNS)
 
 # A director of something other than the film, just before "director": the festival's, the
 # studio's creative one, the casting one.
+# A festival's jury and its other posts: what someone is named to, not a film they made.
+JURY_DUTY = re.compile(
+    r"[^.;]{0,40}?\b(?:named|appointed|chosen|tapped|set|will\s+serve|serves|to\s+serve|will\s+"
+    r"(?:preside|head|lead|chair))\b[^.;]{0,40}?\b(?:jury|juries|jurors?)\b",
+    re.I,
+)
 OTHER_DIRECTOR = re.compile(
     r"\b(?:festival|artistic|creative|casting|managing|executive|art|music|programm?(?:e|ing)|"
     r"general|marketing|editorial|technical|animation|game|narrative|design|content|sales|"
@@ -867,6 +873,8 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
                 text[max(0, match.start() - 30) : match.start()]
             ):
                 continue  # "Festival director Alberto Barbera", "creative director Ilse Marrow"
+            if JURY_DUTY.match(text, match.end()):
+                continue  # "Director Helga Strom has been named president of the jury"
             # With no title named, a credit is the title the sentence points back at, or the
             # one title of the sentence before: "Director James Cameron announced…" alone
             # credits nobody.

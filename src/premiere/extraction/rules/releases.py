@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names, not_in_passing
-from ..regions import WORLDWIDE, country_of_places, regions_named_in
+from ..regions import WORLDWIDE, country_of_places, regions_named_in, without_other_places
 from ..seasons import show_of_season
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import Sentence
@@ -1002,8 +1002,8 @@ OUT_NOW_ON = re.compile(
 def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str]:
     """The regions named for a date: in its own clause, else before it in the sentence ("In the
     UK, it opens on June 7"); a region in another clause is another market's."""
-    clause = MADE_IN_PLACE.sub(" ", _clause_around(text, date.start))
-    before = MADE_IN_PLACE.sub(" ", re.split(r"[;]", text[: date.start])[-1])
+    clause = _market_words(_clause_around(text, date.start))
+    before = _market_words(re.split(r"[;]", text[: date.start])[-1])
     found = regions_of(clause, language) or regions_of(before, language)
     if len(found) <= 1 and (run := _region_run(text, date, language)):
         return run  # "…starting April 10 in the United States, Canada and Australia"
@@ -1050,6 +1050,12 @@ def _country_runs(text: str, named: list[tuple[int, int, str]]) -> list[tuple[in
 
 # Where a title is made is not where it opens: "will soon begin filming in Colombia with the
 # series premiering in all Netflix territories in early 2015".
+def _market_words(text: str) -> str:
+    """The words of `text` that may say where a date is for: not where the title is made, the
+    rights someone bought or the countries left out."""
+    return without_other_places(MADE_IN_PLACE.sub(" ", text))
+
+
 MADE_IN_PLACE = re.compile(
     r"\b(?:film(?:ing|ed)|shoot(?:ing)?|shot|production|set|based)\s+(?:\w+\s+)?in\s+"
     r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"

@@ -6,6 +6,7 @@ from ..entities import subject_near
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
 from ..vocabulary import NEGATION, retrospective
+from ..when import MONTHS
 from .releases import REFERS_BACK
 
 STATUS_PHRASES = [
@@ -132,6 +133,24 @@ UNSAID = re.compile(
 )
 
 
+# What a title was, or escaped, said before the status word: not what it is now.
+WAS_ONCE = re.compile(
+    r"(?:\bhad\s+(?:been|spent)\s+(?:\w+\s+){0,2}|\b(?:from|of)\s+(?:being\s+)?|\bbrink\s+of\s+|"
+    r"\bnear-|\bafter\s+(?:it\s+)?(?:was\s+)?)$",
+    re.I,
+)
+# A shoot told as starting later: "begins production in February", "will start filming next
+# month".
+STARTS_LATER = re.compile(
+    r"(?:(?:begins|starts|will\s+(?:begin|start)|(?:is|are)\s+(?:set|scheduled|due)\s+to\s+"
+    r"(?:begin|start)|kicks\s+off)\s+(?:filming|shooting|production)|(?:production|filming|"
+    r"shooting)\s+(?:begins|starts|will\s+(?:begin|start)))\b[^.;]{0,40}?\b(?:in|this|next|"
+    r"later|early|on)\s+(?:\w+\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) + r"|"
+    r"spring|summer|autumn|fall|winter|year|month|week|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def status_rules(sentence: Sentence, located, context: Context):
     text = sentence.text
     if not STATUS_HINT.search(text) or retrospective(text, context.published):
@@ -148,6 +167,10 @@ def status_rules(sentence: Sentence, located, context: Context):
             continue  # "no Xbox version is in development", "has not said whether…"
         if SOME_SHOWS.match(text, match.end()):
             continue  # "renewed two dramas and cancelled two shows": none by name
+        if WAS_ONCE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "which had been in development for two years", "saved from cancellation"
+        if status == "filming" and STARTS_LATER.match(text, match.start()):
+            status = "pre_production"  # "Season two begins production in February": not yet
         subject = None
         if (after := located.first_after(match.end() - 1)) and OBJECT_GAP.fullmatch(
             text[match.end() : after.start]
