@@ -590,7 +590,10 @@ def echoed(sentence: Sentence, located: Names, echoes: Gazetteer, marked=frozens
     for mention in echoes.mentions(sentence.text):
         entry = next((e for e in mention.candidates if e.name == mention.surface), None)
         if entry is None or (
-            mention.start == 0 and " " not in entry.name and entry.name not in marked
+            mention.start == 0
+            and " " not in entry.name
+            and entry.name not in marked
+            and not VERB_AFTER_OPENING.match(sentence.text, mention.end)
         ):
             continue
         if taken.overlaps(mention.start, mention.end):
@@ -604,6 +607,13 @@ def echoed(sentence: Sentence, located: Names, echoes: Gazetteer, marked=frozens
 
 
 SUBTITLE_AFTER = re.compile(r":\s+(?:The\s+|A\s+)?[A-Z]")
+# …unless a release verb follows it: "Nebelreich erscheint jetzt am 25. März", "Tidewrack
+# opens on May 3" (a word alone opening a sentence is a title the story named elsewhere).
+VERB_AFTER_OPENING = re.compile(
+    r"\s+(?:erscheint|startet|kommt|sortira|sort|arrive|arrivera|llega|llegará|se\s+estrena|"
+    r"uscirà|esce|chega|opens|launches|arrives|hits|lands|debuts|premieres|returns|will\s+"
+    r"(?:open|launch|arrive|hit|land|debut|premiere|return|release|be\s+released))\b"
+)
 # "On its new date, it will rival Y": the date read in one of the last two sentences.
 SAME_DAY_REACH = 2
 

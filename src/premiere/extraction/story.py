@@ -103,7 +103,8 @@ BOX_OFFICE = re.compile(
 # windows from today's stream"), not films; "The Hunger Games" alone is one word of them.
 GAME_SIGNS = re.compile(
     r"\b(?:games?|gaming|gamers?|gameplay|showcase|playstation|ps[45]|xbox|nintendo|"
-    r"switch\s+2|steam|early\s+access|dlc|developer|publisher|console|pc)\b",
+    r"switch\s+2|steam|early\s+access|dlc|developer|publisher|console|pc|"
+    r"jeux?\s+vidéo|videojuegos?|videogiochi|videospiele?|rollenspiel|éditeur|studio\s+de\s+jeux)\b",
     re.I,
 )
 # …and a television story's: "Hulu renews Copperline for a third season", "the showrunner".

@@ -33,13 +33,18 @@ from .when import MONTHS, WEEKDAY_NAME
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space
 # in hostile text must not be tried from each of its letters in turn.
-_W = r"(?:[A-Z0-9][\w'’&!.-]{0,40}|[A-Z]\.)"
+# (a capital from abroad too, "Édition", and a French word after its elided article,
+# "Gardiens d'Ombrelune")
+_W = r"(?:(?:[dl]['’])?[A-Z0-9À-ÖØ-Þ][\w'’&!.-]{0,40}|[A-Z]\.)"
 # A title starts a word: patterns that begin with one are tried at word starts only, which
 # keeps them linear in the length of the text.
 _START = r"(?<![\w'’&!.-])"
 # Not "and": "Dakota Johnson and Leslie Mann" is two people far more often than a title.
 # (and Japanese titles' particle: "Kagerou no Tsurugi", "Shingeki no Kyojin")
-_SMALL = r"(?:a|an|the|of|in|on|at|to|for|from|with|by|vs\.?|v\.?|or|&|de|la|le|du|des|el|y|is|no)"
+_SMALL = (
+    r"(?:a|an|the|of|in|on|at|to|for|from|with|by|vs\.?|v\.?|or|&|de|la|le|du|des|el|y|is|no|"
+    r"del|et|di|der|und)"  # (and the small words of titles from abroad: "Hijos del Volcán")
+)
 _PART = rf"{_W}(?:(?:\s+{_SMALL})*\s+{_W}){{0,7}}"
 TITLE_SPAN = rf"{_PART}(?:\s*:\s*{_PART})?"
 
@@ -132,12 +137,36 @@ FOREIGN_RELEASE_VERB = (
 # largometraje de la directora…"
 FOREIGN_APPOSED = re.compile(
     # (not "En España, la película llegará…": where, opening the sentence)
-    r"^\W*(?!(?:en|dans|au|aux|in|im|nel|nella|na|no|em|desde|tras|para|pour|a|à)\s)"
+    # (or after a colon: "Malas noticias para PS5: Cumbre Roja, el juego de acción de…")
+    r"(?:^\W*|:\s+)(?!(?:en|dans|au|aux|in|im|nel|nella|na|no|em|desde|tras|para|pour|a|à)\s)"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?),\s+(?:el|la|le|il|lo|o|a|un|una|une|um|"
     r"uma|son|su|sa)\s+(?:[\w-]+\s+){0,2}?(?P<kind>"
     + "|".join(FOREIGN_KINDS)
     + r"|largometraje|lungometraggio|long-métrage)\b",
     re.IGNORECASE,
+)
+# German capitalises every noun, so a title after what it is ("Das Fantasy-Rollenspiel
+# Nebelreich wird…", "der Thriller Kaltfront") runs from its capital to the verb or the
+# preposition that ends it.
+GERMAN_KINDS = {
+    **dict.fromkeys(("film", "kinofilm", "animationsfilm", "horrorfilm", "spielfilm"), "film"),
+    **dict.fromkeys(("komödie", "dokumentation", "doku", "fortsetzung"), "film"),
+    **dict.fromkeys(("drama", "thriller"), ""),
+    **dict.fromkeys(("serie", "miniserie", "dramaserie", "krimiserie", "sitcom"), "series"),
+    **dict.fromkeys(("spiel", "videospiel", "rollenspiel", "actionspiel", "abenteuer"), "game"),
+    **dict.fromkeys(("shooter", "strategiespiel", "adventure", "jump'n'run"), "game"),
+    **dict.fromkeys(("erweiterung", "dlc"), "dlc"),
+}
+_GERMAN_STOP = (
+    r"wird|werden|wurde|erscheint|erscheinen|startet|starten|kommt|kommen|ist|sind|soll|sollte|"
+    r"von|vom|bei|im|am|ab|für|hat|haben|läuft|laufen|mit|und|auf|in|an|zum|zur|nicht|noch|"
+    r"jetzt|erst|übernimmt|folgt|feiert|geht|bekommt|erhält|landet|war"
+)
+GERMAN_KIND_CUE = re.compile(
+    r"\b(?i:das|der|die|den|dem|ein|eine|einem|einen|neue|neuen)\s+(?:[\w-]+\s+)?"
+    r"(?P<kind>(?:[\w]+-)?(?i:" + "|".join(map(re.escape, GERMAN_KINDS)) + r"))\s+"
+    r"(?P<name>[A-ZÄÖÜ0-9][\w'’-]*(?:\s+(?!(?:" + _GERMAN_STOP + r")\b)[\w'’-]+){0,5}?)"
+    r"(?=\s+(?:" + _GERMAN_STOP + r")\b|\s*[,.;:!?–—(]|\s*$)"
 )
 FOREIGN_KIND_CUE = re.compile(
     r"\b(?:la|el|le|il|lo|o|a|l['’]|una?|une|um|uma|su|sa|son|sua|seu)\s+"
@@ -491,6 +520,11 @@ BYLINE = re.compile(
     r"^\W*(?i:published|posted|updated|last\s+updated|by|details|filed|date)(?:\b|(?=[A-Z]))"
 )
 SIDE_MARKS = " \t|:•–—-,.("
+ROW_ADD_ON = re.compile(r"\((?:[^)]*\b)?(?:expansion|expansión|extension|extensión|dlc)\b", re.I)
+# (or after a dash, what became of it: "Lueur d'Orage – Reporté au 16 mars 2028")
+ROW_LABEL = re.compile(
+    r"^(?P<name>[^:–—]{1,80}?)(?:\s*:\s+(?=[a-zà-ÿ])|\s+[–—-]\s+(?=[^\d\s][^\d]*?[a-zà-ÿ]{2}))"
+)
 # The day of the week a row's date opens with: "— Friday, January 8".
 # "“Hollow Row” on Friday, Feb. 27": a listing's row, its date after "on".
 ROW_ON = re.compile(r"(?<=[\w\"”’'])\s{1,3}on\s{0,3}$")  # bounded: a run of spaces stays linear
@@ -1042,12 +1076,16 @@ class Spotter:
                 continue  # « Nous ne voulions pas… », a expliqué la directrice: words, no title
             group = 1 if match.group(1) is not None else 2
             add(match.group(group), match.start(group), quoted=True)
+        if self.context.language == "de":
+            for match in GERMAN_KIND_CUE.finditer(text):
+                kind = GERMAN_KINDS[match.group("kind").split("-")[-1].lower()]
+                add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)
         if self.context.language in ("fr", "es", "it", "pt"):
             for match in FOREIGN_KIND_CUE.finditer(text):
                 if match.group("name")[0].isupper():  # (the pattern ignores case for the kind)
                     kind = FOREIGN_KINDS[match.group("kind").lower()]
                     add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)
-            if match := FOREIGN_APPOSED.match(text):
+            for match in FOREIGN_APPOSED.finditer(text):
                 kind = FOREIGN_KINDS.get(match.group("kind").lower(), "film")
                 add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)
         add_ons = set()
@@ -1247,13 +1285,18 @@ class Spotter:
         else:
             side, offset = (before, 0) if before.strip(SIDE_MARKS) else (after, date.end)
         side = ROW_ON.sub("", ROW_WEEKDAY.sub("", side))  # "Brass Hollow — Friday, January 8"
+        if labelled := ROW_LABEL.match(side):
+            # "- Lince: llega a Switch 2 el 14 de mayo", "Ballerina: out June 7": the title, then
+            # what becomes of it
+            side = labelled.group("name")
         name = SERVICE_CELL.sub("", PARENTHESES.sub("", side)).strip(SIDE_MARKS)
         if not name or name.lower() in NOT_TITLES or name.startswith(("in ", "on ")):
             return
         if any(a == 0 and b == len(name) for a, b, _code in regions_named(name)):
             return  # "June 7: Turkey" is a row of a table of countries
         if re.fullmatch(TITLE_SPAN, name):
-            add(name, offset + side.find(name), self.table_kind if cell else "")
+            kind = "dlc" if ROW_ADD_ON.search(side) else self.table_kind if cell else ""
+            add(name, offset + side.find(name), kind)
 
     def _known_row(self, text: str, title: Located) -> Located | None:
         """A list or table row naming a known title and one date, nothing else: "Borderlands

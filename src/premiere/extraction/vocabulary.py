@@ -64,8 +64,9 @@ PLATFORMS = [
         "Xbox Series X|S",
     ),
     (r"Xbox\s+One", "Xbox One"),
-    (r"(?:Nintendo\s+)?Switch\s*2", "Switch 2"),
-    (r"(?:Nintendo\s+)?Switch(?!\s*2)", "Switch"),
+    # ("die Switch-2-Fassung": German joins the words)
+    (r"(?:Nintendo\s+)?Switch[\s-]*2", "Switch 2"),
+    (r"(?:Nintendo\s+)?Switch(?![\s-]*2)", "Switch"),
     (r"\bPC\b|Steam|Windows", "PC"),
     (r"\bmacOS\b|\bMac\b", "Mac"),
     (r"\biOS\b|iPhone", "iOS"),
@@ -191,10 +192,13 @@ DIGITAL = re.compile(r"\b(digital(?:ly)?|on\s+demand|VOD|PVOD)\b", re.I)
 
 
 PHYSICAL = re.compile(
-    r"\b(Blu-ray|DVD|4K\s+UHD|physical\s+(?:release|edition)|(?<!the\s)streets\s+(?:on|in))\b", re.I
+    r"\b(Blu-ray|DVD|4K\s+UHD|physical\s+(?:release|edition)|(?<!the\s)streets\s+(?:on|in)|"
+    r"(?:edición|versión)\s+física|édition\s+physique|physische\s+(?:Fassung|Version|Edition))\b",
+    re.I,
 )
 PHYSICAL_EDITION = re.compile(
-    r"\b(?:physical|boxed|retail|disc)\s+(?:[\w|+-]+\s+){0,3}?(?:edition|release|version|copies)\b",
+    r"\b(?:physical|boxed|retail|disc)\s+(?:[\w|+-]+\s+){0,3}?(?:edition|release|version|copies)\b|"
+    r"\b(?:edición|versión)\s+física|\bédition\s+physique|\bphysische\s+(?:Fassung|Version|Edition)\b",
     re.I,
 )
 

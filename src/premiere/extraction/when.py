@@ -166,7 +166,8 @@ PATTERNS = [
     ),
     ("quarter", r"\bQ(?P<q>[1-4])\b"),
     ("season_y", rf"\b{_SEASON}(?:\s+of)?\s+{_YEAR}\b"),
-    ("season_y_f", rf"\b{_FSEASON_BEFORE}{_FSEASON}(?:\s+(?:de|del|di|do|da))?\s+{_YEAR}\b"),
+    # ("Brindille et le Roi Sourd : printemps 2027": with its year, a season needs no "au")
+    ("season_y_f", rf"\b(?:{_FSEASON_BEFORE})?{_FSEASON}(?:\s+(?:de|del|di|do|da))?\s+{_YEAR}\b"),
     (
         "season_f",
         rf"\b{_FSEASON_BEFORE}{_FSEASON}\b(?!\s+(?:(?:de|del|di|do|da)\s+)?(?:19|20)\d\d)",
@@ -210,12 +211,22 @@ PATTERNS = [
         # "a sequel to 1982's Tron": a year that names a work, not a date
         r"(?!\s*(?:film|movie|game|series|release|original)|['’]s\b)",
     ),
+    # the same in the languages wire copy uses: "sortira en 2028", "llegará en 2028",
+    # "für 2028 angekündigt", "uscirà nel 2028", "chega em 2028"
+    (
+        "in_year_f",
+        rf"\b(?:en|para|pour|für|nel|em|im\s+Jahr|d['’]ici|courant|durante|ab|à|hasta|auf|al)\s+"
+        rf"{_YEAR}\b"
+        r"(?!\s*(?:film|movie|game|series|release|original)|['’]s\b)",
+    ),
     # a listing's label: "Release: 2027", "Release window: 2028"
     (
         "labelled_year",
         r"^\W*(?i:(?:release|launch|premiere)(?:\s+(?:date|window))?|out|due|coming)\s*:\s*"
         rf"{_YEAR}\s*$",
     ),
+    # a listing's row, its year after the title: "- Gardiens d'Ombrelune : 2027"
+    ("row_year", rf"(?<=\S)\s*:\s*{_YEAR}\s*$"),
     # "is slated for a 2026 release", "its late 2027 debut": the year of a coming release
     (
         "year_of_release",
@@ -287,7 +298,8 @@ PATTERNS = [
         r"until\s+further\s+notice|off\s+(?:the|its|their)\s+(?:release\s+)?(?:calendar|schedule)|"
         r"(?:no|nor\s+a|without\s+a)\s+(?:(?:firm|official|new)\s+)?release\s+date|"
         r"yet\s+to\s+(?:receive|get|be\s+given|set|announce)\s+a\s+release\s+date|undated|"
-        r"à\s+dater|sin\s+fecha|sem\s+data|data\s+da\s+definire|"
+        r"à\s+dater|sin\s+fecha|sem\s+data|data\s+da\s+definire|indéfiniment|indefinidamente|"
+        r"a\s+tempo\s+indeterminato|auf\s+unbestimmte\s+Zeit|n['’]a\s+plus\s+de\s+date|"
         r"(?:starttermin|kinostart)\w*(?:\s+\w+)?\s+steht\s+noch\s+nicht\s+fest)\b",
     ),
 ]
@@ -316,7 +328,8 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
         "further notice",
         "calendar",
     )
-    + ("sin fecha", "sem data", "definire", "nicht fest"),
+    + ("sin fecha", "sem data", "definire", "nicht fest", "indéfiniment", "indefinidamente")
+    + ("indeterminato", "unbestimmte", "plus de date"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "weekend": ("weekend",),
     "today": ("today", "tonight", "tomorrow"),
@@ -364,6 +377,8 @@ _NEEDS = {
     "in_year": ("digit",),
     "year_of_release": ("digit",),
     "labelled_year": ("digit",),
+    "in_year_f": ("digit",),
+    "row_year": ("digit",),
     "rel_year": ("year_word",),
     "rel_year_f": ("foreign_year",),
     "tba": ("tba",),
@@ -532,7 +547,9 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return (day, False) if day else None
         case "part_year" | "year_of_release" if half := _half_named(groups.get("part")):
             return FuzzyDate.half(year, half), False
-        case "part_year" | "in_year" | "year_of_release" | "labelled_year":
+        case (
+            "part_year" | "in_year" | "in_year_f" | "year_of_release" | "labelled_year" | "row_year"
+        ):
             return FuzzyDate.year(year), False
         case "rel_year":
             relation = " ".join(groups["rel"].lower().split())
@@ -681,6 +698,8 @@ _NEXT_YEAR_AFTER = re.compile(
 )
 
 
+FULL_FORMS = ("mdy", "dmy", "dmy_f", "dmy_dot", "iso")  # a day with its year
+YEAR_FORMS = ("in_year", "in_year_f")
 NEXT_YEARS_FORMS = ("md", "dm", "dm_bare", "dm_f", "dm_dot", "in_month", "in_month_f")
 
 
@@ -736,9 +755,9 @@ def _years_from_context(
             )
         if mention.form in ("md", "dm", "dm_f", "dm_dot"):
             year = mention.when.start.year
-        elif mention.form in ("mdy", "dmy", "dmy_f", "dmy_dot", "iso", "my", "my_f", "in_year"):
+        elif mention.form in (*FULL_FORMS, "my", "my_f", *YEAR_FORMS):
             year, explicit = mention.when.start.year, True
-            last_month = mention.when.start.month if mention.form != "in_year" else 1
+            last_month = mention.when.start.month if mention.form not in YEAR_FORMS else 1
         resolved.append(mention)
     return _years_from_after(resolved)
 
@@ -747,7 +766,7 @@ def _years_from_after(found: list[DateMention]) -> list[DateMention]:
     """Give a day written without its year before the sentence's first day written in full
     that day's year, when it falls in the half-year before it: "opens on December 15 and
     streams from December 22, 2027"."""
-    full = next((m for m in found if m.form in ("mdy", "dmy", "dmy_f", "dmy_dot", "iso")), None)
+    full = next((m for m in found if m.form in FULL_FORMS), None)
     if full is None or not any(m.relative and m.start < full.start for m in found):
         return found
     resolved = []

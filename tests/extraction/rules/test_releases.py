@@ -2710,3 +2710,98 @@ def test_rights_bought_and_countries_left_out_are_not_where_a_date_is(sentence, 
     the UK" made the UK cinema date Canada's."""
     found = _read(sentence, _known("Hollow Crown Street"))
     assert [s.value["region"] for s in found if s.kind == "release"] == regions
+
+
+def _cold_story(headline: str, body: str):
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    return extract(
+        Document(
+            headline=headline,
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+
+
+def _dated(found):
+    return sorted(
+        (
+            s.subject.name,
+            s.value.get("date") or s.value.get("to"),
+            s.value["region"],
+            s.value["channel"],
+        )
+        for s in found
+        if s.kind in ("release", "release_move")
+    )
+
+
+def test_a_spanish_delay_its_subjectless_new_date_and_its_listed_projects():
+    """Modelled on a shape study of Spanish games news: the title after a colon ("…para PS5:
+    Cumbre Roja, el juego de acción de…"), the next sentence's date without a subject, rows
+    "- Lince: llega a Switch 2 el 14 de mayo de 2027" and "se pondrá a la venta" gave nothing."""
+    found = _cold_story(
+        "Cumbre Roja se retrasa hasta 2028",
+        "Malas noticias para PS5: Cumbre Roja, el juego de acción de Estudio Alcaraván, ha sido "
+        "retrasado. Previsto inicialmente para el 24 de septiembre de 2027, llegará finalmente "
+        "el 3 de febrero de 2028 a PS5 y PC.\n\n"
+        "El estudio repasó sus proyectos:\n\n"
+        "- Lince: llega a Switch 2 el 14 de mayo de 2027\n"
+        "- Cumbre Roja: Hijos del Volcán (expansión): 2028\n\n"
+        "En España, la edición física de Cumbre Roja se pondrá a la venta el 10 de febrero de "
+        "2028.",
+    )
+    assert _dated(found) == [
+        ("Cumbre Roja", "2028-02-03", "WW", "PC"),
+        ("Cumbre Roja", "2028-02-03", "WW", "PS5"),
+        ("Cumbre Roja", "2028-02-10", "ES", ""),
+        ("Cumbre Roja: Hijos del Volcán", "2028", "WW", ""),
+        ("Lince", "2027-05-14", "WW", "Switch 2"),
+    ]
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds["Cumbre Roja: Hijos del Volcán"] == "dlc"
+
+
+def test_a_french_list_of_dates_and_delays_told_after_a_dash():
+    """Modelled on shape studies of French games news: "printemps 2027" and a bare "2027" in
+    a row, "Gardiens d'Ombrelune", a heading "Lueur d'Orage – Reporté au 16 mars 2028 (PS5)"
+    and "n'a plus de date de sortie" gave nothing."""
+    found = _cold_story(
+        "Jeux vidéo : le calendrier du printemps",
+        "Les dates de sortie annoncées sur PS5 :\n\n"
+        "- Brindille et le Roi Sourd : printemps 2027\n"
+        "- Gardiens d'Ombrelune : 2027\n\n"
+        "**Lueur d'Orage – Reporté au 16 mars 2028 (PS5)**\n\n"
+        "**Sentinelle Zéro – Reporté indéfiniment (PC)**\n\n"
+        "Les amateurs de stratégie attendront : Sentinelle Zéro, annoncé pour le printemps "
+        "2027, n'a plus de date de sortie.",
+    )
+    assert ("Brindille et le Roi Sourd", "2027-spring", "WW", "") in _dated(found)
+    assert ("Gardiens d'Ombrelune", "2027", "WW", "") in _dated(found)
+    assert ("Lueur d'Orage", "2028-03-16", "WW", "PS5") in _dated(found)
+    assert [d for d in _dated(found) if d[0] == "Sentinelle Zéro"] == [
+        ("Sentinelle Zéro", "TBA", "WW", ""),
+        ("Sentinelle Zéro", "TBA", "WW", "PC"),
+    ]
+
+
+def test_a_german_delay_its_title_after_what_it_is_and_its_other_version():
+    """Modelled on a shape study of German games news: "Das Fantasy-Rollenspiel Nebelreich",
+    "Die Version für Nintendo Switch 2 … erscheint erst am 8. Juli 2027" and "ist jetzt aber
+    für 2028 angekündigt" gave nothing."""
+    found = _cold_story(
+        "Nebelreich erscheint später",
+        "Das Fantasy-Rollenspiel Nebelreich wird nicht wie angekündigt im Februar 2027 "
+        "erscheinen. Nebelreich erscheint jetzt am 25. März 2027 für PC.\n\n"
+        "Die Version für Nintendo Switch 2 wird verschoben und erscheint erst am 8. Juli 2027.\n\n"
+        "Das Koop-Abenteuer Zahnradherz sollte eigentlich im Herbst 2027 kommen, ist jetzt aber "
+        "für 2028 angekündigt.",
+    )
+    assert _dated(found) == [
+        ("Nebelreich", "2027-03-25", "WW", "PC"),
+        ("Nebelreich", "2027-07-08", "WW", "Switch 2"),
+        ("Zahnradherz", "2028", "WW", ""),
+    ]

@@ -87,10 +87,11 @@ RELEASE_TRIGGER = re.compile(
     r"(?:est|sont)\s+(?:prévue?s?|attendue?s?)\s+(?:pour|le|en|au|à)|"
     r"(?:está|están|è|é)\s+previst[oa]s?\s+(?:para|per|a|en|no|na)|ist\s+für\b|geplant\s+für|"
     r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
-    r"arrivera|estren\w+|llegar[áa]n?|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
+    r"arrivera|estren\w+|llegar[áa]n?|llegan?\s+(?:a|el|en|este|esta|el\s+próximo)\b|"
+    r"(?:se\s+)?pondr[áa]n?\s+a\s+la\s+venta|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
     r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
-    r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino|"
+    r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino|terminiert|angekündigt|"
     # "kommt am 12. März in die deutschen Kinos", "Netflix zeigt die zweite Staffel ab dem…"
     r"(?:kommt|kommen)(?=[^;]{0,60}?\bin\s+die\s+(?:\w+\s+)?kinos\b)|"
     r"(?:zeigt|zeigen|streamt|streamen)(?=[^;]{0,80}?\bab\s+(?:dem|am|\d))|"
@@ -561,7 +562,9 @@ REFERS_BACK = re.compile(
     # "La sortie est reportée au 26 août": the release of the film just named
     r"(?:la|sa)\s+sortie|"
     # "Der neue Starttermin ist der 30. Juli": the German film just named
-    r"(?:der|sein|ihr)\s+(?:neue\s+)?(?:starttermin|kinostart))\b",
+    r"(?:der|sein|ihr)\s+(?:neue\s+)?(?:starttermin|kinostart)|"
+    # "Die Version für Nintendo Switch 2 … erscheint erst am 8. Juli": the game's, just named
+    r"(?:die|diese|seine|ihre)\s+(?:[\w-]+\s+){0,1}?(?:version|fassung|umsetzung))\b",
     re.IGNORECASE,
 )
 
@@ -713,6 +716,10 @@ def _attribute(
         ):
             return None, False  # "Fire Emblem Engage, the next entry…": another, unknown title
         return referred, True
+    if referred is not None and context.language in PRO_DROP and not located.of_kinds()[1]:
+        # "Previsto inicialmente para…, llegará finalmente el 3 de febrero": Spanish, Italian
+        # and Portuguese leave out the subject the story is speaking of
+        return referred, True
     if (referred or context.focus) is not None and date.when.is_tba:
         # "No release date has been announced yet.": the title spoken of last (a sequel the
         # story has turned to), else the story's own
@@ -720,6 +727,12 @@ def _attribute(
     return None, False
 
 
+PRO_DROP = frozenset(("es", "it", "pt"))
+NO_LONGER = re.compile(
+    r"\b(?:no\s+longer|indefinitely|n['’]a\s+plus|n['’]ont\s+plus|ya\s+no|nicht\s+mehr|"
+    r"non\s+ha\s+più|indéfiniment|indefinidamente|auf\s+unbestimmte)",
+    re.I,
+)
 # A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
 DATE_LABEL_LINE = re.compile(
     r"^\W*(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+(?:date|window)|release|"
@@ -1160,6 +1173,15 @@ def release_rules(
     # nor is a date in an aside that tells what became of another ("Unlike X, which flopped
     # in March, Y opens on May 3").
     dates = [d for d in dates if not _not_the_works_day(text, d)]
+    if (
+        len(dates) > 1
+        and any(d.when.is_tba for d in dates)
+        and NO_LONGER.search(text)
+        and not (MOVE.search(text) or MOVED_FROM.search(text))
+    ):
+        # "Sentinelle Zéro, annoncé pour le printemps 2027, n'a plus de date de sortie": the
+        # other date is the one it has lost (a move says so itself: "delayed … from")
+        dates = [d for d in dates if d.when.is_tba]
     if dated_list and TRYOUT.search(text):
         return
     if not dates:
