@@ -120,6 +120,8 @@ COMPANY_WORD = (
 )
 # Words that start a sentence but never a name.
 LEADING_WORDS = {"And", "But", "So", "Then", "Now", "Also", "Meanwhile", "Still", "Yet", "Plus"}
+# ("Per FX, Abernathy plays…": who says so, not who plays)
+LEADING_WORDS |= {"Per", "Via"}
 
 
 def trim_name(name: str) -> str:

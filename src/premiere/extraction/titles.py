@@ -623,6 +623,7 @@ NOT_TITLES = {
 }
 # A spotted title may not begin with these (sentence openers, pronouns, connectives).
 NOT_FIRST = {
+    "starring",  # "Starring Hesper Lund, the film follows…": who is in it
     "holdover",  # "Holdover Iron Choir slipped to second": what the film is this weekend
     "the",
     "a",
@@ -752,6 +753,13 @@ HYPHENATED = re.compile(
     + r")\b"
 )
 # Words before a name that make it a person: "starring Denzel Washington and Chris Pratt".
+PERSON_LEAD = re.compile(
+    r"\b(?i:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by|opposite)\s+"
+    r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){0,24}$"
+)
+# "Kade Foster and Lucy Amadi will return.": people coming back, no title's return (a show's
+# names its date or season).
+RETURNS_ALONE = re.compile(r"\s+(?:will\s+)?(?:also\s+)?return(?:s|ing)?\s*[.!]?\s*$")
 PERSON_BEFORE = re.compile(
     r"\b(?:starring|stars|star|directed\s+by|written\s+by|produced\s+by|with|featuring|"
     r"director|actor|actress|filmmaker|creator|showrunner|by)\s+"
@@ -1048,6 +1056,8 @@ class Spotter:
                 return  # "Northlight Pictures will release it…": who releases, not what
             if not quoted and name in self.context.company_short:
                 return  # "Northgate has moved it", the story's Northgate Pictures
+            if not quoted and PERSON_LEAD.search(text, max(0, start - 300), start):
+                return  # "Starring Hesper Lund, the film follows…": who is in it
             if OTHER_WORK_BEFORE.search(text, max(0, start - 24), start):
                 return  # "a companion podcast, Beyond the Ash Wall, launches…": no screen work
             if WHERE_BEFORE.search(text, max(0, start - 24), start):
@@ -1181,6 +1191,8 @@ class Spotter:
                 ):
                     continue  # "…starring Denzel Washington and Chris Pratt has been moved"
                 name = match.group("name")
+                if pattern is RELEASE_SUBJECT and RETURNS_ALONE.match(text, match.end("name")):
+                    continue
                 if pattern is RELEASE_SUBJECT and PERSON_APPOSITION.match(text, match.end("name")):
                     continue  # "Ada Brennan, the comedy star, opens…": someone, on stage
                 if pattern is STARS_IN and is_subdivision(name):

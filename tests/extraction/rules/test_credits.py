@@ -647,3 +647,59 @@ def test_a_director_named_to_a_festival_jury_is_no_credit(facts):
         kind="credit",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence, credits",
+    [
+        (
+            "He joins a cast that already includes Ada Brennan, Tomas Veld and Rhiannon Tate.",
+            {("Ada Brennan", "cast"), ("Tomas Veld", "cast"), ("Rhiannon Tate", "cast")},
+        ),
+        ("Mira Castell has agreed to star in the film.", {("Mira Castell", "cast")}),
+        ("Owen Pike will play the lead.", {("Owen Pike", "cast")}),
+        (
+            "Rhiannon Tate and Kofi Mensah return, joined by Lars Holm.",
+            {("Rhiannon Tate", "cast"), ("Kofi Mensah", "cast"), ("Lars Holm", "cast")},
+        ),
+        (
+            "The film is the directorial debut of Nils Ekdahl and Paz Romero.",
+            {("Nils Ekdahl", "director"), ("Paz Romero", "director")},
+        ),
+        (
+            "Writer-director Cole Amara also wrote the score.",
+            {("Cole Amara", "writer"), ("Cole Amara", "director")},
+        ),
+        (
+            "Joining the eight-episode drama are Theo Abernathy and Ruth Castellanos.",
+            {("Theo Abernathy", "cast"), ("Ruth Castellanos", "cast")},
+        ),
+        (
+            "Written by former barrister Oluwaseun Adebayo, the drama opens in May.",
+            {("Oluwaseun Adebayo", "writer")},
+        ),
+        ("Maren Kovacs plays Edda, the harbour master's daughter.", {("Maren Kovacs", "cast")}),
+        ("Starring Hesper Lund, the film follows a ferry pilot.", {("Hesper Lund", "cast")}),
+        ("Kade Foster and Lucy Amadi will return.", set()),
+    ],
+)
+def test_casting_news_in_the_shapes_the_trades_write_it(sentence, credits):
+    """Modelled on shape studies of casting news: each of these gave no credit, or made a
+    title of someone ("Starring Hesper Lund, the film…", "Kade Foster and Lucy Amadi will
+    return", whose "title" then took the next sentences' credits), or a person of "director
+    Cole Amara also wrote the score"."""
+    from datetime import date
+
+    from premiere.extraction import Document, Entry, Gazetteer, extract
+
+    found = extract(
+        Document(
+            headline="Casting news",
+            body=f"Harbor Lights is a drama from Lumen.\n\n{sentence}",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([Entry(1, "title", "Harbor Lights", (), "film")]),
+    )
+    assert {(s.value["person"], s.value["role"]) for s in found if s.kind == "credit"} == credits
+    assert {s.subject.name for s in found if s.kind == "credit"} <= {"Harbor Lights"}
+    assert [s.value["name"] for s in found if s.kind == "new_title"] == []

@@ -30,7 +30,15 @@ _STAR = (
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:joined|join|joins|is\s+joining|are\s+joining)\s+"
     r"(?:the|a)\s+(?:(?:main|voice|ensemble|star-studded|growing)\s+)?cast|"
     # "Femi Adeyinka and Lucas Brandt round out the main cast"
-    r"(?:round|rounds|rounded)\s+out\s+the\s+(?:(?:main|voice|ensemble|core)\s+)?cast)\b"
+    r"(?:round|rounds|rounded)\s+out\s+the\s+(?:(?:main|voice|ensemble|core)\s+)?cast|"
+    # "Mira Castell has agreed to star in the film", "Owen Pike will play the lead"
+    r"(?:has\s+|have\s+)?(?:agreed|signed(?:\s+on)?)\s+to\s+star|(?:is|are)\s+to\s+star|"
+    r"will\s+(?:play|take)\s+the\s+(?:lead|title\s+role|leading\s+role|lead\s+role)|"
+    # "Kade Foster and Lucy Amadi will reprise their roles", "X returns as Edda"
+    r"(?:will\s+)?(?:also\s+)?(?:reprises?|reprising|reprise)\s+(?:their|his|her)\s+roles?|"
+    r"(?:will\s+)?(?:also\s+)?returns?\s+(?:as\s+(?=[A-Z])|to\s+the\s+cast)|"
+    # "Rhiannon Tate and Kofi Mensah return, joined by Lars Holm"
+    r"(?:will\s+)?returns?(?=,?\s+(?:joined\s+by|alongside)\b))\b"
 )
 
 CREDIT_PATTERNS = [
@@ -91,9 +99,35 @@ CREDIT_PATTERNS = [
         ),
         "cast",
     ),
+    # The names after what says they are in it: "a cast that already includes A, B and C",
+    # "joined by Lars Holm", "Joining the eight-episode drama are A and B", "Rounding out the
+    # cast are…", "Maren Kovacs plays Edda, the harbour master's daughter"
+    (
+        re.compile(
+            r"\b(?i:cast\s+(?:that|which)\s+(?:already\s+|also\s+|now\s+)?includes?|"
+            r"cast\s+(?:also\s+|now\s+)?includes?|joined\s+by|"
+            r"(?:joining|rounding\s+out)\s+(?:the|them|him|her)\s+(?:[\w-]+\s+){0,3}?(?:are|is))\s+"
+            rf"{_NAMES}"
+        ),
+        "cast",
+    ),
+    (
+        re.compile(
+            rf"{_CLAUSE_NAMES}\s+(?:(?:also\s+)?(?:plays|portrays|voices)|will\s+voice)\s+"
+            r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:[,.;:]|\s+\(|\s+(?:in|opposite|alongside)\b|$))"
+        ),
+        "cast",
+    ),
     # "Cold Harbor has added Mira Castell and Lucia Brandt to its cast"
     (re.compile(rf"\badd(?:s|ed)\s+{_NAMES}\s+to\s+(?:its|the)\s+(?:\w+\s+)?cast\b"), "cast"),
     (re.compile(rf"\b(?i:directed\s+by|director|filmmaker)\s+{_NAMES}"), "director"),
+    # "the directorial debut of Nils Ekdahl and Paz Romero"
+    (
+        re.compile(
+            rf"\b(?i:(?:directorial|directing|feature)\s+debut\s+(?:of|from|for))\s+{_NAMES}"
+        ),
+        "director",
+    ),
     (
         # "Elena Voss directed the drama", but not "Ballerina directed by …".
         re.compile(
@@ -110,7 +144,9 @@ CREDIT_PATTERNS = [
     (
         re.compile(
             r"\b(?i:written(?:\s+and\s+directed)?\s+by|(?:screenplay|script)\s+(?:is\s+)?by|"
-            rf"screenwriters?|writers?|scribe|penned\s+by)\s+{_NAMES}"
+            # (who they are before the name: "written by former barrister Oluwaseun Adebayo")
+            rf"screenwriters?|writers?(?![-/])|scribe|penned\s+by)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
+            rf"{_NAMES}"
         ),
         "writer",
     ),
@@ -250,6 +286,11 @@ CREDIT_PATTERNS = [
         ),
         "writer_director",
     ),
+    # "Writer-director Cole Amara", "writer and director Cole Amara"
+    (
+        re.compile(rf"\b(?i:writer[-/]director|writer\s+and\s+director)\s+{_NAMES}"),
+        "writer_director",
+    ),
     # "Kowalczyk wrote the screenplay and will direct."
     (
         re.compile(
@@ -336,13 +377,16 @@ CREDIT_PATTERNS = [
 # through the patterns that can match it: the name-first patterns are costly to try.
 CREDIT_KEYS = [
     ("star", "featur", "cast led"),
-    ("star", "cast", "headline", "lead"),
-    ("star", "cast", "headline", "lead"),
+    ("star", "cast", "headline", "lead", "repris", "return"),
+    ("star", "cast", "headline", "lead", "repris", "return"),
     (" as ", "play", "role of", "portray", "voic"),
     ("cast ", "play", "portray"),
     (" as ",),
+    ("cast", "joined", "joining", "rounding"),
+    ("plays", "portrays", "voice"),
     ("cast",),
     ("direct", "filmmaker"),
+    ("debut",),
     ("direct", "helm"),
     ("writ", "script", "screenplay", "scribe", "penned"),
     ("writer",),
@@ -369,6 +413,7 @@ CREDIT_KEYS = [
     (" by ",),
     ("to direct",),
     ("and direct",),
+    ("writer",),
     ("wrote",),
     ("opposite",),
     ("wrote",),
@@ -429,7 +474,8 @@ LABELS = {
 LABEL_LINE = re.compile(
     r"^\W*(?P<label>"
     + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))
-    + r")\s*[:|–-]\s*(?P<names>.+)$",
+    # ("Writer-director Cole Amara also wrote…": a compound, not a label and its names)
+    + r")(?:\s*[:|]|\s+[–-])\s*(?P<names>.+)$",
     re.IGNORECASE,
 )
 # A person's possessive just before a title, and a star's "starrer".
@@ -832,7 +878,13 @@ class _ReadOnce:
 
 # "The film stars…", "it is directed by…", and "one of its screenwriters" (an "its" after
 # "of" points back too, where "the end of it" would not).
-POINTER = re.compile(rf"{REFERS_BACK.pattern}|\bits\b", re.IGNORECASE)
+# ("has agreed to star in the film", "a role in the series": REFERS_BACK leaves out "in the
+# film", which in a date's sentence is often a scene's, not the title's)
+POINTER = re.compile(
+    rf"{REFERS_BACK.pattern}|\bits\b|\b(?:star|stars|starring|role|roles|cast|part)\s+in\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:film|movie|series|show|season|drama|comedy|thriller|sequel|game)\b",
+    re.IGNORECASE,
+)
 
 
 # "The show is…", "The film stars…" opening the sentence: the title spoken of before it.
