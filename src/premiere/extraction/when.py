@@ -650,7 +650,7 @@ def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
             taken.add(start, end)
             found.append(DateMention(resolved[0], start, end, match.group(0), resolved[1], name))
     found = _years_from_context(sorted(found, key=lambda d: d.start), text, published)
-    if any(word in lower for word in ("later", "following", "next day", "day after", "week")):
+    if any(word in lower for word in COUNTED_WORDS):
         found = _days_after(found, text, taken)
     return tuple(found)
 
@@ -660,13 +660,17 @@ def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
 DAYS_AFTER = re.compile(
     r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after(?!\s+(?:the|its|their|[A-Z]))|"
     r"(?P<one>a|one)\s+day\s+later|"
+    r"(?P<days>two|three|four|five|six|\d)\s+days\s+(?:later|after(?!\s+(?:the|its|their|[A-Z])))|"
     r"(?P<week>a|one)\s+week\s+later|"
+    r"(?P<weeks>two|three)\s+weeks\s+later|"
     # "opens July 17, a week before Paper Lions": the other title's day, counted from this one
     r"(?P<ahead>a|one|two|three)\s+weeks?\s+(?:before|ahead\s+of)(?=\s+[\"“]?(?-i:[A-Z]))|"
     r"(?P<behind>a|one|two|three)\s+weeks?\s+after(?=\s+[\"“]?(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3}
+COUNTED_WORDS = ("later", "following", "next day", "day after", "days after", "week")
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _days_after(found: list[DateMention], text: str, taken: Spans) -> list[DateMention]:
@@ -680,7 +684,11 @@ def _days_after(found: list[DateMention], text: str, taken: Spans) -> list[DateM
             continue
         given = days_given[at - 1]
         days = 7 if match.group("week") else 1
-        if ahead := match.group("ahead"):
+        if count := match.group("days"):
+            days = int(count) if count.isdigit() else NUMBERS[count.lower()]
+        elif count := match.group("weeks"):
+            days = 7 * NUMBERS[count.lower()]
+        elif ahead := match.group("ahead"):
             days = 7 * WEEKS[ahead.lower()]
         elif behind := match.group("behind"):
             days = -7 * WEEKS[behind.lower()]

@@ -2805,3 +2805,21 @@ def test_a_german_delay_its_title_after_what_it_is_and_its_other_version():
         ("Nebelreich", "2027-07-08", "WW", "Switch 2"),
         ("Zahnradherz", "2028", "WW", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, dated",
+    [
+        ("The Dead Orchard hits UK screens on 16th July 2027.", [("2027-07-16", "GB")]),
+        ("The Dead Orchard keeps its January 14, 2028 date in the US.", [("2028-01-14", "US")]),
+        ("The Dead Orchard stays unchanged on September 9, 2027.", [("2027-09-09", "WW")]),
+        (
+            "The Dead Orchard opens in the UK on 16th July 2027, and in Ireland two days later.",
+            [("2027-07-16", "GB"), ("2027-07-18", "IE")],
+        ),
+    ],
+)
+def test_dates_told_as_screens_a_date_kept_or_days_later(sentence, dated):
+    """Modelled on a shape study of film date news: each gave no date, or lost the second."""
+    found = _read(sentence, _known("The Dead Orchard"))
+    assert [(s.value["date"], s.value["region"]) for s in found if s.kind == "release"] == dated

@@ -27,7 +27,10 @@ from ..vocabulary import (
 from ..when import MONTH_NAMES, WEEKDAY_NAME, DateMention
 
 RELEASE_TRIGGER = re.compile(
-    r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:the\s+)?(?:theaters|theatres|cinemas|"
+    r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:the\s+)?"
+    # ("hits UK screens on 16th July")
+    r"(?:(?:UK|U\.K\.|US|U\.S\.|British|American|Irish|Australian|Canadian|German|French)\s+)?"
+    r"(?:theaters|theatres|cinemas|"
     r"screens|shelves|stores|netflix|hulu|prime|disney|max|hbo|apple|peacock|paramount|"
     r"playstation|ps[45]|xbox|switch|pc|steam|digital|vod|streaming|home\s+video|blu-ray|"
     r"dvd|consoles)|bows?|bowed|bowing|kicks?\s+off|"
@@ -79,6 +82,9 @@ RELEASE_TRIGGER = re.compile(
     r"(?:new\s+(?:release\s+)?date|nouvelle\s+date(?:\s+de\s+sortie)?)(?=\s*:)|"
     r"(?:begin|start)(?:s|ning|ing)?\s+its\s+(?:[\w-]+\s+){0,3}?(?:season|run)|"
     r"^\W*(?:following\s+(?:that|this|it)|next\s+up)|return(?:s|ing)?\s+(?:this|next|in|from)|"
+    # a date that holds: "keeps its January 14, 2028 date", "stays unchanged on September 9"
+    r"keeps?\s+its(?=\s[^.;]{0,40}\b(?:date|slot|release)\b)|"
+    r"(?:stays?|remains?)\s+(?:put\s+|unchanged\s+|unmoved\s+)?(?:on|at|for|set\s+for|dated\s+for)|"
     # "returns Thursday, Sept. 24 at 9/8c on NBC"
     r"return(?:s|ing)?(?=\s+(?:" + WEEKDAY_NAME + r"|" + MONTH_NAMES + r"\s*\d)))\b"
     # French, Spanish, Italian, Portuguese and German copy
