@@ -118,6 +118,32 @@ STREAMERS = {
     "Peacock": ("Peacock",),
     "Crunchyroll": ("Crunchyroll",),
     "Starz": ("Starz",),
+    # the services of other markets that copy names beside a date ("lands on BritBox in
+    # Australia", "the full series on BBC iPlayer", "on Stan", "sur Canal+")
+    "BBC iPlayer": ("BBC iPlayer", "iPlayer"),
+    "ITVX": ("ITVX",),
+    "Channel 4 streaming": ("All 4", "Channel 4 streaming"),
+    "BritBox": ("BritBox",),
+    "Acorn TV": ("Acorn TV",),
+    "NOW": ("NOW TV",),
+    "SkyShowtime": ("SkyShowtime",),
+    "Stan": ("Stan",),
+    "Binge": ("Binge",),
+    "Crave": ("Crave",),
+    "MUBI": ("MUBI", "Mubi"),
+    "Shudder": ("Shudder",),
+    "HIDIVE": ("HIDIVE",),
+    "Viaplay": ("Viaplay",),
+    "Canal+": ("Canal+",),
+    "Movistar Plus+": ("Movistar Plus+", "Movistar+"),
+    "Filmin": ("Filmin",),
+    "RTL+": ("RTL+",),
+    "Joyn": ("Joyn",),
+    "U-Next": ("U-Next",),
+    "Tubi": ("Tubi",),
+    "TVING": ("TVING", "Tving"),
+    "Viki": ("Viki", "Rakuten Viki"),
+    "JioHotstar": ("JioHotstar", "Disney+ Hotstar", "Hotstar"),
 }
 STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in forms}
 # Every name of every service, longest first ("Amazon Prime Video" before "Amazon").
@@ -226,6 +252,20 @@ CHANNEL_COUNTRY = {
     **dict.fromkeys(("BBC", "BBC One", "BBC Two", "BBC Three", "BBC Four", "ITV", "ITVX"), "GB"),
     **dict.fromkeys(("ITV1", "ITV2", "Channel 4", "Channel 5", "Sky Atlantic", "Sky One"), "GB"),
     **dict.fromkeys(("Sky Max", "Sky Showcase", "Sky Witness", "BBC Scotland"), "GB"),
+}
+
+
+# The streaming services of one country, whose date with no country said is that country's
+# ("the full series on BBC iPlayer straight after"): the catalog's region for it.
+SERVICE_COUNTRY = {
+    **dict.fromkeys(("BBC iPlayer", "ITVX", "Channel 4 streaming", "NOW"), "GB"),
+    **dict.fromkeys(("Stan", "Binge"), "AU"),
+    **dict.fromkeys(("Crave",), "CA"),
+    **dict.fromkeys(("Joyn", "RTL+"), "DE"),
+    **dict.fromkeys(("Movistar Plus+", "Filmin"), "ES"),
+    **dict.fromkeys(("U-Next",), "JP"),
+    **dict.fromkeys(("TVING",), "KR"),
+    **dict.fromkeys(("JioHotstar",), "IN"),
 }
 
 
@@ -393,7 +433,12 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     if (match := STREAMER_PATTERN.search(text)) and not (
         match.group("service") == "Amazon" and (PHYSICAL.search(text) or DIGITAL.search(text))
     ):  # "the Blu-ray arrives on Amazon": a shop, not Prime Video
-        return [("streaming", STREAMER_NAMES[match.group("service")])]
+        streaming = ("streaming", STREAMER_NAMES[match.group("service")])
+        if aired := TV_CHANNEL.search(text):
+            # "begins on BBC One…, with the full series on BBC iPlayer": both, that day
+            channel = aired.group("channel") or aired.group("sayer")
+            return [("tv", " ".join(channel.split())), streaming]
+        return [streaming]
     if match := ANY_PLUS_SERVICE.search(text):
         return [("streaming", match.group("service"))]  # "Kumori+ will simulcast…"
     if (match := NAMED_STREAMER.search(text)) and (

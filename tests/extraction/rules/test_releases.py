@@ -2823,3 +2823,25 @@ def test_dates_told_as_screens_a_date_kept_or_days_later(sentence, dated):
     """Modelled on a shape study of film date news: each gave no date, or lost the second."""
     found = _read(sentence, _known("The Dead Orchard"))
     assert [(s.value["date"], s.value["region"]) for s in found if s.kind == "release"] == dated
+
+
+def test_each_market_s_own_service_and_a_one_country_service_s_country():
+    """Modelled on a shape study of a BBC drama: "in Australia it lands on BritBox on 2
+    January" was dated on PBS, the American channel of the clause before, and the boxset "on
+    BBC iPlayer" was dated worldwide."""
+    found = _read(
+        "Fenwick Hall will begin on BBC One on Friday 1 January at 9pm, with the full series "
+        "on BBC iPlayer straight after.\n\nIn the US, Fenwick Hall airs on PBS from Sunday, "
+        "March 14, while in Australia it lands on BritBox on 2 January.",
+        Gazetteer([Entry(1, "title", "Fenwick Hall", (), "series")]),
+    )
+    assert sorted(
+        (s.value["date"], s.value["region"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("2027-01-01", "GB", "streaming", "BBC iPlayer"),
+        ("2027-01-01", "GB", "tv", "BBC One"),
+        ("2027-01-02", "AU", "streaming", "BritBox"),
+        ("2027-03-14", "US", "tv", "PBS"),
+    ]

@@ -17,6 +17,7 @@ from ..vocabulary import (
     DESCRIBES_PERSON,
     NEGATION,
     PREMIERE_EVENT,
+    SERVICE_COUNTRY,
     confidence_word,
     festival_of,
     media_of,
@@ -67,7 +68,7 @@ RELEASE_TRIGGER = re.compile(
     + r"|"
     + WEEKDAY_NAME
     + r"))|"
-    r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:starts|begins)\s+on|"
+    r"(?:begin|start)(?:s|ning|ing)?\s+(?:streaming|airing|showing)|(?:start|begin)s?\s+on|"
     r"(?:festival|fest)\s+(?:closes|wraps)(?=[^.;]{0,60}\bwith\b)|go(?:es|ing)?\s+live|"
     # the trade's "the studio will go out with the pic on November 26"
     r"go(?:es|ing)?\s+out\s+with|unlock(?:s|ing)?(?=\s+(?:globally|worldwide|early|at|on)\b)|"
@@ -1398,6 +1399,8 @@ def release_value(
     A broadcaster's air date with no country said is its own country's ("on NBC")."""
     if medium == "tv" and region == WORLDWIDE:
         region = CHANNEL_COUNTRY.get(channel, region)
+    elif medium == "streaming" and region == WORLDWIDE:
+        region = SERVICE_COUNTRY.get(channel, region)
     return {
         "date": when.canonical(),
         "display": str(when),
