@@ -122,7 +122,7 @@ STREAMERS = {
     # Australia", "the full series on BBC iPlayer", "on Stan", "sur Canal+")
     "BBC iPlayer": ("BBC iPlayer", "iPlayer"),
     "ITVX": ("ITVX",),
-    "Channel 4 streaming": ("All 4", "Channel 4 streaming"),
+    "All 4": ("All 4",),
     "BritBox": ("BritBox",),
     "Acorn TV": ("Acorn TV",),
     "NOW": ("NOW TV",),
@@ -258,7 +258,7 @@ CHANNEL_COUNTRY = {
 # The streaming services of one country, whose date with no country said is that country's
 # ("the full series on BBC iPlayer straight after"): the catalog's region for it.
 SERVICE_COUNTRY = {
-    **dict.fromkeys(("BBC iPlayer", "ITVX", "Channel 4 streaming", "NOW"), "GB"),
+    **dict.fromkeys(("BBC iPlayer", "ITVX", "All 4", "NOW"), "GB"),
     **dict.fromkeys(("Stan", "Binge"), "AU"),
     **dict.fromkeys(("Crave",), "CA"),
     **dict.fromkeys(("Joyn", "RTL+"), "DE"),
