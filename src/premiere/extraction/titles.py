@@ -573,6 +573,8 @@ BARE_DATE_LINE = re.compile(
 # Capitalized words that are never a title by themselves.
 NOT_TITLES = {
     *("the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i"),
+    # what a game is, in the trade's capitals: "the open-world pirate RPG arrives on June 8"
+    *("rpg", "jrpg", "arpg", "mmo", "mmorpg", "fps", "tps", "moba", "dlc", "vr", "crpg"),
     *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
     *("october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"),
     *("sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday"),

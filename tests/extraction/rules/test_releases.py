@@ -2845,3 +2845,27 @@ def test_each_market_s_own_service_and_a_one_country_service_s_country():
         ("2027-01-02", "AU", "streaming", "BritBox"),
         ("2027-03-14", "US", "tv", "PBS"),
     ]
+
+
+def test_a_game_s_dates_for_a_list_of_countries_then_the_rest():
+    """Modelled on a shape study of a staggered game launch: "the open-world pirate RPG
+    arrives … on June 8, 2027 in Japan, the United States, Canada, Mexico and Australia, while
+    players in the UK … wait until June 15" made a game called "RPG", dated in Japan only,
+    and gave the United States the later date."""
+    found = _read(
+        "Tidecaller Saga is a pirate game. Publisher Marrowlight Interactive has confirmed that "
+        "the open-world pirate RPG arrives on PS5 on June 8, 2027 in Japan, the United States, "
+        "Canada, Mexico and Australia, while players in the UK and the rest of Europe will have "
+        "to wait until June 15.",
+        _game("Tidecaller Saga"),
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    ) == [
+        ("Tidecaller Saga", "2027-06-08", "AU"),
+        ("Tidecaller Saga", "2027-06-08", "CA"),
+        ("Tidecaller Saga", "2027-06-08", "JP"),
+        ("Tidecaller Saga", "2027-06-08", "MX"),
+        ("Tidecaller Saga", "2027-06-08", "US"),
+        ("Tidecaller Saga", "2027-06-15", "GB"),
+    ]

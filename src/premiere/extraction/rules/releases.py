@@ -542,7 +542,8 @@ REFERS_BACK = re.compile(
     r"your|some)\b)[\w'-]+\s+){0,4}?(?:film|movie|sequel|"
     r"prequel|spin-?off|series|show|season|game|pic|picture|project|title|feature|adaptation|"
     r"reboot|remake|installment|entry|anime|shooter|episodes|miniseries|documentary|drama|"
-    r"comedy|thriller|blockbuster|port|version|edition|remaster|release)(?!\s+\d|\s+of\b)"
+    r"comedy|thriller|blockbuster|port|version|edition|remaster|release|rpg|jrpg|mmo|"
+    r"platformer|roguelike|roguelite|metroidvania)(?!\s+\d|\s+of\b)"
     # "all UK film releases", "the game industry": the noun describes another one
     r"(?!\s+(?:releases|industry|business|festivals?|studios?|fans|critics|makers|market)\b)|"
     # "A worldwide release follows four weeks later": the title spoken of, in more markets
@@ -1082,16 +1083,33 @@ MADE_IN_PLACE = re.compile(
 )
 
 
+def _country_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where `text[start:end]` lists countries together, first to last ("Japan, the United
+    States, Canada and Mexico")."""
+    spans, at = [], None
+    for first, last, _code in regions_named_in(text[start:end], "en"):
+        if at is not None and (first < at or REGION_GAP.fullmatch(text, start + at, start + first)):
+            spans[-1][1] = start + last
+        else:
+            spans.append([start + first, start + last])
+        at = last
+    return [(a, b) for a, b in spans if a != b]
+
+
 def _clauses(text: str, dates: list[DateMention]) -> list[str]:
     """Split a sentence into one stretch per date, breaking at the first comma or conjunction
     after each date: "opens in Australia on 12 December and in Japan in January"."""
     bounds = [0]
     for current, following in zip(dates, dates[1:], strict=False):
+        # (not inside a list of countries: "on June 8 in Japan, the United States and Canada,
+        # while players in the UK wait until June 15")
+        lists = _country_lists(text, current.end, following.start)
         gap = next(
             (
                 g
                 for g in CLAUSE_BREAK.finditer(text, current.end, following.start)
                 if not (g.group().strip() == "and" and PLATFORM_NEXT.match(text, g.end()))
+                and not any(a < g.start() < b for a, b in lists)
             ),
             None,
         )
@@ -1586,7 +1604,10 @@ def _all_regions(text: str, when: DateMention, since: int, region: str, language
     stretch = text[start : when.end]
     given = set(regions_of(stretch, language))  # (its countries named as a market)
     named = [each for each in regions_named_in(stretch, language) if each[2] in given]
-    return next((run for _, run in _country_runs(stretch, named) if region in run), [region])
+    run = next((run for _, run in _country_runs(stretch, named) if region in run), [region])
+    if run == [region] and region in (after := _region_run(text, when, language)):
+        return after  # "on June 8, 2027 in Japan, the United States and Canada"
+    return run
 
 
 STRETCH_OPENS = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+but\b|\.\s")
