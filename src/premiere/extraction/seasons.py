@@ -25,8 +25,11 @@ ORDINALS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
 }
-_ORD = r"(?P<ord>" + "|".join(ORDINALS) + r")"
+# ("its 14th season", "the 11th series": past tenth, copy writes the number)
+_ORD = r"(?P<ord>" + "|".join(ORDINALS) + r"|[1-9]\d?(?:st|nd|rd|th))"
 # "second season", "a sixth go-round", the British "second series", "season three"
 WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 WORD_NUMBERS = {word: number for number, word in enumerate(WORDS, start=2)}
@@ -105,7 +108,10 @@ def _number(match: re.Match) -> int | None:
         return FOREIGN_ORDINALS[groups["ford"].lower()]
     if groups.get("word"):
         return WORD_NUMBERS[groups["word"].lower()]
-    return ORDINALS[groups["ord"].lower()] if groups.get("ord") else None
+    if not groups.get("ord"):
+        return None
+    ordinal = groups["ord"].lower()
+    return int(ordinal[:-2]) if ordinal[0].isdigit() else ORDINALS[ordinal]
 
 
 def _season_named(text: str, loc: Located) -> int | None:

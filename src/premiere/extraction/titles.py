@@ -469,6 +469,7 @@ COMPANY_ROLE_BEFORE = re.compile(
     r"distributed)\s+by)\s+$",
     re.I,
 )
+SERVICE_ALONE = re.compile(r"(?:" + SERVICE_NAMES + r")(?![\w+])")
 SERVICE_LABEL = re.compile(
     r"(?i:coming|new|now|arriving|streaming|leaving|only|out)\s+(?:to|on|in)\s+(?:"
     + SERVICE_NAMES
@@ -1054,6 +1055,10 @@ class Spotter:
                 return
             if SERVICE_LABEL.match(name):
                 return  # "Coming to Netflix in January": a listing's label, not a film
+            if (service := SERVICE_ALONE.match(name)) and (
+                not name[service.end() :].strip() or regions_named(name[service.end() :])
+            ):
+                return  # "Prime Video Canada premiere date: January 14th": where, not what
             if not quoted and COMPANY_SUFFIX.search(name):
                 return  # "Northlight Pictures will release it…": who releases, not what
             if not quoted and name in self.context.company_short:

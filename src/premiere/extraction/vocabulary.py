@@ -45,6 +45,7 @@ REGION_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|for|to|into|hits|and|or|while|whereas|but)|[,/:(])\s*(?:the\s+)?$",
     re.I,
 )
+COUNTRY_LABEL = re.compile(r"(?:\s*(?:,|and|&|/)\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*\s*:")
 CALENDAR_WORD = re.compile(rf"(?:{WEEKDAY_NAME}s?|{MONTH_NAMES})(?!\w)")
 REGION_AFTER = re.compile(
     r"^\s+(?:(?:and|&|/)\s+\S+\s+)?(?:theatrical\s+)?(?:release|cinemas|theaters|theatres|"
@@ -183,6 +184,13 @@ SERVICE_RELEASES = re.compile(
     + r")(?![\w+])\s+(?:has|have)\s+(?:officially\s+)?(?:set|dated|renewed|ordered|confirmed)\b"
 )
 
+# A listing's line naming the service and its day: "Prime Video Canada premiere date: …"
+SERVICE_DATE = re.compile(
+    r"^\W*(?P<service>"
+    + SERVICE_NAMES
+    + r")(?:\s+[A-Z][\w.]*){0,2}\s+(?:premiere|release|launch)\s+"
+    r"date\s*:"
+)
 # A service set off as a listing's column: "The Cube Kids, Netflix, July 29", "(Disney+,
 # July 31)", "Muppet Hour | Disney+ | July 31".
 SERVICE_CELL = re.compile(
@@ -393,10 +401,15 @@ def regions_of(text: str, language: str = "en") -> list[str]:
         ):
             continue  # "Australian post-wartime drama": where it is from, not where it opens
         if (
-            text[start:end].lower() in ADVERBS
-            or before_pattern.search(text[max(0, start - 25) : start])
-            or REGION_AFTER.match(after)
-        ) and code not in found:
+            (
+                text[start:end].lower() in ADVERBS
+                or before_pattern.search(text[max(0, start - 25) : start])
+                or REGION_AFTER.match(after)
+                # a listing's label: "**UK and Ireland:** The season begins on Sky Atlantic…"
+                or (not text[:start].strip(" *-•\"'") and COUNTRY_LABEL.match(after))
+            )
+            and code not in found
+        ):
             found.append(code)
     if any(key in text.lower() for key in WORLDWIDE_KEYS) and WORLDWIDE.search(text):
         # "in China and on Netflix globally": the named market and the world
@@ -464,7 +477,11 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     if DIGITAL.search(text):
         return [("digital", "")]
     # After the cinemas: "Netflix will release it in select theaters on…" is not streaming.
-    if match := SERVICE_RELEASES.search(text) or SERVICE_CELL.search(text):
+    if (
+        match := SERVICE_RELEASES.search(text)
+        or SERVICE_CELL.search(text)
+        or SERVICE_DATE.match(text)
+    ):
         return [("streaming", STREAMER_NAMES[match.group("service") or match.group("sayer")])]
     if BROADCAST.search(text):
         return [("tv", "")]

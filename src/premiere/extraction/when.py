@@ -456,6 +456,25 @@ def _upcoming_month(month: int, published: date) -> int:
     return published.year if month >= published.month else published.year + 1
 
 
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$", re.I
+)
+WEEKDAY_NUMBERS = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def _weekday_before(match: re.Match) -> int | None:
+    """The weekday written just before a day ("Friday, December 3"), Monday 0, or None."""
+    found = WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    return WEEKDAY_NUMBERS[found.group("weekday").lower()] if found else None
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bool] | None:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     month_word = groups.get("month", "").lower().rstrip(".")
@@ -477,6 +496,17 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             year = published.year if candidate >= published - recent else published.year + 1
             if candidate > published + timedelta(days=330):
                 year -= 1  # "December 28" in a January 5 story: the one just gone
+            named = _weekday_before(match)
+            if (
+                named is not None
+                and date(year, month, day) < published
+                and not _is_weekday(year, month, day, named)
+                and _is_weekday(year + 1, month, day, named)
+            ):
+                # "on Friday, December 3" two days after a Thursday, December 3: the coming one,
+                # whose December 3 is a Friday (a day to come keeps its year whatever the
+                # weekday: a writer's slip is likelier than a date a year further on)
+                year += 1
             return FuzzyDate.day(year, month, day), True
         case "my" | "my_f":
             return FuzzyDate.month(year, month), False

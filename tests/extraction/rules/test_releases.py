@@ -2869,3 +2869,72 @@ def test_a_game_s_dates_for_a_list_of_countries_then_the_rest():
         ("Tidecaller Saga", "2027-06-08", "US"),
         ("Tidecaller Saga", "2027-06-15", "GB"),
     ]
+
+
+def test_a_weekly_streaming_list_s_service_lines_date_each_title_above_in_its_country():
+    """Modelled on a shape study of a Canadian "new on streaming this week" list: "Prime Video
+    Canada premiere date: January 14th, 2027" made a series called "Prime Video Canada", and
+    "Crave premiere date: …" gave nothing."""
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    body = (
+        "Every week, we round up the new shows hitting Canadian streaming services.\n\n"
+        "*Hurry Hard* (Season 1)\n\n"
+        "Crave premiere date: January 15th, 2027 (first two episodes)\n\n"
+        "*The Quartermaster* (Season 2)\n\n"
+        "Prime Video Canada premiere date: January 14th, 2027 (first three episodes)\n"
+    )
+    found = extract(
+        Document(
+            headline="Streaming in Canada: what's new this week",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["region"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("Hurry Hard", "2027-01-15", "CA", "Crave"),
+        ("The Quartermaster — Season 2", "2027-01-14", "CA", "Prime Video"),
+    ]
+    assert "Prime Video Canada" not in {s.subject.name for s in found}
+
+
+@pytest.mark.parametrize(
+    "sentence, dated",
+    [
+        # a finale, a return from a break: no release of the show
+        (
+            "Maple & Vine will air its one-hour series finale on Thursday, May 20, 2027, with "
+            "the episode streaming on Paramount+ the same night.",
+            [],
+        ),
+        ("Maple & Vine returns from its winter break on January 21, 2027.", []),
+        # its 14th season, not the show
+        (
+            "Maple & Vine will return for its 14th season with a two-night premiere on "
+            "Wednesday, June 30, 2027.",
+            [("Maple & Vine — Season 14", "2027-06-30")],
+        ),
+        # the weekday says which December 3
+        ("Maple & Vine debuts on Vellum+ on Friday, December 3.", [("Maple & Vine", "2027-12-03")]),
+    ],
+)
+def test_a_show_s_finale_break_numbered_season_and_weekday(sentence, dated):
+    """Modelled on a shape study of TV news: a series finale and a return from a winter break
+    were dated as the show's release, "its 14th season" as the show, and "Friday, December 3"
+    two days after a Thursday, December 3 as that Thursday."""
+    found = _read(sentence, Gazetteer([Entry(1, "title", "Maple & Vine", (), "series")]))
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == dated
+
+
+def test_a_country_label_opening_a_line_is_where_its_date_is():
+    found = _read(
+        "UK and Ireland: Maple & Vine begins on Sky Atlantic on Thursday 11 February 2027.",
+        Gazetteer([Entry(1, "title", "Maple & Vine", (), "series")]),
+    )
+    assert sorted(s.value["region"] for s in found if s.kind == "release") == ["GB", "IE"]

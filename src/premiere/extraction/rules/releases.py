@@ -18,6 +18,7 @@ from ..vocabulary import (
     NEGATION,
     PREMIERE_EVENT,
     SERVICE_COUNTRY,
+    SERVICE_NAMES,
     confidence_word,
     festival_of,
     media_of,
@@ -497,7 +498,12 @@ def _is_history(text: str, mention: DateMention) -> bool:
 # February 27".
 # ("its last episode airs on December 17": the end of a run, not its start)
 FINALE_BEFORE = re.compile(
-    r"\b(?:finale|(?:last|final)\s+(?:episode|installment))\b[^.;,]{0,25}$", re.I
+    # ("its series finale on Thursday, May 20": the weekday's comma is the day's own)
+    r"\b(?:finale|(?:last|final)\s+(?:episode|installment))\b(?:[^.;,]|,(?=\s*$)){0,30}$|"
+    # a run that starts again is no release: "returns from its winter break on January 21"
+    r"\b(?:returns?|returning|back)\s+from\s+(?:its|a|the)\s+(?:[\w-]+\s+)?(?:break|hiatus)\b"
+    r"[^.;,]{0,25}$|\bmid-?season\s+(?:return|premiere)\b[^.;,]{0,25}$",
+    re.I,
 )
 # A sum of money's year is a figure's: "from $22.7 billion in 2017".
 MONEY_BEFORE = re.compile(r"[$€£¥]\s?[\d.,]+\s*(?:billion|million|bn|m|k)?\s*$", re.I)
@@ -743,7 +749,9 @@ NO_LONGER = re.compile(
 )
 # A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
 DATE_LABEL_LINE = re.compile(
-    r"^\W*(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+(?:date|window)|release|"
+    # ("Prime Video Canada premiere date: January 14th": where, then when)
+    r"^\W*(?:(?:" + SERVICE_NAMES + r")(?:\s+[A-Z][\w.]*){0,2}\s+)?"
+    r"(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+(?:date|window)|release|"
     r"launch|out|due|coming|"
     r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie)\s*:",
     re.I,
