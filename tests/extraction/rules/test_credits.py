@@ -681,6 +681,38 @@ def test_a_director_named_to_a_festival_jury_is_no_credit(facts):
         ("Maren Kovacs plays Edda, the harbour master's daughter.", {("Maren Kovacs", "cast")}),
         ("Starring Hesper Lund, the film follows a ferry pilot.", {("Hesper Lund", "cast")}),
         ("Kade Foster and Lucy Amadi will return.", set()),
+        (
+            "The six-part drama, with Dominic Ashgrove and Idris Kamau joining previously "
+            "announced leads Petra Vashti and Caleb Rourke-Mills, is adapted by Oona "
+            "Bright-Carver from a 2019 novel.",
+            {
+                ("Dominic Ashgrove", "cast"),
+                ("Idris Kamau", "cast"),
+                ("Petra Vashti", "cast"),
+                ("Caleb Rourke-Mills", "cast"),
+                ("Oona Bright-Carver", "writer"),
+            },
+        ),
+        (
+            "Ingrid Solberg (The Pale Orchard) directs all six episodes.",
+            {("Ingrid Solberg", "director")},
+        ),
+        (
+            "Executive producers are Howard Penrose and Sunita Rai.",
+            {("Howard Penrose", "producer"), ("Sunita Rai", "producer")},
+        ),
+        (
+            "Creator and star Kemi Adewale plays the lead.",
+            {("Kemi Adewale", "creator"), ("Kemi Adewale", "cast")},
+        ),
+        (
+            "Felix Oduya, Sanne de Wit and Jorge Alcazar have joined Harbor Lights.",
+            {("Felix Oduya", "cast"), ("Sanne de Wit", "cast"), ("Jorge Alcazar", "cast")},
+        ),
+        (
+            "He joins Kasia Brandt and Tomiwa Bell in the cast.",
+            {("Kasia Brandt", "cast"), ("Tomiwa Bell", "cast")},
+        ),
     ],
 )
 def test_casting_news_in_the_shapes_the_trades_write_it(sentence, credits):

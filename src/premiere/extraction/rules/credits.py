@@ -41,6 +41,9 @@ _STAR = (
     r"(?:will\s+)?returns?(?=,?\s+(?:joined\s+by|alongside)\b))\b"
 )
 
+# Each credit pattern, the role it gives, and the words (lower case) it cannot match without:
+# a sentence is only run through the patterns that can match it, as the name-first patterns
+# are costly to try.
 CREDIT_PATTERNS = [
     (
         re.compile(
@@ -50,11 +53,20 @@ CREDIT_PATTERNS = [
             rf"{_NAMES}"
         ),
         "cast",
+        ("star", "featur", "cast led"),
     ),
     # A list opening its clause: "A, B and C have joined the ensemble cast of X"
-    (re.compile(_LEAD_NAMES + _STAR), "cast"),
+    (
+        re.compile(_LEAD_NAMES + _STAR),
+        "cast",
+        ("star", "cast", "headline", "lead", "repris", "return"),
+    ),
     # One name anywhere: "Ballerina has Ana de Armas attached to star"
-    (re.compile(rf"(?P<names>{NAME})" + _STAR), "cast"),
+    (
+        re.compile(rf"(?P<names>{NAME})" + _STAR),
+        "cast",
+        ("star", "cast", "headline", "lead", "repris", "return"),
+    ),
     # A role described, not named: "Jonah Whitfield joins as a retired detective", "Lena
     # Marsh plays his estranged daughter", "Ada Cole has been cast as the new captain".
     (
@@ -74,6 +86,7 @@ CREDIT_PATTERNS = [
             r"(?=[a-z])"
         ),
         "cast",
+        (" as ", "play", "role of", "portray", "voic"),
     ),
     # A character named: "Tomasz Wren has been cast to play Elias Varga", "… cast as Sora"
     (
@@ -86,6 +99,7 @@ CREDIT_PATTERNS = [
             r"\s+(?=[A-Z][a-z])"
         ),
         "cast",
+        ("cast ", "play", "portray"),
     ),
     # "with Callum Dorsey as a flood engineer", "Imogen Farrow, as his estranged sister"
     (
@@ -98,6 +112,7 @@ CREDIT_PATTERNS = [
             r"(?=[a-z])"
         ),
         "cast",
+        (" as ",),
     ),
     # The names after what says they are in it: "a cast that already includes A, B and C",
     # "joined by Lars Holm", "Joining the eight-episode drama are A and B", "Rounding out the
@@ -110,6 +125,31 @@ CREDIT_PATTERNS = [
             rf"{_NAMES}"
         ),
         "cast",
+        ("cast", "joined", "joining", "rounding"),
+    ),
+    # "A, B and C have joined The Pell Affair", "with A and B joining previously announced
+    # leads C and D", "He joins A and B in the cast"
+    (
+        re.compile(
+            rf"{_LEAD_NAMES}\s+(?:(?:has|have)\s+(?:also\s+)?joined|(?:is|are)\s+joining)\s+"
+            r"(?=[A-Z\"“*])"
+        ),
+        "cast",
+        ("join",),
+    ),
+    (re.compile(rf"\b(?i:with)\s+{_LIST_OF_NAMES}\s+joining\b"), "cast", ("join",)),
+    (
+        re.compile(
+            r"\b(?i:joining|joins?|joined)\s+(?:(?:previously\s+)?announced\s+|returning\s+)?"
+            rf"(?:leads?|stars?|co-stars?|cast\s+members?)\s+{_NAMES}"
+        ),
+        "cast",
+        ("join",),
+    ),
+    (
+        re.compile(rf"\b(?i:joins?|joined)\s+{_NAMES}\s+in\s+the\s+(?:\w+\s+)?(?:cast|ensemble)\b"),
+        "cast",
+        ("join",),
     ),
     (
         re.compile(
@@ -117,16 +157,35 @@ CREDIT_PATTERNS = [
             r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:[,.;:]|\s+\(|\s+(?:in|opposite|alongside)\b|$))"
         ),
         "cast",
+        ("plays", "portrays", "voice"),
     ),
     # "Cold Harbor has added Mira Castell and Lucia Brandt to its cast"
-    (re.compile(rf"\badd(?:s|ed)\s+{_NAMES}\s+to\s+(?:its|the)\s+(?:\w+\s+)?cast\b"), "cast"),
-    (re.compile(rf"\b(?i:directed\s+by|director|filmmaker)\s+{_NAMES}"), "director"),
+    (
+        re.compile(rf"\badd(?:s|ed)\s+{_NAMES}\s+to\s+(?:its|the)\s+(?:\w+\s+)?cast\b"),
+        "cast",
+        ("cast",),
+    ),
+    (
+        re.compile(rf"\b(?i:directed\s+by|director|filmmaker)\s+{_NAMES}"),
+        "director",
+        ("direct", "filmmaker"),
+    ),
+    # "Ingrid Solberg (The Pale Orchard) directs all six episodes": past her earlier work
+    (
+        re.compile(
+            rf"(?P<names>{NAME})\s*\([^)]{{1,60}}\)\s+(?:(?:will\s+)?(?:direct|directs)|"
+            r"is\s+directing|directed(?!\s+by))\b"
+        ),
+        "director",
+        ("direct",),
+    ),
     # "the directorial debut of Nils Ekdahl and Paz Romero"
     (
         re.compile(
             rf"\b(?i:(?:directorial|directing|feature)\s+debut\s+(?:of|from|for))\s+{_NAMES}"
         ),
         "director",
+        ("debut",),
     ),
     (
         # "Elena Voss directed the drama", but not "Ballerina directed by …".
@@ -140,6 +199,7 @@ CREDIT_PATTERNS = [
             r"will\s+helm)\b"
         ),
         "director",
+        ("direct", "helm"),
     ),
     (
         re.compile(
@@ -149,6 +209,7 @@ CREDIT_PATTERNS = [
             rf"{_NAMES}"
         ),
         "writer",
+        ("writ", "script", "screenplay", "scribe", "penned"),
     ),
     (
         re.compile(
@@ -156,6 +217,7 @@ CREDIT_PATTERNS = [
             r"(?:screenwriters?|writers?)\b"
         ),
         "writer",
+        ("writer",),
     ),
     (
         re.compile(
@@ -164,24 +226,43 @@ CREDIT_PATTERNS = [
             r"(?!\s+(?:on|in|to|that|an?|of|about|back|for)\b)"
         ),
         "writer",
+        ("writ", "wrote"),
     ),
-    (re.compile(rf"\b(?i:produced\s+by|producer)\s+{_NAMES}"), "producer"),
+    (re.compile(rf"\b(?i:produced\s+by|producer)\s+{_NAMES}"), "producer", ("produc",)),
     (
         re.compile(
             rf"(?P<names>{NAME})\s+(?:(?:will\s+)?(?:produce|produces)|(?:is\s+)?producing)\b"
         ),
         "producer",
+        ("produc",),
     ),
     # (an anime's "series composer" writes it: series composition is the head writer's job)
     (
         re.compile(rf"\b(?<!series\s)(?<!Series\s)(?i:composer|score\s+by|music\s+by)\s+{_NAMES}"),
         "composer",
+        ("compos", "score", "music"),
     ),
-    (re.compile(rf"\b(?i:series\s+composer|series\s+composition\s+by)\s+{_NAMES}"), "writer"),
+    (
+        re.compile(rf"\b(?i:series\s+composer|series\s+composition\s+by)\s+{_NAMES}"),
+        "writer",
+        ("series compos",),
+    ),
     # "with Mara Ellison directing", "with Tom Holland starring": the role after the name.
-    (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:directing|at\s+the\s+helm)\b"), "director"),
-    (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:writing|scripting)\b"), "writer"),
-    (re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:starring|on\s+board\s+to\s+star)\b"), "cast"),
+    (
+        re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:directing|at\s+the\s+helm)\b"),
+        "director",
+        ("directing", "helm"),
+    ),
+    (
+        re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:writing|scripting)\b"),
+        "writer",
+        ("writing", "scripting"),
+    ),
+    (
+        re.compile(rf"\b(?i:with)\s+{_NAMES}\s+(?:starring|on\s+board\s+to\s+star)\b"),
+        "cast",
+        ("starring", "star"),
+    ),
     # ("created by showrunner Petra Halvorsen": the creator, whatever else she is)
     (
         re.compile(
@@ -189,10 +270,15 @@ CREDIT_PATTERNS = [
             rf"creator)\s+{_NAMES}"
         ),
         "creator",
+        ("creat",),
     ),
     # A show's runner is its lead executive producer: "showrunner Dana Okafor returns",
     # "Imogen Varga … returns as showrunner", "with Imogen Varga back as showrunner".
-    (re.compile(rf"\b(?i:showrunners?|show\s+runners?)\s+{_NAMES}"), "producer"),
+    (
+        re.compile(rf"\b(?i:showrunners?|show\s+runners?)\s+{_NAMES}"),
+        "producer",
+        ("showrunner", "show runner"),
+    ),
     (
         re.compile(
             rf"(?P<names>{NAME})(?:,[^,]{{1,60}},)?\s+(?:(?:returns?|is\s+back|back|stays?|"
@@ -200,6 +286,7 @@ CREDIT_PATTERNS = [
             r"(?:(?:series|show)['’]s?\s+)?(?:showrunner|show\s+runner)\b"
         ),
         "producer",
+        ("showrunner", "show runner"),
     ),
     # Spanish, French, German and Italian copy: "de la directora Carmela Ibarguren",
     # "réalisé par", "unter der Regie von", "diretto da"; "protagonizada por"
@@ -214,6 +301,16 @@ CREDIT_PATTERNS = [
             rf"diretto\s+da|diretta\s+da)\s+{_NAMES}"
         ),
         "director",
+        (
+            "dirigid",
+            "directora",
+            "director",
+            "réalis",
+            "regie",
+            "dirett",
+            "regista",
+            "nuovo film di",
+        ),
     ),
     (
         re.compile(
@@ -223,6 +320,7 @@ CREDIT_PATTERNS = [
             rf"{_NAMES}"
         ),
         "cast",
+        ("protagoniz", "interpretad", "protagonisti", "interpretato"),
     ),
     # "Luana Pestana interpreta a protagonista", "Rodrigo Amaral vive o irmão", "X interpreta"
     (
@@ -231,21 +329,29 @@ CREDIT_PATTERNS = [
             r"(?:a|o|la|el|le|il|lo|die|den|das|uma?|une?|una?)\b"
         ),
         "cast",
+        ("interpret", " vive ", "encarna", "incarne", "spielt"),
     ),
     # "creada por Inés Albarrán", "créée par", "creata da", "von Regisseurin Anke Hollmann",
     # "mit Jonas Brenner in der Hauptrolle", "X et Y tiennent les rôles principaux"
-    (re.compile(rf"\b(?i:cread[ao]\s+por|créée?\s+par|creat[ao]\s+da)\s+{_NAMES}"), "creator"),
+    (
+        re.compile(rf"\b(?i:cread[ao]\s+por|créée?\s+par|creat[ao]\s+da)\s+{_NAMES}"),
+        "creator",
+        ("cread", "créé", "creat"),
+    ),
     (
         re.compile(rf"\b(?i:von\s+(?:der\s+|dem\s+)?regisseur(?:in)?|regie:?)\s+{_NAMES}"),
         "director",
+        ("regisseur", "regie"),
     ),
     (
         re.compile(rf"\b(?i:mit)\s+{_NAMES}\s+(?i:in\s+der\s+hauptrolle|in\s+den\s+hauptrollen)"),
         "cast",
+        ("hauptrolle",),
     ),
     (
         re.compile(rf"{_LEAD_NAMES}\s+(?i:tien(?:nen)?t\s+(?:les|le)\s+rôles?\s+principa\w*)"),
         "cast",
+        ("rôle",),
     ),
     # "the second feature from Yusra Haddad, who wrote and directed it"
     (
@@ -254,6 +360,7 @@ CREDIT_PATTERNS = [
             r"directed\s+and\s+wrote|(?:co-)?wrote\s+and\s+(?:will\s+)?direct\w*)\b"
         ),
         "writer_director",
+        ("wrote and direct", "directed and wrote"),
     ),
     # "Imogen Varga, who created the series, …", "Imogen Varga created the show".
     (
@@ -261,6 +368,7 @@ CREDIT_PATTERNS = [
             rf"(?P<names>{NAME}),?\s+(?:who\s+)?(?:co-)?created\s+(?:the\s+)?(?:series|show)\b"
         ),
         "creator",
+        ("created the series", "created the show", "created series", "created show"),
     ),
     # "a documentary by Petra Malinowska", "the new film by Ana Ruiz": who made it
     (
@@ -269,6 +377,7 @@ CREDIT_PATTERNS = [
             rf"{_NAMES}"
         ),
         "director",
+        (" by ",),
     ),
     # "Tomasz Veld, who directed the first film, is returning to direct"
     (
@@ -277,6 +386,7 @@ CREDIT_PATTERNS = [
             r"back|set|on\s+board|signed\s+on)\s+to\s+direct\b"
         ),
         "director",
+        ("to direct",),
     ),
     # "Clara Voss will write and direct Hazel", "who is writing and directing"
     (
@@ -285,11 +395,33 @@ CREDIT_PATTERNS = [
             r"wrote)\s+and\s+(?:will\s+)?(?:direct|directs|directing|directed)\b"
         ),
         "writer_director",
+        ("and direct",),
+    ),
+    # "adapted by Oona Bright-Carver from the novel"
+    (
+        re.compile(rf"\b(?i:adapted\s+(?:for\s+(?:the\s+)?screen\s+)?by)\s+{_NAMES}"),
+        "writer",
+        ("adapted",),
+    ),
+    # "Executive producers are Howard Penrose and Sunita Rai"
+    (
+        re.compile(
+            rf"\b(?i:(?:executive\s+)?producers\s+(?:are|include)|producers?\s+is)\s+{_NAMES}"
+        ),
+        "producer",
+        ("producer",),
+    ),
+    # "Creator and star Kemi Adewale"
+    (
+        re.compile(rf"\b(?i:creator\s+and\s+star|star\s+and\s+creator)\s+{_NAMES}"),
+        "creator",
+        ("creator and star", "star and creator"),
     ),
     # "Writer-director Cole Amara", "writer and director Cole Amara"
     (
         re.compile(rf"\b(?i:writer[-/]director|writer\s+and\s+director)\s+{_NAMES}"),
         "writer_director",
+        ("writer",),
     ),
     # "Kowalczyk wrote the screenplay and will direct."
     (
@@ -298,9 +430,10 @@ CREDIT_PATTERNS = [
             r"(?:will\s+(?:also\s+)?direct|is\s+(?:also\s+)?directing|directed)\b"
         ),
         "writer_director",
+        ("wrote",),
     ),
     # "stars as the farmer's brother, opposite Marisol Ebberly"
-    (re.compile(rf"\bopposite\s+{_NAMES}"), "cast"),
+    (re.compile(rf"\bopposite\s+{_NAMES}"), "cast", ("opposite",)),
     # "wrote the script with her longtime collaborator Felix Aldane", "co-wrote the script
     # with his sister, novelist Adaeze Oyelaran"
     (
@@ -309,11 +442,13 @@ CREDIT_PATTERNS = [
             rf"(?:[\w,’'-]+\s+){{0,4}}?{_NAMES}"
         ),
         "writer",
+        ("wrote",),
     ),
     # "who created the series with Rohan Mistry-Hale": its other creator
     (
         re.compile(rf"\b(?i:(?:co-)?created\s+(?:the\s+)?(?:series|show)\s+with)\s+{_NAMES}"),
         "creator",
+        ("creat",),
     ),
     # "New to the cast this season is Agathe Solberg"
     (
@@ -322,6 +457,7 @@ CREDIT_PATTERNS = [
             rf"{_NAMES}"
         ),
         "cast",
+        ("new to the cast",),
     ),
     # "Returning cast members include A, B and C", "The cast also includes A and B"
     (
@@ -332,9 +468,10 @@ CREDIT_PATTERNS = [
             rf"{_NAMES}"
         ),
         "cast",
+        ("cast",),
     ),
     # "The detective will be played by Ana Ruiz", "Elias, played by Tomasz Wren, …"
-    (re.compile(rf"\bplayed\s+by\s+{_NAMES}"), "cast"),
+    (re.compile(rf"\bplayed\s+by\s+{_NAMES}"), "cast", ("played by",)),
     # "Tobias Quell is directing from his own script": the writer as well
     (
         re.compile(
@@ -342,6 +479,7 @@ CREDIT_PATTERNS = [
             r"[^.;]{0,60}?\bfrom\s+(?:his|her|their)\s+own\s+(?:script|screenplay)"
         ),
         "writer_director",
+        ("own script", "own screenplay"),
     ),
     # "Callum Reid and Ingrid Moe co-star.", "Gideon Frost co-stars as the detective", "A and
     # B also star."
@@ -351,6 +489,7 @@ CREDIT_PATTERNS = [
             r"(?=\s*[.;]|\s*,\s|\s+as\b|\s+opposite\b)"
         ),
         "cast",
+        ("star",),
     ),
     # "Owen Raskin returns as harbor master Tom Bexley" (a part: "returns as showrunner" is
     # the job's), "with A and B back in the lead roles", "reprising their roles"
@@ -361,6 +500,7 @@ CREDIT_PATTERNS = [
             r"executive|host|creator|head|narrator|well)\b)(?=[a-z])"
         ),
         "cast",
+        ("return", "back"),
     ),
     (
         re.compile(
@@ -369,66 +509,9 @@ CREDIT_PATTERNS = [
             r"reprises)\s+(?:the|their|his|her)\s+(?:(?:lead|leading|title|starring|main)\s+)?roles?\b"
         ),
         "cast",
+        ("back in", "repris"),
     ),
 ]
-
-
-# The word each credit pattern cannot match without (lower case), so a sentence is only run
-# through the patterns that can match it: the name-first patterns are costly to try.
-CREDIT_KEYS = [
-    ("star", "featur", "cast led"),
-    ("star", "cast", "headline", "lead", "repris", "return"),
-    ("star", "cast", "headline", "lead", "repris", "return"),
-    (" as ", "play", "role of", "portray", "voic"),
-    ("cast ", "play", "portray"),
-    (" as ",),
-    ("cast", "joined", "joining", "rounding"),
-    ("plays", "portrays", "voice"),
-    ("cast",),
-    ("direct", "filmmaker"),
-    ("debut",),
-    ("direct", "helm"),
-    ("writ", "script", "screenplay", "scribe", "penned"),
-    ("writer",),
-    ("writ", "wrote"),
-    ("produc",),
-    ("produc",),
-    ("compos", "score", "music"),
-    ("series compos",),
-    ("directing", "helm"),
-    ("writing", "scripting"),
-    ("starring", "star"),
-    ("creat",),
-    ("showrunner", "show runner"),
-    ("showrunner", "show runner"),
-    ("dirigid", "directora", "director", "réalis", "regie", "dirett", "regista", "nuovo film di"),
-    ("protagoniz", "interpretad", "protagonisti", "interpretato"),
-    ("interpret", " vive ", "encarna", "incarne", "spielt"),
-    ("cread", "créé", "creat"),
-    ("regisseur", "regie"),
-    ("hauptrolle",),
-    ("rôle",),
-    ("wrote and direct", "directed and wrote"),
-    ("created the series", "created the show", "created series", "created show"),
-    (" by ",),
-    ("to direct",),
-    ("and direct",),
-    ("writer",),
-    ("wrote",),
-    ("opposite",),
-    ("wrote",),
-    ("creat",),
-    ("new to the cast",),
-    ("cast",),
-    ("played by",),
-    ("own script", "own screenplay"),
-    ("star",),
-    ("return", "back"),
-    ("back in", "repris"),
-]
-
-
-assert len(CREDIT_KEYS) == len(CREDIT_PATTERNS)
 
 
 # A director of something other than the film, just before "director": the festival's, the
@@ -917,7 +1000,7 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
     points_back = _ReadOnce(POINTER, text)
     # the sentence's names outside its asides, less the titles it names only in passing
     main = not_in_passing(text, outside_asides(text, located))
-    for (pattern, role), keys in zip(CREDIT_PATTERNS, CREDIT_KEYS, strict=True):
+    for pattern, role, keys in CREDIT_PATTERNS:
         if not any(key in lower for key in keys):
             continue
         for match in pattern.finditer(text):
