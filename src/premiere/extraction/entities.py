@@ -136,8 +136,10 @@ PASSING_BEFORE = re.compile(
     r"\b[A-Z][\w'’-]+\s+\((?:[^()]{0,60}[,;]\s*)?)[\"“*‘']?$"
 )
 PASSING_AFTER = re.compile(
-    r"[\"”*’']?(?:['’]s\s+(?:old|former|previous|original|vacated|abandoned|empty)\s+(?:spot|"
-    r"slot|date|release\s+date|berth|weekend)\b|\s+back\s+in\s+(?:19|20)\d\d\b)"
+    r"[\"”*’']?(?:['’]s\s+(?:old|former|previous|original|vacated|abandoned|empty)\s+"
+    r"(?:[\w,]+\s+){0,4}?(?:spot|slot|date|release\s+date|berth|weekend)\b|"
+    # ("takes over The Copper Saint's March 12 slot": a slot is the one who had it)
+    r"['’]s\s+(?:[\w,]+\s+){0,4}?(?:slot|berth)\b|\s+back\s+in\s+(?:19|20)\d\d\b)"
 )
 PASSING_WORDS = (
     "since",

@@ -102,7 +102,12 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     headline_named: dict = {}
     listing = _listed_headings(document.headings)
     # (a listing's headings read as titles already, subtitles after a colon included)
-    marked = _marked_titles(document.emphasized, context) | _marked_titles(listing, context, True)
+    # ("**The Copper Saint:** The western…": a paragraph's label, its title before the colon)
+    labels = _marked_titles(_labels(document.emphasized, text), context, True)
+    context.labels = labels
+    emphasized = tuple(e for e in document.emphasized if not e.endswith(":"))
+    marked = _marked_titles(emphasized, context) | _marked_titles(listing, context, True)
+    marked |= labels
     # In a listing of works, a heading that is no title opens a part about something else:
     # "the March 17 release" under it is not the title of the part above.
     other_parts = {h.strip() for h in document.headings} - set(listing) if listing else set()
@@ -132,7 +137,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         for loc in located:
             mentioned.setdefault((loc.entry.kind, loc.entry.id), (loc.entry, sentence.text))
         located = seasons_in(
-            sentence, spotter.spot(sentence, echoed(sentence, located, echoes, marked)), context
+            sentence,
+            spotter.spot(sentence, echoed(sentence, located, echoes, marked, labels)),
+            context,
         )
         if (heading := spotter.heading) is not None:
             # "The Long Con (Season 2)" heads the lines below as the season, not the show
@@ -579,7 +586,23 @@ def spotted_elsewhere(read: list, context: Context, marked=frozenset()) -> Gazet
     return Gazetteer(list(entries.values()))
 
 
-def echoed(sentence: Sentence, located: Names, echoes: Gazetteer, marked=frozenset()) -> Names:
+def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The titles a story sets in bold or italics with a colon, as a paragraph's label
+    ("**The Copper Saint:**"), not a field's ("**Release date:**", "**Starring:**") nor an
+    interview's speaker ("**Okafor:** We planned three chapters", "Ada Okafor" elsewhere)."""
+    return tuple(
+        name
+        for name in (e[:-1].strip() for e in emphasized if e.endswith(":"))
+        if reads_as_title(name)
+        and not FIELD_LABEL.match(name)
+        and not re.search(rf"\b{re.escape(name)}:\s*(?:I|We|It|My|Our|Yes|No|Well|So)\b", text)
+        and not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text)
+    )
+
+
+def echoed(
+    sentence: Sentence, located: Names, echoes: Gazetteer, marked=frozenset(), labels=frozenset()
+) -> Names:
     """The sentence's names with the story's own new titles where it names them, spelled
     exactly so ("You" is a title, "you" a word; a lone word opening a sentence is not one,
     unless the writer marked it a title: "*Tidewrack* returns to Peacock…")."""
@@ -598,7 +621,7 @@ def echoed(sentence: Sentence, located: Names, echoes: Gazetteer, marked=frozens
             continue
         if taken.overlaps(mention.start, mention.end):
             continue
-        if SUBTITLE_AFTER.match(sentence.text, mention.end):
+        if SUBTITLE_AFTER.match(sentence.text, mention.end) and entry.name not in labels:
             continue  # "Moth & Meridian: The Ashen Tides", the expansion: another work
         added.append(Located(entry, mention.start, mention.end))
     if not added:
@@ -606,6 +629,12 @@ def echoed(sentence: Sentence, located: Names, echoes: Gazetteer, marked=frozens
     return Names(sorted([*located, *added], key=lambda loc: loc.start))
 
 
+FIELD_LABEL = re.compile(
+    r"(?i:(?:release|premiere|air|launch|start|new|original|us|uk)\s+date|release|premiere|"
+    r"platforms?|genre|runtime|rating|director|directors|cast|starring|writers?|studio|"
+    r"developer|publisher|network|where\s+to\s+watch|when|where|price|trailer|update|"
+    r"renewed|cancell?ed|ending|new|returning|verdict|score|source|via|photo|credit)\b"
+)
 SUBTITLE_AFTER = re.compile(r":\s+(?:The\s+|A\s+)?[A-Z]")
 # …unless a release verb follows it: "Nebelreich erscheint jetzt am 25. März", "Tidewrack
 # opens on May 3" (a word alone opening a sentence is a title the story named elsewhere).

@@ -123,6 +123,7 @@ class Context:
     job_changing: str = ""  # the role someone left last ("cast", "director"): who comes in has it
     person: str = ""  # the person the story is about, whom "he" and "she" mean
     company_short: frozenset = frozenset()  # "Northgate" of the "Northgate Pictures" it names
+    labels: frozenset = frozenset()  # titles set off as a paragraph's label ("**Owlhaven:**")
     other_names: dict = field(default_factory=dict)  # a work's other name's key -> the work
     aliases: dict = field(default_factory=dict)  # a work's key -> the other names it was given
     found: list = field(default_factory=list)

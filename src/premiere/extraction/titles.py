@@ -1045,6 +1045,8 @@ class Spotter:
                     rest = name[described.end() :]
                     start += len(name) - len(rest.lstrip())
                     name = rest.strip()
+            if ":" in name and (label := name.split(":", 1)[0]) in self.context.labels:
+                name = label  # "Thimble & Thorn: Vantage will now open…": the label, then prose
             end = start + len(name)
             if not quoted and text[end : end + 1] == "-":
                 return  # "The Abrams-directed film": a word of a compound, not a title

@@ -297,6 +297,7 @@ PATTERNS = [
         r"\b(?:TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|indefinitely|"
         r"until\s+further\s+notice|off\s+(?:the|its|their)\s+(?:release\s+)?(?:calendar|schedule)|"
         r"(?:no|nor\s+a|without\s+a)\s+(?:(?:firm|official|new)\s+)?release\s+date|"
+        r"no\s+longer\s+(?:has|have)\s+a\s+(?:(?:firm|release)\s+)?date|"
         r"yet\s+to\s+(?:receive|get|be\s+given|set|announce)\s+a\s+release\s+date|undated|"
         r"à\s+dater|sin\s+fecha|sem\s+data|data\s+da\s+definire|indéfiniment|indefinidamente|"
         r"a\s+tempo\s+indeterminato|auf\s+unbestimmte\s+Zeit|n['’]a\s+plus\s+de\s+date|"
@@ -791,6 +792,13 @@ def _years_from_context(
             mention = DateMention(
                 when, mention.start, mention.end, mention.text, not explicit, mention.form
             )
+        if mention.form == "feast" and year is not None and explicit and mention.when.start:
+            # "on December 10, 2027, before expanding nationwide on Christmas Day": that
+            # year's; a feast earlier in the year than the day before it, the next year's
+            day = mention.when.start
+            with contextlib.suppress(ValueError):
+                day = day.replace(year=year + (day.month < last_month))
+                mention = replace(mention, when=FuzzyDate.day(day.year, day.month, day.day))
         if mention.form in ("md", "dm", "dm_f", "dm_dot"):
             year = mention.when.start.year
         elif mention.form in (*FULL_FORMS, "my", "my_f", *YEAR_FORMS):

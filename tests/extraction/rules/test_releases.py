@@ -2938,3 +2938,50 @@ def test_a_country_label_opening_a_line_is_where_its_date_is():
         Gazetteer([Entry(1, "title", "Maple & Vine", (), "series")]),
     )
     assert sorted(s.value["region"] for s in found if s.kind == "release") == ["GB", "IE"]
+
+
+def test_a_studio_slate_told_under_bold_labels_dates_each_labelled_title():
+    """Modelled on a shape study of a studio's slate of changes: under "**Owlhaven:**"-style
+    labels, read cold, every paragraph's date went to the first film, "Thimble & Thorn:
+    Vantage will now open…" made a film of the label and the studio, "no longer has a release
+    date" and "takes over The Copper Saint's vacated March 12 slot" gave nothing, and
+    "Christmas Day" after "December 10, 2027" was this year's."""
+    found = _cold_story(
+        "Vantage dates Mirror Lake and delays The Copper Saint",
+        "Vantage Pictures made a batch of release date changes on Thursday.\n\n"
+        "**The Copper Saint:** The western is being moved from March 12, 2027, to September "
+        "24, 2027.\n\n"
+        "**Gilded Hour:** The wedding comedy takes over The Copper Saint's vacated March 12, "
+        "2027 slot.\n\n"
+        "**Owlhaven:** Oddly enough, the animated fantasy has moved up a month. It will now "
+        "open July 2 instead of August 6, 2027.\n\n"
+        "**Sunset Cartel 2:** The action sequel, originally set for November 5, 2027, no "
+        "longer has a release date.\n\n"
+        "**Thimble & Thorn:** Vantage will now open the costume drama in limited release on "
+        "December 10, 2027, before expanding nationwide on Christmas Day.",
+    )
+    assert _dated(found) == [
+        ("Gilded Hour", "2027-03-12", "WW", ""),
+        ("Owlhaven", "2027-07-02", "WW", ""),
+        ("Sunset Cartel 2", "TBA", "WW", ""),
+        ("The Copper Saint", "2027-09-24", "WW", ""),
+        ("Thimble & Thorn", "2027-12-10", "WW", ""),
+        ("Thimble & Thorn", "2027-12-25", "WW", ""),
+    ]
+
+
+def test_a_field_label_in_bold_is_no_title():
+    found = _cold_story(
+        "The Copper Saint gets a date",
+        "The Copper Saint is a western.\n\n**Release date:** The film opens on March 12, 2027.",
+    )
+    assert "Release date" not in {s.subject.name for s in found}
+
+
+def test_an_interview_s_speaker_label_is_no_title():
+    found = _cold_story(
+        "Ada Okafor on The Copper Saint",
+        "The Copper Saint opens on March 12, 2027. Ada Okafor directed it.\n\n"
+        "**Okafor:** We planned three chapters, and the second opens on May 3, 2028.",
+    )
+    assert "Okafor" not in {s.subject.name for s in found}

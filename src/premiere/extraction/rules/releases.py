@@ -84,6 +84,9 @@ RELEASE_TRIGGER = re.compile(
     r"(?:new\s+(?:release\s+)?date|nouvelle\s+date(?:\s+de\s+sortie)?)(?=\s*:)|"
     r"(?:begin|start)(?:s|ning|ing)?\s+its\s+(?:[\w-]+\s+){0,3}?(?:season|run)|"
     r"^\W*(?:following\s+(?:that|this|it)|next\s+up)|return(?:s|ing)?\s+(?:this|next|in|from)|"
+    # another's date taken: "takes over The Copper Saint's vacated March 12 slot"
+    r"(?:takes?|took|taking)\s+over(?=[^.;]{0,60}\b(?:slot|date|spot|berth)\b)|"
+    r"(?:inherits?|claims?|grabs?|nabs?)(?=[^.;]{0,60}\b(?:slot|release\s+date|spot|berth)\b)|"
     # a date that holds: "keeps its January 14, 2028 date", "stays unchanged on September 9"
     r"keeps?\s+its(?=\s[^.;]{0,40}\b(?:date|slot|release)\b)|"
     r"(?:stays?|remains?)\s+(?:put\s+|unchanged\s+|unmoved\s+)?(?:on|at|for|set\s+for|dated\s+for)|"
@@ -1285,6 +1288,7 @@ def release_rules(
         and NEGATION.search(_clause_around(text, trigger.start()))
         and not NOT_BUT.search(text, trigger.start())
         and not _not_until(text, trigger, dates)
+        and not all(d.when.is_tba for d in dates)  # "no longer has a release date": its words
     ):
         return  # "will not be released on May 3"; but "not long now: it opens May 3" is fine
     # A date already past is history ("it came out on May 17, 2019"), not an announcement,
@@ -1309,7 +1313,8 @@ def release_rules(
             or (announced and not _in_past_clause(text, d) or not _past(d, context))
             and not (past and d.relative and past_before(d))
         )
-        and not _is_history(text, d)
+        # ("originally set for May 3, it no longer has a date": the date lost is history)
+        and (d.when.is_tba or not _is_history(text, d))
         and not (moved and _is_origin(text, d))
         and not TWEET_SIGNATURE.search(text, max(0, d.start - 40), d.start)
         and not MONEY_BEFORE.search(text, max(0, d.start - 30), d.start)
