@@ -318,3 +318,24 @@ def test_a_season_named_alone_is_not_the_show_someone_is_known_for():
         ),
     )
     assert not [s for s in found if "Cold Arithmetic" in s.subject.name and s.kind != "mention"]
+
+
+def test_a_show_coming_back_for_a_numbered_season_under_its_heading():
+    """Modelled on a shape study of a renewals round-up: "**Renewed: *Night Desk* (Fox)** The
+    newsroom comedy is coming back for season 3." gave nothing."""
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    body = "**Renewed: *Night Desk* (Fox)**\n\nThe newsroom comedy is coming back for season 3.\n"
+    found = extract(
+        Document(
+            headline="Renewed or cancelled? Where every network show stands",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2027, 5, 14),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["status"]) for s in found if s.kind == "status"][-1] == (
+        "Night Desk — Season 3",
+        "announced",
+    )

@@ -102,8 +102,8 @@ SET_OFF_SEASON = re.compile(_QUOTE + r"\s*[:—–]\s*(?:the|its)\s+" + _ORD + r
 
 def _number(match: re.Match) -> int | None:
     groups = match.groupdict()
-    if groups.get("n") or groups.get("fn"):
-        return int(groups.get("n") or groups["fn"])
+    if groups.get("n") or groups.get("fn") or groups.get("back"):
+        return int(groups.get("n") or groups.get("fn") or groups["back"])
     if groups.get("ford"):
         return FOREIGN_ORDINALS[groups["ford"].lower()]
     if groups.get("word"):
@@ -138,10 +138,14 @@ def _season_named(text: str, loc: Located) -> int | None:
 # for another season, without its name.
 # So does "The sixth season starts shooting in April", opening a sentence.
 ITS_SEASON = re.compile(
-    r"(?:\b(?:returns?|is\s+back|comes\s+back|will\s+return|will\s+be\s+back)\s+for\s+its|"
+    r"(?:\b(?:returns?|is\s+back|comes\s+back|(?:is\s+)?coming\s+back|will\s+return|will\s+be\s+back)"
+    r"\s+for\s+its|"
     r"^\W*(?:the|its))\s+" + _ORD + r"[\s-]+(?:season|series)\b|"
     # "Season 3 premieres Tuesday…" after a sentence about the show
-    r"^\W*season\s+(?P<n>\d{1,2})\b(?!\s+of\b)",
+    r"^\W*season\s+(?P<n>\d{1,2})\b(?!\s+of\b)|"
+    # "The newsroom comedy is coming back for season 3"
+    r"\b(?:returns?|is\s+back|comes\s+back|(?:is\s+)?coming\s+back|will\s+return|will\s+be\s+"
+    r"back)\s+for\s+(?:a\s+)?season\s+(?P<back>\d{1,2})\b",
     re.IGNORECASE,
 )
 

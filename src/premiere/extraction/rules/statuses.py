@@ -13,7 +13,7 @@ STATUS_PHRASES = [
     # Only of a season (seasons.py names it): "renewed Mayor of Kingstown for Season 3".
     (
         r"\brenew(?:ed|s)\b|picked\s+up\s+for|season\s+order|will\s+return\s+for|"
-        r"will\s+be\s+back\s+for",
+        r"will\s+be\s+back\s+for|(?:is|are)\s+coming\s+back\s+for|(?:is|are)\s+back\s+for",
         "announced",
     ),
     (
