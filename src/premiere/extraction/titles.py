@@ -464,6 +464,12 @@ OTHER_WORK_BEFORE = re.compile(
     re.I,
 )
 WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+$", re.I)
+# "…, the young-adult fantasy that Ashgrove is releasing on March 24": the one releasing it
+THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
+COMPANY_DOES = re.compile(
+    r"\s+(?:is\s+|will\s+)?(?:releasing|release|releases|released|distributing|distributes|"
+    r"bought|acquired|picked\s+up|is\s+distributing|will\s+distribute|produced|financed)\b"
+)
 COMPANY_ROLE_BEFORE = re.compile(
     r"\b(?:(?:co-?)?publisher|developer|distributor|studio|label|(?:published|developed|"
     r"distributed)\s+by)\s+$",
@@ -1071,7 +1077,10 @@ class Spotter:
                 return  # "a companion podcast, Beyond the Ash Wall, launches…": no screen work
             if WHERE_BEFORE.search(text, max(0, start - 24), start):
                 return  # "Everything coming to Lumenstream in January": where, not what
-            if WHICH_BEFORE.search(text, max(0, start - 8), start):
+            if WHICH_BEFORE.search(text, max(0, start - 8), start) or (
+                THAT_BEFORE.search(text, max(0, start - 8), start)
+                and COMPANY_DOES.match(text, start + len(name))
+            ):
                 return  # "stars in Glass Harbor, which Northlight releases on…": who does it
             if COMPANY_ROLE_BEFORE.search(text, max(0, start - 30), start):
                 return  # "publisher Kitsune Interactive, which is handling it, will release…"

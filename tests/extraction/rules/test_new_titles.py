@@ -833,3 +833,14 @@ def test_the_sixth_and_final_season_of_a_show_is_its_season():
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("The Winter Ledger — Season 6", "2027-02-11")
     ]
+
+
+def test_the_company_that_is_releasing_a_title_is_no_title():
+    """Modelled on a shape study of acquisitions: "…, the young-adult fantasy that Ashgrove is
+    releasing on March 24, 2028" proposed a film called Ashgrove with the date."""
+    found = _cold(
+        "Parable's slate",
+        "Parable bought Starfall Academy, the young-adult fantasy that Ashgrove is releasing on "
+        "March 24, 2028.",
+    )
+    assert "Ashgrove" not in {s.subject.name for s in found}

@@ -172,3 +172,9 @@ def test_a_status_is_what_the_title_is_now(facts, sentence, status):
     February" said filming, and "which had been in development for two years, has been
     cancelled" said in development."""
     assert [s.value["status"] for s in facts(sentence, kind="status")] == [status]
+
+
+def test_a_version_cancelled_is_not_the_game_cancelled(facts):
+    """Modelled on a shape study of game ports: "The Switch 2 version of X has been
+    cancelled" cancelled the whole game."""
+    assert facts("The Switch 2 version of Ironvale II has been cancelled.", kind="status") == []

@@ -133,6 +133,9 @@ UNSAID = re.compile(
 )
 
 
+VERSION_OF = re.compile(
+    r"\b(?:the|a|its)\s+(?:[\w|-]+\s+){0,3}?(?:version|port|edition)\s+of\s+[^.;]{0,60}$", re.I
+)
 # What a title was, or escaped, said before the status word: not what it is now.
 WAS_ONCE = re.compile(
     r"(?:\bhad\s+(?:been|spent)\s+(?:\w+\s+){0,2}|\b(?:from|of)\s+(?:being\s+)?|\bbrink\s+of\s+|"
@@ -167,6 +170,8 @@ def status_rules(sentence: Sentence, located, context: Context):
             continue  # "no Xbox version is in development", "has not said whether…"
         if SOME_SHOWS.match(text, match.end()):
             continue  # "renewed two dramas and cancelled two shows": none by name
+        if VERSION_OF.search(text, max(0, match.start() - 100), match.start()):
+            continue  # "The Switch 2 version of Pell & Quill has been cancelled": not the game
         if WAS_ONCE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "which had been in development for two years", "saved from cancellation"
         if status == "filming" and STARTS_LATER.match(text, match.start()):
