@@ -161,17 +161,24 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             context.festival = festival
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
         titles = {loc.entry.name for loc in located.of_kinds()[1]}
-        if anchor is not None:
-            if (
-                "\n\n" in text[previous_end : sentence.start]
-                or index - anchor[1] > ANCHOR_SENTENCES
-                or not titles <= anchor[2]
-            ):
-                # a new paragraph, a day written in full sentences back, or another title's
-                # dates: "Universal delayed Relay from April 16th…" after "…to February 2028"
-                anchor = None
-            else:
-                dates = in_the_year_of(dates, anchor[0], published)
+        if anchor is not None and (
+            # the same paragraph, a sentence or two on, the same title or none: "…on January
+            # 28, 2028. In Austria the film follows on February 4" (not another title's dates:
+            # "Universal delayed Relay from April 16th…" after "…to February 2028")
+            (
+                "\n\n" not in text[previous_end : sentence.start]
+                and index - anchor[1] <= ANCHOR_SENTENCES
+                and titles <= anchor[2]
+            )
+            # or, anywhere on, the title the day was written for, pointed back at: "The film
+            # will then stream on Corvid+ from December 17" after its September 2027 premiere
+            or (
+                not titles
+                and context.last_title is not None
+                and context.last_title.name in anchor[2]
+            )
+        ):
+            dates = in_the_year_of(dates, anchor[0], published)
         previous_end = sentence.start + len(sentence.text)
         if written := [d for d in dates if _written_in_full(d, published)]:
             anchor = (written[-1].when.start, index, titles)

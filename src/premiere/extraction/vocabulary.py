@@ -210,6 +210,9 @@ THEATERS = re.compile(
 
 WIDE = re.compile(
     r"\b(?:expand(?:s|ing|ed)?\s+(?:wide|nationwide|everywhere)|go(?:es|ing)?\s+wide|"
+    # "expands to 300 screens on March 26"
+    r"expand(?:s|ing|ed)?\s+(?:to|into)\s+(?:more\s+than\s+|over\s+|some\s+)?[\d,]+\s+"
+    r"(?:screens|theaters|theatres|cinemas|locations|venues)|"
     r"wide\s+release|nationwide\s+release|"
     # "will release nationwide in India on March 19", "opens nationwide"
     r"(?:release|releases|open|opens|opening|arrive|arrives|hits?\s+(?:theaters|cinemas))\s+"
@@ -217,7 +220,8 @@ WIDE = re.compile(
     re.I,
 )
 LIMITED = re.compile(
-    r"\blimited\s+(?:release|run|theatrical)\b|\b(?:select|limited)\s+(?:theaters|theatres|cinemas)\b",
+    r"\blimited\s+(?:release|run|theatrical)\b|\b(?:select|limited)\s+(?:(?:US|U\.S\.|UK|American|"
+    r"British)\s+)?(?:theaters|theatres|cinemas)\b",
     re.I,
 )
 
@@ -316,6 +320,17 @@ FESTIVALS = {
     "sxsw": "SXSW",
     "telluride": "Telluride Film Festival",
     "tribeca": "Tribeca Festival",
+}
+# Where each festival is: a premiere there is that country's, whatever the story's market.
+FESTIVAL_COUNTRY = {
+    "Sundance Film Festival": "US",
+    "Cannes Film Festival": "FR",
+    "Venice Film Festival": "IT",
+    "Berlin International Film Festival": "DE",
+    "Toronto International Film Festival": "CA",
+    "SXSW": "US",
+    "Telluride Film Festival": "US",
+    "Tribeca Festival": "US",
 }
 NOT_FESTIVAL_NAMES = {
     *("will", "open", "opens", "to", "at", "in", "on", "of", "the", "close", "closes"),

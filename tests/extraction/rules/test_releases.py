@@ -2421,7 +2421,8 @@ def test_a_split_release_gives_each_country_its_own_way_out():
         (
             "Ironvale Nights will world premiere at the Cannes Film Festival in May, ahead of a "
             "UK release on June 11, 2027.",
-            [("2027-05", "WW", "premiere"), ("2027-06-11", "GB", "")],
+            # (a festival's premiere is its country's, as the corpus's readers write it)
+            [("2027-05", "FR", "premiere"), ("2027-06-11", "GB", "")],
         ),
         (
             "Ironvale Nights will premiere at the Berlin International Film Festival, which runs "
@@ -2985,3 +2986,38 @@ def test_an_interview_s_speaker_label_is_no_title():
         "**Okafor:** We planned three chapters, and the second opens on May 3, 2028.",
     )
     assert "Okafor" not in {s.subject.name for s in found}
+
+
+def test_a_festival_premiere_then_a_limited_wide_and_streaming_run_in_the_story_s_year():
+    """Modelled on a shape study of a festival title: the Venice premiere was dated in the
+    United States, "select US theaters on October 15, expanding nationwide on October 29"
+    gave one date, "expands to 300 screens" streamed, and "will then stream … from December
+    17" in a story set in 2027 was this December."""
+    found = _read(
+        "The Salt Widows will have its world premiere at the Venice Film Festival on 9 "
+        "September 2027.\n\nFollowing the festival, Sable Street will release the film in "
+        "select US theaters on October 15, expanding nationwide on October 29. The film will "
+        "then stream on Corvid+ in the US from December 17.",
+        _known("The Salt Widows"),
+    )
+    assert sorted(
+        (s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("2027-09-09", "IT", "premiere"),
+        ("2027-10-15", "US", "theatrical_limited"),
+        ("2027-10-29", "US", "theatrical"),
+        ("2027-12-17", "US", "streaming"),
+    ]
+
+
+def test_a_film_that_expands_to_screens_then_streams():
+    found = _read(
+        "Black Ferns expands to 300 screens on March 26, 2027 and will arrive on Vellum+ in April.",
+        _known("Black Ferns"),
+    )
+    assert sorted((s.value["date"], s.value["medium"]) for s in found if s.kind == "release") == [
+        ("2027-03-26", "theatrical"),
+        ("2027-04", "streaming"),
+    ]

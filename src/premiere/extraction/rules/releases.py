@@ -15,6 +15,7 @@ from ..vocabulary import (
     ANY_PLATFORM,
     CHANNEL_COUNTRY,
     DESCRIBES_PERSON,
+    FESTIVAL_COUNTRY,
     NEGATION,
     PREMIERE_EVENT,
     SERVICE_COUNTRY,
@@ -1432,6 +1433,8 @@ def release_value(
         region = CHANNEL_COUNTRY.get(channel, region)
     elif medium == "streaming" and region == WORLDWIDE:
         region = SERVICE_COUNTRY.get(channel, region)
+    elif medium == PREMIERE and channel in FESTIVAL_COUNTRY:
+        region = FESTIVAL_COUNTRY[channel]  # "its world premiere at Venice": Italy's
     return {
         "date": when.canonical(),
         "display": str(when),
