@@ -178,6 +178,19 @@ def is_adjective(spelling: str) -> bool:
 # Names of more than one country: "North American theaters" are the United States' and
 # Canada's (the trade's "domestic" box office).
 SEVERAL = {"north america": ("US", "CA"), "north american": ("US", "CA")}
+# …and in the languages wire copy uses: "puis fin mars en Amérique du Nord"
+LOCAL_SEVERAL = dict.fromkeys(
+    (
+        "amérique du nord",
+        "norteamérica",
+        "américa del norte",
+        "nordamerika",
+        "nord america",
+        "nordamerica",
+        "américa do norte",
+    ),
+    ("US", "CA"),
+)
 
 
 def regions_named(text: str) -> list[tuple[int, int, str]]:
@@ -202,7 +215,7 @@ def _local_pattern(language: str) -> tuple[re.Pattern, dict[str, str]]:
     }
     for code, adjectives in LOCAL_ADJECTIVES.get(language, {}).items():
         names.update({adjective.lower(): code for adjective in adjectives})
-    words = sorted(names, key=len, reverse=True)
+    words = sorted([*names, *LOCAL_SEVERAL], key=len, reverse=True)
     alternatives = "|".join(re.escape(word) for word in words)
     return re.compile(r"(?<![\w.])(?:" + alternatives + r")(?!\w)", re.IGNORECASE), names
 
@@ -213,7 +226,11 @@ def regions_named_in(text: str, language: str) -> list[tuple[int, int, str]]:
     found = regions_named(text)
     if language != "en":
         pattern, names = _local_pattern(language)
-        found += [(m.start(), m.end(), names[m.group(0).lower()]) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            name = m.group(0).lower()
+            found += [
+                (m.start(), m.end(), code) for code in LOCAL_SEVERAL.get(name, (names.get(name),))
+            ]
     return sorted(found)
 
 

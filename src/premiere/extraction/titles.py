@@ -126,6 +126,7 @@ FOREIGN_KINDS = {
     **dict.fromkeys(("documentaire", "documentario", "thriller", "drama", "drame"), ""),
     **dict.fromkeys(("serie", "série", "miniserie", "minisérie", "docuserie"), "series"),
     **dict.fromkeys(("videojuego", "juego", "jeu", "videogioco", "gioco", "jogo"), "game"),
+    **dict.fromkeys(("rpg", "jrpg", "shooter", "metroidvania", "roguelike"), "game"),
 }
 FOREIGN_RELEASE_VERB = (
     r"se\s+estren\w*|llega\w*|saldrá|sale|debuta\w*|aterriza\w*|estará|tendrá|ya\s+tiene|"

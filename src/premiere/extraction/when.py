@@ -125,7 +125,11 @@ PATTERNS = [
     ("dm_dot", rf"\b(?P<day>[0-3]?\d)\.\s+{_MONTH}(?![,\s]*(?:19|20)\d\d)"),
     (
         "in_month_f",
-        r"\b(?:en|em|a|in|im|ab|nel|no|au\s+mois\s+d[e']|a\s+partir\s+de)\s+"
+        # (and a part of it: "fin mars", "début avril", "à la mi-mars", "a finales de marzo",
+        # "Ende März", "fine marzo")
+        r"(?:\b(?:en|em|a|in|im|ab|nel|no|au\s+mois\s+d[e']|a\s+partir\s+de|fin|début|courant|"
+        r"a\s+(?:finales|principios|mediados)\s+de|Ende|Anfang|Mitte|fine|inizio|(?:no\s+)?"
+        r"(?:final|início)\s+de)\s+|(?:\bà\s+la\s+)?\bmi-)"
         rf"{_FMONTH}\b(?!\s+(?:de\s+)?\d)",
     ),
     ("iso", rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),

@@ -3021,3 +3021,28 @@ def test_a_film_that_expands_to_screens_then_streams():
         ("2027-03-26", "theatrical"),
         ("2027-04", "streaming"),
     ]
+
+
+def test_a_french_japan_first_launch_then_north_america_and_europe():
+    """Modelled on a shape study of a Japan-first RPG in French copy: "X, le nouveau RPG de…"
+    was not read as a title, "fin mars" as a date, "en Amérique du Nord" as the US and Canada,
+    "et Switch 2" ended the first date's clause, and the headline's "l'Europe attendra fin
+    mars" was dated in Japan."""
+    found = _cold_story(
+        "Lame d'Azur IV sortira d'abord au Japon, l'Europe attendra fin mars",
+        "Lame d'Azur IV, le nouveau RPG de Hoshikawa, sortira le 4 février 2027 au Japon sur PS5 "
+        "et Switch 2, puis fin mars en Amérique du Nord et en Europe.",
+    )
+    assert _dated(found) == [
+        ("Lame d'Azur IV", "2027-02-04", "JP", "PS5"),
+        ("Lame d'Azur IV", "2027-02-04", "JP", "Switch 2"),
+        ("Lame d'Azur IV", "2027-03", "CA", "PS5"),
+        ("Lame d'Azur IV", "2027-03", "CA", "Switch 2"),
+        ("Lame d'Azur IV", "2027-03", "US", "PS5"),
+        ("Lame d'Azur IV", "2027-03", "US", "Switch 2"),
+    ]
+
+
+def test_a_date_for_a_part_of_the_world_and_no_country_is_left_out():
+    found = _read("Lantern Road launches in Europe on April 16, 2027.", _game("Lantern Road"))
+    assert [s for s in found if s.kind == "release"] == []

@@ -1052,7 +1052,7 @@ def _limited_release_country(clause: str) -> str:
     return country_of_places(clause) if media_of(clause, None)[0][0] == LIMITED else ""
 
 
-REGION_RUN_OPENS = re.compile(r"\s*(?:,\s*)?(?:in|across)\s+(?:the\s+)?")
+REGION_RUN_OPENS = re.compile(r"\s*(?:,\s*)?(?:in|across|en|au|aux|im)\s+(?:the\s+|l['’])?")
 REGION_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 
 
@@ -1120,7 +1120,10 @@ def _clauses(text: str, dates: list[DateMention]) -> list[str]:
             (
                 g
                 for g in CLAUSE_BREAK.finditer(text, current.end, following.start)
-                if not (g.group().strip() == "and" and PLATFORM_NEXT.match(text, g.end()))
+                if not (
+                    g.group().strip() in ("and", "et", "y", "und", "e")
+                    and PLATFORM_NEXT.match(text, g.end())
+                )
                 and not any(a < g.start() < b for a, b in lists)
             ),
             None,
@@ -1601,6 +1604,8 @@ def _title_releases(
         ]
     confidence = confidence_word(text)
     for when, region, media in markets:
+        if _a_continent_s(text, when, context.language):
+            continue  # "l'Europe attendra fin mars": no country the catalog can date it in
         score = (0.9 if when.when.precision == "day" else 0.8) - (0.05 if when.relative else 0)
         if subject.id is None:
             score -= 0.05  # a title spotted by its form, not one the catalog knows
@@ -1611,6 +1616,19 @@ def _title_releases(
         for medium, channel in media:
             value = release_value(when.when, region, medium, channel, confidence)
             context.add(Suggestion("release", subject, value, text, round(score, 2)))
+
+
+# A part of the world a date is for that is no country: "in Europe", "l'Europe attendra".
+CONTINENT = re.compile(
+    r"\b(?:Europe|European|Europa|l['’]Europe|Asia|Asian|Asie|Latin\s+America|Amérique\s+latine|"
+    r"Latinoamérica|the\s+rest\s+of\s+the\s+world|the\s+West|l['’]Occident|EMEA|APAC|LATAM)\b"
+)
+
+
+def _a_continent_s(text: str, when: DateMention, language: str) -> bool:
+    """True when a date's own clause names a part of the world and no country."""
+    clause = _clause_around(text, when.start)
+    return bool(CONTINENT.search(clause)) and not regions_named_in(clause, language)
 
 
 def _all_regions(text: str, when: DateMention, since: int, region: str, language: str):
