@@ -1116,7 +1116,8 @@ def test_a_renamed_new_title_keeps_exactly_the_other_names_its_card_says(
         edits["aliases"] = other_names
     done = suggestions.suggestion_accept(suggestion=card, by=editor, edits=edits)
     said = f" (also called {', '.join(kept)})" if kept else ""
-    assert done.message.startswith(f"Saved: Add the new title {renamed}, a film{said} —")
+    # (a show ordered to series is a series)
+    assert done.message.startswith(f"Saved: Add the new title {renamed}, a series{said} —")
     publish(story)
     title = Title.objects.get(name=renamed)
     assert [a.name for a in title.aliases.all()] == kept

@@ -178,3 +178,41 @@ def test_a_version_cancelled_is_not_the_game_cancelled(facts):
     """Modelled on a shape study of game ports: "The Switch 2 version of X has been
     cancelled" cancelled the whole game."""
     assert facts("The Switch 2 version of Ironvale II has been cancelled.", kind="status") == []
+
+
+@pytest.mark.parametrize(
+    "body, show",
+    [
+        (
+            "Paramount+ has ordered *Iron Prairie: 1889*, a prequel to its western drama *Iron "
+            "Prairie*, straight to series.",
+            "Iron Prairie: 1889",
+        ),
+        (
+            "NBC has given a series order to *Harbor Patrol*, a spinoff of *Night Desk*.",
+            "Harbor Patrol",
+        ),
+    ],
+)
+def test_a_show_ordered_to_series_is_announced_as_a_new_series(body, show):
+    """Modelled on a shape study of spin-off orders: the new show was never proposed, or its
+    parent took the news."""
+    from datetime import date
+
+    from premiere.core.text import markdown_emphasis, markdown_text
+    from premiere.extraction import Document, Gazetteer, extract
+
+    found = extract(
+        Document(
+            headline="A new show",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["status"]) for s in found if s.kind == "status"] == [
+        (show, "announced")
+    ]
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds == {show: "series"}

@@ -10,6 +10,13 @@ from ..when import MONTHS
 from .releases import REFERS_BACK
 
 STATUS_PHRASES = [
+    # A new show ordered: "has ordered Iron Prairie: 1889 straight to series", "a series order
+    # to Harbor Patrol" (announced, as a renewal is: the catalog's word for a show to come)
+    (
+        r"\bordered\b[^.;]{0,80}?\b(?:straight\s+)?to\s+series\b|\bstraight-to-series\s+order|"
+        r"\bseries\s+order\s+(?:to|for)\b|\bgiven\s+(?:a|the)\s+series\s+order",
+        "ordered",
+    ),
     # Only of a season (seasons.py names it): "renewed Mayor of Kingstown for Season 3".
     (
         r"\brenew(?:ed|s)\b|picked\s+up\s+for|season\s+order|will\s+return\s+for|"
@@ -212,7 +219,10 @@ def status_rules(sentence: Sentence, located, context: Context):
             and (subject.subkind != "season" or subject.key not in _keys(located))
         ):
             continue  # a renewal names its season in the sentence, or announces nothing
-        if status == "out_already":
+        if status == "ordered":
+            status = "announced"  # (any title: a new show, not only a season, is ordered)
+            context.called.setdefault(subject.key, "series")  # a series order makes a show
+        elif status == "out_already":
             if subject.id is not None or subject.key not in _keys(located):
                 continue  # the catalog's title: an old launch told in passing is no news
             status = "released"  # a title new to the catalog is created as it stands
