@@ -597,13 +597,19 @@ def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The titles a story sets in bold or italics with a colon, as a paragraph's label
     ("**The Copper Saint:**"), not a field's ("**Release date:**", "**Starring:**") nor an
     interview's speaker ("**Okafor:** We planned three chapters", "Ada Okafor" elsewhere)."""
+    names = dict.fromkeys(e[:-1].strip() for e in emphasized if e.endswith(":"))
+    if not names:
+        return ()
+    # (each read in one pass over the story, whatever the number of labels)
+    speakers = {m.group("name") for m in SPEAKER.finditer(text)}
+    surnames = {m.group("last") for m in FULL_NAME.finditer(text)}
     return tuple(
         name
-        for name in (e[:-1].strip() for e in emphasized if e.endswith(":"))
+        for name in names
         if reads_as_title(name)
         and not FIELD_LABEL.match(name)
-        and not re.search(rf"\b{re.escape(name)}:\s*(?:I|We|It|My|Our|Yes|No|Well|So)\b", text)
-        and not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text)
+        and name not in speakers
+        and name not in surnames
     )
 
 
@@ -636,6 +642,11 @@ def echoed(
     return Names(sorted([*located, *added], key=lambda loc: loc.start))
 
 
+# An interview's speaker ("Okafor: We planned…") and a surname after a first name.
+SPEAKER = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3}):\s*(?:I|We|My|Our|Yes|Well|Honestly|Look)\b"
+)
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?P<last>[A-Z][\w'’-]*)")
 FIELD_LABEL = re.compile(
     r"(?i:(?:release|premiere|air|launch|start|new|original|us|uk)\s+date|release|premiere|"
     r"platforms?|genre|runtime|rating|director|directors|cast|starring|writers?|studio|"
