@@ -179,7 +179,8 @@ PATTERNS = [
     ("holiday_y", rf"\bholiday(?:\s+season)?(?:\s+of)?\s+{_YEAR}\b"),
     ("rel_season", rf"\b(?P<rel>this|next|later\s+this|coming)\s+{_SEASON}\b"),
     # "before expanding nationwide later in the spring": the coming one
-    ("in_the_season", rf"\b(?:later\s+)?in\s+the\s+{_SEASON}\b(?!\s+of\b)"),
+    # ("is coming in spring": the article is often left out)
+    ("in_the_season", rf"\b(?:later\s+)?in\s+(?:the\s+)?{_SEASON}\b(?!\s+(?:of\b|\d))"),
     # "set for a fall debut", "eyeing a summer release": the coming one
     (
         "a_season",
@@ -219,7 +220,7 @@ PATTERNS = [
     # "für 2028 angekündigt", "uscirà nel 2028", "chega em 2028"
     (
         "in_year_f",
-        rf"\b(?:en|para|pour|für|nel|em|im\s+Jahr|d['’]ici|courant|durante|ab|à|hasta|auf|al)\s+"
+        rf"\b(?:en|para|pour|für|nel|em|im\s+Jahr|d['’]ici|courant|durante|ab|à|hasta|auf|al|a)\s+"
         rf"{_YEAR}\b"
         r"(?!\s*(?:film|movie|game|series|release|original)|['’]s\b)",
     ),

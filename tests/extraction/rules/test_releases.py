@@ -3046,3 +3046,32 @@ def test_a_french_japan_first_launch_then_north_america_and_europe():
 def test_a_date_for_a_part_of_the_world_and_no_country_is_left_out():
     found = _read("Lantern Road launches in Europe on April 16, 2027.", _game("Lantern Road"))
     assert [s for s in found if s.kind == "release"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, dated",
+    [
+        # one version's delay is not the game's, nor its other platforms'
+        (
+            "Saltmarsh launches on PC on January 14, 2027, but the PS5 version slips to 2028.",
+            [("release", "2027-01-14", "PC"), ("release_move", "2028", "PS5")],
+        ),
+        ("Saltmarsh finally has a date: October 19, 2027.", [("release", "2027-10-19", "")]),
+        ("Saltmarsh is coming in spring.", [("release", "2027-spring", "")]),
+        (
+            "Saltmarsh launches on PC on January 14, 2027. The Switch 2 version follows two "
+            "weeks later on January 28.",
+            [("release", "2027-01-14", "PC"), ("release", "2027-01-28", "Switch 2")],
+        ),
+    ],
+)
+def test_a_game_s_dates_as_its_news_tells_them(sentence, dated):
+    """Modelled on a shape study of game news: a version's delay moved every platform from the
+    game's date (at 0.85), and "finally has a date:", "is coming in spring", "follows two
+    weeks later on January 28" gave nothing."""
+    found = _read(sentence, _game("Saltmarsh"))
+    assert [
+        (s.kind, s.value.get("date") or s.value.get("to"), s.value["channel"])
+        for s in found
+        if s.kind in ("release", "release_move")
+    ] == dated

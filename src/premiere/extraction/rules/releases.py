@@ -85,6 +85,12 @@ RELEASE_TRIGGER = re.compile(
     r"(?:new\s+(?:release\s+)?date|nouvelle\s+date(?:\s+de\s+sortie)?)(?=\s*:)|"
     r"(?:begin|start)(?:s|ning|ing)?\s+its\s+(?:[\w-]+\s+){0,3}?(?:season|run)|"
     r"^\W*(?:following\s+(?:that|this|it)|next\s+up)|return(?:s|ing)?\s+(?:this|next|in|from)|"
+    # "Saltmarsh finally has a date: October 19", "The Switch 2 version follows two weeks
+    # later on January 28", "is coming in spring"
+    r"(?:has|have|gets?|got)\s+(?:a|its)\s+(?:(?:new|release|launch|firm|premiere)\s+)?date\b|"
+    r"follows?(?=\s+[^.;]{0,30}?\bon\s+(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAME + r"))|"
+    # (not "they are coming this year": a studio's films, none by name)
+    r"(?<!\bare\s)(?<!['’]re\s)coming\s+(?=(?:in|this|next|later\s+this)\s)|"
     # another's date taken: "takes over The Copper Saint's vacated March 12 slot"
     r"(?:takes?|took|taking)\s+over(?=[^.;]{0,60}\b(?:slot|date|spot|berth)\b)|"
     r"(?:inherits?|claims?|grabs?|nabs?)(?=[^.;]{0,60}\b(?:slot|release\s+date|spot|berth)\b)|"
@@ -967,7 +973,7 @@ def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
         # "Ember Road is out now on PC, and the PS5 version follows on October 2": PC is not
         # the date's; nor is the PS5 of "on April 30, with a PS5 version following later",
         # nor the Switch 2 of "Delayed to March 2028, Switch 2 Version Slips Further"
-        if "ersion" in text:  # (first: the date's place is the sentence's)
+        if "ersi" in text or "Fassung" in text:  # (first: the date's place is the sentence's)
             text = OTHER_VERSION.sub(
                 lambda m: m.group(0) if m.start() <= date.start < m.end() else " ", text
             )
@@ -1019,8 +1025,8 @@ NOT_THE_DATES_HINT = Hint(
 # A clause about one version of the game, set off from the rest: not the version the rest's
 # date is for.
 OTHER_VERSION = re.compile(
-    r"[,;:–—]\s*(?:but\s+|while\s+|and\s+)?(?:the\s+|its\s+|a\s+)?[^,;.:–—]{0,40}?\b[Vv]ersion\b"
-    r"[^,;.:–—]*"
+    r"[,;:–—]\s*(?:but\s+|while\s+|and\s+|pero\s+|mais\s+|aber\s+|ma\s+)?(?:the\s+|its\s+|a\s+|"
+    r"la\s+|le\s+|die\s+)?[^,;.:–—]{0,40}?\b(?:[Vv]ersi[oó]n[e]?|Fassung|versão)\b[^,;.:–—]*"
 )
 FOLLOWING_LATER = re.compile(
     r"(?<!\s),?\s{1,3}(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release)\s+"
@@ -1230,7 +1236,7 @@ def release_rules(
         subject = Subject.of(heading.entry)
         _title_releases(text, subject, dates, None, context, only_focus=False)
         return
-    if heading is None and (parts := _semicolon_parts(text, dates)):
+    if heading is None and (parts := _semicolon_parts(text, dates) or _version_parts(text, dates)):
         # One pass over names and dates, both in order: a paragraph may hold thousands of each.
         names, at_name, at_date = list(located), 0, 0
         spoken_last = None  # the title the parts so far named last
@@ -1381,6 +1387,24 @@ def _semicolon_parts(text: str, dates: list[DateMention]) -> list[tuple[int, int
     starts = [d.start for d in dates]
     dated = [p for p in parts if bisect_left(starts, p[0]) < bisect_left(starts, p[1])]
     return dated if len(dated) > 1 else []
+
+
+def _version_parts(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The game's own date and one version's delay, told in one sentence: "X launches on PC
+    on January 14, but the PS5 version slips to 2028" (the delay is the version's alone, and
+    PC's date stays a release)."""
+    if len(dates) < 2 or not ("ersi" in text or "Fassung" in text):
+        return []
+    move = MOVE.search(text)
+    if move is None:
+        return []
+    for version in OTHER_VERSION.finditer(text):
+        if version.start() < move.start() < version.end() and any(
+            d.end <= version.start() for d in dates
+        ):
+            cut = version.start() + 1  # (after the comma or dash that sets it off)
+            return [(0, version.start()), (cut, len(text))]
+    return []
 
 
 PAREN_BY = re.compile(r"[A-Z][\w.&'’+ -]{0,35},\s*")
