@@ -140,6 +140,12 @@ FOREIGN_APPOSED = re.compile(
     # (not "En España, la película llegará…": where, opening the sentence)
     # (or after a colon: "Malas noticias para PS5: Cumbre Roja, el juego de acción de…")
     r"(?:^\W*|:\s+)(?!(?:en|dans|au|aux|in|im|nel|nella|na|no|em|desde|tras|para|pour|a|à)\s)"
+    # (nor an opening adverb or preposition: "Antes de su estreno comercial, la cinta…",
+    # "Como compensación, el juego…")
+    r"(?!(?i:antes|después|despues|tras|durante|según|además|aunque|mientras|como|cuando|con|"
+    r"sin|por|hasta|avant|après|pendant|selon|comme|quand|lorsque|avec|sans|pour|vor|nach|"
+    r"während|prima|dopo|secondo|come|quando|con|senza|per|depois|após|segundo|enfin|ainsi|"
+    r"également|aussi|también|inoltre|anche|finalmente|enfin)\b)"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?),\s+(?:el|la|le|il|lo|o|a|un|una|une|um|"
     r"uma|son|su|sa)\s+(?:[\w-]+\s+){0,2}?(?P<kind>"
     + "|".join(FOREIGN_KINDS)
@@ -763,6 +769,20 @@ HYPHENATED = re.compile(
     + r")\b"
 )
 # Words before a name that make it a person: "starring Denzel Washington and Chris Pratt".
+# A name that is a day: "May 7", "June 11th".
+DAY_NAME = re.compile(
+    r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+)
+# Whose a work is, or who dates it: the name before is a maker or a studio, not the work.
+OWNS_A_WORK = re.compile(
+    r"['’]s\s+(?:(?:new|next|latest|upcoming|first|second|third|long-awaited)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:sequel|prequel|follow-up|spin-?off|directorial|feature\s+debut|next\s+film)\b"
+)
+DATES_A_WORK = re.compile(
+    r"\s+(?:has|have|had)\s+(?:now\s+|officially\s+)?(?:dated|set|slated|moved|pushed|delayed|"
+    r"scheduled|given)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:picture|film|movie|sequel|"
+    r"series|show|game|project|feature|title)\b"
+)
 PERSON_LEAD = re.compile(
     r"\b(?i:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by|opposite)\s+"
     r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){0,24}$"
@@ -1074,6 +1094,13 @@ class Spotter:
                 return  # "Northgate has moved it", the story's Northgate Pictures
             if not quoted and PERSON_LEAD.search(text, max(0, start - 300), start):
                 return  # "Starring Hesper Lund, the film follows…": who is in it
+            if DAY_NAME.fullmatch(name):
+                return  # "…set for a theatrical release on May 7, 2027": a day, not a film
+            if not quoted and (
+                OWNS_A_WORK.match(text, start + len(name))
+                or DATES_A_WORK.match(text, start + len(name))
+            ):
+                return  # "Evander Stroud's fantasy sequel", "Orchard Street has dated the picture"
             if OTHER_WORK_BEFORE.search(text, max(0, start - 24), start):
                 return  # "a companion podcast, Beyond the Ash Wall, launches…": no screen work
             if WHERE_BEFORE.search(text, max(0, start - 24), start):
