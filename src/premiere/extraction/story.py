@@ -193,13 +193,23 @@ def market_of(
     return market
 
 
+# A market told as coming before or after the story's own: "In Japan it arrives two weeks
+# later", "In Giappone arriverà due settimane dopo", "the PlayStation Store lists an earlier date
+# in the US".
+ANOTHER_MARKETS_TURN = re.compile(
+    r"\b(?:later|earlier|afterwards|dopo|prima|después|antes|plus\s+tard|plus\s+tôt|später|"
+    r"früher|will\s+(?:have\s+to\s+)?wait|must\s+wait|attendra|esperar[áa]n?|warten)\b",
+    re.I,
+)
+
+
 def _named_market(opening: list[tuple[Sentence, Names]], language: str) -> str:
     named = set()
     before = MARKET_BEFORE if language == "en" else MARKET_BEFORE_ABROAD
     for sentence, located in opening:
         text = without_other_places(sentence.text)
-        if MADE_IN.search(text):
-            continue
+        if MADE_IN.search(text) or ANOTHER_MARKETS_TURN.search(text):
+            continue  # ("In Giappone arriverà due settimane dopo": a market after the story's)
         if WORLDWIDE.search(text):
             named.add("WW")  # "launches worldwide on March 9. In Japan, …": the world's story
         if US_TIME_ZONES.search(text):

@@ -806,9 +806,13 @@ def _years_from_context(
                 mention = replace(mention, when=FuzzyDate.day(day.year, day.month, day.day))
         if mention.form in ("md", "dm", "dm_f", "dm_dot"):
             year = mention.when.start.year
-        elif mention.form in (*FULL_FORMS, "my", "my_f", *YEAR_FORMS):
+        elif mention.form in (*FULL_FORMS, "my", "my_f"):
             year, explicit = mention.when.start.year, True
-            last_month = mention.when.start.month if mention.form not in YEAR_FORMS else 1
+            last_month = mention.when.start.month
+        elif mention.form in YEAR_FORMS:
+            # a year alone ("a second expansion due in 2028, … can start playing on May 31")
+            # gives a later day its year only where that day would otherwise be gone
+            year, explicit, last_month = mention.when.start.year, False, 1
         resolved.append(mention)
     return _years_from_after(resolved)
 

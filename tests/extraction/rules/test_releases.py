@@ -3075,3 +3075,56 @@ def test_a_game_s_dates_as_its_news_tells_them(sentence, dated):
         for s in found
         if s.kind in ("release", "release_move")
     ] == dated
+
+
+@pytest.mark.parametrize(
+    "headline, standfirst, body, dated",
+    [
+        # a market told as coming later is not the story's
+        (
+            "Le Torri di Sale esce il 22 ottobre 2027",
+            "In Giappone arriverà due settimane dopo.",
+            "Le Torri di Sale, il gioco di ruolo di Vento Obliquo, sarà disponibile dal 22 "
+            "ottobre 2027 su PS5.",
+            [("2027-10-22", "WW", "PS5")],
+        ),
+        # those left waiting are not the day's
+        (
+            "Saltmarsh dated",
+            "",
+            "Saltmarsh hits PS5 on January 26, 2027; Xbox and PC must wait a year.",
+            [("2027-01-26", "WW", "PS5")],
+        ),
+        # a later Steam release is not the console date's
+        (
+            "Saltmarsh dated",
+            "",
+            "Saltmarsh follows on April 9, 2027 in Japan, with a Steam release pencilled in for "
+            "later in 2027.",
+            [("2027-04-09", "JP", "")],
+        ),
+        # an expansion's year and a deluxe head start are not the game's launch
+        (
+            "Saltmarsh dated",
+            "",
+            "Owners of the Deluxe Edition of Saltmarsh, which includes a second expansion due in "
+            "2028, can start playing on May 31, three days ahead of everyone else.",
+            [],
+        ),
+    ],
+)
+def test_a_game_s_date_is_not_another_market_s_platform_s_or_edition_s(
+    headline, standfirst, body, dated
+):
+    """Modelled on round three of the shape studies: each gave the game a wrong card at 0.8
+    or more (a Japanese standfirst made every date Japan's; "Xbox and PC must wait a year"
+    dated PC on the PS5 day; an expansion's "due in 2028" became the launch year)."""
+    found = extract(
+        Document(headline=headline, standfirst=standfirst, body=body, published=date(2026, 12, 5)),
+        _game("Saltmarsh", "Le Torri di Sale"),
+    )
+    assert [
+        (s.value["date"], s.value["region"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ] == dated

@@ -105,6 +105,8 @@ RELEASE_TRIGGER = re.compile(
     r"(?:est|sont)\s+(?:prévue?s?|attendue?s?)\s+(?:pour|le|en|au|à)|"
     r"(?:está|están|è|é)\s+previst[oa]s?\s+(?:para|per|a|en|no|na)|ist\s+für\b|geplant\s+für|"
     r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
+    r"(?:disponibile|disponible|disponível|verfügbar)\s+(?:dal|da|il|el|le|desde|dès|ab|am|a\s+partir|"
+    r"à\s+partir|em|sur|su|en|auf|on)\b|"
     r"arrivera|estren\w+|llegar[áa]n?|llegan?\s+(?:a|el|en|este|esta|el\s+próximo)\b|"
     r"(?:se\s+)?pondr[áa]n?\s+a\s+la\s+venta|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
     r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
@@ -257,6 +259,8 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
     near = text[max(0, date.start - 160) : date.start].lower()
     return bool(
         TRYOUT.search(clause)
+        or ("ahead" in text or "head start" in text or "start playing" in text)
+        and HEAD_START.search(text, max(0, date.start - 80), min(len(text), date.end + 80))
         or REISSUE.search(clause)
         or PROMO_COMES.search(before)
         or NEWS_DAY.search(before)
@@ -271,6 +275,13 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
     )
 
 
+# A deluxe edition's head start is not the launch: "can start playing on May 31, three days
+# ahead of everyone else".
+HEAD_START = re.compile(
+    r"\b(?:can\s+start\s+playing|(?:\w+\s+)?(?:days?|hours?)\s+ahead\s+of\s+(?:everyone|the\s+rest|"
+    r"launch|release)|head\s+start)\b",
+    re.I,
+)
 SHOOT_HINT = Hint("production", "film", "shoot", "photograph", "camera")
 DEBUT_HINT = Hint("after", "following", "since")
 LEAVE_HINT = Hint("leav", "depart", "disappear", "expir", "exit", "go", "removed", "pulled", "last")
@@ -639,14 +650,15 @@ OPPOSED = re.compile(
 # The subject of a date's clause that is another work than the title named: "the X sequel",
 # "a spin-off", "its prequel" (not "the sequel, X," which names it: a title comes after).
 OTHER_WORK = re.compile(
-    r"(?:(?:^|[,;:]\s*|\b(?:but|and|while|says|said|that|hopes)\s+)(?:the|a|an|its|their|another)\s+"
+    r"(?:(?:^|[,;:]\s*|\b(?:but|and|while|says|said|that|hopes|includes?|including|with)\s+)"
+    r"(?:the|a|an|its|their|another)\s+"
     r"(?:[\w'’:-]+\s+){0,4}?(?:sequel|spin-?off|prequel|remake|reboot|follow-?up|dlc|expansion|"
     r"season\s+pass|add-?on)|"
     # "Ember Reach's first DLC arrives on May 3": the game's add-on, unnamed
     r"['’]s\s+(?:(?:first|second|third|next|new|latest|final|free|paid|big|story)\s+)*"
     r"(?:dlc|expansion|season\s+pass|add-?on))"
     r"\s+(?:is|will|was|has|gets|arrives|opens|lands|hits|comes|debuts|premieres|launches|"
-    r"drops|could|may|might|should|would)\b",
+    r"drops|could|may|might|should|would|due|slated|planned|set\s+for)\b",
     re.I,
 )
 
@@ -1029,8 +1041,13 @@ OTHER_VERSION = re.compile(
     r"la\s+|le\s+|die\s+)?[^,;.:–—]{0,40}?\b(?:[Vv]ersi[oó]n[e]?|Fassung|versão)\b[^,;.:–—]*"
 )
 FOLLOWING_LATER = re.compile(
-    r"(?<!\s),?\s{1,3}(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release)\s+"
-    r"(?:following|to\s+follow|coming|arriving)\s+(?:later|afterwards?|down\s+the\s+line)\b[^,;]*",
+    r"(?<!\s),?\s{1,3}(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release|build)\s+"
+    r"(?:following|to\s+follow|coming|arriving|(?:pencil+ed|planned|due|slated|scheduled)\s+(?:in\s+)?"
+    r"for)\s+(?:later|afterwards?|down\s+the\s+line)\b[^,;]*|"
+    # "…on January 26; Xbox and PC must wait a year": those left waiting, no day of theirs said
+    r"[^,;.:]{0,40}\b(?:must|will\s+have\s+to|have\s+to|need\s+to)\s+wait(?:\s+(?:a\s+(?:year|"
+    r"while|little\s+longer)|(?:several\s+|a\s+few\s+)?months|longer|until\s+(?:next\s+year|later)))?"
+    r"\s*[.!]?\s*$",
     re.I,
 )
 OUT_NOW_ON = re.compile(
