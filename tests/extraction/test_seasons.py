@@ -339,3 +339,23 @@ def test_a_show_coming_back_for_a_numbered_season_under_its_heading():
         "Night Desk — Season 3",
         "announced",
     )
+
+
+def test_a_listing_s_bold_show_and_season_with_a_comma():
+    """Modelled on a weekly list: "**Bellwether High, Season 3**" made a show called
+    "Bellwether High," and gave its season's date to it."""
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    body = "**Bellwether High, Season 3**\n\nThe comedy returns on March 5, 2027.\n"
+    found = extract(
+        Document(
+            headline="New this week",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Bellwether High — Season 3", "2027-03-05")
+    ]

@@ -85,10 +85,10 @@ ORDER_AFTER = re.compile(
 # A listing's "Brass Hollow (season 2) — Friday, January 8" too.
 # A listing's short form too: "- Brightwater (S2, two-episode premiere)".
 NUMBER_AFTER = re.compile(
-    r"[\"”’']?\s+(?:\(?(?:season|series)\s+|\((?-i:S))(?P<n>\d{1,2})\b", re.IGNORECASE
+    r"[\"”’']?,?\s+(?:\(?(?:season|series)\s+|\((?-i:S))(?P<n>\d{1,2})\b", re.IGNORECASE
 )
 # A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
-SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)\s+(?:Season|Series)\s+(?P<n>\d{1,2})$")
+SPOTTED_SEASON = re.compile(r"^(?P<show>.+?),?\s+(?:Season|Series)\s+(?P<n>\d{1,2})$")
 # "has renewed the drama Blackwater Bay for a third season": what the show is may come first.
 RENEWED_BEFORE = re.compile(
     r"\b(?:renew\w*|picked\s+up|order\w*)\s+(?:(?:the|its|their)\s+(?:[\w'’+-]+\s+){0,3}?)?"

@@ -784,7 +784,9 @@ DATES_A_WORK = re.compile(
     r"series|show|game|project|feature|title)\b"
 )
 PERSON_LEAD = re.compile(
-    r"\b(?i:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by|opposite)\s+"
+    r"\b(?i:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by|opposite|"
+    # ("Rounding out the ensemble are Dimitri Oyelaran, …", "Joining them are…")
+    r"(?:rounding\s+out|joining)\s+(?:the|them|him|her)\s+(?:[\w-]+\s+){0,3}?(?:are|is))\s+"
     r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){0,24}$"
 )
 # "Kade Foster and Lucy Amadi will return.": people coming back, no title's return (a show's

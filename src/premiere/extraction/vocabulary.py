@@ -124,6 +124,7 @@ STREAMERS = {
     "BBC iPlayer": ("BBC iPlayer", "iPlayer"),
     "ITVX": ("ITVX",),
     "All 4": ("All 4",),
+    "CBC Gem": ("CBC Gem",),
     "BritBox": ("BritBox",),
     "Acorn TV": ("Acorn TV",),
     "NOW": ("NOW TV",),
@@ -245,13 +246,21 @@ PHYSICAL_EDITION = re.compile(
 _TV_CHANNELS = (
     r"BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
     r"ITVX|Channel\s+[45]|Sky\s+(?:Atlantic|One|Max|Showcase|Witness)|HBO(?!\s+Max)|CBS|NBC|"
-    r"ABC|Fox|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|BBC"
+    r"ABC|Fox|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|BBC|E4|More4|"
+    # other markets' channels: Canada, Ireland, Australia, New Zealand, the big European and
+    # Asian ones
+    r"CBC|CTV|Global|RT[ÉE](?:\s+One|\s+2)?|Virgin\s+Media\s+One|Seven\s+Network|Nine\s+Network|"
+    r"Network\s+10|SBS|TVNZ\s+[12]|DR1|SVT1|NRK1|Das\s+Erste|ARD|ZDF|RTL|Sat\.1|ProSieben|"
+    r"France\s+[2-5]|TF1|M6|Arte|Rai\s*[1-3]|Canale\s+5|La\s+1|Antena\s+3|Telecinco|NHK|"
+    r"TBS|Fuji\s+TV|TV\s+Tokyo|Tokyo\s+MX|KBS2?|MBC|SBS|tvN|JTBC"
 )
 TV_CHANNEL = re.compile(
-    r"\b(?:on|to|via)\s+(?P<channel>" + _TV_CHANNELS + r")\b(?![\w+])"
-    # ("BBC One will premiere The Salt Orchard on Sunday": the channel as the subject)
-    r"|(?:^|(?<=[.;:,]\s))(?P<sayer>" + _TV_CHANNELS + r")\s+(?:will\s+)?(?:premiere|air|broadcast|"
-    r"debut|launch)s?\b"
+    r"\b(?:on|to|via|auf|sur|su|bei|im)\s+(?P<channel>" + _TV_CHANNELS + r")\b(?![\w+])"
+    # ("BBC One will premiere The Salt Orchard on Sunday": the channel as the subject; "Das
+    # Erste zeigt…", "France 2 lancera…", "La 1 estrena…")
+    r"|(?:^|(?<=[.;:,]\s))(?:(?:Das|Le|La)\s+)?(?P<sayer>" + _TV_CHANNELS + r")\s+(?:will\s+)?"
+    r"(?:(?:premiere|air|broadcast|debut|launch)s?|zeigt|sendet|strahlt|diffuse(?:ra)?|lancera|"
+    r"estrena(?:rá)?|emite|emitirá|trasmette(?:rà)?|manda)\b"
     # "from Fox Searchlight", "BBC Film": the studio, not the channel
     r"(?!\s+(?:Films?|Searchlight|Pictures|Studios|Documentar\w+))"
 )
@@ -263,7 +272,22 @@ CHANNEL_COUNTRY = {
     **dict.fromkeys(("Lifetime", "USA Network", "The CW", "PBS"), "US"),
     **dict.fromkeys(("BBC", "BBC One", "BBC Two", "BBC Three", "BBC Four", "ITV", "ITVX"), "GB"),
     **dict.fromkeys(("ITV1", "ITV2", "Channel 4", "Channel 5", "Sky Atlantic", "Sky One"), "GB"),
-    **dict.fromkeys(("Sky Max", "Sky Showcase", "Sky Witness", "BBC Scotland"), "GB"),
+    **dict.fromkeys(
+        ("Sky Max", "Sky Showcase", "Sky Witness", "BBC Scotland", "E4", "More4"), "GB"
+    ),
+    **dict.fromkeys(("CBC", "CTV", "Global"), "CA"),
+    **dict.fromkeys(("RTÉ", "RTE", "RTÉ One", "RTÉ 2", "Virgin Media One"), "IE"),
+    **dict.fromkeys(("Seven Network", "Nine Network", "Network 10", "SBS"), "AU"),
+    **dict.fromkeys(("TVNZ 1", "TVNZ 2"), "NZ"),
+    **dict.fromkeys(("DR1",), "DK"),
+    **dict.fromkeys(("SVT1",), "SE"),
+    **dict.fromkeys(("NRK1",), "NO"),
+    **dict.fromkeys(("Das Erste", "ARD", "ZDF", "RTL", "Sat.1", "ProSieben"), "DE"),
+    **dict.fromkeys(("France 2", "France 3", "France 4", "France 5", "TF1", "M6"), "FR"),
+    **dict.fromkeys(("Rai 1", "Rai 2", "Rai 3", "Canale 5"), "IT"),
+    **dict.fromkeys(("La 1", "Antena 3", "Telecinco"), "ES"),
+    **dict.fromkeys(("NHK", "TBS", "Fuji TV", "TV Tokyo", "Tokyo MX"), "JP"),
+    **dict.fromkeys(("KBS", "KBS2", "MBC", "tvN", "JTBC"), "KR"),
 }
 
 
@@ -272,7 +296,7 @@ CHANNEL_COUNTRY = {
 SERVICE_COUNTRY = {
     **dict.fromkeys(("BBC iPlayer", "ITVX", "All 4", "NOW"), "GB"),
     **dict.fromkeys(("Stan", "Binge"), "AU"),
-    **dict.fromkeys(("Crave",), "CA"),
+    **dict.fromkeys(("Crave", "CBC Gem"), "CA"),
     **dict.fromkeys(("Joyn", "RTL+"), "DE"),
     **dict.fromkeys(("Movistar Plus+", "Filmin"), "ES"),
     **dict.fromkeys(("U-Next",), "JP"),

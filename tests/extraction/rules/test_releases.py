@@ -3128,3 +3128,31 @@ def test_a_game_s_date_is_not_another_market_s_platform_s_or_edition_s(
         for s in found
         if s.kind == "release"
     ] == dated
+
+
+@pytest.mark.parametrize(
+    "sentence, dated",
+    [
+        (
+            "Lowtide returns on Wednesday, Jan. 6, 2027 at 9 p.m. on CBC.",
+            [("2027-01-06", "CA", "tv", "CBC")],
+        ),
+        (
+            "Das Erste zeigt Lowtide ab dem 11. Januar 2027.",
+            [("2027-01-11", "DE", "tv", "Das Erste")],
+        ),
+        (
+            "DR1 premieres Lowtide on Sunday, February 28, 2027.",
+            [("2027-02-28", "DK", "tv", "DR1")],
+        ),
+    ],
+)
+def test_another_country_s_broadcaster_dates_a_show_in_its_country(sentence, dated):
+    """Modelled on round three's TV stories: CBC, Das Erste and DR1 dates came out worldwide
+    with no channel, or made "DR1 in Denmark" a series."""
+    found = _read(sentence, Gazetteer([Entry(1, "title", "Lowtide", (), "series")]))
+    assert [
+        (s.value["date"], s.value["region"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ] == dated

@@ -216,3 +216,20 @@ def test_a_show_ordered_to_series_is_announced_as_a_new_series(body, show):
     ]
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds == {show: "series"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peacock is pulling the plug on Ballerina after two seasons.",
+        "Channel 4 has not recommissioned Ballerina.",
+        "Ballerina will not continue beyond its first season.",
+        "Hulu has passed on Ballerina.",
+        "Ballerina wurde nach vier Staffeln abgesetzt.",
+        "Canal+ a décidé d'arrêter Ballerina.",
+    ],
+)
+def test_a_cancellation_in_the_words_networks_use(facts, sentence):
+    """Modelled on round three's TV stories: of six cancellations only "has been cancelled"
+    was read."""
+    assert [s.value["status"] for s in facts(sentence, kind="status")] == ["cancelled"]

@@ -107,7 +107,7 @@ RELEASE_TRIGGER = re.compile(
     r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
     r"(?:disponibile|disponible|disponível|verfügbar)\s+(?:dal|da|il|el|le|desde|dès|ab|am|a\s+partir|"
     r"à\s+partir|em|sur|su|en|auf|on)\b|"
-    r"arrivera|estren\w+|llegar[áa]n?|llegan?\s+(?:a|el|en|este|esta|el\s+próximo)\b|"
+    r"arrivera|lancera|lanceront|diffusera|estren\w+|llegar[áa]n?|llegan?\s+(?:a|el|en|este|esta|el\s+próximo)\b|"
     r"(?:se\s+)?pondr[áa]n?\s+a\s+la\s+venta|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
     r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"

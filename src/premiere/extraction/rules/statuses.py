@@ -30,8 +30,13 @@ STATUS_PHRASES = [
         "in_development",
     ),
     (
-        r"cancel+(?:ed|ing|s|ation)\b|scrapped|shelved|axed|axing|pulled\s+the\s+plug|"
-        r"no\s+longer\s+(?:happening|in\s+development)",
+        r"cancel+(?:ed|ing|s|ation)\b|scrapped|shelved|axed|axing|pull(?:ed|ing|s)?\s+the\s+plug|"
+        r"no\s+longer\s+(?:happening|in\s+development)|"
+        # "has not recommissioned X", "will not continue beyond its first season", "has passed
+        # on X", and the same abroad: "abgesetzt", "a décidé d'arrêter", "annulée", "cancelada"
+        r"(?:has|have)\s+not\s+(?:been\s+)?recommissioned|(?:will\s+not|won['’]t)\s+continue\s+"
+        r"(?:beyond|past|after)|(?:has|have)\s+passed\s+on(?=\s+[\"“'*_]?[A-Z])|abgesetzt|eingestellt|"
+        r"(?:a|ont)\s+décidé\s+d['’]arrêter|annulée?s?\b|cancelad[ao]s?\b|cancellat[ao]\b",
         "cancelled",
     ),
     (
@@ -87,6 +92,14 @@ STATUS_HINT = Hint(
     "axed",
     "axing",
     "plug",
+    "recommission",
+    "continue",
+    "passed on",
+    "abgesetzt",
+    "eingestellt",
+    "arrêter",
+    "annul",
+    "cancela",
     "longer",
     "wrap",
     "production",
