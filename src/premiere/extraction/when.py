@@ -814,13 +814,30 @@ def _years_from_context(
             # gives a later day its year only where that day would otherwise be gone
             year, explicit, last_month = mention.when.start.year, False, 1
         resolved.append(mention)
-    return _years_from_after(resolved)
+    return _years_from_after(resolved, text)
 
 
-def _years_from_after(found: list[DateMention]) -> list[DateMention]:
+# "from February 10 to 20, 2028": the run's year, written once at its end
+RUN_YEAR_AFTER = re.compile(
+    r"\s*(?:-|–|to|through|until)\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _years_from_after(found: list[DateMention], text: str = "") -> list[DateMention]:
     """Give a day written without its year before the sentence's first day written in full
     that day's year, when it falls in the half-year before it: "opens on December 15 and
     streams from December 22, 2027"."""
+    if text and any(m.form == "md" and m.relative for m in found):
+        ran = []
+        for mention in found:
+            if mention.form == "md" and (run := RUN_YEAR_AFTER.match(text, mention.end)):
+                with contextlib.suppress(InvalidDate, ValueError):
+                    day = mention.when.start.replace(year=int(run.group("year")))
+                    mention = replace(
+                        mention, when=FuzzyDate.day(day.year, day.month, day.day), relative=False
+                    )
+            ran.append(mention)
+        found = ran
     full = next((m for m in found if m.form in FULL_FORMS), None)
     if full is None or not any(m.relative and m.start < full.start for m in found):
         return found

@@ -43,3 +43,43 @@ def test_a_festival_s_run_alone_gives_no_film_a_date():
         Gazetteer([]),
     )
     assert [s for s in found if s.kind == "release"] == []
+
+
+def test_a_run_in_one_month_with_its_year_at_the_end_dates_its_opening_film():
+    """Modelled on round three's festival line-up: "will run from February 10 to 20, 2028,
+    and it will open with The Tin Orchard" dated the film February 10, 2027, worldwide."""
+    from datetime import date
+
+    from premiere.extraction import Document, Entry, Gazetteer, extract
+
+    found = extract(
+        Document(
+            headline="Berlin's line-up",
+            body="The 78th Berlin International Film Festival will run from February 10 to 20, "
+            "2028, and it will open with The Tin Orchard.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([Entry(1, "title", "The Tin Orchard", (), "film")]),
+    )
+    assert [
+        (s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ] == [("2028-02-10", "DE", "premiere")]
+
+
+def test_a_run_s_last_day_after_a_bare_first_is_no_premiere_day():
+    from datetime import date
+
+    from premiere.extraction import Document, Entry, Gazetteer, extract
+
+    found = extract(
+        Document(
+            headline="Venice",
+            body="The Salt Widows will have its world premiere at the Venice Film Festival, which "
+            "runs from 1 to 11 September 2027.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([Entry(1, "title", "The Salt Widows", (), "film")]),
+    )
+    assert "2027-09-11" not in {s.value.get("date") for s in found}

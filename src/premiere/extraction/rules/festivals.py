@@ -6,8 +6,11 @@ The run's two dates are the festival's, not a release: they were read as one fil
 film that opens it premieres there on the first day, the one that closes it on the last.
 """
 
+import contextlib
 import re
+from dataclasses import replace
 
+from ..dates import FuzzyDate
 from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import festival_of
@@ -22,6 +25,10 @@ RUN = re.compile(
     re.I,
 )
 TO_A_DAY = re.compile(r"\s*(?:to|through|until|till|-|–)\s*\d{1,2}\b(?!\s*(?:,\s*)?\d{4})", re.I)
+TO_A_DAY_AND_YEAR = re.compile(
+    r"\s*(?:to|through|until|till|-|–)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.I
+)
+FROM_A_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–)\s*$", re.I)
 BETWEEN = re.compile(r"\s*(?:to|through|until|till|-|and)\s*$", re.I)
 # The title before its night: "and it will open with X"; after it: "X will close the festival".
 OPENS_WITH = re.compile(r"\b(?:open|opens|opening|kick\s+off|kicks\s+off)\s+with\s+$", re.I)
@@ -58,6 +65,18 @@ class FestivalRun:
                 dates = [d for d in dates if d is not first and d is not last]
                 break
         else:
+            for d in dates:
+                # "will run from February 10 to 20, 2028": one month's run, its year at its end
+                if (end := TO_A_DAY_AND_YEAR.match(text, d.end)) and RUN.search(
+                    text[max(0, d.start - 160) : d.start]
+                ):
+                    with contextlib.suppress(ValueError):
+                        last = d.when.start.replace(day=int(end.group("day")))
+                        self.first = d
+                        self.last = replace(d, when=FuzzyDate.day(last.year, last.month, last.day))
+                        self.name = festival_of(text) or context.festival
+                        dates = [other for other in dates if other is not d]
+                        break
             # "which runs February 11 to 21": a run within one month, its end a bare day
             dates = [
                 d
@@ -65,6 +84,13 @@ class FestivalRun:
                 if not (
                     RUN.search(text[max(0, d.start - 160) : d.start])
                     and TO_A_DAY.match(text, d.end)
+                )
+                # "which runs from 1 to 11 September 2027": the run's last day, its first a
+                # bare number before it
+                and not (
+                    RUN.search(text[max(0, d.start - 170) : d.start - len(run.group(0))])
+                    if (run := FROM_A_DAY.search(text, max(0, d.start - 12), d.start))
+                    else False
                 )
             ]
         if self.first is None:
