@@ -42,7 +42,15 @@ WORLDWIDE = re.compile(
 )
 WORLDWIDE_KEYS = ("world", "globe", "global", "international")
 REGION_BEFORE = re.compile(
-    r"(?:\b(?:in|across|throughout|for|to|into|hits|and|or|while|whereas|but)|[,/:(])\s*(?:the\s+)?$",
+    r"(?:\b(?:in|across|throughout|for|to|into|hits|and|or|while|whereas|but|followed\s+by)|[,/:(])"
+    r"\s*(?:the\s+)?$",
+    re.I,
+)
+# A country as the subject of its turn: "France gets it on February 10", "Japan will wait until
+# April 16", "Australia follows on March 4".
+COUNTRY_SUBJECT = re.compile(
+    r"\s+(?:gets?\s+(?:it|the\s+(?:film|show|series|game))|(?:will\s+)?(?:follows?|get\s+it)|"
+    r"(?:will|must)\s+(?:have\s+to\s+)?wait|is\s+next|comes\s+(?:next|last))\b",
     re.I,
 )
 COUNTRY_LABEL = re.compile(r"(?:\s*(?:,|and|&|/)\s*(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*\s*:")
@@ -446,6 +454,8 @@ def regions_of(text: str, language: str = "en") -> list[str]:
                 or REGION_AFTER.match(after)
                 # a listing's label: "**UK and Ireland:** The season begins on Sky Atlantic…"
                 or (not text[:start].strip(" *-•\"'") and COUNTRY_LABEL.match(after))
+                # its turn, opening the sentence: "France gets it on February 10"
+                or (not text[:start].strip(" *-•\"'") and COUNTRY_SUBJECT.match(after))
             )
             and code not in found
         ):

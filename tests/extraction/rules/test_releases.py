@@ -3156,3 +3156,23 @@ def test_another_country_s_broadcaster_dates_a_show_in_its_country(sentence, dat
         for s in found
         if s.kind == "release"
     ] == dated
+
+
+def test_a_rollout_told_country_by_country():
+    """Modelled on round three's international rollout: "followed by Australia and New Zealand
+    on February 4" gave New Zealand alone, and "France gets it on February 10 and Germany on
+    February 11. Japan will wait until April 16." gave nothing."""
+    found = _read(
+        "Glasshouse Rising opens in the US on January 28, 2027, followed by Australia and New "
+        "Zealand on February 4. France gets it on February 10 and Germany on February 11. Japan "
+        "will wait until April 16.",
+        _known("Glasshouse Rising"),
+    )
+    assert sorted((s.value["date"], s.value["region"]) for s in found if s.kind == "release") == [
+        ("2027-01-28", "US"),
+        ("2027-02-04", "AU"),
+        ("2027-02-04", "NZ"),
+        ("2027-02-10", "FR"),
+        ("2027-02-11", "DE"),
+        ("2027-04-16", "JP"),
+    ]

@@ -7,13 +7,20 @@ from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names, not_in_passing
-from ..regions import WORLDWIDE, country_of_places, regions_named_in, without_other_places
+from ..regions import (
+    WORLDWIDE,
+    country_of_places,
+    regions_named,
+    regions_named_in,
+    without_other_places,
+)
 from ..seasons import show_of_season
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
     ANY_PLATFORM,
     CHANNEL_COUNTRY,
+    COUNTRY_SUBJECT,
     DESCRIBES_PERSON,
     FESTIVAL_COUNTRY,
     NEGATION,
@@ -91,6 +98,9 @@ RELEASE_TRIGGER = re.compile(
     r"follows?(?=\s+[^.;]{0,30}?\bon\s+(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAME + r"))|"
     # (not "they are coming this year": a studio's films, none by name)
     r"(?<!\bare\s)(?<!['’]re\s)coming\s+(?=(?:in|this|next|later\s+this)\s)|"
+    # a market's turn: "France gets it on February 10", "Japan will wait until April 16"
+    r"gets?\s+(?:it|the\s+(?:film|show|series|game))(?=\s+(?:on|in|from)\b)|"
+    r"(?:will\s+(?:have\s+to\s+)?|must\s+|has\s+to\s+)wait\s+until|"
     # another's date taken: "takes over The Copper Saint's vacated March 12 slot"
     r"(?:takes?|took|taking)\s+over(?=[^.;]{0,60}\b(?:slot|date|spot|berth)\b)|"
     r"(?:inherits?|claims?|grabs?|nabs?)(?=[^.;]{0,60}\b(?:slot|release\s+date|spot|berth)\b)|"
@@ -752,6 +762,8 @@ def _attribute(
         ):
             return None, False  # "Fire Emblem Engage, the next entry…": another, unknown title
         return referred, True
+    if referred is not None and not located.of_kinds()[1] and _a_country_s_turn(text):
+        return referred, True  # "Japan will wait until April 16": the title spoken of
     if referred is not None and context.language in PRO_DROP and not located.of_kinds()[1]:
         # "Previsto inicialmente para…, llegará finalmente el 3 de febrero": Spanish, Italian
         # and Portuguese leave out the subject the story is speaking of
@@ -764,6 +776,17 @@ def _attribute(
 
 
 PRO_DROP = frozenset(("es", "it", "pt"))
+
+
+def _a_country_s_turn(text: str) -> bool:
+    """True for a sentence a country opens as the subject of its turn ("Japan will wait until
+    April 16", "France gets it on February 10")."""
+    named = regions_named(text[:40])
+    if not named or text[: named[0][0]].strip(" *-•\"'").lower() not in ("", "the"):
+        return False
+    return bool(COUNTRY_SUBJECT.match(text, named[0][1]))
+
+
 NO_LONGER = re.compile(
     r"\b(?:no\s+longer|indefinitely|n['’]a\s+plus|n['’]ont\s+plus|ya\s+no|nicht\s+mehr|"
     r"non\s+ha\s+più|indéfiniment|indefinidamente|auf\s+unbestimmte)",
