@@ -359,3 +359,20 @@ def test_a_listing_s_bold_show_and_season_with_a_comma():
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Bellwether High — Season 3", "2027-03-05")
     ]
+
+
+def test_the_next_season_in_a_later_clause_is_the_show_s_season():
+    """Modelled on round three's weekly list: "…, before the second season lands on March 5"
+    dated the show."""
+    found = extract(
+        Document(
+            headline="x",
+            body="Wildcat Junction is a drama on Hulu.\n\nThe show streams this week, before the "
+            "second season lands on March 5, 2027.",
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([Entry(1, "title", "Wildcat Junction", (), "series")]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Wildcat Junction — Season 2", "2027-03-05")
+    ]

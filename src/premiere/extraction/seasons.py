@@ -140,6 +140,8 @@ def _season_named(text: str, loc: Located) -> int | None:
 ITS_SEASON = re.compile(
     r"(?:\b(?:returns?|is\s+back|comes\s+back|(?:is\s+)?coming\s+back|will\s+return|will\s+be\s+back)"
     r"\s+for\s+its|"
+    # ("…will stream this week, before the second season lands on March 5")
+    r"\b(?:before|as|when|after|while|until|but)\s+(?:the|its)|"
     r"^\W*(?:the|its))\s+" + _ORD + r"[\s-]+(?:season|series)\b|"
     # "Season 3 premieres Tuesday…" after a sentence about the show
     r"^\W*season\s+(?P<n>\d{1,2})\b(?!\s+of\b)|"
