@@ -7,7 +7,13 @@ import re
 from .entities import Names
 from .gazetteer import Gazetteer
 from .language import language_names
-from .regions import is_adjective, names_worldwide, regions_named_in, without_other_places
+from .regions import (
+    is_adjective,
+    names_worldwide,
+    regions_named,
+    regions_named_in,
+    without_other_places,
+)
 from .text import COMPANY_WORD, NAME, Sentence
 from .vocabulary import (
     PLATFORM_KEYS,
@@ -183,6 +189,10 @@ def market_of(
     or where something is filmed. A story in another language names countries in that
     language's words."""
     market = _named_market(opening, language)
+    if market == "WW" and (note := ALL_DATES_NOTE.search(text)):
+        # "All dates are for North American release.": the story says whose dates it lists
+        named = regions_named(note.group("where"))
+        market = named[0][2] if named else market
     if market == "WW" and US_TIME_ZONES.search(text):
         return "US"
     # (a weekend's takings are read where the story opens: a later paragraph on how a film
@@ -193,6 +203,11 @@ def market_of(
     return market
 
 
+ALL_DATES_NOTE = re.compile(
+    r"\b(?:all|these|the\s+above)\s+(?:release\s+)?dates\s+(?:listed\s+)?(?:are|refer\s+to)\s+"
+    r"(?:for\s+|in\s+)?(?:the\s+)?(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)",
+    re.I,
+)
 # A market told as coming before or after the story's own: "In Japan it arrives two weeks
 # later", "In Giappone arriverà due settimane dopo", "the PlayStation Store lists an earlier date
 # in the US".

@@ -3176,3 +3176,13 @@ def test_a_rollout_told_country_by_country():
         ("2027-02-11", "DE"),
         ("2027-04-16", "JP"),
     ]
+
+
+def test_a_note_that_all_dates_are_one_market_s_sets_the_story_s_market():
+    """Modelled on round three's studio slate: its closing "All dates are for North American
+    release." was ignored and the moves came out worldwide."""
+    found = _read(
+        "The Quiet Meridian moves to October 8, 2027.\n\nAll dates are for North American release.",
+        _known("The Quiet Meridian"),
+    )
+    assert [s.value["region"] for s in found if s.kind == "release_move"] == ["US"]
