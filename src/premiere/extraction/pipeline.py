@@ -170,13 +170,15 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
                 and index - anchor[1] <= ANCHOR_SENTENCES
                 and titles <= anchor[2]
             )
-            # or, anywhere on, the title the day was written for, pointed back at: "The film
-            # will then stream on Corvid+ from December 17" after its September 2027 premiere
+            # or, anywhere on, the title the day was written for, pointed back at or named
+            # again: "The film will then stream on Corvid+ from December 17" after its
+            # September 2027 premiere
             or (
                 not titles
                 and context.last_title is not None
                 and context.last_title.name in anchor[2]
             )
+            or (titles and titles <= anchor[2])
         ):
             dates = in_the_year_of(dates, anchor[0], published)
         previous_end = sentence.start + len(sentence.text)

@@ -346,7 +346,9 @@ ADDED_TO = re.compile(
 # "Pathé repousse la sortie de Petit Matin", "delays the release of Glass Harbor": the title
 # whose release moves.
 RELEASE_OF = re.compile(
-    r"\b(?:(?:the\s+)?release\s+of|(?:la\s+)?sortie\s+(?:de|du|d['’]))\s*(?:the\s+)?"
+    # ("until the Christmas Day arrival of Starboard": the one arriving, not the one named before)
+    r"\b(?:(?:the\s+)?(?:release|arrival|opening|launch|premiere|bow)\s+of|"
+    r"(?:la\s+)?sortie\s+(?:de|du|d['’]))\s*(?:the\s+)?"
     r"(?P<name>" + TITLE_SPAN + r")"
 )
 # "Petit Matin d'Eric Barbier", "Police d'Anne Fontaine": the director after the title.
@@ -386,6 +388,13 @@ OPENS_AS_KIND = re.compile(
 BRINGS_AS_KIND = re.compile(r"\b(?:brings|welcomes|sees|includes)\s+" + _THEN_ITS_KIND)
 # What a studio or service does to a title it then says what is: "Aurelia has set The
 # Lamplighters, the new drama from Ida Brandt, for theaters", "Hulu renewed X, the comedy…".
+# "Priya Castellan has joined Harrowgate, the gothic ghost story from…": what people join,
+# said what it is, is a work (not an agency, a company or a team).
+JOINED_WORK = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?joined\s+(?P<name>" + TITLE_SPAN + r"),\s+(?:the|a|an)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:agency|company|studio|streamer|network|firm|board|team|"
+    r"label|group|management|outfit)\b)"
+)
 DONE_TO_KIND = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:now|just|officially)\s+)?(?:set|dated|slated|moved|pushed|"
     r"delayed|acquired|bought|picked\s+up|greenlit|renewed|cancell?ed|ordered|unveiled|revealed|"
@@ -481,6 +490,12 @@ COMPANY_ROLE_BEFORE = re.compile(
     r"\b(?:(?:co-?)?publisher|developer|distributor|studio|label|(?:published|developed|"
     r"distributed)\s+by)\s+$",
     re.I,
+)
+# Where a title ends before who makes it and where it goes: "the road comedy Sundown Express
+# from Copperline Films to 3,200 theaters".
+FROM_COMPANY_ON = re.compile(
+    r"\s+(?:from\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+" + COMPANY_WORD + r"\b.*|"
+    r"(?:to|in|on|at)\s+\d[\d,.]*)$"
 )
 SERVICE_ALONE = re.compile(r"(?:" + SERVICE_NAMES + r")(?![\w+])")
 SERVICE_LABEL = re.compile(
@@ -1074,6 +1089,8 @@ class Spotter:
                     rest = name[described.end() :]
                     start += len(name) - len(rest.lstrip())
                     name = rest.strip()
+            if not quoted and (tail := FROM_COMPANY_ON.search(name)):
+                name = name[: tail.start()]  # "Sundown Express from Copperline Films to 3,200…"
             if ":" in name and (label := name.split(":", 1)[0]) in self.context.labels:
                 name = label  # "Thimble & Thorn: Vantage will now open…": the label, then prose
             end = start + len(name)
@@ -1200,6 +1217,9 @@ class Spotter:
             for match in BRINGS_AS_KIND.finditer(text):
                 kind = KIND_WORDS[match.group("kind").lower()]
                 add(match.group("name"), match.start("name"), kind, cued=True)
+        if " joined " in text:
+            for match in JOINED_WORK.finditer(text):
+                add(match.group("name"), match.start("name"), cued=True)
         if " has " in text or " have " in text or " had " in text:
             for match in DONE_TO_KIND.finditer(text):
                 kind = KIND_WORDS[match.group("kind").lower()]

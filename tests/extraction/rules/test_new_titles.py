@@ -871,3 +871,39 @@ def test_a_day_a_studio_a_maker_or_an_opening_phrase_is_no_title(sentence, not_a
     0.75 to 0.85 and took the story's date."""
     found = _cold("A western is dated", f"Copperhead Junction is a western.\n\n{sentence}")
     assert not_a_title not in {s.subject.name for s in found if s.subject}
+
+
+@pytest.mark.parametrize(
+    "body, title",
+    [
+        # (what people join, said what it is, is a work)
+        (
+            "Priya Castellan has joined Harrowgate, the gothic ghost story from Bellwether Films.",
+            "Harrowgate",
+        ),
+        # (a title ends before its maker and where it goes)
+        (
+            "Next week brings the road comedy Sundown Express from Copperline Films to 3,200 "
+            "theaters.",
+            "Sundown Express",
+        ),
+    ],
+)
+def test_titles_a_browser_walk_met_in_casting_and_box_office_copy(body, title):
+    """Modelled on a browser walk of the desk: the lead item of a casting round-up gave no
+    card, and "Sundown Express from Copperline Films to 3" was proposed at 0.8 and taken by
+    "Accept all confident"."""
+    found = _cold("News", body)
+    assert title in {s.value["name"] for s in found if s.kind == "new_title"}
+
+
+def test_the_arrival_of_a_title_dates_that_title_not_the_one_before():
+    """Modelled on the same walk: "…no rival tentpole until the Christmas Day arrival of
+    Starboard" gave the leader Christmas Day, and "Accept all confident" took it."""
+    found = _cold(
+        "Ember Crown holds on",
+        "Ember Crown has no rival tentpole until the Christmas Day arrival of Starboard.",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Starboard", "2026-12-25")
+    ]

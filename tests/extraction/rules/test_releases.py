@@ -3186,3 +3186,18 @@ def test_a_note_that_all_dates_are_one_market_s_sets_the_story_s_market():
         _known("The Quiet Meridian"),
     )
     assert [s.value["region"] for s in found if s.kind == "release_move"] == ["US"]
+
+
+def test_a_partner_streaming_the_film_later_in_the_year_of_its_premiere():
+    """Modelled on a browser walk: "…Lumen+ will then stream the film from December 17." gave
+    nothing, and the same said with the title gave this December, not the premiere's year's."""
+    found = _read(
+        "The Salt Cartographer will premiere at the Toronto International Film Festival on "
+        "September 10, 2027.\n\nKestrel's streaming partner Lumen+ will then stream the film "
+        "from December 17.",
+        _known("The Salt Cartographer"),
+    )
+    assert [(s.value["date"], s.value["channel"]) for s in found if s.kind == "release"] == [
+        ("2027-09-10", "Toronto International Film Festival"),
+        ("2027-12-17", "Lumen+"),
+    ]

@@ -72,7 +72,7 @@ RELEASE_TRIGGER = re.compile(
     r"(?<!re-)(?:stream|air)(?:s|ing)?(?=\s[^.;]{0,80}?\b(?:starting|beginning)\s+(?:on\s+|from\s+)?"
     r"(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAME + r"|\d))|"
     # "Disney+ will stream A Very Pepperwick Christmas, a one-hour special, on Friday, Dec. 18"
-    r"(?<!re-)stream(?:s|ing)?(?=\s[^.;]{0,120}?\bon\s+(?:"
+    r"(?<!re-)stream(?:s|ing)?(?=\s[^.;]{0,120}?\b(?:on|from|starting)\s+(?:"
     + MONTH_NAMES
     + r"|"
     + WEEKDAY_NAME
@@ -712,6 +712,10 @@ def _attribute(
     other = located.first_after(date.end - 1) if date.form == "after" else None
     if other is not None and not text[date.end : other.start].strip(' "“'):
         return Subject.of(other.entry), False
+    if (of := DATED_OF.match(text, date.end)) and (
+        (named := located.first_after(date.end)) is not None and named.start == of.end()
+    ):
+        return Subject.of(named.entry), False  # "until the Christmas Day arrival of Starboard"
     at, clause_end = _clause_bounds(text, date.start)
     if (other_work := OTHER_WORK.search(text[at:clause_end])) and not _names_it(
         at, other_work, located
@@ -791,6 +795,9 @@ NO_LONGER = re.compile(
     r"\b(?:no\s+longer|indefinitely|n['’]a\s+plus|n['’]ont\s+plus|ya\s+no|nicht\s+mehr|"
     r"non\s+ha\s+più|indéfiniment|indefinidamente|auf\s+unbestimmte)",
     re.I,
+)
+DATED_OF = re.compile(
+    r"\s+(?:release|arrival|debut|opening|launch|premiere|bow)\s+of\s+(?:the\s+)?[\"“*]?", re.I
 )
 # A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
 DATE_LABEL_LINE = re.compile(
