@@ -376,3 +376,42 @@ def test_the_next_season_in_a_later_clause_is_the_show_s_season():
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Wildcat Junction — Season 2", "2027-03-05")
     ]
+
+
+def test_a_renewals_round_up_under_bold_headings():
+    """Modelled on a browser walk's renewals round-up: under "**Renewed: *Copper Valley*
+    (Halcyon)**" nothing was proposed, the shows came as films, and "has been renewed for a
+    fourth season, which will begin on BBC One in autumn 2027" dated the show."""
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    body = (
+        "It has been a busy week for renewals.\n\n"
+        "**Renewed: *Copper Valley* (Halcyon)**\n\n"
+        "The mining-town drama is coming back for season 3.\n\n"
+        "**Renewed: *Tidewater Lane* (BBC One)**\n\n"
+        "The Cornish village drama has been renewed for a fourth season, which will begin on BBC "
+        "One in autumn 2027.\n\n"
+        "**Cancelled: *Red Orchard* (Halcyon)**\n\n"
+        "Halcyon has cancelled the legal drama Red Orchard after two seasons.\n"
+    )
+    found = extract(
+        Document(
+            headline="Renewals round-up: who is coming back",
+            standfirst="Three networks locked in returning favourites this week.",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    statuses = {(s.subject.name, s.value["status"]) for s in found if s.kind == "status"}
+    assert {
+        ("Copper Valley — Season 3", "announced"),
+        ("Tidewater Lane — Season 4", "announced"),
+        ("Red Orchard", "cancelled"),
+    } <= statuses
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Tidewater Lane — Season 4", "2027-fall")
+    ]
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds["Red Orchard"] == "series"

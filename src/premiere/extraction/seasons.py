@@ -142,6 +142,8 @@ ITS_SEASON = re.compile(
     r"\s+for\s+its|"
     # ("…will stream this week, before the second season lands on March 5")
     r"\b(?:before|as|when|after|while|until|but)\s+(?:the|its)|"
+    # ("The Cornish village drama has been renewed for a fourth season, which will begin…")
+    r"\brenewed\s+for\s+(?:a|its)|"
     r"^\W*(?:the|its))\s+" + _ORD + r"[\s-]+(?:season|series)\b|"
     # "Season 3 premieres Tuesday…" after a sentence about the show
     r"^\W*season\s+(?P<n>\d{1,2})\b(?!\s+of\b)|"

@@ -115,8 +115,9 @@ GAME_SIGNS = re.compile(
 )
 # …and a television story's: "Hulu renews Copperline for a third season", "the showrunner".
 SHOW_SIGNS = re.compile(
-    r"\b(?:seasons?|series(?!\s+X)|episodes?|showrunner|renew(?:s|ed|al)|cancel+(?:s|ed|ation)|"
-    r"sitcom|docuseries|miniseries|spin-?off|network|broadcaster|primetime|finale|k-?dramas?|"
+    r"\b(?:seasons?|series(?!\s+X)|episodes?|showrunners?|renew(?:s|ed|als?)|cancel+(?:s|ed|ation)|"
+    r"sitcoms?|docuseries|miniseries|spin-?offs?|networks?|broadcasters?|primetime|finale|"
+    r"streamers?|k-?dramas?|"
     r"box\s?sets?|anime|simulcasts?|broadcast|shows)\b",
     re.I,
 )
