@@ -127,6 +127,7 @@ FOREIGN_KINDS = {
     **dict.fromkeys(("serie", "série", "miniserie", "minisérie", "docuserie"), "series"),
     **dict.fromkeys(("videojuego", "juego", "jeu", "videogioco", "gioco", "jogo"), "game"),
     **dict.fromkeys(("rpg", "jrpg", "shooter", "metroidvania", "roguelike"), "game"),
+    **dict.fromkeys(("extension", "extensión", "espansione", "expansão", "dlc"), "dlc"),
 }
 FOREIGN_RELEASE_VERB = (
     r"se\s+estren\w*|llega\w*|saldrá|sale|debuta\w*|aterriza\w*|estará|tendrá|ya\s+tiene|"
@@ -146,8 +147,8 @@ FOREIGN_APPOSED = re.compile(
     r"sin|por|hasta|avant|après|pendant|selon|comme|quand|lorsque|avec|sans|pour|vor|nach|"
     r"während|prima|dopo|secondo|come|quando|con|senza|per|depois|após|segundo|enfin|ainsi|"
     r"également|aussi|también|inoltre|anche|finalmente|enfin)\b)"
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?),\s+(?:el|la|le|il|lo|o|a|un|una|une|um|"
-    r"uma|son|su|sa)\s+(?:[\w-]+\s+){0,2}?(?P<kind>"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?),\s+(?:(?:el|la|le|il|lo|o|a|un|una|une|um|"
+    r"uma|son|su|sa)\s+|l['’])(?:[\w-]+\s+){0,2}?(?P<kind>"
     + "|".join(FOREIGN_KINDS)
     + r"|largometraje|lungometraggio|long-métrage)\b",
     re.IGNORECASE,
@@ -177,14 +178,15 @@ GERMAN_KIND_CUE = re.compile(
 )
 FOREIGN_KIND_CUE = re.compile(
     r"\b(?:la|el|le|il|lo|o|a|l['’]|una?|une|um|uma|su|sa|son|sua|seu)\s+"
-    r"(?:[\w-]+\s+)?(?P<kind>" + "|".join(FOREIGN_KINDS) + r")\s+"
+    r"(?:[\w-]+\s+)?(?P<kind>" + "|".join(FOREIGN_KINDS) + r"),?\s+"
     # what kind of one, after it: "le jeu d'aventure narratif Les Veilleurs de Brume"
     # ("il nuovo film di Giulia Ferranti": whose it is, not what kind)
     # (nor "la película está protagonizada por Lucía Ferrer": a verb ends what kind it is)
     r"(?:(?!(?:de|di|da|du|del|della|des|do|dos|von|por|par|está|es|est|sera|será|fue|ha|a|à|"
     r"en|con|avec|mit|sur|que|qui|y|et|e|und|ist|wird|è|sarà|se|si|lo|la|le|les|los|las|il|el|"
     r"un|une|una|uno|sortira|sort|llega|llegará|uscirà|esce|chega|startet|kommt)\s)"
-    r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)\s+){0,3}?"
+    # ("son jeu phare, Les Gardiens de Vellune": set off by a comma too)
+    r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*),?\s+){0,3}?"
     r"(?:(?:titulad[ao]|intitulée?|intitolat[ao]|chamad[ao])\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý0-9])[\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b)",

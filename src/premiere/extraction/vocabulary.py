@@ -18,7 +18,12 @@ RUMORED = re.compile(
 )
 
 
-NEGATION = re.compile(r"\b(not|no longer|won't|will not|isn't|denied|never|nicht|pas)\b", re.I)
+NEGATION = re.compile(
+    # ("ne sortira plus en 2027", "no llegará en 2027", "non uscirà")
+    r"\b(not|no longer|won't|will not|isn't|denied|never|nicht|pas|ne\s+\w+\s+plus|"
+    r"no\s+(?=\w+rá\b)|non\s+(?=\w+rà\b)|kein(?:e|en)?)\b",
+    re.I,
+)
 
 
 # A sentence that opens on the past tells history, not news: "Back in 2019, …", "Ten years ago, …".

@@ -3201,3 +3201,31 @@ def test_a_partner_streaming_the_film_later_in_the_year_of_its_premiere():
         ("2027-09-10", "Toronto International Film Festival"),
         ("2027-12-17", "Lumen+"),
     ]
+
+
+def test_a_french_delay_with_its_expected_day_its_version_and_its_list():
+    """Modelled on a browser walk's French games story: the game came as a film, "attendu le 18
+    mars 2027 sur PC, …, sortira finalement le 16 février 2028" dated PC on the old day, "ne
+    sortira plus en 2027" dated it 2027, and "La version Switch 2 … arrivera plus tard, au
+    printemps 2028", "- Pixel Potager : 22 avril 2027 sur Switch 2 et PC" and "- Cendres du Nord,
+    l'extension : sortira en 2028" gave nothing."""
+    found = _cold_story(
+        "Brumaire repousse Les Gardiens de Vellune à 2028",
+        "Le RPG d'action ne sortira plus en 2027 : le studio promet une démo cet été.\n\n"
+        "Le studio Brumaire a annoncé le report de son jeu phare, Les Gardiens de Vellune. Le RPG "
+        "d'action, attendu le 18 mars 2027 sur PC et PS5, sortira finalement le 16 février 2028."
+        "\n\nLa version Switch 2 arrivera plus tard, au printemps 2028.\n\n"
+        "Brumaire a mis à jour le calendrier de ses autres projets :\n\n"
+        "- Pixel Potager : 22 avril 2027 sur Switch 2 et PC\n"
+        "- Cendres du Nord, l'extension : sortira en 2028\n",
+    )
+    dated = _dated(found)
+    assert ("Les Gardiens de Vellune", "2028-02-16", "WW", "PC") in dated
+    assert ("Les Gardiens de Vellune", "2028-02-16", "WW", "PS5") in dated
+    assert ("Les Gardiens de Vellune", "2028-spring", "WW", "Switch 2") in dated
+    assert ("Pixel Potager", "2027-04-22", "WW", "PC") in dated
+    assert ("Cendres du Nord", "2028", "WW", "") in dated
+    assert not [d for d in dated if d[1] in ("2027", "2027-03-18")]
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds["Les Gardiens de Vellune"] == "game"
+    assert kinds["Cendres du Nord"] == "dlc"

@@ -519,6 +519,24 @@ PAST_CLAUSE = re.compile(
 )
 
 
+# "Le RPG, attendu le 18 mars 2027 sur PC, sortira finalement le 16 février 2028": the day it
+# was expected, before the one the sentence says it finally has.
+FINALLY = re.compile(
+    r"\b(?:finalement|désormais|finalmente|schließlich|nun\s+doch|finally|instead)\b", re.I
+)
+EXPECTED_BEFORE = re.compile(
+    r"\b(?:attendue?s?|esperad[oa]s?|erwartet|atteso|attesa|expected)\s+(?:(?:le|pour|en|au|dès|à|"
+    r"para|el|en|für|am|im|per|il|nel|on|in|for)\s+)?$",
+    re.I,
+)
+
+
+def _expected_before(text: str, mention: DateMention) -> bool:
+    lead = DATE_PREPOSITION.match(mention.text)
+    end = mention.start + (lead.end() if lead else 0)
+    return bool(EXPECTED_BEFORE.search(text, max(0, end - 30), end))
+
+
 def _is_history(text: str, mention: DateMention) -> bool:
     lead = DATE_PREPOSITION.match(mention.text)
     end = mention.start + (lead.end() if lead else 0)
@@ -591,13 +609,13 @@ REFERS_BACK = re.compile(
     r"(?:PS[45]|Xbox(?:\s+Series\s+X\|S|\s+One)?|Switch(?:\s+2)?|PC|Mac|iOS|"
     r"Android|console|mobile|VR)\s+(?:edition|version|port)(?!\s+of\b)|"
     # "Une version Nintendo Switch 2 est prévue", "una versión para Switch 2"
-    r"(?:une|una|uma|eine)\s+(?:version|versión|versione|versão)\s+(?:(?:para|per|pour|für)\s+)?"
+    r"(?:une|una|uma|eine|la|le|die|sa|su)\s+(?:version|versión|versione|versão)\s+(?:(?:para|per|pour|für|de)\s+)?"
     r"(?:Nintendo\s+|PlayStation\s+)?(?:PS[45]|Xbox|Switch|PC|Mac)|"
     # "PlayStation 5 and Xbox players follow on March 5": those who will play the game
     r"(?<=\s)(?:players|owners)(?=\s+(?:will\s+|can\s+)?(?:follow|get|play|receive|jump|"
     r"dive|have\s+to\s+wait))|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
-    r"(?:le|la|el|il|lo|der|die|das|del|della|du|des|dem)\s+(?:film|película|cinta|serie|série|jeu|juego|gioco|"
+    r"(?:le|la|el|il|lo|der|die|das|del|della|du|des|dem)\s+(?:film|película|cinta|serie|série|jeu|juego|gioco|rpg|"
     r"spiel|long-métrage|saison|temporada|stagione|staffel|drama|drame|comedia|commedia|"
     r"comédie|documental|documentaire)|"
     r"(?:o|a)\s+(?:filme|série|temporada|jogo|drama|longa|comédia|documentário)|"
@@ -1372,6 +1390,7 @@ def release_rules(
         )
         # ("originally set for May 3, it no longer has a date": the date lost is history)
         and (d.when.is_tba or not _is_history(text, d))
+        and not (FINALLY.search(text) and _expected_before(text, d))
         and not (moved and _is_origin(text, d))
         and not TWEET_SIGNATURE.search(text, max(0, d.start - 40), d.start)
         and not MONEY_BEFORE.search(text, max(0, d.start - 30), d.start)
@@ -1557,7 +1576,12 @@ def _dated_row(text: str, dates: list[DateMention], located, context: Context) -
 
 # A listing's row: "“Hollow Row” on Friday, Feb. 27.", "- Tin Lanterns Season 2 on March 6"
 ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
-ON_ROW_BETWEEN = re.compile(rf"^[\"”’']?\s+on\s+(?:{WEEKDAY_NAME},?\s+)?$")
+ON_ROW_BETWEEN = re.compile(rf"^[\"”’']?(?:\s+on\s+(?:{WEEKDAY_NAME},?\s+)?|\s*[:–—]\s*)$")
+# A row's platforms after its date: "- Pixel Potager : 22 avril 2027 sur Switch 2 et PC"
+ON_ROW_AFTER = re.compile(
+    r"^\s*(?:(?:sur|on|en|auf|su|for|für|para|per)\s+)?(?:(?:" + ANY_PLATFORM + r")"
+    r"(?:\s*(?:,|et|and|y|und|e|&)\s*(?:" + ANY_PLATFORM + r"))*)?[\s.;!\"”)]*$"
+)
 
 
 def _on_row(text: str, dates: list[DateMention], located, context: Context) -> bool:
@@ -1570,7 +1594,7 @@ def _on_row(text: str, dates: list[DateMention], located, context: Context) -> b
     if not (
         ON_ROW_BEFORE.match(text[: title.start])
         and ON_ROW_BETWEEN.match(text[title.end : date.start])
-        and not text[date.end :].strip(' .;!"”')
+        and ON_ROW_AFTER.match(text[date.end :])
     ):
         return False
     _listed_release(text, title, date, text, context)
