@@ -74,7 +74,7 @@ PLATFORMS = [
     (
         # "day one on Xbox Game Pass": the subscription plays on the current Xboxes
         r"Xbox\s+Series\s+X\s*(?:\|\s*|/\s*|and\s+)S|Xbox\s+Series\s+X|Xbox\s+Series|"
-        r"Xbox\s+Game\s+Pass|Xbox(?=\s+(?:console|exclusive|version|players|owners|timed))",
+        r"Xbox\s+Game\s+Pass|(?<!\w\s)Game\s+Pass|Xbox(?=\s+(?:console|exclusive|version|players|owners|timed))",
         "Xbox Series X|S",
     ),
     (r"Xbox\s+One", "Xbox One"),

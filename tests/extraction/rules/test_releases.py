@@ -3229,3 +3229,38 @@ def test_a_french_delay_with_its_expected_day_its_version_and_its_list():
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds["Les Gardiens de Vellune"] == "game"
     assert kinds["Cendres du Nord"] == "dlc"
+
+
+@pytest.mark.parametrize(
+    "body, dated",
+    [
+        # a day denied is none: the delay is to no date
+        (
+            "Starwright Saga has been delayed indefinitely, with its publisher saying only that it "
+            "will no longer launch in 2028.",
+            [("release_move", "Starwright Saga", "TBA")],
+        ),
+        # the sequel's date, the sequel unnamed; not the earlier film in an aside
+        (
+            "Jordan Vell, who directed Thornquist in Paper Kites, is helming the sequel, which "
+            "Orbital Pictures recently dated for July 21, 2028.",
+            [],
+        ),
+        # abandoning a date makes it the old one
+        (
+            "Glass Anchor moves over to a premium home digital release in the U.S. on November 26, "
+            "2027, abandoning the November 12 theatrical date.",
+            [("release_move", "Glass Anchor", "2027-11-26")],
+        ),
+    ],
+)
+def test_round_four_s_confident_wrong_dates(body, dated):
+    """Modelled on round four of the shape studies: each gave a wrong date at 0.85 or more
+    (a move to the denied 2028, an aside's film dated with the sequel's day, a move back to
+    the date abandoned)."""
+    found = _read(body, _known("Starwright Saga", "Paper Kites", "Glass Anchor"))
+    assert [
+        (s.kind, s.subject.name, s.value.get("date") or s.value.get("to"))
+        for s in found
+        if s.kind in ("release", "release_move")
+    ] == dated

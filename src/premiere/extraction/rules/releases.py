@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision
-from ..entities import Located, Names, not_in_passing
+from ..entities import Located, Names, not_in_passing, outside_asides
 from ..regions import (
     WORLDWIDE,
     country_of_places,
@@ -175,7 +175,8 @@ MOVED_FROM = re.compile(
 # Words before a date that make it the old one in a move: "from March", "its previous date of
 # June 13", "slipped out of 2024". The date's own leading preposition is part of the check.
 ORIGIN_CUE = re.compile(
-    r"(?:\bfrom\s+(?:its|the|their|a)\s+(?:\w+\s+){0,2}?(?:date|slot|window|release)"
+    r"(?:\b(?:abandon\w*|vacat\w*|giving\s+up|gives\s+up|leav(?:es|ing))\s+(?:its|the|their)|"
+    r"\bfrom\s+(?:its|the|their|a)\s+(?:\w+\s+){0,2}?(?:date|slot|window|release)"
     r"(?:\s+(?:of|on|in))?|\bfrom\s+(?:its|their)|\bfrom|\bdu|\bdel|\bdal|\bvom|\bdesde\s+el|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
     r"(?:(?:release\s+)?date|slot|window|set|dated|scheduled|planned|slated)"
     r"(?:\s+(?:of|for|on|in))?)\s+(?:the\s+)?$",
@@ -616,7 +617,7 @@ REFERS_BACK = re.compile(
     r"dive|have\s+to\s+wait))|"
     # "le film", "la película", "il film", "der Film", "o filme" (never the English "a film")
     r"(?:le|la|el|il|lo|der|die|das|del|della|du|des|dem)\s+(?:film|película|cinta|serie|série|jeu|juego|gioco|rpg|"
-    r"spiel|long-métrage|saison|temporada|stagione|staffel|drama|drame|comedia|commedia|"
+    r"spiel|game|long-métrage|saison|temporada|stagione|staffel|drama|drame|comedia|commedia|"
     r"comédie|documental|documentaire)|"
     r"(?:o|a)\s+(?:filme|série|temporada|jogo|drama|longa|comédia|documentário)|"
     # "Die sechs neuen Folgen sind ab dem 5. Februar zu sehen", "les nouveaux épisodes"
@@ -689,6 +690,13 @@ OTHER_WORK = re.compile(
     r"drops|could|may|might|should|would|due|slated|planned|set\s+for)\b",
     re.I,
 )
+# "…is helming the sequel, which Orbital Pictures recently dated for July 21": a clause about
+# another work, unnamed, set off before the date's.
+OTHER_WORK_WHICH = re.compile(
+    r"\b(?:the|a|its|their)\s+(?:[\w'’:-]+\s+){0,3}?(?:sequel|prequel|spin-?off|follow-?up|remake|"
+    r"reboot),\s*$",
+    re.I,
+)
 
 
 def _add_on_spoken_of(match: re.Match, context: Context) -> bool:
@@ -735,6 +743,10 @@ def _attribute(
     ):
         return Subject.of(named.entry), False  # "until the Christmas Day arrival of Starboard"
     at, clause_end = _clause_bounds(text, date.start)
+    if re.match(r"\s*which\b", text[at:clause_end]) and OTHER_WORK_WHICH.search(
+        text, max(0, at - 60), at
+    ):
+        return None, False
     if (other_work := OTHER_WORK.search(text[at:clause_end])) and not _names_it(
         at, other_work, located
     ):
@@ -798,6 +810,12 @@ def _attribute(
 
 
 PRO_DROP = frozenset(("es", "it", "pt"))
+NEGATED = re.compile(r"\b(?:no\s+longer|not|won['’]t|never)\b", re.I)
+NEGATED_BEFORE = re.compile(
+    r"\b(?:no\s+longer|not|won['’]t|never)\s+(?:(?!until\b|till\b|before\b)\w+\s+){0,2}"
+    r"(?:in|on|for|by)?\s*$",
+    re.I,
+)
 
 
 def _a_country_s_turn(text: str) -> bool:
@@ -1272,7 +1290,10 @@ def release_rules(
     over it); with `dated_list`, the date is the one heading a bulleted list of titles.
     """
     text = sentence.text
-    located = not_in_passing(text, located)  # "taking The Salt Road's old spot": not its date
+    # not the titles named in passing ("taking The Salt Road's old spot") nor in an aside
+    # about someone ("Jordan Vell, who directed Thornquist in Paper Kites, is helming the
+    # sequel, which … dated for July 21")
+    located = not_in_passing(text, outside_asides(text, located))
     if not dates and (pulled := MOVE.search(text)) and PULLED.match(pulled.group("verb")):
         # "X has been pulled from the schedule": a move to no date, with none to read
         if not retrospective(text, context.published):
@@ -1284,6 +1305,10 @@ def release_rules(
     # nor is a date in an aside that tells what became of another ("Unlike X, which flopped
     # in March, Y opens on May 3").
     dates = [d for d in dates if not _not_the_works_day(text, d)]
+    if len(dates) > 1 and NEGATED.search(text):
+        # "…delayed indefinitely, … saying only that it will no longer launch in 2028": a day
+        # denied is none
+        dates = [d for d in dates if not NEGATED_BEFORE.search(text, max(0, d.start - 40), d.start)]
     if (
         len(dates) > 1
         and any(d.when.is_tba for d in dates)
