@@ -1075,6 +1075,61 @@ def test_a_special_of_a_series_is_said_and_published_as_that_series_special(
     assert special.parent == Title.objects.get(name="The Marrowby Family", kind="series")
 
 
+KITCHEN = "*Kitchen Confidential Canada, Season Two* opens in theaters on March 3, 2028."
+
+
+@pytest.mark.parametrize(
+    "other_names",
+    [
+        None,  # as offered: the story's name for it
+        # …and the show's name kept among them: the card passed for the show's own
+        "Kitchen Confidential Canada",
+    ],
+)
+def test_a_season_of_a_show_the_story_names_brings_the_show(
+    make_article, editor, one, publish, other_names
+):
+    """Modelled on a browser walk: a card read as the film "Kitchen Confidential Canada,
+    season 2" was made a season, "Part of" a show neither catalogued nor carded; saved "a
+    season of Kitchen Confidential Canada", it was published with no show at all."""
+    story = make_article(publish=False, headline="Back in the kitchen", body=KITCHEN)
+    suggestions.article_suggest(article=story)
+    edits = {"title_kind": "season", "parent": "Kitchen Confidential Canada"}
+    if other_names is not None:
+        edits["aliases"] = other_names
+    done = suggestions.suggestion_accept(
+        suggestion=one(story, "new_title", name="Kitchen Confidential Canada, Season Two"),
+        by=editor,
+        edits=edits,
+    )
+    assert "a season of Kitchen Confidential Canada; with it: Add the new title Kitchen " in (
+        done.message
+    )
+    publish(story)
+    show = Title.objects.get(name="Kitchen Confidential Canada")
+    season = Title.objects.get(name="Kitchen Confidential Canada, Season Two")
+    assert (show.kind, season.kind, season.parent) == ("series", "season", show)
+    # a later story naming the show finds the show, not its season
+    assert not season.aliases.exists()
+
+
+def test_a_season_named_as_its_show_is_refused_saying_so(make_article, editor, one):
+    story = make_article(publish=False, headline="Back in the kitchen", body=KITCHEN)
+    suggestions.article_suggest(article=story)
+    with pytest.raises(ValidationError) as refused:
+        suggestions.suggestion_accept(
+            suggestion=one(story, "new_title", name="Kitchen Confidential Canada, Season Two"),
+            by=editor,
+            edits={
+                "name": "Kitchen Confidential Canada",
+                "title_kind": "season",
+                "parent": "Kitchen Confidential Canada",
+            },
+        )
+    assert "its show" in refused.value.message_dict["name"][0]
+    assert not story.fact_suggestions.filter(state="accepted").exists()
+
+
 def test_a_special_of_a_series_nobody_has_is_refused_saying_so(make_article, editor, one):
     story = make_article(publish=False, headline="A special", body=MARROWBY_SPECIAL)
     suggestions.article_suggest(article=story)

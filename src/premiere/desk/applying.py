@@ -174,11 +174,12 @@ def when(value: dict, name: str) -> FuzzyDate:
 
 def _accepted_cards_named(suggestion: FactSuggestion, kind: str, name: str) -> list:
     """The story's accepted new-entity cards of `kind` going by `name`: the name the editor
-    gave, the one the story used, or another name the editor kept."""
+    gave, the one the story used, or another name the editor kept. Never the card asking: a
+    season whose card goes by its show's name is not that show's card."""
     key = normalize_name(name)
     rows = suggestion.article.fact_suggestions.filter(
         kind=f"new_{kind}", state=FactSuggestion.State.ACCEPTED
-    )
+    ).exclude(pk=suggestion.pk)
     return [
         row
         for row in rows

@@ -144,20 +144,38 @@ def clean_value(kind: str, value: dict) -> dict:
                 errors["name"] = "Give the name."
             if kind == Kind.NEW_TITLE and value.get("title_kind") not in Title.Kind.values:
                 errors["title_kind"] = "Pick what kind of title it is."
+            if _named_as_its_parent(value):
+                errors["name"] = (
+                    f"A {value['title_kind']} is not its show or game: give it a name of its "
+                    f"own (“{value['name']} — Season 2”)."
+                )
             if isinstance(value.get("aliases"), str):  # as typed: "Path of Fireflies, PoF"
                 value["aliases"] = value["aliases"].split(",")
-            if "aliases" in value:  # the name itself is no other name of it
+            if "aliases" in value:  # the name itself is no other name of it, nor its show's
                 names = (" ".join(str(a).split())[:250] for a in value["aliases"])
+                not_its = {normalize_name(value["name"]), normalize_name(_parent_named(value))}
                 value["aliases"] = list(
-                    dict.fromkeys(
-                        a for a in names if a and normalize_name(a) != normalize_name(value["name"])
-                    )
+                    dict.fromkeys(a for a in names if a and normalize_name(a) not in not_its)
                 )
             existing = value.get("existing_id")
             value["existing_id"] = int(existing) if str(existing or "").isdigit() else None
     if errors:
         raise ValidationError(errors)
     return value
+
+
+def _parent_named(value: dict) -> str:
+    """The show a new season or special is part of, the game a DLC is for, as named on the
+    card; "" for a title that is part of none."""
+    if value.get("title_kind") not in PART_OF:
+        return ""
+    return " ".join(str(value.get("parent") or "").split())
+
+
+def _named_as_its_parent(value: dict) -> bool:
+    # Both would go by one name, and the catalog would find the show for the season.
+    parent = _parent_named(value)
+    return bool(parent) and normalize_name(value.get("name", "")) == normalize_name(parent)
 
 
 # Decisions ----------------------------------------------------------------------------------
@@ -211,6 +229,22 @@ def _check_title(row: FactSuggestion) -> None:
     _propose_title(row, name, said)
 
 
+def _check_parent(row: FactSuggestion) -> None:
+    """A new season's show (a special's, a DLC's game) named on its card is one the catalog
+    has or the story introduces, as a title put on a fact is: a show the story names and no
+    card proposes gets a card, to come along first, as a show the reading proposed does. One
+    the story does not name either is refused when the card is checked."""
+    value, name = row.value, _parent_named(row.value)
+    if not name or value.get("parent_id"):
+        return
+    key = normalize_name(name)
+    cards = row.article.fact_suggestions.filter(kind=Kind.NEW_TITLE).exclude(pk=row.pk)
+    if any(key in _names_of(card) for card in cards) or known_entity("title", name):
+        return
+    if (said := _sentence_naming(row.article, name)) is not None:
+        _propose_title(row, name, said, kind=PARENT_KIND[value["title_kind"]])
+
+
 def _sentence_naming(article, name: str) -> str | None:
     """The story's first sentence that names `name` as written (capitals and all)."""
     pattern = re.compile(rf"(?<![\w]){re.escape(' '.join(name.split()))}(?![\w])")
@@ -220,12 +254,19 @@ def _sentence_naming(article, name: str) -> str | None:
 
 # What a title the editor named for a fact is, by how the fact comes out.
 KIND_BY_MEDIUM = {"platform": "game", "tv": "series", "streaming": "series"}
+# What a title the editor named as a new title's parent is, by what that one is part of it.
+PARENT_KIND = {
+    Title.Kind.SEASON: Title.Kind.SERIES,
+    Title.Kind.SPECIAL: Title.Kind.SERIES,
+    Title.Kind.DLC: Title.Kind.GAME,
+}
 
 
-def _propose_title(row: FactSuggestion, name: str, sentence: str) -> FactSuggestion:
+def _propose_title(row: FactSuggestion, name: str, sentence: str, kind: str = "") -> FactSuggestion:
     """A new-title card for a title the story names and the reading missed: "The Ferryman's
-    Daughter, directed by Colm Healy, …" once the editor puts the credit on it."""
-    kind = KIND_BY_MEDIUM.get((row.value or {}).get("medium", ""), "film")
+    Daughter, directed by Colm Healy, …" once the editor puts the credit on it, or the show
+    of a card the editor made its season."""
+    kind = kind or KIND_BY_MEDIUM.get((row.value or {}).get("medium", ""), "film")
     found = Suggestion(
         Kind.NEW_TITLE,
         Subject(kind="title", name=name, subkind=kind),
@@ -380,6 +421,8 @@ def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -
     row.value = clean_value(row.kind, {**said, **edits})
     if retitled(row.value, row.payload.get("subject") or {}):
         _check_title(row)
+    if row.kind == Kind.NEW_TITLE:
+        _check_parent(row)
     entities = _accept_new_entities_first(row, by, brought)
     if Kind(row.kind).is_new_entity:
         entities = []  # what it rests on (a season's show) does not name it
