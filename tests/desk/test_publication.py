@@ -217,3 +217,42 @@ def test_a_fact_the_edited_story_still_states_quotes_its_new_words(
     # and the card shows the words the story has now
     card = one(story, "release")
     assert card.sentence.endswith("after a festival run.")
+
+
+def test_a_draft_s_moved_date_corrected_before_publication_is_no_delay(
+    make_article, editor, one, publish, client
+):
+    """Modelled on a browser walk: a draft's move ("sortira finalement le 9 février 2028")
+    was accepted with its old date and its release given by the editor; the text put right
+    to "16 février", read again, came as a move "none of its releases is on the old date",
+    and published the title page said "Delayed from February 9 to February 16, 2028", the
+    delay the editor had given lost."""
+    story = make_article(
+        publish=False,
+        headline="The Lantern Keeper moves",
+        body="Delayed again, The Lantern Keeper will now open on February 9, 2028 in theaters.",
+    )
+    suggestions.article_suggest(article=story)
+    suggestions.suggestion_accept(
+        suggestion=one(story, "release_move"),
+        by=editor,
+        edits={"medium": "theatrical", "from": "2027-03-18"},
+    )
+    story.body = story.body.replace("February 9", "February 16")
+    story.save()
+    suggestions.article_suggest(article=story)
+    again = one(story, "release_move", to="2028-02-16")
+    # the new date of the move the editor gave, not a move still to be pinned down
+    assert again.change == (
+        "Record The Lantern Keeper's theatrical, worldwide date as moved from March 18, 2027 "
+        "to February 16, 2028"
+    )
+    suggestions.suggestion_accept(suggestion=again, by=editor)
+    publish(story)
+    [release] = Release.objects.filter(title__name="The Lantern Keeper")
+    assert [h.describe() for h in release.history.all()] == [
+        "announced for March 18, 2027",
+        "delayed from March 18, 2027 to February 16, 2028",
+    ]
+    page = client.get(f"/titles/{release.title.slug}/").content.decode()
+    assert "February 9" not in page

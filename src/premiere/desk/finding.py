@@ -14,7 +14,7 @@ from premiere.extraction.text import clean, normalize_name
 from premiere.newsroom.models import Article
 
 from .applying import MODELS, requote, retitled
-from .deciding import without_numbers
+from .deciding import still_said, story_words, without_numbers
 from .models import FactSuggestion
 
 # What an accepted suggestion adds to a later reading of the same story: the catalog's ids of
@@ -90,7 +90,12 @@ def _as_read(payload: dict) -> list[dict]:
     card took the editor's market."""
     value = payload.get("value", {})
     read = [value, payload.get("as_read") or value]
-    return read + [{**each, **payload["read_as"]} for each in read if payload.get("read_as")]
+    return read + [_told(each, payload["read_as"]) for each in read if payload.get("read_as")]
+
+
+def _told(value: dict, read_as: dict) -> dict:
+    # None: the story said nothing of it (the old date of a move, given by the editor).
+    return {k: v for k, v in {**value, **read_as}.items() if v is not None}
 
 
 def _linked(article: Article) -> set[tuple[str, int]]:
@@ -135,7 +140,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
         for value in _as_read(s.payload)
     }
     linked = _linked(article)
-    markets = _markets_the_editor_gave(existing.values())
+    markets = _markets_the_editor_gave(existing.values(), article)
     accepted = {  # an accepted card by the fact as read, to quote the story's new words
         _decided_key(s.kind, s.payload.get("subject"), value): s
         for s in existing.values()
@@ -194,6 +199,9 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
 
 
 MARKET = ("region", "medium", "channel")
+# What the editor may have given a date card that the story, put right, still does not say:
+# where and how it comes out, and for a move the date it moved from.
+GIVEN = {Kind.RELEASE: MARKET, Kind.RELEASE_MOVE: (*MARKET, "from")}
 
 
 def _give_the_story_s_medium(found: list[Suggestion], article: Article) -> None:
@@ -221,38 +229,51 @@ def _give_the_story_s_medium(found: list[Suggestion], article: Article) -> None:
         )
 
 
-def _market(subject: dict | None, value: dict) -> tuple:
+def _market(kind: str, subject: dict | None, value: dict) -> tuple:
     # By name: a title new when the card was read is the catalog's (with an id) once the
     # editor accepted it, and the story read again names it the same.
     subject = subject or {}
-    return (normalize_name(subject.get("name", "")), *(value.get(name) or "" for name in MARKET))
+    name = normalize_name(subject.get("name", ""))
+    return (kind, name, *(value.get(field) or "" for field in MARKET))
 
 
-def _markets_the_editor_gave(rows) -> dict:
+def _markets_the_editor_gave(rows, article: Article) -> dict:
     """Where and how the editor said an accepted date comes out, by where and how the story
-    had said it: "Peacock, United States" for a card read as "worldwide"."""
-    given = {}
+    had said it: "Peacock, United States" for a card read as "worldwide". For a move the
+    story has since put right ("9 février", now "16 février"), the old date they gave too:
+    the draft's own date corrected, not moved again."""
+    given, words = {}, story_words(article)
     for row in rows:
-        if row.kind != Kind.RELEASE or row.state != FactSuggestion.State.ACCEPTED:
+        if row.kind not in GIVEN or row.state != FactSuggestion.State.ACCEPTED:
             continue
+        if row.kind == Kind.RELEASE_MOVE and still_said(row, words):
+            continue  # another move of the story's, not this one's new date
+        fields = GIVEN[Kind(row.kind)]
         read_as = row.payload.get("read_as") or row.payload["value"]
-        if any(row.value.get(name, "") != read_as.get(name, "") for name in MARKET):
+        if any((row.value.get(name) or "") != (read_as.get(name) or "") for name in fields):
             subject = row.payload.get("subject")
-            given[_market(subject, read_as)] = {name: row.value.get(name, "") for name in MARKET}
+            given[_market(row.kind, subject, read_as)] = {
+                name: row.value.get(name, "")
+                for name in fields
+                if name in MARKET or row.value.get(name)  # an old date only as given
+            }
     return given
 
 
 def _as_the_editor_had_it(suggestion: Suggestion, markets: dict, article) -> dict | None:
     """A date the story gives again after an edit ("June 3" now "June 10") comes out where the
-    editor said it did: the card is the same release's new date, not a second release.
-    Return where and how the story itself said it, when the card took the editor's."""
-    if suggestion.kind != Kind.RELEASE or not markets:
+    editor said it did: the card is the same release's new date, not a second release (nor,
+    for a move, a move from the date the edit took out). Return what the story itself said,
+    when the card took the editor's."""
+    if suggestion.kind not in GIVEN or not markets:
         return None
     subject = {"id": suggestion.subject.id, "name": suggestion.subject.name}
-    given = markets.get(_market(subject, suggestion.value))
+    given = markets.get(_market(suggestion.kind, subject, suggestion.value))
     if given is None:
         return None
-    read_as = {name: suggestion.value.get(name, "") for name in MARKET}
+    if suggestion.value.get("from"):  # the story's own old date stands
+        given = {name: value for name, value in given.items() if name != "from"}
+    read_as = {name: suggestion.value.get(name, "" if name in MARKET else None) for name in given}
     suggestion.value.update(given)
     suggestion.change = describe(suggestion.kind, subject, suggestion.value, article_id=article.pk)
     return read_as
