@@ -415,3 +415,24 @@ def test_a_renewals_round_up_under_bold_headings():
     ]
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds["Red Orchard"] == "series"
+
+
+@pytest.mark.parametrize(
+    "line", ["**Kitchen Confidential, Season 2**", "**Kitchen Confidential: Season 2**"]
+)
+def test_a_bold_show_and_its_season_after_a_comma_or_colon(line):
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    body = f"{line}\n\nThe show returns on March 5, 2027.\n"
+    found = extract(
+        Document(
+            headline="New this week",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Kitchen Confidential — Season 2", "2027-03-05")
+    ]

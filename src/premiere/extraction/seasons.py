@@ -88,7 +88,7 @@ NUMBER_AFTER = re.compile(
     r"[\"”’']?,?\s+(?:\(?(?:season|series)\s+|\((?-i:S))(?P<n>\d{1,2})\b", re.IGNORECASE
 )
 # A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
-SPOTTED_SEASON = re.compile(r"^(?P<show>.+?),?\s+(?:[Ss]eason|Series)\s+(?P<n>\d{1,2})$")
+SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)[,:]?\s+(?:[Ss]eason|Series)\s+(?P<n>\d{1,2})$")
 # "has renewed the drama Blackwater Bay for a third season": what the show is may come first.
 RENEWED_BEFORE = re.compile(
     r"\b(?:renew\w*|picked\s+up|order\w*)\s+(?:(?:the|its|their)\s+(?:[\w'’+-]+\s+){0,3}?)?"
