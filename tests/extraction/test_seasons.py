@@ -436,3 +436,28 @@ def test_a_bold_show_and_its_season_after_a_comma_or_colon(line):
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Kitchen Confidential — Season 2", "2027-03-05")
     ]
+
+
+def test_a_listing_s_bold_title_with_its_note_is_the_show_and_its_season():
+    """Modelled on round four's streaming week: "**Dust Devils (Season 2)**" and "**The Salt
+    Ledger (Limited Series)**" were proposed as titles with their notes in the name."""
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    body = (
+        "**Dust Devils (Season 2)**\n\nCast: Carmen Oyelowo, Rhett Vandermeer\n\n"
+        "**The Salt Ledger (Limited Series)**\n\nDirector: Nkechi Amadi\n"
+    )
+    found = extract(
+        Document(
+            headline="What's new on Netflix this week",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2028, 4, 10),
+        ),
+        Gazetteer([]),
+    )
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert names == {"Dust Devils", "Dust Devils — Season 2", "The Salt Ledger"}
+    credits = {(s.subject.name, s.value["person"]) for s in found if s.kind == "credit"}
+    assert ("Dust Devils — Season 2", "Carmen Oyelowo") in credits
+    assert ("The Salt Ledger", "Nkechi Amadi") in credits

@@ -105,7 +105,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     # ("**The Copper Saint:** The western…": a paragraph's label, its title before the colon)
     labels = _marked_titles(_labels(document.emphasized, text), context, True)
     context.labels = labels
-    emphasized = tuple(e for e in document.emphasized if not e.endswith(":"))
+    emphasized = tuple(_as_named(e) for e in document.emphasized if not e.endswith(":"))
     marked = _marked_titles(emphasized, context) | _marked_titles(listing, context, True)
     marked |= labels
     # In a listing of works, a heading that is no title opens a part about something else:
@@ -593,6 +593,21 @@ def spotted_elsewhere(read: list, context: Context, marked=frozenset()) -> Gazet
                 if entry.name == mention.surface and sentence.text.strip() != entry.name:
                     entries.setdefault(entry.name, entry)
     return Gazetteer(list(entries.values()))
+
+
+# A listing's note after a title set in bold: "**Dust Devils (Season 2)**" is that season,
+# "**The Salt Ledger (Limited Series)**" that show.
+SEASON_NOTE = re.compile(r"\s*\((?:season|series)\s+(?P<n>\d{1,2})\)$", re.I)
+KIND_NOTE = re.compile(
+    r"\s*\((?:limited\s+series|miniseries|docuseries|series|film|movie|documentary|special)\)$",
+    re.I,
+)
+
+
+def _as_named(name: str) -> str:
+    """The show a listing sets in bold with its note (the season is read from the note where
+    the show is found in the text)."""
+    return KIND_NOTE.sub("", SEASON_NOTE.sub("", name))
 
 
 def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
