@@ -461,3 +461,20 @@ def test_a_listing_s_bold_title_with_its_note_is_the_show_and_its_season():
     credits = {(s.subject.name, s.value["person"]) for s in found if s.kind == "credit"}
     assert ("Dust Devils — Season 2", "Carmen Oyelowo") in credits
     assert ("The Salt Ledger", "Nkechi Amadi") in credits
+
+
+def test_look_for_a_season_to_premiere_and_a_page_s_own_label_is_no_title():
+    """Modelled on round four's TV stories: "Look for Season 3 to premiere on September 9"
+    gave nothing, and a page's "Casting News - October 5, 2027" was a series with a date."""
+    found = extract(
+        Document(
+            headline="x",
+            body="Casting News - October 5, 2027\n\nPinecrest Academy is a drama.\n\nLook for "
+            "Season 3 to premiere on September 9, 2027.",
+            published=date(2027, 8, 2),
+        ),
+        Gazetteer([Entry(1, "title", "Pinecrest Academy", (), "series")]),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Pinecrest Academy — Season 3", "2027-09-09")
+    ]

@@ -146,7 +146,7 @@ ITS_SEASON = re.compile(
     r"\brenewed\s+for\s+(?:a|its)|"
     r"^\W*(?:the|its))\s+" + _ORD + r"[\s-]+(?:season|series)\b|"
     # "Season 3 premieres Tuesday…" after a sentence about the show
-    r"^\W*season\s+(?P<n>\d{1,2})\b(?!\s+of\b)|"
+    r"^\W*(?:look\s+for\s+|expect\s+)?season\s+(?P<n>\d{1,2})\b(?!\s+of\b)|"
     # "The newsroom comedy is coming back for season 3"
     r"\b(?:returns?|is\s+back|comes\s+back|(?:is\s+)?coming\s+back|will\s+return|will\s+be\s+"
     r"back)\s+for\s+(?:a\s+)?season\s+(?P<back>\d{1,2})\b",

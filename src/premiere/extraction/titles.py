@@ -499,6 +499,9 @@ FROM_COMPANY_ON = re.compile(
     r"\s+(?:from\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+" + COMPANY_WORD + r"\b.*|"
     r"(?:to|in|on|at)\s+\d[\d,.]*)$"
 )
+NEWSY = re.compile(
+    r"\b(?:News|Updates?|Round-?up|Recap|Report|Digest|Briefing|Newsletter|Listings?|Guide)\b"
+)
 SERVICE_ALONE = re.compile(r"(?:" + SERVICE_NAMES + r")(?![\w+])")
 SERVICE_LABEL = re.compile(
     r"(?i:coming|new|now|arriving|streaming|leaving|only|out)\s+(?:to|on|in)\s+(?:"
@@ -1376,6 +1379,8 @@ class Spotter:
             return
         if any(a == 0 and b == len(name) for a, b, _code in regions_named(name)):
             return  # "June 7: Turkey" is a row of a table of countries
+        if NEWSY.search(name):
+            return  # "Casting News - October 5, 2027": a page's own label and day
         if re.fullmatch(TITLE_SPAN, name):
             kind = "dlc" if ROW_ADD_ON.search(side) else self.table_kind if cell else ""
             add(name, offset + side.find(name), kind)
