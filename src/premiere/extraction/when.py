@@ -283,10 +283,12 @@ PATTERNS = [
     # so does "the release date today".
     (
         "today",
+        # ("Other release dates out today are for…": the news is out, not the work)
+        r"(?<!dates\s)(?<!details\s)(?<!news\s)"
         r"\b(?:out|launch\w*|arriv\w*|available|releas\w*|premier\w*|opens?|hits?|drops?|"
         r"debuts?|live|stream\w*|playable|lands?|airs?)\s+"
         # "its release date was announced today": the day of the news
-        r"(?:(?!date\b|announced\b|revealed\b|confirmed\b)\w+\s+){0,3}?"
+        r"(?:(?!dates?\b|announced\b|revealed\b|confirmed\b)\w+\s+){0,3}?"
         r"(?P<day_word>today|tonight|tomorrow)\b",
     ),
     # A game "shadow-dropped" came out the day the story tells of it, unannounced.

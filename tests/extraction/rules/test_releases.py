@@ -3264,3 +3264,14 @@ def test_round_four_s_confident_wrong_dates(body, dated):
         for s in found
         if s.kind in ("release", "release_move")
     ] == dated
+
+
+def test_dates_out_today_are_the_news_not_the_title_s_day():
+    """Modelled on round four's date roulette: "Other release dates out today are for X on
+    Sept. 17" dated X the day of the story."""
+    found = _read(
+        "Other release dates out today are for Ninefold's horror pic Saltmarsh on Sept. 17.",
+        _known("Saltmarsh"),
+        published=date(2027, 5, 20),
+    )
+    assert [s.value["date"] for s in found if s.kind == "release"] == ["2027-09-17"]
