@@ -119,12 +119,15 @@ SHOW_SIGNS = re.compile(
     r"\b(?:seasons?|series(?!\s+X)|episodes?|showrunners?|renew(?:s|ed|als?)|cancel+(?:s|ed|ation)|"
     r"sitcoms?|docuseries|miniseries|spin-?offs?|networks?|broadcasters?|primetime|finale|"
     r"streamers?|k-?dramas?|"
-    r"box\s?sets?|anime|simulcasts?|broadcast|shows)\b",
+    r"box\s?sets?|anime|simulcasts?|broadcast|shows|"
+    # and abroad: "saison", "Staffel", "temporada", "stagione", "épisodes", "Folgen"
+    r"saisons?|séries?|épisodes?|staffeln?|folgen|serien?|temporadas?|episodios|stagion[ei]|"
+    r"chaîne|sender)\b",
     re.I,
 )
 FILM_SIGNS = re.compile(
     r"\b(?:film|films|movie|movies|cinemas?|theaters?|theatres?|box\s+office|feature|"
-    r"sequel|documentary)\b",
+    r"sequel|documentary|cinéma|kino|kinos|película|cine|salles)\b",
     re.I,
 )
 SCREEN_SIGNS = re.compile(

@@ -607,6 +607,8 @@ BARE_DATE_LINE = re.compile(
 # Capitalized words that are never a title by themselves.
 NOT_TITLES = {
     *("the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i"),
+    # a heading's "also" abroad: "Außerdem", "Également", "Además"
+    *("außerdem", "ausserdem", "zudem", "ebenfalls", "également", "aussi", "además", "inoltre"),
     # what a game is, in the trade's capitals: "the open-world pirate RPG arrives on June 8"
     *("rpg", "jrpg", "arpg", "mmo", "mmorpg", "fps", "tps", "moba", "dlc", "vr", "crpg"),
     *("january", "february", "march", "april", "may", "june", "july", "august", "september"),

@@ -907,3 +907,36 @@ def test_the_arrival_of_a_title_dates_that_title_not_the_one_before():
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Starboard", "2026-12-25")
     ]
+
+
+@pytest.mark.parametrize(
+    "headline, body, title",
+    [
+        (
+            "Les nouvelles séries de la rentrée",
+            "France 2 lancera la nouvelle saison de Maison Fauvel le mercredi 20 janvier 2027.",
+            "Maison Fauvel",
+        ),
+        (
+            "Neue Serien im Herbst: die Staffeln der Woche",
+            "Das Erste zeigt Gut Lindenau ab dem 11. Januar 2027.",
+            "Gut Lindenau",
+        ),
+    ],
+)
+def test_a_television_story_abroad_proposes_series(headline, body, title):
+    """Modelled on round three's French and German TV stories: the shows came as films."""
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    body = body.replace(title, f"*{title}*")
+    found = extract(
+        Document(
+            headline=headline,
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=date(2026, 12, 5),
+        ),
+        Gazetteer([]),
+    )
+    kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
+    assert kinds.get(title) == "series"
