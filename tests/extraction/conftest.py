@@ -59,3 +59,22 @@ def values():
         return [tuple(s.value.get(k) for k in keys) for s in found]
 
     return pick
+
+
+@pytest.fixture
+def read_markdown():
+    """Read a story written in Markdown as the desk hands it over (its text, the names it sets
+    in italics or bold): what the extractor suggests."""
+    from premiere.core.text import markdown_emphasis, markdown_text
+
+    def run(headline, body, published=PUBLISHED, gazetteer=None, standfirst=""):
+        document = Document(
+            headline=headline,
+            standfirst=standfirst,
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            published=published,
+        )
+        return extract(document, gazetteer or Gazetteer([]))
+
+    return run

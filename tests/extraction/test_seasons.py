@@ -320,20 +320,13 @@ def test_a_season_named_alone_is_not_the_show_someone_is_known_for():
     assert not [s for s in found if "Cold Arithmetic" in s.subject.name and s.kind != "mention"]
 
 
-def test_a_show_coming_back_for_a_numbered_season_under_its_heading():
+def test_a_show_coming_back_for_a_numbered_season_under_its_heading(read_markdown):
     """Modelled on a shape study of a renewals round-up: "**Renewed: *Night Desk* (Fox)** The
     newsroom comedy is coming back for season 3." gave nothing."""
-    from premiere.core.text import markdown_emphasis, markdown_text
 
     body = "**Renewed: *Night Desk* (Fox)**\n\nThe newsroom comedy is coming back for season 3.\n"
-    found = extract(
-        Document(
-            headline="Renewed or cancelled? Where every network show stands",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2027, 5, 14),
-        ),
-        Gazetteer([]),
+    found = read_markdown(
+        "Renewed or cancelled? Where every network show stands", body, date(2027, 5, 14)
     )
     assert [(s.subject.name, s.value["status"]) for s in found if s.kind == "status"][-1] == (
         "Night Desk — Season 3",
@@ -341,21 +334,12 @@ def test_a_show_coming_back_for_a_numbered_season_under_its_heading():
     )
 
 
-def test_a_listing_s_bold_show_and_season_with_a_comma():
+def test_a_listing_s_bold_show_and_season_with_a_comma(read_markdown):
     """Modelled on a weekly list: "**Bellwether High, Season 3**" made a show called
     "Bellwether High," and gave its season's date to it."""
-    from premiere.core.text import markdown_emphasis, markdown_text
 
     body = "**Bellwether High, Season 3**\n\nThe comedy returns on March 5, 2027.\n"
-    found = extract(
-        Document(
-            headline="New this week",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2026, 12, 5),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown("New this week", body, date(2026, 12, 5))
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Bellwether High — Season 3", "2027-03-05")
     ]
@@ -420,42 +404,24 @@ def test_a_renewals_round_up_under_bold_headings():
 @pytest.mark.parametrize(
     "line", ["**Kitchen Confidential, Season 2**", "**Kitchen Confidential: Season 2**"]
 )
-def test_a_bold_show_and_its_season_after_a_comma_or_colon(line):
-    from premiere.core.text import markdown_emphasis, markdown_text
+def test_a_bold_show_and_its_season_after_a_comma_or_colon(line, read_markdown):
 
     body = f"{line}\n\nThe show returns on March 5, 2027.\n"
-    found = extract(
-        Document(
-            headline="New this week",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2026, 12, 5),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown("New this week", body, date(2026, 12, 5))
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Kitchen Confidential — Season 2", "2027-03-05")
     ]
 
 
-def test_a_listing_s_bold_title_with_its_note_is_the_show_and_its_season():
+def test_a_listing_s_bold_title_with_its_note_is_the_show_and_its_season(read_markdown):
     """Modelled on round four's streaming week: "**Dust Devils (Season 2)**" and "**The Salt
     Ledger (Limited Series)**" were proposed as titles with their notes in the name."""
-    from premiere.core.text import markdown_emphasis, markdown_text
 
     body = (
         "**Dust Devils (Season 2)**\n\nCast: Carmen Oyelowo, Rhett Vandermeer\n\n"
         "**The Salt Ledger (Limited Series)**\n\nDirector: Nkechi Amadi\n"
     )
-    found = extract(
-        Document(
-            headline="What's new on Netflix this week",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2028, 4, 10),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown("What's new on Netflix this week", body, date(2028, 4, 10))
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert names == {"Dust Devils", "Dust Devils — Season 2", "The Salt Ledger"}
     credits = {(s.subject.name, s.value["person"]) for s in found if s.kind == "credit"}

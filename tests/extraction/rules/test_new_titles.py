@@ -924,19 +924,10 @@ def test_the_arrival_of_a_title_dates_that_title_not_the_one_before():
         ),
     ],
 )
-def test_a_television_story_abroad_proposes_series(headline, body, title):
+def test_a_television_story_abroad_proposes_series(headline, body, title, read_markdown):
     """Modelled on round three's French and German TV stories: the shows came as films."""
-    from premiere.core.text import markdown_emphasis, markdown_text
 
     body = body.replace(title, f"*{title}*")
-    found = extract(
-        Document(
-            headline=headline,
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2026, 12, 5),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown(headline, body, date(2026, 12, 5))
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds.get(title) == "series"

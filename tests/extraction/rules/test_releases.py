@@ -2872,11 +2872,12 @@ def test_a_game_s_dates_for_a_list_of_countries_then_the_rest():
     ]
 
 
-def test_a_weekly_streaming_list_s_service_lines_date_each_title_above_in_its_country():
+def test_a_weekly_streaming_list_s_service_lines_date_each_title_above_in_its_country(
+    read_markdown,
+):
     """Modelled on a shape study of a Canadian "new on streaming this week" list: "Prime Video
     Canada premiere date: January 14th, 2027" made a series called "Prime Video Canada", and
     "Crave premiere date: …" gave nothing."""
-    from premiere.core.text import markdown_emphasis, markdown_text
 
     body = (
         "Every week, we round up the new shows hitting Canadian streaming services.\n\n"
@@ -2885,15 +2886,7 @@ def test_a_weekly_streaming_list_s_service_lines_date_each_title_above_in_its_co
         "*The Quartermaster* (Season 2)\n\n"
         "Prime Video Canada premiere date: January 14th, 2027 (first three episodes)\n"
     )
-    found = extract(
-        Document(
-            headline="Streaming in Canada: what's new this week",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2026, 12, 5),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown("Streaming in Canada: what's new this week", body, date(2026, 12, 5))
     assert sorted(
         (s.subject.name, s.value["date"], s.value["region"], s.value["channel"])
         for s in found

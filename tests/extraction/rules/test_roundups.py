@@ -378,11 +378,10 @@ def test_a_table_with_the_date_first_dates_each_show_on_its_network():
     assert {s.value["title_kind"] for s in found if s.kind == "new_title"} == {"series"}
 
 
-def test_a_month_s_listing_under_days_in_bold_dates_shows_and_seasons_not_the_days():
+def test_a_month_s_listing_under_days_in_bold_dates_shows_and_seasons_not_the_days(read_markdown):
     """Modelled on a shape study of a streamer's month: each bold day ("**Friday, January
     1**") was proposed as a film with a release, "- Title (Episode 3)" dated the show again,
     and "(S2, two-episode premiere)" gave the show, a film, the season's date."""
-    from premiere.core.text import markdown_emphasis, markdown_text
 
     body = (
         "Everything coming to Streamline in January is listed below.\n\n"
@@ -394,15 +393,7 @@ def test_a_month_s_listing_under_days_in_bold_dates_shows_and_seasons_not_the_da
         "**Thursday, January 14**\n"
         "- *Tallowmere* (Episode 3)\n"
     )
-    found = extract(
-        Document(
-            headline="New on Streamline: January",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2026, 12, 5),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown("New on Streamline: January", body, date(2026, 12, 5))
     releases = [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"]
     assert releases == [
         ("Ferris Lane", "2027-01-01"),

@@ -194,23 +194,12 @@ def test_a_version_cancelled_is_not_the_game_cancelled(facts):
         ),
     ],
 )
-def test_a_show_ordered_to_series_is_announced_as_a_new_series(body, show):
+def test_a_show_ordered_to_series_is_announced_as_a_new_series(body, show, read_markdown):
     """Modelled on a shape study of spin-off orders: the new show was never proposed, or its
     parent took the news."""
     from datetime import date
 
-    from premiere.core.text import markdown_emphasis, markdown_text
-    from premiere.extraction import Document, Gazetteer, extract
-
-    found = extract(
-        Document(
-            headline="A new show",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2026, 12, 5),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown("A new show", body, date(2026, 12, 5))
     assert [(s.subject.name, s.value["status"]) for s in found if s.kind == "status"] == [
         (show, "announced")
     ]
