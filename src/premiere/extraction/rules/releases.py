@@ -270,8 +270,7 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
     near = text[max(0, date.start - 160) : date.start].lower()
     return bool(
         TRYOUT.search(clause)
-        or ("ahead" in text or "head start" in text or "start playing" in text)
-        and HEAD_START.search(text, max(0, date.start - 80), min(len(text), date.end + 80))
+        or _a_head_start(text, date)
         or REISSUE.search(clause)
         or PROMO_COMES.search(before)
         or NEWS_DAY.search(before)
@@ -283,6 +282,14 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
         or (SHOOT_HINT.search(before) and SHOOT_BEGINS.search(before))
         or (DEBUT_HINT.search(before) and AFTER_ITS_DEBUT.search(before))
         or (LEAVE_HINT.search(before) and LEAVES.search(before))
+    )
+
+
+def _a_head_start(text: str, date: DateMention) -> bool:
+    # (only the words around the date are looked at: a sentence may hold thousands of dates)
+    around = text[max(0, date.start - 80) : date.end + 80]
+    return ("ahead" in around or "head start" in around or "start playing" in around) and bool(
+        HEAD_START.search(around)
     )
 
 
@@ -1400,6 +1407,7 @@ def release_rules(
         # date is told by the release word nearest before it.
         past_before = _tenses_before(text, dates)
     announced = bool(FUTURE.search(text))  # once: a sentence may hold thousands of dates
+    finally_ = bool(FINALLY.search(text))  # ("attendu le 18 mars…, sortira finalement le…")
     moved = move is not None  # a delay that names no new date we read: its dates are the old
     if announced and not past and context.published is not None:
         dates = [_coming(d, context.published, text) for d in dates]
@@ -1415,7 +1423,7 @@ def release_rules(
         )
         # ("originally set for May 3, it no longer has a date": the date lost is history)
         and (d.when.is_tba or not _is_history(text, d))
-        and not (FINALLY.search(text) and _expected_before(text, d))
+        and not (finally_ and _expected_before(text, d))
         and not (moved and _is_origin(text, d))
         and not TWEET_SIGNATURE.search(text, max(0, d.start - 40), d.start)
         and not MONEY_BEFORE.search(text, max(0, d.start - 30), d.start)
