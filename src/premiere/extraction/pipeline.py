@@ -162,23 +162,21 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
         titles = {loc.entry.name for loc in located.of_kinds()[1]}
         if anchor is not None and (
-            # the same paragraph, a sentence or two on, the same title or none: "…on January
-            # 28, 2028. In Austria the film follows on February 4" (not another title's dates:
-            # "Universal delayed Relay from April 16th…" after "…to February 2028")
-            (
-                "\n\n" not in text[previous_end : sentence.start]
-                and index - anchor[1] <= ANCHOR_SENTENCES
-                and titles <= anchor[2]
+            # a title, the one the day was written for, anywhere on (not another title's
+            # dates: "Universal delayed Relay from April 16th…" after "…to February 2028")
+            titles <= anchor[2]
+            if titles
+            # none: a sentence or two on in the same paragraph ("…on January 28, 2028. In
+            # Austria the film follows on February 4"), or anywhere on, pointing back at the
+            # title the day was written for ("The film will then stream on Corvid+ from
+            # December 17" after its September 2027 premiere)
+            else (
+                (
+                    "\n\n" not in text[previous_end : sentence.start]
+                    and index - anchor[1] <= ANCHOR_SENTENCES
+                )
+                or (context.last_title is not None and context.last_title.name in anchor[2])
             )
-            # or, anywhere on, the title the day was written for, pointed back at or named
-            # again: "The film will then stream on Corvid+ from December 17" after its
-            # September 2027 premiere
-            or (
-                not titles
-                and context.last_title is not None
-                and context.last_title.name in anchor[2]
-            )
-            or (titles and titles <= anchor[2])
         ):
             dates = in_the_year_of(dates, anchor[0], published)
         previous_end = sentence.start + len(sentence.text)
@@ -503,7 +501,7 @@ def _headline_objects(headings, body: str) -> tuple[str, ...]:
 
 # (any day will do to find dates: only where they are is asked)
 PLACEHOLDER_DAY = datetime.date(2000, 1, 1)
-WEEKDAYS = re.compile(WEEKDAY_NAME + r"|\b(?:week|of|on|from)\b", re.I)
+DAY_WORDS = re.compile(WEEKDAY_NAME + r"|\b(?:week|of|on|from)\b", re.I)
 
 
 def _set_as_title(name: str) -> bool:
@@ -537,7 +535,7 @@ def _only_a_date(name: str) -> bool:
     left = name
     for mention in reversed(find_dates(name, PLACEHOLDER_DAY)):
         left = left[: mention.start] + left[mention.end :]
-    return left != name and not re.search(r"[^\W\d_]{2,}", WEEKDAYS.sub("", left))
+    return left != name and not re.search(r"[^\W\d_]{2,}", DAY_WORDS.sub("", left))
 
 
 def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:

@@ -111,7 +111,7 @@ GAME_SIGNS = re.compile(
     r"\b(?:games?|gaming|gamers?|gameplay|showcase|playstation|ps[45]|xbox|nintendo|"
     r"switch\s+2|steam|early\s+access|dlc|developer|publisher|console|pc|"
     r"jeux?\s+vidéo|videojuegos?|videogiochi|videospiele?|rollenspiel|éditeur|studio\s+de\s+jeux|"
-    r"rpg|jrpg|jeu|juego|gioco|démo|demo|gamers?)\b",
+    r"rpg|jrpg|jeu|juego|gioco|démo|demo)\b",
     re.I,
 )
 # …and a television story's: "Hulu renews Copperline for a third season", "the showrunner".

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from babel.dates import get_month_names
 
-from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate, Precision
+from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate
 from premiere.extraction.text import Spans
 
 MONTHS = {
@@ -795,17 +795,16 @@ def _years_from_context(
         ):
             when = mention.when
             with contextlib.suppress(InvalidDate, ValueError):
-                when = FuzzyDate.day(year, when.start.month, when.start.day)
+                when = _in_year(when, year)
             mention = DateMention(
                 when, mention.start, mention.end, mention.text, not explicit, mention.form
             )
         if mention.form == "feast" and year is not None and explicit and mention.when.start:
             # "on December 10, 2027, before expanding nationwide on Christmas Day": that
             # year's; a feast earlier in the year than the day before it, the next year's
-            day = mention.when.start
+            month = mention.when.start.month
             with contextlib.suppress(ValueError):
-                day = day.replace(year=year + (day.month < last_month))
-                mention = replace(mention, when=FuzzyDate.day(day.year, day.month, day.day))
+                mention = replace(mention, when=_in_year(mention.when, year + (month < last_month)))
         if mention.form in ("md", "dm", "dm_f", "dm_dot"):
             year = mention.when.start.year
         elif mention.form in (*FULL_FORMS, "my", "my_f"):
@@ -834,10 +833,8 @@ def _years_from_after(found: list[DateMention], text: str = "") -> list[DateMent
         for mention in found:
             if mention.form == "md" and (run := RUN_YEAR_AFTER.match(text, mention.end)):
                 with contextlib.suppress(InvalidDate, ValueError):
-                    day = mention.when.start.replace(year=int(run.group("year")))
-                    mention = replace(
-                        mention, when=FuzzyDate.day(day.year, day.month, day.day), relative=False
-                    )
+                    when = _in_year(mention.when, int(run.group("year")))
+                    mention = replace(mention, when=when, relative=False)
             ran.append(mention)
         found = ran
     full = next((m for m in found if m.form in FULL_FORMS), None)
@@ -847,16 +844,16 @@ def _years_from_after(found: list[DateMention], text: str = "") -> list[DateMent
     for mention in found:
         if mention.start < full.start and mention.relative and mention.form in NEXT_YEARS_FORMS:
             with contextlib.suppress(InvalidDate, ValueError):
-                day = mention.when.start.replace(year=full.when.start.year)
-                if timedelta(0) <= full.when.start - day <= ANCHOR_REACH:
-                    when = (
-                        FuzzyDate.month(day.year, day.month)
-                        if mention.when.precision == Precision.MONTH
-                        else FuzzyDate.day(day.year, day.month, day.day)
-                    )
+                when = _in_year(mention.when, full.when.start.year)
+                if timedelta(0) <= full.when.start - when.start <= ANCHOR_REACH:
                     mention = replace(mention, when=when, relative=False)
         resolved.append(mention)
     return resolved
+
+
+def _in_year(when: FuzzyDate, year: int) -> FuzzyDate:
+    """The same day or month in another year (ValueError for February 29 in a common one)."""
+    return replace(when, start=when.start.replace(year=year))
 
 
 def _half_named(part: str | None) -> int | None:
@@ -892,11 +889,7 @@ def in_the_year_of(found: list[DateMention], anchor: date, published: date) -> l
             nearest = None
             for year in (anchor.year - 1, anchor.year, anchor.year + 1):
                 with contextlib.suppress(InvalidDate, ValueError):
-                    candidate = (
-                        FuzzyDate.month(year, when.start.month)
-                        if when.precision == Precision.MONTH
-                        else FuzzyDate.day(year, when.start.month, when.start.day)
-                    )
+                    candidate = _in_year(when, year)
                     if nearest is None or abs(candidate.start - anchor) < abs(
                         nearest.start - anchor
                     ):
