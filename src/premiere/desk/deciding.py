@@ -274,20 +274,11 @@ def _propose_title(row: FactSuggestion, name: str, sentence: str, kind: str = ""
         sentence,
         0.5,
     )
-    payload = found.as_dict()
+    found.change = describe(
+        found.kind, found.as_dict()["subject"], found.value, article_id=row.article_id
+    )
     return FactSuggestion.objects.get_or_create(
-        article=row.article,
-        key=found.key()[:500],
-        defaults={
-            "kind": str(found.kind),
-            "subject_label": name,
-            "payload": payload,
-            "sentence": sentence,
-            "confidence": found.confidence,
-            "change": describe(
-                found.kind, payload["subject"], found.value, article_id=row.article_id
-            ),
-        },
+        article=row.article, key=found.key()[:500], defaults=FactSuggestion.columns_for(found)
     )[0]
 
 

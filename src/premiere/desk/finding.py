@@ -177,14 +177,7 @@ def article_suggest(*, article: Article) -> list[FactSuggestion]:
             if key in seen:
                 continue
         seen.add(key)
-        fields = {
-            "kind": str(suggestion.kind),
-            "subject_label": suggestion.subject.name if suggestion.subject else "This story",
-            "payload": payload,
-            "sentence": suggestion.sentence,
-            "confidence": suggestion.confidence,
-            "change": suggestion.change[:300],
-        }
+        fields = {**FactSuggestion.columns_for(suggestion), "payload": payload}
         row = existing.get(key)
         if row is None:
             FactSuggestion.objects.create(article=article, key=key, **fields)

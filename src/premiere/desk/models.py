@@ -79,6 +79,18 @@ class FactSuggestion(models.Model):
     def __str__(self):
         return self.decided_change or self.change or f"{self.kind}: {self.subject_label}"
 
+    @staticmethod
+    def columns_for(found) -> dict:
+        """A card's columns for a suggestion the reading (or the desk) found."""
+        return {
+            "kind": str(found.kind),
+            "subject_label": found.subject.name if found.subject else "This story",
+            "payload": found.as_dict(),
+            "sentence": found.sentence,
+            "confidence": found.confidence,
+            "change": found.change[:300],
+        }
+
     @property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
