@@ -65,7 +65,7 @@ def values():
 def read_markdown():
     """Read a story written in Markdown as the desk hands it over (its text, the names it sets
     in italics or bold): what the extractor suggests."""
-    from premiere.core.text import markdown_emphasis, markdown_text
+    from premiere.core.text import markdown_emphasis, markdown_headings, markdown_text
 
     def run(headline, body, published=PUBLISHED, gazetteer=None, standfirst=""):
         document = Document(
@@ -73,6 +73,7 @@ def read_markdown():
             standfirst=standfirst,
             body=markdown_text(body),
             emphasized=markdown_emphasis(body),
+            headings=markdown_headings(body),
             published=published,
         )
         return extract(document, gazetteer or Gazetteer([]))

@@ -22,6 +22,7 @@ from .entities import (
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_of
+from .regions import country_alone
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
@@ -50,6 +51,7 @@ from .titles import (
     TIMED_ITEM,
     TITLE_SPAN,
     Spotter,
+    date_alone,
     reads_as_title,
 )
 from .vocabulary import (
@@ -105,7 +107,11 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     # ("**The Copper Saint:** The western…": a paragraph's label, its title before the colon)
     labels = _marked_titles(_labels(document.emphasized, text), context, True)
     context.labels = labels
-    emphasized = tuple(_as_named(e) for e in document.emphasized if not e.endswith(":"))
+    emphasized = tuple(
+        _as_named(e)
+        for e in document.emphasized
+        if not e.endswith(":") and not _no_work(e, context.language, published)
+    )
     marked = _marked_titles(emphasized, context) | _marked_titles(listing, context, True)
     marked |= labels
     # In a listing of works, a heading that is no title opens a part about something else:
@@ -144,7 +150,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         if (heading := spotter.heading) is not None:
             # "The Long Con (Season 2)" heads the lines below as the season, not the show
             spotter.heading = next(
-                (loc for loc in located if loc.start == heading.start and loc.end == heading.end),
+                (loc for loc in located if loc.start == heading.start and loc.end >= heading.end),
                 heading,
             )
         if " title" in sentence.text or " name" in sentence.text or " as " in sentence.text:
@@ -190,7 +196,12 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             line = Sentence(supported, sentence.start)
             release_rules(line, Names([title]), [date], context, heading=title, dated_list=True)
         item = None if listed else spotter.dated_item(sentence, located)
-        if item:
+        if item and spotter.row_country:
+            title, date = item
+            market, context.market = context.market, spotter.row_country
+            release_rules(sentence, Names([title]), [date], context, heading=title, dated_list=True)
+            context.market = market  # "December 16:" over "- Germany": the day there
+        elif item:
             title, date = item
             # "- Hollow Pines (Season 2)": the season the row names
             title = seasons_in(sentence, Names([title]), context)[0]
@@ -608,6 +619,14 @@ def _as_named(name: str) -> str:
     return KIND_NOTE.sub("", SEASON_NOTE.sub("", name))
 
 
+def _no_work(emphasized: str, language: str, published) -> bool:
+    """A day or a country in bold ("**3 juin**", "**Germany**"): a list's heading or row,
+    never a work's title."""
+    return bool(country_alone(emphasized, language)) or date_alone(
+        emphasized, find_dates(emphasized, published)
+    )
+
+
 def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The titles a story sets in bold or italics with a colon, as a paragraph's label
     ("**The Copper Saint:**"), not a field's ("**Release date:**", "**Starring:**") nor an
@@ -666,7 +685,8 @@ FIELD_LABEL = re.compile(
     r"(?i:(?:release|premiere|air|launch|start|new|original|us|uk)\s+date|release|premiere|"
     r"platforms?|genre|runtime|rating|director|directors|cast|starring|writers?|studio|"
     r"developer|publisher|network|where\s+to\s+watch|when|where|price|trailer|update|"
-    r"renewed|cancell?ed|ending|new|returning|verdict|score|source|via|photo|credit)\b"
+    r"renewed|cancell?ed|ending|new|returning|verdict|score|source|via|photo|credit|"
+    r"coming\s+(?:to|on)|streaming\s+(?:on|from)|available\s+(?:on|from))\b"
 )
 SUBTITLE_AFTER = re.compile(r":\s+(?:The\s+|A\s+)?[A-Z]")
 # …unless a release verb follows it: "Nebelreich erscheint jetzt am 25. März", "Tidewrack

@@ -234,6 +234,15 @@ def regions_named_in(text: str, language: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def country_alone(text: str, language: str) -> str:
+    """The country the words are and nothing else ("Germany" in a rollout's list), or ""."""
+    words = text.strip().rstrip(" :")
+    named = regions_named_in(words, language)
+    if len(named) == 1 and named[0][0] == 0 and named[0][1] == len(words):
+        return named[0][2]
+    return ""
+
+
 def names_worldwide(text: str) -> bool:
     lower = text.lower()
     return any(word in lower for word in WORLDWIDE_WORDS)

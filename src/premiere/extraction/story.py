@@ -196,7 +196,7 @@ def market_of(
     market = _named_market(opening, language)
     if market == "WW" and (note := ALL_DATES_NOTE.search(text)):
         # "All dates are for North American release.": the story says whose dates it lists
-        named = regions_named(note.group("where"))
+        named = regions_named(note.group("where") or note.group("place"))
         market = named[0][2] if named else market
     if market == "WW" and US_TIME_ZONES.search(text):
         return "US"
@@ -210,7 +210,10 @@ def market_of(
 
 ALL_DATES_NOTE = re.compile(
     r"\b(?:all|these|the\s+above)\s+(?:release\s+)?dates\s+(?:listed\s+)?(?:are|refer\s+to)\s+"
-    r"(?:for\s+|in\s+)?(?:the\s+)?(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)",
+    r"(?:for\s+|in\s+)?(?:the\s+)?(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    # "this list covers what's coming to Netflix in the US. Other regions will differ."
+    r"|\b(?:this|the)\s+list\s+(?:covers|is\s+for|shows)\b[^.]{0,60}?\bin\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)",
     re.I,
 )
 # A market told as coming before or after the story's own: "In Japan it arrives two weeks

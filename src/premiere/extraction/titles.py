@@ -15,7 +15,7 @@ from dataclasses import replace
 from .dates import Precision
 from .entities import Located, Names
 from .gazetteer import Entry
-from .regions import is_subdivision, regions_named
+from .regions import country_alone, is_subdivision, regions_named
 from .seasons import FOREIGN_ORDINALS, ORDINALS
 from .suggestion import Context, Hint
 from .text import COMPANY_WORD, Sentence, Spans
@@ -572,6 +572,23 @@ PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 LEADING_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_NAME})\s*,?\s*")
+# An item's title, then a note on how it comes out: "Lumen Drifters – PS5, PC", "Kettle &
+# Crown – PC (la version Switch 2 suivra le 25 juin)".
+ITEM_NOTE = re.compile(r"\s+[–—-]\s+|\s*\(")
+
+
+def date_alone(text: str, dates) -> bool:
+    """Whether a line is a date and nothing else ("March 16", "MONDAY, JAN. 4", "3 juin",
+    "December 15:"): the heading of the items below it, never a title."""
+    text = text.strip()
+    lead = LEADING_WEEKDAY.match(text)
+    return (
+        bool(dates)
+        and dates[0].start == (lead.end() if lead else 0)
+        and dates[0].end >= len(text.rstrip(" :."))
+    )
+
+
 TIMED_ITEM = re.compile(
     r"^\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s*(?:ET|PT|CT|ET/PT))?\s*[-–—:|]\s*(?P<item>.+)$",
     re.I,
@@ -1057,6 +1074,7 @@ class Spotter:
         self.date_heading = None  # a line that is only a date, over a bulleted list
         self.heading_medium = ""  # how the heading's film opens, from its distributor line
         self.timed_row = False  # the dated item just read was a schedule's row ("8 p.m. — X")
+        self.row_country = ""  # the country the dated item just read is ("- Germany")
         self.table_kind = ""  # what a table's title column holds, by its header ("Show")
 
     def _located(self, name: str, start: int, kind: str = "") -> Located:
@@ -1408,6 +1426,16 @@ class Spotter:
         rest = ROW_ON.sub("", ROW_WEEKDAY.sub("", SERVICE_CELL.sub("", PARENTHESES.sub("", rest))))
         return None if rest.strip(SIDE_MARKS + ")") else title
 
+    def _story_title(self) -> Located | None:
+        """The title a rollout's countries are for: the story's, or else the one named last."""
+        subject = self.context.focus or self.context.last_title
+        if subject is None or subject.kind != "title":
+            return None
+        if subject.id is None:
+            return self._located(subject.name, -1, subject.subkind)
+        entry = self.context.gazetteer.get("title", subject.id)
+        return Located(entry, -1) if entry else None
+
     def _remember_heading(self, sentence: Sentence, known: Names, found: list) -> None:
         """A short title-like line with no date or verb heads the lines below it."""
         text = sentence.text.strip()
@@ -1436,8 +1464,9 @@ class Spotter:
                 self.heading = self._located(text, 0)
         elif ":" not in text and _capitalised(words) and reads_as_title(text):
             # "Ahiru no Sora", "Aikatsu on Parade!": a listing's next heading, in a title's
-            # own words; the lines under it are its, not the last heading's.
-            self.heading = titles[0] if titles else self._located(text, 0)
+            # own words; the lines under it are its, not the last heading's ("Fen Lights
+            # (Season 2)": the title, its season read beside it)
+            self.heading = titles[0] if titles else self._located(bare, 0)
         if self.heading is not before:
             self.heading_medium = ""  # a new heading: the distributor line was the last's
 
@@ -1460,21 +1489,16 @@ class Spotter:
 
         text = sentence.text.strip()
         dates = find_dates(text, self.context.published)
-        lead = LEADING_WEEKDAY.match(text)
-        if (
-            dates
-            and dates[0].start == (lead.end() if lead else 0)
-            and dates[0].end >= len(text.rstrip(" :."))
-        ):
-            # "March 16", "MONDAY, JAN. 4": the heading of the items below
-            self.date_heading = dates[0]
+        self.row_country = ""
+        if date_alone(text, dates):
+            self.date_heading = dates[0]  # the heading of the items below
             return None
         # "The Flying Man—This long biopic follows…": an item, its title before a dash; "8
         # p.m. — The Lamplighters (series premiere)": a schedule's row
         bullet = BULLET.match(text) or DASHED_ITEM.match(text) or TIMED_ITEM.match(text)
         if bullet is not None and NOT_A_PREMIERE.search(text):
             return None  # "(new time slot)", "(encore)": on air already
-        if bullet is None or self.date_heading is None or dates:
+        if bullet is None or self.date_heading is None:
             if not bullet and len(text.split()) > 12:
                 self.date_heading = None  # prose: the dated list is over
             return None
@@ -1483,6 +1507,15 @@ class Spotter:
         item, at = bullet.group("item"), bullet.start("item")
         if blurbed := DASHED_ITEM.match(item):  # "- The Salt Kitchen—twelve home cooks…"
             item = blurbed.group("item")
+        if not self.timed_row:
+            item = ITEM_NOTE.split(item, maxsplit=1)[0]  # "Lumen Drifters – PS5, PC"
+        if dates and (bullet.re is not BULLET or any(d.start < at + len(item) for d in dates)):
+            return None  # a row with its own date is read as a sentence, but for a note's
+        if country := country_alone(item, self.context.language):
+            # "December 16:" over "- Germany": the story's title comes out there that day
+            title = self._story_title()
+            self.row_country = country if title else ""
+            return (title, self.date_heading) if title else None
         # The item's own title, where it begins: not one its blurb names ("…the caper film
         # Lumenstream bought").
         titles = [t for t in known.of_kinds()[1] if at <= t.start <= at + 4]

@@ -407,3 +407,63 @@ def test_a_month_s_listing_under_days_in_bold_dates_shows_and_seasons_not_the_da
         "Tallowmere": "series",
         "Tallowmere — Season 2": "season",
     }
+
+
+def test_a_rollout_listed_by_date_gives_the_story_s_film_a_date_in_each_country(read_markdown):
+    # Modelled on a release-dates-per-country page: a bold date over the countries that open
+    # the film that day, confirmed ones in bold; a country is no title.
+    body = (
+        "*Tin Lanterns*, the sequel to the 2024 hit, starts its run in two weeks.\n\n"
+        "**Release dates**\n\n**March 3:**\n\n- **France**\n- Ireland\n\n"
+        "**March 4, 2028:**\n\n- **Germany**\n\n**To be announced:**\n\n- China\n\n"
+        "We will add countries as distributors confirm them."
+    )
+    found = read_markdown("Tin Lanterns: when it opens where you live", body, date(2028, 2, 18))
+    releases = [s for s in found if s.kind == "release"]
+    assert sorted(released(releases)) == [
+        ("Tin Lanterns", "2028-03-03", "FR"),
+        ("Tin Lanterns", "2028-03-03", "IE"),
+        ("Tin Lanterns", "2028-03-04", "DE"),
+        ("Tin Lanterns", "TBA", "CN"),
+    ]
+    assert {s.value["name"] for s in found if s.kind == "new_title"} == {"Tin Lanterns"}
+
+
+def test_a_month_s_games_by_day_with_their_platforms_after_a_dash(read_markdown):
+    # Modelled on a French "les sorties du mois" page: a day in bold over its games, each
+    # with its platforms; an item's note with a later date leaves the item its day.
+    body = (
+        "Voici le programme des sorties, jour par jour :\n\n"
+        "**3 juin**\n\n- Copper Tide – PS5, PC\n- Les Veilleurs de Brume – Switch 2\n\n"
+        "**10 juin**\n\n- Kettle Drum – PC (la version Switch 2 suivra le 25 juin)\n\n"
+        "Comme toujours, ces dates peuvent encore bouger."
+    )
+    found = read_markdown("Les jeux de juin", body, date(2027, 5, 27))
+    releases = [s for s in found if s.kind == "release"]
+    assert sorted({(name, day) for name, day, _ in released(releases)}) == [
+        ("Copper Tide", "2027-06-03"),
+        ("Kettle Drum", "2027-06-10"),
+        ("Les Veilleurs de Brume", "2027-06-03"),
+    ]
+    platforms = {s.value["channel"] for s in releases if s.subject.name == "Copper Tide"}
+    assert platforms == {"PS5", "PC"}
+    assert not any("juin" in s.subject.name for s in found if s.subject)
+
+
+def test_a_listing_that_says_whose_dates_it_lists_and_a_field_label_under_a_heading(
+    read_markdown,
+):
+    # Modelled on a weekly "coming to Netflix" page: a note says the list is the US one; a
+    # bold "Coming to Netflix:" under a show's heading is a field, not a title.
+    body = (
+        "### Fen Lights (Season 2)\n\n**Coming to Netflix:** Thursday\n\n"
+        "The moody fantasy series is back with ten episodes.\n\n"
+        "*Please note: this list covers what's coming to Netflix in the US. Other regions "
+        "will differ.*\n\n### Monday, March 8th\n\n- Copper Basin (Seasons 1-4)"
+    )
+    found = read_markdown("What's Coming to Netflix This Week", body, date(2027, 3, 7))
+    releases = sorted(released(s for s in found if s.kind == "release"))
+    assert releases == [
+        ("Copper Basin", "2027-03-08", "US"),
+        ("Fen Lights — Season 2", "2027-03-11", "US"),
+    ]
