@@ -267,3 +267,19 @@ def test_extract_without_a_publication_day_guesses_no_year(tmp_path, capsys, db)
     call_command("extract", str(story), "--published", "unknown")
     found = json.loads(capsys.readouterr().out)
     assert [s["value"]["date"] for s in found if s["kind"] == "release"] == ["2025-06-07"]
+
+
+def test_extract_reads_a_markdown_story_as_the_desk_does(tmp_path, capsys, db):
+    # A title set in italics and a date in bold: the words, not the asterisks, and the
+    # italics mark the work (a new title the catalog does not know).
+    story = tmp_path / "story.md"
+    story.write_text(
+        "Tin Lanterns dated\n\n*Tin Lanterns* opens in UK cinemas on **March 3, 2028**.\n"
+    )
+    call_command("extract", str(story), "--published", "2028-01-10")
+    found = json.loads(capsys.readouterr().out)
+    assert [
+        (s["subject"]["name"], s["value"]["date"], s["value"]["region"])
+        for s in found
+        if s["kind"] == "release"
+    ] == [("Tin Lanterns", "2028-03-03", "GB")]

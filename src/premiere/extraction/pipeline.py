@@ -642,9 +642,14 @@ def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
         for name in names
         if reads_as_title(name)
         and not FIELD_LABEL.match(name)
+        and not _countries_only(name)  # "**UK and Ireland:** The eight episodes begin…"
         and name not in speakers
         and name not in surnames
     )
+
+
+def _countries_only(words: str) -> bool:
+    return all(country_alone(part, "en") for part in re.split(r",\s*|\s+(?:and|&)\s+", words))
 
 
 def echoed(

@@ -467,3 +467,18 @@ def test_a_listing_that_says_whose_dates_it_lists_and_a_field_label_under_a_head
         ("Copper Basin", "2027-03-08", "US"),
         ("Fen Lights — Season 2", "2027-03-11", "US"),
     ]
+
+
+def test_a_market_in_bold_as_a_paragraph_s_label_is_no_title(read_markdown):
+    # Modelled on an international premiere-dates page: each paragraph opens with its
+    # market in bold; the dates are the show's there.
+    body = (
+        "*Salt Wives* returns for its second season this winter.\n\n"
+        "**UK and Ireland:** The eight new episodes begin on Sky Atlantic on Thursday 11 "
+        "February 2027.\n\n**Australia:** It lands on Binge on 12 February."
+    )
+    found = read_markdown("Salt Wives: where to watch season two", body, date(2027, 1, 20))
+    names = {s.subject.name for s in found if s.subject and s.kind == "release"}
+    assert names and not names & {"UK and Ireland", "Australia"}
+    dated = {(s.value["date"], s.value["region"]) for s in found if s.kind == "release"}
+    assert {("2027-02-11", "GB"), ("2027-02-11", "IE"), ("2027-02-12", "AU")} <= dated
