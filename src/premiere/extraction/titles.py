@@ -590,7 +590,8 @@ def date_alone(text: str, dates) -> bool:
 
 
 TIMED_ITEM = re.compile(
-    r"^\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s*(?:ET|PT|CT|ET/PT))?\s*[-–—:|]\s*(?P<item>.+)$",
+    r"^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?"
+    r"(?:\s*(?:ET|PT|CT|ET/PT))?\s*[-–—:|]\s*(?P<item>.+)$",
     re.I,
 )
 SHOW_NOTE = re.compile(
@@ -1502,9 +1503,11 @@ class Spotter:
             if not bullet and len(text.split()) > 12:
                 self.date_heading = None  # prose: the dated list is over
             return None
+        item, at = bullet.group("item"), bullet.start("item")
+        if bullet.re is BULLET and (timed := TIMED_ITEM.match(item)):  # "- 8 p.m. – X"
+            bullet, item, at = timed, timed.group("item"), at + timed.start("item")
         # a row with an hour is a channel's schedule: a show, on the air
         self.timed_row = bullet.re is TIMED_ITEM
-        item, at = bullet.group("item"), bullet.start("item")
         if blurbed := DASHED_ITEM.match(item):  # "- The Salt Kitchen—twelve home cooks…"
             item = blurbed.group("item")
         if not self.timed_row:

@@ -482,3 +482,18 @@ def test_a_market_in_bold_as_a_paragraph_s_label_is_no_title(read_markdown):
     assert names and not names & {"UK and Ireland", "Australia"}
     dated = {(s.value["date"], s.value["region"]) for s in found if s.kind == "release"}
     assert {("2027-02-11", "GB"), ("2027-02-11", "IE"), ("2027-02-12", "AU")} <= dated
+
+
+def test_a_network_s_premiere_week_night_by_night_with_hours_in_bulleted_rows(read_markdown):
+    # Modelled on a network's fall premiere-dates page: a night in bold, then a bulleted row
+    # per hour; an encore is no premiere.
+    body = (
+        "Premiere week, night by night (times ET/PT):\n\n**MONDAY, SEPT. 20**\n\n"
+        "- 8-10 p.m. – Ballroom Nights (Season 12)\n- 10 p.m. – GRANITE HOLLOW\n\n"
+        "**THURSDAY, SEPT. 23**\n\n- 9 p.m. – Station 9 (encore)\n"
+    )
+    found = read_markdown("The network sets its fall premiere dates", body, date(2027, 7, 1))
+    assert sorted(released(s for s in found if s.kind == "release")) == [
+        ("Ballroom Nights — Season 12", "2027-09-20", "US"),
+        ("GRANITE HOLLOW", "2027-09-20", "US"),
+    ]
