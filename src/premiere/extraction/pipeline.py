@@ -22,7 +22,7 @@ from .entities import (
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_of
-from .regions import country_alone
+from .regions import country_alone, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
@@ -191,6 +191,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         dates = festival_run.read(sentence, located, dates, context)  # its run: no release
         if not dates:
             _note_where_it_streams(sentence.text, located, context)
+        _note_rights(sentence.text, located, context)
         listed = roundup.read(sentence, located)
         for title, date, supported in listed:
             line = Sentence(supported, sentence.start)
@@ -364,6 +365,27 @@ def _note_where_it_streams(text: str, located: Names, context: Context) -> None:
     elif medium == "platform" and (named := PLATFORM_VERSION.search(text)):
         # "A Switch 2 version is in the works. That version follows on May 14."
         context.version = (subject.key, (medium, platform_named(named)))
+
+
+def _note_rights(text: str, located: Names, context: Context) -> None:
+    """ "Loomis Pictures has picked up North American rights to X. Loomis will release it in
+    select theaters on April 16": the dates the buyer sets for X are in those countries."""
+    if "rights" not in text or not (bought := RIGHTS_BOUGHT.search(text)):
+        return
+    where = [code for _, _, code in regions_named(bought.group("where"))]
+    after = [loc for loc in located.of_kinds()[1] if loc.start >= bought.end()]
+    subject = Subject.of(after[0].entry) if after else context.last_title
+    if where and subject is not None:
+        context.rights[subject.key] = where
+
+
+# "has picked up North American rights to", "acquired exclusive U.S. distribution rights to"
+RIGHTS_BOUGHT = re.compile(
+    r"\b(?:picked\s+up|acquired|acquires|bought|buys|landed|lands|snapped\s+up|nabbed|"
+    r"scooped\s+up|secured|secures)\s+(?:the\s+)?(?:(?:all|exclusive)\s+)*"
+    r"(?P<where>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+    r"(?:(?:distribution|theatrical|release|streaming)\s+)?rights\b"
+)
 
 
 # "A Switch 2 version", "the PS5 port": one platform's edition, which "that version" names next.

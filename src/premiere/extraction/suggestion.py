@@ -108,6 +108,7 @@ class Context:
     season_parents: dict = field(default_factory=dict)  # a new season's name -> its show
     first_named: dict = field(default_factory=dict)  # a new title's name -> where it is first
     services: dict = field(default_factory=dict)  # a title's key -> the service a story names
+    rights: dict = field(default_factory=dict)  # a title's key -> where its rights were bought
     # The one streaming service a listing's opening names ("New on Netflix", "everything
     # arriving on Netflix"): where its rows stream when a row names none.
     service: tuple = ("", "")

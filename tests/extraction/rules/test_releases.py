@@ -3268,3 +3268,23 @@ def test_dates_out_today_are_the_news_not_the_title_s_day():
         published=date(2027, 5, 20),
     )
     assert [s.value["date"] for s in found if s.kind == "release"] == ["2027-09-17"]
+
+
+def test_dates_a_buyer_sets_are_in_the_countries_its_rights_cover(facts):
+    # Modelled on an acquisitions rundown: North American rights bought, then the buyer's
+    # dates with no country said; a sale of UK rights dated "in UK cinemas" stays British.
+    found = facts(
+        'Loomis Pictures has picked up North American rights to the drama "Orchard Daughter." '
+        "Loomis will release it in select theaters on April 16 followed by VOD on May 21.\n\n"
+        'Parable Films bought all rights in North America and the UK to "Hollow Street" and '
+        "will release it in UK cinemas on 8 October 2027.",
+        published=date(2027, 3, 4),
+        kind="release",
+    )
+    assert sorted((s.subject.name, s.value["date"], s.value["region"]) for s in found) == [
+        ("Hollow Street", "2027-10-08", "GB"),
+        ("Orchard Daughter", "2027-04-16", "CA"),
+        ("Orchard Daughter", "2027-04-16", "US"),
+        ("Orchard Daughter", "2027-05-21", "CA"),
+        ("Orchard Daughter", "2027-05-21", "US"),
+    ]

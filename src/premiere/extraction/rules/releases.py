@@ -1665,10 +1665,11 @@ def _title_releases(
     anchor = trigger.start() if trigger is not None else 0
     chosen = min(dates, key=span)
     markets = None
+    rights, language = context.rights.get(subject.key), context.language  # bought for where
     if len(dates) > 1:
         # Each clause's market, read once: "in select theaters March 5th, before expanding
         # nationwide later in the spring" makes each date its own release.
-        opened = _markets(text, dates, subject, context.market, context.language)
+        opened = _markets(text, dates, subject, rights[0] if rights else context.market, language)
         if opened and len({tuple(media) for _, _, media in opened}) == len(opened):
             markets = opened
         elif not all(d.when.contains(chosen.when) or d is chosen for d in dates):
@@ -1719,7 +1720,11 @@ def _title_releases(
             media = [context.services[show.key]]  # "Netflix has renewed X. Season 2 of…"
         elif media == [("", "")] and trigger is None and context.service[1]:
             media = [context.service]  # a listing's row under "New on Netflix"
-        regions = _regions_for(text, chosen, context.language) or [context.market]
+        regions = (
+            _regions_for(text, chosen, context.language)
+            or rights  # "…picked up North American rights to X"
+            or [context.market]
+        )
         markets = [(chosen, region, media) for region in regions]
     else:
         # each clause's market names one region; "in the UK, France and Germany" names three
@@ -1728,7 +1733,7 @@ def _title_releases(
         markets = [
             (when, each, [told] if told and media == [("", "")] else media)
             for (when, region, media), since in zip(markets, ends, strict=False)
-            for each in _all_regions(text, when, since, region, context.language)
+            for each in _bought_for(_all_regions(text, when, since, region, language), rights)
         ]
     confidence = confidence_word(text)
     for when, region, media in markets:
@@ -1744,6 +1749,11 @@ def _title_releases(
         for medium, channel in media:
             value = release_value(when.when, region, medium, channel, confidence)
             context.add(Suggestion("release", subject, value, text, round(score, 2)))
+
+
+def _bought_for(regions: list[str], rights: list[str] | None) -> list[str]:
+    """A clause that names no country keeps to where its rights were bought (all of them)."""
+    return rights if rights and regions == rights[:1] else regions
 
 
 # A part of the world a date is for that is no country: "in Europe", "l'Europe attendra".
