@@ -272,7 +272,8 @@ TV_CHANNEL = re.compile(
     # ("BBC One will premiere The Salt Orchard on Sunday": the channel as the subject; "Das
     # Erste zeigt…", "France 2 lancera…", "La 1 estrena…")
     r"|(?:^|(?<=[.;:,]\s))(?:(?:Das|Le|La)\s+)?(?P<sayer>" + _TV_CHANNELS + r")\s+(?:will\s+)?"
-    r"(?:(?:premiere|air|broadcast|debut|launch)s?|zeigt|sendet|strahlt|diffuse(?:ra)?|lancera|"
+    r"(?:(?:premiere|air|broadcast|debut|launch)s?|has\s+(?:set|dated|scheduled)|sets|dates|"
+    r"zeigt|sendet|strahlt|diffuse(?:ra)?|lancera|"
     r"estrena(?:rá)?|emite|emitirá|trasmette(?:rà)?|manda)\b"
     # "from Fox Searchlight", "BBC Film": the studio, not the channel
     r"(?!\s+(?:Films?|Searchlight|Pictures|Studios|Documentar\w+))"

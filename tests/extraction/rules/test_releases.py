@@ -3288,3 +3288,16 @@ def test_dates_a_buyer_sets_are_in_the_countries_its_rights_cover(facts):
         ("Orchard Daughter", "2027-05-21", "CA"),
         ("Orchard Daughter", "2027-05-21", "US"),
     ]
+
+
+def test_a_channel_that_sets_its_own_show_s_premiere_airs_it_in_its_country(facts):
+    # Modelled on a network's announcement: the channel sets its show's premiere.
+    found = facts(
+        "AMC has set the premiere of the fifth and final season of Grey Manor for Sunday, "
+        "April 11, 2027.",
+        published=date(2027, 2, 10),
+        kind="release",
+    )
+    assert [(s.value["date"], s.value["region"], s.value["channel"]) for s in found] == [
+        ("2027-04-11", "US", "AMC"),
+    ]
