@@ -444,3 +444,25 @@ def test_look_for_a_season_to_premiere_and_a_page_s_own_label_is_no_title():
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Pinecrest Academy — Season 3", "2027-09-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, season",
+    [
+        # modelled on a network's premiere-week copy
+        ("Harbor Lights opens its fourth season on Sunday, June 11 at 9 p.m.", 4),
+        ("Harbor Lights, which begins its fifth season on June 11, moves to Tuesdays.", 5),
+    ],
+)
+def test_a_show_that_opens_a_season_of_its_own_dates_that_season(facts, sentence, season):
+    found = facts(sentence)
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["date"]) == (
+        f"Harbor Lights — Season {season}",
+        "2023-06-11",
+    )
+
+
+def test_a_show_s_hundredth_episode_is_no_release(facts):
+    found = facts("Harbor Lights will celebrate its 100th episode on June 11.")
+    assert [s for s in found if s.kind == "release"] == []

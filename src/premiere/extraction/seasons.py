@@ -96,6 +96,13 @@ RENEWED_BEFORE = re.compile(
     + r"$",
     re.I,
 )
+# "Maplewood Mysteries opens its fourth season on Sunday", "The Hendersons, which opens its
+# fifth season in premiere week": the show, then a season of its own it begins.
+OPENS_ITS_SEASON = re.compile(
+    _QUOTE + r"(?:,\s*which)?\s+(?:will\s+)?"
+    r"(?:opens?|begins?|starts?|kicks?\s+off|launch(?:es)?|premieres?|debuts?)\s+its\s+" + _NUMBER,
+    re.IGNORECASE,
+)
 # "Copper Valley: the second season arrives March 3": the season, set off after the show.
 SET_OFF_SEASON = re.compile(_QUOTE + r"\s*[:—–]\s*(?:the|its)\s+" + _ORD + r"\s+season\b", re.I)
 
@@ -127,7 +134,7 @@ def _season_named(text: str, loc: Located) -> int | None:
         return _number(match)
     if match := ORDER_AFTER.match(after):
         return _number(match)
-    if match := SET_OFF_SEASON.match(after):
+    if match := SET_OFF_SEASON.match(after) or OPENS_ITS_SEASON.match(after):
         return _number(match)
     if match := NUMBER_AFTER.match(after):
         return _number(match)
@@ -213,7 +220,8 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
     names = []
     for loc in located:
         number, show = None, loc.entry.name
-        if loc.entry.kind == "title" and loc.entry.subkind != "season":
+        # (a game's season is a battle pass, not a title: "Ironvale II starts its fourth season")
+        if loc.entry.kind == "title" and loc.entry.subkind not in ("season", "game"):
             number = _season_named(sentence.text, loc)
             spotted = SPOTTED_SEASON.match(show) if loc.entry.id is None else None
             if number is None and spotted:

@@ -557,6 +557,8 @@ def _is_history(text: str, mention: DateMention) -> bool:
 FINALE_BEFORE = re.compile(
     # ("its series finale on Thursday, May 20": the weekday's comma is the day's own)
     r"\b(?:finale|(?:last|final)\s+(?:episode|installment))\b(?:[^.;,]|,(?=\s*$)){0,30}$|"
+    # a milestone of a run on air: "will celebrate its 100th episode on Oct. 12"
+    r"\b\d+(?:st|nd|rd|th)\s+episode\b[^.;,]{0,20}$|"
     # a run that starts again is no release: "returns from its winter break on January 21"
     r"\b(?:returns?|returning|back)\s+from\s+(?:its|a|the)\s+(?:[\w-]+\s+)?(?:break|hiatus)\b"
     r"[^.;,]{0,25}$|\bmid-?season\s+(?:return|premiere)\b[^.;,]{0,25}$",
