@@ -8,12 +8,18 @@ from ..text import NAME, Sentence, normalize_name, trim_name
 from ..titles import COMPANY_SUFFIX, NOT_TITLES
 from .releases import REFERS_BACK
 
+# Who a listed name is, in lower case before it: "…, newcomer Elodie Fane and young breakout
+# Sami Okafor", "and veteran character actor Ruben Solis".
+_WHO = (
+    r"(?:(?:newcomer|young|veteran|breakout|character|actor|actress|singer|comedian|rapper|"
+    r"stage|screen|rising|musician|fellow|comic|legend)\s+){0,4}"
+)
 # ("y", "et", "und", "e": the lists of copy in Spanish, French, German, Italian)
-_NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*(?:,?\s+(?:and|y|et|und|e)\s+{NAME})?)"
+_NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{_WHO}{NAME})*(?:,?\s+(?:and|y|et|und|e)\s+{_WHO}{NAME})?)"
 # A list of names that opens what says their role ("A, B and C have joined the cast"): tried
 # only where a list can begin, and at most a dozen long, so a page of "Alpha, Beta, …" is
 # read once, not from each of its names again.
-_LIST_OF_NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{NAME}){{0,12}}(?:,?\s+and\s+{NAME})?)"
+_LIST_OF_NAMES = rf"(?P<names>{NAME}(?:\s*,\s*{_WHO}{NAME}){{0,12}}(?:,?\s+and\s+{_WHO}{NAME})?)"
 _LEAD_NAMES = rf"(?<![\w,]\s)(?<!,){_LIST_OF_NAMES}"
 # The same, or after "and" opening the sentence's next clause: "…, and Lena Marsh plays…".
 # ("and veteran stage actor Rupert Lindqvist has been cast…": after who they are, too)
@@ -562,21 +568,22 @@ LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 # A person's possessive just before a title, and a star's "starrer".
+# What a film is called by its maker's name: "Tomas Eriksen's drama", "Rafael Ostrowski's
+# black-and-white family saga".
+_FILM_KIND = (
+    r"(?:film|feature|drama|comedy|thriller|documentary|debut|movie|rom-com|horror|doc|pic|"
+    r"biopic|western|satire|saga|epic|chiller|musical|anthology|noir|caper|fable|portrait|"
+    r"romance|mystery)"
+)
 OWNER = re.compile(
-    rf"(?P<names>{NAME})['’]s\s+(?P<kind>(?:[\w-]+\s+){{0,5}}?(?:film|feature|drama|comedy|thriller|"
-    r"documentary|debut|movie|rom-com|horror|doc|pic|biopic|western|satire))?[\s\"“]*$"
+    rf"(?P<names>{NAME})['’]s\s+(?P<kind>(?:[\w-]+\s+){{0,5}}?{_FILM_KIND})?[\s\"“]*$"
 )
 # Festival copy names a film by its director ("Alice Lowe's Timestalker"); elsewhere the
 # possessive as often belongs to a star ("Adam Sandler's Hustle"), so it is read only there.
 OWNER_AFTER = re.compile(
-    rf"[\"”,]{{0,3}}\s+(?P<names>{NAME})['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:film|feature|drama|comedy|"
-    r"thriller|documentary|debut|movie|rom-com|horror|biopic|western|satire)\b"
+    rf"[\"”,]{{0,3}}\s+(?P<names>{NAME})['’]s\s+(?:[\w-]+\s+){{0,4}}?{_FILM_KIND}\b"
 )
-OWNED_KIND = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,5}?(?:film|feature|drama|comedy|thriller|documentary|debut|"
-    r"movie|rom-com|horror|doc|pic|biopic|western|satire)\b",
-    re.I,
-)
+OWNED_KIND = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,5}}?{_FILM_KIND}\b", re.I)
 FESTIVAL_WORDS = re.compile(r"\b(?:festival|premieres?|line-?up|selections?|competition)\b", re.I)
 STARRER = re.compile(rf"(?P<names>{NAME})\s+starrer\s+$")
 
@@ -612,6 +619,7 @@ JOB = re.compile(
 
 def _people(names: str) -> list[str]:
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|y|et|und|e)\s+", names)
+    parts = [re.sub(rf"^{_WHO}", "", part.strip()) for part in parts]
     names = [
         JOB.sub("", ACCOLADE.sub("", re.sub(r"['’]s$", "", trim_name(p.strip()))))
         for p in parts
