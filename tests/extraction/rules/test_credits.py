@@ -735,3 +735,31 @@ def test_casting_news_in_the_shapes_the_trades_write_it(sentence, credits):
     assert {(s.value["person"], s.value["role"]) for s in found if s.kind == "credit"} == credits
     assert {s.subject.name for s in found if s.kind == "credit"} <= {"Harbor Lights"}
     assert [s.value["name"] for s in found if s.kind == "new_title"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # modelled on casting news: who each newcomer is, in lower case, inside the list
+        "Ballerina has found its last lead. Mara Quill joins a cast that already includes "
+        "Ana de Armas, newcomer Tova Lind and young breakout Remi Osei.",
+        "Ballerina stars Ana de Armas. Mara Quill, Tova Lind and veteran character actor Remi "
+        "Osei round out the cast.",
+    ],
+)
+def test_a_cast_list_keeps_the_names_described_in_lower_case(facts, body):
+    found = facts(body, kind="credit")
+    assert {"Tova Lind", "Remi Osei"} <= {s.value["person"] for s in found}
+    assert {s.subject.name for s in found} == {"Ballerina"}
+
+
+def test_a_film_called_by_its_maker_s_name_as_a_saga_is_the_maker_s(facts):
+    # modelled on a streamer's slate: the title, then its maker's possessive and its kind
+    found = facts(
+        '"Paper Kingdoms," Rafal Osten\'s black-and-white family saga, will play in cinemas '
+        "from November 3, 2027.",
+        kind="credit",
+    )
+    assert [(s.subject.name, s.value["person"], s.value["role"]) for s in found] == [
+        ("Paper Kingdoms", "Rafal Osten", "director")
+    ]
