@@ -3302,3 +3302,31 @@ def test_a_channel_that_sets_its_own_show_s_premiere_airs_it_in_its_country(fact
     assert [(s.value["date"], s.value["region"], s.value["channel"]) for s in found] == [
         ("2027-04-11", "US", "AMC"),
     ]
+
+
+def test_a_title_taken_off_its_date_moves_to_no_date(facts):
+    # Modelled on a studio's calendar shuffle: the date it is taken off is the old one.
+    found = facts(
+        "Harbor Studios has taken Ballerina off its July 2 date, and the film has not been "
+        "given a new one.",
+        published=date(2027, 3, 10),
+    )
+    moves = [s for s in found if s.kind in ("release", "release_move")]
+    assert [(s.kind, s.value.get("to"), s.value.get("from")) for s in moves] == [
+        ("release_move", "TBA", "2027-07-02")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # modelled on a game's 1.0 story: a sale's days are no launch
+        'Ironvale II costs more when 1.0 lands, and the studio is running a "last chance" '
+        "discount from April 1 to April 8.",
+        # modelled on a streamer's weekly list: the day a film leaves is no release
+        "If Ballerina is still on your watchlist, move fast: it leaves Peacock on May 31.",
+    ],
+)
+def test_a_sale_or_a_departure_is_no_release(facts, sentence):
+    found = facts(sentence, published=date(2027, 3, 10))
+    assert [s for s in found if s.kind in ("release", "release_move")] == []

@@ -177,7 +177,7 @@ MOVED_FROM = re.compile(
 ORIGIN_CUE = re.compile(
     r"(?:\b(?:abandon\w*|vacat\w*|giving\s+up|gives\s+up|leav(?:es|ing))\s+(?:its|the|their)|"
     r"\bfrom\s+(?:its|the|their|a)\s+(?:\w+\s+){0,2}?(?:date|slot|window|release)"
-    r"(?:\s+(?:of|on|in))?|\bfrom\s+(?:its|their)|\bfrom|\bdu|\bdel|\bdal|\bvom|\bdesde\s+el|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
+    r"(?:\s+(?:of|on|in))?|\bfrom\s+(?:its|their)|\boff\s+(?:its|their)|\bfrom|\bdu|\bdel|\bdal|\bvom|\bdesde\s+el|\bout(?:\s+of)?|\b(?:previous|original|old|earlier|former)(?:ly)?\s+"
     r"(?:(?:release\s+)?date|slot|window|set|dated|scheduled|planned|slated)"
     r"(?:\s+(?:of|for|on|in))?)\s+(?:the\s+)?$",
     re.I,
@@ -282,7 +282,20 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
         or (SHOOT_HINT.search(before) and SHOOT_BEGINS.search(before))
         or (DEBUT_HINT.search(before) and AFTER_ITS_DEBUT.search(before))
         or (LEAVE_HINT.search(before) and LEAVES.search(before))
+        or (SALE_HINT.search(before) and SALE.search(before))
     )
+
+
+# A price's days are not a release's: "a 'last tide' discount from April 1 to April 8", "a
+# free weekend from Friday".
+SALE_HINT = Hint("discount", "sale", "price", "free")
+SALE = re.compile(
+    # ("goes on sale May 31" is a release; "uscirà nelle sale il 12 luglio", in cinemas)
+    r"\b(?:discount|(?<!on\s)(?<!nelle\s)(?<!delle\s)(?<!alle\s)(?<!le\s)sale|"
+    r"price\s+(?:cut|drop)|free(?:-to-play)?\s+weekend|half[- ]price)\b"
+    r"[^.;]{0,25}$",
+    re.I,
+)
 
 
 def _a_head_start(text: str, date: DateMention) -> bool:
@@ -310,7 +323,8 @@ LEAVE_HINT = Hint("leav", "depart", "disappear", "expir", "exit", "go", "removed
 LEAVES = re.compile(
     r"\b(?:leav(?:es|ing)|depart(?:s|ing)|disappear(?:s|ing)|expir(?:es|ing)|exit(?:s|ing)|"
     r"go(?:es)?|removed|pulled|last\s+day(?:\s+to\s+\w+)?(?:\s+it)?(?:\s+is)?)"
-    r"(?:\s+(?:the\s+)?(?:service|streamer|platform|netflix|hulu|max|prime\s+video|disney\+))?"
+    r"(?:\s+(?:the\s+)?(?:service|streamer|platform|netflix|hulu|max|prime\s+video|disney\+|"
+    r"peacock|paramount\+|apple\s+tv\+|crunchyroll|britbox|stan|crave))?"
     r"\s+(?:on\s+)?$",
     re.I,
 )
