@@ -3330,3 +3330,27 @@ def test_a_title_taken_off_its_date_moves_to_no_date(facts):
 def test_a_sale_or_a_departure_is_no_release(facts, sentence):
     found = facts(sentence, published=date(2027, 3, 10))
     assert [s for s in found if s.kind in ("release", "release_move")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, moved_to",
+    [
+        # modelled on a studio's chain of delays: an aside on the old date, then the move
+        (
+            "Pellucid's thriller Ballerina, originally dated for the same weekend, has moved to "
+            "May 7 to get out of its way.",
+            "2027-05-07",
+        ),
+        (
+            'That move bumps "Ballerina," the adaptation that had been set for mid-July, to Feb. '
+            "16, 2029.",
+            "2029-02-16",
+        ),
+    ],
+)
+def test_an_aside_on_the_old_date_leaves_the_move_its_new_one(facts, sentence, moved_to):
+    found = facts(sentence, published=date(2027, 3, 1))
+    moves = [s for s in found if s.kind in ("release", "release_move")]
+    assert [(s.subject.name, s.value.get("to") or s.value.get("date")) for s in moves] == [
+        ("Ballerina", moved_to)
+    ]

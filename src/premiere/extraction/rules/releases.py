@@ -197,7 +197,9 @@ HISTORY_CUE = re.compile(
     r"(?<!day\s)(?<!days\s)earlier|former|prior)(?:ly)?\b"
     # ("previously undated, will open on…": it had no date)
     # ("which bought the rights earlier this autumn, will open it on…": up to what it will do)
-    r"(?!\s+(?:undated|unscheduled|untitled|unannounced))(?:(?!\b(?:but|now|will)\b)[^.;]){0,60}|"
+    # ("X, originally dated for the same weekend, has moved to May 7": up to the move)
+    r"(?!\s+(?:undated|unscheduled|untitled|unannounced))"
+    r"(?:(?!,\s+(?:" + SINCE_WORDS + r")\b)(?!\b(?:but|now|will)\b)[^.;]){0,60}|"
     r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
     r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
     # "which was first announced for a late 2026 window"
@@ -207,7 +209,8 @@ HISTORY_CUE = re.compile(
     # (up to the clause that says what happened since: "…, has been delayed indefinitely")
     # ("X, which had been set for August 6, moves to October 22": up to the move)
     r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
-    r"\b(?:(?!\b(?:" + SINCE_WORDS + r")\b)[^.;]){0,40}|"
+    # ("bumps X, the adaptation that had been set for mid-July, to Feb. 16": the new date)
+    r"\b(?:(?!\b(?:" + SINCE_WORDS + r")\b)(?!,\s+to\b)[^.;]){0,40}|"
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
     r"expected|targeting|eyeing)\b(?:(?!\b(?:" + SINCE_WORDS + r")\b)[^.;]){0,40}|"
     # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
