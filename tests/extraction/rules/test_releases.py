@@ -3354,3 +3354,18 @@ def test_an_aside_on_the_old_date_leaves_the_move_its_new_one(facts, sentence, m
     assert [(s.subject.name, s.value.get("to") or s.value.get("date")) for s in moves] == [
         ("Ballerina", moved_to)
     ]
+
+
+def test_a_move_told_as_past_keeps_the_day_still_ahead(facts):
+    # Modelled on a year's list of delays: when the move was made is no date of the film's;
+    # the day it was moved to is still its date. An opening told as past stays history.
+    found = facts(
+        "Back in September, Meridian moved the animated sequel Ballerina to May 26, 2028 after "
+        "a rival studio claimed its summer weekend.\n\n"
+        "Back in September, Meridian released John Wick on September 9.",
+        published=date(2027, 11, 2),
+    )
+    dated = [s for s in found if s.kind in ("release", "release_move")]
+    assert [(s.kind, s.subject.name, s.value.get("to"), s.value.get("from")) for s in dated] == [
+        ("release_move", "Ballerina", "2028-05-26", None)
+    ]

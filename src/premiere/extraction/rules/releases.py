@@ -263,6 +263,17 @@ PROMO_COMES = re.compile(
 )
 
 
+def _moved_ahead(text: str, dates: list[DateMention], context: Context) -> list[DateMention]:
+    """ "Back in September, Meridian moved X to May 26, 2028": told as past, but the day it
+    was moved to is still ahead, and still its date. The dates after the move, if one is."""
+    moved = MOVE.search(text)
+    if moved is None or context.published is None:
+        return []
+    after = [d for d in dates if d.start > moved.end()]
+    ahead = any(d.when.start and d.when.start > context.published for d in after)
+    return after if ahead else []
+
+
 def _not_the_works_day(text: str, date: DateMention) -> bool:
     """True when a date is not the work's release, whatever the sentence's verb: a demo's,
     a trailer's, the day of the news, sales since a launch, a reissue, a kind of release
@@ -1325,7 +1336,10 @@ def release_rules(
         if not retrospective(text, context.published):
             _release_move(text, pulled, located, [], context)
         return
-    if not dates or retrospective(text, context.published):
+    if dates and retrospective(text, context.published):
+        # ("Back in September, …" tells when the move was made: not a date of the title's)
+        dates = _moved_ahead(text, dates, context)
+    if not dates:
         return
     # A demo, beta or playtest on a date is not the release: "C-Smash VRS (PS VR2, demo)";
     # nor is a date in an aside that tells what became of another ("Unlike X, which flopped
