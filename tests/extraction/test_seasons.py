@@ -466,3 +466,19 @@ def test_a_show_that_opens_a_season_of_its_own_dates_that_season(facts, sentence
 def test_a_show_s_hundredth_episode_is_no_release(facts):
     found = facts("Harbor Lights will celebrate its 100th episode on June 11.")
     assert [s for s in found if s.kind == "release"] == []
+
+
+def test_the_season_said_later_in_the_sentence_is_the_one_show_s(facts):
+    # Modelled on an anime announcement: the show named first, its season after "that";
+    # the manga's author is no director of the anime.
+    found = facts(
+        "The official website for the television anime of Mayu Tsuki's Harbor Lights manga "
+        "revealed on Friday that the anime's second season will premiere on June 11 on TBS."
+    )
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["date"], release.value["region"]) == (
+        "Harbor Lights — Season 2",
+        "2023-06-11",
+        "JP",
+    )
+    assert [s for s in found if s.kind == "credit"] == []

@@ -103,6 +103,15 @@ OPENS_ITS_SEASON = re.compile(
     r"(?:opens?|begins?|starts?|kicks?\s+off|launch(?:es)?|premieres?|debuts?)\s+its\s+" + _NUMBER,
     re.IGNORECASE,
 )
+# "A livestream for the Ember Academy anime announced that the second season will premiere
+# on April 9", "…revealed that the anime's second season will…": later in the sentence, the
+# season of the one show it names.
+SEASON_LATER = re.compile(
+    r"\b(?:that|and|as|while|when)\s+(?:the|its)\s+(?:(?:anime|show|series|drama)['’]s?\s+)?"
+    + _ORD
+    + r"[\s-]+season\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 # "Copper Valley: the second season arrives March 3": the season, set off after the show.
 SET_OFF_SEASON = re.compile(_QUOTE + r"\s*[:—–]\s*(?:the|its)\s+" + _ORD + r"\s+season\b", re.I)
 
@@ -226,6 +235,9 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
             spotted = SPOTTED_SEASON.match(show) if loc.entry.id is None else None
             if number is None and spotted:
                 number, show = int(spotted.group("n")), spotted.group("show")
+            if number is None and len(located.of_kinds()[1]) == 1:
+                later = SEASON_LATER.search(sentence.text, loc.end)
+                number = _number(later) if later else None
         if number is None or number == 1:  # a show's first season is the show's own debut
             names.append(loc)
             continue

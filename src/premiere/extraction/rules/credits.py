@@ -584,6 +584,10 @@ OWNER_AFTER = re.compile(
     rf"[\"”,]{{0,3}}\s+(?P<names>{NAME})['’]s\s+(?:[\w-]+\s+){{0,4}}?{_FILM_KIND}\b"
 )
 OWNED_KIND = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,5}}?{_FILM_KIND}\b", re.I)
+# What a screen work is adapted from, named after its title: the possessive is its author's.
+SOURCE_WORK = re.compile(
+    r"\s+(?:light\s+)?(?:manga|novels?|books?|comics?|graphic\s+novels?|memoir|webtoon)\b", re.I
+)
 FESTIVAL_WORDS = re.compile(r"\b(?:festival|premieres?|line-?up|selections?|competition)\b", re.I)
 STARRER = re.compile(rf"(?P<names>{NAME})\s+starrer\s+$")
 
@@ -1060,6 +1064,8 @@ def _possessive_credits(text: str, located, context: Context, festival: bool) ->
     Eriksen's drama Quiet Harbor" (anywhere: the kind makes it the maker's) and "Sydney
     Sweeney starrer Immaculate" (its star)."""
     for loc in located.of_kinds()[1]:
+        if SOURCE_WORK.match(text, loc.end):
+            continue  # "Mayu Tsukishiro's Lighthouse of the Nine Winds manga": its author's
         before = text[max(0, loc.start - 80) : loc.start]
         owner = OWNER.search(before)
         if not (owner and (festival or owner.group("kind"))):
