@@ -208,6 +208,12 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             title = seasons_in(sentence, Names([title]), context)[0]
             located = Names(sorted([*located, title], key=lambda loc: loc.start))
             release_rules(sentence, located, [date], context, heading=title, dated_list=True)
+        if item and spotter.date_heading_text:
+            # the card quotes the day over the row and the row: "December 16:" / "Germany"
+            quote = f"{spotter.date_heading_text}\n{LIST_MARK.sub('', sentence.text)}"
+            for suggestion in context.found[found_before:]:
+                if suggestion.kind in RELEASES and suggestion.sentence == sentence.text:
+                    suggestion.sentence = quote
             if spotter.timed_row:  # "8 p.m. — The Lamplighters": on the air
                 _opens_as(context.found[found_before:], title, "tv")
         elif not listed:
@@ -379,6 +385,8 @@ def _note_rights(text: str, located: Names, context: Context) -> None:
         context.rights[subject.key] = where
 
 
+# A list item's mark: "- ", "• ", "3. ".
+LIST_MARK = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 # "has picked up North American rights to", "acquired exclusive U.S. distribution rights to"
 RIGHTS_BOUGHT = re.compile(
     r"\b(?:picked\s+up|acquired|acquires|bought|buys|landed|lands|snapped\s+up|nabbed|"

@@ -28,7 +28,7 @@ from .vocabulary import (
     STREAMER_PATTERN,
     TV_CHANNEL,
 )
-from .when import MONTHS, WEEKDAY_NAME
+from .when import MONTHS, WEEKDAY_NAME, find_dates
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space
@@ -595,7 +595,7 @@ TIMED_ITEM = re.compile(
     re.I,
 )
 SHOW_NOTE = re.compile(
-    r"\((?:[^)]*\b(?:series|season|returning|docuseries|miniseries|limited\s+series|episodes|"
+    r"\((?:[^)]*\b(?:series|seasons?|returning|docuseries|miniseries|limited\s+series|episodes|"
     r"S\d{1,2})\b)[^)]*\)",
     re.I,
 )
@@ -1076,6 +1076,7 @@ class Spotter:
         self.heading_medium = ""  # how the heading's film opens, from its distributor line
         self.timed_row = False  # the dated item just read was a schedule's row ("8 p.m. — X")
         self.row_country = ""  # the country the dated item just read is ("- Germany")
+        self.date_heading_text = ""  # the words of the date heading, for a row's quote
         self.table_kind = ""  # what a table's title column holds, by its header ("Show")
 
     def _located(self, name: str, start: int, kind: str = "") -> Located:
@@ -1449,6 +1450,10 @@ class Spotter:
             return
         if NOT_HEADINGS.match(text) or BARE_DATE_LINE.match(text):
             return  # "Coming to Netflix: Friday" is the detail line under a heading
+        if any(ch.isdigit() for ch in text) and date_alone(
+            text, find_dates(text, self.context.published)
+        ):
+            return  # "25 juin" over a list: its date, no title
         if not 0 < len(words) <= 10 or text.endswith((".", "?", ":", ",")):
             return
         titles = known.of_kinds()[1] or found
@@ -1493,6 +1498,7 @@ class Spotter:
         self.row_country = ""
         if date_alone(text, dates):
             self.date_heading = dates[0]  # the heading of the items below
+            self.date_heading_text = text
             return None
         # "The Flying Man—This long biopic follows…": an item, its title before a dash; "8
         # p.m. — The Lamplighters (series premiere)": a schedule's row

@@ -435,7 +435,7 @@ def test_a_month_s_games_by_day_with_their_platforms_after_a_dash(read_markdown)
     body = (
         "Voici le programme des sorties, jour par jour :\n\n"
         "**3 juin**\n\n- Copper Tide – PS5, PC\n- Les Veilleurs de Brume – Switch 2\n\n"
-        "**10 juin**\n\n- Kettle Drum – PC (la version Switch 2 suivra le 25 juin)\n\n"
+        "**10 juin**\n\n- Kettle Drum – PS5, PC (la version Switch 2 suivra le 25 juin)\n\n"
         "Comme toujours, ces dates peuvent encore bouger."
     )
     found = read_markdown("Les jeux de juin", body, date(2027, 5, 27))
@@ -447,7 +447,14 @@ def test_a_month_s_games_by_day_with_their_platforms_after_a_dash(read_markdown)
     ]
     platforms = {s.value["channel"] for s in releases if s.subject.name == "Copper Tide"}
     assert platforms == {"PS5", "PC"}
+    # the note's later version takes nothing from the row's own platforms
+    kettle = {s.value["channel"] for s in releases if s.subject.name == "Kettle Drum"}
+    assert kettle == {"PS5", "PC"}
     assert not any("juin" in s.subject.name for s in found if s.subject)
+    # each card quotes the day over its row, and the row without its list mark
+    assert {s.sentence for s in releases if s.subject.name == "Copper Tide"} == {
+        "3 juin\nCopper Tide - PS5, PC"
+    }
 
 
 def test_a_listing_that_says_whose_dates_it_lists_and_a_field_label_under_a_heading(
@@ -467,6 +474,9 @@ def test_a_listing_that_says_whose_dates_it_lists_and_a_field_label_under_a_head
         ("Copper Basin", "2027-03-08", "US"),
         ("Fen Lights — Season 2", "2027-03-11", "US"),
     ]
+    # "(Seasons 1-4)": a series, not a film
+    [basin] = [s for s in found if s.kind == "new_title" and s.value["name"] == "Copper Basin"]
+    assert basin.value["title_kind"] == "series"
 
 
 def test_a_market_in_bold_as_a_paragraph_s_label_is_no_title(read_markdown):

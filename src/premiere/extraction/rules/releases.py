@@ -1139,9 +1139,11 @@ NOT_THE_DATES_HINT = Hint(
 
 # A clause about one version of the game, set off from the rest: not the version the rest's
 # date is for.
+# ("PS5, PC (la version Switch 2 suivra le 25 juin)": the bracket is the other version's,
+# not the PC before it)
 OTHER_VERSION = re.compile(
-    r"[,;:–—]\s*(?:but\s+|while\s+|and\s+|pero\s+|mais\s+|aber\s+|ma\s+)?(?:the\s+|its\s+|a\s+|"
-    r"la\s+|le\s+|die\s+)?[^,;.:–—]{0,40}?\b(?:[Vv]ersi[oó]n[e]?|Fassung|versão)\b[^,;.:–—]*"
+    r"[,;:–—(]\s*(?:but\s+|while\s+|and\s+|pero\s+|mais\s+|aber\s+|ma\s+)?(?:the\s+|its\s+|a\s+|"
+    r"la\s+|le\s+|die\s+)?[^,;.:–—(]{0,40}?\b(?:[Vv]ersi[oó]n[e]?|Fassung|versão)\b[^,;.:–—]*"
 )
 FOLLOWING_LATER = re.compile(
     r"(?<!\s),?\s{1,3}(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release|build)\s+"
