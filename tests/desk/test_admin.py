@@ -269,9 +269,10 @@ def test_accept_all_confident_says_the_new_title_a_fact_brought_along(desk, make
         follow=True,
     )
     page = response.content.decode()
+    # what was saved, then what came along with it
     assert (
-        "Accepted 1 about Night Orchard; with them: Add the new title Night Orchard, a film."
-        in page
+        "Accepted 1 about Night Orchard: Add a theatrical, worldwide release for Night Orchard: "
+        "July 9, 2027; with them: Add the new title Night Orchard, a film." in page
     )
     assert not article.fact_suggestions.filter(state="pending").exists()
 
@@ -293,7 +294,8 @@ def test_accept_all_confident_leaves_the_cards_still_asking_for_something(desk, 
     )
 
     page = response.content.decode()
-    assert "Accepted 1 about Harbor Lights." in page and "needs a look" not in page
+    assert "Accepted 1 about Harbor Lights: Link this article to Harbor Lights." in page
+    assert "needs a look" not in page
     assert "Accept all confident" not in page
     card = page[page.index('id="s-' + str(article.fact_suggestions.get(kind="release").pk)) :]
     card = card[: card.index("</li>")]

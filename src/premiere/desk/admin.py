@@ -135,6 +135,7 @@ def _fields(row: FactSuggestion, posted: dict | None = None, errors: dict | None
 # panel shows the first entities, and the next come up as these are decided.
 SHOWN_GROUPS = 30
 SHOWN_DECIDED = 100
+SAID_ONE_BY_ONE = 6  # "Accept all confident" names what it saved up to this many, else counts
 _RANK = {"title": 0, "franchise": 1}  # titles and their dates first, then franchises, people…
 
 
@@ -495,6 +496,8 @@ class ArticleWithFactsAdmin(ArticleAdmin):
         # as many as the button said, about what it said
         about = labels[0] if len(labels) == 1 else "the names shown"
         text = f"Accepted {len(decisions)} about {about}"
+        if 0 < len(decisions) <= SAID_ONE_BY_ONE:  # what was saved, as the card's own Accept says
+            text += ": " + "; ".join(str(decision.suggestion) for decision in decisions)
         # A new title a fact brought along was decided too, though it was not on the list.
         if brought := [row for decision in decisions for row in decision.brought]:
             text += "; with them: " + "; ".join(row.decided_change or row.change for row in brought)
