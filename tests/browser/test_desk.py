@@ -91,6 +91,8 @@ def test_an_editor_works_through_the_facts_and_readers_see_them_when_published(
     decided.get_by_role("button", name="Undo").click()
     expect(status).to_contain_text("Undone")
     expect(card("Credit Norman Reedus")).to_have_count(1)
+    # the card the Undo brought back has the keyboard, not the page's first card
+    expect(card("Credit Norman Reedus")).to_be_focused()
 
     card("John Wick 5 is in development").get_by_role("button", name="Accept").click()
     expect(page.locator("#review .decided .badge", has_text="Pending publication")).to_have_count(2)

@@ -21,7 +21,10 @@
       const card = panel.querySelector("#" + cardId);
       return card && (card.querySelector("[aria-invalid]") || card.querySelector("button"));
     }
-    // The card itself, not its Accept: a second Enter must not decide a card unread.
+    // The card itself, not its Accept: a second Enter must not decide a card unread. A card
+    // an Undo brought back to decide is where the editor's eyes go.
+    const back = cardId && panel.querySelector("#" + cardId + ".review-card");
+    if (back) return back;
     for (const id of near) {
       const card = panel.querySelector("#" + id);
       if (card) return card;
