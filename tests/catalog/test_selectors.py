@@ -120,6 +120,25 @@ def test_worldwide_date_fills_in_for_a_region_without_its_own_and_says_so(make_t
     assert [r.fallback for r in selectors.title_releases(title, "WW")] == [False] * 3
 
 
+def test_a_rollout_reads_by_day_then_country_by_name(make_title, said_by, day):
+    # Found in a browser walk: the rows came in the order of the countries' codes (AU, CN,
+    # DE, FR, GB, IE), which reads as no order next to the countries' names.
+    title = make_title()
+    for region, when in (
+        ("IE", "2027-12-15"),
+        ("DE", "2027-12-16"),
+        ("GB", "2027-12-15"),
+        ("FR", "2027-12-15"),
+        ("AU", "2027-12-16"),
+        ("CN", "TBA"),
+    ):
+        services.release_set(
+            title=title, region=region, medium="theatrical", when=day(when), evidence=said_by()
+        )
+    rows = selectors.title_releases(title, "WW")
+    assert [r.release.region for r in rows] == ["FR", "IE", "GB", "AU", "DE", "CN"]
+
+
 def test_region_filter_prefers_local_dates_over_worldwide_ones(make_title, said_by, day):
     title = make_title()
     services.release_set(

@@ -108,7 +108,10 @@ def release_rows(releases: list[Release], region: str) -> list[ReleaseRow]:
             first = 1
         else:
             first = 2
-        return (first, release.region, release.when.sort_key(), release.medium, release.channel)
+        # (a rollout reads by day, then country by name: "December 15: France, Ireland, United
+        # Kingdom; December 16: Australia, Germany")
+        place = regions.region_name(release.region)
+        return (first, release.when.sort_key(), place, release.medium, release.channel)
 
     return [row(r) for r in sorted(releases, key=priority)]
 
