@@ -3369,3 +3369,16 @@ def test_a_move_told_as_past_keeps_the_day_still_ahead(facts):
     assert [(s.kind, s.subject.name, s.value.get("to"), s.value.get("from")) for s in dated] == [
         ("release_move", "Ballerina", "2028-05-26", None)
     ]
+
+
+def test_another_clause_s_day_is_not_the_moved_title_s_old_date(facts):
+    # Modelled on a box-office preview: the first clause's Friday belongs to its own film.
+    found = facts(
+        "Next up, John Wick opens Friday at roughly 3,000 locations, and Lionsgate has moved "
+        "its holiday comedy Ballerina up a week to November 19.",
+        published=date(2027, 3, 1),
+        kind="release_move",
+    )
+    assert [(s.subject.name, s.value["to"], s.value.get("from")) for s in found] == [
+        ("Ballerina", "2027-11-19", None)
+    ]

@@ -1013,6 +1013,10 @@ SHIFTED_BY = re.compile(
 NEXT_CLAUSE = re.compile(r",\s*(?:and|et|y|e|und|but|mais|pero|ma)\s|;")
 
 
+# Where one clause of a sentence ends and another, about something else, begins.
+ANOTHER_CLAUSE = re.compile(r";|,\s+(?:and|while|but|as|whereas)\s")
+
+
 def _release_move(text: str, move: re.Match, located, dates, context: Context) -> bool:
     """Suggest the changes a delay sentence names, one per title ("Avatar 2 moves to December
     16, 2022, Avatar 3 to December 20, 2024"); return False when it names no new date."""
@@ -1062,7 +1066,14 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
             elif len(own) >= 2:
                 origin = own[0]
             else:
-                before_verb = [d for d in dates if d.start < move.start()]
+                # (not another clause's: "X opens Friday, and Greyhaven has moved Y up a week
+                # to November 19" — Friday is X's)
+                before_verb = [
+                    d
+                    for d in dates
+                    if d.start < move.start()
+                    and not ANOTHER_CLAUSE.search(text, d.end, move.start())
+                ]
                 origin = before_verb[-1] if before_verb else None
         for medium, channel in _media_for(text, target, subject, alone=True):
             value = {
