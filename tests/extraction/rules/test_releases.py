@@ -3382,3 +3382,16 @@ def test_another_clause_s_day_is_not_the_moved_title_s_old_date(facts):
     assert [(s.subject.name, s.value["to"], s.value.get("from")) for s in found] == [
         ("Ballerina", "2027-11-19", None)
     ]
+
+
+def test_one_title_s_release_and_another_s_move_in_one_sentence_are_each_their_own(facts):
+    found = facts(
+        "Next up, John Wick: Chapter 4 opens Friday at roughly 3,000 locations, and Lionsgate "
+        "has moved its holiday comedy Ballerina up a week to November 19.",
+        published=date(2027, 3, 1),
+    )
+    dated = [s for s in found if s.kind in ("release", "release_move")]
+    assert [(s.kind, s.subject.name, s.value.get("date") or s.value["to"]) for s in dated] == [
+        ("release", "John Wick: Chapter 4", "2027-03-05"),
+        ("release_move", "Ballerina", "2027-11-19"),
+    ]

@@ -1379,7 +1379,11 @@ def release_rules(
         subject = Subject.of(heading.entry)
         _title_releases(text, subject, dates, None, context, only_focus=False)
         return
-    if heading is None and (parts := _semicolon_parts(text, dates) or _version_parts(text, dates)):
+    if heading is None and (
+        parts := _semicolon_parts(text, dates)
+        or _version_parts(text, dates)
+        or _move_parts(text, dates, located)
+    ):
         # One pass over names and dates, both in order: a paragraph may hold thousands of each.
         names, at_name, at_date = list(located), 0, 0
         spoken_last = None  # the title the parts so far named last
@@ -1550,6 +1554,29 @@ def _version_parts(text: str, dates: list[DateMention]) -> list[tuple[int, int]]
             cut = version.start() + 1  # (after the comma or dash that sets it off)
             return [(0, version.start()), (cut, len(text))]
     return []
+
+
+def _move_parts(text: str, dates: list[DateMention], located) -> list[tuple[int, int]]:
+    """One title's release, then another's move, in one sentence: "Next up, The Quiet Harvest
+    opens Friday at roughly 3,000 locations, and Greyhaven has moved Snowed Inn up a week to
+    November 19" (each clause its own title's)."""
+    if len(dates) < 2 or (move := MOVE.search(text)) is None:
+        return []
+    breaks = [b for b in ANOTHER_CLAUSE.finditer(text, 0, move.start())]
+    if not breaks:
+        return []
+    cut = breaks[-1]
+    first, second = text[: cut.start()], text[cut.start() + 1 :]
+    titles = located.of_kinds()[1]
+    own = [t for t in titles if t.end <= cut.start()]
+    theirs = [t for t in titles if t.start >= cut.end()]
+    if not (own and theirs and any(d.end <= cut.start() for d in dates)):
+        return []
+    if _release_trigger(first) is None or any(
+        _is_history(text, d) for d in dates if d.end <= cut.start()
+    ):
+        return []
+    return [(0, cut.start()), (cut.start() + 1, len(text))] if second else []
 
 
 PAREN_BY = re.compile(r"[A-Z][\w.&'’+ -]{0,35},\s*")
