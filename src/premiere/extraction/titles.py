@@ -179,6 +179,11 @@ GERMAN_KIND_CUE = re.compile(
 FOREIGN_KIND_CUE = re.compile(
     r"\b(?:la|el|le|il|lo|o|a|l['’]|una?|une|um|uma|su|sa|son|sua|seu)\s+"
     r"(?:[\w-]+\s+)?(?P<kind>" + "|".join(FOREIGN_KINDS) + r"),?\s+"
+    # its genre in lower case after "de"/"di": "il gioco di guida Curva Sud", "el juego de
+    # acción Cumbre Roja" (not "il film di Giulia Ferranti": whose, in capitals)
+    # (nor "de la directora Valeria Ortuño": whose, after an article)
+    r"(?:(?:de|di|da|del|della|do|du|des)\s+(?!(?:la|el|los|las|le|les|il|lo|gli|i|a|o)\s)"
+    r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)\s+)?"
     # what kind of one, after it: "le jeu d'aventure narratif Les Veilleurs de Brume"
     # ("il nuovo film di Giulia Ferranti": whose it is, not what kind)
     # (nor "la película está protagonizada por Lucía Ferrer": a verb ends what kind it is)

@@ -931,3 +931,27 @@ def test_a_television_story_abroad_proposes_series(headline, body, title, read_m
     found = read_markdown(headline, body, date(2026, 12, 5))
     kinds = {s.value["name"]: s.value["title_kind"] for s in found if s.kind == "new_title"}
     assert kinds.get(title) == "series"
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # modelled on an Italian and a Spanish games page: the genre in lower case after
+        # "di"/"de", between the kind and the title
+        (
+            "Brezza Games ha annunciato le nuove date dei suoi giochi. Il gioco di guida Curva "
+            "Sud arriverà invece a giugno 2027, mentre per il resto la finestra resta la stessa.",
+            "Curva Sud",
+        ),
+        (
+            "El estudio ha anunciado sus planes para este año. El juego de acción Cumbre Roja "
+            "llegará el 9 de septiembre de 2027 a todas las plataformas.",
+            "Cumbre Roja",
+        ),
+    ],
+)
+def test_a_game_named_after_its_kind_and_genre_abroad(body, name):
+    found = extract(Document(headline="", body=body, published=date(2027, 1, 10)), Gazetteer([]))
+    [new] = [s for s in found if s.kind == "new_title"]
+    assert (new.value["name"], new.value["title_kind"]) == (name, "game")
+    assert [s.subject.name for s in found if s.kind == "release"] == [name]
