@@ -280,3 +280,21 @@ def test_a_day_counted_in_weeks_from_another_title_s():
     assert [d.when.canonical() for d in found] == ["2023-07-17", "2023-07-03"]
     found = find_dates("It opens July 17, a week before the holiday.", PUBLISHED)
     assert [d.when.canonical() for d in found] == ["2023-07-17"]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # British listings: a day after its weekday, or alone in a listing's brackets
+        ("The series begins Sunday 7 March at 9pm.", "2027-03-07"),
+        ("Red Dust Motel (10 February)", "2027-02-10"),
+        ("Love Shack Down Under (Seasons 1–3, 5 February)", "2027-02-05"),
+    ],
+)
+def test_a_british_day_after_its_weekday_or_in_brackets(text, day):
+    assert [d.when.canonical() for d in find_dates(text, date(2027, 2, 3))] == [day]
+
+
+@pytest.mark.parametrize("text", ["top 10 March releases", "Stranger Things 5 May Be Delayed"])
+def test_a_number_before_a_month_without_its_weekday_or_brackets_is_no_day(text):
+    assert find_dates(text, date(2027, 2, 3)) == []

@@ -150,10 +150,14 @@ PATTERNS = [
     ("dm", rf"\b(?:the\s+)?{_DAY}\s+of\s+{_MONTH}\b"),
     # British and South African copy: "on 14 March", "from Friday 1 March". Only after a
     # preposition: "Stranger Things 5 May Be Delayed" and "top 10 March releases" are not days.
+    # So is a day after its weekday ("Sunday 7 March at 9pm") or alone in a listing's
+    # brackets ("Red Dust Motel (10 February)", "(Seasons 1–3, 5 February)").
     (
         "dm_bare",
-        r"\b(?:on|from|by|until|till|before|after|since|starting|beginning)\s+"
-        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+        r"(?:\b(?:on|from|by|until|till|before|after|since|starting|beginning)\s+"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|"
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?<=\()|(?<=,\s)(?=[0-3]?\d\s+\w+\))"
+        r")(?:the\s+)?"
         rf"{_DAY}\s+{_MONTH}\b(?![,\s]*(?:19|20)\d\d)",
     ),
     ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
