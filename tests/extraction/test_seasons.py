@@ -482,3 +482,26 @@ def test_the_season_said_later_in_the_sentence_is_the_one_show_s(facts):
         "JP",
     )
     assert [s for s in found if s.kind == "credit"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, date_",
+    [
+        # modelled on British and American TV copy: a renewal told with the day it airs
+        ("Harbor Lights returns for a third series in June, with its whole cast back.", "2023-06"),
+        ("Harbor Lights will return for a third season on June 11.", "2023-06-11"),
+    ],
+)
+def test_a_show_back_for_a_season_on_a_day_dates_that_season(facts, sentence, date_):
+    found = facts(sentence)
+    [release] = [s for s in found if s.kind == "release"]
+    assert (release.subject.name, release.value["date"]) == ("Harbor Lights — Season 3", date_)
+
+
+def test_a_renewal_of_a_show_described_without_an_article_announces_its_season(facts):
+    found = facts("Hulu has renewed legal drama Harbor Lights for a third season.")
+    [status] = [s for s in found if s.kind == "status"]
+    assert (status.subject.name, status.value["status"]) == (
+        "Harbor Lights — Season 3",
+        "announced",
+    )

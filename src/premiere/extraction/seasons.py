@@ -91,9 +91,9 @@ NUMBER_AFTER = re.compile(
 SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)[,:]?\s+(?:[Ss]eason|Series)\s+(?P<n>\d{1,2})$")
 # "has renewed the drama Blackwater Bay for a third season": what the show is may come first.
 RENEWED_BEFORE = re.compile(
-    r"\b(?:renew\w*|picked\s+up|order\w*)\s+(?:(?:the|its|their)\s+(?:[\w'’+-]+\s+){0,3}?)?"
-    + _QUOTE
-    + r"$",
+    r"\b(?:renew\w*|picked\s+up|order\w*)\s+(?:(?:the|its|their)\s+(?:[\w'’+-]+\s+){0,3}?|"
+    # ("has renewed legal drama Copperline for a third season": no article, in lower case)
+    r"(?:(?-i:[a-z])[\w'’+-]*\s+){1,3}?)?" + _QUOTE + r"$",
     re.I,
 )
 # "Maplewood Mysteries opens its fourth season on Sunday", "The Hendersons, which opens its

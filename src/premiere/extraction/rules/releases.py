@@ -67,7 +67,11 @@ RELEASE_TRIGGER = re.compile(
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
     # "Vantablue has pencilled it in for June 2027", "has slotted it for"
     r"(?:penciled|pencilled|slotted|scheduled|set|dated)\s+(?:it|them)\s+(?:in\s+)?for|"
-    r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|screen(?:s|ing)?\s+at|(?<!re-)air(?:s|ing)?\s+on|"
+    r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|"
+    # ("returns for a third series in May", "is back for a third season on May 4": a renewal
+    # told with the day it airs)
+    r"(?:returns?|return|(?:is|are)\s+back)\s+for\s+an?\s+\w+\s+(?:season|series)"
+    r"(?=\s+(?:on|in|from|this|next)\s)|addition\s+of|coming\s+back|screens?\s+in|screening\s+in|screen(?:s|ing)?\s+at|(?<!re-)air(?:s|ing)?\s+on|"
     # "will be streaming Kitchen Duel! Saturdays starting July 2": the verb, then its start
     r"(?<!re-)(?:stream|air)(?:s|ing)?(?=\s[^.;]{0,80}?\b(?:starting|beginning)\s+(?:on\s+|from\s+)?"
     r"(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAME + r"|\d))|"
