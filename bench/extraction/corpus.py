@@ -277,10 +277,11 @@ def print_report(name: str, report: Report, verbose: bool) -> None:
         total = sum(agree.values())
         print(f"how released (medium, platforms) agrees on {agree['agree']}/{total} matched dates")
     if report.tiers:
+        ceilings = dict(zip(TIERS, (1.0, *TIERS[:-1]), strict=True))
         print(
             "release cards right by confidence: "
             + ", ".join(
-                f">= {floor}: {t['right']}/{t['right'] + t['wrong']}"
+                f"{floor}–{ceilings[floor]}: {t['right']}/{t['right'] + t['wrong']}"
                 for floor in TIERS
                 if (t := report.tiers[floor])
             )
