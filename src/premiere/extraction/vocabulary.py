@@ -240,7 +240,10 @@ LIMITED = re.compile(
 )
 
 
-DIGITAL = re.compile(r"\b(digital(?:ly)?|on\s+demand|VOD|PVOD)\b", re.I)
+# ("available as a 48-hour rental", "to rent or buy at home": a digital release)
+DIGITAL = re.compile(
+    r"\b(digital(?:ly)?|on\s+demand|VOD|PVOD|(?:\d+-hour\s+)?rental|to\s+rent)\b", re.I
+)
 
 
 PHYSICAL = re.compile(

@@ -3395,3 +3395,40 @@ def test_one_title_s_release_and_another_s_move_in_one_sentence_are_each_their_o
         ("release", "John Wick: Chapter 4", "2027-03-05"),
         ("release_move", "Ballerina", "2027-11-19"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # modelled on a home-video window story
+        (
+            "Ballerina will be available to buy on premium digital platforms stateside on "
+            "Tuesday, May 25, priced at $24.99.",
+            ("2027-05-25", "US", "digital"),
+        ),
+        (
+            "Ballerina becomes available as a 48-hour rental on May 21.",
+            ("2027-05-21", "WW", "digital"),
+        ),
+    ],
+)
+def test_a_film_available_to_buy_or_rent_at_home_is_a_digital_release(facts, sentence, expected):
+    [release] = facts(sentence, published=date(2027, 5, 18), kind="release")
+    assert (release.value["date"], release.value["region"], release.value["medium"]) == expected
+
+
+def test_a_french_distributor_s_line_up_dates_and_moves(facts):
+    # Modelled on a French trade's weekly line-up changes.
+    found = facts(
+        "Tour d'horizon hebdomadaire des films nouvellement datés et des reports.\n\n"
+        "Lionsgate France positionne Ballerina de Len Wiseman au 16 février 2028.\n\n"
+        "Le drame John Wick: Chapter 4 est fixé au 22 mars.\n\n"
+        "John Wick: Chapter 2 passe du 24 novembre au 29 décembre.",
+        published=date(2027, 9, 23),
+    )
+    dated = [s for s in found if s.kind in ("release", "release_move")]
+    assert [(s.subject.name, s.value.get("date") or s.value["to"]) for s in dated] == [
+        ("Ballerina", "2028-02-16"),
+        ("John Wick: Chapter 4", "2028-03-22"),
+        ("John Wick: Chapter 2", "2027-12-29"),
+    ]

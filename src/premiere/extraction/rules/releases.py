@@ -62,7 +62,7 @@ RELEASE_TRIGGER = re.compile(
     + MONTH_NAMES
     + r"\s+\d)|(?:be|is|are|isn['’]t|aren['’]t)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
     r"in(?:to)?\s+(?:theaters|theatres|cinemas)|lands?|dated|"  # "rides into theaters"
-    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|slated|skedded|set\s+for|due|"
+    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|available\s+(?:to\s+(?:buy|rent|own|stream|watch|download)|as\s+an?\s+[\w-]+\s+rental)|slated|skedded|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
     # "Vantablue has pencilled it in for June 2027", "has slotted it for"
@@ -121,6 +121,9 @@ RELEASE_TRIGGER = re.compile(
     r"(?:(?:a|ont|est|sont)\s+)daté\w*|daté\w*\s+(?:au|du|pour)|"
     r"(?:disponibile|disponible|disponível|verfügbar)\s+(?:dal|da|il|el|le|desde|dès|ab|am|a\s+partir|"
     r"à\s+partir|em|sur|su|en|auf|on)\b|"
+    # "Brume positionne Les Filles du phare au 16 février", "est fixé au 22 mars": a French
+    # distributor's line-up
+    r"positionn\w*|(?:est|sont)\s+(?:désormais\s+)?(?:fixé|programmé|calé|daté)e?s?(?=\s+(?:au|le|pour))|"
     r"arrivera|lancera|lanceront|diffusera|estren\w+|llegar[áa]n?|llegan?\s+(?:a|el|en|este|esta|el\s+próximo)\b|"
     r"(?:se\s+)?pondr[áa]n?\s+a\s+la\s+venta|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
     r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
@@ -145,7 +148,7 @@ MOVE = re.compile(
     r"(?:date|calendar|schedule|slate|slot)\b)|"
     # "leaving 2027 altogether, going from July 16th to a February 11th 2028 slot"
     r"go(?:es|ing)\s+from(?=\s+(?:" + MONTH_NAMES + r"|\d|(?:its|a|an)\b))|"
-    r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
+    r"avancé\w*|repouss\w*|décal\w*|report[ée]\w*|pass(?:e|ent)\s+du(?=\s+\d)|retras\w*|aplaz\w*|pospu\w*|rinvi\w*|"
     r"posticip\w*|adiad\w*|verschob\w*|verschieb\w*|"
     # "cambió la fecha de lanzamiento de X del 3 de abril al 7 de agosto", "pasó de abril a junio"
     r"cambi(?:ó|a|aron|an)\s+(?:la|su)\s+fecha|"
