@@ -181,7 +181,9 @@ def _in_passing(text: str, loc: Located, located: Names) -> bool:
         return True
     # "Sofia Lindqvist (Low Tide)": someone's earlier work; "Pale Harvest (Blanche Moisson)"
     # is the title before it under another name
-    earlier = located.last_before(loc.start - 1)
+    # (the title before the bracket, not one inside it: "Keisuke Oribe (Moonlit Relay, Paper
+    # Crane Brigade)" lists two of his)
+    earlier = located.last_before(before.start() + before.group(0).index("("))
     return (earlier is None or earlier.end < before.start()) and bool(
         re.match(r"[\"”*’']?\s*[);,]", text[loc.end : loc.end + 3])
     )

@@ -64,6 +64,12 @@ SPOKEN_AFTER = re.compile(
     r"(?:sagte|erklärte|betonte)|(?:disse|afirmou|explicou))\b",
     re.I,
 )
+# A song's name in quotes is no work of the catalog's: 'the opening theme "Glass Horizon"',
+# 'the single "Paper Moon"', 'performs the song "Home"'.
+SONG_BEFORE = re.compile(
+    r"\b(?:theme(?:\s+song)?|song|single|track|anthem|ballad|tune|lullaby|banger|hit)\s*[,:]?\s*$",
+    re.I,
+)
 QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{1,90}?)\"|(?<![\w'])'([^'\n]{1,90}?)'(?![\w])")
 # What a title is called in copy, just before it: "the horror film Crimes of the Future".
 KIND_WORDS = {
@@ -1181,6 +1187,8 @@ class Spotter:
                 continue  # "Solenne Dubreuil as the bounty hunter “Saint”": a part, no title
             if SPOKEN_AFTER.match(text, match.end()):
                 continue  # « Nous ne voulions pas… », a expliqué la directrice: words, no title
+            if SONG_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # 'the opening theme "Glass Horizon" by Lowlight Parade': a song
             group = 1 if match.group(1) is not None else 2
             add(match.group(group), match.start(group), quoted=True)
         if self.context.language == "de":

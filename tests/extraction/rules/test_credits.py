@@ -763,3 +763,23 @@ def test_a_film_called_by_its_maker_s_name_as_a_saga_is_the_maker_s(facts):
     assert [(s.subject.name, s.value["person"], s.value["role"]) for s in found] == [
         ("Paper Kingdoms", "Rafal Osten", "director")
     ]
+
+
+def test_an_anime_announcement_s_cast_rows_staff_and_theme_song(facts):
+    # Modelled on an anime announcement: the opening theme in quotes is a song, not a title;
+    # a cast list's rows ("Name as Part") and its staff labels are the show's; the director's
+    # earlier works in brackets are not what he directs now.
+    found = facts(
+        'The video for Ballerina previews the opening theme "Glass Horizon" by rock band '
+        "Lowlight Parade.\n\nThe newly announced cast members are:\n\n"
+        "- Haruka Mizu as Tsumugi Arakawa\n- Ren Ishi as Daichi Koyanagi\n\n"
+        "- Music: Yosuke Hana\n\n"
+        "Keisuke Ori (Moonlit Relay, Paper Crane Brigade) is directing the anime.",
+        kind="credit",
+    )
+    assert sorted((s.subject.name, s.value["person"], s.value["role"]) for s in found) == [
+        ("Ballerina", "Haruka Mizu", "cast"),
+        ("Ballerina", "Keisuke Ori", "director"),
+        ("Ballerina", "Ren Ishi", "cast"),
+        ("Ballerina", "Yosuke Hana", "composer"),
+    ]

@@ -560,6 +560,8 @@ LABELS = {
     "music": "composer",
     "music by": "composer",
 }
+# A cast list's row: a name, then the part ("- Haruka Mizushiro as Tsumugi Arakawa").
+CAST_ROW = re.compile(rf"^\s*[-•*]\s+(?P<names>{NAME})\s+as\s+(?:the\s+)?[A-Z][^.;]{{0,60}}$")
 LABEL_LINE = re.compile(
     r"^\W*(?P<label>"
     + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))
@@ -1006,6 +1008,11 @@ def credit_rules(sentence: Sentence, located, context: Context, heading=None):
                 text,
                 0.8,
             )
+        return
+    if (row := CAST_ROW.match(text)) and not located.of_kinds()[1]:
+        # "- Haruka Mizushiro as Tsumugi Arakawa" under "The newly announced cast members are:"
+        if subject := (Subject.of(heading.entry) if heading else context.last_title):
+            _credit(context, subject, "cast", row.group("names"), text, 0.8)
         return
     lower = text.lower()
     opening_pointer = OPENING_POINTER.match(text) is not None
