@@ -6,6 +6,7 @@ one costs more trust than a missed one.
 
 import datetime
 import re
+from dataclasses import replace
 
 from .dates import FuzzyDate
 from .entities import (
@@ -56,6 +57,7 @@ from .titles import (
 )
 from .vocabulary import (
     ANY_PLATFORM,
+    CHANNEL_THEN_DATE,
     DESCRIBES_PERSON,
     SERVICE_NAMES,
     STREAMER_NAMES,
@@ -260,7 +262,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     found = drop_departed(context.found, context)
     facts = most_exact(_one_move_each(_under_one_name(found, context)))
     new = new_entities(facts, context)
-    return _as_written(mentions + new + _who_makes_it(new, facts), read, document.text)
+    found = _in_title_case(mentions + new + _who_makes_it(new, facts))
+    return _as_written(found, read, document.text)
 
 
 # The same work's other name: "…, which will be released outside Japan under the English title
@@ -337,6 +340,51 @@ def _under_one_name(found: list[Suggestion], context: Context) -> list[Suggestio
 
 
 _SPACE = re.compile(r"\s*")
+
+
+SEASON_SUFFIX = re.compile(r"\s+—\s+Season\s+\d+$")
+SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or", "by", "with"}
+ROMAN = re.compile(r"[IVX]{1,5}")
+
+
+def _in_title_case(found: list[Suggestion]) -> list[Suggestion]:
+    """A listing that sets its titles in capitals ("**THE NIGHT LEDGER**") proposes them as
+    a catalog writes them ("The Night Ledger"), not as a headline shouts them."""
+    renamed = {}
+    for suggestion in found:
+        subject = suggestion.subject
+        if subject is not None and subject.id is None and subject.kind == "title":
+            show = SEASON_SUFFIX.sub("", subject.name)
+            letters = [c for c in show if c.isalpha()]
+            if len(letters) >= 4 and all(c.isupper() for c in letters):
+                renamed[show] = _title_case(show)
+    if not renamed:
+        return found
+    for suggestion in found:
+        if suggestion.subject is not None and suggestion.subject.id is None:
+            show = SEASON_SUFFIX.sub("", suggestion.subject.name)
+            if show in renamed:
+                name = renamed[show] + suggestion.subject.name[len(show) :]
+                suggestion.subject = replace(suggestion.subject, name=name)
+        for field_name in ("name", "parent"):
+            value = suggestion.value.get(field_name)
+            if isinstance(value, str) and SEASON_SUFFIX.sub("", value) in renamed:
+                show = SEASON_SUFFIX.sub("", value)
+                suggestion.value[field_name] = renamed[show] + value[len(show) :]
+    return found
+
+
+def _title_case(name: str) -> str:
+    words, after_colon = [], True
+    for word in name.split(" "):
+        if not word or ROMAN.fullmatch(word) or any(c.isdigit() for c in word):
+            words.append(word)
+        elif word.lower() in SMALL_WORDS and not after_colon:
+            words.append(word.lower())
+        else:
+            words.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
+        after_colon = word.endswith(":") if word else after_colon
+    return " ".join(words)
 
 
 def _as_written(found: list[Suggestion], read: list, original: str) -> list[Suggestion]:
@@ -650,10 +698,12 @@ def _as_named(name: str) -> str:
 
 
 def _no_work(emphasized: str, language: str, published) -> bool:
-    """A day or a country in bold ("**3 juin**", "**Germany**"): a list's heading or row,
-    never a work's title."""
-    return bool(country_alone(emphasized, language)) or date_alone(
-        emphasized, find_dates(emphasized, published)
+    """A day, a country or where and when in bold ("**3 juin**", "**Germany**", "**ITV1, 13
+    September**"): a list's heading or row, never a work's title."""
+    return (
+        bool(country_alone(emphasized, language))
+        or bool(CHANNEL_THEN_DATE.match(emphasized))
+        or date_alone(emphasized, find_dates(emphasized, published))
     )
 
 

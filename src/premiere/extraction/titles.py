@@ -20,6 +20,7 @@ from .seasons import FOREIGN_ORDINALS, ORDINALS
 from .suggestion import Context, Hint
 from .text import COMPANY_WORD, Sentence, Spans
 from .vocabulary import (
+    CHANNEL_THEN_DATE,
     PLATFORM_PATTERNS,
     PLATFORMS,
     SERVICE_CELL,
@@ -1461,7 +1462,7 @@ class Spotter:
                 wide = run.lower().startswith(("wide", "expand"))
                 self.heading_medium = "theatrical" if wide else "theatrical_limited"
             return
-        if NOT_HEADINGS.match(text) or BARE_DATE_LINE.match(text):
+        if NOT_HEADINGS.match(text) or BARE_DATE_LINE.match(text) or CHANNEL_THEN_DATE.match(text):
             return  # "Coming to Netflix: Friday" is the detail line under a heading
         if any(ch.isdigit() for ch in text) and date_alone(
             text, find_dates(text, self.context.published)
@@ -1496,7 +1497,7 @@ class Spotter:
             return self.list_title
         if (
             self.heading
-            and BARE_DATE_LINE.search(sentence.text)
+            and (BARE_DATE_LINE.search(sentence.text) or CHANNEL_THEN_DATE.match(sentence.text))
             and len(sentence.text.split()) <= LIST_LINE_WORDS
         ):
             return self.heading  # a short detail line under it, not prose

@@ -281,6 +281,12 @@ TV_CHANNEL = re.compile(
     # "from Fox Searchlight", "BBC Film": the studio, not the channel
     r"(?!\s+(?:Films?|Searchlight|Pictures|Studios|Documentar\w+))"
 )
+# A listing's line under a show's heading: where, then when ("ITV1, 13 September", "Amazon
+# Prime Video, 15 September", "BBC One, date to be confirmed").
+CHANNEL_THEN_DATE = re.compile(
+    r"^\W*(?:Amazon\s+)?(?:(?P<channel>" + _TV_CHANNELS + r")|" + SERVICE_NAMES + r")\s*,\s+\S",
+    re.I,
+)
 # A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
 TV_CELL = re.compile(r"(?:^|(?<=\|))\s*(?P<channel>" + _TV_CHANNELS + r")\s*(?=\||$)")
 # A broadcaster airs in its own country: a show "on NBC" premieres in the United States.
@@ -519,6 +525,8 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
         channel = match.group("channel") or match.groupdict().get("sayer")
         return [("tv", " ".join(channel.split()))]
+    if (match := CHANNEL_THEN_DATE.match(text)) and match.group("channel"):
+        return [("tv", " ".join(match.group("channel").split()))]  # "ITV1, 13 September"
     if any(
         not AFTER_PREMIERE.search(text, max(0, m.start() - 40), m.start())
         for m in PREMIERE_EVENT.finditer(text)

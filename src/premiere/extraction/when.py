@@ -156,7 +156,7 @@ PATTERNS = [
         "dm_bare",
         r"(?:\b(?:on|from|by|until|till|before|after|since|starting|beginning)\s+"
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|"
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?<=\()|(?<=,\s)(?=[0-3]?\d\s+\w+\))"
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?<=\()|(?<=,\s)(?=[0-3]?\d\s+\w+\s*(?:\)|$))"
         r")(?:the\s+)?"
         rf"{_DAY}\s+{_MONTH}\b(?![,\s]*(?:19|20)\d\d)",
     ),

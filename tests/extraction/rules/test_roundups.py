@@ -505,5 +505,26 @@ def test_a_network_s_premiere_week_night_by_night_with_hours_in_bulleted_rows(re
     found = read_markdown("The network sets its fall premiere dates", body, date(2027, 7, 1))
     assert sorted(released(s for s in found if s.kind == "release")) == [
         ("Ballroom Nights — Season 12", "2027-09-20", "US"),
-        ("GRANITE HOLLOW", "2027-09-20", "US"),
+        ("Granite Hollow", "2027-09-20", "US"),  # as a catalog writes it
     ]
+
+
+def test_a_season_guide_s_shows_in_capitals_with_where_and_when_under_each(read_markdown):
+    # Modelled on a British autumn TV guide: each show in bold capitals, then its channel and
+    # day in bold; the cards name the shows as a catalog writes them.
+    body = (
+        "Here's our pick of what's coming.\n\n**THE NIGHT LEDGER**\n**ITV1, 13 September**\n\n"
+        "A three-part drama adapted from a nurse's memoir.\n\n"
+        "**POUR DAY: BRITAIN'S LAST FOUNDRIES**\n**Channel 4, 3 October**\n\nA documentary."
+    )
+    found = read_markdown("Autumn TV guide: the best new dramas", body, date(2027, 8, 20))
+    releases = [
+        (s.subject.name, s.value["date"], s.value["region"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ]
+    assert releases == [
+        ("The Night Ledger", "2027-09-13", "GB", "ITV1"),
+        ("Pour Day: Britain's Last Foundries", "2027-10-03", "GB", "Channel 4"),
+    ]
+    assert not any("September" in s.subject.name for s in found if s.subject)
