@@ -505,3 +505,25 @@ def test_a_renewal_of_a_show_described_without_an_article_announces_its_season(f
         "Harbor Lights — Season 3",
         "announced",
     )
+
+
+def test_a_german_schedule_s_seasons_begin_on_their_days():
+    # Modelled on a German channel's autumn schedule: "in ihre zweite Staffel", "geht … in
+    # ihre neunte Staffel", "mit der fünften Staffel".
+    shows = ("Grauzone Elbe", "Praxis Sonnenhang", "Die Bergwacht von Oberried")
+    gazetteer = Gazetteer([Entry(n, "title", name, (), "series") for n, name in enumerate(shows)])
+    body = (
+        "Das ZDF hat die Termine für seinen Serienherbst festgezurrt. Den Anfang macht «Grauzone "
+        "Elbe»: Die Krimiserie startet am 1. Oktober in ihre zweite Staffel. «Die Bergwacht "
+        "von Oberried» geht ab dem 28. September in ihre neunte Staffel. Einen Tag später, am "
+        "29. September, startet «Praxis Sonnenhang» mit der fünften Staffel."
+    )
+    document = Document(
+        headline="ZDF legt Serienherbst fest", body=body, published=date(2027, 8, 2)
+    )
+    found = extract(document, gazetteer)
+    assert sorted((s.subject.name, s.value["date"]) for s in found if s.kind == "release") == [
+        ("Die Bergwacht von Oberried — Season 9", "2027-09-28"),
+        ("Grauzone Elbe — Season 2", "2027-10-01"),
+        ("Praxis Sonnenhang — Season 5", "2027-09-29"),
+    ]

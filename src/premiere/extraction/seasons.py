@@ -53,6 +53,11 @@ FOREIGN_ORDINALS = {
     **dict.fromkeys(("tercera", "troisième", "dritte", "terza", "terceira"), 3),
     **dict.fromkeys(("cuarta", "quatrième", "vierte", "quarta"), 4),
     **dict.fromkeys(("quinta", "cinquième", "fünfte"), 5),
+    **dict.fromkeys(("sexta", "sixième", "sechste", "sesta"), 6),
+    **dict.fromkeys(("séptima", "septième", "siebte", "settima"), 7),
+    **dict.fromkeys(("octava", "huitième", "achte", "ottava"), 8),
+    **dict.fromkeys(("novena", "neuvième", "neunte", "nona"), 9),
+    **dict.fromkeys(("décima", "dixième", "zehnte", "decima"), 10),
 }
 _FOREIGN_NUMBER = (
     r"(?:(?P<ford>" + "|".join(FOREIGN_ORDINALS) + r")\s+(?:temporada|saison|staffel|stagione)|"
@@ -109,7 +114,12 @@ OPENS_ITS_SEASON = re.compile(
 SEASON_LATER = re.compile(
     r"\b(?:that|and|as|while|when)\s+(?:the|its)\s+(?:(?:anime|show|series|drama)['’]s?\s+)?"
     + _ORD
-    + r"[\s-]+season\b(?!\s+of\b)",
+    + r"[\s-]+season\b(?!\s+of\b)|"
+    # "«Grauzone Elbe»: Die Krimiserie … startet am 1. Oktober in ihre zweite Staffel",
+    # "startet «Praxis Sonnenhang» mit der fünften Staffel"
+    r"\b(?:in\s+(?:ihre|seine|die)|mit\s+(?:der|ihrer|seiner))\s+(?P<ford>"
+    + "|".join(FOREIGN_ORDINALS)
+    + r")n?\s+Staffel\b",
     re.IGNORECASE,
 )
 # "Copper Valley: the second season arrives March 3": the season, set off after the show.

@@ -129,6 +129,9 @@ RELEASE_TRIGGER = re.compile(
     r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
     r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino|terminiert|angekündigt|"
+    # "geht ab dem 28. September in ihre neunte Staffel": a season begins
+    # (the day's own dot: "28. September")
+    r"geht(?=[^;]{0,40}?\bin\s+(?:ihre|seine|die)\s+\w+\s+(?:Staffel|Runde)\b)|"
     # "kommt am 12. März in die deutschen Kinos", "Netflix zeigt die zweite Staffel ab dem…"
     r"(?:kommt|kommen)(?=[^;]{0,60}?\bin\s+die\s+(?:\w+\s+)?kinos\b)|"
     r"(?:zeigt|zeigen|streamt|streamen)(?=[^;]{0,80}?\bab\s+(?:dem|am|\d))|"
