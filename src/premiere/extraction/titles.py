@@ -629,6 +629,8 @@ DASHED_ITEM = re.compile(
 )
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
+    # a listing's lines: "Screening: Saturday September 4, TVNZ 1", "Neuer Release: 11. Februar"
+    r"screening|airs?|on\s+air|neue[rs]?\s+(?:release|termin|kinostart)|"
     r"new\s+(?:release\s+)?date|nouvelle\s+date|sortie|"
     r"streaming|premieres?|available|coming|opens?|launch(?:es)?)\b|^\W*when\s*:",
     re.IGNORECASE,
@@ -650,6 +652,9 @@ NOT_TITLES = {
     # what a work has, not what it is called: "Ember Reach's first DLC arrives on May 3"
     *("dlc", "expansion", "patch", "season pass", "finale", "premiere", "pilot", "sequel"),
     *("up", "down", "back", "out", "over", "off"),
+    # a listing's field label: "Screening: Saturday September 4, TVNZ 1", "Alter Release:"
+    *("screening", "streaming", "airing", "on air", "broadcast", "release", "new release"),
+    *("old release", "alter release", "neuer release", "neuer termin", "alter termin", "show"),
     # a genre capitalised: "Iron Meadow, a Western starring…"
     *("western", "thriller", "drama", "comedy", "horror", "romance", "documentary", "noir"),
     *("musical", "biopic", "romcom", "rom-com", "sci-fi", "actioner", "whodunit", "melodrama"),

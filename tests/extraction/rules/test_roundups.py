@@ -4,6 +4,8 @@ colon, a block per film under "Everything opening Friday, June 9")."""
 
 from datetime import date
 
+import pytest
+
 from premiere.extraction import Document, Gazetteer, extract
 
 
@@ -528,3 +530,29 @@ def test_a_season_guide_s_shows_in_capitals_with_where_and_when_under_each(read_
         ("Pour Day: Britain's Last Foundries", "2027-10-03", "GB", "Channel 4"),
     ]
     assert not any("September" in s.subject.name for s in found if s.subject)
+
+
+@pytest.mark.parametrize(
+    "headline, body, published, expected",
+    [
+        # modelled on a magazine's monthly TV guide: a show, then its "Screening:" line
+        (
+            "The month's TV guide",
+            "What the Town Didn't Say\n\nScreening: Saturday September 4 (full series), TVNZ "
+            "1, 8.35pm\n\nA documentary in three parts.",
+            date(2027, 8, 28),
+            [("What the Town Didn't Say", "2027-09-04")],
+        ),
+        # modelled on a German list of delays: "Alter Release" is the old date
+        (
+            "Die große Release-Rochade",
+            "Hafenmeister\nAlter Release: 19. November 2027\nNeuer Release: 11. Februar 2028",
+            date(2027, 10, 2),
+            [("Hafenmeister", "2028-02-11")],
+        ),
+    ],
+)
+def test_a_listing_s_field_labels_are_no_titles(headline, body, published, expected):
+    found = extract(Document(headline=headline, body=body, published=published), Gazetteer([]))
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == expected
+    assert not {"Screening", "2027", "Alter Release"} & {s.subject.name for s in found if s.subject}

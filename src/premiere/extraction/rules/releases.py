@@ -229,7 +229,7 @@ HISTORY_CUE = re.compile(
     r"\bwie\s+vorgesehen\s+am|"
     # "Statt am 31. März", "(alter Kinostart: 16. Juli)", "Ursprünglich sollte der Film am
     # 9. April starten", "nicht wie geplant am 23. April", "hätte am 14. April anlaufen sollen"
-    r"\b(?:an)?statt\s+(?:am|im|dem)|\(statt\s+$|\balte[rns]?\s+(?:kinostart|starttermin|termin)\b[^.;]{0,20}|"
+    r"\b(?:an)?statt\s+(?:am|im|dem)|\(statt\s+$|\balte[rns]?\s+(?:kinostart|starttermin|termin|release)\b[^.;]{0,20}|"
     r"\bursprünglich\b(?:(?!\b(?:jetzt|nun)\b)[^.;,]){0,60}|\bsollte\b[^.;,]{0,50}|"
     r"\bhätte\b[^.;,]{0,50}|"
     r"\bnicht\s+(?:mehr\s+)?(?:wie\s+(?:geplant|vorgesehen)\s+)?(?:am|im)|"
