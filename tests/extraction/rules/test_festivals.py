@@ -83,3 +83,17 @@ def test_a_run_s_last_day_after_a_bare_first_is_no_premiere_day():
         Gazetteer([Entry(1, "title", "The Salt Widows", (), "film")]),
     )
     assert "2027-09-11" not in {s.value.get("date") for s in found}
+
+
+def test_a_premiere_told_by_its_city_is_in_that_city_s_country(facts):
+    # Modelled on a festival round-up: an invented festival, named by its city.
+    [release] = facts(
+        "Opening the festival on Wednesday, June 16 is the New York premiere of Ballerina.",
+        published=date(2027, 5, 20),
+        kind="release",
+    )
+    assert (release.value["date"], release.value["region"], release.value["medium"]) == (
+        "2027-06-16",
+        "US",
+        "premiere",
+    )

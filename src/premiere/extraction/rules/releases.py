@@ -1806,6 +1806,7 @@ def _title_releases(
         regions = (
             _regions_for(text, chosen, context.language)
             or rights  # "…picked up North American rights to X"
+            or _premiere_place(text, media)  # "the New York premiere", "in Telluride, Colorado"
             or [context.market]
         )
         markets = [(chosen, region, media) for region in regions]
@@ -1832,6 +1833,21 @@ def _title_releases(
         for medium, channel in media:
             value = release_value(when.when, region, medium, channel, confidence)
             context.add(Suggestion("release", subject, value, text, round(score, 2)))
+
+
+# "is the New York premiere of", "has its world premiere in Telluride, Colorado"
+PLACE_PREMIERE = re.compile(r"\b(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+premiere\b")
+
+
+def _premiere_place(text: str, media) -> list[str]:
+    """A festival premiere's country, told by its city or state, where no country is."""
+    if not media or media[0][0] != PREMIERE or media[0][1] in FESTIVAL_COUNTRY:
+        return []
+    if (place := PLACE_PREMIERE.search(text)) and (
+        country := country_of_places(f"in {place['place']}")
+    ):
+        return [country]
+    return [country] if (country := country_of_places(text)) else []
 
 
 def _bought_for(regions: list[str], rights: list[str] | None) -> list[str]:
