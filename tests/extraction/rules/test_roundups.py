@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from premiere.extraction import Document, Gazetteer, extract
+from premiere.extraction import Document, Entry, Gazetteer, extract
 
 
 def released(found):
@@ -556,3 +556,23 @@ def test_a_listing_s_field_labels_are_no_titles(headline, body, published, expec
     found = extract(Document(headline=headline, body=body, published=published), Gazetteer([]))
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == expected
     assert not {"Screening", "2027", "Alter Release"} & {s.subject.name for s in found if s.subject}
+
+
+def test_a_rollout_told_as_days_and_their_countries_after_a_colon():
+    # Modelled on a staggered-rollout story: a sentence that lists, then the days.
+    gazetteer = Gazetteer([Entry(1, "title", "The Meridian Line", (), "film")])
+    body = (
+        "The Meridian Line will launch in more than 40 territories, listed as:\n\n"
+        "Wednesday, 25th August in Belgium, Denmark and the United Kingdom; Thursday, 26th "
+        "August in Australia and Germany; Thursday, 2nd September in the United States (limited)."
+    )
+    document = Document(headline="An overseas rollout", body=body, published=date(2027, 7, 1))
+    found = extract(document, gazetteer)
+    assert sorted((s.value["date"], s.value["region"]) for s in found if s.kind == "release") == [
+        ("2027-08-25", "BE"),
+        ("2027-08-25", "DK"),
+        ("2027-08-25", "GB"),
+        ("2027-08-26", "AU"),
+        ("2027-08-26", "DE"),
+        ("2027-09-02", "US"),
+    ]

@@ -1717,7 +1717,9 @@ def _on_row(text: str, dates: list[DateMention], located, context: Context) -> b
     return True
 
 
-REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}):\s*(?P<places>[^:]+)$")
+# ("Wednesday, 25th August in Belgium, Denmark and the United Kingdom; Thursday, 26th…": a
+# rollout's parts, each a day and its countries)
+REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}?)(?::|\s+in(?=\s))\s*(?P<places>[^:]+)$")
 
 
 def _region_row(text: str, dates: list[DateMention], context: Context) -> bool:
