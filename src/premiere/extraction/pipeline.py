@@ -46,6 +46,7 @@ from .story import (
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import (
+    BULLET,
     NOT_HEADINGS,
     NOT_TITLES,
     SHOW_NOTE,
@@ -212,7 +213,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
             release_rules(sentence, located, [date], context, heading=title, dated_list=True)
         if item and spotter.date_heading_text:
             # the card quotes the day over the row and the row: "December 16:" / "Germany"
-            quote = f"{spotter.date_heading_text}\n{LIST_MARK.sub('', sentence.text)}"
+            row = bullet["item"] if (bullet := BULLET.match(sentence.text)) else sentence.text
+            quote = f"{spotter.date_heading_text}\n{row}"
             for suggestion in context.found[found_before:]:
                 if suggestion.kind in RELEASES and suggestion.sentence == sentence.text:
                     suggestion.sentence = quote
@@ -433,8 +435,6 @@ def _note_rights(text: str, located: Names, context: Context) -> None:
         context.rights[subject.key] = where
 
 
-# A list item's mark: "- ", "• ", "3. ".
-LIST_MARK = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 # "has picked up North American rights to", "acquired exclusive U.S. distribution rights to"
 RIGHTS_BOUGHT = re.compile(
     r"\b(?:picked\s+up|acquired|acquires|bought|buys|landed|lands|snapped\s+up|nabbed|"
