@@ -159,6 +159,8 @@ STREAMERS = {
     "TVING": ("TVING", "Tving"),
     "Viki": ("Viki", "Rakuten Viki"),
     "JioHotstar": ("JioHotstar", "Disney+ Hotstar", "Hotstar"),
+    "TVNZ+": ("TVNZ+",),
+    "ThreeNow": ("ThreeNow",),
 }
 STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in forms}
 # Every name of every service, longest first ("Amazon Prime Video" before "Amazon").
@@ -208,7 +210,7 @@ SERVICE_DATE = re.compile(
 # A service set off as a listing's column: "The Cube Kids, Netflix, July 29", "(Disney+,
 # July 31)", "Muppet Hour | Disney+ | July 31".
 SERVICE_CELL = re.compile(
-    r"(?:^|(?<=[(,|–—]))\s*(?P<service>" + SERVICE_NAMES + r")(?![\w+])\s*(?=[,)|–—]|$)"
+    r"(?:^|(?<=[(,|–—:]))\s*(?P<service>" + SERVICE_NAMES + r")(?![\w+])\s*(?=[,)|–—]|$)"
 )
 
 
@@ -266,7 +268,7 @@ _TV_CHANNELS = (
     # other markets' channels: Canada, Ireland, Australia, New Zealand, the big European and
     # Asian ones
     r"CBC|CTV|Global|RT[ÉE](?:\s+One|\s+2)?|Virgin\s+Media\s+One|Seven\s+Network|Nine\s+Network|"
-    r"Network\s+10|SBS|TVNZ\s+[12]|DR1|SVT1|NRK1|Das\s+Erste|ARD|ZDF|RTL|Sat\.1|ProSieben|"
+    r"Network\s+10|SBS|TVNZ\s+[12]|Whakaata\s+Māori|DR1|SVT1|NRK1|Das\s+Erste|ARD|ZDF|RTL|Sat\.1|ProSieben|"
     r"France\s+[2-5]|TF1|M6|Arte|Rai\s*[1-3]|Canale\s+5|La\s+1|Antena\s+3|Telecinco|NHK|"
     r"TBS|Fuji\s+TV|TV\s+Tokyo|Tokyo\s+MX|KBS2?|MBC|SBS|tvN|JTBC"
 )
@@ -288,7 +290,8 @@ CHANNEL_THEN_DATE = re.compile(
     re.I,
 )
 # A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
-TV_CELL = re.compile(r"(?:^|(?<=\|))\s*(?P<channel>" + _TV_CHANNELS + r")\s*(?=\||$)")
+# (or between a listing's commas: "Screening: Saturday September 4, TVNZ 1, 8.35pm")
+TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + _TV_CHANNELS + r")\s*(?=\||$|,\s*\d)")
 # A broadcaster airs in its own country: a show "on NBC" premieres in the United States.
 CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBS", "NBC", "ABC", "Fox", "AMC", "FX", "HBO", "Showtime"), "US"),
@@ -301,7 +304,7 @@ CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBC", "CTV", "Global"), "CA"),
     **dict.fromkeys(("RTÉ", "RTE", "RTÉ One", "RTÉ 2", "Virgin Media One"), "IE"),
     **dict.fromkeys(("Seven Network", "Nine Network", "Network 10", "SBS"), "AU"),
-    **dict.fromkeys(("TVNZ 1", "TVNZ 2"), "NZ"),
+    **dict.fromkeys(("TVNZ 1", "TVNZ 2", "Whakaata Māori"), "NZ"),
     **dict.fromkeys(("DR1",), "DK"),
     **dict.fromkeys(("SVT1",), "SE"),
     **dict.fromkeys(("NRK1",), "NO"),
@@ -325,6 +328,7 @@ SERVICE_COUNTRY = {
     **dict.fromkeys(("U-Next",), "JP"),
     **dict.fromkeys(("TVING",), "KR"),
     **dict.fromkeys(("JioHotstar",), "IN"),
+    **dict.fromkeys(("TVNZ+", "ThreeNow"), "NZ"),
 }
 
 

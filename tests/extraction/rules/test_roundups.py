@@ -576,3 +576,23 @@ def test_a_rollout_told_as_days_and_their_countries_after_a_colon():
         ("2027-08-26", "DE"),
         ("2027-09-02", "US"),
     ]
+
+
+def test_a_new_zealand_guide_s_screening_and_streaming_lines():
+    # Modelled on a New Zealand magazine's monthly guide: where and when under each show.
+    body = (
+        "What the Town Didn't Say\n\n"
+        "Screening: Saturday September 4 (full series), TVNZ 1, 8.35pm\n"
+        "Streaming: ThreeNow, from Monday September 13, each episode after broadcast"
+    )
+    document = Document(headline="The month on TV", body=body, published=date(2027, 8, 28))
+    found = extract(document, Gazetteer([]))
+    releases = [
+        (s.value["date"], s.value["region"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ]
+    assert releases == [
+        ("2027-09-04", "NZ", "tv", "TVNZ 1"),
+        ("2027-09-13", "NZ", "streaming", "ThreeNow"),
+    ]
