@@ -111,7 +111,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     labels = _marked_titles(_labels(document.emphasized, text), context, True)
     context.labels = labels
     emphasized = tuple(
-        _as_named(e)
+        _as_named(_without_its_date(e, published))
         for e in document.emphasized
         if not e.endswith(":") and not _no_work(e, context.language, published)
     )
@@ -699,12 +699,28 @@ def _as_named(name: str) -> str:
 
 def _no_work(emphasized: str, language: str, published) -> bool:
     """A day, a country or where and when in bold ("**3 juin**", "**Germany**", "**ITV1, 13
-    September**"): a list's heading or row, never a work's title."""
+    September**", "**Opening: December 17, 2027**"): a list's heading or row, never a work's
+    title."""
+    unlabelled = LABEL_BEFORE.sub("", emphasized)
     return (
         bool(country_alone(emphasized, language))
         or bool(CHANNEL_THEN_DATE.match(emphasized))
-        or date_alone(emphasized, find_dates(emphasized, published))
+        or date_alone(unlabelled, find_dates(unlabelled, published))
     )
+
+
+# A bold line's label before its date: "Opening: December 17, 2027".
+LABEL_BEFORE = re.compile(r"^[A-Za-z][\w' ]{0,30}:\s+")
+# A title with its date after a dash, set in bold as one: "**Rookery Lane -- October 19**".
+DATE_AFTER_DASH = re.compile(r"\s+(?:--|[–—-])\s+(?=\S)")
+
+
+def _without_its_date(emphasized: str, published) -> str:
+    """The title of a bold "Title -- date" row, without the date."""
+    parts = DATE_AFTER_DASH.split(emphasized, maxsplit=1)
+    if len(parts) == 2 and date_alone(parts[1], find_dates(parts[1], published)):
+        return parts[0]
+    return emphasized
 
 
 def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:

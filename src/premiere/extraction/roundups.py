@@ -139,7 +139,8 @@ class Roundup:
         if cue is None or NOT_RELEASES.search(text):
             return []
         colon = text.find(": ", max(cue.end(), date.end) - 1)
-        if colon != -1 and colon <= max(cue.end(), date.end) + 2:
+        if colon != -1 and colon <= max(cue.end(), date.end) + 2 and date.end <= colon + 1:
+            # ("Opening: December 17, 2027" is a heading whose date follows its colon)
             return self._listed_after(text, colon + 2, date, known)
         words = len(text.split())
         bare = words <= SHORT_HEADING_WORDS and not known.of_kinds()[1]

@@ -589,6 +589,12 @@ LEADING_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_NAME})\s*,?\s*")
 ITEM_NOTE = re.compile(r"\s+[–—-]\s+|\s*\(")
 
 
+# What a dated heading may say before its date: "Opening: December 17, 2027", "Out Friday:".
+OPENING_LABEL = re.compile(
+    r"^(?:opening|openings|out|in\s+(?:theaters|theatres|cinemas)|premiering|arriving)\s*:\s*", re.I
+)
+
+
 def date_alone(text: str, dates) -> bool:
     """Whether a line is a date and nothing else ("March 16", "MONDAY, JAN. 4", "3 juin",
     "December 15:"): the heading of the items below it, never a title."""
@@ -631,6 +637,8 @@ BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
     # a listing's lines: "Screening: Saturday September 4, TVNZ 1", "Neuer Release: 11. Februar"
     r"screening|airs?|on\s+air|neue[rs]?\s+(?:release|termin|kinostart)|"
+    # "New Season Premieres: Sunday, Sept. 5", "Series Premiere: Monday", "Opening: December 17"
+    r"(?:new\s+|final\s+)?(?:season|series)\s+(?:premieres?|finale)|opening|premiering|"
     r"new\s+(?:release\s+)?date|nouvelle\s+date|sortie|"
     r"streaming|premieres?|available|coming|opens?|launch(?:es)?)\b|^\W*when\s*:",
     re.IGNORECASE,
@@ -1392,6 +1400,8 @@ class Spotter:
 
         if len(text.split()) > LIST_LINE_WORDS or "@" in text or BYLINE.match(text):
             return  # a tweet's signature or a dateline, not a row of releases
+        if BARE_DATE_LINE.match(text):
+            return  # "New Season Premieres: Sunday, Sept. 5": the heading's date, no title
         if DATELINE.match(text):
             return  # "Mumbai, March 12:": where and when the story was filed
         dates = find_dates(text, self.context.published)
@@ -1515,7 +1525,10 @@ class Spotter:
         text = sentence.text.strip()
         dates = find_dates(text, self.context.published)
         self.row_country = ""
-        if date_alone(text, dates):
+        heading = OPENING_LABEL.sub("", text)  # "Opening: December 17, 2027"
+        if date_alone(
+            heading, find_dates(heading, self.context.published) if heading != text else dates
+        ):
             self.date_heading = dates[0]  # the heading of the items below
             self.date_heading_text = text
             return None

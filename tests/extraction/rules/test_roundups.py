@@ -596,3 +596,41 @@ def test_a_new_zealand_guide_s_screening_and_streaming_lines():
         ("2027-09-04", "NZ", "tv", "TVNZ 1"),
         ("2027-09-13", "NZ", "streaming", "ThreeNow"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body, published, expected",
+    [
+        # modelled on a weekly games list: each game in bold with its day after two dashes
+        (
+            "New this week.\n\n**Rookery Lane Remastered -- October 19**\n\n"
+            "Available on: PS5, Switch 2, PC\n\nThe cult platformer is back.",
+            date(2027, 10, 15),
+            [("Rookery Lane Remastered", "2027-10-19")],
+        ),
+        # modelled on a holiday box-office preview: a labelled day in bold over its films
+        (
+            "The holiday frame is split.\n\n**Opening: December 17, 2027**\n\n"
+            "- The Snow Lantern (Wide)\n- Matriarch (Limited)",
+            date(2027, 12, 1),
+            [("Matriarch", "2027-12-17"), ("The Snow Lantern", "2027-12-17")],
+        ),
+        # modelled on a public broadcaster's fall schedule: the day on a labelled line under
+        # the show's heading
+        (
+            "**SEPTEMBER 2027**\n\n**INSPECTOR HALLORAN (Season 3)**\n\n"
+            "New Season Premieres: Sunday, Sept. 5, 8 p.m. ET\n\nThe detective returns.",
+            date(2027, 8, 1),
+            [("Inspector Halloran — Season 3", "2027-09-05")],
+        ),
+    ],
+)
+def test_a_listing_s_day_beside_its_title_or_its_label_in_bold(
+    read_markdown, body, published, expected
+):
+    found = read_markdown("This week", body, published)
+    assert (
+        sorted((s.subject.name, s.value["date"]) for s in found if s.kind == "release") == expected
+    )
+    names = [s.value["name"] for s in found if s.kind == "new_title"]
+    assert not [n for n in names if any(m in n for m in ("October", "December", "Sept", "Opening"))]
