@@ -55,6 +55,7 @@ from .titles import (
     Spotter,
     date_alone,
     reads_as_title,
+    title_cased,
 )
 from .vocabulary import (
     ANY_PLATFORM,
@@ -345,8 +346,6 @@ _SPACE = re.compile(r"\s*")
 
 
 SEASON_SUFFIX = re.compile(r"\s+—\s+Season\s+\d+$")
-SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or", "by", "with"}
-ROMAN = re.compile(r"[IVX]{1,5}")
 
 
 def _in_title_case(found: list[Suggestion]) -> list[Suggestion]:
@@ -359,7 +358,7 @@ def _in_title_case(found: list[Suggestion]) -> list[Suggestion]:
             show = SEASON_SUFFIX.sub("", subject.name)
             letters = [c for c in show if c.isalpha()]
             if len(letters) >= 4 and all(c.isupper() for c in letters):
-                renamed[show] = _title_case(show)
+                renamed[show] = title_cased(show)
     if not renamed:
         return found
     for suggestion in found:
@@ -374,19 +373,6 @@ def _in_title_case(found: list[Suggestion]) -> list[Suggestion]:
                 show = SEASON_SUFFIX.sub("", value)
                 suggestion.value[field_name] = renamed[show] + value[len(show) :]
     return found
-
-
-def _title_case(name: str) -> str:
-    words, after_colon = [], True
-    for word in name.split(" "):
-        if not word or ROMAN.fullmatch(word) or any(c.isdigit() for c in word):
-            words.append(word)
-        elif word.lower() in SMALL_WORDS and not after_colon:
-            words.append(word.lower())
-        else:
-            words.append("-".join(part[:1] + part[1:].lower() for part in word.split("-")))
-        after_colon = word.endswith(":") if word else after_colon
-    return " ".join(words)
 
 
 def _as_written(found: list[Suggestion], read: list, original: str) -> list[Suggestion]:
