@@ -1479,12 +1479,13 @@ class Spotter:
             return
         if NOT_HEADINGS.match(text) or BARE_DATE_LINE.match(text) or CHANNEL_THEN_DATE.match(text):
             return  # "Coming to Netflix: Friday" is the detail line under a heading
+        if not 0 < len(words) <= 10 or text.endswith((".", "?", ":", ",")):
+            return
+        # (asked of short lines only: reading a line's dates again is the costly check)
         if any(ch.isdigit() for ch in text) and date_alone(
             text, find_dates(text, self.context.published)
         ):
             return  # "25 juin" over a list: its date, no title
-        if not 0 < len(words) <= 10 or text.endswith((".", "?", ":", ",")):
-            return
         titles = known.of_kinds()[1] or found
         before = self.heading
         bare = PARENTHESES.sub("", text).strip()
