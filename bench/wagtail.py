@@ -283,7 +283,7 @@ def build(home: Path, venv: Path, data_dir: Path) -> Path:
     for name, text in files.items():
         (app / name).parent.mkdir(parents=True, exist_ok=True)
         (app / name).write_text(text)
-    pictures = sorted((data_dir / "media" / "images").glob("*/*/demo-boxoffice*.jpg"))
+    pictures = sorted((data_dir / "media" / "images").rglob("demo-boxoffice*.jpg"))
     if not pictures:
         sys.exit(f"wagtail: no demo-boxoffice picture under {data_dir}/media; run make prod-up.")
     story = demo_story()

@@ -53,6 +53,7 @@ from .titles import (
     TIMED_ITEM,
     TITLE_SPAN,
     Spotter,
+    calendar_only,
     date_alone,
     reads_as_title,
     title_cased,
@@ -607,6 +608,8 @@ def _written_in_full(mention, published) -> bool:
 
 def _only_a_date(name: str) -> bool:
     """A listing's day in bold is no title: "**Friday, January 1**", "*Week of March 3*"."""
+    if calendar_only(name):
+        return True  # "**FALL 2027: SEPTEMBER, OCTOBER & NOVEMBER**"
     left = name
     for mention in reversed(find_dates(name, PLACEHOLDER_DAY)):
         left = left[: mention.start] + left[mention.end :]

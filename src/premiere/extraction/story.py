@@ -16,6 +16,8 @@ from .regions import (
 )
 from .text import COMPANY_WORD, NAME, Sentence
 from .vocabulary import (
+    BROADCASTER,
+    CHANNEL_COUNTRY,
     PLATFORM_KEYS,
     STREAMER_NAMES,
     STREAMER_PATTERN,
@@ -198,6 +200,8 @@ def market_of(
         # "All dates are for North American release.": the story says whose dates it lists
         named = regions_named(note.group("where") or note.group("place"))
         market = named[0][2] if named else market
+    if market == "WW" and (home := _broadcasters_country(opening)):
+        return home  # "CBC Television kicks off its fall season": the schedule is Canada's
     if market == "WW" and US_TIME_ZONES.search(text):
         return "US"
     # (a weekend's takings are read where the story opens: a later paragraph on how a film
@@ -206,6 +210,19 @@ def market_of(
     if market == "WW" and box_office and domestic_takings(lead):
         return "US"
     return market
+
+
+def _broadcasters_country(opening: list[tuple[Sentence, Names]]) -> str:
+    """The one country of the broadcasters a story opens on, when it names no streamer
+    there: a channel's schedule or season is that country's."""
+    text = " ".join(sentence.text for sentence, _ in opening)
+    if STREAMER_PATTERN.search(text):
+        return ""
+    homes = {
+        CHANNEL_COUNTRY.get(" ".join(match["channel"].split()), "")
+        for match in BROADCASTER.finditer(text)
+    }
+    return homes.pop() if len(homes) == 1 else ""
 
 
 ALL_DATES_NOTE = re.compile(

@@ -632,6 +632,8 @@ _BLURB_START = (
 # "Spider-Man").
 DASHED_ITEM = re.compile(
     r"^(?P<item>[^-\n]{2,80}?(?:-[A-Z][^-\s]*)*?)\s*-\s*(?=" + _BLURB_START + r")"
+    # not a double-barrelled name and its verb: "Felicity Ambrose-Hale returns as Lady…"
+    r"(?![A-Z][a-z]+\s+(?:returns|stars|plays|joins|reprises|leads|narrates|hosts)\b)"
 )
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
@@ -886,6 +888,8 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return not re.search(r"[.?!]\s+\w", name) and not VERSION_LABEL.match(name)
     if words[0].lower() in NOT_FIRST and len(words) == 1:
         return False
+    if calendar_only(name):
+        return False  # "FALL 2027: SEPTEMBER, OCTOBER & NOVEMBER": a guide's period heading
     if PART_OF.fullmatch(name):
         return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
     if CLOCK.fullmatch(name):
@@ -893,6 +897,23 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
     if AN_EVENT.search(name):
         return False  # "the Halcyon Awards are set for December 4": a night, not a work
     return any(c.isalpha() for c in name)
+
+
+# Months, days and seasons: a heading made of them alone names a period, not a work.
+CALENDAR_WORDS = {
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+    *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday"),
+    *("friday", "saturday", "sunday", "spring", "summer", "fall", "autumn", "winter"),
+    *("early", "late", "mid", "and"),
+}
+
+
+def calendar_only(name: str) -> bool:
+    """Months, days, seasons and numbers alone: a period, not a work."""
+    words = name.split()
+    return bool(words) and all(
+        w.lower().strip(".,:;") in CALENDAR_WORDS or not w[0].isalpha() for w in words
+    )
 
 
 # The names of events, not works: awards, festivals, fairs.
@@ -1227,6 +1248,8 @@ class Spotter:
                 continue  # "announced at Anime Expo": a capital mid-sentence names, not says
             if BOUGHT_BY.match(text, match.end("name")):
                 continue  # "the caper film Lumenstream bought": who bought it
+            if BARE_DATE_LINE.match(text[match.start() :]):
+                continue  # "Series Premiere: Monday, Sept. 6": a listing's label, no title
             kind = KIND_WORDS[match.group("kind").lower()]
             name = match.group("name")
             if tail := AND_THE_TAIL.match(text, match.end("name")):

@@ -270,7 +270,8 @@ _TV_CHANNELS = (
     r"CBC|CTV|Global|RT[ÉE](?:\s+One|\s+2)?|Virgin\s+Media\s+One|Seven\s+Network|Nine\s+Network|"
     r"Network\s+10|SBS|TVNZ\s+[12]|Whakaata\s+Māori|DR1|SVT1|NRK1|Das\s+Erste|ARD|ZDF|RTL|Sat\.1|ProSieben|"
     r"France\s+[2-5]|TF1|M6|Arte|Rai\s*[1-3]|Canale\s+5|La\s+1|Antena\s+3|Telecinco|NHK|"
-    r"TBS|Fuji\s+TV|TV\s+Tokyo|Tokyo\s+MX|KBS2?|MBC|SBS|tvN|JTBC"
+    r"TBS|Fuji\s+TV|TV\s+Tokyo|Tokyo\s+MX|Tokai\s+TV|Nippon\s+TV|TV\s+Asahi|KBS2?|MBC|SBS|"
+    r"tvN|JTBC|Star\s+Plus|Sony\s+TV|Colors\s+TV|Zee\s+TV"
 )
 TV_CHANNEL = re.compile(
     r"\b(?:on|to|via|auf|sur|su|bei|im)\s+(?P<channel>" + _TV_CHANNELS + r")\b(?![\w+])"
@@ -312,9 +313,18 @@ CHANNEL_COUNTRY = {
     **dict.fromkeys(("France 2", "France 3", "France 4", "France 5", "TF1", "M6"), "FR"),
     **dict.fromkeys(("Rai 1", "Rai 2", "Rai 3", "Canale 5"), "IT"),
     **dict.fromkeys(("La 1", "Antena 3", "Telecinco"), "ES"),
-    **dict.fromkeys(("NHK", "TBS", "Fuji TV", "TV Tokyo", "Tokyo MX"), "JP"),
+    **dict.fromkeys(("NHK", "TBS", "Fuji TV", "TV Tokyo", "Tokyo MX", "Tokai TV"), "JP"),
+    **dict.fromkeys(("Nippon TV", "TV Asahi"), "JP"),
     **dict.fromkeys(("KBS", "KBS2", "MBC", "tvN", "JTBC"), "KR"),
+    **dict.fromkeys(("Star Plus", "Sony TV", "Colors TV", "Zee TV"), "IN"),
 }
+# A broadcaster named in a story's opening as its subject ("CBC Television kicks off its
+# fall season", "PBS PROGRAMMING GUIDE"), not as where one show airs ("will air on BBC Two");
+# case kept, and not the words that are also common ones ("a global launch", "Fox" the studio).
+BROADCASTER = re.compile(
+    r"(?<!\bon\s)(?<!\bto\s)(?<!\bvia\s)(?<!\bauf\s)(?<!\bsur\s)(?<!\bsu\s)(?<!\bim\s)(?<!\ben\s)"
+    r"\b(?P<channel>(?!Global\b|Fox\b)(?:" + _TV_CHANNELS + r"))\b(?![\w+])"
+)
 
 
 # The streaming services of one country, whose date with no country said is that country's

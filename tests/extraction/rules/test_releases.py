@@ -975,14 +975,14 @@ def test_a_schedule_row_gives_its_date_to_each_title_it_names(facts):
     "headline, body, expected",
     [
         # A season that begins (that season's date, not the show's), a time before the day,
-        # a channel named for its country.
+        # the American network the headline opens on: its schedule is the country's.
         (
             "The Network, USA Network start the fall season Tuesday",
             "Harbor Lights begins its 12th and final season on Sept. 24. Starfall Protocol "
             "debuts at 9 p.m. Tuesday on the network.",
             [
-                ("Harbor Lights — Season 12", "2023-09-24", "WW"),
-                ("Starfall Protocol", "2023-06-06", "WW"),
+                ("Harbor Lights — Season 12", "2023-09-24", "US"),
+                ("Starfall Protocol", "2023-06-06", "US"),
             ],
         ),
     ],

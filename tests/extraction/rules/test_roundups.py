@@ -634,3 +634,27 @@ def test_a_listing_s_day_beside_its_title_or_its_label_in_bold(
     )
     names = [s.value["name"] for s in found if s.kind == "new_title"]
     assert not [n for n in names if any(m in n for m in ("October", "December", "Sept", "Opening"))]
+
+
+def test_a_broadcaster_s_guide_gives_its_shows_under_their_headings_its_country(read_markdown):
+    # modelled on a public broadcaster's season guide: the period and the months in bold, each
+    # show's name in capitals over a labelled day, a cast note under one of them
+    body = (
+        "**NORTHWAVE TV PROGRAMMING GUIDE**\n\n"
+        "CBC Television has set its autumn line-up. Times are local.\n\n"
+        "**FALL 2027: SEPTEMBER, OCTOBER & NOVEMBER**\n\n"
+        "**TIDE MILLS**\n\nSeries Premiere: Monday, Sept. 6, 10 p.m.\n\n"
+        "A documentary about the last working tide mills.\n\n"
+        "**NOVEMBER 2027**\n\n"
+        "**HARBOUR STREET (Season 2)**\n\nNew Season Premieres: Sunday, Nov. 14, 9 p.m.\n\n"
+        "Agnes Pryor-Blake returns as the harbourmaster for a second season on the quay."
+    )
+    found = read_markdown("Fall schedule", body, date(2027, 8, 1))
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    ) == [
+        ("Harbour Street — Season 2", "2027-11-14", "CA"),
+        ("Tide Mills", "2027-09-06", "CA"),
+    ]
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert not [n for n in names if n.startswith(("Premiere", "Fall", "Agnes"))]
