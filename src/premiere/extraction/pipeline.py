@@ -608,8 +608,8 @@ def _written_in_full(mention, published) -> bool:
 
 def _only_a_date(name: str) -> bool:
     """A listing's day in bold is no title: "**Friday, January 1**", "*Week of March 3*"."""
-    if calendar_only(name):
-        return True  # "**FALL 2027: SEPTEMBER, OCTOBER & NOVEMBER**"
+    if calendar_only(name) or not reads_as_title(name, quoted=True, sentence_case=True):
+        return True  # "**FALL 2027: SEPTEMBER, OCTOBER & NOVEMBER**", "**Date TBC**"
     left = name
     for mention in reversed(find_dates(name, PLACEHOLDER_DAY)):
         left = left[: mention.start] + left[mention.end :]

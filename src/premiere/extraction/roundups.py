@@ -14,14 +14,18 @@ the list ends at the first line of prose or the next dated line. Detail lines of
 import re
 
 from .entities import Located, Names
+from .regions import country_alone
 from .text import Sentence
 from .titles import (
+    BARE_DATE_LINE,
+    BULLET,
     DISTRIBUTOR_LINE,
     NOT_TITLES,
     PARENTHESES,
     SIDE_MARKS,
     TITLE_SPAN,
     Spotter,
+    date_alone,
     reads_as_title,
 )
 from .when import DateMention, find_dates
@@ -51,6 +55,8 @@ PROSE_WORDS = 12
 # A list item's title in quotes at the start of its line, then its blurb after a colon.
 LEADING_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,90})[\"”]")
 BLURB_AFTER = re.compile(r"[\"”]?\s*(?:\([^)]{0,60}\)\s*)?:\s")
+# "Date TBC" over a slate's last film: the label before its undated day.
+UNDATED_LABEL = re.compile(r"^(?:release\s+)?date:?\s+(?=TB[ACD]\b)", re.I)
 # "Opening this Weekend: A, B and C": the titles after the heading's colon.
 LISTED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 
@@ -67,6 +73,7 @@ class Roundup:
         # date; prose between sections does not end it.
         self.section: DateMention | None = None
         self.section_text = ""
+        self.by_day = False  # the section is a day's line, not an announcing sentence
         # Whether the line before was a title's heading: the dated line under it is that
         # title's ("The Pale Lantern" over "Coming to Netflix: Friday"), no list's heading.
         self.seen_heading = spotter.heading
@@ -92,6 +99,16 @@ class Roundup:
                 # The date said again, often with where: "…opening in the U.S. on June 12."
                 self.date, self.heading = dates[0], text
             return []
+        if dates and len(dates) <= 2:
+            bare = UNDATED_LABEL.sub("", PARENTHESES.sub("", text).strip())
+            if not BARE_DATE_LINE.match(bare) and date_alone(
+                bare, find_dates(bare, self.spotter.context.published)
+            ):
+                # "**9 Dec**" then "**Beyond the Wire**": the title headings below are this
+                # day's (not the period of a sentence announcing the slate)
+                self.date = None
+                self.section, self.section_text, self.by_day = dates[0], text, True
+                return []
         if dates:
             self.date = None  # a dated line ends any list, and may start the next
             return self._heading(text, dates, known)
@@ -148,7 +165,7 @@ class Roundup:
         if not text.endswith(".") and (bare or listing):
             self.date, self.heading = date, text
         elif ROUNDUP_NOUN.search(text) and not known.of_kinds()[1] and date.when.precision != "day":
-            self.section, self.section_text = date, text
+            self.section, self.section_text, self.by_day = date, text, False
         return []
 
     def _section_heading(self, text: str, known: Names) -> list:
@@ -157,6 +174,10 @@ class Roundup:
             return []
         if text.endswith((".", "?", "!", ":", ",")):
             return []
+        if self.by_day and (
+            BULLET.match(text) or country_alone(text, self.spotter.context.language)
+        ):
+            return []  # a day's list of rows or of countries: the spotter's dated items
         supported = f"{self.section_text}\n{text}"
         titles = known.of_kinds()[1]
         if titles:

@@ -880,6 +880,8 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Stephen King-adaptation", "Abrams-directed": a description
     if name.lower() in NOT_TITLES or not (name[0].isupper() or name[0].isdigit()):
         return False
+    if words[-1].upper().strip(".:") in ("TBA", "TBC", "TBD"):
+        return False  # "Date TBC": a listing's undated day
     if quoted:
         long_words = [w for w in words if len(w) > 3]
         capitalized = [w for w in long_words if w[0].isupper() or w[0].isdigit()]

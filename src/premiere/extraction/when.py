@@ -156,7 +156,9 @@ PATTERNS = [
         "dm_bare",
         r"(?:\b(?:on|from|by|until|till|before|after|since|starting|beginning)\s+"
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|"
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?<=\()|(?<=,\s)(?=[0-3]?\d\s+\w+\s*(?:\)|$))"
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?<=\()|(?<=,\s)(?=[0-3]?\d\s+\w+\s*(?:\)|$))|"
+        # a listing's day alone on its line: "**9 Dec**", "**26 Dec (Boxing Day)**", "30 March:"
+        r"^(?=[0-3]?\d\s+[A-Za-z]+\.?\s*(?:[(:]|$))"
         r")(?:the\s+)?"
         rf"{_DAY}\s+{_MONTH}\b(?![,\s]*(?:19|20)\d\d)",
     ),
@@ -305,7 +307,9 @@ PATTERNS = [
     (
         "tba",
         # "delayed indefinitely", "until further notice", "off the release calendar"
-        r"\b(?:TBA|TBD|to\s+be\s+(?:announced|determined|confirmed)|indefinitely|"
+        r"\b(?:TBA|TBD|TBC|to\s+be\s+(?:announced|determined|confirmed)|indefinitely|"
+        # "Por confirmar", "hasta nuevo aviso": a listing's undated row, "until further notice"
+        r"por\s+confirmar|hasta\s+nuevo\s+aviso|"
         r"until\s+further\s+notice|off\s+(?:the|its|their)\s+(?:release\s+)?(?:calendar|schedule)|"
         r"(?:no|nor\s+a|without\s+a)\s+(?:(?:firm|official|new)\s+)?release\s+date|"
         r"no\s+longer\s+(?:has|have)\s+a\s+(?:(?:firm|release)\s+)?date|"
@@ -330,6 +334,9 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "tba": (
         "tba",
         "tbd",
+        "tbc",
+        "confirmar",
+        "aviso",
         "announced",
         "determined",
         "confirmed",

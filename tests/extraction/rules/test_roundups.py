@@ -658,3 +658,25 @@ def test_a_broadcaster_s_guide_gives_its_shows_under_their_headings_its_country(
     ]
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert not [n for n in names if n.startswith(("Premiere", "Fall", "Agnes"))]
+
+
+def test_a_distributor_s_slate_under_its_days_written_day_first(read_markdown):
+    # modelled on an Australian distributor's slate: an announcing sentence with a period,
+    # then each day alone in bold ("9 Dec", "26 Dec (Boxing Day)") over its film, the last
+    # one still undated
+    body = (
+        "Release dates have been set for the following films from Wattle Pictures, coming to "
+        "Australian cinemas in late 2027 and throughout 2028.\n\n"
+        "**9 Dec**\n\n**Dust Lane**\n\nA drover's daughter takes the herd south.\n\n"
+        "**26 Dec (Boxing Day)**\n\n**Penny and the Kite**\n\nA family adventure.\n\n"
+        "**30 March**\n\n**Night Shift Harbour**\n\nA quiet drama on the wharves.\n\n"
+        "**Date TBC**\n\n**The Red Siding**\n\nStill in post-production."
+    )
+    found = read_markdown("Wattle Pictures' 2028 slate", body, date(2027, 11, 20))
+    dated = sorted((s.subject.name, s.value["date"]) for s in found if s.kind == "release")
+    assert ("Dust Lane", "2027-12-09") in dated
+    assert ("Penny and the Kite", "2027-12-26") in dated
+    assert ("Night Shift Harbour", "2028-03-30") in dated
+    assert not [d for d in dated if d[1] == "2027-H2"]  # the sentence's period is no film's
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert not names & {"9 Dec", "Date TBC", "30 March"}
