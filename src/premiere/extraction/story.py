@@ -39,6 +39,9 @@ NONE_BEFORE = re.compile(r"\b(?:no|without)\s+$", re.I)
 # Deutschland"): "no UK release" is not about the UK's market.
 MARKET_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
 MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", re.I)
+# A distributor's national arm: "Orbe Pictures México compartió el calendario", "Halberd
+# Films UK has dated…": the slate it shares is that country's.
+NATIONAL_ARM = re.compile(rf"\b[A-Z][\w&'’-]*\s+{COMPANY_WORD}\s+$")
 MARKET_AFTER = re.compile(
     # ("takes UK rights to the drama": a distributor's market)
     r"\s+(?:cinemas?|theat(?:er|re)s?|releases?|release\s+dates?|box\s+office|streaming|"
@@ -49,7 +52,7 @@ MARKET_AFTER = re.compile(
 # film producers", "its lineup of Canadian series" (but "USA Network" is a channel's name).
 TRADE_AFTER = re.compile(
     r"\s+(?:film\s+|movie\s+|tv\s+|television\s+)?(?:producers|distributors|audiences|"
-    r"viewers|series|screens|networks?|broadcasters?)\b",
+    r"viewers|series|screens|networks?|broadcasters?|industry|calendar)\b",
     re.I,
 )
 
@@ -263,6 +266,7 @@ def _named_market(opening: list[tuple[Sentence, Names]], language: str) -> str:
             if (
                 MARKET_AFTER.match(text, end)
                 or trade
+                or NATIONAL_ARM.search(text[max(0, start - 40) : start])
                 or (
                     before.search(text[max(0, start - 20) : start])
                     and text[start:end].lower() not in language_names()  # "in Japanese"

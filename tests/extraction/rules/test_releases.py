@@ -3432,3 +3432,37 @@ def test_a_french_distributor_s_line_up_dates_and_moves(facts):
         ("John Wick: Chapter 4", "2028-03-22"),
         ("John Wick: Chapter 2", "2027-12-29"),
     ]
+
+
+def test_a_national_arm_or_an_industry_names_the_market_of_its_slate(read_markdown):
+    # modelled on a Mexican distributor's calendar and an Indian round-up of date changes
+    found = read_markdown(
+        "Calendario de estrenos",
+        "Lumbre Pictures México compartió el calendario de sus estrenos para este año.\n\n"
+        "*Patio de luces* llegará a las salas el 14 de mayo.",
+        date(2027, 3, 20),
+    )
+    assert [(s.value["date"], s.value["region"]) for s in found if s.kind == "release"] == [
+        ("2027-05-14", "MX")
+    ]
+    found = read_markdown(
+        "Films shift their dates",
+        "The Indian film industry is seeing a war over release dates.\n\n"
+        "*Monsoon Letters* will now release in theatres on June 11.",
+        date(2027, 1, 22),
+    )
+    assert [(s.value["date"], s.value["region"]) for s in found if s.kind == "release"] == [
+        ("2027-06-11", "IN")
+    ]
+
+
+def test_the_rival_a_move_keeps_clear_of_is_not_what_moves(read_markdown):
+    found = read_markdown(
+        "New dates",
+        "Kiran Das's romantic comedy *Monsoon Letters* was set to open on June 4. The makers "
+        "decided to postpone it to June 11 to avoid a clash with Ravi Anand's much-awaited "
+        "action film *Ember Line*.",
+        date(2027, 1, 22),
+    )
+    moved = [(s.subject.name, s.value["to"]) for s in found if s.kind == "release_move"]
+    assert moved == [("Monsoon Letters", "2027-06-11")]

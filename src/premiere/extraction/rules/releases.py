@@ -716,6 +716,11 @@ COMPARED = re.compile(
     re.IGNORECASE,
 )
 
+# The rival a date keeps clear of, however it is described: "to avoid a clash with
+# Yashvardhan's much-awaited action film Raakh".
+CLASH_WITH = re.compile(
+    r"\b(?:clash(?:es|ing)?|collision|competition|showdown)\s+with\s+[^.;:]{0,60}$", re.I
+)
 # The title others open against, not the one opening: "take on 'Cinder Road' this weekend".
 OPPOSED = re.compile(
     r"\b(?:take|takes|taking|face|faces|facing|battle|battles|unseat|dethrone|chase|chasing|"
@@ -816,6 +821,8 @@ def _attribute(
         after = None  # "…on Sunday, with Torchwood's Eve Myles": who is in it
     if after is not None and COMPARED.search(text[max(0, after.start - 30) : after.start]):
         after = None  # "…in December, following The Force Awakens": another title, compared
+    if after is not None and CLASH_WITH.search(text, max(0, after.start - 80), after.start):
+        after = None  # "…to June 11 to avoid a clash with Yash's action film Raakh": the rival
     if after is not None and after.start < end:
         return Subject.of(after.entry), False
     if before is not None:
