@@ -880,6 +880,8 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Stephen King-adaptation", "Abrams-directed": a description
     if name.lower() in NOT_TITLES or not (name[0].isupper() or name[0].isdigit()):
         return False
+    if name.lower() in FOREIGN_CALENDAR_WORDS:
+        return False  # "Mittwoch", "Vendredi": a day abroad
     if words[-1].upper().strip(".:") in ("TBA", "TBC", "TBD"):
         return False  # "Date TBC": a listing's undated day
     if quoted:
@@ -901,12 +903,27 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
     return any(c.isalpha() for c in name)
 
 
+# Days and months abroad ("Mittwoch, 15. Dezember: Belgien, Frankreich"): never a title
+# alone. (Not "Mars" or "Mai", which are titles too.)
+FOREIGN_CALENDAR_WORDS = {
+    *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado"),
+    *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
+    *("januar", "februar", "märz", "juni", "juli", "oktober", "dezember"),
+    *("janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre"),
+    *("novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio"),
+    *("agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio"),
+    *("aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre"),
+}
 # Months, days and seasons: a heading made of them alone names a period, not a work.
 CALENDAR_WORDS = {
     *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
     *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday"),
     *("friday", "saturday", "sunday", "spring", "summer", "fall", "autumn", "winter"),
     *("early", "late", "mid", "and"),
+    *FOREIGN_CALENDAR_WORDS,
 }
 
 

@@ -3466,3 +3466,28 @@ def test_the_rival_a_move_keeps_clear_of_is_not_what_moves(read_markdown):
     )
     moved = [(s.subject.name, s.value["to"]) for s in found if s.kind == "release_move"]
     assert moved == [("Monsoon Letters", "2027-06-11")]
+
+
+def test_a_german_rollout_by_day_and_countries(read_markdown):
+    # modelled on a German cinema site's worldwide plan: prose, then a day a row with its
+    # countries in German
+    found = read_markdown(
+        "Kinotermine für „Sturmkönigin II“",
+        "Das Studio hat die weltweiten Termine für die Fortsetzung bekannt gegeben, die in "
+        "den USA gleichzeitig in den Kinos und im Stream startet.\n\n"
+        "In den USA kommt „Sturmkönigin II“ wie geplant am 22. Dezember auf die große "
+        "Leinwand.\n\n**Der weltweite Startplan von „Sturmkönigin II“**\n\n"
+        "- Mittwoch, 15. Dezember: Belgien, Frankreich\n"
+        "- Donnerstag, 16. Dezember: Deutschland, Österreich",
+        date(2027, 11, 18),
+    )
+    releases = sorted(
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    )
+    assert releases == [
+        ("Sturmkönigin II", "2027-12-15", "BE"),
+        ("Sturmkönigin II", "2027-12-15", "FR"),
+        ("Sturmkönigin II", "2027-12-16", "AT"),
+        ("Sturmkönigin II", "2027-12-16", "DE"),
+        ("Sturmkönigin II", "2027-12-22", "US"),
+    ]

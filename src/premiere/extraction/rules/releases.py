@@ -133,7 +133,9 @@ RELEASE_TRIGGER = re.compile(
     # (the day's own dot: "28. September")
     r"geht(?=[^;]{0,40}?\bin\s+(?:ihre|seine|die)\s+\w+\s+(?:Staffel|Runde)\b)|"
     # "kommt am 12. März in die deutschen Kinos", "Netflix zeigt die zweite Staffel ab dem…"
-    r"(?:kommt|kommen)(?=[^;]{0,60}?\bin\s+die\s+(?:\w+\s+)?kinos\b)|"
+    # ("kommt am 22. Dezember auf die große Leinwand")
+    r"(?:kommt|kommen)(?=[^;]{0,60}?\b(?:in\s+die\s+(?:\w+\s+)?kinos|"
+    r"auf\s+die\s+(?:große\s+)?leinwand)\b)|"
     r"(?:zeigt|zeigen|streamt|streamen)(?=[^;]{0,80}?\bab\s+(?:dem|am|\d))|"
     r"ist\s+ab\s+(?:dem|am)|sind\s+ab\s+(?:dem|am))\b",
     re.IGNORECASE,
@@ -1735,7 +1737,7 @@ def _region_row(text: str, dates: list[DateMention], context: Context) -> bool:
     row = REGION_ROW.match(text)
     if row is None or len(dates) != 1 or dates[0].end > row.end("date") + 1:
         return False
-    regions = regions_of(": " + row.group("places"))
+    regions = regions_of(": " + row.group("places"), context.language)
     subject = context.last_title or context.focus
     if not regions or subject is None or _past(dates[0], context):
         return False
