@@ -467,7 +467,7 @@ LISTED_BEFORE = re.compile(
 # "Arriving on October 16 is Beasts of No Nation": the date first, the title after the verb.
 INVERTED = re.compile(
     r"\b(?:arriving|coming|opening|out|hitting|landing|premiering|debuting|following|next)\b"
-    r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>" + TITLE_SPAN + r")",
+    r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>(?-i:" + TITLE_SPAN + r"))",
     re.IGNORECASE,
 )
 COMPANY_SUFFIX = re.compile(rf"\s(?:{COMPANY_WORD}|Inc\.?|Ltd\.?|LLC)$")

@@ -61,3 +61,27 @@ def test_an_opening_outside_a_takings_story_gives_no_date():
         headline="Fans cheer Harbor Lights",
     )
     assert releases == set()
+
+
+def test_a_weekend_preview_s_openers_told_by_their_cinemas(read_markdown):
+    # modelled on a trade's weekend box-office preview: the lead opens this weekend, the others
+    # "land" or are "out" in so many venues, an event screening earlier in the week is none
+    body = (
+        "Mara Lind's *Deep Orbit* opens in 671 UK cinemas this weekend.\n\n"
+        "Also out this weekend is Vince Hale's *Last Call at the Anchor* in 431 sites.\n\n"
+        "Fellow comedy *Rent Week* lands in 362 venues through Sovereign.\n\n"
+        "*Harbour Song* had a one-night event screening in 210 cinemas on Tuesday (March 2), "
+        "which took a healthy £186,000.\n\n"
+        "Next weekend, the heist sequel *The Marlow Job* arrives in UK and Irish cinemas on "
+        "March 12."
+    )
+    found = read_markdown("UK box office preview: 'Deep Orbit' lands", body, date(2027, 3, 5))
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert {
+        ("Deep Orbit", "2027-03-05"),
+        ("Last Call at the Anchor", "2027-03-05"),
+        ("Rent Week", "2027-03-05"),
+        ("The Marlow Job", "2027-03-12"),
+    } <= dated
+    assert not [d for d in dated if d[1] == "2027-03-02"]  # the event screening
+    assert not [d for d in dated if "cinemas" in d[0]]

@@ -29,6 +29,15 @@ EARLIER = re.compile(
     re.I,
 )
 OPENING_CONFIDENCE = 0.7  # the day is the weekend's, not the story's words
+# A weekend preview's openers, told by how many cinemas they open in: "Fellow comedy Rent
+# Day lands in 362 venues", "Jinty is debuting in 252 locations".
+OPENS_IN_SITES = re.compile(
+    r"(?:\s*\([^)]{0,60}\))?\s+(?:opens|lands|bows|debuts|arrives|is\s+(?:opening|debuting|"
+    r"landing|arriving|bowing))\s+in\s+(?:more\s+than\s+|over\s+|around\s+)?[\d,]+\s+"
+    r"(?:[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?"
+    r"(?:sites|venues|locations|cinemas|theat(?:er|re)s|screens)\b"
+)
+PREVIEW_HINT = Hint("opens", "lands", "bows", "debut", "arriv", "opening", "landing")
 
 
 def weekend_began(published: date) -> date:
@@ -36,12 +45,21 @@ def weekend_began(published: date) -> date:
     return published - timedelta(days=(published.weekday() - 4) % 7)
 
 
+def weekend_ahead(published: date) -> date:
+    """The Friday of the weekend a preview tells of: the next one, or the day itself."""
+    return published + timedelta(days=(4 - published.weekday()) % 7)
+
+
 def weekend_openings(sentence: Sentence, located, context: Context) -> None:
     """Put each film the sentence says opened this weekend in cinemas on that Friday, in the
     country the sentence names before it, the country its takings are counted in, or the
     story's own market."""
     text = sentence.text
-    if not (context.box_office and context.published) or not OPENED_HINT.search(text):
+    if not (context.box_office and context.published):
+        return
+    if PREVIEW_HINT.search(text) and not EARLIER.search(text):
+        _preview_openings(text, located, context)
+    if not OPENED_HINT.search(text):
         return
     if EARLIER.search(text):
         return
@@ -55,4 +73,17 @@ def weekend_openings(sentence: Sentence, located, context: Context) -> None:
         # (takings in dollars and no other market are North America's, as in market_of)
         region = named[-1] if named else "US" if domestic_takings(text) else context.market
         value = release_value(when, region, "theatrical")
+        context.add(Suggestion("release", subject, value, text, OPENING_CONFIDENCE))
+
+
+def _preview_openings(text: str, located, context: Context) -> None:
+    """Put each film a preview says opens in so many cinemas on the weekend ahead's Friday
+    ("Fellow comedy Rent Day lands in 362 venues"), in the story's market."""
+    friday = weekend_ahead(context.published)
+    when = FuzzyDate.day(friday.year, friday.month, friday.day)
+    for loc in located.of_kinds()[1]:
+        subject = Subject.of(loc.entry)
+        if subject.subkind not in ("", "film") or not OPENS_IN_SITES.match(text, loc.end):
+            continue
+        value = release_value(when, context.market, "theatrical")
         context.add(Suggestion("release", subject, value, text, OPENING_CONFIDENCE))

@@ -58,7 +58,8 @@ RELEASE_TRIGGER = re.compile(
     r"brings?(?=[^.;]{0,60}?\bto\s+(?:cinemas|theaters|theatres|screens)\b)|"
     # disc copy: "The first season streets on 8/28", "has it coming on Blu-ray and DVD on 8/18"
     r"streets\s+(?:on|in)|coming\s+on(?=\s+(?:blu-?ray|dvd|4k|digital|vod|disc))|"
-    r"comes?\s+(?:back\s+)?to|out\s+(?:on|in)|out\s+(?="
+    # ("Also out this weekend is X in 431 sites")
+    r"comes?\s+(?:back\s+)?to|out\s+(?:on|in|this|next)\b|out\s+(?="
     + MONTH_NAMES
     + r"\s+\d)|(?:be|is|are|isn['’]t|aren['’]t)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
     r"in(?:to)?\s+(?:theaters|theatres|cinemas)|lands?|dated|"  # "rides into theaters"
@@ -260,7 +261,8 @@ DATE_PREPOSITION = re.compile(r"(?:in|for|until|to|by|of|on|from|during)\s+", re
 
 TRYOUT = re.compile(
     r"\b(?:demo|beta|playtest|alpha\s+test|free\s+trial|(?:press|test|fan|advance|early)\s+"
-    r"screening|(?<!leaves\s)(?<!leave\s)(?<!exits\s)(?<!exit\s)(?<!of\s)early\s+access)s?\b",
+    # ("a one-night event screening in 210 cinemas on Tuesday")
+    r"screening|(?:one-night\s+)?event\s+screening|one-night\s+(?:screening|showing)|(?<!leaves\s)(?<!leave\s)(?<!exits\s)(?<!exit\s)(?<!of\s)early\s+access)s?\b",
     re.I,
 )
 
