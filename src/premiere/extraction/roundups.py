@@ -20,6 +20,7 @@ from .titles import (
     BARE_DATE_LINE,
     BULLET,
     DISTRIBUTOR_LINE,
+    ITEM_NOTE,
     NOT_TITLES,
     PARENTHESES,
     SIDE_MARKS,
@@ -169,10 +170,13 @@ class Roundup:
         return []
 
     def _section_heading(self, text: str, known: Names) -> list:
-        """A title's heading under an announcing sentence: the line is the title alone."""
-        if self.section is None or len(text.split()) > SECTION_TITLE_WORDS:
+        """A title's heading under an announcing sentence: the line is the title alone. Under
+        a day's line, a row: the title, then its note or platforms ("Ninefold Crown (PC,
+        PS5)", "Lanternfall – Steam Early Access (PC)")."""
+        row = ITEM_NOTE.split(text, maxsplit=1)[0] if self.by_day else text
+        if self.section is None or len(row.split()) > SECTION_TITLE_WORDS:
             return []
-        if text.endswith((".", "?", "!", ":", ",")):
+        if row.endswith((".", "?", ":", ",")) or (row.endswith("!") and not self.by_day):
             return []
         if self.by_day and (
             BULLET.match(text) or country_alone(text, self.spotter.context.language)
@@ -181,9 +185,9 @@ class Roundup:
         supported = f"{self.section_text}\n{text}"
         titles = known.of_kinds()[1]
         if titles:
-            whole = len(titles[0].entry.name) >= len(text.strip(SIDE_MARKS)) - 3
+            whole = len(titles[0].entry.name) >= len(PARENTHESES.sub("", row).strip(SIDE_MARKS)) - 3
             return [(titles[0], self.section, supported)] if whole else []
-        name = PARENTHESES.sub("", text).strip(SIDE_MARKS)
+        name = PARENTHESES.sub("", row).strip(SIDE_MARKS)
         if _plausible(name):
             return [(self.spotter._located(name, text.find(name)), self.section, supported)]
         return []

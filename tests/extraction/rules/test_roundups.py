@@ -680,3 +680,19 @@ def test_a_distributor_s_slate_under_its_days_written_day_first(read_markdown):
     assert not [d for d in dated if d[1] == "2027-H2"]  # the sentence's period is no film's
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert not names & {"9 Dec", "Date TBC", "30 March"}
+
+
+def test_a_month_s_games_under_their_days_with_platforms_in_brackets(read_markdown):
+    # modelled on a "every game out this month" list: each day in bold, then a plain line per
+    # game with its platforms in brackets
+    body = (
+        "Here's what you can expect for the rest of the month:\n\n"
+        "**October 07**\n\nMossfield Mysteries DX (Switch 2)\n\nInkmouse! (PC)\n\n"
+        "**October 12**\n\nRedline Rally 28 (PC, PS5, Xbox Series X|S, Switch 2)"
+    )
+    found = read_markdown("Every video game out in October 2027", body, date(2027, 10, 1))
+    releases = [s for s in found if s.kind == "release"]
+    dated = {(s.subject.name, s.value["date"], s.value["channel"]) for s in releases}
+    assert ("Mossfield Mysteries DX", "2027-10-07", "Switch 2") in dated
+    assert ("Redline Rally 28", "2027-10-12", "Xbox Series X|S") in dated
+    assert any(name.startswith("Inkmouse") and day == "2027-10-07" for name, day, _ in dated)
