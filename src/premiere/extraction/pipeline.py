@@ -64,6 +64,7 @@ from .vocabulary import (
     DESCRIBES_PERSON,
     SERVICE_NAMES,
     STREAMER_NAMES,
+    channel_alone,
     festival_of,
     media_of,
     platform_named,
@@ -196,6 +197,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         dates = festival_run.read(sentence, located, dates, context)  # its run: no release
         if not dates:
             _note_where_it_streams(sentence.text, located, context)
+            if channel := channel_alone(sentence.text):
+                context.service = channel  # "**ABC**" over its shows' rows: theirs
         _note_rights(sentence.text, located, context)
         listed = roundup.read(sentence, located)
         for title, date, supported in listed:

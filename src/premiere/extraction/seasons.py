@@ -89,8 +89,11 @@ ORDER_AFTER = re.compile(
 # "Lowtide season 3 will premiere…": the show, then the season's number.
 # A listing's "Brass Hollow (season 2) — Friday, January 8" too.
 # A listing's short form too: "- Brightwater (S2, two-episode premiere)".
+# ("- Maple & Main (Saison 4) - Dès le mercredi…", "(Temporada 2)", "(Staffel 3)" abroad)
 NUMBER_AFTER = re.compile(
-    r"[\"”’']?,?\s+(?:\(?(?:season|series)\s+|\((?-i:S))(?P<n>\d{1,2})\b", re.IGNORECASE
+    r"[\"”’']?,?\s+(?:\(?(?:season|series)\s+|\((?:saison|temporada|staffel|stagione)\s+|"
+    r"\((?-i:S))(?P<n>\d{1,2})\b",
+    re.IGNORECASE,
 )
 # A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
 SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)[,:]?\s+(?:[Ss]eason|Series)\s+(?P<n>\d{1,2})$")

@@ -318,6 +318,23 @@ CHANNEL_COUNTRY = {
     **dict.fromkeys(("KBS", "KBS2", "MBC", "tvN", "JTBC"), "KR"),
     **dict.fromkeys(("Star Plus", "Sony TV", "Colors TV", "Zee TV"), "IN"),
 }
+
+
+def channel_alone(text: str) -> tuple[str, str] | None:
+    """A listing's heading that is a channel or a service and nothing else ("**ABC**",
+    "**AMAZON PRIME VIDEO**"): how the rows under it come out, as (medium, name)."""
+    words = " ".join(text.strip(" *:").split()).lower()
+    if not words or len(words) > 30:
+        return None
+    for form, name in STREAMER_NAMES.items():
+        if form.lower() == words:
+            return ("streaming", name)
+    for name in CHANNEL_COUNTRY:
+        if name.lower() == words:
+            return ("tv", name)
+    return None
+
+
 # A broadcaster named in a story's opening as its subject ("CBC Television kicks off its
 # fall season", "PBS PROGRAMMING GUIDE"), not as where one show airs ("will air on BBC Two");
 # case kept, and not the words that are also common ones ("a global launch", "Fox" the studio).

@@ -696,3 +696,37 @@ def test_a_month_s_games_under_their_days_with_platforms_in_brackets(read_markdo
     assert ("Mossfield Mysteries DX", "2027-10-07", "Switch 2") in dated
     assert ("Redline Rally 28", "2027-10-12", "Xbox Series X|S") in dated
     assert any(name.startswith("Inkmouse") and day == "2027-10-07" for name, day, _ in dated)
+
+
+@pytest.mark.parametrize(
+    "headline, body",
+    [
+        # modelled on a Quebec fall-season guide: shows grouped under their network in bold,
+        # each row its season, "Dès le" and the weekday before the day, the hour after it
+        (
+            "Rentrée télé automne 2027 : les dates de retour des séries",
+            "Voici les dates de retour des séries des réseaux américains. Les heures indiquées "
+            "sont celles de l'Est.\n\n**ABC**\n\n"
+            "- Maple Lane (Saison 4) - Dès le mercredi 22 septembre, à 20h\n\n**NETFLIX**\n\n"
+            "- Quiet Rooms (Saison 2) - Dès le vendredi 17 septembre",
+        ),
+        # the same guide in English: a weekday before the day, the hour after it
+        (
+            "Fall TV 2027: when the shows return",
+            "Here are the return dates of the network shows.\n\n**ABC**\n\n"
+            "- Maple Lane (Season 4) - Wednesday, Sept. 22, 8 p.m.\n\n**NETFLIX**\n\n"
+            "- Quiet Rooms (Season 2) - Friday, Sept. 17",
+        ),
+    ],
+)
+def test_a_season_guide_s_rows_under_their_network(read_markdown, headline, body):
+    found = read_markdown(headline, body, date(2027, 8, 20))
+    rows = sorted(
+        (s.subject.name, s.value["date"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    )
+    assert rows == [
+        ("Maple Lane — Season 4", "2027-09-22", "tv", "ABC"),
+        ("Quiet Rooms — Season 2", "2027-09-17", "streaming", "Netflix"),
+    ]

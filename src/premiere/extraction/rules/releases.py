@@ -1703,10 +1703,20 @@ def _dated_row(text: str, dates: list[DateMention], located, context: Context) -
 
 # A listing's row: "“Hollow Row” on Friday, Feb. 27.", "- Tin Lanterns Season 2 on March 6"
 ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
-ON_ROW_BETWEEN = re.compile(rf"^[\"”’']?(?:\s+on\s+(?:{WEEKDAY_NAME},?\s+)?|\s*[:–—]\s*)$")
-# A row's platforms after its date: "- Pixel Potager : 22 avril 2027 sur Switch 2 et PC"
+# ("- Maple & Main (Saison 4) - Dès le mercredi 22 septembre, à 20h": a season's note, a
+# dash, "from" and the weekday before the day)
+ON_ROW_BETWEEN = re.compile(
+    rf"^[\"”’')]?(?:\s*\([^()]{{0,30}}\))?(?:\s+on\s+(?:{WEEKDAY_NAME},?\s+)?|\s*[:–—-]\s*"
+    r"(?:(?:dès\s+le|à\s+partir\s+du|from|ab|desde\s+el|dal)\s+)?"
+    rf"(?:(?:{WEEKDAY_NAME}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?)$",
+    re.I,
+)
+# A row's platforms after its date: "- Pixel Potager : 22 avril 2027 sur Switch 2 et PC"; or
+# its hour: ", 8 p.m.", ", à 20h"
 ON_ROW_AFTER = re.compile(
-    r"^\s*(?:(?:sur|on|en|auf|su|for|für|para|per)\s+)?(?:(?:" + ANY_PLATFORM + r")"
+    r"^(?:,?\s*(?:at|à|um|a\s+las|alle)?\s*\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:ET|PT|ET/PT|CT))?)?"
+    r"\s*(?:(?:sur|on|en|auf|su|for|für|para|per)\s+)?(?:(?:" + ANY_PLATFORM + r")"
     r"(?:\s*(?:,|et|and|y|und|e|&)\s*(?:" + ANY_PLATFORM + r"))*)?[\s.;!\"”)]*$"
 )
 
