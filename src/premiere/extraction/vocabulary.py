@@ -286,8 +286,15 @@ TV_CHANNEL = re.compile(
 )
 # A listing's line under a show's heading: where, then when ("ITV1, 13 September", "Amazon
 # Prime Video, 15 September", "BBC One, date to be confirmed").
+# ("(TVNZ 1 & TVNZ+, March)", "(Three & ThreeNow, second half of 2028)": a channel and the
+# service that streams it, in brackets, as a year-ahead preview writes them; New Zealand's
+# Three only here, where no other word "Three" stands)
+_LINE_CHANNEL = (
+    r"(?:Amazon\s+)?(?:(?P<channel>" + _TV_CHANNELS + r"|Three|Sky\s+Open)|" + SERVICE_NAMES + r")"
+)
 CHANNEL_THEN_DATE = re.compile(
-    r"^\W*(?:Amazon\s+)?(?:(?P<channel>" + _TV_CHANNELS + r")|" + SERVICE_NAMES + r")\s*,\s+\S",
+    r"^\W*" + _LINE_CHANNEL + r"(?:\s*&\s*(?:" + _TV_CHANNELS + r"|" + SERVICE_NAMES + r"))?"
+    r"\s*,\s+\S",
     re.I,
 )
 # A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
@@ -305,7 +312,7 @@ CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBC", "CTV", "Global"), "CA"),
     **dict.fromkeys(("RTÉ", "RTE", "RTÉ One", "RTÉ 2", "Virgin Media One"), "IE"),
     **dict.fromkeys(("Seven Network", "Nine Network", "Network 10", "SBS"), "AU"),
-    **dict.fromkeys(("TVNZ 1", "TVNZ 2", "Whakaata Māori"), "NZ"),
+    **dict.fromkeys(("TVNZ 1", "TVNZ 2", "Whakaata Māori", "Three", "Sky Open"), "NZ"),
     **dict.fromkeys(("DR1",), "DK"),
     **dict.fromkeys(("SVT1",), "SE"),
     **dict.fromkeys(("NRK1",), "NO"),

@@ -202,16 +202,18 @@ PATTERNS = [
     ("us_holiday", rf"\b{_US_HOLIDAY}(?!\s+(?:of\s+)?(?:19|20)\d\d)\b"),
     (
         "in_month",
-        r"\b(?:in|into|this|on|by|until|for|from|to|early|late|mid|"
+        r"(?:\b(?:in|into|this|on|by|until|for|from|to|early|late|mid|"
         # "at the end of October"
-        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
-        rf"[\s-]+{_MONTH}\b(?!\s+\d)",
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+|"
+        # a listing's month after its channel, closing the brackets: "(TVNZ 1 & TVNZ+, March)"
+        r"(?<=,\s)(?=(?-i:[A-Z])[a-z]+\.?\s*(?:[);]|$)))"
+        rf"{_MONTH}\b(?!\s+\d)",
     ),
     ("rel_month", r"\b(?P<rel>next|this)\s+month\b"),
     (
         "part_year",
         rf"\b(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|"
-        rf"the\s+(?:first|second|latter|back|front)\s+half\s+of|the\s+tail\s+end\s+of|"
+        rf"(?:the\s+)?(?:first|second|latter|back|front)\s+half\s+of|the\s+tail\s+end\s+of|"
         # the games trade's halves: "in H1 2027", "1H 2027"
         rf"H[12]|[12]H)[\s-]+{_YEAR}\b",
     ),

@@ -730,3 +730,20 @@ def test_a_season_guide_s_rows_under_their_network(read_markdown, headline, body
         ("Maple Lane — Season 4", "2027-09-22", "tv", "ABC"),
         ("Quiet Rooms — Season 2", "2027-09-17", "streaming", "Netflix"),
     ]
+
+
+def test_a_year_ahead_preview_s_bracketed_channel_and_month_under_each_show(read_markdown):
+    # modelled on a New Zealand magazine's year-ahead television preview: a show's heading, a
+    # blurb, then where and when in brackets
+    body = (
+        "Here's how the local roster shapes up.\n\n## Drama\n\n**Tide Flats**\n\n"
+        "A coastal fable about a girl and the creature under the old wharf.\n\n"
+        "(TVNZ 1 & TVNZ+, March)\n\n**Stone Farm**\n\n"
+        "A land occupation told over one day by six people inside it.\n\n"
+        "(Three & ThreeNow, second half of 2028)"
+    )
+    found = read_markdown("2028 preview: NZ's big year in television", body, date(2027, 12, 18))
+    dated = sorted(
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    )
+    assert dated == [("Stone Farm", "2028-H2", "NZ"), ("Tide Flats", "2028-03", "NZ")]
