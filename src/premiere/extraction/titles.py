@@ -1018,6 +1018,9 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
         name, start = name[owner.end() :], start + owner.end()
     if year := LEADING_YEAR.match(name):
         name, start = name[year.end() :], start + year.end()
+    if (hour := LEADING_HOUR.match(name)) and not TIME_ZONE.fullmatch(name[hour.end() :]):
+        # a schedule's row: "8:30 P.M. HALF PAST HALIFAX" (not "10:50 PM EST", a timestamp)
+        name, start = name[hour.end() :], start + hour.end()
     if fans := AUDIENCE_OF.match(name):  # "Fans of Cobalt Sky": the title is what they love
         name, start = name[fans.end() :], start + fans.end()
     name = TRAILING_WHEN.sub("", TRAILING_DAY.sub("", name))
@@ -1033,6 +1036,8 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+TIME_ZONE = re.compile(r"[A-Z]{1,2}[SD]?T|ET/PT|CET|BST|GMT|UTC")
+LEADING_HOUR = re.compile(r"^\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\.?\s+(?=\S)")
 # A date or hour a capitalized run swept in after the title: "the film Ember Falls to August 13".
 _MONTH_NAME = (
     r"(?:" + "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"

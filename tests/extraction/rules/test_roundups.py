@@ -747,3 +747,21 @@ def test_a_year_ahead_preview_s_bracketed_channel_and_month_under_each_show(read
         (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
     )
     assert dated == [("Stone Farm", "2028-H2", "NZ"), ("Tide Flats", "2028-03", "NZ")]
+
+
+def test_a_schedule_row_s_hour_before_the_show_in_capitals_is_no_part_of_its_name(
+    read_markdown,
+):
+    # modelled on a Canadian broadcaster's fall schedule release: hour, show, premiere date
+    body = (
+        "CBC Television has set its fall schedule.\n\n**SUNDAY**\n\n"
+        "7 P.M. HARROW FIELDS (Sept. 26)\n\n8:30 P.M. HALF PAST HALIFAX (Oct. 5)"
+    )
+    found = read_markdown("CBC announces its fall schedule", body, date(2027, 8, 25))
+    rows = sorted(
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    )
+    assert rows == [
+        ("Half Past Halifax", "2027-10-05", "CA"),
+        ("Harrow Fields", "2027-09-26", "CA"),
+    ]
