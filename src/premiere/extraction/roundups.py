@@ -20,6 +20,7 @@ from .titles import (
     BARE_DATE_LINE,
     BULLET,
     DISTRIBUTOR_LINE,
+    EPISODE_CODE,
     ITEM_NOTE,
     NOT_TITLES,
     PARENTHESES,
@@ -75,6 +76,7 @@ class Roundup:
         self.section: DateMention | None = None
         self.section_text = ""
         self.by_day = False  # the section is a day's line, not an announcing sentence
+        self.day_rows = False  # the day's items are a bulleted list
         # Whether the line before was a title's heading: the dated line under it is that
         # title's ("The Pale Lantern" over "Coming to Netflix: Friday"), no list's heading.
         self.seen_heading = spotter.heading
@@ -109,6 +111,7 @@ class Roundup:
                 # day's (not the period of a sentence announcing the slate)
                 self.date = None
                 self.section, self.section_text, self.by_day = dates[0], text, True
+                self.day_rows = False
                 return []
         if dates:
             self.date = None  # a dated line ends any list, and may start the next
@@ -178,10 +181,15 @@ class Roundup:
             return []
         if row.endswith((".", "?", ":", ",")) or (row.endswith("!") and not self.by_day):
             return []
+        if self.by_day and BULLET.match(text):
+            self.day_rows = True
+            return []  # a day's list of rows: the spotter's dated items
         if self.by_day and (
-            BULLET.match(text) or country_alone(text, self.spotter.context.language)
+            self.day_rows  # a row's note ("Retail", "Early access"), or the next section
+            or country_alone(text, self.spotter.context.language)
+            or EPISODE_CODE.search(text)
         ):
-            return []  # a day's list of rows or of countries: the spotter's dated items
+            return []  # a day's countries, or its episodes ("Dust" (S01E01))
         supported = f"{self.section_text}\n{text}"
         titles = known.of_kinds()[1]
         if titles:

@@ -1036,6 +1036,8 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+# An episode's code after its title: "(S03E02)", "(3x02)".
+EPISODE_CODE = re.compile(r"\s*\((?:S\d{1,2}\s?E\d{1,3}|\d{1,2}x\d{2})\)")
 TIME_ZONE = re.compile(r"[A-Z]{1,2}[SD]?T|ET/PT|CET|BST|GMT|UTC")
 LEADING_HOUR = re.compile(r"^\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\.?\s+(?=\S)")
 # A date or hour a capitalized run swept in after the title: "the film Ember Falls to August 13".
@@ -1248,6 +1250,8 @@ class Spotter:
                 continue  # « Nous ne voulions pas… », a expliqué la directrice: words, no title
             if SONG_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # 'the opening theme "Glass Horizon" by Lowlight Parade': a song
+            if EPISODE_CODE.match(text, match.end()):
+                continue  # '"Ashes and Oaths" (S03E02)': an episode, not a work of its own
             group = 1 if match.group(1) is not None else 2
             add(match.group(group), match.start(group), quoted=True)
         if self.context.language == "de":

@@ -765,3 +765,24 @@ def test_a_schedule_row_s_hour_before_the_show_in_capitals_is_no_part_of_its_nam
         ("Half Past Halifax", "2027-10-05", "CA"),
         ("Harrow Fields", "2027-09-26", "CA"),
     ]
+
+
+def test_a_day_s_episodes_and_its_rows_notes_are_no_releases(read_markdown):
+    # modelled on a TV guide's week (episodes quoted with their codes) and a games week
+    # (a row's note on the line under it: "Retail", "Expansion")
+    found = read_markdown(
+        "TV this week",
+        "Here is the week on the networks.\n\n**Monday, September 27**\n\n"
+        '"Ashes and Oaths" (S03E02)\n\n"Visiting Hours" (S02E03)',
+        date(2027, 9, 25),
+    )
+    assert not [s for s in found if s.kind == "release"]
+    found = read_markdown(
+        "This week in games",
+        "Here's what you'll be playing this week.\n\n## October 4\n\n"
+        "- *Ember & Quill* (PC)\n- *Saltwater Tales* (PS5)\n  Retail\n\n## About the Author\n\n"
+        "Ana writes about games.",
+        date(2027, 10, 3),
+    )
+    names = {s.subject.name for s in found if s.kind == "release"}
+    assert names == {"Ember & Quill", "Saltwater Tales"}
