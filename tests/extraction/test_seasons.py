@@ -527,3 +527,17 @@ def test_a_german_schedule_s_seasons_begin_on_their_days():
         ("Grauzone Elbe — Season 2", "2027-10-01"),
         ("Praxis Sonnenhang — Season 5", "2027-09-29"),
     ]
+
+
+def test_a_season_s_premiere_of_a_show_and_a_press_release_s_dateline(read_markdown):
+    # modelled on a network's fall premiere-date press release
+    found = read_markdown(
+        "Network sets its fall premiere dates",
+        "June 16, 2027 (Burbank, CA) - The network has set its fall premiere schedule, "
+        "featuring four new series and the return of fan favourites.\n\n"
+        "The new season kicks off Tuesday, September 14 with the season two premiere of "
+        "sophomore drama *Pine Hollow* (8:00-9:00 p.m. ET).",
+        date(2027, 6, 16),
+    )
+    releases = [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"]
+    assert releases == [("Pine Hollow — Season 2", "2027-09-14")]

@@ -793,6 +793,8 @@ VERB_AFTER_OPENING = re.compile(
 SAME_DAY_REACH = 2
 
 
+# A press release's dateline after its day: "(Burbank, CA) -", "/PRNewswire/ --"
+PRESS_DATELINE = re.compile(r"(?:\([A-Z][^()]{1,40}\)|/[A-Za-z-]+/)\s*[-–—]")
 DATELINE_WORDS = 10  # a list row ("June 7: Ballerina") is shorter than a dateline's sentence
 
 
@@ -802,6 +804,8 @@ def without_dateline(text: str, dates: list) -> list:
     if not dates or dates[0].start > 2 or len(text.split()) <= DATELINE_WORDS:
         return dates
     rest = text[dates[0].end :].lstrip()
+    if PRESS_DATELINE.match(rest):
+        return dates[1:]  # "June 16, 2027 (Burbank, CA) - The CW Network has set…": a release's
     # Prose after the colon, not a table's row of countries ("May 30: Argentina, Brazil, …")
     # nor a schedule's row of titles ("Jan. 12: “Walker” and its prequel, …").
     after = rest[1:].lstrip()

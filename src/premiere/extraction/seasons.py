@@ -42,9 +42,12 @@ _NUMBER = (
 )
 _QUOTE = r"[\"'“”‘’]?"
 
-# "the second season of the HBO drama Yellowjackets", "Season 2 of The Recruit"
+# "the second season of the HBO drama Yellowjackets", "Season 2 of The Recruit", "the season
+# two premiere of sophomore drama Hollow Pines"
 SEASON_OF = re.compile(
-    r"\b" + _NUMBER + r"\s+of\s+(?:[\w'’+-]+\s+){0,4}?" + _QUOTE + r"$", re.IGNORECASE
+    r"\b" + _NUMBER + r"(?:\s+(?:premiere|debut|launch|return|opener))?"
+    r"\s+of\s+(?:[\w'’+-]+\s+){0,4}?" + _QUOTE + r"$",
+    re.IGNORECASE,
 )
 # "la segunda temporada de Marea de cenizas", "la deuxième saison de", "die zweite Staffel
 # von", "la seconda stagione di", "Staffel 2 von": the same in the languages wire copy uses.
