@@ -221,11 +221,22 @@ def _broadcasters_country(opening: list[tuple[Sentence, Names]]) -> str:
     text = " ".join(sentence.text for sentence, _ in opening)
     if STREAMER_PATTERN.search(text):
         return ""
-    homes = {
-        CHANNEL_COUNTRY.get(" ".join(match["channel"].split()), "")
-        for match in BROADCASTER.finditer(text)
-    }
+    homes = {CHANNEL_COUNTRY.get(name, "") for name in _broadcasters(text)}
     return homes.pop() if len(homes) == 1 else ""
+
+
+def _broadcasters(text: str) -> set[str]:
+    return {" ".join(match["channel"].split()) for match in BROADCASTER.finditer(text)}
+
+
+def broadcaster_of(opening: list[tuple[Sentence, Names]]) -> tuple:
+    """The one channel a story opens on as its subject ("CBC Television has set its fall
+    schedule"), as how its shows come out, ("tv", "CBC"); none when it names a streamer."""
+    text = " ".join(sentence.text for sentence, _ in opening)
+    named = _broadcasters(text)
+    if STREAMER_PATTERN.search(text) or len(named) != 1:
+        return ("", "")
+    return ("tv", named.pop())
 
 
 ALL_DATES_NOTE = re.compile(

@@ -1074,6 +1074,12 @@ def _as_kind(loc: Located, kind: str, starts: set[int]) -> Located:
     return Located(replace(loc.entry, subkind=kind), loc.start, loc.end)
 
 
+def _row_words(text: str) -> int:
+    """A row's words but its notes in brackets: "- Les Oiseaux de Nuit (Saison 3) - Dès le
+    vendredi 15 octobre, à 21h" is a row, not prose."""
+    return len(PARENTHESES.sub("", text).split())
+
+
 def _first_cell(text: str) -> int | None:
     """Where a table row's first cell ends ("Night Orchard | A24 | March 5"), or None for a
     line that is not a row of three cells or more."""
@@ -1161,6 +1167,8 @@ class Spotter:
         focus = self.context.focus
         if focus and focus.subkind in ("film", "series", "game"):
             return focus.subkind
+        if self.context.service[0] == "tv" and self.context.kind in ("", "film"):
+            return "series"  # a channel's schedule: its shows ("CBC Television has set…")
         return self.context.kind
 
     def spot(self, sentence: Sentence, known: Names) -> Names:
@@ -1449,7 +1457,7 @@ class Spotter:
         ("June 7: Ballerina", "Surgeon Simulator 2 -- August 27", "Gorn (PS VR2) – March 16")."""
         from .when import find_dates
 
-        if len(text.split()) > LIST_LINE_WORDS or "@" in text or BYLINE.match(text):
+        if _row_words(text) > LIST_LINE_WORDS or "@" in text or BYLINE.match(text):
             return  # a tweet's signature or a dateline, not a row of releases
         if BARE_DATE_LINE.match(text):
             return  # "New Season Premieres: Sunday, Sept. 5": the heading's date, no title
@@ -1492,7 +1500,7 @@ class Spotter:
         - August 9, 2024", "Surgeon Simulator 2 -- August 27 (PC)"."""
         from .when import find_dates
 
-        if len(text.split()) > LIST_LINE_WORDS or BYLINE.match(text):
+        if _row_words(text) > LIST_LINE_WORDS or BYLINE.match(text):
             return None
         dates = find_dates(text, self.context.published)
         if len(dates) != 1:

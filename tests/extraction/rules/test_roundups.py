@@ -721,6 +721,8 @@ def test_a_month_s_games_under_their_days_with_platforms_in_brackets(read_markdo
 )
 def test_a_season_guide_s_rows_under_their_network(read_markdown, headline, body):
     found = read_markdown(headline, body, date(2027, 8, 20))
+    # each card quotes its row without the list's mark
+    assert all(not s.sentence.startswith("-") for s in found if s.kind == "release")
     rows = sorted(
         (s.subject.name, s.value["date"], s.value["medium"], s.value["channel"])
         for s in found
@@ -752,19 +754,24 @@ def test_a_year_ahead_preview_s_bracketed_channel_and_month_under_each_show(read
 def test_a_schedule_row_s_hour_before_the_show_in_capitals_is_no_part_of_its_name(
     read_markdown,
 ):
-    # modelled on a Canadian broadcaster's fall schedule release: hour, show, premiere date
+    # modelled on a Canadian broadcaster's fall schedule release: hour, show, premiere date;
+    # the day in brackets is no distributor, the shows are series on the channel's air
     body = (
         "CBC Television has set its fall schedule.\n\n**SUNDAY**\n\n"
         "7 P.M. HARROW FIELDS (Sept. 26)\n\n8:30 P.M. HALF PAST HALIFAX (Oct. 5)"
     )
     found = read_markdown("CBC announces its fall schedule", body, date(2027, 8, 25))
     rows = sorted(
-        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+        (s.subject.name, s.value["date"], s.value["region"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
     )
     assert rows == [
-        ("Half Past Halifax", "2027-10-05", "CA"),
-        ("Harrow Fields", "2027-09-26", "CA"),
+        ("Half Past Halifax", "2027-10-05", "CA", "tv", "CBC"),
+        ("Harrow Fields", "2027-09-26", "CA", "tv", "CBC"),
     ]
+    assert {s.value["title_kind"] for s in found if s.kind == "new_title"} == {"series"}
+    assert not [s for s in found if s.kind in ("credit", "new_company")]
 
 
 def test_a_day_s_episodes_and_its_rows_notes_are_no_releases(read_markdown):
@@ -786,3 +793,16 @@ def test_a_day_s_episodes_and_its_rows_notes_are_no_releases(read_markdown):
     )
     names = {s.subject.name for s in found if s.kind == "release"}
     assert names == {"Ember & Quill", "Saltwater Tales"}
+
+
+def test_a_long_guide_row_is_still_a_row(read_markdown):
+    # a title of several words, its season's note and the hour: fifteen words, still a row
+    found = read_markdown(
+        "Rentrée télé : les dates de retour",
+        "Voici les dates de retour des séries.\n\n**ABC**\n\n"
+        "- Les Oiseaux de la Nuit (Saison 3) - Dès le vendredi 15 octobre, à 21h",
+        date(2027, 8, 20),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Les Oiseaux de la Nuit — Season 3", "2027-10-15")
+    ]

@@ -751,6 +751,12 @@ DISTRIBUTED_BY = re.compile(
     r"\((?P<by>[A-Z][\w.&'’ -]{1,30}(?:/[A-Z0-9][\w.&'’ -]{1,30})*)(?:,[^)]{0,40})?\)"
 )
 CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9'’.&!:\s-]*")
+NOT_A_DISTRIBUTOR = re.compile(
+    r"(?:season|series|saison|staffel|temporada|part|vol\b|volume|episode|new\s+series|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.I,
+)
 
 
 def _distributors_in_parentheses(text: str, located, context: Context) -> None:
@@ -759,6 +765,8 @@ def _distributors_in_parentheses(text: str, located, context: Context) -> None:
         if title is None or text[title.end : match.start()].strip():
             continue
         name = match.group("by").split("/")[-1].strip()
+        if NOT_A_DISTRIBUTOR.match(match.group("by")):
+            continue  # "HARROW FIELDS (Sept. 26)", "(Season 3)": a schedule's day or season
         if not CAPITALS.fullmatch(text[title.start : title.end]) and not COMPANY_SUFFIX.search(
             name
         ):
