@@ -274,3 +274,32 @@ def test_back_to_the_form_after_the_review_set_the_source_then_save_keeps_the_so
     article = Article.objects.get(headline="Ballerina is dated")
     assert article.source is not None and article.source.name == "Collider"
     assert article.standfirst == "A date, a cast, and a source."  # the edit is saved too
+
+
+def test_on_a_phone_rejecting_a_new_title_and_undoing_it_keep_the_editor_on_cards_to_decide(
+    page, demo
+):
+    """Found walking the desk on a phone: rejecting a new title (its facts go with it) put
+    the keyboard on a decided entry, an Undo far down the page moved it to a card out of
+    sight, and Undo and "Edit before accepting" were thumb-hard 19–20 px targets."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    _sign_in_to_the_desk(page)
+    _new_draft(page, "Northlight dates two films and moves a third", SLATE)
+    page.get_by_role("link", name="Review the facts in this story").click()
+    orchard = page.locator("#review .review-group", has_text="Glass Orchard").filter(
+        has=page.get_by_role("heading", name=re.compile("Glass Orchard"))
+    )
+    orchard.locator(".review-card").first.get_by_role("button", name="Reject").click()
+    expect(page.locator("#review-status")).to_contain_text("Rejected")
+    focused = page.locator(":focus")
+    expect(focused).to_have_class(re.compile(r"\breview-card\b"))
+
+    undo = page.locator("#review .decided").last.get_by_role("button", name="Undo")
+    undo.scroll_into_view_if_needed()
+    assert undo.bounding_box()["height"] >= 40
+    summary = page.locator("#review .review-card summary").first
+    assert summary.bounding_box()["height"] >= 40
+    undo.click()
+    expect(page.locator("#review-status")).to_contain_text("Undone")
+    box = page.locator(":focus").bounding_box()
+    assert box is not None and box["y"] < 844 and box["y"] + box["height"] > 0

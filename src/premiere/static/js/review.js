@@ -25,8 +25,10 @@
     // an Undo brought back to decide is where the editor's eyes go.
     const back = cardId && panel.querySelector("#" + cardId + ".review-card");
     if (back) return back;
+    // (only cards still to decide: a card decided along with this one, a new title's own
+    // facts, has moved to the decided list under the same id)
     for (const id of near) {
-      const card = panel.querySelector("#" + id);
+      const card = panel.querySelector("#" + id + ".review-card");
       if (card) return card;
     }
     return panel.querySelector(".review-card") || panel.querySelector("#review-status");
@@ -75,6 +77,12 @@
         target.setAttribute("tabindex", "-1");
       }
       target.focus({ preventScroll: true });
+      // The page stays where the editor was, unless the card to decide next is out of sight
+      // (an Undo far down the decided list brings back a card far above it).
+      const box = target.getBoundingClientRect();
+      if (box.bottom < 0 || box.top > window.innerHeight) {
+        target.scrollIntoView({ block: "center" });
+      }
     }
   });
 })();
