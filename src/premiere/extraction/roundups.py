@@ -77,6 +77,7 @@ class Roundup:
         self.section_text = ""
         self.by_day = False  # the section is a day's line, not an announcing sentence
         self.day_rows = False  # the day's items are a bulleted list
+        self.announced = ""  # the sentence announcing a slate, when days then head its films
         # Whether the line before was a title's heading: the dated line under it is that
         # title's ("The Pale Lantern" over "Coming to Netflix: Friday"), no list's heading.
         self.seen_heading = spotter.heading
@@ -110,6 +111,8 @@ class Roundup:
                 # "**9 Dec**" then "**Beyond the Wire**": the title headings below are this
                 # day's (not the period of a sentence announcing the slate)
                 self.date = None
+                if self.section is not None and not self.by_day:
+                    self.announced = self.section_text  # how the slate comes out: "…cinemas"
                 self.section, self.section_text, self.by_day = dates[0], text, True
                 self.day_rows = False
                 return []
@@ -170,6 +173,7 @@ class Roundup:
             self.date, self.heading = date, text
         elif ROUNDUP_NOUN.search(text) and not known.of_kinds()[1] and date.when.precision != "day":
             self.section, self.section_text, self.by_day = date, text, False
+            self.announced = ""
         return []
 
     def _section_heading(self, text: str, known: Names) -> list:
@@ -191,6 +195,10 @@ class Roundup:
         ):
             return []  # a day's countries, or its episodes ("Dust" (S01E01))
         supported = f"{self.section_text}\n{text}"
+        if self.by_day and self.announced:
+            # the sentence announcing the slate says how its films come out ("coming to
+            # Australian cinemas"); the day and the row say when and what
+            supported = f"{self.announced}\n{supported}"
         titles = known.of_kinds()[1]
         if titles:
             whole = len(titles[0].entry.name) >= len(PARENTHESES.sub("", row).strip(SIDE_MARKS)) - 3

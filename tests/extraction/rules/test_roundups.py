@@ -806,3 +806,21 @@ def test_a_long_guide_row_is_still_a_row(read_markdown):
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Les Oiseaux de la Nuit — Season 3", "2027-10-15")
     ]
+
+
+def test_a_slate_s_films_under_their_days_come_out_as_its_announcing_sentence_says(
+    read_markdown,
+):
+    # found walking the desk: every release of an Australian slate needed "Theatrical" picked
+    found = read_markdown(
+        "Kestrel Pictures: Australian cinema release dates",
+        "Release dates have been set for the following films from Kestrel Pictures, coming to "
+        "Australian cinemas in late 2027 and throughout 2028.\n\n**9 Dec**\n\n**The Salt Road**"
+        "\n\nA drover's daughter takes the herd south.",
+        date(2027, 11, 20),
+    )
+    assert [
+        (s.subject.name, s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ] == [("The Salt Road", "2027-12-09", "AU", "theatrical")]
