@@ -758,7 +758,8 @@ def test_a_schedule_row_s_hour_before_the_show_in_capitals_is_no_part_of_its_nam
     # the day in brackets is no distributor, the shows are series on the channel's air
     body = (
         "CBC Television has set its fall schedule.\n\n**SUNDAY**\n\n"
-        "7 P.M. HARROW FIELDS (Sept. 26)\n\n8:30 P.M. HALF PAST HALIFAX (Oct. 5)"
+        "7 P.M. HARROW FIELDS (Sept. 26)\n\n8 P.M. THE LONG PORTAGE (new series, Sept. 26)"
+        "\n\n8:30 P.M. HALF PAST HALIFAX (Oct. 5)"
     )
     found = read_markdown("CBC announces its fall schedule", body, date(2027, 8, 25))
     rows = sorted(
@@ -769,6 +770,7 @@ def test_a_schedule_row_s_hour_before_the_show_in_capitals_is_no_part_of_its_nam
     assert rows == [
         ("Half Past Halifax", "2027-10-05", "CA", "tv", "CBC"),
         ("Harrow Fields", "2027-09-26", "CA", "tv", "CBC"),
+        ("The Long Portage", "2027-09-26", "CA", "tv", "CBC"),
     ]
     assert {s.value["title_kind"] for s in found if s.kind == "new_title"} == {"series"}
     assert not [s for s in found if s.kind in ("credit", "new_company")]

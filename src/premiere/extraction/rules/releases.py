@@ -58,7 +58,8 @@ RELEASE_TRIGGER = re.compile(
     r"brings?(?=[^.;]{0,60}?\bto\s+(?:cinemas|theaters|theatres|screens)\b)|"
     # disc copy: "The first season streets on 8/28", "has it coming on Blu-ray and DVD on 8/18"
     r"streets\s+(?:on|in)|coming\s+on(?=\s+(?:blu-?ray|dvd|4k|digital|vod|disc))|"
-    # ("Also out this weekend is X in 431 sites")
+    # ("Also out this weekend is X in 431 sites"; a schedule's "(new series, Sept. 26)")
+    r"new\s+series,?\s+(?=" + MONTH_NAMES + r"\s+\d)|"
     r"comes?\s+(?:back\s+)?to|out\s+(?:on|in|this|next)\b|out\s+(?="
     + MONTH_NAMES
     + r"\s+\d)|(?:be|is|are|isn['’]t|aren['’]t)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
@@ -1623,6 +1624,7 @@ def _dated_in_parentheses(text: str, dates: list[DateMention], located):
 # Pixar's Toy Story 4 on June 21": titles each followed by its date, with no release verb.
 PAIR_GAP = re.compile(r"\s*(?:on|for|[-–:(])?\s*")
 PAIRED_LIST = 2  # pairs a sentence needs to be read as a list
+ROW_WORDS = 12  # a listing's row, not a sentence of prose
 PAIRED_CONFIDENCE = 0.7  # below "Accept all confident": no verb says what the date is
 
 
@@ -1824,8 +1826,14 @@ def _title_releases(
             media = [context.services[subject.key]]  # named in the sentence before
         elif media == [("", "")] and show is not None and show.key in context.services:
             media = [context.services[show.key]]  # "Netflix has renewed X. Season 2 of…"
-        elif media == [("", "")] and trigger is None and context.service[1]:
-            media = [context.service]  # a listing's row under "New on Netflix"
+        elif (
+            media == [("", "")]
+            and (trigger is None or len(text.split()) <= ROW_WORDS)
+            and context.service[1]
+        ):
+            # a listing's row under "New on Netflix", or a channel's schedule's row, its own
+            # premiere word or not ("8 P.M. SALT RIVER (series premiere, Sept. 26)")
+            media = [context.service]
         regions = (
             _regions_for(text, chosen, context.language)
             or rights  # "…picked up North American rights to X"
