@@ -53,37 +53,28 @@ def weekend_ahead(published: date) -> date:
 def weekend_openings(sentence: Sentence, located, context: Context) -> None:
     """Put each film the sentence says opened this weekend in cinemas on that Friday, in the
     country the sentence names before it, the country its takings are counted in, or the
-    story's own market."""
+    story's own market; and each film a preview says opens in so many cinemas on the weekend
+    ahead's Friday ("Fellow comedy Rent Day lands in 362 venues"), in the story's market."""
     text = sentence.text
-    if not (context.box_office and context.published):
+    if not (context.box_office and context.published) or EARLIER.search(text):
         return
-    if PREVIEW_HINT.search(text) and not EARLIER.search(text):
-        _preview_openings(text, located, context)
-    if not OPENED_HINT.search(text):
-        return
-    if EARLIER.search(text):
-        return
-    friday = weekend_began(context.published)
+    if PREVIEW_HINT.search(text):
+        _opened(text, located, context, OPENS_IN_SITES, weekend_ahead(context.published))
+    if OPENED_HINT.search(text):
+        _opened(text, located, context, OPENED, weekend_began(context.published))
+
+
+def _opened(text: str, located, context: Context, said, friday: date) -> None:
+    """The films the sentence says open (`said` right after the title) on that Friday."""
     when = FuzzyDate.day(friday.year, friday.month, friday.day)
     for loc in located.of_kinds()[1]:
         subject = Subject.of(loc.entry)
-        if subject.subkind not in ("", "film") or not OPENED.match(text, loc.end):
+        if subject.subkind not in ("", "film") or not said.match(text, loc.end):
             continue
-        named = [code for start, _, code in regions_named(text[: loc.start])]
-        # (takings in dollars and no other market are North America's, as in market_of)
-        region = named[-1] if named else "US" if domestic_takings(text) else context.market
+        region = context.market
+        if said is OPENED:
+            named = [code for start, _, code in regions_named(text[: loc.start])]
+            # (takings in dollars and no other market are North America's, as in market_of)
+            region = named[-1] if named else "US" if domestic_takings(text) else context.market
         value = release_value(when, region, "theatrical")
-        context.add(Suggestion("release", subject, value, text, OPENING_CONFIDENCE))
-
-
-def _preview_openings(text: str, located, context: Context) -> None:
-    """Put each film a preview says opens in so many cinemas on the weekend ahead's Friday
-    ("Fellow comedy Rent Day lands in 362 venues"), in the story's market."""
-    friday = weekend_ahead(context.published)
-    when = FuzzyDate.day(friday.year, friday.month, friday.day)
-    for loc in located.of_kinds()[1]:
-        subject = Subject.of(loc.entry)
-        if subject.subkind not in ("", "film") or not OPENS_IN_SITES.match(text, loc.end):
-            continue
-        value = release_value(when, context.market, "theatrical")
         context.add(Suggestion("release", subject, value, text, OPENING_CONFIDENCE))
