@@ -36,7 +36,7 @@ from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
 from .seasons import seasons_in, show_of_season
 from .story import (
-    broadcaster_of,
+    broadcasters_of,
     companies_named,
     is_box_office,
     kind_of_story,
@@ -253,10 +253,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         context.just_before = _one_title(sentence.text, located, context, spoken_of, credited)
         _note_what_it_is(sentence.text, located, context, spoken_of)
         read_here = [s for s in context.found[found_before:] if s.kind in RELEASES]
-        if (mark := LIST_MARK.match(sentence.text)) is not None:
+        if (bullet := BULLET.match(sentence.text)) is not None:
             for suggestion in read_here:  # the card quotes a list's row without its mark
                 if suggestion.sentence == sentence.text:
-                    suggestion.sentence = sentence.text[mark.end() :]
+                    suggestion.sentence = bullet["item"]
         if read_here and dates:  # "…moved to July 31, and Z returns to theaters that weekend"
             last = (read_here[-1].subject.key, read_here[-1].value)
             same_day_releases(sentence, located, last, context, after=dates[-1].end)
@@ -402,7 +402,10 @@ def _listing_service(opening) -> tuple:
     """How a listing's rows come out: the one service it is about ("New on Netflix"), else
     the one channel it opens on as its subject ("CBC Television has set its fall schedule")."""
     service = service_of(opening)
-    return service if service[1] else broadcaster_of(opening)
+    if service[1]:
+        return service
+    channels = broadcasters_of(opening)
+    return ("tv", channels.pop()) if len(channels) == 1 else ("", "")
 
 
 def _note_where_it_streams(text: str, located: Names, context: Context) -> None:
@@ -805,7 +808,6 @@ VERB_AFTER_OPENING = re.compile(
 SAME_DAY_REACH = 2
 
 
-LIST_MARK = re.compile(r"\s*[-•*–]\s+")
 # A press release's dateline after its day: "(Burbank, CA) -", "/PRNewswire/ --"
 PRESS_DATELINE = re.compile(r"(?:\([A-Z][^()]{1,40}\)|/[A-Za-z-]+/)\s*[-–—]")
 DATELINE_WORDS = 10  # a list row ("June 7: Ballerina") is shorter than a dateline's sentence

@@ -203,8 +203,10 @@ def market_of(
         # "All dates are for North American release.": the story says whose dates it lists
         named = regions_named(note.group("where") or note.group("place"))
         market = named[0][2] if named else market
-    if market == "WW" and (home := _broadcasters_country(opening)):
-        return home  # "CBC Television kicks off its fall season": the schedule is Canada's
+    if market == "WW":
+        homes = {CHANNEL_COUNTRY.get(name, "") for name in broadcasters_of(opening)}
+        if len(homes) == 1 and (home := homes.pop()):
+            return home  # "CBC Television kicks off its fall season": the schedule is Canada's
     if market == "WW" and US_TIME_ZONES.search(text):
         return "US"
     # (a weekend's takings are read where the story opens: a later paragraph on how a film
@@ -215,28 +217,14 @@ def market_of(
     return market
 
 
-def _broadcasters_country(opening: list[tuple[Sentence, Names]]) -> str:
-    """The one country of the broadcasters a story opens on, when it names no streamer
-    there: a channel's schedule or season is that country's."""
+def broadcasters_of(opening: list[tuple[Sentence, Names]]) -> set[str]:
+    """The channels a story opens on as its subject ("CBC Television has set its fall
+    schedule"), none when it names a streamer there: its schedule's, and their country its
+    market."""
     text = " ".join(sentence.text for sentence, _ in opening)
     if STREAMER_PATTERN.search(text):
-        return ""
-    homes = {CHANNEL_COUNTRY.get(name, "") for name in _broadcasters(text)}
-    return homes.pop() if len(homes) == 1 else ""
-
-
-def _broadcasters(text: str) -> set[str]:
+        return set()
     return {" ".join(match["channel"].split()) for match in BROADCASTER.finditer(text)}
-
-
-def broadcaster_of(opening: list[tuple[Sentence, Names]]) -> tuple:
-    """The one channel a story opens on as its subject ("CBC Television has set its fall
-    schedule"), as how its shows come out, ("tv", "CBC"); none when it names a streamer."""
-    text = " ".join(sentence.text for sentence, _ in opening)
-    named = _broadcasters(text)
-    if STREAMER_PATTERN.search(text) or len(named) != 1:
-        return ("", "")
-    return ("tv", named.pop())
 
 
 ALL_DATES_NOTE = re.compile(

@@ -327,19 +327,18 @@ CHANNEL_COUNTRY = {
 }
 
 
+# Each channel's and service's name in lower case, as a listing's heading may shout it: how
+# the rows under it come out (a service's name first where the two are spelled alike).
+_CHANNELS_ALONE = {
+    **{name.lower(): ("tv", name) for name in CHANNEL_COUNTRY},
+    **{form.lower(): ("streaming", name) for form, name in STREAMER_NAMES.items()},
+}
+
+
 def channel_alone(text: str) -> tuple[str, str] | None:
     """A listing's heading that is a channel or a service and nothing else ("**ABC**",
     "**AMAZON PRIME VIDEO**"): how the rows under it come out, as (medium, name)."""
-    words = " ".join(text.strip(" *:").split()).lower()
-    if not words or len(words) > 30:
-        return None
-    for form, name in STREAMER_NAMES.items():
-        if form.lower() == words:
-            return ("streaming", name)
-    for name in CHANNEL_COUNTRY:
-        if name.lower() == words:
-            return ("tv", name)
-    return None
+    return _CHANNELS_ALONE.get(" ".join(text.strip(" *:").split()).lower())
 
 
 # A broadcaster named in a story's opening as its subject ("CBC Television kicks off its
