@@ -57,6 +57,7 @@ from .titles import (
     calendar_only,
     date_alone,
     reads_as_title,
+    section_label,
     title_cased,
 )
 from .vocabulary import (
@@ -109,7 +110,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         context.people[context.person.split()[-1]] = context.person  # "Kowalczyk wrote…"
     mentioned: dict = {}
     headline_named: dict = {}
-    listing = _listed_headings(document.headings)
+    listing = _listed_headings(document.headings, language)
     # (a listing's headings read as titles already, subtitles after a colon included)
     # ("**The Copper Saint:** The western…": a paragraph's label, its title before the colon)
     labels = _marked_titles(_labels(document.emphasized, text), context, True)
@@ -634,7 +635,7 @@ def _only_a_date(name: str) -> bool:
     return left != name and not re.search(r"[^\W\d_]{2,}", DAY_WORDS.sub("", left))
 
 
-def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
+def _listed_headings(headings: tuple[str, ...], language: str) -> tuple[str, ...]:
     """A story's headings that read as titles, when two or more do: a listing of works, one
     under each ("### Paper Moons"); a lone "### What we know" heads no listing."""
     titles = tuple(
@@ -644,6 +645,7 @@ def _listed_headings(headings: tuple[str, ...]) -> tuple[str, ...]:
         and not NOT_HEADINGS.match(h)
         and not SECTION_HEADING.match(h)
         and not HEADLINE_VERB.search(h)
+        and not section_label(h.split(), language)  # "## Looking ahead"
         and len(h) <= 90
     )
     return titles if len(titles) >= 2 else ()

@@ -93,8 +93,9 @@ ORDER_AFTER = re.compile(
 # A listing's "Brass Hollow (season 2) — Friday, January 8" too.
 # A listing's short form too: "- Brightwater (S2, two-episode premiere)".
 # ("- Maple & Main (Saison 4) - Dès le mercredi…", "(Temporada 2)", "(Staffel 3)" abroad)
+# ("„Der Lotse“, Staffel 4, ab 7. Mai": a row's fields, the German quote closing on “)
 NUMBER_AFTER = re.compile(
-    r"[\"”’']?,?\s+(?:\(?(?:season|series)\s+|\((?:saison|temporada|staffel|stagione)\s+|"
+    r"[\"”“’']?,?\s+(?:\(?(?:season|series)\s+|\(?(?:saison|temporada|staffel|stagione)\s+|"
     r"\((?-i:S))(?P<n>\d{1,2})\b",
     re.IGNORECASE,
 )

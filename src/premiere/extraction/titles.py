@@ -1128,6 +1128,19 @@ def _capitalised(words: list[str]) -> bool:
     return words[0] in marked and len(marked) * 2 >= len(words)
 
 
+def section_label(words: list[str], language: str) -> bool:
+    """An English line in sentence case ("New this month", "Recently released"): copy in
+    English capitalises a work's title, so two words or more with only the first one
+    capitalised label a section. (French, Spanish or Italian titles are written that way.)"""
+    alpha = [w for w in words if w[0].isalpha()]
+    return (
+        language == "en"
+        and len(alpha) >= 2
+        and alpha[0][0].isupper()
+        and all(w[0].islower() for w in alpha[1:])
+    )
+
+
 def _kind_near(text: str, start: int, end: int) -> str:
     """Guess a spotted title's kind from the words before it ("the game", "the series",
     "the second season of") or a label after it ("(Series)")."""
@@ -1546,6 +1559,8 @@ class Spotter:
         ):
             return  # "25 juin" over a list: its date, no title
         titles = known.of_kinds()[1] or found
+        if not titles and section_label(words, self.context.language):
+            return  # "Returning shows", "Looking ahead": a section of the story, no work
         before = self.heading
         bare = PARENTHESES.sub("", text).strip()
         if titles and titles[0].start == 0 and titles[0].end >= len(bare):

@@ -261,7 +261,7 @@ PHYSICAL_EDITION = re.compile(
 
 
 # A broadcaster's channel a show airs on: "on BBC One in the UK", "on Sky Atlantic".
-_TV_CHANNELS = (
+TV_CHANNELS = (
     r"BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
     r"ITVX|Channel\s+[45]|Sky\s+(?:Atlantic|One|Max|Showcase|Witness)|HBO(?!\s+Max)|CBS|NBC|"
     r"ABC|Fox|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|BBC|E4|More4|"
@@ -274,10 +274,10 @@ _TV_CHANNELS = (
     r"tvN|JTBC|Star\s+Plus|Sony\s+TV|Colors\s+TV|Zee\s+TV"
 )
 TV_CHANNEL = re.compile(
-    r"\b(?:on|to|via|auf|sur|su|bei|im)\s+(?P<channel>" + _TV_CHANNELS + r")\b(?![\w+])"
+    r"\b(?:on|to|via|auf|sur|su|bei|im)\s+(?P<channel>" + TV_CHANNELS + r")\b(?![\w+])"
     # ("BBC One will premiere The Salt Orchard on Sunday": the channel as the subject; "Das
     # Erste zeigt…", "France 2 lancera…", "La 1 estrena…")
-    r"|(?:^|(?<=[.;:,]\s))(?:(?:Das|Le|La)\s+)?(?P<sayer>" + _TV_CHANNELS + r")\s+(?:will\s+)?"
+    r"|(?:^|(?<=[.;:,]\s))(?:(?:Das|Le|La)\s+)?(?P<sayer>" + TV_CHANNELS + r")\s+(?:will\s+)?"
     r"(?:(?:premiere|air|broadcast|debut|launch)s?|has\s+(?:set|dated|scheduled)|sets|dates|"
     r"zeigt|sendet|strahlt|diffuse(?:ra)?|lancera|"
     r"estrena(?:rá)?|emite|emitirá|trasmette(?:rà)?|manda)\b"
@@ -290,16 +290,16 @@ TV_CHANNEL = re.compile(
 # service that streams it, in brackets, as a year-ahead preview writes them; New Zealand's
 # Three only here, where no other word "Three" stands)
 _LINE_CHANNEL = (
-    r"(?:Amazon\s+)?(?:(?P<channel>" + _TV_CHANNELS + r"|Three|Sky\s+Open)|" + SERVICE_NAMES + r")"
+    r"(?:Amazon\s+)?(?:(?P<channel>" + TV_CHANNELS + r"|Three|Sky\s+Open)|" + SERVICE_NAMES + r")"
 )
 CHANNEL_THEN_DATE = re.compile(
-    r"^\W*" + _LINE_CHANNEL + r"(?:\s*&\s*(?:" + _TV_CHANNELS + r"|" + SERVICE_NAMES + r"))?"
+    r"^\W*" + _LINE_CHANNEL + r"(?:\s*&\s*(?:" + TV_CHANNELS + r"|" + SERVICE_NAMES + r"))?"
     r"\s*,\s+\S",
     re.I,
 )
 # A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
 # (or between a listing's commas: "Screening: Saturday September 4, TVNZ 1, 8.35pm")
-TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + _TV_CHANNELS + r")\s*(?=\||$|,\s*\d)")
+TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + TV_CHANNELS + r")\s*(?=\||$|,\s*\d)")
 # A broadcaster airs in its own country: a show "on NBC" premieres in the United States.
 CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBS", "NBC", "ABC", "Fox", "AMC", "FX", "HBO", "Showtime"), "US"),
@@ -346,7 +346,7 @@ def channel_alone(text: str) -> tuple[str, str] | None:
 # case kept, and not the words that are also common ones ("a global launch", "Fox" the studio).
 BROADCASTER = re.compile(
     r"(?<!\bon\s)(?<!\bto\s)(?<!\bvia\s)(?<!\bauf\s)(?<!\bsur\s)(?<!\bsu\s)(?<!\bim\s)(?<!\ben\s)"
-    r"\b(?P<channel>(?!Global\b|Fox\b)(?:" + _TV_CHANNELS + r"))\b(?![\w+])"
+    r"\b(?P<channel>(?!Global\b|Fox\b)(?:" + TV_CHANNELS + r"))\b(?![\w+])"
 )
 
 

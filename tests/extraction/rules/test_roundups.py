@@ -826,3 +826,61 @@ def test_a_slate_s_films_under_their_days_come_out_as_its_announcing_sentence_sa
         for s in found
         if s.kind == "release"
     ] == [("The Salt Road", "2027-12-09", "AU", "theatrical")]
+
+
+@pytest.mark.parametrize(
+    "headline, body, published, expected",
+    [
+        # modelled on a German monthly streaming guide: each show's heading in bold gives its
+        # fields one after another, the German quotes closing on “
+        (
+            "Neue Serien im Juni",
+            "Die Streamingdienste legen im Juni nach.\n\n"
+            "**„Die Vermesserin“, Staffel 1, ab 4. Juni, Netflix**\n\n"
+            "Eine Landvermesserin stößt auf ein altes Grab.\n\n"
+            "**„Hafenlichter“, Staffel 3, ab 11. Juni, Disney+**\n\n"
+            "Die Hafen-Dramedy geht weiter.",
+            date(2027, 5, 28),
+            {("Die Vermesserin", "2027-06-04"), ("Hafenlichter — Season 3", "2027-06-11")},
+        ),
+        # modelled on a home-video calendar: the day first, then the title and its label
+        (
+            "New on disc this month",
+            "Here is what arrives on disc in April.\n\n"
+            "**April 13, *The Tin Orchard* (Halden Home Entertainment)** – A drama about a "
+            "family orchard in a dry year.\n\n"
+            "**April 20, *Keyhole* (Brightline Video)** – Strangers wake up in a locked hotel.",
+            date(2027, 4, 1),
+            {("The Tin Orchard", "2027-04-13"), ("Keyhole", "2027-04-20")},
+        ),
+    ],
+)
+def test_a_row_made_of_its_fields_in_any_order(read_markdown, headline, body, published, expected):
+    found = read_markdown(headline, body, published)
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert expected <= dated
+
+
+def test_a_row_with_words_of_its_own_is_no_listing(read_markdown):
+    # the same fields, with a clause that says the day is something else's
+    found = read_markdown(
+        "New on disc this month",
+        "Here is what arrives on disc in April.\n\n"
+        "**April 13, *The Tin Orchard* trailer drops at the studio's panel**",
+        date(2027, 4, 1),
+    )
+    assert not [s for s in found if s.kind == "release"]
+
+
+def test_an_english_section_heading_in_sentence_case_is_no_title(read_markdown):
+    # modelled on a cinema's monthly newsletter: its sections' headings are in sentence case
+    found = read_markdown(
+        "What's on at the Regal in June",
+        "June is busy at the Regal.\n\n## Looking ahead\n\n"
+        "*Copperline* opens on June 10.\n\n## New this month\n\n"
+        "*The Quiet Ferry* opens on Thursday, June 17.",
+        date(2027, 6, 1),
+    )
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert {"Copperline", "The Quiet Ferry"} <= names
+    assert not names & {"Looking ahead", "New this month"}

@@ -27,6 +27,7 @@ from ..vocabulary import (
     PREMIERE_EVENT,
     SERVICE_COUNTRY,
     SERVICE_NAMES,
+    TV_CHANNELS,
     confidence_word,
     festival_of,
     media_of,
@@ -1456,7 +1457,11 @@ def release_rules(
         return
     if trigger is None and heading is None and _paired_list(text, dates, located, context):
         return
-    if _dated_row(text, dates, located, context) or _on_row(text, dates, located, context):
+    if (
+        _dated_row(text, dates, located, context)
+        or _on_row(text, dates, located, context)
+        or _field_row(text, dates, located, context)
+    ):
         return
     if trigger is None and heading is None:
         heading = _dated_in_parentheses(text, dates, located)
@@ -1735,6 +1740,53 @@ def _on_row(text: str, dates: list[DateMention], located, context: Context) -> b
         and ON_ROW_BETWEEN.match(text[title.end : date.start])
         and ON_ROW_AFTER.match(text[date.end :])
     ):
+        return False
+    _listed_release(text, title, date, text, context)
+    return True
+
+
+# A listing's row told by its fields, in any order: "„Im Namen der Beweise“, Staffel 1, ab
+# 5. Mai, Netflix", "April 20, *Deadbolt* (Crestline Home Entertainment)". One title, one
+# date, and nothing else but what a row carries: a season's number, a weekday, an hour, the
+# services, channels or platforms, a short note in brackets, and the words that join them.
+ROW_WEEKDAYS = "|".join(
+    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+    + ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    + ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+    + ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+)
+ROW_BLURB = re.compile(r"\s[-–—]\s+(?=[A-Z])")
+ROW_BRACKETS = re.compile(r"\([^()]{0,45}\)|\[[^\[\]]{0,45}\]")
+ROW_FIELDS = re.compile(
+    r"(?:" + ANY_PLATFORM + r"|" + SERVICE_NAMES + r"|" + TV_CHANNELS + r")(?![\w+])"
+    r"|\b(?:season|series|saison|staffel|temporada|stagione|part|vol\.?|volume)\s+\d{1,2}\b"
+    r"|\bS\d{1,2}\b"
+    r"|\b\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?\s?m\.?|uhr)?(?:\s*(?:ET|PT|CT|ET/PT))?(?=\W|$)"
+    r"|\b\d{1,2}/\d{1,2}\s*c\b"
+    rf"|\b{WEEKDAY_NAME}s?\b|\b(?:{ROW_WEEKDAYS})\b"
+    r"|\b(?:on|from|ab|dès|le|à|partir|du|desde|el|dal|il|am|at|um|a|las|alle|only|and|et|"
+    r"und|y|e|&|exclusively|exclusivement|in\s+(?:theaters|theatres|cinemas))\b",
+    re.I,
+)
+
+
+def _field_row(text: str, dates: list[DateMention], located, context: Context) -> bool:
+    """Give a row's one title its date when the row holds nothing but a listing's fields;
+    return whether it was one."""
+    titles = located.of_kinds()[1]
+    if len(dates) != 1 or len(titles) != 1 or _past(dates[0], context):
+        return False
+    title, date = titles[0], dates[0]
+    first, second = sorted(((title.start, title.end), (date.start, date.end)))
+    # ("**April 20, *Deadbolt* (Crestline)** – Six strangers answer an ad…": the row, then
+    # its blurb after a dash)
+    blurb = ROW_BLURB.search(text, second[1])
+    row_end = blurb.start() if blurb else len(text)
+    if len(text[:row_end].split()) > ROW_WORDS + 4:
+        return False
+    rest = text[: first[0]] + " | " + text[first[1] : second[0]] + " | " + text[second[1] : row_end]
+    rest = ROW_FIELDS.sub(" ", ROW_BRACKETS.sub(" ", rest))
+    if any(c.isalnum() for c in rest):
         return False
     _listed_release(text, title, date, text, context)
     return True
