@@ -541,3 +541,31 @@ def test_a_season_s_premiere_of_a_show_and_a_press_release_s_dateline(read_markd
     )
     releases = [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"]
     assert releases == [("Pine Hollow — Season 2", "2027-09-14")]
+
+
+@pytest.mark.parametrize(
+    "text, season",
+    [
+        # modelled on British listings copy: the season's number in words after the show
+        ("Harbor Lights series three begins on BBC One on Sunday, June 11.", 3),
+        # a season said later in the sentence, after what the show is
+        ("Harbor Lights — the coastal drama is back for Season 9 and returns on June 11.", 9),
+        # the first season named, then the next one that lands on the day
+        (
+            "Subscribers can catch up with the first season of Harbor Lights before the second "
+            "season lands on June 11.",
+            2,
+        ),
+        # the show spoken of in the sentence before, its last season without its name
+        (
+            "Harbor Lights has been a fixture of the network for years. The coastal drama will "
+            "wrap up with its seventh season, which premieres on June 11.",
+            7,
+        ),
+    ],
+)
+def test_a_season_told_in_the_ways_listings_and_trade_copy_tell_it(facts, text, season):
+    found = facts(text)
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert (f"Harbor Lights — Season {season}", "2023-06-11") in dated
+    assert not [d for d in dated if d[0] == "Harbor Lights"]

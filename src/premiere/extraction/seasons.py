@@ -95,8 +95,10 @@ ORDER_AFTER = re.compile(
 # ("- Maple & Main (Saison 4) - Dès le mercredi…", "(Temporada 2)", "(Staffel 3)" abroad)
 # ("„Der Lotse“, Staffel 4, ab 7. Mai": a row's fields, the German quote closing on “)
 NUMBER_AFTER = re.compile(
-    r"[\"”“’']?,?\s+(?:\(?(?:season|series)\s+|\(?(?:saison|temporada|staffel|stagione)\s+|"
-    r"\((?-i:S))(?P<n>\d{1,2})\b",
+    r"[\"”“’']?,?\s+(?:(?:\(?(?:season|series)\s+|\(?(?:saison|temporada|staffel|stagione)\s+|"
+    r"\((?-i:S))(?P<n>\d{1,2})\b|"
+    # ("Foyleside series three begins on BBC One")
+    r"(?:season|series)\s+" + _WORD_NUMBER + r"\b)",
     re.IGNORECASE,
 )
 # A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
@@ -119,9 +121,16 @@ OPENS_ITS_SEASON = re.compile(
 # on April 9", "…revealed that the anime's second season will…": later in the sentence, the
 # season of the one show it names.
 SEASON_LATER = re.compile(
-    r"\b(?:that|and|as|while|when)\s+(?:the|its)\s+(?:(?:anime|show|series|drama)['’]s?\s+)?"
+    # ("…will wrap up with its seventh season, which premieres in the fall", "…catch up with
+    # the first season of X before the second season lands on March 5")
+    r"\b(?:that|and|as|while|when|before|with)\s+(?:the|its|their)\s+"
+    r"(?:(?:anime|show|series|drama)['’]s?\s+)?"
     + _ORD
-    + r"[\s-]+season\b(?!\s+of\b)|"
+    + r"(?:\s+and\s+(?:final|last))?[\s-]+season\b(?!\s+of\b)|"
+    # ("Harbor Division — the naval drama is back for Season 9", "Netflix will release series
+    # two in the US")
+    r"\b(?:for|release|releases|premieres?|launch(?:es)?|drops?)\s+(?:season|series)\s+"
+    r"(?:(?P<n>\d{1,2})|" + _WORD_NUMBER + r")\b(?!\s+of\b)|"
     # "«Grauzone Elbe»: Die Krimiserie … startet am 1. Oktober in ihre zweite Staffel",
     # "startet «Praxis Sonnenhang» mit der fünften Staffel"
     r"\b(?:in\s+(?:ihre|seine|die)|mit\s+(?:der|ihrer|seiner))\s+(?P<ford>"
@@ -174,7 +183,7 @@ ITS_SEASON = re.compile(
     r"(?:\b(?:returns?|is\s+back|comes\s+back|(?:is\s+)?coming\s+back|will\s+return|will\s+be\s+back)"
     r"\s+for\s+its|"
     # ("…will stream this week, before the second season lands on March 5")
-    r"\b(?:before|as|when|after|while|until|but)\s+(?:the|its)|"
+    r"\b(?:before|as|when|after|while|until|but|with)\s+(?:the|its)|"
     # ("The Cornish village drama has been renewed for a fourth season, which will begin…")
     r"\brenewed\s+for\s+(?:a|its)|"
     r"^\W*(?:the|its))\s+" + _ORD + r"[\s-]+(?:season|series)\b|"
@@ -252,9 +261,10 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
             spotted = SPOTTED_SEASON.match(show) if loc.entry.id is None else None
             if number is None and spotted:
                 number, show = int(spotted.group("n")), spotted.group("show")
-            if number is None and len(located.of_kinds()[1]) == 1:
+            if number in (None, 1) and len(located.of_kinds()[1]) == 1:
+                # ("…the first season of X before the second season lands on March 5")
                 later = SEASON_LATER.search(sentence.text, loc.end)
-                number = _number(later) if later else None
+                number = _number(later) if later else number
         if number is None or number == 1:  # a show's first season is the show's own debut
             names.append(loc)
             continue
