@@ -520,3 +520,23 @@ def test_a_studio_named_short_a_headline_s_move_and_an_italian_brief():
         ("cast", "Matteo Varani"),
         ("cast", "Chiara Bellandi"),
     }
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published March 10, 2027 at 6:20 pm",
+        "Publié le 10 mars 2027 à 14h05",
+        "El 10 de marzo 2027 | 12:40",
+        "Updated: March 10, 2027, 9:15 a.m. EST",
+    ],
+)
+def test_the_page_s_own_time_stamp_in_the_copy_is_no_title_and_no_date(read_markdown, stamp):
+    # modelled on pages pasted in whole: the time stamp under the headline stays in the copy,
+    # set in italics as the page set it
+    found = read_markdown(
+        "Tin Harbour gets a date", f"*{stamp}*\n\n*Tin Harbour* opens on May 14.", date(2027, 3, 10)
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert dated == {("Tin Harbour", "2027-05-14")}
+    assert {s.value["name"] for s in found if s.kind == "new_title"} == {"Tin Harbour"}

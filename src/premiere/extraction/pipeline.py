@@ -138,6 +138,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     anchor, previous_end = None, 0
     for index, (sentence, located) in enumerate(read):
         context.current_text = sentence.text
+        if _page_stamp(sentence.text):
+            continue  # "Published October 3, 2027 at 6:20 pm": the page's, not a work's
         if schedule is not None and schedule.read(sentence.text):
             continue  # a row's episode title is no title of the catalog's
         schedule = None
@@ -813,6 +815,34 @@ SAME_DAY_REACH = 2
 # A press release's dateline after its day: "(Burbank, CA) -", "/PRNewswire/ --"
 PRESS_DATELINE = re.compile(r"(?:\([A-Z][^()]{1,40}\)|/[A-Za-z-]+/)\s*[-–—]")
 DATELINE_WORDS = 10  # a list row ("June 7: Ballerina") is shorter than a dateline's sentence
+
+
+# A page's own time stamp, kept with the copy: "Published October 3, 2027 at 6:20 pm",
+# "Publié le 10 mars 2027 à 14h05", "El 16 de abril 2027 | 12:40", "Updated: 3/10/2027".
+PAGE_STAMP = re.compile(
+    r"^\W*(?:published|updated|last\s+updated|posted|publié|mis\s+à\s+jour|publicado|"
+    r"actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|el)\b(?:\s+(?:on|le|am|il))?",
+    re.I,
+)
+STAMP_TIME = re.compile(
+    r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:at|à|um|alle|a\s+las)\b|"
+    r"\b[A-Z]{2,4}T\b",
+    re.I,
+)
+
+
+def _page_stamp(text: str) -> bool:
+    """Whether a line is only the page's own date and hour after its label."""
+    label = PAGE_STAMP.match(text)
+    if label is None or len(text) > 80:
+        return False
+    rest = text[label.end() :]
+    dates = find_dates(rest, PLACEHOLDER_DAY)
+    if not dates:
+        return False
+    for mention in reversed(dates):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    return not any(c.isalnum() for c in STAMP_TIME.sub(" ", rest))
 
 
 def without_dateline(text: str, dates: list) -> list:
