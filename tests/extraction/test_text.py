@@ -16,6 +16,15 @@ def test_abbreviations_and_short_months_do_not_end_a_sentence():
     ]
 
 
+def test_a_sentence_may_open_on_a_capital_with_its_accent():
+    text = "Le film sort le 4 octobre. À l'inverse, la série attendra. Über allem steht 2028."
+    assert [s.text for s in sentences(text)] == [
+        "Le film sort le 4 octobre.",
+        "À l'inverse, la série attendra.",
+        "Über allem steht 2028.",
+    ]
+
+
 def test_a_german_day_with_its_dot_does_not_end_a_sentence():
     text = "Der Film startet am 12. November. Am 3. März folgt die Serie. Sie lief 2. Platz."
     assert [s.text for s in sentences(text)] == [

@@ -27,7 +27,8 @@ _ABBREVIATIONS = "".join(
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<![A-Z]{2}!)(?<!!!)(?<![\s(.][A-Z]\.)(?<![ap]\.m\.)"
     + _ABBREVIATIONS
-    + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9])"""
+    # (a capital with its accent opens a sentence too: "À l'inverse", "Über", "Élise")
+    + r"""["”’)]?\s+(?=["“‘(]?[A-Z0-9À-ÖØ-Þ])"""
 )
 # German puts a dot after a day ("am 12. November", "ab 3. März"): no sentence ends there.
 _DAY_DOT = re.compile(r"(?<!\d)[0-3]?\d\.$")

@@ -75,6 +75,8 @@ def test_streaming_service_is_the_channel(facts):
         ("Hollowforge has pushed Ironvale II from March to May.", "2024-03", "2024-05"),
         ("Ironvale II slips from March 12 to May 21.", "2024-03-12", "2024-05-21"),
         ("Ironvale II has been delayed to 2026.", None, "2026"),
+        # modelled on trade copy's milder verbs for a small move
+        ("Hollowforge has nudged Ironvale II from March 12 to May 21.", "2024-03-12", "2024-05-21"),
     ],
 )
 def test_delays_are_changes_of_an_existing_release(facts, sentence, origin, target):
@@ -558,6 +560,29 @@ def test_a_broadcast_in_a_year_is_a_release(facts):
         kind="release",
     )
     assert release.value["date"] == "2024"
+
+
+@pytest.mark.parametrize(
+    "sentence, origin, target",
+    [
+        # modelled on a French distributors' calendar: the verb in the present, the days first
+        (
+            "Le distributeur recule d'une semaine, du 4 au 11 octobre, Starfall Protocol.",
+            "2023-10-04",
+            "2023-10-11",
+        ),
+        (
+            "Le distributeur avance du 27 au 13 octobre la sortie de Starfall Protocol.",
+            None,
+            "2023-10-13",
+        ),
+    ],
+)
+def test_a_french_distributor_s_move_told_in_the_present(facts, sentence, origin, target):
+    [move] = facts(sentence, kind="release_move")
+    assert move.subject.name == "Starfall Protocol"
+    assert move.value["to"] == target
+    assert move.value.get("from") in (origin, None)
 
 
 def test_a_french_delay_names_the_old_and_the_new_day(facts):
