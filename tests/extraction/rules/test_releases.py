@@ -3516,3 +3516,18 @@ def test_a_german_rollout_by_day_and_countries(read_markdown):
         ("Sturmkönigin II", "2027-12-16", "DE"),
         ("Sturmkönigin II", "2027-12-22", "US"),
     ]
+
+
+def test_a_night_s_lineup_dates_the_show_whose_premiere_it_names(read_markdown):
+    # modelled on a network's fall schedule: a returning show opens the night, the series
+    # premiere of a new one follows it
+    found = read_markdown(
+        "The fall schedule",
+        "The network has set its fall schedule.\n\n"
+        "The Wednesday lineup begins September 22 with *Copper Ridge* in the 8:00-9:00 p.m. "
+        "timeslot, followed by the series premiere of the new legal drama *Tin Harbour* "
+        "(9:00-10:00 p.m. ET).",
+        date(2027, 9, 1),
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert dated == {("Tin Harbour", "2027-09-22")}

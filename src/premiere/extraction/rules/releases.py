@@ -801,6 +801,10 @@ def _attribute(
         (named := located.first_after(date.end)) is not None and named.start == of.end()
     ):
         return Subject.of(named.entry), False  # "until the Christmas Day arrival of Starboard"
+    if (premiered := _premiere_of(text, located, start, end)) is not None:
+        # "…begins September 22 with Runway Rivals, followed by the series premiere of The
+        # Glass Coast": the date is the premiere's
+        return Subject.of(premiered.entry), False
     at, clause_end = _clause_bounds(text, date.start)
     if re.match(r"\s*which\b", text[at:clause_end]) and OTHER_WORK_WHICH.search(
         text, max(0, at - 60), at
@@ -896,6 +900,24 @@ NO_LONGER = re.compile(
 DATED_OF = re.compile(
     r"\s+(?:release|arrival|debut|opening|launch|premiere|bow)\s+of\s+(?:the\s+)?[\"“*]?", re.I
 )
+# "the series premiere of X", "the two-hour season premiere of the new legal drama X"
+PREMIERE_OF = re.compile(
+    r"\b(?:series|season|world|two-hour|one-hour|special)\s+(?:premiere|debut)\s+of\s+"
+    r"(?:(?:the|its|new)\s+)*(?:[\w-]+\s+){0,3}[\"“*]?$",
+    re.I,
+)
+
+
+def _premiere_of(text: str, located, start: int, end: int):
+    """The one title a date's stretch of the sentence names as the one premiering."""
+    premiered = [
+        loc
+        for loc in located.of_kinds()[1]
+        if start <= loc.start < end and PREMIERE_OF.search(text, max(0, loc.start - 80), loc.start)
+    ]
+    return premiered[0] if len(premiered) == 1 else None
+
+
 # A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
 DATE_LABEL_LINE = re.compile(
     # ("Prime Video Canada premiere date: January 14th": where, then when)
