@@ -98,6 +98,9 @@ def test_delays_are_changes_of_an_existing_release(facts, sentence, origin, targ
         ("Starfall Protocol reaches cinemas on 7 June 2024.", "Starfall Protocol", "2024-06-07"),
         ("Hollowforge Games is targeting Q1 2024 for Ironvale II.", "Ironvale II", "2024-Q1"),
         ("Harbor Lights drops on Netflix next month.", "Harbor Lights", "2023-07"),
+        # modelled on showcase recaps: how a game's port is said to come
+        ("Ironvale II heads to Switch 2 in September.", "Ironvale II", "2023-09"),
+        ("Ironvale II sails onto Switch 2 in September.", "Ironvale II", "2023-09"),
     ],
 )
 def test_more_release_verbs(facts, sentence, subject, date):
@@ -3516,6 +3519,11 @@ def test_a_german_rollout_by_day_and_countries(read_markdown):
         ("Sturmkönigin II", "2027-12-16", "DE"),
         ("Sturmkönigin II", "2027-12-22", "US"),
     ]
+
+
+def test_a_title_heading_to_a_place_is_no_release(facts):
+    # an expo's dates, not a work's: "heads to" a hall, not to a platform
+    assert not facts("Ironvale II heads to Birmingham's NEC on October 9 and 10.", kind="release")
 
 
 def test_a_night_s_lineup_dates_the_show_whose_premiere_it_names(read_markdown):

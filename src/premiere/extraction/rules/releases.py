@@ -53,6 +53,11 @@ RELEASE_TRIGGER = re.compile(
     r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
     r"follows?\s+(?=later\s+in\b|in\s+" + MONTH_NAMES + r"|in\s+(?:19|20)\d\d)|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
+    # ("heads to Switch 2 in May", "sails onto both Switch and Switch 2 in May", "makes its
+    # way to PS5", "was shadow-dropped on the eShop"; not "heads to Birmingham's NEC")
+    r"(?:head(?:s|ing|ed)?\s+to|makes?\s+its\s+way\s+to|sail(?:s|ing)?\s+(?:onto|into|to))"
+    r"(?=\s+(?:both\s+|the\s+)?(?:" + ANY_PLATFORM + r"|" + SERVICE_NAMES + r"|cinemas|theaters|"
+    r"theatres|consoles|mobile|iOS|Android)(?![\w+]))|shadow-?dropp?\w*|"
     r"coming\s+(?:to|out)|"
     # "Fans in Japan can see it from May 3", "Christmas Day brings it to cinemas"
     r"can\s+(?:see|watch|stream|catch|play)(?=[^.;]{0,60}?\b(?:from|starting)\b)|"
