@@ -110,7 +110,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         context.people[context.person.split()[-1]] = context.person  # "Kowalczyk wrote…"
     mentioned: dict = {}
     headline_named: dict = {}
-    listing = _listed_headings(document.headings, language)
+    listing = _listed_headings(
+        tuple(_without_its_date(h, published) for h in document.headings), language
+    )
     # (a listing's headings read as titles already, subtitles after a colon included)
     # ("**The Copper Saint:** The western…": a paragraph's label, its title before the colon)
     labels = _marked_titles(_labels(document.emphasized, text), context, True)
@@ -727,9 +729,10 @@ DATE_AFTER_DASH = re.compile(r"\s+(?:--|[–—-])\s+(?=\S)")
 
 
 def _without_its_date(emphasized: str, published) -> str:
-    """The title of a bold "Title -- date" row, without the date."""
-    parts = DATE_AFTER_DASH.split(emphasized, maxsplit=1)
-    if len(parts) == 2 and date_alone(parts[1], find_dates(parts[1], published)):
+    """The title of a bold "Title -- date" row, or a heading's "Title - 17 de agosto - PS5,
+    PC", without the date (and what follows it)."""
+    parts = DATE_AFTER_DASH.split(emphasized, maxsplit=2)
+    if len(parts) >= 2 and date_alone(parts[1], find_dates(parts[1], published)):
         return parts[0]
     return emphasized
 

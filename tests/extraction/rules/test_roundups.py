@@ -884,3 +884,21 @@ def test_an_english_section_heading_in_sentence_case_is_no_title(read_markdown):
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert {"Copperline", "The Quiet Ferry"} <= names
     assert not names & {"Looking ahead", "New this month"}
+
+
+def test_a_week_s_games_in_headings_of_title_day_and_platforms(read_markdown):
+    # modelled on a Brazilian weekly games list: each game's heading gives its day and
+    # platforms after dashes, a paragraph about it below
+    found = read_markdown(
+        "Lançamentos da semana",
+        "Confira os lançamentos da semana.\n\n"
+        "## Lanterna Fria - 17 de agosto - PS5, XBSX/S, PC\n\n"
+        "Em Lanterna Fria, jogadores exploram uma cidade coberta de neblina.\n\n"
+        "## Rota do Sal - 19 de agosto - SW2\n\n"
+        "Rota do Sal é um jogo de corrida com caminhões.",
+        date(2027, 8, 15),
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert dated == {("Lanterna Fria", "2027-08-17"), ("Rota do Sal", "2027-08-19")}
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert names == {"Lanterna Fria", "Rota do Sal"}
