@@ -898,9 +898,20 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
     if CLOCK.fullmatch(name):
         return False  # "10:50 PM EST", a page's timestamp
+    if CREDITED_BY.match(name):
+        return False  # "Created by Odette Kiyoshi-Bell, the animated series…": who made it
     if AN_EVENT.search(name):
         return False  # "the Halcyon Awards are set for December 4": a night, not a work
     return any(c.isalpha() for c in name)
+
+
+# A credit opening a sentence before what it credits: "Created by Odette Kiyoshi-Bell, the 2D
+# animated series…", "Directed by…", "Starring…" (quoted, "Written by" may be a title).
+CREDITED_BY = re.compile(
+    r"(?:created|directed|written|produced|developed|published|hosted|narrated|voiced|helmed|"
+    r"led|co-created|executive\s+produced)\s+by\s|(?:starring|featuring)\s",
+    re.I,
+)
 
 
 # Days and months abroad ("Mittwoch, 15. Dezember: Belgien, Frankreich"): never a title

@@ -955,3 +955,16 @@ def test_a_game_named_after_its_kind_and_genre_abroad(body, name):
     [new] = [s for s in found if s.kind == "new_title"]
     assert (new.value["name"], new.value["title_kind"]) == (name, "game")
     assert [s.subject.name for s in found if s.kind == "release"] == [name]
+
+
+@pytest.mark.parametrize("credit", ["Created by", "Directed by", "Starring"])
+def test_a_credit_opening_a_sentence_is_no_title(read_markdown, credit):
+    # modelled on a broadcaster's order: who made the show comes first, what it is after
+    found = read_markdown(
+        "The Lantern Fox gets a broadcaster",
+        f"The broadcaster has ordered *The Lantern Fox*.\n\n{credit} Odette Kiyoshi-Bell, the "
+        "animated series is scheduled to premiere on CBC Gem in 2028.",
+        date(2027, 5, 1),
+    )
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert names == {"The Lantern Fox"}
