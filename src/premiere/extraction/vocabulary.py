@@ -353,6 +353,8 @@ BROADCASTER = re.compile(
 # The streaming services of one country, whose date with no country said is that country's
 # ("the full series on BBC iPlayer straight after"): the catalog's region for it.
 SERVICE_COUNTRY = {
+    # (services sold in the United States alone: a date on them is an American one)
+    **dict.fromkeys(("Hulu", "Peacock"), "US"),
     **dict.fromkeys(("BBC iPlayer", "ITVX", "All 4", "NOW"), "GB"),
     **dict.fromkeys(("Stan", "Binge"), "AU"),
     **dict.fromkeys(("Crave", "CBC Gem"), "CA"),

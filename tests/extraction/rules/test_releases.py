@@ -3539,3 +3539,17 @@ def test_a_night_s_lineup_dates_the_show_whose_premiere_it_names(read_markdown):
     )
     dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
     assert dated == {("Tin Harbour", "2027-09-22")}
+
+
+@pytest.mark.parametrize(
+    "sentence, region",
+    [
+        ("Harbor Lights premieres on Hulu on June 9.", "US"),
+        ("Harbor Lights premieres on Peacock on June 9.", "US"),
+        # a service sold around the world says no country by itself
+        ("Harbor Lights premieres on Netflix on June 9.", "WW"),
+    ],
+)
+def test_a_service_sold_in_one_country_dates_that_country(facts, sentence, region):
+    [release] = facts(sentence, kind="release")
+    assert (release.value["date"], release.value["region"]) == ("2023-06-09", region)
