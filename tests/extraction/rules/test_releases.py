@@ -3553,3 +3553,14 @@ def test_a_night_s_lineup_dates_the_show_whose_premiere_it_names(read_markdown):
 def test_a_service_sold_in_one_country_dates_that_country(facts, sentence, region):
     [release] = facts(sentence, kind="release")
     assert (release.value["date"], release.value["region"]) == ("2023-06-09", region)
+
+
+def test_a_day_given_to_the_title_that_opens_when_it_comes(facts):
+    # modelled on a box-office report: the holdover's rival opens on the day the sentence
+    # names, told in a "when" clause after it
+    found = facts(
+        "Starfall Protocol faces its first local competition on May 5, Children's Day, when "
+        "the animated Harbor Lights opens on some 1,100 screens.",
+        kind="release",
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found] == [("Harbor Lights", "2023-05-05")]

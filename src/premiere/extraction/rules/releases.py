@@ -806,6 +806,14 @@ def _attribute(
         (named := located.first_after(date.end)) is not None and named.start == of.end()
     ):
         return Subject.of(named.entry), False  # "until the Christmas Day arrival of Starboard"
+    if (
+        (named := located.first_after(date.end)) is not None
+        and WHEN_IT_OPENS_BEFORE.fullmatch(text, date.end, named.start)
+        and WHEN_IT_OPENS_AFTER.match(text, named.end)
+    ):
+        # "…faces its first serious competition on May 5, Children's Day, when Korean
+        # animation Dokkaebi Express opens": the day is the one that opens
+        return Subject.of(named.entry), False
     if (premiered := _premiere_of(text, located, start, end)) is not None:
         # "…begins September 22 with Runway Rivals, followed by the series premiere of The
         # Glass Coast": the date is the premiere's
@@ -904,6 +912,12 @@ NO_LONGER = re.compile(
 )
 DATED_OF = re.compile(
     r"\s+(?:release|arrival|debut|opening|launch|premiere|bow)\s+of\s+(?:the\s+)?[\"“*]?", re.I
+)
+WHEN_IT_OPENS_BEFORE = re.compile(
+    r"(?:,\s*[^,.;]{0,30},)?,?\s+when\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\"“*]?", re.I
+)
+WHEN_IT_OPENS_AFTER = re.compile(
+    r"[\"”*]?\s+(?:opens|arrives|launches|premieres|debuts|hits|lands|bows|comes\s+out)\b"
 )
 # "the series premiere of X", "the two-hour season premiere of the new legal drama X"
 PREMIERE_OF = re.compile(
