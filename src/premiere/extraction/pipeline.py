@@ -661,13 +661,27 @@ def _marked_titles(names: tuple[str, ...], context: Context, read=False) -> froz
     return frozenset(
         name
         for name in dict.fromkeys(" ".join(e.split()) for e in names)
-        if (read or _set_as_title(name))
+        if (read or (_set_as_title(name) and not _tagline(name, context.language)))
         and not _only_a_date(name)
         and not any(
             e.kind in ("title", "person", "company", "franchise")
             for e in context.gazetteer.lookup(name)
         )
     )
+
+
+# A title from abroad keeps its own sentence case in English copy: "*La logique du sel*".
+FOREIGN_ARTICLE = re.compile(
+    r"^(?:la|le|les|l['’]|el|los|las|il|lo|gli|i|der|die|das|den|de|het|o|os|as|um|uma|un|une|"
+    r"una|uno|ein|eine)\b",
+    re.I,
+)
+
+
+def _tagline(name: str, language: str) -> bool:
+    """An English line in italics in sentence case under a title set in bold ("**Saltgrass**"
+    then "*What the town didn't say*"): its tagline, not a second title."""
+    return section_label(name.split(), language) and not FOREIGN_ARTICLE.match(name)
 
 
 def spotted_elsewhere(read: list, context: Context, marked=frozenset()) -> Gazetteer:

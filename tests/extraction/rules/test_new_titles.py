@@ -968,3 +968,28 @@ def test_a_credit_opening_a_sentence_is_no_title(read_markdown, credit):
     )
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert names == {"The Lantern Fox"}
+
+
+def test_a_tagline_in_italics_under_a_bold_title_is_no_title(read_markdown):
+    # modelled on a monthly viewing guide: each show's name in bold, its tagline in italics
+    # under it, then where and when it screens
+    found = read_markdown(
+        "What to watch in September",
+        "Here is what is worth switching on this month.\n\n"
+        "**Saltgrass**\n*What the town didn't say*\n\n"
+        "A four-part true-crime series about a fishing skipper who vanished.\n\n"
+        "Screening: Monday September 13, Three, 8.30pm",
+        date(2027, 9, 1),
+    )
+    assert {s.value["name"] for s in found if s.kind == "new_title"} == {"Saltgrass"}
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert dated == {("Saltgrass", "2027-09-13")}
+
+
+def test_a_title_from_abroad_in_italics_keeps_its_sentence_case(read_markdown):
+    found = read_markdown(
+        "New French films",
+        "The French drama *La logique du sel* opens in UK cinemas on September 22.",
+        date(2027, 9, 1),
+    )
+    assert "La logique du sel" in {s.value["name"] for s in found if s.kind == "new_title"}
