@@ -898,6 +898,8 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
     if CLOCK.fullmatch(name):
         return False  # "10:50 PM EST", a page's timestamp
+    if LISTING_LABEL.fullmatch(name):
+        return False  # "Streaming on Netflix from Friday", "Now Playing in Theaters": a label
     if CREDITED_BY.match(name):
         return False  # "Created by Odette Kiyoshi-Bell, the animated series…": who made it
     if AN_EVENT.search(name):
@@ -905,6 +907,16 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
     return any(c.isalpha() for c in name)
 
 
+QUOTE_MARKS = "'\"‘’“”"
+
+# What a listing says of where and when, left when the service or the day is taken off:
+# "Streaming on", "Coming to", "Now Playing in Theaters".
+LISTING_LABEL = re.compile(
+    r"(?:now\s+)?(?:streaming|coming|arriving|available|playing|screening|airing|premiering|"
+    r"opening|landing|launching|leaving|out|new)(?:\s+(?:on|to|in|at|from|this|next|soon|now|"
+    r"today|exclusively))+(?:\s+(?:theaters|theatres|cinemas|week|month))?",
+    re.I,
+)
 # A credit opening a sentence before what it credits: "Created by Odette Kiyoshi-Bell, the 2D
 # animated series…", "Directed by…", "Starring…" (quoted, "Written by" may be a title).
 CREDITED_BY = re.compile(
@@ -1574,7 +1586,10 @@ class Spotter:
             return  # "Returning shows", "Looking ahead": a section of the story, no work
         before = self.heading
         bare = PARENTHESES.sub("", text).strip()
-        if titles and titles[0].start == 0 and titles[0].end >= len(bare):
+        # ("'Dust Cathedral' (Hulu)": the title in its quotes, the service beside it)
+        lead = len(bare) - len(bare.lstrip(QUOTE_MARKS))
+        bare = bare.rstrip(QUOTE_MARKS)
+        if titles and titles[0].start <= lead and titles[0].end >= len(bare):
             # "FRAUDSTER: The Man Who Sold Tomorrow (Season 1)": a title alone on its line,
             # with its season or year beside it
             self.heading = titles[0]

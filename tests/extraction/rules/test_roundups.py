@@ -902,3 +902,21 @@ def test_a_week_s_games_in_headings_of_title_day_and_platforms(read_markdown):
     assert dated == {("Lanterna Fria", "2027-08-17"), ("Rota do Sal", "2027-08-19")}
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert names == {"Lanterna Fria", "Rota do Sal"}
+
+
+def test_a_streaming_guide_s_detail_line_dates_the_quoted_title_over_it(read_markdown):
+    # modelled on a weekly "new movies to stream" guide: each film's quoted name in bold with
+    # its service, a paragraph, then where and from when
+    found = read_markdown(
+        "New movies to stream this week",
+        "Here are the top new movies streaming this week.\n\n"
+        "**'Dust Cathedral' (Hulu)**\n\nA slow-burn horror piece set in a mining church.\n\n"
+        "Streaming on Hulu from Wednesday (March 10)\n\n"
+        "**'Halfway to Juniper' (Netflix)**\n\nTwo estranged brothers and a camper van.\n\n"
+        "Streaming on Netflix from Friday (March 12)",
+        date(2027, 3, 8),
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert dated == {("Dust Cathedral", "2027-03-10"), ("Halfway to Juniper", "2027-03-12")}
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert names == {"Dust Cathedral", "Halfway to Juniper"}
