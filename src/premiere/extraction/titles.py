@@ -908,6 +908,7 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
 
 
 QUOTE_MARKS = "'\"‘’“”"
+FIELD_BEFORE = re.compile(r"^[^\W\d][\w' ]{0,30}:\s+")
 
 # What a listing says of where and when, left when the service or the day is taken off:
 # "Streaming on", "Coming to", "Now Playing in Theaters".
@@ -1577,8 +1578,10 @@ class Spotter:
         if not 0 < len(words) <= 10 or text.endswith((".", "?", ":", ",")):
             return
         # (asked of short lines only: reading a line's dates again is the costly check)
+        # ("Alter Release: 19. November 2027": a field's label, then its date)
+        unlabelled = FIELD_BEFORE.sub("", text)
         if any(ch.isdigit() for ch in text) and date_alone(
-            text, find_dates(text, self.context.published)
+            unlabelled, find_dates(unlabelled, self.context.published)
         ):
             return  # "25 juin" over a list: its date, no title
         titles = known.of_kinds()[1] or found

@@ -920,3 +920,21 @@ def test_a_streaming_guide_s_detail_line_dates_the_quoted_title_over_it(read_mar
     assert dated == {("Dust Cathedral", "2027-03-10"), ("Halfway to Juniper", "2027-03-12")}
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert names == {"Dust Cathedral", "Halfway to Juniper"}
+
+
+def test_a_delay_list_s_old_and_new_date_lines_under_each_game(read_markdown):
+    # modelled on a German list of delayed games: each game's name in bold, a paragraph, then
+    # its old and new dates on lines of their own
+    found = read_markdown(
+        "Diese Spiele wurden verschoben",
+        "Mehrere Studios haben ihre Spiele verschoben.\n\n**Eisenpfad**\n\n"
+        "Das Team braucht mehr Zeit für die Balance.\n\n"
+        "Alter Release: 19. November 2027\n\nNeuer Release: 24. März 2028\n\n**Kettenlicht**\n\n"
+        "Das Studio will die Monate für Bugfixing nutzen.\n\n"
+        "Alter Release: 20. Februar 2028\n\nNeuer Release: 28. Mai 2028",
+        date(2027, 10, 20),
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert dated == {("Eisenpfad", "2028-03-24"), ("Kettenlicht", "2028-05-28")}
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert not [n for n in names if "Release" in n]
