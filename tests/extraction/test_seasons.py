@@ -569,3 +569,17 @@ def test_a_season_told_in_the_ways_listings_and_trade_copy_tell_it(facts, text, 
     dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
     assert (f"Harbor Lights — Season {season}", "2023-06-11") in dated
     assert not [d for d in dated if d[0] == "Harbor Lights"]
+
+
+def test_a_press_pack_s_show_and_series_with_a_dash_between_them(read_markdown):
+    # modelled on a British press pack: "**Show** – Series 2 (6 x 30')" over its paragraph
+    found = read_markdown(
+        "Autumn highlights",
+        "The channel has set its autumn highlights.\n\n**Flat Share Club** – Series 2 (6 x 30')"
+        "\n\nThe flatshare comedy returns on E4 on October 3.",
+        date(2027, 8, 20),
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert dated == {("Flat Share Club — Season 2", "2027-10-03")}
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert names == {"Flat Share Club", "Flat Share Club — Season 2"}

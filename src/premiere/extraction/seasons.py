@@ -102,7 +102,10 @@ NUMBER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A new title spotted whole as "Lowtide Season 3": a show nobody catalogued, and its season.
-SPOTTED_SEASON = re.compile(r"^(?P<show>.+?)[,:]?\s+(?:[Ss]eason|Series)\s+(?P<n>\d{1,2})$")
+# ("**Flatmates Anonymous** – Series 2 (6 x 30')": a press pack's dash between them)
+SPOTTED_SEASON = re.compile(
+    r"^(?P<show>.+?)(?:\s*[-–—,:])?\s+(?:[Ss]eason|Series)\s+(?P<n>\d{1,2})$"
+)
 # "has renewed the drama Blackwater Bay for a third season": what the show is may come first.
 RENEWED_BEFORE = re.compile(
     r"\b(?:renew\w*|picked\s+up|order\w*)\s+(?:(?:the|its|their)\s+(?:[\w'’+-]+\s+){0,3}?|"

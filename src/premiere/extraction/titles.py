@@ -638,7 +638,8 @@ DASHED_ITEM = re.compile(
 BARE_DATE_LINE = re.compile(
     r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
     # a listing's lines: "Screening: Saturday September 4, TVNZ 1", "Neuer Release: 11. Februar"
-    r"screening|airs?|on\s+air|neue[rs]?\s+(?:release|termin|kinostart)|"
+    # (a British press pack's "TX: Sunday 17 October, Channel 4": when it is transmitted)
+    r"screening|airs?|on\s+air|tx|neue[rs]?\s+(?:release|termin|kinostart)|"
     # "New Season Premieres: Sunday, Sept. 5", "Series Premiere: Monday", "Opening: December 17"
     r"(?:new\s+|final\s+)?(?:season|series)\s+(?:premieres?|finale)|opening|premiering|"
     r"new\s+(?:release\s+)?date|nouvelle\s+date|sortie|"

@@ -938,3 +938,22 @@ def test_a_delay_list_s_old_and_new_date_lines_under_each_game(read_markdown):
     assert dated == {("Eisenpfad", "2028-03-24"), ("Kettenlicht", "2028-05-28")}
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert not [n for n in names if "Release" in n]
+
+
+def test_a_press_pack_s_transmission_lines_under_each_show(read_markdown):
+    # modelled on a British channel's press pack: each show in bold with its episodes and
+    # length, then "TX:" and when and where it is transmitted
+    found = read_markdown(
+        "Autumn drama highlights",
+        "A second series of 'Flat Share Club' leads the channel's autumn highlights.\n\n"
+        "**Hard Verge** (3 x 60')\n\n"
+        "TX: Sunday 17 October, Channel 4\n\nA three-part drama about a motorway pile-up.\n\n"
+        "**Flat Share Club** – Series 2 (6 x 30')\n\nTX: Autumn, E4\n\n"
+        "The flatshare comedy returns with a new lodger.",
+        date(2027, 8, 20),
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert ("Hard Verge", "2027-10-17") in dated
+    names = {s.value["name"] for s in found if s.kind == "new_title"}
+    assert "TX" not in names
+    assert not [name for name in names if "-" in name or "–" in name]
