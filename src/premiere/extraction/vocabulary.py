@@ -284,6 +284,13 @@ TV_CHANNEL = re.compile(
     # "from Fox Searchlight", "BBC Film": the studio, not the channel
     r"(?!\s+(?:Films?|Searchlight|Pictures|Studios|Documentar\w+))"
 )
+# The channel a show is said to be, as trade copy writes it: "Fox's cooking competition …
+# will return for its ninth season next spring", "NBC's new legal drama".
+OWNING_CHANNEL = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<channel>" + TV_CHANNELS + r")['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:series|drama|comedy|sitcom|show|competition|procedural|docuseries|anthology|"
+    r"miniseries|soap|game\s+show|talk\s+show|reality\s+series)\b"
+)
 # A listing's line under a show's heading: where, then when ("ITV1, 13 September", "Amazon
 # Prime Video, 15 September", "BBC One, date to be confirmed").
 # ("(TVNZ 1 & TVNZ+, March)", "(Three & ThreeNow, second half of 2028)": a channel and the
@@ -564,6 +571,8 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
         channel = match.group("channel") or match.groupdict().get("sayer")
         return [("tv", " ".join(channel.split()))]
+    if (match := OWNING_CHANNEL.search(text)) and (subject is None or subject.subkind != "film"):
+        return [("tv", " ".join(match.group("channel").split()))]  # "Fox's cooking competition"
     if (match := CHANNEL_THEN_DATE.match(text)) and match.group("channel"):
         return [("tv", " ".join(match.group("channel").split()))]  # "ITV1, 13 September"
     if any(

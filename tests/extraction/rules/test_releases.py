@@ -3564,3 +3564,24 @@ def test_a_day_given_to_the_title_that_opens_when_it_comes(facts):
         kind="release",
     )
     assert [(s.subject.name, s.value["date"]) for s in found] == [("Harbor Lights", "2023-05-05")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # modelled on network trade copy: the channel's show, by what it is
+        (
+            "Fox's cooking competition Harbor Lights will return for a ninth season next spring.",
+            ("tv", "Fox", "US"),
+        ),
+        ("NBC's new legal drama Harbor Lights premieres on June 9.", ("tv", "NBC", "US")),
+    ],
+)
+def test_a_channel_s_show_airs_on_that_channel(facts, sentence, expected):
+    [release] = facts(sentence, kind="release")
+    assert (release.value["medium"], release.value["channel"], release.value["region"]) == expected
+
+
+def test_a_studio_s_film_is_not_on_a_channel(facts):
+    [release] = facts("Fox's new drama Starfall Protocol opens on June 9.", kind="release")
+    assert release.value["channel"] != "Fox"
