@@ -48,6 +48,7 @@ from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import (
     BULLET,
+    LABEL_BEFORE,
     NOT_HEADINGS,
     NOT_TITLES,
     SHOW_NOTE,
@@ -736,8 +737,6 @@ def _no_work(emphasized: str, language: str, published) -> bool:
     )
 
 
-# A bold line's label before its date: "Opening: December 17, 2027".
-LABEL_BEFORE = re.compile(r"^[A-Za-z][\w' ]{0,30}:\s+")
 # A title with its date after a dash, set in bold as one: "**Rookery Lane -- October 19**".
 DATE_AFTER_DASH = re.compile(r"\s+(?:--|[–—-])\s+(?=\S)")
 

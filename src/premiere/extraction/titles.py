@@ -29,7 +29,7 @@ from .vocabulary import (
     STREAMER_PATTERN,
     TV_CHANNEL,
 )
-from .when import MONTHS, WEEKDAY_NAME, find_dates
+from .when import FOREIGN_WEEKDAYS, MONTHS, WEEKDAY_NAME, find_dates
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space
@@ -909,7 +909,8 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
 
 
 QUOTE_MARKS = "'\"‘’“”"
-FIELD_BEFORE = re.compile(r"^[^\W\d][\w' ]{0,30}:\s+")
+# A field's label before what it says: "Opening: December 17, 2027", "Alter Release: …".
+LABEL_BEFORE = re.compile(r"^[^\W\d][\w' ]{0,30}:\s+")
 
 # What a listing says of where and when, left when the service or the day is taken off:
 # "Streaming on", "Coming to", "Now Playing in Theaters".
@@ -931,11 +932,7 @@ CREDITED_BY = re.compile(
 # Days and months abroad ("Mittwoch, 15. Dezember: Belgien, Frankreich"): never a title
 # alone. (Not "Mars" or "Mai", which are titles too.)
 FOREIGN_CALENDAR_WORDS = {
-    *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
-    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado"),
-    *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
+    *FOREIGN_WEEKDAYS,
     *("januar", "februar", "märz", "juni", "juli", "oktober", "dezember"),
     *("janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre"),
     *("novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio"),
@@ -1580,7 +1577,7 @@ class Spotter:
             return
         # (asked of short lines only: reading a line's dates again is the costly check)
         # ("Alter Release: 19. November 2027": a field's label, then its date)
-        unlabelled = FIELD_BEFORE.sub("", text)
+        unlabelled = LABEL_BEFORE.sub("", text)
         if any(ch.isdigit() for ch in text) and date_alone(
             unlabelled, find_dates(unlabelled, self.context.published)
         ):

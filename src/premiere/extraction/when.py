@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 
 from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate
 from premiere.extraction.text import Spans
@@ -60,6 +60,12 @@ def _foreign_months() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
 
 
 FOREIGN_MONTHS, CAPITALIZED_MONTHS, LOWER_CASE_MONTHS = _foreign_months()
+# The days of the week in those languages, lower-cased ("mittwoch", "mercredi", "miércoles").
+FOREIGN_WEEKDAYS = frozenset(
+    name.lower()
+    for language in FOREIGN_LANGUAGES
+    for name in get_day_names("wide", locale=language).values()
+)
 
 ORDINAL_QUARTERS = {
     "first": 1,

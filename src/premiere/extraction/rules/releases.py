@@ -35,7 +35,7 @@ from ..vocabulary import (
     regions_of,
     retrospective,
 )
-from ..when import MONTH_NAMES, WEEKDAY_NAME, DateMention
+from ..when import FOREIGN_WEEKDAYS, MONTH_NAMES, WEEKDAY_NAME, DateMention
 
 RELEASE_TRIGGER = re.compile(
     r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:the\s+)?"
@@ -1791,12 +1791,7 @@ def _on_row(text: str, dates: list[DateMention], located, context: Context) -> b
 # 5. Mai, Netflix", "April 20, *Deadbolt* (Crestline Home Entertainment)". One title, one
 # date, and nothing else but what a row carries: a season's number, a weekday, an hour, the
 # services, channels or platforms, a short note in brackets, and the words that join them.
-ROW_WEEKDAYS = "|".join(
-    ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
-    + ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-    + ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-    + ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
-)
+ROW_WEEKDAYS = "|".join(sorted(FOREIGN_WEEKDAYS))
 ROW_BLURB = re.compile(r"\s[-–—]\s+(?=[A-Z])")
 ROW_BRACKETS = re.compile(r"\([^()]{0,45}\)|\[[^\[\]]{0,45}\]")
 ROW_FIELDS = re.compile(
