@@ -899,6 +899,8 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
     if CLOCK.fullmatch(name):
         return False  # "10:50 PM EST", a page's timestamp
+    if NEW_WORKS.fullmatch(name):
+        return False  # "Neue Serien im Juni", "Nouveaux films": what is new, not a work
     if LISTING_LABEL.fullmatch(name):
         return False  # "Streaming on Netflix from Friday", "Now Playing in Theaters": a label
     if CREDITED_BY.match(name):
@@ -918,6 +920,14 @@ LISTING_LABEL = re.compile(
     r"(?:now\s+)?(?:streaming|coming|arriving|available|playing|screening|airing|premiering|"
     r"opening|landing|launching|leaving|out|new)(?:\s+(?:on|to|in|at|from|this|next|soon|now|"
     r"today|exclusively))+(?:\s+(?:theaters|theatres|cinemas|week|month))?",
+    re.I,
+)
+# "New series", "new films", "new games" in the languages copy arrives in, as a guide's
+# headline says what it lists ("Neue Serien im Juni", "Nouveaux films de la semaine").
+NEW_WORKS = re.compile(
+    r"(?:neue[nrs]?|nouvelles?|nouveaux|nouveau|nuev[oa]s?|nuov[eoi]|nov[oa]s?|new)\s+"
+    r"(?:serien|filme|kinofilme|spiele|folgen|staffeln|séries|films|jeux|series|películas|"
+    r"juegos|serie|giochi|filmes|jogos|movies|shows|games)",
     re.I,
 )
 # A credit opening a sentence before what it credits: "Created by Odette Kiyoshi-Bell, the 2D

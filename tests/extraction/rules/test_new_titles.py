@@ -993,3 +993,20 @@ def test_a_title_from_abroad_in_italics_keeps_its_sentence_case(read_markdown):
         date(2027, 9, 1),
     )
     assert "La logique du sel" in {s.value["name"] for s in found if s.kind == "new_title"}
+
+
+@pytest.mark.parametrize(
+    "headline", ["Neue Serien im Juni", "Nouveaux films de la semaine", "Nuevas series de junio"]
+)
+def test_a_guide_s_headline_saying_what_is_new_is_no_title(read_markdown, headline):
+    # found in a browser walk: a German monthly guide's headline gave a new title "Neue Serien"
+    # and a June release for it
+    found = read_markdown(
+        headline,
+        "Die Streamingdienste legen nach.\n\n"
+        "**„Die Vermesserin“, Staffel 1, ab 4. Juni 2027, Netflix**\n\n"
+        "Eine Landvermesserin stößt auf ein altes Grab.",
+        date(2027, 5, 28),
+    )
+    assert {s.value["name"] for s in found if s.kind == "new_title"} == {"Die Vermesserin"}
+    assert {s.subject.name for s in found if s.kind == "release"} == {"Die Vermesserin"}

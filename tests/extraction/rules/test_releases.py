@@ -3585,3 +3585,19 @@ def test_a_channel_s_show_airs_on_that_channel(facts, sentence, expected):
 def test_a_studio_s_film_is_not_on_a_channel(facts):
     [release] = facts("Fox's new drama Starfall Protocol opens on June 9.", kind="release")
     assert release.value["channel"] != "Fox"
+
+
+def test_a_service_sold_in_one_country_keeps_it_in_a_story_about_another(read_markdown):
+    # found in a browser walk: a standfirst naming a British channel made the whole story
+    # British, and a Hulu date with it
+    found = read_markdown(
+        "Autumn drama highlights",
+        "**'Dust Cathedral' (Hulu)**\n\nA slow-burn horror piece set in a mining church.\n\n"
+        "Streaming on Hulu from Wednesday (October 20, 2027)",
+        date(2027, 8, 20),
+        standfirst="Channel 4 and Hulu line up new drama for October.",
+    )
+    dated = {
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    }
+    assert dated == {("Dust Cathedral", "2027-10-20", "US")}

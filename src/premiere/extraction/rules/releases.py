@@ -1697,10 +1697,13 @@ def release_value(
     when: FuzzyDate, region: str, medium: str = "", channel: str = "", confidence="reported"
 ) -> dict:
     """A release suggestion's value: the date (and its words), where and how it comes out.
-    A broadcaster's air date with no country said is its own country's ("on NBC")."""
+    A broadcaster's air date with no country said is its own country's ("on NBC"); a date on
+    a service sold in one country is that country's ("on Hulu", "on Stan")."""
     if medium == "tv" and region == WORLDWIDE:
         region = CHANNEL_COUNTRY.get(channel, region)
-    elif medium == "streaming" and region == WORLDWIDE:
+    elif medium == "streaming":
+        # a service sold in one country is that country's, whatever market the story's
+        # opening suggests ("Channel 4 and Hulu line up new drama": Hulu's date is American)
         region = SERVICE_COUNTRY.get(channel, region)
     elif medium == PREMIERE and channel in FESTIVAL_COUNTRY:
         region = FESTIVAL_COUNTRY[channel]  # "its world premiere at Venice": Italy's
