@@ -151,8 +151,8 @@ def test_undo_withdraws_the_fact_and_what_it_created(live, editor, one):
     assert done.suggestion.state == FactSuggestion.State.PENDING
     assert not Release.objects.filter(title__name="Ballerina").exists()
     assert not release.claims.exists()
-    # the title came with the release; undoing its own suggestion removes it too
-    suggestions.suggestion_undo(suggestion=one(live, "new_title", name="Ballerina"), by=editor)
+    # the title came with the release: the undo takes it back too
+    assert one(live, "new_title", name="Ballerina").state == FactSuggestion.State.PENDING
     assert not Title.objects.filter(name="Ballerina").exists()
     assert not Claim.objects.filter(article=live).exists()
 
@@ -269,6 +269,33 @@ def test_undoing_a_new_title_takes_back_the_facts_that_brought_it(draft, editor,
     assert release.state == FactSuggestion.State.PENDING
     publish(draft)
     assert not Title.objects.filter(name="Ballerina").exists()
+
+
+def test_undoing_a_fact_takes_back_the_new_title_it_brought_along(draft, editor, one, publish):
+    """Found in a browser walk: Undo on a release that brought its new title put the release
+    back in the list, and the title stayed accepted, to be created on publication."""
+    suggestions.article_suggest(article=draft)
+    release = one(draft, "release")
+    suggestions.suggestion_accept(suggestion=release, by=editor)  # the title comes along
+    done = suggestions.suggestion_undo(suggestion=release, by=editor)
+    assert "; with it: Add the new title Ballerina" in done.message
+    assert done.message.endswith("are back in the list.")
+    title = one(draft, "new_title", name="Ballerina")
+    assert title.state == FactSuggestion.State.PENDING
+    publish(draft)
+    assert not Title.objects.filter(name="Ballerina").exists()
+
+
+def test_undoing_a_fact_keeps_a_new_title_accepted_on_its_own(draft, editor, one):
+    suggestions.article_suggest(article=draft)
+    title = one(draft, "new_title", name="Ballerina")
+    suggestions.suggestion_accept(suggestion=title, by=editor)  # the editor's own decision
+    release = one(draft, "release")
+    suggestions.suggestion_accept(suggestion=release, by=editor)
+    done = suggestions.suggestion_undo(suggestion=release, by=editor)
+    assert "with it" not in done.message
+    title.refresh_from_db()
+    assert title.state == FactSuggestion.State.ACCEPTED
 
 
 def test_a_new_title_named_otherwise_keeps_the_story_s_name_for_the_next_story(

@@ -54,7 +54,7 @@ class Decision:
     suggestion: FactSuggestion
     verb: str  # "Accepted", "Rejected", "Undone"
     along: int = 0  # facts resting on a new title or person, rejected or undone with it
-    brought: list = field(default_factory=list)  # new entities accepted with the fact
+    brought: list = field(default_factory=list)  # new entities accepted (or undone) with it
     undone: str = ""  # what an undo took back, in the words it was saved with
 
     @property
@@ -74,8 +74,10 @@ class Decision:
             also = f", and the {facts}" if self.along else ""
             return f"Rejected: {row.change}{also}."
         also = f", and the {facts}," if self.along else ""
+        came = "".join(f"; with it: {entity.change}" for entity in self.brought)
         undone = self.undone or row.change
-        return f"Undone: {undone}{also} {'are' if self.along else 'is'} back in the list."
+        plural = self.along or self.brought
+        return f"Undone: {undone}{also}{came} {'are' if plural else 'is'} back in the list."
 
 
 def _require_right(by) -> None:
@@ -345,9 +347,31 @@ def _accept_new_entities_first(row: FactSuggestion, by, brought: list) -> list[F
             )
         if entity.state == FactSuggestion.State.PENDING:
             entity = _accept(entity, by, {}, brought)
+            # (an Undo of the fact takes it back too, unless another fact rests on it then)
+            entity.payload = {**entity.payload, CAME_WITH: row.pk}
+            entity.save(update_fields=["payload"])
             brought.append(entity)
         accepted.append(entity)
     return accepted
+
+
+CAME_WITH = "came_with"  # the fact whose acceptance brought a new title or person along
+
+
+def _brought_by(row: FactSuggestion) -> list[FactSuggestion]:
+    """The new entities accepted along with a fact that no other accepted fact rests on: an
+    Undo of the fact puts them back in the list with it."""
+    return [
+        entity
+        for entity in _entities_under(row, row.value)
+        if entity.state == FactSuggestion.State.ACCEPTED
+        and entity.payload.get(CAME_WITH) == row.pk
+        and not [
+            fact
+            for fact in _facts_resting_on(entity, [FactSuggestion.State.ACCEPTED])
+            if fact.pk != row.pk
+        ]
+    ]
 
 
 def _as_named(row: FactSuggestion, entities: list[FactSuggestion]) -> tuple[dict, dict]:
@@ -399,6 +423,8 @@ def _accept(row: FactSuggestion, by, edits: dict, brought: list | None = None) -
     row = _locked(row)
     if row.state != FactSuggestion.State.PENDING:
         raise AlreadyDecided
+    if CAME_WITH in row.payload:  # accepted on its own now, not along with a fact
+        row.payload = {k: v for k, v in row.payload.items() if k != CAME_WITH}
     if not still_said(row, story_words(row.article)):
         raise ValidationError(
             "The story no longer says this: it was read from words since edited away. Reject "
@@ -490,9 +516,12 @@ def suggestion_undo(*, suggestion: FactSuggestion, by) -> Decision:
                 )
             for fact in along:
                 _back_to_pending(_locked(fact))
+        brought = _brought_by(row) if row.state == FactSuggestion.State.ACCEPTED else []
         undone = row.decided_change or row.change
         _back_to_pending(row)
-    return Decision(row, "Undone", len(along), undone=undone)
+        for entity in brought:  # after the fact: its claims go first, then what it made
+            _back_to_pending(_locked(entity))
+    return Decision(row, "Undone", len(along), brought=brought, undone=undone)
 
 
 def needs(row: FactSuggestion) -> str:
