@@ -97,6 +97,19 @@ def test_the_review_page_groups_facts_by_entity_new_ones_marked(desk, story):
     assert re.search(r'<span class="meta">Release date · the desk is \d+% sure', page)
 
 
+def test_a_card_s_fields_say_what_they_change(desk, story):
+    # found in a browser walk: the title field read "put it on another the catalog or this
+    # story has"
+    page = desk.get(reverse("admin:newsroom_article_facts", args=[story.pk])).content.decode()
+    assert "Title it belongs to (any the catalog or this story names)" in page
+    assert re.search(
+        r'<input id="s\d+-channel" name="edit_channel" value="[^"]*" '
+        r'list="review-channels">',
+        page,
+    )
+    assert '<datalist id="review-channels"><option value="PS5">' in page
+
+
 def test_a_date_card_shows_what_the_catalog_already_says_of_the_title(
     desk, make_article, said_by, day
 ):

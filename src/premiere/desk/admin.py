@@ -58,7 +58,7 @@ CHANNELS = [
     *STREAMERS,
 ]
 
-TITLE_LABEL = "Title (put it on another the catalog or this story has)"
+TITLE_LABEL = "Title it belongs to (any the catalog or this story names)"
 # What an editor may change before accepting, per kind: (name, label, choices or None).
 EDITABLE = {
     Kind.RELEASE: [
