@@ -303,3 +303,6 @@ def test_on_a_phone_rejecting_a_new_title_and_undoing_it_keep_the_editor_on_card
     expect(page.locator("#review-status")).to_contain_text("Undone")
     box = page.locator(":focus").bounding_box()
     assert box is not None and box["y"] < 844 and box["y"] + box["height"] > 0
+    # and not under the message stuck at the top (found on a desktop walk)
+    message = page.locator("#review .review-status").bounding_box()
+    assert box["y"] >= message["y"] + message["height"] - 1

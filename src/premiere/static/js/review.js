@@ -78,9 +78,12 @@
       }
       target.focus({ preventScroll: true });
       // The page stays where the editor was, unless the card to decide next is out of sight
-      // (an Undo far down the decided list brings back a card far above it).
+      // (an Undo far down the decided list brings back a card far above it) or under the
+      // message stuck at the top.
       const box = target.getBoundingClientRect();
-      if (box.bottom < 0 || box.top > window.innerHeight) {
+      const status = fresh.querySelector(".review-status");
+      const covered = status ? status.getBoundingClientRect().bottom : 0;
+      if (box.top < covered || box.top > window.innerHeight) {
         target.scrollIntoView({ block: "center" });
       }
     }
