@@ -1125,6 +1125,23 @@ def test_a_released_show_with_no_dates_in_the_catalog_says_so_not_tba(client, ma
     assert "TBA" not in page
 
 
+def test_a_show_dated_only_by_its_seasons_does_not_say_its_date_is_to_be_announced(
+    client, make_title, said_by, day
+):
+    """Found in a browser walk: a show whose third season has a date read "First release
+    TBA · No release date announced yet: TBA" above that season's date."""
+    show = make_title("Harbour Lamps", kind="series", slug="harbour-lamps")
+    season = make_title("Harbour Lamps — Season 3", kind="season", parent=show)
+    services.release_set(
+        title=season, region="DE", medium="tv", when=day("2027-06-11"), evidence=said_by()
+    )
+    page = text_of(client.get("/titles/harbour-lamps/"))
+    assert "First release Given for each season below" in page
+    assert "each season listed above has its own" in page
+    assert "TBA" not in page
+    assert "Harbour Lamps — Season 3 (June 11, 2027)" in page
+
+
 def test_the_release_table_puts_the_reader_s_region_first_only_when_it_has_dates(
     client, make_title, said_by, day
 ):
