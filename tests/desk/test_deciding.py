@@ -286,6 +286,46 @@ def test_undoing_a_fact_takes_back_the_new_title_it_brought_along(draft, editor,
     assert not Title.objects.filter(name="Ballerina").exists()
 
 
+def test_a_new_title_two_facts_brought_goes_back_with_the_last_of_them_undone(
+    draft, editor, one, publish
+):
+    suggestions.article_suggest(article=draft)
+    release, placement = one(draft, "release"), one(draft, "placement")
+    suggestions.suggestion_accept(suggestion=release, by=editor)  # the title comes along
+    suggestions.suggestion_accept(suggestion=placement, by=editor)
+    title = one(draft, "new_title", name="Ballerina")
+    suggestions.suggestion_undo(suggestion=release, by=editor)
+    title.refresh_from_db()
+    assert title.state == FactSuggestion.State.ACCEPTED  # the placement rests on it
+    done = suggestions.suggestion_undo(suggestion=placement, by=editor)
+    assert "; with it: Add the new title Ballerina" in done.message
+    title.refresh_from_db()
+    assert title.state == FactSuggestion.State.PENDING
+    publish(draft)
+    assert not Title.objects.filter(name="Ballerina").exists()
+
+
+def test_a_show_stays_while_another_of_its_new_seasons_rests_on_it(make_article, editor, one):
+    story = make_article(
+        publish=False,
+        headline="Tin Harbour returns twice",
+        body=(
+            "The second season of Tin Harbour premieres on Netflix on June 9, 2027. The third "
+            "season of Tin Harbour follows on Netflix on July 9, 2027."
+        ),
+    )
+    suggestions.article_suggest(article=story)
+    second, third = sorted(
+        story.fact_suggestions.filter(kind="release"), key=lambda row: row.payload["value"]["date"]
+    )
+    suggestions.suggestion_accept(suggestion=second, by=editor)  # its season and show come along
+    suggestions.suggestion_accept(suggestion=third, by=editor)  # its season comes along
+    season = one(story, "new_title", name="Tin Harbour — Season 2")
+    suggestions.suggestion_undo(suggestion=season, by=editor)  # and its release with it
+    show = one(story, "new_title", name="Tin Harbour")
+    assert show.state == FactSuggestion.State.ACCEPTED  # the third season is under it
+
+
 def test_undoing_a_fact_keeps_a_new_title_accepted_on_its_own(draft, editor, one):
     suggestions.article_suggest(article=draft)
     title = one(draft, "new_title", name="Ballerina")

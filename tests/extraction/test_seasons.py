@@ -550,12 +550,8 @@ def test_a_season_s_premiere_of_a_show_and_a_press_release_s_dateline(read_markd
         ("Harbor Lights series three begins on BBC One on Sunday, June 11.", 3),
         # a season said later in the sentence, after what the show is
         ("Harbor Lights — the coastal drama is back for Season 9 and returns on June 11.", 9),
-        # the first season named, then the next one that lands on the day
-        (
-            "Subscribers can catch up with the first season of Harbor Lights before the second "
-            "season lands on June 11.",
-            2,
-        ),
+        # the show, then its next season that lands on the day
+        ("Catch up with Harbor Lights before the second season lands on June 11.", 2),
         # the show spoken of in the sentence before, its last season without its name
         (
             "Harbor Lights has been a fixture of the network for years. The coastal drama will "
@@ -583,3 +579,27 @@ def test_a_press_pack_s_show_and_series_with_a_dash_between_them(read_markdown):
     assert dated == {("Flat Share Club — Season 2", "2027-10-03")}
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert names == {"Flat Share Club", "Flat Share Club — Season 2"}
+
+
+@pytest.mark.parametrize(
+    "text, dated",
+    [
+        # a renewal after the day is the next season's news, not the day's season
+        (
+            "Harbor Lights premieres on June 11, and the network has already renewed it for "
+            "season 3.",
+            "Harbor Lights",
+        ),
+        # a first season with its own day keeps it
+        (
+            "The first season of Harbor Lights arrives on Netflix on June 11, with the second "
+            "season to follow.",
+            "Harbor Lights",
+        ),
+    ],
+)
+def test_a_later_season_said_after_the_day_does_not_take_it(facts, text, dated):
+    found = facts(text)
+    assert {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"} == {
+        (dated, "2023-06-11")
+    }

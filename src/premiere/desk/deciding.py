@@ -355,23 +355,33 @@ def _accept_new_entities_first(row: FactSuggestion, by, brought: list) -> list[F
     return accepted
 
 
-CAME_WITH = "came_with"  # the fact whose acceptance brought a new title or person along
+CAME_WITH = "came_with"  # on a new title or person accepted along with a fact: that fact
 
 
 def _brought_by(row: FactSuggestion) -> list[FactSuggestion]:
-    """The new entities accepted along with a fact that no other accepted fact rests on: an
-    Undo of the fact puts them back in the list with it."""
+    """The new entities a fact rests on that came along with a fact (not accepted on their
+    own) and that nothing else accepted rests on now: an Undo of the fact puts them back in
+    the list with it, whichever fact brought them."""
     return [
         entity
         for entity in _entities_under(row, row.value)
         if entity.state == FactSuggestion.State.ACCEPTED
-        and entity.payload.get(CAME_WITH) == row.pk
-        and not [
-            fact
-            for fact in _facts_resting_on(entity, [FactSuggestion.State.ACCEPTED])
-            if fact.pk != row.pk
-        ]
+        and entity.payload.get(CAME_WITH)
+        and not _others_resting_on(entity, row)
     ]
+
+
+def _others_resting_on(entity: FactSuggestion, row: FactSuggestion) -> bool:
+    """Whether an accepted suggestion other than `row` rests on the entity: a fact about it,
+    or another new title under it (a second season under the show the first brought)."""
+    wanted = (entity.kind, _suggested_name(entity))
+    others = entity.article.fact_suggestions.filter(state=FactSuggestion.State.ACCEPTED).exclude(
+        pk__in=[row.pk, entity.pk]
+    )
+    return any(
+        wanted in _rests_on(other, {**other.payload.get("value", {}), **(other.value or {})})
+        for other in others
+    )
 
 
 def _as_named(row: FactSuggestion, entities: list[FactSuggestion]) -> tuple[dict, dict]:

@@ -111,23 +111,28 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         context.people[context.person.split()[-1]] = context.person  # "Kowalczyk wrote…"
     mentioned: dict = {}
     headline_named: dict = {}
-    listing = _listed_headings(
-        tuple(_without_its_date(h, published) for h in document.headings), language
-    )
+    # (a listing's heading may give its title's day: "## Lanterna Fria - 17 de agosto - PS5")
+    bare_headings = {h.strip(): _without_its_date(h.strip(), published) for h in document.headings}
+    listing = _listed_headings(tuple(bare_headings.values()), language)
     # (a listing's headings read as titles already, subtitles after a colon included)
     # ("**The Copper Saint:** The western…": a paragraph's label, its title before the colon)
     labels = _marked_titles(_labels(document.emphasized, text), context, True)
     context.labels = labels
+    taglines = _taglines(document.emphasized, text, language)
     emphasized = tuple(
         _as_named(_without_its_date(e, published))
         for e in document.emphasized
-        if not e.endswith(":") and not _no_work(e, context.language, published)
+        if not e.endswith(":")
+        and not _no_work(e, context.language, published)
+        and e not in taglines
     )
     marked = _marked_titles(emphasized, context) | _marked_titles(listing, context, True)
     marked |= labels
     # In a listing of works, a heading that is no title opens a part about something else:
     # "the March 17 release" under it is not the title of the part above.
-    other_parts = {h.strip() for h in document.headings} - set(listing) if listing else set()
+    other_parts = (
+        {h for h, bare in bare_headings.items() if bare not in listing} if listing else set()
+    )
     marked |= _marked_titles(_headline_objects(other_parts, document.body), context)
     echoes = spotted_elsewhere(read, context, marked)
     spotter = Spotter(context)
@@ -662,7 +667,7 @@ def _marked_titles(names: tuple[str, ...], context: Context, read=False) -> froz
     return frozenset(
         name
         for name in dict.fromkeys(" ".join(e.split()) for e in names)
-        if (read or (_set_as_title(name) and not _tagline(name, context.language)))
+        if (read or _set_as_title(name))
         and not _only_a_date(name)
         and not any(
             e.kind in ("title", "person", "company", "franchise")
@@ -679,10 +684,20 @@ FOREIGN_ARTICLE = re.compile(
 )
 
 
-def _tagline(name: str, language: str) -> bool:
-    """An English line in italics in sentence case under a title set in bold ("**Saltgrass**"
-    then "*What the town didn't say*"): its tagline, not a second title."""
-    return section_label(name.split(), language) and not FOREIGN_ARTICLE.match(name)
+def _taglines(emphasized: tuple[str, ...], text: str, language: str) -> frozenset[str]:
+    """The English lines in italics in sentence case right under a line set in bold
+    ("**Saltgrass**" then "*What the town didn't say*"): taglines, not second titles. (An
+    English title in italics keeps its capitals; one from abroad keeps its own case.)"""
+    marked = set(emphasized)
+    lines = [line.strip() for line in text.split("\n")]
+    return frozenset(
+        line
+        for above, line in zip(lines, lines[1:], strict=False)
+        if above in marked
+        and line in marked
+        and section_label(line.split(), language)
+        and not FOREIGN_ARTICLE.match(line)
+    )
 
 
 def spotted_elsewhere(read: list, context: Context, marked=frozenset()) -> Gazetteer:
@@ -840,17 +855,21 @@ PAGE_STAMP = re.compile(
     r"actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|el)\b(?:\s+(?:on|le|am|il))?",
     re.I,
 )
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:.h]\d\d\b")
 STAMP_TIME = re.compile(
     r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:at|à|um|alle|a\s+las)\b|"
-    r"\b[A-Z]{2,4}T\b",
+    r"\b(?-i:[A-Z]{2,4}T)\b",
     re.I,
 )
 
 
 def _page_stamp(text: str) -> bool:
-    """Whether a line is only the page's own date and hour after its label."""
+    """Whether a line is only the page's own date and hour after its label (a Spanish "El"
+    with its hour: "El 12 de marzo" alone heads a list of that day's games)."""
     label = PAGE_STAMP.match(text)
     if label is None or len(text) > 80:
+        return False
+    if label.group(0).strip().lower() == "el" and not CLOCK_TIME.search(text):
         return False
     rest = text[label.end() :]
     dates = find_dates(rest, PLACEHOLDER_DAY)

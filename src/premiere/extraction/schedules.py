@@ -42,7 +42,7 @@ class EpisodeSchedule:
         date, row = self.first
         context = self.context
         medium, channel = context.services.get(self.subject.key) or context.service
-        value = release_value(date.when, context.market, medium, channel)
+        value = release_value(date.when, context.market, medium, channel, defaulted=True)
         said = f"{self.header}\n{row}"
         context.add(Suggestion("release", self.subject, value, said, CONFIDENCE))
         self.first = None

@@ -132,8 +132,9 @@ SEASON_LATER = re.compile(
     + r"(?:\s+and\s+(?:final|last))?[\s-]+season\b(?!\s+of\b)|"
     # ("Harbor Division — the naval drama is back for Season 9", "Netflix will release series
     # two in the US")
-    r"\b(?:for|release|releases|premieres?|launch(?:es)?|drops?)\s+(?:season|series)\s+"
-    r"(?:(?P<n>\d{1,2})|" + _WORD_NUMBER + r")\b(?!\s+of\b)|"
+    # (not a renewal's "renewed it for season 3", nor "a series two-parter")
+    r"\b(?:back\s+for|release|releases|premieres?|launch(?:es)?|drops?)\s+(?:season|series)\s+"
+    r"(?:(?P<n>\d{1,2})|" + _WORD_NUMBER + r")\b(?![-\w])(?!\s+of\b)|"
     # "«Grauzone Elbe»: Die Krimiserie … startet am 1. Oktober in ihre zweite Staffel",
     # "startet «Praxis Sonnenhang» mit der fünften Staffel"
     r"\b(?:in\s+(?:ihre|seine|die)|mit\s+(?:der|ihrer|seiner))\s+(?P<ford>"
@@ -264,10 +265,9 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
             spotted = SPOTTED_SEASON.match(show) if loc.entry.id is None else None
             if number is None and spotted:
                 number, show = int(spotted.group("n")), spotted.group("show")
-            if number in (None, 1) and len(located.of_kinds()[1]) == 1:
-                # ("…the first season of X before the second season lands on March 5")
+            if number is None and len(located.of_kinds()[1]) == 1:
                 later = SEASON_LATER.search(sentence.text, loc.end)
-                number = _number(later) if later else number
+                number = _number(later) if later else None
         if number is None or number == 1:  # a show's first season is the show's own debut
             names.append(loc)
             continue

@@ -583,7 +583,11 @@ DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
-LEADING_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_NAME})\s*,?\s*")
+# (a day line abroad may open on its article or preposition: "El 12 de marzo", "Le 12 mars",
+# "Il 12 marzo", "Am 12. März")
+LEADING_WEEKDAY = re.compile(
+    rf"(?i:{WEEKDAY_NAME}|el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME})\s*,?\s*"
+)
 # An item's title, then a note on how it comes out: "Lumen Drifters – PS5, PC", "Kettle &
 # Crown – PC (la version Switch 2 suivra le 25 juin)".
 ITEM_NOTE = re.compile(r"\s+[–—-]\s+|\s*\(")
@@ -650,6 +654,8 @@ BARE_DATE_LINE = re.compile(
 # Capitalized words that are never a title by themselves.
 NOT_TITLES = {
     *("the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i"),
+    # an article abroad, alone: "El 12 de marzo" heading a day's games
+    *("el", "la", "le", "les", "los", "las", "il", "lo", "der", "die", "das"),
     # a heading's "also" abroad: "Außerdem", "Également", "Además"
     *("außerdem", "ausserdem", "zudem", "ebenfalls", "également", "aussi", "además", "inoltre"),
     # what a game is, in the trade's capitals: "the open-world pirate RPG arrives on June 8"
@@ -942,7 +948,7 @@ CREDITED_BY = re.compile(
 # Days and months abroad ("Mittwoch, 15. Dezember: Belgien, Frankreich"): never a title
 # alone. (Not "Mars" or "Mai", which are titles too.)
 FOREIGN_CALENDAR_WORDS = {
-    *FOREIGN_WEEKDAYS,
+    *(FOREIGN_WEEKDAYS - {"domingo"}),  # (a name too: "Domingo")
     *("januar", "februar", "märz", "juni", "juli", "oktober", "dezember"),
     *("janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre"),
     *("novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio"),

@@ -957,3 +957,15 @@ def test_a_press_pack_s_transmission_lines_under_each_show(read_markdown):
     names = {s.value["name"] for s in found if s.kind == "new_title"}
     assert "TX" not in names
     assert not [name for name in names if "-" in name or "–" in name]
+
+
+def test_a_spanish_day_heading_with_its_article_heads_the_games_below(read_markdown):
+    # "## El 12 de marzo": the day, not a page's time stamp nor a title "El"
+    found = read_markdown(
+        "Lanzamientos de la semana",
+        "Estos son los lanzamientos de la semana.\n\n## El 12 de marzo\n\n"
+        "- Rota Salina (PS5)\n- Faro Gris (PC)",
+        date(2027, 3, 8),
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert dated == {("Rota Salina", "2027-03-12"), ("Faro Gris", "2027-03-12")}

@@ -18,6 +18,7 @@ from ..seasons import show_of_season
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
+    AFTER_PREMIERE,
     ANY_PLATFORM,
     CHANNEL_COUNTRY,
     COUNTRY_SUBJECT,
@@ -54,10 +55,10 @@ RELEASE_TRIGGER = re.compile(
     r"follows?\s+(?=later\s+in\b|in\s+" + MONTH_NAMES + r"|in\s+(?:19|20)\d\d)|"
     r"premieres?|premiered|premiering|debuts?|debuted|launch\w*|arriv\w*|comes?\s+out|"
     # ("heads to Switch 2 in May", "sails onto both Switch and Switch 2 in May", "makes its
-    # way to PS5", "was shadow-dropped on the eShop"; not "heads to Birmingham's NEC")
+    # way to PS5"; not "heads to Birmingham's NEC")
     r"(?:head(?:s|ing|ed)?\s+to|makes?\s+its\s+way\s+to|sail(?:s|ing)?\s+(?:onto|into|to))"
     r"(?=\s+(?:both\s+|the\s+)?(?:" + ANY_PLATFORM + r"|" + SERVICE_NAMES + r"|cinemas|theaters|"
-    r"theatres|consoles|mobile|iOS|Android)(?![\w+]))|shadow-?dropp?\w*|"
+    r"theatres|consoles|mobile|iOS|Android)(?![\w+]))|"
     r"coming\s+(?:to|out)|"
     # "Fans in Japan can see it from May 3", "Christmas Day brings it to cinemas"
     r"can\s+(?:see|watch|stream|catch|play)(?=[^.;]{0,60}?\b(?:from|starting)\b)|"
@@ -810,6 +811,9 @@ def _attribute(
         (named := located.first_after(date.end)) is not None
         and WHEN_IT_OPENS_BEFORE.fullmatch(text, date.end, named.start)
         and WHEN_IT_OPENS_AFTER.match(text, named.end)
+        # (not where the sentence's own title opens that day too: "X opens on May 5, when
+        # Y opens too")
+        and not RELEASE_TRIGGER.search(text, max(0, date.start - CLAUSE_REACH), date.start)
     ):
         # "…faces its first serious competition on May 5, Children's Day, when Korean
         # animation Dokkaebi Express opens": the day is the one that opens
@@ -928,11 +932,14 @@ PREMIERE_OF = re.compile(
 
 
 def _premiere_of(text: str, located, start: int, end: int):
-    """The one title a date's stretch of the sentence names as the one premiering."""
+    """The one title a date's stretch of the sentence names as the one premiering (not one
+    the day is counted from: "a week after the series premiere of X")."""
+    starts, titles = located.of_kinds()
     premiered = [
         loc
-        for loc in located.of_kinds()[1]
-        if start <= loc.start < end and PREMIERE_OF.search(text, max(0, loc.start - 80), loc.start)
+        for loc in titles[bisect_left(starts, start) : bisect_left(starts, end)]
+        if (named := PREMIERE_OF.search(text, max(0, loc.start - 80), loc.start))
+        and not AFTER_PREMIERE.search(text, max(0, named.start() - 40), named.start())
     ]
     return premiered[0] if len(premiered) == 1 else None
 
@@ -1694,16 +1701,21 @@ def _paired_list(text: str, dates: list[DateMention], located, context: Context)
 
 
 def release_value(
-    when: FuzzyDate, region: str, medium: str = "", channel: str = "", confidence="reported"
+    when: FuzzyDate,
+    region: str,
+    medium: str = "",
+    channel: str = "",
+    confidence="reported",
+    defaulted: bool = False,
 ) -> dict:
     """A release suggestion's value: the date (and its words), where and how it comes out.
     A broadcaster's air date with no country said is its own country's ("on NBC"); a date on
-    a service sold in one country is that country's ("on Hulu", "on Stan")."""
+    a service sold in one country is that country's ("on Hulu", "on Stan") where the text
+    names no other: the region `defaulted` to the story's market does not count ("Channel 4
+    and Hulu line up new drama": Hulu's date is still American; "on Hulu in Japan" is Japan's)."""
     if medium == "tv" and region == WORLDWIDE:
         region = CHANNEL_COUNTRY.get(channel, region)
-    elif medium == "streaming":
-        # a service sold in one country is that country's, whatever market the story's
-        # opening suggests ("Channel 4 and Hulu line up new drama": Hulu's date is American)
+    elif medium == "streaming" and (region == WORLDWIDE or defaulted):
         region = SERVICE_COUNTRY.get(channel, region)
     elif medium == PREMIERE and channel in FESTIVAL_COUNTRY:
         region = FESTIVAL_COUNTRY[channel]  # "its world premiere at Venice": Italy's
@@ -1725,7 +1737,7 @@ def _listed_release(text: str, title, date: DateMention, said: str, context: Con
     if media == [("", "")] and context.service[1]:
         media = [context.service]  # a listing's row under "New on Netflix"
     for medium, channel in media:
-        value = release_value(date.when, context.market, medium, channel)
+        value = release_value(date.when, context.market, medium, channel, defaulted=True)
         score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
         context.add(Suggestion("release", subject, value, text, score))
 
@@ -1865,6 +1877,7 @@ def _title_releases(
     anchor = trigger.start() if trigger is not None else 0
     chosen = min(dates, key=span)
     markets = None
+    defaulted = False  # the region is the story's market, not one the sentence names
     rights, language = context.rights.get(subject.key), context.language  # bought for where
     if len(dates) > 1:
         # Each clause's market, read once: "in select theaters March 5th, before expanding
@@ -1926,13 +1939,13 @@ def _title_releases(
             # a listing's row under "New on Netflix", or a channel's schedule's row, its own
             # premiere word or not ("8 P.M. SALT RIVER (series premiere, Sept. 26)")
             media = [context.service]
-        regions = (
+        said = (
             _regions_for(text, chosen, context.language)
             or rights  # "…picked up North American rights to X"
             or _premiere_place(text, media)  # "the New York premiere", "in Telluride, Colorado"
-            or [context.market]
         )
-        markets = [(chosen, region, media) for region in regions]
+        defaulted = not said
+        markets = [(chosen, region, media) for region in said or [context.market]]
     else:
         # each clause's market names one region; "in the UK, France and Germany" names three
         ends = [0, *(when.end for when, _, _ in markets)]
@@ -1954,7 +1967,7 @@ def _title_releases(
         if confidence == "rumored":
             score -= 0.15  # "a rumor claiming it will be released on May 30": not for a bulk accept
         for medium, channel in media:
-            value = release_value(when.when, region, medium, channel, confidence)
+            value = release_value(when.when, region, medium, channel, confidence, defaulted)
             context.add(Suggestion("release", subject, value, text, round(score, 2)))
 
 
