@@ -321,11 +321,15 @@ def _entities_under(row: FactSuggestion, value: dict) -> list[FactSuggestion]:
     return [other for other in rows if (other.kind, _suggested_name(other)) in wanted]
 
 
-def _facts_resting_on(entity: FactSuggestion, states) -> list[FactSuggestion]:
+def _facts_resting_on(
+    entity: FactSuggestion, states, *, new_entities: bool = False
+) -> list[FactSuggestion]:
+    """The story's suggestions in `states` that rest on a new title or person: its facts,
+    and with `new_entities` the new titles under it too (a season under its show)."""
     wanted = (entity.kind, _suggested_name(entity))
-    rows = entity.article.fact_suggestions.filter(state__in=states).exclude(
-        kind__in=[str(kind) for kind in Kind if kind.is_new_entity]
-    )
+    rows = entity.article.fact_suggestions.filter(state__in=states).exclude(pk=entity.pk)
+    if not new_entities:
+        rows = rows.exclude(kind__in=[str(kind) for kind in Kind if kind.is_new_entity])
     return [
         row
         for row in rows
@@ -367,21 +371,15 @@ def _brought_by(row: FactSuggestion) -> list[FactSuggestion]:
         for entity in _entities_under(row, row.value)
         if entity.state == FactSuggestion.State.ACCEPTED
         and entity.payload.get(CAME_WITH)
-        and not _others_resting_on(entity, row)
+        # (nothing else accepted rests on it: a fact, or a second season under the show)
+        and not [
+            other
+            for other in _facts_resting_on(
+                entity, [FactSuggestion.State.ACCEPTED], new_entities=True
+            )
+            if other.pk != row.pk
+        ]
     ]
-
-
-def _others_resting_on(entity: FactSuggestion, row: FactSuggestion) -> bool:
-    """Whether an accepted suggestion other than `row` rests on the entity: a fact about it,
-    or another new title under it (a second season under the show the first brought)."""
-    wanted = (entity.kind, _suggested_name(entity))
-    others = entity.article.fact_suggestions.filter(state=FactSuggestion.State.ACCEPTED).exclude(
-        pk__in=[row.pk, entity.pk]
-    )
-    return any(
-        wanted in _rests_on(other, {**other.payload.get("value", {}), **(other.value or {})})
-        for other in others
-    )
 
 
 def _as_named(row: FactSuggestion, entities: list[FactSuggestion]) -> tuple[dict, dict]:

@@ -47,6 +47,7 @@ from .story import (
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import (
+    ARTICLES_ABROAD,
     BULLET,
     LABEL_BEFORE,
     NOT_HEADINGS,
@@ -678,8 +679,9 @@ def _marked_titles(names: tuple[str, ...], context: Context, read=False) -> froz
 
 # A title from abroad keeps its own sentence case in English copy: "*La logique du sel*".
 FOREIGN_ARTICLE = re.compile(
-    r"^(?:la|le|les|l['’]|el|los|las|il|lo|gli|i|der|die|das|den|de|het|o|os|as|um|uma|un|une|"
-    r"una|uno|ein|eine)\b",
+    r"^(?:"
+    + "|".join(ARTICLES_ABROAD)
+    + r"|l['’]|gli|i|den|de|het|o|os|as|um|uma|un|une|una|uno|ein|eine)\b",
     re.I,
 )
 

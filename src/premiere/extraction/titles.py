@@ -585,9 +585,7 @@ PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 # (a day line abroad may open on its article or preposition: "El 12 de marzo", "Le 12 mars",
 # "Il 12 marzo", "Am 12. März")
-LEADING_WEEKDAY = re.compile(
-    rf"(?i:{WEEKDAY_NAME}|el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME})\s*,?\s*"
-)
+LEADING_WEEKDAY = re.compile(rf"(?i:el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME})\s*,?\s*")
 # An item's title, then a note on how it comes out: "Lumen Drifters – PS5, PC", "Kettle &
 # Crown – PC (la version Switch 2 suivra le 25 juin)".
 ITEM_NOTE = re.compile(r"\s+[–—-]\s+|\s*\(")
@@ -651,11 +649,13 @@ BARE_DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# The articles titles abroad open on ("El último tranvía", "La logique du sel", "Der Lotse").
+ARTICLES_ABROAD = ("el", "la", "le", "les", "los", "las", "il", "lo", "der", "die", "das")
 # Capitalized words that are never a title by themselves.
 NOT_TITLES = {
     *("the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i"),
     # an article abroad, alone: "El 12 de marzo" heading a day's games
-    *("el", "la", "le", "les", "los", "las", "il", "lo", "der", "die", "das"),
+    *ARTICLES_ABROAD,
     # a heading's "also" abroad: "Außerdem", "Également", "Además"
     *("außerdem", "ausserdem", "zudem", "ebenfalls", "également", "aussi", "además", "inoltre"),
     # what a game is, in the trade's capitals: "the open-world pirate RPG arrives on June 8"

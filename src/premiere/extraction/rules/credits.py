@@ -6,6 +6,7 @@ from ..entities import in_aside, not_in_passing, outside_asides, subject_near
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
 from ..titles import COMPANY_SUFFIX, NOT_TITLES
+from ..when import MONTH_NAMES, WEEKDAY_NAME
 from .releases import REFERS_BACK
 
 # Who a listed name is, in lower case before it: "…, newcomer Elodie Fane and young breakout
@@ -753,8 +754,10 @@ DISTRIBUTED_BY = re.compile(
 CAPITALS = re.compile(r"[A-Z0-9][A-Z0-9'’.&!:\s-]*")
 NOT_A_DISTRIBUTOR = re.compile(
     r"(?:season|series|saison|staffel|temporada|part|vol\b|volume|episode|new\s+series|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    + MONTH_NAMES
+    + r"\s+\d|"
+    + WEEKDAY_NAME
+    + r"\b)",
     re.I,
 )
 

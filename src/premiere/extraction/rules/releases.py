@@ -803,12 +803,11 @@ def _attribute(
     other = located.first_after(date.end - 1) if date.form == "after" else None
     if other is not None and not text[date.end : other.start].strip(' "“'):
         return Subject.of(other.entry), False
-    if (of := DATED_OF.match(text, date.end)) and (
-        (named := located.first_after(date.end)) is not None and named.start == of.end()
-    ):
+    named = located.first_after(date.end)  # the title named next after the date
+    if (of := DATED_OF.match(text, date.end)) and named is not None and named.start == of.end():
         return Subject.of(named.entry), False  # "until the Christmas Day arrival of Starboard"
     if (
-        (named := located.first_after(date.end)) is not None
+        named is not None
         and WHEN_IT_OPENS_BEFORE.fullmatch(text, date.end, named.start)
         and WHEN_IT_OPENS_AFTER.match(text, named.end)
         # (not where the sentence's own title opens that day too: "X opens on May 5, when
@@ -1775,11 +1774,12 @@ ON_ROW_BETWEEN = re.compile(
     rf"(?:(?:{WEEKDAY_NAME}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?)$",
     re.I,
 )
+# A row's hour: "8 p.m.", "20h", "9:00 ET"
+ROW_HOUR = r"\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|PT|ET/PT|CT))?"
 # A row's platforms after its date: "- Pixel Potager : 22 avril 2027 sur Switch 2 et PC"; or
 # its hour: ", 8 p.m.", ", à 20h"
 ON_ROW_AFTER = re.compile(
-    r"^(?:,?\s*(?:at|à|um|a\s+las|alle)?\s*\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?\s?m\.?)?"
-    r"(?:\s*(?:ET|PT|ET/PT|CT))?)?"
+    r"^(?:,?\s*(?:at|à|um|a\s+las|alle)?\s*" + ROW_HOUR + r")?"
     r"\s*(?:(?:sur|on|en|auf|su|for|für|para|per)\s+)?(?:(?:" + ANY_PLATFORM + r")"
     r"(?:\s*(?:,|et|and|y|und|e|&)\s*(?:" + ANY_PLATFORM + r"))*)?[\s.;!\"”)]*$"
 )
@@ -1813,10 +1813,10 @@ ROW_FIELDS = re.compile(
     r"(?:" + ANY_PLATFORM + r"|" + SERVICE_NAMES + r"|" + TV_CHANNELS + r")(?![\w+])"
     r"|\b(?:season|series|saison|staffel|temporada|stagione|part|vol\.?|volume)\s+\d{1,2}\b"
     r"|\bS\d{1,2}\b"
-    r"|\b\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?\s?m\.?|uhr)?(?:\s*(?:ET|PT|CT|ET/PT))?(?=\W|$)"
+    r"|\b" + ROW_HOUR + r"(?=\W|$)"
     r"|\b\d{1,2}/\d{1,2}\s*c\b"
     rf"|\b{WEEKDAY_NAME}s?\b|\b(?:{ROW_WEEKDAYS})\b"
-    r"|\b(?:on|from|ab|dès|le|à|partir|du|desde|el|dal|il|am|at|um|a|las|alle|only|and|et|"
+    r"|\b(?:on|from|ab|dès|le|à|partir|du|desde|el|dal|il|am|at|um|uhr|a|las|alle|only|and|et|"
     r"und|y|e|&|exclusively|exclusivement|in\s+(?:theaters|theatres|cinemas))\b",
     re.I,
 )
