@@ -131,7 +131,7 @@ class Frame:
                 value = {
                     "date": when.canonical(),
                     "display": str(when),
-                    "region": self.context.market,
+                    "region": self.context.market_for(medium, subject),
                     "medium": medium,
                     "channel": channel,
                     "confidence": confidence_word(text),

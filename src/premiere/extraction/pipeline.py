@@ -23,7 +23,7 @@ from .entities import (
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_of
-from .regions import country_alone, regions_named
+from .regions import HOME_COUNTRY, country_alone, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
@@ -102,6 +102,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
         franchise_id=franchise_id,
         market=market_of(read[:OPENING], text, language, box_office=box_office),
         language=language,
+        home=HOME_COUNTRY.get(language, ""),
         service=_listing_service(read[:OPENING]),
         box_office=box_office,
         kind=kind_of_story(read[:OPENING]),

@@ -10,6 +10,12 @@ from babel import Locale
 WORLDWIDE = "WW"
 WORLDWIDE_NAME = "Worldwide"
 
+# The country whose readers a story in that language is written for, where it names no market:
+# a French, German or Italian paper's cinema and television dates are its own country's.
+# Spanish and Portuguese copy is written for several (Mexico, Argentina, Spain; Brazil,
+# Portugal), so a date in it names no country by its language alone.
+HOME_COUNTRY = {"fr": "FR", "de": "DE", "it": "IT"}
+
 # What the trade press writes that pycountry's names do not say: short forms and the
 # adjectives that precede "release", "cinemas" or "audiences".
 EXTRA_NAMES = {

@@ -42,7 +42,8 @@ class EpisodeSchedule:
         date, row = self.first
         context = self.context
         medium, channel = context.services.get(self.subject.key) or context.service
-        value = release_value(date.when, context.market, medium, channel, defaulted=True)
+        region = context.market_for(medium, self.subject)
+        value = release_value(date.when, region, medium, channel, defaulted=True)
         said = f"{self.header}\n{row}"
         context.add(Suggestion("release", self.subject, value, said, CONFIDENCE))
         self.first = None

@@ -144,14 +144,18 @@ SCREEN_SIGNS = re.compile(
 
 def kind_of_story(opening: list[tuple[Sentence, Names]]) -> str:
     """ "game" when the story's opening is about games only, "series" when about television
-    only, else "" (the titles' own words and the catalog say what each is)."""
+    only, "film" when about films only, else "" (the titles' own words and the catalog say
+    what each is)."""
     text = " ".join(sentence.text for sentence, _ in opening)
     games = {match.group(0).lower() for match in GAME_SIGNS.finditer(text)}
     if len(games) >= 2 and not SCREEN_SIGNS.search(text):
         return "game"
     shows = {match.group(0).lower().rstrip("s") for match in SHOW_SIGNS.finditer(text)}
-    if len(shows) >= 2 and not FILM_SIGNS.search(text) and len(games) < 2:
+    films = FILM_SIGNS.search(text)
+    if len(shows) >= 2 and not films and len(games) < 2:
         return "series"
+    if films and not games and not shows:
+        return "film"
     return ""
 
 

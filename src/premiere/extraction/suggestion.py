@@ -94,6 +94,12 @@ class Suggestion:
         return data
 
 
+# What comes out one country at a time whoever makes it: a cinema's or a shop's date. (A
+# channel's date is its channel's country's, whichever paper writes of it; a global
+# service's, the world's.)
+NATIONAL_MEDIA = frozenset(("theatrical", "theatrical_limited", "physical"))
+
+
 @dataclass
 class Context:
     gazetteer: Gazetteer
@@ -104,6 +110,7 @@ class Context:
     franchise_id: int | None = None
     market: str = "WW"  # where a date that names no region is for: the story's own market
     language: str = "en"  # the story's (ISO 639-1): the words it names countries in
+    home: str = ""  # the one country whose readers the story's language writes for ("fr": FR)
     new_titles: dict = field(default_factory=dict)
     season_parents: dict = field(default_factory=dict)  # a new season's name -> its show
     first_named: dict = field(default_factory=dict)  # a new title's name -> where it is first
@@ -113,7 +120,7 @@ class Context:
     # arriving on Netflix"): where its rows stream when a row names none.
     service: tuple = ("", "")
     box_office: bool = False  # a weekend's takings: its films' dates are cinema dates
-    kind: str = ""  # "game" in a story about games: what a new title is, its words unsaid
+    kind: str = ""  # "game" in a story about games ("series", "film"): what a new title is
     called: dict = field(default_factory=dict)  # a new title's key -> what the story calls it
     festival: str = ""  # the festival the story named last: "the festival" after it
     version: tuple = ()  # (a title's key, (medium, channel)) of "a Switch 2 version" just named
@@ -130,6 +137,20 @@ class Context:
     found: list = field(default_factory=list)
     current_text: str = ""
     keys: set = field(default_factory=set)
+
+    def market_for(self, medium: str, subject: Subject | None = None) -> str:
+        """Where a date in this medium that names no region is for: the story's market. Where
+        the story names none, a cinema or disc date in copy written for one country's readers
+        is that country's (a French paper's "sortira le 13 octobre" is the French release), and
+        so is a film's date said in no medium; a game's launch or a festival's screening stays
+        the world's."""
+        film = subject is not None and (
+            subject.subkind == "film" or (subject.subkind == "" and self.kind == "film")
+        )
+        national = medium in NATIONAL_MEDIA or (medium == "" and film)
+        if self.market == "WW" and self.home and national:
+            return self.home
+        return self.market
 
     def add(self, suggestion: Suggestion) -> None:
         if (key := suggestion.key()) not in self.keys:

@@ -546,6 +546,51 @@ def test_a_date_that_names_no_region_is_for_the_story_s_market(facts, headline, 
     assert sorted(s.value["region"] for s in found) == regions
 
 
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        # A French paper's distribution news names no country: its films open in France.
+        (
+            "Plusieurs films changent de date",
+            "Les distributeurs ont encore revu leur calendrier cette semaine. Chez Marrowby, "
+            "le drame « Lune Pâle » sortira finalement le 14 avril.",
+            [("Lune Pâle", "2027-04-14", "FR")],
+        ),
+        (
+            "Neue Starttermine für die Kinos",
+            "Die Verleiher haben ihre Pläne für das Frühjahr noch einmal geändert, und das ist "
+            "nicht alles. Die Komödie „Lune Pâle“ startet nun am 14. April in den Kinos.",
+            [("Lune Pâle", "2027-04-14", "DE")],
+        ),
+        # A game's launch in the same words is the world's, whoever writes of it…
+        (
+            "Plusieurs jeux changent de date",
+            "Les éditeurs ont encore revu leur calendrier cette semaine. Le jeu de rôle "
+            "Ironvale Chronicles sortira finalement le 14 avril sur PS5 et PC.",
+            [("Ironvale Chronicles", "2027-04-14", "WW")],
+        ),
+        # …and so is a film's date in a language read in several countries' markets.
+        (
+            "Nuevas fechas de estreno",
+            "Las distribuidoras volvieron a cambiar su calendario esta semana. La película "
+            "«Lune Pâle» se estrenará en cines el 14 de abril.",
+            [("Lune Pâle", "2027-04-14", "WW")],
+        ),
+    ],
+)
+def test_a_film_s_date_in_a_paper_of_one_country_s_language_is_that_country_s(
+    gazetteer, headline, body, expected
+):
+    """A French or German paper's cinema dates name no country: its readers' own. Before,
+    every one of them was read as the world's."""
+    known = Gazetteer([*gazetteer.entries, Entry(91, "title", "Lune Pâle", (), "film")])
+    found = extract(Document(headline=headline, body=body, published=date(2027, 1, 15)), known)
+    releases = [s for s in found if s.kind == "release"]
+    assert (
+        sorted({(s.subject.name, s.value["date"], s.value["region"]) for s in releases}) == expected
+    )
+
+
 def test_a_title_named_like_a_country_does_not_make_the_story_that_country_s(gazetteer):
     extended = Gazetteer([*gazetteer.entries, Entry(90, "title", "Iceland", (), "film")])
     found = extract(

@@ -71,10 +71,10 @@ def _opened(text: str, located, context: Context, said, friday: date) -> None:
         subject = Subject.of(loc.entry)
         if subject.subkind not in ("", "film") or not said.match(text, loc.end):
             continue
-        region = context.market
+        region = context.market_for("theatrical")
         if said is OPENED:
             named = [code for start, _, code in regions_named(text[: loc.start])]
             # (takings in dollars and no other market are North America's, as in market_of)
-            region = named[-1] if named else "US" if domestic_takings(text) else context.market
+            region = named[-1] if named else "US" if domestic_takings(text) else region
         value = release_value(when, region, "theatrical")
         context.add(Suggestion("release", subject, value, text, OPENING_CONFIDENCE))

@@ -1149,7 +1149,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
         for medium, channel in _media_for(text, target, subject, alone=True):
             value = {
                 "to": target.when.canonical(),
-                "region": region_of(text, context.language) or context.market,
+                "region": region_of(text, context.language) or context.market_for(medium, subject),
                 "medium": medium,
                 "channel": channel,
             }
@@ -1736,7 +1736,9 @@ def _listed_release(text: str, title, date: DateMention, said: str, context: Con
     if media == [("", "")] and context.service[1]:
         media = [context.service]  # a listing's row under "New on Netflix"
     for medium, channel in media:
-        value = release_value(date.when, context.market, medium, channel, defaulted=True)
+        value = release_value(
+            date.when, context.market_for(medium, subject), medium, channel, defaulted=True
+        )
         score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
         context.add(Suggestion("release", subject, value, text, score))
 
@@ -1967,7 +1969,8 @@ def _title_releases(
         if confidence == "rumored":
             score -= 0.15  # "a rumor claiming it will be released on May 30": not for a bulk accept
         for medium, channel in media:
-            value = release_value(when.when, region, medium, channel, confidence, defaulted)
+            where = context.market_for(medium, subject) if defaulted else region
+            value = release_value(when.when, where, medium, channel, confidence, defaulted)
             context.add(Suggestion("release", subject, value, text, round(score, 2)))
 
 
@@ -2202,7 +2205,7 @@ def same_day_releases(
             found = {
                 "date": date,
                 "display": str(FuzzyDate.parse(date)),
-                "region": value.get("region") or context.market,
+                "region": value.get("region") or context.market_for(medium, subject),
                 "medium": medium,
                 "channel": channel,
                 "confidence": confidence_word(text),
