@@ -187,9 +187,13 @@ ARRIVING_ON = re.compile(
 )
 
 
-# An American broadcast schedule's hours ("all times ET/PT"); not "told ET", the show, nor a
-# streamer's global drop "at 12 a.m. PT".
-US_TIME_ZONES = re.compile(r"\b(?:ET/PT|PT/ET|times\s+(?:are\s+)?(?:ET|PT|Eastern|Pacific))\b")
+# An American broadcast schedule's hours ("all times ET/PT", "Mondays at 9/8c": the hour in
+# the East, then in the Central zone); not "told ET", the show, nor a streamer's global drop
+# "at 12 a.m. PT".
+US_TIME_ZONES = re.compile(
+    r"\b(?:ET/PT|PT/ET|times\s+(?:are\s+)?(?:ET|PT|Eastern|Pacific))\b"
+    r"|\b\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?c\b"
+)
 
 
 def market_of(

@@ -264,7 +264,7 @@ PHYSICAL_EDITION = re.compile(
 TV_CHANNELS = (
     r"BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
     r"ITVX|Channel\s+[45]|Sky\s+(?:Atlantic|One|Max|Showcase|Witness)|HBO(?!\s+Max)|CBS|NBC|"
-    r"ABC|Fox|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|BBC|E4|More4|"
+    r"ABC|Fox|FOX|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|Freeform|BBC|E4|More4|"
     # other markets' channels: Canada, Ireland, Australia, New Zealand, the big European and
     # Asian ones
     r"CBC|CTV|Global|RT[ÉE](?:\s+One|\s+2)?|Virgin\s+Media\s+One|Seven\s+Network|Nine\s+Network|"
@@ -310,7 +310,7 @@ TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + TV_CHANNELS + r")\
 # A broadcaster airs in its own country: a show "on NBC" premieres in the United States.
 CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBS", "NBC", "ABC", "Fox", "AMC", "FX", "HBO", "Showtime"), "US"),
-    **dict.fromkeys(("Lifetime", "USA Network", "The CW", "PBS"), "US"),
+    **dict.fromkeys(("Lifetime", "USA Network", "The CW", "PBS", "Freeform", "FOX"), "US"),
     **dict.fromkeys(("BBC", "BBC One", "BBC Two", "BBC Three", "BBC Four", "ITV", "ITVX"), "GB"),
     **dict.fromkeys(("ITV1", "ITV2", "Channel 4", "Channel 5", "Sky Atlantic", "Sky One"), "GB"),
     **dict.fromkeys(
@@ -353,7 +353,10 @@ def channel_alone(text: str) -> tuple[str, str] | None:
 # case kept, and not the words that are also common ones ("a global launch", "Fox" the studio).
 BROADCASTER = re.compile(
     r"(?<!\bon\s)(?<!\bto\s)(?<!\bvia\s)(?<!\bauf\s)(?<!\bsur\s)(?<!\bsu\s)(?<!\bim\s)(?<!\ben\s)"
-    r"\b(?P<channel>(?!Global\b|Fox\b)(?:" + TV_CHANNELS + r"))\b(?![\w+])"
+    # ("Global" and "Fox" are words and a studio's name too: the network only as it acts,
+    # "Global announced today premiere dates", or in its own capitals, "FOX has announced")
+    r"\b(?P<channel>(?!Global\b(?!\s+(?:announced|has\s+announced|sets|has\s+set|unveil))|Fox\b)"
+    r"(?:" + TV_CHANNELS + r"))\b(?![\w+])"
 )
 
 

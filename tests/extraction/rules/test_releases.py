@@ -533,6 +533,33 @@ def test_a_story_saying_there_is_no_date_yet_proposes_to_be_announced(facts, bod
             ["IN"],
         ),
         ("Here Are The Irish Release Dates For Summer", "Starfall Protocol opens June 9.", ["IE"]),
+        # A network in its own capitals, or acting, is the schedule's (modelled on American
+        # and Canadian networks' season announcements); "Fox" and "Global" alone are not.
+        (
+            "",
+            "FOX has announced its summer premiere dates. Harbor Lights returns on Sunday, "
+            "July 9, after the ballgame.",
+            ["US"],
+        ),
+        (
+            "",
+            "Global announced today premiere dates for its summer season. Harbor Lights "
+            "returns on Sunday, July 9.",
+            ["CA"],
+        ),
+        ("", "The global rollout starts soon. Starfall Protocol opens on June 9.", ["WW"]),
+        # A cable network the story is about, and an American listing's "9/8c" hours.
+        (
+            "Harbor Lights renewed by Freeform",
+            "The cable network has ordered more of the drama. Harbor Lights returns on "
+            "Sunday, July 9.",
+            ["US"],
+        ),
+        (
+            "Summer shuffle",
+            "The drama moves to Sundays at 9/8c. Harbor Lights returns on Sunday, July 9.",
+            ["US"],
+        ),
         # A language is no market: "in Japanese with subtitles".
         (
             "Starfall Protocol streams in Japanese with English subtitles",
