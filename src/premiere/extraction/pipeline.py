@@ -285,7 +285,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     if framed:
         framed.finish()
     found = drop_departed(context.found, context)
-    facts = most_exact(_one_move_each(_under_one_name(found, context)))
+    facts = most_exact(_one_move_each(_labelled_moves(_under_one_name(found, context))))
     new = new_entities(facts, context)
     found = _in_title_case(mentions + new + _who_makes_it(new, facts))
     return _as_written(found, read, document.text)
@@ -319,6 +319,42 @@ def _note_other_name(text: str, located: Names, context: Context) -> None:
         if normalize_name(name) != normalize_name(subject.name):
             context.other_names[normalize_name(name)] = subject
             context.aliases.setdefault(subject.key, []).append(name)
+
+
+# A listing's two labels for one title, the date it had and the date it has now:
+# "Scheduled Release Date: December 22nd, 2027" then "Expected Release Date: December 20th, 2028".
+OLD_DATE_LABEL = re.compile(
+    r"^\W*(?:original|scheduled|previous|initial|old|former)\s+release\s+date\s*:", re.I
+)
+NEW_DATE_LABEL = re.compile(
+    r"^\W*(?:expected|new|revised|current|updated)\s+release\s+date\s*:", re.I
+)
+
+
+def _labelled_moves(found: list[Suggestion]) -> list[Suggestion]:
+    """A title's old label and new label are one move, from the old date to the new one,
+    where they were two releases, the old one among them."""
+    releases = [s for s in found if s.kind == Kind.RELEASE]
+    gone = set()
+    for new in releases:
+        if not NEW_DATE_LABEL.match(new.sentence):
+            continue
+        old = next(
+            (
+                s
+                for s in releases
+                if _same_market(s, new) and OLD_DATE_LABEL.match(s.sentence) and id(s) not in gone
+            ),
+            None,
+        )
+        if old is None:
+            continue
+        gone.add(id(old))
+        new.kind = Kind.RELEASE_MOVE
+        value = {k: new.value[k] for k in ("region", "medium", "channel") if k in new.value}
+        new.value = {"to": new.value["date"], **value, "from": old.value["date"]}
+        new.sentence = f"{old.sentence}\n{new.sentence}"
+    return [s for s in found if id(s) not in gone]
 
 
 def _one_move_each(found: list[Suggestion]) -> list[Suggestion]:

@@ -436,9 +436,15 @@ OWNED_KIND = re.compile(
     r"['’]s\s+(?P<name>" + TITLE_SPAN + r")\s+(?:reboot|remake|sequel|prequel|film|movie|"
     r"series|show|game|adaptation|documentary|biopic)" + _RELEASE_VERB
 )
+# What a label says of the date it gives, never a title: "Scheduled Release Date: …",
+# "Expected Release Date: …", "US Release Date: …".
+DATE_QUALIFIERS = (
+    r"(?i:US|UK|original|scheduled|expected|revised|current|previous|initial|official|target)"
+)
 # A listing's label after the title: "Spy x Family Season 1B Start Date: October 1st".
 DATE_LABEL = re.compile(
-    r"^\W*(?P<name>" + TITLE_SPAN + r")\s+(?i:release|premiere|start|launch|air)\s+(?i:date)\s*:"
+    r"^\W*(?!" + DATE_QUALIFIERS + r"\s)(?P<name>" + TITLE_SPAN + r")\s+"
+    r"(?i:release|premiere|start|launch|air)\s+(?i:date)\s*:"
 )
 # What a title is, said of it: "Fortunate Son is a new spy drama that premieres…".
 IS_A_NEW_KIND = re.compile(
@@ -638,7 +644,9 @@ DASHED_ITEM = re.compile(
     r"(?![A-Z][a-z]+\s+(?:returns|stars|plays|joins|reprises|leads|narrates|hosts)\b)"
 )
 BARE_DATE_LINE = re.compile(
-    r"^\W*(?:(?:US |UK |)release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
+    r"^\W*(?:(?:"
+    + DATE_QUALIFIERS
+    + r"\s+)?release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
     # a listing's lines: "Screening: Saturday September 4, TVNZ 1", "Neuer Release: 11. Februar"
     # (a British press pack's "TX: Sunday 17 October, Channel 4": when it is transmitted)
     r"screening|airs?|on\s+air|tx|neue[rs]?\s+(?:release|termin|kinostart)|"

@@ -3072,6 +3072,43 @@ def test_a_field_label_in_bold_is_no_title():
     assert "Release date" not in {s.subject.name for s in found}
 
 
+def test_a_heading_s_old_and_new_date_labels_are_one_move():
+    """Modelled on a list of films pushed back, each a heading over two label lines: the
+    labels' first words were read as films called "Scheduled" and "Expected", and the date a
+    film no longer has was proposed as a release."""
+    from premiere.core.text import markdown_emphasis, markdown_headings, markdown_text
+
+    body = (
+        "Here are the films that lost their autumn dates.\n\n"
+        "## The Copper Saint\n\n"
+        "- Scheduled Release Date: October 1st, 2027\n"
+        "- Expected Release Date: April 7th, 2028\n\n"
+        "The western needed more time in the edit.\n\n"
+        "## Thimble & Thorn\n\n"
+        "- Release Date: December 10th, 2027\n\n"
+        "The musical stays where it was."
+    )
+    found = extract(
+        Document(
+            headline="Films pushed out of the autumn",
+            body=markdown_text(body),
+            emphasized=markdown_emphasis(body),
+            headings=markdown_headings(body),
+            published=date(2027, 6, 1),
+        ),
+        Gazetteer([]),
+    )
+    dated = [
+        (s.kind, s.subject.name, s.value.get("from"), s.value.get("to") or s.value.get("date"))
+        for s in found
+        if s.kind in ("release", "release_move")
+    ]
+    assert dated == [
+        ("release_move", "The Copper Saint", "2027-10-01", "2028-04-07"),
+        ("release", "Thimble & Thorn", None, "2027-12-10"),
+    ]
+
+
 def test_an_interview_s_speaker_label_is_no_title():
     found = _cold_story(
         "Ada Okafor on The Copper Saint",
