@@ -672,6 +672,9 @@ NOT_TITLES = {
     *("october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"),
     *("sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday"),
     *("friday", "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday"),
+    # a show's nights: "will stream the series Sundays starting July 11"
+    *("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
+    *("weekdays", "weeknights", "weekends", "nightly", "weekly"),
     *("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "easter"),
     *("release date", "release dates", "box office", "trailer", "teaser", "update", "source"),
     # what a work has, not what it is called: "Ember Reach's first DLC arrives on May 3"

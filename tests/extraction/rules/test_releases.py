@@ -3109,6 +3109,16 @@ def test_a_heading_s_old_and_new_date_labels_are_one_move():
     ]
 
 
+def test_a_show_s_nights_are_no_title():
+    """Modelled on an anime service's season line-up: "Sundays" was a series."""
+    found = _cold_story(
+        "Schedule news",
+        "Glasswing Academy is an original anime from studio Ashgrove. Kumori+ will stream the "
+        "series Sundays starting July 11.",
+    )
+    assert "Sundays" not in {s.subject.name for s in found if s.subject}
+
+
 def test_an_interview_s_speaker_label_is_no_title():
     found = _cold_story(
         "Ada Okafor on The Copper Saint",
