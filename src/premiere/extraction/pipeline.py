@@ -502,12 +502,14 @@ RIGHTS_BOUGHT = re.compile(
 PLATFORM_VERSION = re.compile(rf"\b(?P<platform>{ANY_PLATFORM})\s+(?:version|port|edition)\b")
 
 
-# A service saying something of its show, first in the sentence: its show streams there.
+# A service saying something of its show, first in the sentence: its show streams there
+# ("Hulu has renewed X", "Hulu also set a date for X", "Hulu has added two names to the cast
+# of X").
 SERVICE_SAYS = re.compile(
     r"^\W*(?P<service>"
     + SERVICE_NAMES
-    + r")\s+(?:has|have|will|is|just)\s+(?:\w+\s+)?(?:set|dated|announced|revealed|confirmed|"
-    r"renewed|ordered|picked\s+up|given|released)\b"
+    + r")\s+(?:(?:has|have|will|is|just)\s+)?(?:\w+\s+)?(?:set|dated|announced|revealed|"
+    r"confirmed|renewed|ordered|picked\s+up|given|released|added|unveiled)\b"
 )
 
 

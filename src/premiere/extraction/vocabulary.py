@@ -194,10 +194,12 @@ SERVICE_RELEASES = re.compile(
     + r")(?![\w+])\s+(?:(?:says|said|announced)\s+(?:that\s+)?it\s+)?"
     r"(?:will\s+(?:be\s+)?|is\s+set\s+to\s+|plans\s+to\s+|is\s+going\s+to\s+)?"
     r"(?:premiere|debut|drop|release|launch|add|begin|start|stream|roll\w*\s+out|bow|zeig)\w*\b|"
-    # "Hulu has set the return of Copper Valley", "Netflix has renewed Blackwater Bay"
+    # "Hulu has set the return of Copper Valley", "Netflix has renewed Blackwater Bay", "Hulu
+    # also set a date for…", "Hulu has added two names to the cast of…"
     r"(?:^|(?<=[.;:,]\s))[\"'“(*_]{0,3}(?P<sayer>"
     + SERVICE_NAMES
-    + r")(?![\w+])\s+(?:has|have)\s+(?:officially\s+)?(?:set|dated|renewed|ordered|confirmed)\b"
+    + r")(?![\w+])\s+(?:(?:has|have)\s+)?(?:officially\s+|also\s+)?"
+    r"(?:set|dated|renewed|ordered|confirmed|added)\b"
 )
 
 # A listing's line naming the service and its day: "Prime Video Canada premiere date: …"

@@ -70,6 +70,22 @@ def test_streaming_service_is_the_channel(facts):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # the service doing something of its show, in the plain past and with "also"
+        "Hulu also set a date for the drama Harbor Lights: it returns on July 9.",
+        "Hulu has added Dara Quinn to the cast of Harbor Lights, which returns on July 9.",
+        "Hulu set a date for the drama Harbor Lights. It returns on July 9.",
+    ],
+)
+def test_the_service_that_speaks_of_a_show_is_where_it_streams(facts, body):
+    """Modelled on streamers' slate news: the date was the world's and on no service, where a
+    Hulu date is an American one on Hulu."""
+    [release] = facts(body, kind="release")
+    assert (release.value["channel"], release.value["region"]) == ("Hulu", "US")
+
+
+@pytest.mark.parametrize(
     "sentence, origin, target",
     [
         ("Hollowforge has pushed Ironvale II from March to May.", "2024-03", "2024-05"),
