@@ -29,7 +29,7 @@ from .vocabulary import (
     STREAMER_PATTERN,
     TV_CHANNEL,
 )
-from .when import FOREIGN_WEEKDAYS, MONTHS, WEEKDAY_NAME, find_dates
+from .when import FOREIGN_WEEKDAYS, MONTH_NAMES, MONTHS, WEEKDAY_NAME, find_dates
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space
@@ -902,6 +902,10 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Mittwoch", "Vendredi": a day abroad
     if words[-1].upper().strip(".:") in ("TBA", "TBC", "TBD"):
         return False  # "Date TBC": a listing's undated day
+    if DAY_AND_HOUR.search(name):
+        # "Riya Menon-Darpan, 10 Sep, 2027 10:15 AM", "Watch on Netflix starting May 12": a
+        # byline's or a label's day, not a work's name
+        return False
     if quoted:
         long_words = [w for w in words if len(w) > 3]
         capitalized = [w for w in long_words if w[0].isupper() or w[0].isdigit()]
@@ -998,6 +1002,17 @@ PAIRED_NAME = re.compile(
 PAIRED_TEXT = 2000  # a sentence, not a page run together
 OWNER = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?['’]s\s+")
 CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
+# The hour a dated line ends on, as a page stamps a post: "March 29, 2027 9:21 pm".
+POSTED_AT = re.compile(r"\W*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\W*$")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A day of a month, either way round, or an hour on the clock, inside a stretch of words.
+DAY_AND_HOUR = re.compile(
+    r"(?i:\b"
+    + MONTH_NAMES
+    + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?\.?\s+"
+    + MONTH_NAMES
+    + r"|\b\d{1,2}:\d\d\s*[ap]\.?m\b|\b\d{1,2}h\d{0,2}\b)"
+)
 PART_OF = re.compile(
     r"(?:Part|Vol\.?|Volume|Chapter|Episode|Book|Season|Series)\s+(?:\d+|[IVX]+|One|Two|Three|Four)"
 )
@@ -1530,6 +1545,8 @@ class Spotter:
             return
         date = dates[0]
         before, after = text[: date.start], text[date.end :]
+        if POSTED_AT.match(after) and YEAR.search(text, date.start, date.end):
+            return  # "Riya Menon, 10 Sep, 2027 10:15 AM": when a post went up, and by whom
         if (cell := _first_cell(text)) and date.start > cell:
             # A table's row: the title heads it, the date is a later column ("Night Orchard |
             # Northlight Pictures | March 5, 2027"), the columns between are not its name.

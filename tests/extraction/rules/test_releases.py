@@ -3135,6 +3135,24 @@ def test_a_show_s_nights_are_no_title():
     assert "Sundays" not in {s.subject.name for s in found if s.subject}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a byline's day and hour, and a blog's post title stamped when it went up
+        "Noor Haddad, 12 Mar, 2027 10:15 AM\n\nThe spring slate is finally taking shape.",
+        "Mirefield Cancels The Lamp Room March 29, 2027 9:21 pm\n\nThe comedy ends after two "
+        "seasons.",
+        # a label's day in bold over a show's blurb
+        "**Watch on Kumori+ starting May 12**\n\nA chef returns to her home town.",
+    ],
+)
+def test_a_line_s_stamp_or_label_day_is_no_title(body):
+    """Modelled on a film magazine's byline, a TV blog's post list and a streaming guide:
+    each line was read as a title released that day."""
+    found = _cold_story("Spring news", body)
+    assert [s.subject.name for s in found if s.kind == "release"] == []
+
+
 def test_an_interview_s_speaker_label_is_no_title():
     found = _cold_story(
         "Ada Okafor on The Copper Saint",
