@@ -41,6 +41,7 @@ from .story import (
     is_box_office,
     kind_of_story,
     market_of,
+    market_of_cinemas,
     person_of,
     service_of,
 )
@@ -95,12 +96,14 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     focus, franchise_id = focus_of(parts, read, gazetteer)
     language = language_of(document.text)
     box_office = is_box_office(read[:OPENING])
+    market = market_of(read[:OPENING], text, language, box_office=box_office)
     context = Context(
         gazetteer=gazetteer,
         published=published,
         focus=focus,
         franchise_id=franchise_id,
-        market=market_of(read[:OPENING], text, language, box_office=box_office),
+        market=market,
+        cinema_market=market_of_cinemas(read[:OPENING], market, language, box_office),
         language=language,
         home=HOME_COUNTRY.get(language, ""),
         service=_listing_service(read[:OPENING]),

@@ -225,6 +225,29 @@ def market_of(
     return market
 
 
+# Cinemas a country's name or adjective comes before: "limited release in U.S. theaters".
+CINEMAS_AFTER = re.compile(
+    r"\s+(?:cinemas?|theat(?:er|re)s?|multiplexes|box\s+office|screens)\b", re.I
+)
+
+
+def market_of_cinemas(
+    opening: list[tuple[Sentence, Names]], market: str, language: str = "en", box_office=False
+) -> bool:
+    """True when the story's market is a country's cinemas ("Netflix has slated eight films
+    for limited release in U.S. theaters before they arrive on the streamer") or a weekend's
+    takings: where its films open, not where a service sold the world over streams them."""
+    if market == "WW":
+        return False
+    if box_office:
+        return True
+    return any(
+        code == market and CINEMAS_AFTER.match(sentence.text, end)
+        for sentence, _ in opening
+        for _start, end, code in regions_named_in(sentence.text, language)
+    )
+
+
 def broadcasters_of(opening: list[tuple[Sentence, Names]]) -> set[str]:
     """The channels a story opens on as its subject ("CBC Television has set its fall
     schedule"), none when it names a streamer there: its schedule's, and their country its

@@ -109,6 +109,7 @@ class Context:
     just_before: Subject | None = None  # the one title the sentence just before was about
     franchise_id: int | None = None
     market: str = "WW"  # where a date that names no region is for: the story's own market
+    cinema_market: bool = False  # the market named by its cinemas ("in U.S. theaters")
     language: str = "en"  # the story's (ISO 639-1): the words it names countries in
     home: str = ""  # the one country whose readers the story's language writes for ("fr": FR)
     new_titles: dict = field(default_factory=dict)
@@ -144,6 +145,8 @@ class Context:
         is that country's (a French paper's "sortira le 13 octobre" is the French release), and
         so is a film's date said in no medium; a game's launch or a festival's screening stays
         the world's."""
+        if medium == "streaming" and self.cinema_market:
+            return "WW"  # "in U.S. theaters before they arrive on the streamer": the world's
         film = subject is not None and (
             subject.subkind == "film" or (subject.subkind == "" and self.kind == "film")
         )

@@ -634,6 +634,37 @@ def test_a_film_s_date_in_a_paper_of_one_country_s_language_is_that_country_s(
     )
 
 
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        # A market named by its cinemas is where the films open; the service, sold the world
+        # over, streams them everywhere (modelled on a streamer's slate of awards films).
+        (
+            "Cinema first, then the couch",
+            "Kumori+ has slated four autumn films for a limited run in U.S. theaters before "
+            "they arrive on the service.\n\nStarfall Protocol – Theatrical debut October 1, "
+            "Kumori+ debut October 22",
+            [("2027-10-01", "US", "theatrical"), ("2027-10-22", "WW", "streaming")],
+        ),
+        # A service's own country list keeps its country.
+        (
+            "What's coming to Kumori+ in the UK this October",
+            "Here is the month on the service.\n\nStarfall Protocol – Kumori+ debut October 22",
+            [("2027-10-22", "GB", "streaming")],
+        ),
+    ],
+)
+def test_a_market_named_by_its_cinemas_is_not_a_global_service_s(
+    gazetteer, headline, body, expected
+):
+    found = extract(Document(headline=headline, body=body, published=date(2027, 9, 1)), gazetteer)
+    assert [
+        (s.value["date"], s.value["region"], s.value["medium"])
+        for s in found
+        if s.kind == "release"
+    ] == expected
+
+
 def test_a_title_named_like_a_country_does_not_make_the_story_that_country_s(gazetteer):
     extended = Gazetteer([*gazetteer.entries, Entry(90, "title", "Iceland", (), "film")])
     found = extract(

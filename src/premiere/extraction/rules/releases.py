@@ -1879,12 +1879,12 @@ def _title_releases(
     anchor = trigger.start() if trigger is not None else 0
     chosen = min(dates, key=span)
     markets = None
-    defaulted = False  # the region is the story's market, not one the sentence names
     rights, language = context.rights.get(subject.key), context.language  # bought for where
     if len(dates) > 1:
         # Each clause's market, read once: "in select theaters March 5th, before expanding
         # nationwide later in the spring" makes each date its own release.
-        opened = _markets(text, dates, subject, rights[0] if rights else context.market, language)
+        # (a clause that names no market is left "" here: the story's, for its medium, below)
+        opened = _markets(text, dates, subject, rights[0] if rights else "", language)
         if opened and len({tuple(media) for _, _, media in opened}) == len(opened):
             markets = opened
         elif not all(d.when.contains(chosen.when) or d is chosen for d in dates):
@@ -1946,19 +1946,20 @@ def _title_releases(
             or rights  # "…picked up North American rights to X"
             or _premiere_place(text, media)  # "the New York premiere", "in Telluride, Colorado"
         )
-        defaulted = not said
-        markets = [(chosen, region, media) for region in said or [context.market]]
+        markets = [(chosen, region, media, not said) for region in said or [context.market]]
     else:
         # each clause's market names one region; "in the UK, France and Germany" names three
         ends = [0, *(when.end for when, _, _ in markets)]
         told = context.services.get(subject.key)  # "Prime Video has set a rollout for X"
         markets = [
-            (when, each, [told] if told and media == [("", "")] else media)
+            (when, each, [told] if told and media == [("", "")] else media, not region)
             for (when, region, media), since in zip(markets, ends, strict=False)
-            for each in _bought_for(_all_regions(text, when, since, region, language), rights)
+            for each in _bought_for(
+                _all_regions(text, when, since, region or context.market, language), rights
+            )
         ]
     confidence = confidence_word(text)
-    for when, region, media in markets:
+    for when, region, media, defaulted in markets:
         if _a_continent_s(text, when, context.language):
             continue  # "l'Europe attendra fin mars": no country the catalog can date it in
         score = (0.9 if when.when.precision == "day" else 0.8) - (0.05 if when.relative else 0)
