@@ -665,6 +665,23 @@ def test_a_market_named_by_its_cinemas_is_not_a_global_service_s(
     ] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, region",
+    [
+        # (modelled on a Lagos trade paper's slate and a Nairobi cinema chain's listings)
+        ("Starfall Protocol is slated for Nigerian cinemas on Friday, December 17.", "NG"),
+        ("Starfall Protocol opens in Kenyan cinemas on December 17.", "KE"),
+        # where a drama comes from is not where it opens
+        ("The Georgian drama Starfall Protocol opens on December 17.", "WW"),
+    ],
+)
+def test_a_country_s_cinemas_by_the_adjective_made_of_its_name(facts, sentence, region):
+    """English makes most countries' adjective by adding "n" ("Nigeria", "Nigerian"): only a
+    short hand-kept list of adjectives was known, and Nigerian cinemas' dates were the world's."""
+    [release] = facts(sentence, kind="release")
+    assert release.value["region"] == region
+
+
 def test_a_title_named_like_a_country_does_not_make_the_story_that_country_s(gazetteer):
     extended = Gazetteer([*gazetteer.entries, Entry(90, "title", "Iceland", (), "film")])
     found = extract(
