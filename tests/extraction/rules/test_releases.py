@@ -3201,6 +3201,21 @@ def test_a_line_s_stamp_or_label_day_is_no_title(body):
     assert [s.subject.name for s in found if s.kind == "release"] == []
 
 
+def test_a_night_that_opens_with_one_premiere_followed_by_another_dates_both():
+    """Modelled on a network's fall press release: the night's date went to the show that
+    follows, not to the season whose premiere opens the night."""
+    found = _cold_story(
+        "The network sets its fall dates",
+        "The network's new season kicks off Tuesday, September 14 with the season two premiere "
+        "of sophomore drama Copper Flats (8:00-9:00 p.m. ET), followed by the series premiere "
+        "of the coastal thriller Low Tide (9:00-10:00 p.m. ET).",
+    )
+    assert sorted((s.subject.name, s.value["date"]) for s in found if s.kind == "release") == [
+        ("Copper Flats — Season 2", "2027-09-14"),
+        ("Low Tide", "2027-09-14"),
+    ]
+
+
 def test_an_interview_s_speaker_label_is_no_title():
     found = _cold_story(
         "Ada Okafor on The Copper Saint",

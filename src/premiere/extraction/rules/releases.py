@@ -922,9 +922,11 @@ WHEN_IT_OPENS_BEFORE = re.compile(
 WHEN_IT_OPENS_AFTER = re.compile(
     r"[\"”*]?\s+(?:opens|arrives|launches|premieres|debuts|hits|lands|bows|comes\s+out)\b"
 )
-# "the series premiere of X", "the two-hour season premiere of the new legal drama X"
+# "the series premiere of X", "the two-hour season premiere of the new legal drama X", "the
+# season two premiere of sophomore drama X"
 PREMIERE_OF = re.compile(
-    r"\b(?:series|season|world|two-hour|one-hour|special)\s+(?:premiere|debut)\s+of\s+"
+    r"\b(?:series|season(?:\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))?|"
+    r"world|two-hour|one-hour|special)\s+(?:premiere|debut)\s+of\s+"
     r"(?:(?:the|its|new)\s+)*(?:[\w-]+\s+){0,3}[\"“*]?$",
     re.I,
 )
@@ -940,7 +942,14 @@ def _premiere_of(text: str, located, start: int, end: int):
         if (named := PREMIERE_OF.search(text, max(0, loc.start - 80), loc.start))
         and not AFTER_PREMIERE.search(text, max(0, named.start() - 40), named.start())
     ]
+    if len(premiered) > 1 and FOLLOWED_BY.search(text, premiered[0].end, premiered[1].start):
+        # "kicks off Tuesday with the season premiere of X, followed by the series premiere
+        # of Y": the night opens with the first, the second comes after it the same night
+        return premiered[0]
     return premiered[0] if len(premiered) == 1 else None
+
+
+FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
 
 
 # A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
@@ -2165,7 +2174,9 @@ def _once(found: list[Suggestion]) -> list[Suggestion]:
 SAME_DAY = re.compile(
     r"\b(?:on|in)\s+(?:its|their)\s+new\s+(?:release\s+)?(?:date|slot)\b|"
     r"\b(?:open|opens|opening|debuts?|arrives?|launch(?:es)?)\s+alongside\b|"
-    r"\b(?:on\s+)?the\s+same\s+(?:day|date|weekend)\b|\bthat\s+(?:same\s+)?(?:day|weekend)\b",
+    r"\b(?:on\s+)?the\s+same\s+(?:day|date|weekend)\b|\bthat\s+(?:same\s+)?(?:day|weekend)\b|"
+    # a night's schedule: "…with the season premiere of X, followed by the series premiere of Y"
+    r"\bfollowed\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:premiere|debut)\s+of\b",
     re.IGNORECASE,
 )
 SAME_DAY_CONFIDENCE = 0.6
@@ -2195,6 +2206,8 @@ def same_day_releases(
         return
     owner, value = (NEW_SLOT.match(pointer.group(0)) and _new_date_of(context)) or last
     date = value.get("date") or value.get("to")
+    if FOLLOWED_BY.match(pointer.group(0)):
+        after = pointer.end()  # the show that follows, not the one in its usual slot before
     for loc in located.of_kinds()[1]:
         subject = Subject.of(loc.entry)
         if subject.key == owner or loc.start < after:
