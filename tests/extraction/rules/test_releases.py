@@ -330,6 +330,27 @@ def test_a_rumoured_date_is_never_confident_enough_to_accept_in_bulk(facts):
     assert rumoured.confidence < 0.8 <= announced.confidence
 
 
+@pytest.mark.parametrize(
+    "sentence, medium",
+    [
+        (
+            "Starfall Protocol will have its world premiere at the Venice Film Festival on "
+            "September 2, 2023.",
+            "premiere",
+        ),
+        ("Starfall Protocol opens in select theaters on June 30, 2023.", "theatrical_limited"),
+    ],
+)
+def test_a_festival_screening_or_a_limited_run_is_taken_one_by_one(facts, sentence, medium):
+    """On the shape studies' tuning rounds, "Accept all confident" took festival screenings
+    right 16 times in 42 and limited runs 15 in 29 (releases about 8 in 10): they stay on the
+    desk for the editor to take by hand."""
+    found = [s for s in facts(sentence, kind="release") if s.value["medium"] == medium]
+    assert found and all(s.confidence < 0.8 for s in found)
+    [wide] = facts("Starfall Protocol opens in theaters on June 30, 2023.", kind="release")
+    assert wide.confidence >= 0.8
+
+
 def test_a_demo_or_a_beta_is_not_the_release(facts):
     assert facts("The Ironvale II demo arrives on June 20, 2023.", kind="release") == []
     found = facts("March 23, 2024\n\n- Ironvale II (PS5, demo)", kind="release")
