@@ -23,7 +23,7 @@ from .entities import (
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_of
-from .regions import HOME_COUNTRY, country_alone, regions_named
+from .regions import HOME_COUNTRY, country_alone, country_of_places, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
@@ -67,6 +67,7 @@ from .vocabulary import (
     ANY_PLATFORM,
     CHANNEL_THEN_DATE,
     DESCRIBES_PERSON,
+    FESTIVAL_COUNTRY,
     SERVICE_NAMES,
     STREAMER_NAMES,
     channel_alone,
@@ -188,6 +189,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
                 named.setdefault(normalize_name(loc.entry.name), sentence.text)
         if "estival" in sentence.text and (festival := festival_of(sentence.text)):
             context.festival = festival
+            if festival not in FESTIVAL_COUNTRY and (place := country_of_places(sentence.text)):
+                # "the Harbourlight Film Festival in Sydney": where its screenings are
+                context.festival_countries.setdefault(festival, place)
         dates = without_dateline(sentence.text, find_dates(sentence.text, published))
         titles = {loc.entry.name for loc in located.of_kinds()[1]}
         if anchor is not None and (

@@ -6,6 +6,7 @@ from functools import cache
 
 import pycountry
 from babel import Locale
+from babel.core import get_global
 
 WORLDWIDE = "WW"
 WORLDWIDE_NAME = "Worldwide"
@@ -278,28 +279,34 @@ def _subdivision_countries() -> dict[str, str]:
     return {s.name.lower(): s.country_code for s in pycountry.subdivisions}
 
 
-# The cities a limited release opens in, as the trade names them: pycountry lists states and
-# provinces, not cities ("in New York and Los Angeles").
-LIMITED_RELEASE_CITIES = {
-    "los angeles": "US",
-    "new york city": "US",
-    "l.a.": "US",
-    "london": "GB",
-    "toronto": "CA",
-    "paris": "FR",
-    "mumbai": "IN",
-}
-PLACE = re.compile(r"\b(?:in|and|&)\s+(?P<place>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
+# The cities the trade names that the time-zone database does not ("Mumbai" is its "Calcutta"
+# zone's, "L.A." is Los Angeles).
+TRADE_CITIES = {"mumbai": "IN", "l.a.": "US", "new york city": "US", "montreal": "CA"}
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """The cities the time-zone database names its zones after, lower-cased -> country
+    (CLDR's, through Babel: "Australia/Hobart" is Hobart, Australia's; "America/Chicago"
+    Chicago, the United States'), and TRADE_CITIES. A festival's or a limited run's place."""
+    cities = {
+        zone.split("/")[1].replace("_", " ").lower(): code
+        for zone, code in get_global("zone_territories").items()
+        if zone.count("/") == 1 and not zone.startswith("Etc/") and len(code) == 2
+    }
+    return cities | TRADE_CITIES
+
+
+PLACE = re.compile(r"\b(?:in|and|&|to)\s+(?P<place>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
 def country_of_places(text: str) -> str:
     """The one country the states and cities a text names are in ("in New York and Los
-    Angeles": US), or "" when they name none or several."""
+    Angeles": US; "returning to Hobart": AU), or "" when they name none or several."""
     countries = set()
     for match in PLACE.finditer(text):
         name = match.group("place").lower()
-        code = LIMITED_RELEASE_CITIES.get(name) or _subdivision_countries().get(name)
-        if code:
+        if code := _subdivision_countries().get(name) or _cities().get(name):
             countries.add(code)
     return countries.pop() if len(countries) == 1 else ""
 

@@ -124,6 +124,7 @@ class Context:
     kind: str = ""  # "game" in a story about games ("series", "film"): what a new title is
     called: dict = field(default_factory=dict)  # a new title's key -> what the story calls it
     festival: str = ""  # the festival the story named last: "the festival" after it
+    festival_countries: dict = field(default_factory=dict)  # a festival's name -> its country
     version: tuple = ()  # (a title's key, (medium, channel)) of "a Switch 2 version" just named
     companies: list = field(default_factory=list)  # the new companies' names, as first given
     people: dict = field(default_factory=dict)  # a credited new person's surname -> full name

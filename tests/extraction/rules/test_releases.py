@@ -703,6 +703,38 @@ def test_a_country_s_cinemas_by_the_adjective_made_of_its_name(facts, sentence, 
     assert release.value["region"] == region
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a festival's screenings are in its city's country (modelled on Australian city
+        # festivals' programme announcements)
+        (
+            "The Larkfield Film Festival in Perth opens on June 9 with the world premiere of "
+            "Starfall Protocol.",
+            [("2027-06-09", "AU", "premiere")],
+        ),
+        (
+            "The Larkfield International Film Festival is returning to Hobart this October. "
+            "The festival opens on October 13 with Starfall Protocol.",
+            [("2027-10-13", "AU", "premiere")],
+        ),
+        # a limited run in a city the trade names alone
+        (
+            "Starfall Protocol opens in select theaters in Chicago on May 5.",
+            [("2027-05-05", "US", "theatrical_limited")],
+        ),
+    ],
+)
+def test_a_city_names_its_country_for_a_festival_or_a_limited_run(gazetteer, body, expected):
+    """A short hand-kept list of cities (seven) was all the extractor knew: Perth's and
+    Hobart's festivals and Chicago's cinemas dated films for the world. Cities now come from
+    the time-zone database's (CLDR's, through Babel), with the few the trade names that it
+    does not."""
+    found = extract(Document(headline="", body=body, published=date(2027, 3, 1)), gazetteer)
+    releases = [s for s in found if s.kind == "release" and s.value["medium"] == expected[0][2]]
+    assert [(s.value["date"], s.value["region"], s.value["medium"]) for s in releases] == expected
+
+
 def test_a_title_named_like_a_country_does_not_make_the_story_that_country_s(gazetteer):
     extended = Gazetteer([*gazetteer.entries, Entry(90, "title", "Iceland", (), "film")])
     found = extract(

@@ -106,5 +106,6 @@ class FestivalRun:
         return dates
 
     def _premiere(self, subject: Subject, night: DateMention, text: str, context: Context):
-        value = release_value(night.when, "WW", PREMIERE, self.name)
+        where = context.festival_countries.get(self.name, "WW")  # "…returning to Hobart"
+        value = release_value(night.when, where, PREMIERE, self.name)
         context.add(Suggestion("release", subject, value, text, CONFIDENCE))

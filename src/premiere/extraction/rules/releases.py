@@ -1981,6 +1981,8 @@ def _title_releases(
             score -= 0.15  # "a rumor claiming it will be released on May 30": not for a bulk accept
         for medium, channel in media:
             where = context.market_for(medium, subject) if defaulted else region
+            if medium == PREMIERE and where == WORLDWIDE:
+                where = context.festival_countries.get(channel, where)  # "…in Sydney"
             value = release_value(when.when, where, medium, channel, confidence, defaulted)
             # (a festival's screening or a limited run is misread more often than a release:
             # the editor takes each by hand, not in bulk; bench/RESULTS.md)
