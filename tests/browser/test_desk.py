@@ -211,6 +211,31 @@ def test_titles_nobody_catalogued_are_proposed_with_their_dates(page, browser, l
     reader.context.close()
 
 
+PUSHED = """\
+Here are the films that lost their autumn dates.
+
+## The Copper Saint
+
+- Scheduled Release Date: October 1st, 2027
+- Expected Release Date: April 7th, 2028
+
+The western needed more time in the edit."""
+
+
+def test_a_list_of_old_and_new_dates_proposes_one_move_for_each_film(page, demo):
+    """A list of films pushed back, each a heading over its old and new date's labels: the
+    desk proposes the move, not a film called "Scheduled" and another called "Expected"."""
+    _sign_in_to_the_desk(page)
+    _new_draft(page, "Films pushed out of the autumn", PUSHED)
+    page.get_by_role("link", name="Review the facts in this story").click()
+    review = page.locator("#review")
+    expect(review).to_contain_text(
+        "Record The Copper Saint's date as moved from October 1, 2027 to April 7, 2028"
+    )
+    groups = review.locator(".review-group").get_by_role("heading", level=3)
+    expect(groups).to_have_text(["The Copper Saint new to the catalog"])
+
+
 RENEWAL = """\
 The network has officially renewed Harbor Lights for Season 4, weeks before the third season \
 begins.
