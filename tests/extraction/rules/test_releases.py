@@ -3189,12 +3189,10 @@ def test_a_field_label_in_bold_is_no_title():
     assert "Release date" not in {s.subject.name for s in found}
 
 
-def test_a_heading_s_old_and_new_date_labels_are_one_move():
+def test_a_heading_s_old_and_new_date_labels_are_one_move(read_markdown):
     """Modelled on a list of films pushed back, each a heading over two label lines: the
     labels' first words were read as films called "Scheduled" and "Expected", and the date a
     film no longer has was proposed as a release."""
-    from premiere.core.text import markdown_emphasis, markdown_headings, markdown_text
-
     body = (
         "Here are the films that lost their autumn dates.\n\n"
         "## The Copper Saint\n\n"
@@ -3205,16 +3203,7 @@ def test_a_heading_s_old_and_new_date_labels_are_one_move():
         "- Release Date: December 10th, 2027\n\n"
         "The musical stays where it was."
     )
-    found = extract(
-        Document(
-            headline="Films pushed out of the autumn",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            headings=markdown_headings(body),
-            published=date(2027, 6, 1),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown("Films pushed out of the autumn", body, date(2027, 6, 1))
     dated = [
         (s.kind, s.subject.name, s.value.get("from"), s.value.get("to") or s.value.get("date"))
         for s in found
