@@ -235,12 +235,13 @@ def market_of_cinemas(
     opening: list[tuple[Sentence, Names]], market: str, language: str = "en", box_office=False
 ) -> bool:
     """True when the story's market is a country's cinemas ("Netflix has slated eight films
-    for limited release in U.S. theaters before they arrive on the streamer") or a weekend's
-    takings: where its films open, not where a service sold the world over streams them."""
+    for limited release in U.S. theaters before they arrive on the streamer"), its film
+    industry or a weekend's takings: where its films open, not where a service sold the world
+    over streams them."""
     if market == "WW":
         return False
-    if box_office:
-        return True
+    if box_office or any(FILM_INDUSTRY.search(sentence.text) for sentence, _ in opening):
+        return True  # (a weekend's takings; "as Bollywood gears up": its cinemas)
     return any(
         code == market and CINEMAS_AFTER.match(sentence.text, end)
         for sentence, _ in opening
@@ -276,6 +277,15 @@ ANOTHER_MARKETS_TURN = re.compile(
 )
 
 
+# A country's film industry by the name its trade press gives it: "as Bollywood gears up",
+# "a rewarding year for Hindi cinema", "Nollywood's biggest December".
+FILM_INDUSTRY = re.compile(
+    r"\b(?:(?P<IN>Bollywood|Tollywood|Kollywood|Mollywood|Sandalwood|"
+    r"(?:Hindi|Telugu|Tamil|Malayalam|Kannada|Marathi|Bengali|Punjabi)\s+"
+    r"(?:cinema|films?|movies?|film\s+industry))|(?P<NG>Nollywood))\b"
+)
+
+
 def _named_market(opening: list[tuple[Sentence, Names]], language: str) -> str:
     named = set()
     before = MARKET_BEFORE if language == "en" else MARKET_BEFORE_ABROAD
@@ -287,6 +297,8 @@ def _named_market(opening: list[tuple[Sentence, Names]], language: str) -> str:
             named.add("WW")  # "launches worldwide on March 9. In Japan, …": the world's story
         if US_TIME_ZONES.search(text):
             named.add("US")  # "all times ET/PT": an American schedule
+        if industry := FILM_INDUSTRY.search(text):
+            named.add(industry.lastgroup)  # "as Bollywood gears up": India's cinemas
         for start, end, code in regions_named_in(text, language):
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one

@@ -735,6 +735,33 @@ def test_a_city_names_its_country_for_a_festival_or_a_limited_run(gazetteer, bod
     assert [(s.value["date"], s.value["region"], s.value["medium"]) for s in releases] == expected
 
 
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        # (modelled on an Indian film magazine's calendar and a Lagos trade paper's slate)
+        (
+            "The films of the festive months",
+            "It has been a good year for Hindi cinema. Starfall Protocol opens in theatres on "
+            "October 8, and Ballerina follows on Kumori+ on November 5.",
+            [("Ballerina", "WW"), ("Starfall Protocol", "IN")],
+        ),
+        (
+            "December at the cinema",
+            "Nollywood's distributors have set their December slate. Starfall Protocol opens "
+            "on December 17.",
+            [("Starfall Protocol", "NG")],
+        ),
+    ],
+)
+def test_a_film_industry_s_name_is_its_country_s_cinemas(gazetteer, headline, body, expected):
+    """A story opening on Bollywood, Hindi cinema or Nollywood is about that country's
+    cinemas; a global service's date in it stays the world's."""
+    found = extract(Document(headline=headline, body=body, published=date(2027, 9, 1)), gazetteer)
+    assert sorted((s.subject.name, s.value["region"]) for s in found if s.kind == "release") == (
+        expected
+    )
+
+
 def test_a_title_named_like_a_country_does_not_make_the_story_that_country_s(gazetteer):
     extended = Gazetteer([*gazetteer.entries, Entry(90, "title", "Iceland", (), "film")])
     found = extract(
