@@ -515,8 +515,10 @@ PLATFORM_VERSION = re.compile(rf"\b(?P<platform>{ANY_PLATFORM})\s+(?:version|por
 SERVICE_SAYS = re.compile(
     r"^\W*(?P<service>"
     + SERVICE_NAMES
-    + r")\s+(?:(?:has|have|will|is|just)\s+)?(?:\w+\s+)?(?:set|dated|announced|revealed|"
-    r"confirmed|renewed|ordered|picked\s+up|given|released|added|unveiled)\b"
+    # (an adverb only after its auxiliary, or "also": "Max Landis confirmed…" is a man)
+    + r")\s+(?:(?:has|have|will|is|just)\s+(?:\w+\s+)?|(?:also|officially)\s+)?"
+    r"(?:set|dated|announced|revealed|confirmed|renewed|ordered|picked\s+up|given|released|"
+    r"added|unveiled)\b"
 )
 
 

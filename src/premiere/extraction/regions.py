@@ -50,6 +50,7 @@ EXTRA_NAMES = {
     "IE": ("Irish",),
     "IN": ("Indian",),
     "MX": ("Mexican",),
+    "DO": ("Dominican",),  # (not Dominica's, as "Dominica" + "n" would make it)
     "BR": ("Brazilian",),
     "NZ": ("Kiwi",),
 }
@@ -87,6 +88,12 @@ WORLDWIDE_WORDS = (
     "across the globe",
     "global",
     "rest of the world",
+    "dans le monde entier",
+    "partout dans le monde",
+    "weltweit",
+    "en todo el mundo",
+    "in tutto il mondo",
+    "em todo o mundo",
 )
 
 
@@ -284,6 +291,13 @@ def _subdivision_countries() -> dict[str, str]:
 TRADE_CITIES = {"mumbai": "IN", "l.a.": "US", "new york city": "US", "montreal": "CA"}
 
 
+# The zones named after a city (not the islands and bases of Antarctica, the Indian Ocean and
+# the Pacific: "Christmas", "Easter", "Casey", "Midway"), less the cities named like words a
+# sentence uses as people's names ("to Victoria", "and Santiago").
+CITY_CONTINENTS = {"Africa", "America", "Asia", "Australia", "Europe"}
+NOT_CITIES = {"victoria", "regina", "marengo", "mendoza", "santiago"}
+
+
 @cache
 def _cities() -> dict[str, str]:
     """The cities the time-zone database names its zones after, lower-cased -> country
@@ -292,9 +306,9 @@ def _cities() -> dict[str, str]:
     cities = {
         zone.split("/")[1].replace("_", " ").lower(): code
         for zone, code in get_global("zone_territories").items()
-        if zone.count("/") == 1 and not zone.startswith("Etc/") and len(code) == 2
+        if zone.count("/") == 1 and zone.split("/")[0] in CITY_CONTINENTS and len(code) == 2
     }
-    return cities | TRADE_CITIES
+    return {name: code for name, code in cities.items() if name not in NOT_CITIES} | TRADE_CITIES
 
 
 PLACE = re.compile(r"\b(?:in|and|&|to)\s+(?P<place>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})")
@@ -305,7 +319,7 @@ def country_of_places(text: str) -> str:
     Angeles": US; "returning to Hobart": AU), or "" when they name none or several."""
     countries = set()
     for match in PLACE.finditer(text):
-        name = match.group("place").lower()
+        name = match.group("place").lower().rstrip(".")  # "returning to Hobart."
         if code := _subdivision_countries().get(name) or _cities().get(name):
             countries.add(code)
     return countries.pop() if len(countries) == 1 else ""

@@ -22,6 +22,7 @@ from .vocabulary import (
     STREAMER_NAMES,
     STREAMER_PATTERN,
     WORLDWIDE,
+    channel_name,
     media_of,
 )
 
@@ -256,7 +257,7 @@ def broadcasters_of(opening: list[tuple[Sentence, Names]]) -> set[str]:
     text = " ".join(sentence.text for sentence, _ in opening)
     if STREAMER_PATTERN.search(text):
         return set()
-    return {" ".join(match["channel"].split()) for match in BROADCASTER.finditer(text)}
+    return {channel_name(match["channel"]) for match in BROADCASTER.finditer(text)}
 
 
 ALL_DATES_NOTE = re.compile(

@@ -443,8 +443,8 @@ DATE_QUALIFIERS = (
 )
 # A listing's label after the title: "Spy x Family Season 1B Start Date: October 1st".
 DATE_LABEL = re.compile(
-    r"^\W*(?!" + DATE_QUALIFIERS + r"\s)(?P<name>" + TITLE_SPAN + r")\s+"
-    r"(?i:release|premiere|start|launch|air)\s+(?i:date)\s*:"
+    r"^\W*(?!" + DATE_QUALIFIERS + r"\s+(?i:release|premiere|start|launch|air)\s+(?i:date))"
+    r"(?P<name>" + TITLE_SPAN + r")\s+(?i:release|premiere|start|launch|air)\s+(?i:date)\s*:"
 )
 # What a title is, said of it: "Fortunate Son is a new spy drama that premieres…".
 IS_A_NEW_KIND = re.compile(
@@ -902,9 +902,14 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Mittwoch", "Vendredi": a day abroad
     if words[-1].upper().strip(".:") in ("TBA", "TBC", "TBD"):
         return False  # "Date TBC": a listing's undated day
-    if DAY_AND_HOUR.search(name):
-        # "Riya Menon-Darpan, 10 Sep, 2027 10:15 AM", "Watch on Netflix starting May 12": a
-        # byline's or a label's day, not a work's name
+    if (day := DAY_AND_HOUR.search(name)) and (
+        not quoted
+        or DAY_LABEL.search(name, 0, day.start())
+        or not YEAR_AT_MOST.match(name, day.end())
+    ):
+        # "Riya Menon-Darpan, 10 Sep, 2027 10:15 AM", "Watch on Netflix starting May 12", "THE
+        # SALT ROAD - March 26th in theaters": a byline's or a label's day, not a work's name
+        # (a quoted "September 5" or "June 17th, 1994" may be one)
         return False
     if quoted:
         long_words = [w for w in words if len(w) > 3]
@@ -1002,6 +1007,10 @@ PAIRED_NAME = re.compile(
 PAIRED_TEXT = 2000  # a sentence, not a page run together
 OWNER = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?['’]s\s+")
 CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
+# What may follow a day in a title that is a date: its year, nothing more.
+YEAR_AT_MOST = re.compile(r",?\s*(?:(?:19|20)\d\d)?\W*$")
+# The words a label puts before its day: "Watch on Kumori+ starting May 12".
+DAY_LABEL = re.compile(r"\b(?:starting|from|until|through|beginning|on)\s+$", re.I)
 # The hour a dated line ends on, as a page stamps a post: "March 29, 2027 9:21 pm".
 POSTED_AT = re.compile(r"\W*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\W*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1246,7 +1255,9 @@ class Spotter:
             return focus.subkind
         if self.context.service[0] == "tv" and self.context.kind in ("", "film"):
             return "series"  # a channel's schedule: its shows ("CBC Television has set…")
-        return self.context.kind
+        # (an opening about films says where their dates are, not what every new title is: a
+        # game in a weekend's film column stays a game)
+        return "" if self.context.kind == "film" else self.context.kind
 
     def spot(self, sentence: Sentence, known: Names) -> Names:
         """Return the known names of a sentence with the titles spotted in it, in order."""
@@ -1545,8 +1556,14 @@ class Spotter:
             return
         date = dates[0]
         before, after = text[: date.start], text[date.end :]
-        if POSTED_AT.match(after) and YEAR.search(text, date.start, date.end):
-            return  # "Riya Menon, 10 Sep, 2027 10:15 AM": when a post went up, and by whom
+        if (
+            POSTED_AT.match(after)
+            and YEAR.search(text, date.start, date.end)
+            and not before.rstrip().endswith((":", "-", "|"))
+        ):
+            # "Riya Menon, 10 Sep, 2027 10:15 AM": when a post went up, and by whom (not a
+            # listing's "Glasswing Academy: March 29, 2027 9:00 PM")
+            return
         if (cell := _first_cell(text)) and date.start > cell:
             # A table's row: the title heads it, the date is a later column ("Night Orchard |
             # Northlight Pictures | March 5, 2027"), the columns between are not its name.

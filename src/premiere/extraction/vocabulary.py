@@ -42,10 +42,13 @@ RETROSPECTIVE = re.compile(
 WORLDWIDE = re.compile(
     r"(?:around|across)\s+the\s+(?:world|globe)|worldwide|globally|internationally|"
     # "hits Japan in May, the world in June", "the rest of the world follows"
-    r"\brest\s+of\s+the\s+world|(?<![\w'’]\s)(?<!of\s)\bthe\s+world(?=\s+(?:in|on|from)\s)",
+    r"\brest\s+of\s+the\s+world|(?<![\w'’]\s)(?<!of\s)\bthe\s+world(?=\s+(?:in|on|from)\s)|"
+    # and abroad: "dans le monde entier", "weltweit", "en todo el mundo", "in tutto il mondo"
+    r"\bdans\s+le\s+monde\s+entier|\bpartout\s+dans\s+le\s+monde|\bweltweit|"
+    r"\ben\s+todo\s+el\s+mundo|\bin\s+tutto\s+il\s+mondo|\bem\s+todo\s+o\s+mundo",
     re.I,
 )
-WORLDWIDE_KEYS = ("world", "globe", "global", "international")
+WORLDWIDE_KEYS = ("world", "globe", "global", "international", "monde", "welt", "mundo", "mondo")
 REGION_BEFORE = re.compile(
     r"(?:\b(?:in|across|throughout|for|to|into|hits|and|or|while|whereas|but|followed\s+by)|[,/:(])"
     r"\s*(?:the\s+)?$",
@@ -312,7 +315,7 @@ TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + TV_CHANNELS + r")\
 # A broadcaster airs in its own country: a show "on NBC" premieres in the United States.
 CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBS", "NBC", "ABC", "Fox", "AMC", "FX", "HBO", "Showtime"), "US"),
-    **dict.fromkeys(("Lifetime", "USA Network", "The CW", "PBS", "Freeform", "FOX"), "US"),
+    **dict.fromkeys(("Lifetime", "USA Network", "The CW", "PBS", "Freeform"), "US"),
     **dict.fromkeys(("BBC", "BBC One", "BBC Two", "BBC Three", "BBC Four", "ITV", "ITVX"), "GB"),
     **dict.fromkeys(("ITV1", "ITV2", "Channel 4", "Channel 5", "Sky Atlantic", "Sky One"), "GB"),
     **dict.fromkeys(
@@ -338,6 +341,16 @@ CHANNEL_COUNTRY = {
 
 # Each channel's and service's name in lower case, as a listing's heading may shout it: how
 # the rows under it come out (a service's name first where the two are spelled alike).
+# A channel as copy writes it, as the catalog names it: "FOX" in the network's own capitals is
+# Fox, "Channel  4" Channel 4.
+CHANNEL_SPELLINGS = {"FOX": "Fox"}
+
+
+def channel_name(written: str) -> str:
+    name = " ".join(written.split())
+    return CHANNEL_SPELLINGS.get(name, name)
+
+
 _CHANNELS_ALONE = {
     **{name.lower(): ("tv", name) for name in CHANNEL_COUNTRY},
     **{form.lower(): ("streaming", name) for form, name in STREAMER_NAMES.items()},
@@ -565,7 +578,7 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         if aired := TV_CHANNEL.search(text):
             # "begins on BBC One…, with the full series on BBC iPlayer": both, that day
             channel = aired.group("channel") or aired.group("sayer")
-            return [("tv", " ".join(channel.split())), streaming]
+            return [("tv", channel_name(channel)), streaming]
         return [streaming]
     if match := ANY_PLUS_SERVICE.search(text):
         return [("streaming", match.group("service"))]  # "Kumori+ will simulcast…"
@@ -575,9 +588,9 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
         return [("streaming", service)]  # "will go straight to Streamflix"
     if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
         channel = match.group("channel") or match.groupdict().get("sayer")
-        return [("tv", " ".join(channel.split()))]
+        return [("tv", channel_name(channel))]
     if (match := OWNING_CHANNEL.search(text)) and (subject is None or subject.subkind != "film"):
-        return [("tv", " ".join(match.group("channel").split()))]  # "Fox's cooking competition"
+        return [("tv", channel_name(match.group("channel")))]  # "Fox's cooking competition"
     if (match := CHANNEL_THEN_DATE.match(text)) and match.group("channel"):
         return [("tv", " ".join(match.group("channel").split()))]  # "ITV1, 13 September"
     if any(

@@ -3902,3 +3902,105 @@ def test_a_title_that_opens_on_the_day_keeps_it_beside_another_opening_then(fact
         "Starfall Protocol opens on June 9, when Harbor Lights opens too.", kind="release"
     )
     assert ("Starfall Protocol", "2023-06-09") in {(s.subject.name, s.value["date"]) for s in found}
+
+
+# A review of the eighteenth session's rules found these; each case failed before its fix.
+
+
+def test_a_game_in_a_story_that_opens_on_films_stays_a_game(read_markdown):
+    found = read_markdown(
+        "This weekend at the movies",
+        "Three new films open this weekend at the multiplex. Ember Hollow, from Bandai Namco, "
+        "launches on PS5 and Switch on May 12.",
+        date(2027, 3, 1),
+    )
+    [new] = [s for s in found if s.kind == "new_title"]
+    assert new.value["title_kind"] == "game"
+    assert {s.value["channel"] for s in found if s.kind == "release"} == {"PS5", "Switch"}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the second premiere's own day
+        (
+            "NBC kicks off Tuesday, September 14 with the season two premiere of Copper "
+            "Valley, followed by the series premiere of Night Orchard on September 21.",
+            [("Copper Valley — Season 2", "2027-09-14"), ("Night Orchard", "2027-09-21")],
+        ),
+        # another night, a week on: not the first one's
+        (
+            "Harbor Lights returns on NBC on Tuesday, September 14. It is followed by the "
+            "series premiere of Night Orchard one week later.",
+            [("Harbor Lights", "2027-09-14")],
+        ),
+    ],
+)
+def test_a_premiere_that_follows_another_night_keeps_its_own_day(gazetteer, body, expected):
+    found = extract(Document(headline="", body=body, published=date(2027, 3, 1)), gazetteer)
+    assert sorted((s.subject.name, s.value["date"]) for s in found if s.kind == "release") == (
+        expected
+    )
+
+
+def test_a_person_named_like_a_service_is_no_service(facts):
+    """ "Max Landis confirmed…" is a man, not HBO's service."""
+    [release] = facts(
+        "Max Landis confirmed he is writing Harbor Lights. The series premieres on June 9.",
+        kind="release",
+    )
+    assert release.value["channel"] == ""
+
+
+@pytest.mark.parametrize(
+    "body, region",
+    [
+        # a holiday or a person is no place ("a lead-in to Christmas": not Christmas Island)
+        (
+            "The Larkfield Film Festival, a lead-in to Christmas, opens on December 9 with the "
+            "world premiere of Starfall Protocol.",
+            "WW",
+        ),
+        # a city ending its sentence
+        (
+            "The Larkfield Film Festival is returning to Hobart. The festival opens on October "
+            "13 with Starfall Protocol.",
+            "AU",
+        ),
+    ],
+)
+def test_a_festival_s_place_is_a_city_not_a_word(gazetteer, body, region):
+    found = extract(Document(headline="", body=body, published=date(2027, 3, 1)), gazetteer)
+    assert [s.value["region"] for s in found if s.kind == "release"] == [region]
+
+
+def test_a_listing_s_rows_with_their_hour_are_rows_not_stamps():
+    found = _cold_story(
+        "Upcoming premieres",
+        "Upcoming premieres:\n\nGlasswing Academy: March 29, 2027 9:00 PM\n\n"
+        "Copper Valley: April 5, 2027 9:00 PM",
+    )
+    assert sorted((s.subject.name, s.value["date"]) for s in found if s.kind == "release") == [
+        ("Copper Valley", "2027-04-05"),
+        ("Glasswing Academy", "2027-03-29"),
+    ]
+
+
+def test_dominican_cinemas_are_the_dominican_republic_s(facts):
+    [release] = facts("Starfall Protocol opens in Dominican cinemas on June 9.", kind="release")
+    assert release.value["region"] == "DO"  # not Dominica's, as "Dominica" + "n" made it
+
+
+def test_a_network_in_its_capitals_is_the_network_the_catalog_knows(facts):
+    [release] = facts("Harbor Lights returns on FOX on Sunday, July 9.", kind="release")
+    assert (release.value["channel"], release.value["region"]) == ("Fox", "US")
+
+
+def test_a_french_paper_s_worldwide_date_is_the_world_s():
+    known = Gazetteer([Entry(1, "title", "Lune Pâle", (), "film")])
+    body = (
+        "Les distributeurs ont encore revu leur calendrier cette semaine, et plusieurs films "
+        "changent de date. Le drame Lune Pâle sortira dans le monde entier le 14 avril."
+    )
+    found = extract(Document(headline="", body=body, published=date(2027, 3, 1)), known)
+    assert [s.value["region"] for s in found if s.kind == "release"] == ["WW"]

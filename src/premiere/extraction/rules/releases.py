@@ -942,7 +942,11 @@ def _premiere_of(text: str, located, start: int, end: int):
         if (named := PREMIERE_OF.search(text, max(0, loc.start - 80), loc.start))
         and not AFTER_PREMIERE.search(text, max(0, named.start() - 40), named.start())
     ]
-    if len(premiered) > 1 and FOLLOWED_BY.search(text, premiered[0].end, premiered[1].start):
+    if (
+        len(premiered) > 1
+        and FOLLOWED_BY.search(text, premiered[0].end, premiered[1].start)
+        and not LATER.search(text, premiered[0].end)
+    ):
         # "kicks off Tuesday with the season premiere of X, followed by the series premiere
         # of Y": the night opens with the first, the second comes after it the same night
         return premiered[0]
@@ -950,6 +954,15 @@ def _premiere_of(text: str, located, start: int, end: int):
 
 
 FOLLOWED_BY = re.compile(r"\bfollowed\s+by\b", re.I)
+# What comes another day: "followed a week later by…", "…of Y on September 21", "next week".
+LATER = re.compile(
+    r"\b(?:later|next\s+(?:week|month|night)|afterwards|(?:on|from)\s+(?:"
+    + MONTH_NAMES
+    + r"|"
+    + WEEKDAY_NAME
+    + r"))",
+    re.I,
+)
 
 
 # A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
@@ -2213,6 +2226,8 @@ def same_day_releases(
     owner, value = (NEW_SLOT.match(pointer.group(0)) and _new_date_of(context)) or last
     date = value.get("date") or value.get("to")
     if FOLLOWED_BY.match(pointer.group(0)):
+        if LATER.search(text, pointer.end()):
+            return  # "followed by the series premiere of Y one week later": another night
         after = pointer.end()  # the show that follows, not the one in its usual slot before
     for loc in located.of_kinds()[1]:
         subject = Subject.of(loc.entry)
