@@ -902,14 +902,10 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Mittwoch", "Vendredi": a day abroad
     if words[-1].upper().strip(".:") in ("TBA", "TBC", "TBD"):
         return False  # "Date TBC": a listing's undated day
-    if (day := DAY_AND_HOUR.search(name)) and (
-        not quoted
-        or DAY_LABEL.search(name, 0, day.start())
-        or not YEAR_AT_MOST.match(name, day.end())
-    ):
-        # "Riya Menon-Darpan, 10 Sep, 2027 10:15 AM", "Watch on Netflix starting May 12", "THE
-        # SALT ROAD - March 26th in theaters": a byline's or a label's day, not a work's name
-        # (a quoted "September 5" or "June 17th, 1994" may be one)
+    if DAY_AND_HOUR.search(name):
+        # "Riya Menon-Darpan, 10 Sep, 2027 10:15 AM", "Watch on Netflix starting May 12", a
+        # listing's "**October 13**": a byline's, a label's or a heading's day, not a work's
+        # name, even set off as one (a film called "September 5" is rarer than all of them)
         return False
     if quoted:
         long_words = [w for w in words if len(w) > 3]
@@ -1007,10 +1003,6 @@ PAIRED_NAME = re.compile(
 PAIRED_TEXT = 2000  # a sentence, not a page run together
 OWNER = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?['’]s\s+")
 CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
-# What may follow a day in a title that is a date: its year, nothing more.
-YEAR_AT_MOST = re.compile(r",?\s*(?:(?:19|20)\d\d)?\W*$")
-# The words a label puts before its day: "Watch on Kumori+ starting May 12".
-DAY_LABEL = re.compile(r"\b(?:starting|from|until|through|beginning|on)\s+$", re.I)
 # The hour a dated line ends on, as a page stamps a post: "March 29, 2027 9:21 pm".
 POSTED_AT = re.compile(r"\W*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\W*$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
