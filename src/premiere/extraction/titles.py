@@ -635,6 +635,13 @@ _BLURB_START = (
     r"(?:[A-Z][a-z]*|a|an|the|this|his|her|their|its|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve)\s+[a-z]"
 )
+# A row's title, a dash, then how it comes out: "Copper Harbor – Theatrical debut October 1,
+# Kumori+ debut October 22", "Glass Orchard - In theaters October 8, on Netflix October 29".
+DATED_ROW = re.compile(
+    r"^[\W]*(?P<name>[^\n-]{2,80}?)\s+-\s+(?=(?:theatrical|cinema|in\s+(?:theaters|theatres|"
+    r"cinemas)|streaming|digital|(?:[\w+]+\s+){0,2}(?:debut|release|premiere|launch))\b)",
+    re.I,
+)
 # A title, a dash, a blurb: "The Flying Man—This long biopic…", or inside a bullet "- The Salt
 # Kitchen—twelve home cooks…" (dashes are hyphens by now: "Spider-Man-This epic…" is the item
 # "Spider-Man").
@@ -1544,6 +1551,13 @@ class Spotter:
         if DATELINE.match(text):
             return  # "Mumbai, March 12:": where and when the story was filed
         dates = find_dates(text, self.context.published)
+        if len(dates) > 1 and (row := DATED_ROW.match(text)) and row.end("name") < dates[0].start:
+            # "Copper Harbor – Theatrical debut October 1, Kumori+ debut October 22": the title,
+            # then how and when it comes out, each way its own day
+            name = row.group("name").strip(SIDE_MARKS)
+            if name.lower() not in NOT_TITLES and re.fullmatch(TITLE_SPAN, name):
+                add(name, row.start("name"), "")
+            return
         if len(dates) != 1:
             return
         date = dates[0]

@@ -4004,3 +4004,25 @@ def test_a_french_paper_s_worldwide_date_is_the_world_s():
     )
     found = extract(Document(headline="", body=body, published=date(2027, 3, 1)), known)
     assert [s.value["region"] for s in found if s.kind == "release"] == ["WW"]
+
+
+def test_a_plain_row_of_a_title_and_its_ways_out_dates_each_way():
+    """Found walking the desk: a row naming its title in plain text, then its cinema day and
+    its service's day, proposed nothing at all unless the title was in bold."""
+    found = _cold_story(
+        "Cinema first, then the couch",
+        "Kumori+ has slated three autumn films for a limited run in U.S. theaters before they "
+        "arrive on the service.\n\n"
+        "- Copper Harbor – Theatrical debut October 1, Kumori+ debut October 22\n"
+        "- Glass Orchard – In theaters October 8, on Netflix October 29",
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["region"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    ) == [
+        ("Copper Harbor", "2027-10-01", "US", ""),
+        ("Copper Harbor", "2027-10-22", "WW", "Kumori+"),
+        ("Glass Orchard", "2027-10-08", "US", ""),
+        ("Glass Orchard", "2027-10-29", "WW", "Netflix"),
+    ]
