@@ -76,6 +76,15 @@ LOCAL_ADJECTIVES = {
     "it": {"IT": ("italiani", "italiane", "italiana")},
     "pt": {"BR": ("brasileiros", "brasileiras"), "PT": ("portugueses", "portuguesas")},
 }
+# The world in the other languages copy arrives in ("sortira dans le monde entier le…").
+WORLDWIDE_ABROAD = (
+    "dans le monde entier",
+    "partout dans le monde",
+    "weltweit",
+    "en todo el mundo",
+    "in tutto il mondo",
+    "em todo o mundo",
+)
 # Words that say where by themselves, with no "in" before them.
 ADVERBS = {"stateside", "domestically"}
 WORLDWIDE_WORDS = (
@@ -88,12 +97,7 @@ WORLDWIDE_WORDS = (
     "across the globe",
     "global",
     "rest of the world",
-    "dans le monde entier",
-    "partout dans le monde",
-    "weltweit",
-    "en todo el mundo",
-    "in tutto il mondo",
-    "em todo o mundo",
+    *WORLDWIDE_ABROAD,
 )
 
 

@@ -4,7 +4,7 @@ title comes out (regions, platforms, services, media)."""
 import re
 from datetime import date
 
-from .regions import ADVERBS, is_adjective, regions_named_in
+from .regions import ADVERBS, WORLDWIDE_ABROAD, is_adjective, regions_named_in
 from .suggestion import Subject
 from .when import MONTH_NAMES, MONTHS, WEEKDAY_NAME, WEEKDAYS
 
@@ -44,8 +44,7 @@ WORLDWIDE = re.compile(
     # "hits Japan in May, the world in June", "the rest of the world follows"
     r"\brest\s+of\s+the\s+world|(?<![\w'’]\s)(?<!of\s)\bthe\s+world(?=\s+(?:in|on|from)\s)|"
     # and abroad: "dans le monde entier", "weltweit", "en todo el mundo", "in tutto il mondo"
-    r"\bdans\s+le\s+monde\s+entier|\bpartout\s+dans\s+le\s+monde|\bweltweit|"
-    r"\ben\s+todo\s+el\s+mundo|\bin\s+tutto\s+il\s+mondo|\bem\s+todo\s+o\s+mundo",
+    + "|".join(r"\b" + r"\s+".join(phrase.split()) for phrase in WORLDWIDE_ABROAD),
     re.I,
 )
 WORLDWIDE_KEYS = ("world", "globe", "global", "international", "monde", "welt", "mundo", "mondo")
@@ -339,8 +338,6 @@ CHANNEL_COUNTRY = {
 }
 
 
-# Each channel's and service's name in lower case, as a listing's heading may shout it: how
-# the rows under it come out (a service's name first where the two are spelled alike).
 # A channel as copy writes it, as the catalog names it: "FOX" in the network's own capitals is
 # Fox, "Channel  4" Channel 4.
 CHANNEL_SPELLINGS = {"FOX": "Fox"}
@@ -351,6 +348,8 @@ def channel_name(written: str) -> str:
     return CHANNEL_SPELLINGS.get(name, name)
 
 
+# Each channel's and service's name in lower case, as a listing's heading may shout it: how
+# the rows under it come out (a service's name first where the two are spelled alike).
 _CHANNELS_ALONE = {
     **{name.lower(): ("tv", name) for name in CHANNEL_COUNTRY},
     **{form.lower(): ("streaming", name) for form, name in STREAMER_NAMES.items()},

@@ -1789,6 +1789,8 @@ def _dated_row(text: str, dates: list[DateMention], located, context: Context) -
     return bool(titles)
 
 
+# The days of the week abroad, as a row names its day ("Dès le mercredi 22 septembre").
+ROW_WEEKDAYS = "|".join(sorted(FOREIGN_WEEKDAYS))
 # A listing's row: "“Hollow Row” on Friday, Feb. 27.", "- Tin Lanterns Season 2 on March 6"
 ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
 # ("- Maple & Main (Saison 4) - Dès le mercredi 22 septembre, à 20h": a season's note, a
@@ -1796,7 +1798,7 @@ ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
 ON_ROW_BETWEEN = re.compile(
     rf"^[\"”’')]?(?:\s*\([^()]{{0,30}}\))?(?:\s+on\s+(?:{WEEKDAY_NAME},?\s+)?|\s*[:–—-]\s*"
     r"(?:(?:dès\s+le|à\s+partir\s+du|from|ab|desde\s+el|dal)\s+)?"
-    rf"(?:(?:{WEEKDAY_NAME}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?)$",
+    rf"(?:(?:{WEEKDAY_NAME}|{ROW_WEEKDAYS}),?\s+)?)$",
     re.I,
 )
 # A row's hour: "8 p.m.", "20h", "9:00 ET"
@@ -1831,7 +1833,6 @@ def _on_row(text: str, dates: list[DateMention], located, context: Context) -> b
 # 5. Mai, Netflix", "April 20, *Deadbolt* (Crestline Home Entertainment)". One title, one
 # date, and nothing else but what a row carries: a season's number, a weekday, an hour, the
 # services, channels or platforms, a short note in brackets, and the words that join them.
-ROW_WEEKDAYS = "|".join(sorted(FOREIGN_WEEKDAYS))
 ROW_BLURB = re.compile(r"\s[-–—]\s+(?=[A-Z])")
 ROW_BRACKETS = re.compile(r"\([^()]{0,45}\)|\[[^\[\]]{0,45}\]")
 ROW_FIELDS = re.compile(
@@ -2195,7 +2196,7 @@ SAME_DAY = re.compile(
     r"\b(?:open|opens|opening|debuts?|arrives?|launch(?:es)?)\s+alongside\b|"
     r"\b(?:on\s+)?the\s+same\s+(?:day|date|weekend)\b|\bthat\s+(?:same\s+)?(?:day|weekend)\b|"
     # a night's schedule: "…with the season premiere of X, followed by the series premiere of Y"
-    r"\bfollowed\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:premiere|debut)\s+of\b",
+    r"(?P<followed>\bfollowed\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:premiere|debut)\s+of\b)",
     re.IGNORECASE,
 )
 SAME_DAY_CONFIDENCE = 0.6
@@ -2225,7 +2226,7 @@ def same_day_releases(
         return
     owner, value = (NEW_SLOT.match(pointer.group(0)) and _new_date_of(context)) or last
     date = value.get("date") or value.get("to")
-    if FOLLOWED_BY.match(pointer.group(0)):
+    if pointer.group("followed"):
         if LATER.search(text, pointer.end()):
             return  # "followed by the series premiere of Y one week later": another night
         after = pointer.end()  # the show that follows, not the one in its usual slot before
