@@ -22,6 +22,7 @@ from .titles import (
     DISTRIBUTOR_LINE,
     EPISODE_CODE,
     ITEM_NOTE,
+    NOT_A_PREMIERE,
     NOT_TITLES,
     PARENTHESES,
     SIDE_MARKS,
@@ -192,8 +193,11 @@ class Roundup:
             self.day_rows  # a row's note ("Retail", "Early access"), or the next section
             or country_alone(text, self.spotter.context.language)
             or EPISODE_CODE.search(text)
+            or NOT_A_PREMIERE.search(text)
         ):
-            return []  # a day's countries, or its episodes ("Dust" (S01E01))
+            # a day's countries, or its episodes ("Dust" (S01E01)), or a show on the air
+            # already ("HARBOR & HOUND (All-New Episode)")
+            return []
         supported = f"{self.section_text}\n{text}"
         if self.by_day and self.announced:
             # the sentence announcing the slate says how its films come out ("coming to

@@ -531,7 +531,8 @@ SERVICE_LABEL = re.compile(
 CAPS_TITLE = re.compile(
     r"(?<![\w'’.&!-])(?:(?:OPENINGS?|HOLDOVERS?|SPECIALTY|LIMITED|OVERSEAS|INTERNATIONAL|UPDATE|"
     r"EXCLUSIVE|BREAKING|REVIEW|PREVIEW):\s+)?"
-    r"(?P<name>[A-Z0-9][A-Z0-9'’.&!-]*(?:[ :]+[A-Z0-9][A-Z0-9'’.&!-]*){0,9})"
+    # ("HARBOR & HOUND (Season Premiere)": the ampersand a word of its own)
+    r"(?P<name>[A-Z0-9][A-Z0-9'’.&!-]*(?:[ :]+(?:&\s+)?[A-Z0-9][A-Z0-9'’.&!-]*){0,9})"
     r"\s+\((?=[A-Z][\w.&'’ -]{1,30}(?:/[A-Z0-9][\w.&'’ -]{1,30})*(?:,[^)]{0,40})?\))"
 )
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by"}
@@ -626,8 +627,11 @@ SHOW_NOTE = re.compile(
     re.I,
 )
 # (and a row for one more episode of a show out already: "- Brightwater (Episode 3)")
+# ("(All-New Episode)" under a later day of a network's grid: the week after its premiere)
 NOT_A_PREMIERE = re.compile(
-    r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b|\((?:new\s+)?episodes?\s+\d", re.I
+    r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b|\((?:new\s+)?episodes?\s+\d|"
+    r"\((?:all[-\s]new|new)\s+episodes?\)",
+    re.I,
 )
 # What a blurb after a dash opens with: a capital, or an article or number in lower case
 # ("—an animated fable", "—twelve home cooks"), then a word: "Well-known actors…" is none.

@@ -163,6 +163,7 @@ STREAMERS = {
     "JioHotstar": ("JioHotstar", "Disney+ Hotstar", "Hotstar"),
     "TVNZ+": ("TVNZ+",),
     "ThreeNow": ("ThreeNow",),
+    "ABC iview": ("ABC iview", "ABC iView", "iview"),
 }
 STREAMER_NAMES = {form: name for name, forms in STREAMERS.items() for form in forms}
 # Every name of every service, longest first ("Amazon Prime Video" before "Amazon").
@@ -268,7 +269,8 @@ PHYSICAL_EDITION = re.compile(
 TV_CHANNELS = (
     r"BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
     r"ITVX|Channel\s+[45]|Sky\s+(?:Atlantic|One|Max|Showcase|Witness)|HBO(?!\s+Max)|CBS|NBC|"
-    r"ABC|Fox|FOX|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|Freeform|BBC|E4|More4|"
+    # (Australia's ABC is "ABC TV" in its own country's copy, the American network "ABC")
+    r"ABC\s+TV(?!\s+[Nn]etwork)|ABC(?!\s+iview)|Fox|FOX|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|Freeform|BBC|E4|More4|"
     # other markets' channels: Canada, Ireland, Australia, New Zealand, the big European and
     # Asian ones
     r"CBC|CTV|Global|RT[ÉE](?:\s+One|\s+2)?|Virgin\s+Media\s+One|Seven\s+Network|Nine\s+Network|"
@@ -322,7 +324,7 @@ CHANNEL_COUNTRY = {
     ),
     **dict.fromkeys(("CBC", "CTV", "Global"), "CA"),
     **dict.fromkeys(("RTÉ", "RTE", "RTÉ One", "RTÉ 2", "Virgin Media One"), "IE"),
-    **dict.fromkeys(("Seven Network", "Nine Network", "Network 10", "SBS"), "AU"),
+    **dict.fromkeys(("Seven Network", "Nine Network", "Network 10", "SBS", "ABC TV"), "AU"),
     **dict.fromkeys(("TVNZ 1", "TVNZ 2", "Whakaata Māori", "Three", "Sky Open"), "NZ"),
     **dict.fromkeys(("DR1",), "DK"),
     **dict.fromkeys(("SVT1",), "SE"),
@@ -380,7 +382,7 @@ SERVICE_COUNTRY = {
     # (services sold in the United States alone: a date on them is an American one)
     **dict.fromkeys(("Hulu", "Peacock"), "US"),
     **dict.fromkeys(("BBC iPlayer", "ITVX", "All 4", "NOW"), "GB"),
-    **dict.fromkeys(("Stan", "Binge"), "AU"),
+    **dict.fromkeys(("Stan", "Binge", "ABC iview"), "AU"),
     **dict.fromkeys(("Crave", "CBC Gem"), "CA"),
     **dict.fromkeys(("Joyn", "RTL+"), "DE"),
     **dict.fromkeys(("Movistar Plus+", "Filmin"), "ES"),

@@ -4026,3 +4026,24 @@ def test_a_plain_row_of_a_title_and_its_ways_out_dates_each_way():
         ("Glass Orchard", "2027-10-08", "US", ""),
         ("Glass Orchard", "2027-10-29", "WW", "Netflix"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body, channel",
+    [
+        (
+            "Saltbush Lane, a six-part comedy, will premiere on Sunday, June 13 at 8pm on "
+            "ABC TV and ABC iview.",
+            "ABC TV",
+        ),
+        ("The whole of Saltbush Lane streams on ABC iview from Sunday, June 13.", "ABC iview"),
+    ],
+)
+def test_the_australian_abc_is_not_the_american_network(body, channel):
+    """Modelled on a shape study of a comedy filmed in Hobart: "will premiere on Sunday, June
+    13 at 8pm on ABC TV and ABC iview" was dated in the United States, as "ABC" alone is."""
+    found = _read(body, Gazetteer([Entry(1, "title", "Saltbush Lane", (), "series")]))
+    releases = [s.value for s in found if s.kind == "release"]
+    assert releases
+    assert {(v["date"], v["region"]) for v in releases} == {("2027-06-13", "AU")}
+    assert channel in {v["channel"] for v in releases}

@@ -969,3 +969,24 @@ def test_a_spanish_day_heading_with_its_article_heads_the_games_below(read_markd
     )
     dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
     assert dated == {("Rota Salina", "2027-03-12"), ("Faro Gris", "2027-03-12")}
+
+
+def test_a_network_s_premiere_grid_dates_each_show_once(read_markdown):
+    """Modelled on a shape study of a network's fall grid (a day, then an hour and a show in
+    capitals on each line): the weeks after the premieres, "(All-New Episode)" and "(Encore
+    Episode)", were dated as releases, and "HARBOR & HOUND" became a show called "Hound"."""
+    found = read_markdown(
+        "The network sets its fall premieres",
+        "The full premiere grid follows.\n\n**Saturday, Sept. 11**\n\n8:00-8:30 PM ET/PT\n"
+        "HARBOR & HOUND (Season Premiere, 200th Episode)\n\n9:00-10:00 PM ET/PT\n"
+        "NIGHT CLERKS (Series Premiere)\n\n**Saturday, Sept. 18**\n\n8:00-8:30 PM ET/PT\n"
+        "HARBOR & HOUND (All-New Episode)\n\n9:00-10:00 PM ET/PT\n"
+        "NIGHT CLERKS (Encore Episode, Time Period Premiere)\n\n10:00-11:00 PM ET/PT\n"
+        "TALL PINES (Season Premiere)",
+        date(2027, 8, 20),
+    )
+    assert sorted((s.subject.name, s.value["date"]) for s in found if s.kind == "release") == [
+        ("Harbor & Hound", "2027-09-11"),
+        ("Night Clerks", "2027-09-11"),
+        ("Tall Pines", "2027-09-18"),
+    ]
