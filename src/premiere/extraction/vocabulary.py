@@ -313,6 +313,10 @@ CHANNEL_THEN_DATE = re.compile(
 # A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
 # (or between a listing's commas: "Screening: Saturday September 4, TVNZ 1, 8.35pm")
 TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + TV_CHANNELS + r")\s*(?=\||$|,\s*\d)")
+# A show's channel in brackets after its name, as a viewing guide writes it: "*Kennel Row*
+# (tvN), available from 12 March". (A film's "(Fox)" is its distributor, as box-office copy
+# writes it.)
+BRACKETED_CHANNEL = re.compile(r"\((?P<channel>(?!Fox\b|FOX\b)(?:" + TV_CHANNELS + r"))\)")
 # A broadcaster airs in its own country: a show "on NBC" premieres in the United States.
 CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBS", "NBC", "ABC", "Fox", "AMC", "FX", "HBO", "Showtime"), "US"),
@@ -590,6 +594,8 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
         channel = match.group("channel") or match.groupdict().get("sayer")
         return [("tv", channel_name(channel))]
+    if (match := BRACKETED_CHANNEL.search(text)) and (subject is None or subject.subkind != "film"):
+        return [("tv", channel_name(match.group("channel")))]
     if (match := OWNING_CHANNEL.search(text)) and (subject is None or subject.subkind != "film"):
         return [("tv", channel_name(match.group("channel")))]  # "Fox's cooking competition"
     if (match := CHANNEL_THEN_DATE.match(text)) and match.group("channel"):

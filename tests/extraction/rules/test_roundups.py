@@ -990,3 +990,26 @@ def test_a_network_s_premiere_grid_dates_each_show_once(read_markdown):
         ("Night Clerks", "2027-09-11"),
         ("Tall Pines", "2027-09-18"),
     ]
+
+
+def test_a_viewing_guide_s_line_of_title_channel_and_first_day(read_markdown):
+    """Modelled on a shape study of a K-drama weekend guide: "*X* (tvN), avail from 12 March,
+    new episodes every Friday" gave no date, nor did "*Y*, all 12 episodes from 26 February";
+    a line's own channel in brackets was taken for the one of the line before."""
+    found = read_markdown(
+        "Your weekend of Korean drama",
+        "Something for every mood this weekend.\n\n**Mood: slice of life**\n\n"
+        "*Kennel Row* (tvN), avail from 12 March, new episodes every Friday\n\n"
+        "Five friends run a struggling animal clinic together.\n\n**Mood: courtroom chills**\n\n"
+        "*Case of the Wolves* (JTBC), available from 5 March, new episodes every Friday\n\n"
+        "Two defence lawyers share an office.\n\n**Mood: binge it**\n\n"
+        "*Orchard Glass*, all 12 episodes from 26 February\n\nA mystery in an apple village.",
+        date(2027, 2, 20),
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["channel"]) for s in found if s.kind == "release"
+    ) == [
+        ("Case of the Wolves", "2027-03-05", "JTBC"),
+        ("Kennel Row", "2027-03-12", "tvN"),
+        ("Orchard Glass", "2027-02-26", ""),
+    ]

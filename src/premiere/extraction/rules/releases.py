@@ -71,12 +71,14 @@ RELEASE_TRIGGER = re.compile(
     + MONTH_NAMES
     + r"\s+\d)|(?:be|is|are|isn['’]t|aren['’]t)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
     r"in(?:to)?\s+(?:theaters|theatres|cinemas)|lands?|dated|"  # "rides into theaters"
-    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|available\s+(?:to\s+(?:buy|rent|own|stream|watch|download)|as\s+an?\s+[\w-]+\s+rental)|slated|skedded|set\s+for|due|"
+    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|avail(?:able)?\s+(?:on|from)|available\s+(?:to\s+(?:buy|rent|own|stream|watch|download)|as\s+an?\s+[\w-]+\s+rental)|slated|skedded|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
     # "Vantablue has pencilled it in for June 2027", "has slotted it for"
     r"(?:penciled|pencilled|slotted|scheduled|set|dated)\s+(?:it|them)\s+(?:in\s+)?for|"
     r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|"
+    # a whole season at once: "*Orchard Glass*, all 12 episodes from 26 February"
+    r"all\s+(?:\d+|\w+)\s+episodes\s+(?:from|on)|"
     # ("returns for a third series in May", "is back for a third season on May 4": a renewal
     # told with the day it airs)
     r"(?:returns?|return|(?:is|are)\s+back)\s+for\s+an?\s+\w+\s+(?:season|series)"
