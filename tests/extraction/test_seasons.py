@@ -452,6 +452,13 @@ def test_look_for_a_season_to_premiere_and_a_page_s_own_label_is_no_title():
         # modelled on a network's premiere-week copy
         ("Harbor Lights opens its fourth season on Sunday, June 11 at 9 p.m.", 4),
         ("Harbor Lights, which begins its fifth season on June 11, moves to Tuesdays.", 5),
+        # a network's fall line-up in one sentence: "…with mainstay X opening its ninth
+        # season on Sept. 20" was dated on the show, not its season
+        (
+            "The network opens its fall in June, with mainstay Harbor Lights opening its "
+            "ninth season on June 11 at 8 p.m.",
+            9,
+        ),
     ],
 )
 def test_a_show_that_opens_a_season_of_its_own_dates_that_season(facts, sentence, season):

@@ -117,7 +117,9 @@ RENEWED_BEFORE = re.compile(
 # fifth season in premiere week": the show, then a season of its own it begins.
 OPENS_ITS_SEASON = re.compile(
     _QUOTE + r"(?:,\s*which)?\s+(?:will\s+)?"
-    r"(?:opens?|begins?|starts?|kicks?\s+off|launch(?:es)?|premieres?|debuts?)\s+its\s+" + _NUMBER,
+    r"(?:opens?|begins?|starts?|kicks?\s+off|launch(?:es)?|premieres?|debuts?|"
+    # ("with mainstay X opening its ninth season on Sept. 20")
+    r"opening|beginning|starting|kicking\s+off|launching|premiering|debuting)\s+its\s+" + _NUMBER,
     re.IGNORECASE,
 )
 # "A livestream for the Ember Academy anime announced that the second season will premiere
