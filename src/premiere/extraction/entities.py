@@ -133,7 +133,11 @@ def outside_asides(text: str, located: Names) -> Names:
 PASSING_BEFORE = re.compile(
     r"(?:\b(?:since|(?:sequel|prequel|follow-?up|successor)\s+to|spin-?off\s+(?:of|from)|"
     r"(?:makers?|creators?|studio|team|director|writer|star)\s+(?:of|behind))\s+(?:the\s+)?|"
-    r"\b[A-Z][\w'’-]+\s+\((?:[^()]{0,60}[,;]\s*)?)[\"“*‘']?$"
+    r"\b[A-Z][\w'’-]+\s+\((?:[^()]{0,60}[,;]\s*)?|"
+    # where someone comes from: "…will see Toby Ngo, from the ABC's much-loved documentary
+    # series Walking Home, make his acting debut"
+    r"\b[A-Z][\w'’-]+,\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:series|show|sitcom|drama|comedy|film|movie)\s+)[\"“*‘']?$"
 )
 PASSING_AFTER = re.compile(
     r"[\"”*’']?(?:['’]s\s+(?:old|former|previous|original|vacated|abandoned|empty)\s+"
@@ -155,6 +159,7 @@ PASSING_WORDS = (
     "abandon",
     "empty",
     "back in",
+    " from ",
 )
 
 

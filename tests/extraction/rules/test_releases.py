@@ -4047,3 +4047,25 @@ def test_the_australian_abc_is_not_the_american_network(body, channel):
     assert releases
     assert {(v["date"], v["region"]) for v in releases} == {("2027-06-13", "AU")}
     assert channel in {v["channel"] for v in releases}
+
+
+def test_the_show_a_cast_member_comes_from_is_not_the_next_sentence_s_subject():
+    """Modelled on a shape study of an Australian comedy's premiere: "…will see Toby Ngo, from
+    the ABC's much-loved documentary series Finding Our Feet, make his acting debut", then
+    "the first two episodes will screen at a festival on Saturday, May 29": the festival date
+    went to the documentary the newcomer came from, not the comedy."""
+    found = _read(
+        "Saltbush Lane, a six-part comedy, will premiere on Sunday, June 13 at 8pm on ABC TV."
+        "\n\nThe series will see Toby Ngo, from the ABC's much-loved documentary series "
+        "*Walking Home*, make his acting debut.\n\nAhead of the broadcast, the first two "
+        "episodes will screen at the Hobart Comedy Festival on Saturday, May 29.",
+        Gazetteer(
+            [
+                Entry(1, "title", "Saltbush Lane", (), "series"),
+                Entry(2, "title", "Walking Home", (), "series"),
+            ]
+        ),
+    )
+    dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
+    assert ("Saltbush Lane", "2027-05-29") in dated
+    assert not [name for name, _ in dated if name == "Walking Home"]
