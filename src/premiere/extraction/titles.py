@@ -627,10 +627,12 @@ SHOW_NOTE = re.compile(
     re.I,
 )
 # (and a row for one more episode of a show out already: "- Brightwater (Episode 3)")
-# ("(All-New Episode)" under a later day of a network's grid: the week after its premiere)
+# ("(All-New Episode)" under a later day of a network's grid: the week after its premiere;
+# "(Winter Return)": back from its break in the middle of a season)
 NOT_A_PREMIERE = re.compile(
     r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b|\((?:new\s+)?episodes?\s+\d|"
-    r"\((?:all[-\s]new|new)\s+episodes?\)",
+    r"\((?:all[-\s]new|new)\s+episodes?\)|"
+    r"\b(?:winter|spring|summer|fall|autumn|mid-?season)\s+return\b",
     re.I,
 )
 # What a blurb after a dash opens with: a capital, or an article or number in lower case

@@ -1013,3 +1013,17 @@ def test_a_viewing_guide_s_line_of_title_channel_and_first_day(read_markdown):
         ("Kennel Row", "2027-03-12", "tvN"),
         ("Orchard Glass", "2027-02-26", ""),
     ]
+
+
+def test_a_show_s_return_from_its_winter_break_is_no_release(read_markdown):
+    """Modelled on a shape study of a network's midseason grid: "8PM - The Pembertons (Winter
+    Return)" was dated as a release, beside the new series' premieres."""
+    found = read_markdown(
+        "Midseason dates",
+        "The network set its midseason dates.\n\n**Sunday, January 2**\n\n"
+        "- 8PM - The Ashcrofts (Winter Return)\n- 9PM - Night Nurses (Series Premiere)",
+        date(2027, 11, 20),
+    )
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        ("Night Nurses", "2028-01-02")
+    ]
