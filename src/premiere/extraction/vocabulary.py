@@ -503,6 +503,8 @@ ANOTHER_RELEASES = re.compile(
     r"\b(?:after|following|since|than|before)\s+(?:its|the|their)\s+$", re.I
 )
 CINEMAS_BEFORE = re.compile(r"\b(?:cines|salas|salles|cinémas|cinemas|sale)\s+$", re.I)
+# ("sortie française le 15 septembre", "estreno español el 15": the release the adjective's)
+RELEASE_BEFORE = re.compile(r"\b(?:sortie|estreno|lanzamiento|uscita|estreia|lançamento)\s+$", re.I)
 
 
 def regions_of(text: str, language: str = "en") -> list[str]:
@@ -529,12 +531,17 @@ def regions_of(text: str, language: str = "en") -> list[str]:
             is_adjective(text[start:end])
             and not REGION_AFTER.match(after)
             and not CINEMAS_BEFORE.search(text, max(0, start - 12), start)
+            and not RELEASE_BEFORE.search(text, max(0, start - 16), start)
         ):
             continue  # "Australian post-wartime drama": where it is from, not where it opens
         if (
             (
                 text[start:end].lower() in ADVERBS
                 or before_pattern.search(text[max(0, start - 25) : start])
+                or (
+                    is_adjective(text[start:end])
+                    and RELEASE_BEFORE.search(text, max(0, start - 16), start)
+                )
                 or REGION_AFTER.match(after)
                 # a listing's label: "**UK and Ireland:** The season begins on Sky Atlantic…"
                 or (not text[:start].strip(" *-•\"'") and COUNTRY_LABEL.match(after))
@@ -547,7 +554,23 @@ def regions_of(text: str, language: str = "en") -> list[str]:
     if any(key in text.lower() for key in WORLDWIDE_KEYS) and WORLDWIDE.search(text):
         # "in China and on Netflix globally": the named market and the world
         found.append("WW")
+    if len(found) > 1 and (origins := _origins(text, language)):
+        # "X (Géorgie) de Levan Abashidze, sortie française le 15 septembre": the country in
+        # brackets after the title is where the film comes from, when another is where it opens
+        found = [code for code in found if code not in origins] or found
     return found
+
+
+def _origins(text: str, language: str) -> set[str]:
+    """The countries a line names alone in brackets after a name ("X (Géorgie)"), not after
+    a date ("June 3 (UK)")."""
+    return {
+        code
+        for start, end, code in regions_named_in(text, language)
+        if text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and not text[: start - 1].rstrip()[-1:].isdigit()
+    }
 
 
 def region_of(text: str, language: str = "en") -> str:

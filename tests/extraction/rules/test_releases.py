@@ -4069,3 +4069,27 @@ def test_the_show_a_cast_member_comes_from_is_not_the_next_sentence_s_subject():
     dated = {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}
     assert ("Saltbush Lane", "2027-05-29") in dated
     assert not [name for name, _ in dated if name == "Walking Home"]
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        (
+            "Le festival dévoile sa compétition",
+            "Voici les films de la compétition, qui seront présentés au public pendant le "
+            "festival.\n\n*Le Potager de Batoumi* (Géorgie) de Levan Abashidze, avec Nino "
+            "Kharadze, sortie française le 15 septembre",
+            ("Le Potager de Batoumi", "2027-09-15", "FR"),
+        ),
+    ],
+)
+def test_a_line_up_s_film_opens_where_its_release_says_not_where_it_is_from(
+    gazetteer, headline, body, expected
+):
+    """Modelled on a shape study of a French festival's line-up: "X (Géorgie) de …, sortie
+    française le 15 septembre" was dated in Georgia, where the film comes from."""
+    known = Gazetteer([*gazetteer.entries, Entry(91, "title", "Le Potager de Batoumi", (), "film")])
+    found = extract(Document(headline=headline, body=body, published=date(2027, 5, 15)), known)
+    assert [
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    ] == [expected]
