@@ -292,7 +292,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     if framed:
         framed.finish()
     found = drop_departed(context.found, context)
-    facts = most_exact(_one_move_each(_labelled_moves(_under_one_name(found, context))))
+    facts = most_exact(
+        _one_move_each(_labelled_moves(_season_over_show(_under_one_name(found, context))))
+    )
     new = new_entities(facts, context)
     found = _in_title_case(mentions + new + _who_makes_it(new, facts))
     return _as_written(found, read, document.text)
@@ -385,6 +387,29 @@ def _one_move_each(found: list[Suggestion]) -> list[Suggestion]:
                 merged.add(id(move))
                 break
     return [s for s in found if id(s) not in merged]
+
+
+def _season_over_show(found: list[Suggestion]) -> list[Suggestion]:
+    """A grid's "*Tall Pines* (Season Premiere)" on the day the prose gave "the season two
+    premiere of Tall Pines": one card, the season's, with the grid's channel."""
+    seasons = {}
+    for s in found:
+        if s.kind == Kind.RELEASE and (show := SEASON_SUFFIX.sub("", s.subject.name)) != (
+            s.subject.name
+        ):
+            seasons.setdefault((normalize_name(show), s.value["date"]), []).append(s)
+    if not seasons:
+        return found
+    gone = set()
+    for s in found:
+        if s.kind != Kind.RELEASE or s.subject.subkind == "season":
+            continue
+        for season in seasons.get((normalize_name(s.subject.name), s.value["date"]), ()):
+            if season.value.get("region") in ("", s.value.get("region")):
+                for key in ("region", "medium", "channel"):
+                    season.value[key] = season.value.get(key) or s.value.get(key, "")
+                gone.add(id(s))
+    return [s for s in found if id(s) not in gone]
 
 
 def _same_market(one: Suggestion, other: Suggestion) -> bool:

@@ -618,7 +618,9 @@ def date_alone(text: str, dates) -> bool:
 
 TIMED_ITEM = re.compile(
     r"^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?"
-    r"(?:\s*(?:ET|PT|CT|ET/PT))?\s*[-–—:|]\s*(?P<item>.+)$",
+    # (or the show straight after the hour, in italics or capitals: "8:00-9:00 p.m. *Tall
+    # Pines* (Season Premiere)")
+    r"(?:\s*(?:ET|PT|CT|ET/PT))?(?:\s*[-–—:|]\s*|\s+(?=[\"“]|(?-i:[A-Z])))(?P<item>.+)$",
     re.I,
 )
 SHOW_NOTE = re.compile(
@@ -628,11 +630,12 @@ SHOW_NOTE = re.compile(
 )
 # (and a row for one more episode of a show out already: "- Brightwater (Episode 3)")
 # ("(All-New Episode)" under a later day of a network's grid: the week after its premiere;
-# "(Winter Return)": back from its break in the middle of a season)
+# "(Winter Return)": back from its break in the middle of a season; "(Time Period Premiere)":
+# its first night in a new hour)
 NOT_A_PREMIERE = re.compile(
     r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b|\((?:new\s+)?episodes?\s+\d|"
     r"\((?:all[-\s]new|new)\s+episodes?\)|"
-    r"\b(?:winter|spring|summer|fall|autumn|mid-?season)\s+return\b",
+    r"\b(?:winter|spring|summer|fall|autumn|mid-?season)\s+return\b|\btime\s*period\s+premiere\b",
     re.I,
 )
 # What a blurb after a dash opens with: a capital, or an article or number in lower case

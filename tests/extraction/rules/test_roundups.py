@@ -1027,3 +1027,47 @@ def test_a_show_s_return_from_its_winter_break_is_no_release(read_markdown):
     assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
         ("Night Nurses", "2028-01-02")
     ]
+
+
+def test_a_grid_s_rows_of_hours_then_a_show_without_a_dash(read_markdown):
+    """Modelled on a shape study of a network's fall premiere dates: under "**TUESDAY,
+    SEPTEMBER 14**", "- 8:00-9:00 p.m. *Hollow Pines* (Season Premiere)" gave no date (an
+    hour then its show with no dash between them), and under the grid's heading every show
+    took the heading's "fall 2027" instead."""
+    found = read_markdown(
+        "The network announces its fall premiere dates",
+        "The network has set its fall premiere schedule.\n\n"
+        "**FALL 2027 PREMIERE DATES (all times ET/PT)**\n\n**TUESDAY, SEPTEMBER 14**\n\n"
+        "- 8:00-9:00 p.m. *Tall Pines* (Season Premiere)\n"
+        "- 9:00-10:00 p.m. *SALT FLATS* (Series Premiere)\n\n**FRIDAY, OCTOBER 1**\n\n"
+        "- 8:00-9:00 p.m. *Case Kitchen* (Season Premiere)\n- 9:00-10:00 p.m. *Tall Pines* "
+        "(Encore)",
+        date(2027, 6, 16),
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["medium"]) for s in found if s.kind == "release"
+    ) == [
+        ("Case Kitchen", "2027-10-01", "tv"),
+        ("Salt Flats", "2027-09-14", "tv"),
+        ("Tall Pines", "2027-09-14", "tv"),
+    ]
+
+
+def test_a_grid_s_season_premiere_is_the_season_the_prose_named(read_markdown):
+    """Modelled on a shape study of a network's fall premiere dates: the prose gave "the
+    season two premiere of sophomore drama Tall Pines" its day, the grid under it "*Tall
+    Pines* (Season Premiere)" the same day again, as a second card for the show; and a show's
+    first night in its new hour, "(Time Period Premiere)", was dated as a release."""
+    found = read_markdown(
+        "The network announces its fall premiere dates",
+        "The new season kicks off Tuesday, September 14 with the season two premiere of "
+        "sophomore drama *Tall Pines*.\n\n**TUESDAY, SEPTEMBER 14**\n\n"
+        "- 8:00-9:00 p.m. *Tall Pines* (Season Premiere)\n\n**WEDNESDAY, SEPTEMBER 22**\n\n"
+        "- 8:00-9:00 p.m. *Tall Pines* (Time Period Premiere)\n"
+        "- 9:00-10:00 p.m. *GLASS COAST* (Series Premiere)",
+        date(2027, 6, 16),
+    )
+    assert sorted((s.subject.name, s.value["date"]) for s in found if s.kind == "release") == [
+        ("Glass Coast", "2027-09-22"),
+        ("Tall Pines — Season 2", "2027-09-14"),
+    ]
