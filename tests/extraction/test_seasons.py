@@ -610,3 +610,26 @@ def test_a_later_season_said_after_the_day_does_not_take_it(facts, text, dated):
     assert {(s.subject.name, s.value["date"]) for s in found if s.kind == "release"} == {
         (dated, "2023-06-11")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, season",
+    [
+        # modelled on a network's fall premiere copy: what the show is, after its hour
+        (
+            "Fridays get underway June 11 with the season premiere of Harbor Lights (8:00-9:00 "
+            "p.m. ET), the culinary true-crime docuseries now in its second season.",
+            2,
+        ),
+        (
+            "On Sunday, June 11, the lineup features the return of Harbor Lights (9:00-10:00 "
+            "p.m. ET) for its sixth season.",
+            6,
+        ),
+    ],
+)
+def test_the_season_a_show_is_in_said_after_its_hour(facts, sentence, season):
+    found = facts(sentence)
+    assert [(s.subject.name, s.value["date"]) for s in found if s.kind == "release"] == [
+        (f"Harbor Lights — Season {season}", "2023-06-11")
+    ]

@@ -122,6 +122,17 @@ OPENS_ITS_SEASON = re.compile(
     r"opening|beginning|starting|kicking\s+off|launching|premiering|debuting)\s+its\s+" + _NUMBER,
     re.IGNORECASE,
 )
+# What the show is, after its hour in a premiere schedule: "the season premiere of X (8:00-9:00
+# p.m. ET), the culinary docuseries now in its second season"; "the return of X (9:00-10:00
+# p.m. ET) for its sixth season".
+_HOUR = r"(?:\s*\([^()]{1,40}\))?"
+IN_ITS_SEASON = re.compile(
+    _QUOTE + _HOUR + r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:series|docuseries|drama|"
+    r"comedy|show|sitcom|anime|competition|procedural)\s+(?:now\s+)?in\s+its\s+" + _NUMBER,
+    re.IGNORECASE,
+)
+RETURN_FOR_ITS = re.compile(_QUOTE + _HOUR + r"\s+for\s+its\s+" + _NUMBER, re.IGNORECASE)
+RETURN_OF = re.compile(r"\breturn\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "A livestream for the Ember Academy anime announced that the second season will premiere
 # on April 9", "…revealed that the anime's second season will…": later in the sentence, the
 # season of the one show it names.
@@ -164,7 +175,7 @@ def _number(match: re.Match) -> int | None:
 
 def _season_named(text: str, loc: Located) -> int | None:
     before = text[max(0, loc.start - 60) : loc.start]
-    after = text[loc.end : loc.end + 80]
+    after = text[loc.end : loc.end + 120]
     if match := SEASON_OF.search(before) or FOREIGN_SEASON_OF.search(before):
         return _number(match)
     if match := OWN_SEASON.match(after):
@@ -178,6 +189,10 @@ def _season_named(text: str, loc: Located) -> int | None:
     if match := SET_OFF_SEASON.match(after) or OPENS_ITS_SEASON.match(after):
         return _number(match)
     if match := NUMBER_AFTER.match(after):
+        return _number(match)
+    if match := IN_ITS_SEASON.match(after):
+        return _number(match)
+    if RETURN_OF.search(before) and (match := RETURN_FOR_ITS.match(after)):
         return _number(match)
     return None
 
