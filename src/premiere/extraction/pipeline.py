@@ -840,11 +840,19 @@ def _without_its_date(emphasized: str, published) -> str:
     return emphasized
 
 
+# What opens a line up to its colon: a paragraph's label, when the story set it in bold.
+LINE_LABEL = re.compile(r"^[ \t]*([^\n:]{1,80}?)[ \t]*:[ \t]", re.M)
+
+
 def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The titles a story sets in bold or italics with a colon, as a paragraph's label
     ("**The Copper Saint:**"), not a field's ("**Release date:**", "**Starring:**") nor an
     interview's speaker ("**Okafor:** We planned three chapters", "Ada Okafor" elsewhere)."""
     names = dict.fromkeys(e[:-1].strip() for e in emphasized if e.endswith(":"))
+    if emphasized:
+        # ("**Glasswing Academy**: An original anime…": the colon after the bold, not in it)
+        opening = {m.group(1) for m in LINE_LABEL.finditer(text)}
+        names.update(dict.fromkeys(e.strip() for e in emphasized if e.strip() in opening))
     if not names:
         return ()
     # (each read in one pass over the story, whatever the number of labels)

@@ -3208,6 +3208,24 @@ def test_a_studio_slate_told_under_bold_labels_dates_each_labelled_title():
     ]
 
 
+def test_a_bold_label_whose_colon_follows_it_names_the_paragraph_s_show():
+    """Modelled on a shape study of a service's new simulcasts: "**Glasswing Academy**: An
+    original anime from studio Ashgrove…, Crunchyroll will stream the series Sundays starting
+    July 11 in USA, Canada" gave nothing read cold: the colon after the bold, not inside it,
+    hid the label's title."""
+    found = _cold_story(
+        "Crunchyroll announces new simulcasts",
+        "**Glasswing Academy**: An original anime from studio Ashgrove with direction by "
+        "Takeru Imai, Crunchyroll will stream the series Sundays starting July 11 in USA and "
+        "Canada.\n\n**Release date**: The service has not said more.",
+    )
+    assert _dated(found) == [
+        ("Glasswing Academy", "2027-07-11", "CA", "Crunchyroll"),
+        ("Glasswing Academy", "2027-07-11", "US", "Crunchyroll"),
+    ]
+    assert "Release date" not in {s.subject.name for s in found}
+
+
 def test_a_field_label_in_bold_is_no_title():
     found = _cold_story(
         "The Copper Saint gets a date",
