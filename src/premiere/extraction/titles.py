@@ -595,7 +595,8 @@ BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 LEADING_WEEKDAY = re.compile(rf"(?i:el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME})\s*,?\s*")
 # An item's title, then a note on how it comes out: "Lumen Drifters – PS5, PC", "Kettle &
 # Crown – PC (la version Switch 2 suivra le 25 juin)".
-ITEM_NOTE = re.compile(r"\s+[–—-]\s+|\s*\(")
+# ("Fathom Drift | Xbox Series X|S, PC": a bar between them)
+ITEM_NOTE = re.compile(r"\s+[–—|-]\s+|\s*\(")
 
 
 # What a dated heading may say before its date: "Opening: December 17, 2027", "Out Friday:".

@@ -1071,3 +1071,21 @@ def test_a_grid_s_season_premiere_is_the_season_the_prose_named(read_markdown):
         ("Glass Coast", "2027-09-22"),
         ("Tall Pines — Season 2", "2027-09-14"),
     ]
+
+
+def test_a_week_s_rows_of_a_game_then_a_bar_then_its_platforms(read_markdown):
+    """Modelled on a shape study of a week-in-games column: under "**Tuesday, November 16**",
+    "- Fathom Drift | Xbox Series X|S, PC (Game Pass)" gave no date unless the game was named
+    in italics elsewhere (the bar before the platforms was read as part of its name)."""
+    found = read_markdown(
+        "The week in games",
+        "Here is what comes out this week.\n\n**Tuesday, November 16**\n\n"
+        "- Fathom Drift | Xbox Series X|S, PC (Game Pass)\n- Kiln & Kettle | Switch 2, PC\n\n"
+        "**Friday, November 19**\n\n- Starbloom Isle | Switch 2",
+        date(2027, 11, 14),
+    )
+    assert sorted({(s.subject.name, s.value["date"]) for s in found if s.kind == "release"}) == [
+        ("Fathom Drift", "2027-11-16"),
+        ("Kiln & Kettle", "2027-11-16"),
+        ("Starbloom Isle", "2027-11-19"),
+    ]
