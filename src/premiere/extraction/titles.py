@@ -592,7 +592,11 @@ PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 # (a day line abroad may open on its article or preposition: "El 12 de marzo", "Le 12 mars",
 # "Il 12 marzo", "Am 12. März")
-LEADING_WEEKDAY = re.compile(rf"(?i:el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME})\s*,?\s*")
+# ("**Lunedì 6 settembre**", "Lundi 6 septembre", "Montag, 6. September": its weekday first)
+_FOREIGN_WEEKDAY = "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True))
+LEADING_WEEKDAY = re.compile(
+    rf"(?i:el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME}|{_FOREIGN_WEEKDAY})\s*,?\s*"
+)
 # An item's title, then a note on how it comes out: "Lumen Drifters – PS5, PC", "Kettle &
 # Crown – PC (la version Switch 2 suivra le 25 juin)".
 # ("Fathom Drift | Xbox Series X|S, PC": a bar between them)

@@ -275,7 +275,7 @@ TV_CHANNELS = (
     # Asian ones
     r"CBC|CTV|Global|RT[ÉE](?:\s+One|\s+2)?|Virgin\s+Media\s+One|Seven\s+Network|Nine\s+Network|"
     r"Network\s+10|SBS|TVNZ\s+[12]|Whakaata\s+Māori|DR1|SVT1|NRK1|Das\s+Erste|ARD|ZDF|RTL|Sat\.1|ProSieben|"
-    r"France\s+[2-5]|TF1|M6|Arte|Rai\s*[1-3]|Canale\s+5|La\s+1|Antena\s+3|Telecinco|NHK|"
+    r"France\s+[2-5]|TF1|M6|Arte|Rai\s*[1-3]|Canale\s+5|Rete\s+4|Italia\s+1|La\s+1|Antena\s+3|Telecinco|NHK|"
     r"TBS|Fuji\s+TV|TV\s+Tokyo|Tokyo\s+MX|Tokai\s+TV|Nippon\s+TV|TV\s+Asahi|KBS2?|MBC|SBS|"
     r"tvN|JTBC|Star\s+Plus|Sony\s+TV|Colors\s+TV|Zee\s+TV"
 )
@@ -312,7 +312,10 @@ CHANNEL_THEN_DATE = re.compile(
 )
 # A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
 # (or between a listing's commas: "Screening: Saturday September 4, TVNZ 1, 8.35pm")
-TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + TV_CHANNELS + r")\s*(?=\||$|,\s*\d)")
+# (or after a row's dash, at its end: "- Linea Sud – Rai 3" under a day)
+TV_CELL = re.compile(
+    r"(?:^|(?<=\|)|(?<=,)|(?<=\s[-–—]\s))\s*(?P<channel>" + TV_CHANNELS + r")\s*(?=\||$|,\s*\d)"
+)
 # A show's channel in brackets after its name, as a viewing guide writes it: "*Kennel Row*
 # (tvN), available from 12 March". (A film's "(Fox)" is its distributor, as box-office copy
 # writes it.)
@@ -335,7 +338,7 @@ CHANNEL_COUNTRY = {
     **dict.fromkeys(("NRK1",), "NO"),
     **dict.fromkeys(("Das Erste", "ARD", "ZDF", "RTL", "Sat.1", "ProSieben"), "DE"),
     **dict.fromkeys(("France 2", "France 3", "France 4", "France 5", "TF1", "M6"), "FR"),
-    **dict.fromkeys(("Rai 1", "Rai 2", "Rai 3", "Canale 5"), "IT"),
+    **dict.fromkeys(("Rai 1", "Rai 2", "Rai 3", "Canale 5", "Rete 4", "Italia 1"), "IT"),
     **dict.fromkeys(("La 1", "Antena 3", "Telecinco"), "ES"),
     **dict.fromkeys(("NHK", "TBS", "Fuji TV", "TV Tokyo", "Tokyo MX", "Tokai TV"), "JP"),
     **dict.fromkeys(("Nippon TV", "TV Asahi"), "JP"),

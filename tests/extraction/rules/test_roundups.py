@@ -1089,3 +1089,34 @@ def test_a_week_s_rows_of_a_game_then_a_bar_then_its_platforms(read_markdown):
         ("Kiln & Kettle", "2027-11-16"),
         ("Starbloom Isle", "2027-11-19"),
     ]
+
+
+@pytest.mark.parametrize(
+    "headline, intro, day, row, expected",
+    [
+        (
+            "Quando cominciano i programmi dell'autunno? Il calendario completo",
+            "Ecco il calendario completo dei programmi della nuova stagione televisiva.",
+            "**Lunedì 6 settembre**",
+            "- Linea Sud – Rai 3",
+            ("Linea Sud", "2027-09-06", "IT"),
+        ),
+        (
+            "La rentrée télé : toutes les dates des nouvelles séries",
+            "Voici le calendrier complet des séries de la rentrée sur les chaînes.",
+            "**Lundi 6 septembre**",
+            "- Ligne Sud – France 2",
+            ("Ligne Sud", "2027-09-06", "FR"),
+        ),
+    ],
+)
+def test_a_day_heading_abroad_opens_on_its_weekday(
+    read_markdown, headline, intro, day, row, expected
+):
+    """Modelled on a shape study of an Italian autumn schedule: under "**Lunedì 6
+    settembre**", "- Linea Diretta Sud – Rai 3" gave no date (a day line abroad was read
+    only when it opened on its date or an article, not its weekday)."""
+    found = read_markdown(headline, f"{intro}\n\n{day}\n\n{row}", date(2027, 8, 20))
+    assert [
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    ] == [expected]
