@@ -3226,6 +3226,22 @@ def test_a_bold_label_whose_colon_follows_it_names_the_paragraph_s_show():
     assert "Release date" not in {s.subject.name for s in found}
 
 
+def test_a_first_episode_field_under_a_show_s_heading_dates_it():
+    """Modelled on a shape study of a week of new K-dramas: under "**KBS2's "Moonlit
+    Ledger"**", the field "First episode: Monday, October 4 at 9:50 p.m. KST. Watch it on
+    Viki." gave no date."""
+    found = _cold_story(
+        "Eight new dramas air next week",
+        'Here is what is coming.\n\n**KBS2\'s "Ledger of Ghosts"**\n\n'
+        "Starring: Yeom Seo-yul, Pyo Ji-hwan\n\n"
+        "First episode: Monday, January 4 at 9:50 p.m. KST. Watch it on Viki.\n\n"
+        "A by-the-book tax auditor is sent to a haunted hotel.",
+    )
+    assert [(name, day) for name, day, _, _ in _dated(found)] == [
+        ("Ledger of Ghosts", "2027-01-04")
+    ]
+
+
 def test_a_field_label_in_bold_is_no_title():
     found = _cold_story(
         "The Copper Saint gets a date",

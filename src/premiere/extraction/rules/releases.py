@@ -49,6 +49,8 @@ RELEASE_TRIGGER = re.compile(
     # "will now hit November 11th": the verb straight before its day
     r"hit(?:s|ting)?\s+(?:on\s+)?(?=" + MONTH_NAMES + r"\s+\d)|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
+    # a show's field under its heading: "First episode: Monday, October 4 at 9:50 p.m. KST"
+    r"first\s+episode(?=\s*:)|"
     # "The first two episodes drop March 4", "will air this spring on BBC One"
     r"drops?(?=\s+" + MONTH_NAMES + r"\s*\d)|(?<!re-)air(?:s|ing)?(?=\s+(?:this|next|later)\s)|"
     r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
@@ -967,12 +969,13 @@ LATER = re.compile(
 )
 
 
-# A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin".
+# A listing's label line under a title's heading: "New date: June 4", "Nouvelle date : 4 juin",
+# "First episode: Monday, October 4 at 9:50 p.m. KST".
 DATE_LABEL_LINE = re.compile(
     # ("Prime Video Canada premiere date: January 14th": where, then when)
     r"^\W*(?:(?:" + SERVICE_NAMES + r")(?:\s+[A-Z][\w.]*){0,2}\s+)?"
     r"(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+(?:date|window)|release|"
-    r"launch|out|due|coming|"
+    r"launch|out|due|coming|first\s+episode|"
     r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie)\s*:",
     re.I,
 )
