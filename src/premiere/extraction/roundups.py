@@ -15,6 +15,7 @@ import re
 
 from .entities import Located, Names
 from .regions import country_alone
+from .seasons import season_entry
 from .text import Sentence
 from .titles import (
     BARE_DATE_LINE,
@@ -60,6 +61,15 @@ LEADING_QUOTE = re.compile(r"[\"“]([^\"”\n]{1,90})[\"”]")
 BLURB_AFTER = re.compile(r"[\"”]?\s*(?:\([^)]{0,60}\)\s*)?:\s")
 # "Date TBC" over a slate's last film: the label before its undated day.
 UNDATED_LABEL = re.compile(r"^(?:release\s+)?date:?\s+(?=TB[ACD]\b)", re.I)
+# A TV guide's block under a day: the show, its channel and its hour ("Bureau Nine, ABC,
+# 10/9C"), then its episode ('"New Management" (S05E01)') and what the night is for it.
+GUIDE_BLOCK = re.compile(
+    r"^(?P<show>[^,]{2,60}?),\s*[^,]{2,30},\s*(?:\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?\s*[cC]|"
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*$"
+)
+GUIDE_EPISODE = re.compile(r"\((?:S(?P<season>\d{1,2})\s?E(?P<episode>\d{1,3}))\)")
+# ("SEASON PREMIERE Agent Colfax battles…", "SERIES PREMIERE A family…": the guide's capitals)
+GUIDE_PREMIERE = re.compile(r"^\W*(?P<which>SEASON|SERIES)\s+PREMIERE\b")
 # "Opening this Weekend: A, B and C": the titles after the heading's colon.
 LISTED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 
@@ -83,6 +93,9 @@ class Roundup:
         # title's ("The Pale Lantern" over "Coming to Netflix: Friday"), no list's heading.
         self.seen_heading = spotter.heading
         self.under_heading = False
+        self.block = ""  # a TV guide's block under a day: its show ("Bureau Nine, ABC, 10/9C")
+        self.block_text = ""
+        self.block_season = 0  # the season its first episode opens ("(S05E01)")
 
     def read(self, sentence: Sentence, known: Names) -> list[tuple[Located, DateMention, str]]:
         """Return the titles this line lists under a dated heading, each with its date and the
@@ -96,6 +109,8 @@ class Roundup:
 
     def _read(self, sentence: Sentence, known: Names) -> list[tuple[Located, DateMention, str]]:
         text = sentence.text.strip()
+        if self.by_day and (guide := self._guide(text)) is not None:
+            return guide
         dates = find_dates(text, self.spotter.context.published)
         if dates and self.date and all(d.when == self.date.when for d in dates):
             if NOT_RELEASES.search(text):
@@ -140,6 +155,30 @@ class Roundup:
         if _plausible(name):
             return [(self.spotter._located(name, text.find(name)), self.date, supported)]
         return []
+
+    def _guide(self, text: str) -> list | None:
+        """A TV guide's block under a day: its show's line, its episode's, then the night's
+        note. Return the premiere a note announces, [] for the block's other lines, or None
+        for a line that is not a guide's."""
+        if block := GUIDE_BLOCK.match(text):
+            self.block, self.block_text = block.group("show").strip(SIDE_MARKS), text
+            self.block_season = 0
+            return []
+        if not self.block:
+            return None
+        if (episode := GUIDE_EPISODE.search(text)) and int(episode.group("episode")) == 1:
+            self.block_season = int(episode.group("season"))
+            return []
+        if not (premiere := GUIDE_PREMIERE.match(text)):
+            return None
+        show, self.block = self.block, ""
+        supported = f"{self.section_text}\n{self.block_text}\n{text}"
+        if premiere.group("which") == "SEASON" and self.block_season > 1:
+            entry = season_entry(show, None, self.block_season, self.spotter.context)
+            return [(Located(entry, 0), self.section, supported)]
+        if not _plausible(show):
+            return []
+        return [(self.spotter._located(show, 0, "series"), self.section, supported)]
 
     def _blurb(self, text: str, known: Names) -> Located | None:
         """An item that opens with its title, then a colon and a few words on it:

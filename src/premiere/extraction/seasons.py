@@ -246,7 +246,9 @@ def _show_of(subject, context: Context) -> tuple[str, int | None] | None:
     return (subject.name, subject.id) if subject.subkind == "series" else None
 
 
-def _season(show: str, show_id: int | None, number: int, context: Context) -> Entry:
+def season_entry(show: str, show_id: int | None, number: int, context: Context) -> Entry:
+    """The season a story names of a show, as the catalog calls it: the catalog's own entry
+    when it has one, else a new one whose show is remembered for when it is proposed."""
     name = f"{show} — Season {number}"  # the catalog's own style
     known = [e for e in context.gazetteer.lookup(name) if e.kind == "title"]
     if known:
@@ -270,7 +272,7 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
         alone = match.re is ITS_SEASON and match.group("n")
         show = _show_of(context.just_before if alone else context.last_title, context)
         if show and (number := _number(match)) > 1:
-            season = Located(_season(*show, number, context), match.start(), match.end())
+            season = Located(season_entry(*show, number, context), match.start(), match.end())
             return Names(sorted([*located, season], key=lambda loc: loc.start))
     changed = False
     names = []
@@ -289,6 +291,6 @@ def seasons_in(sentence: Sentence, located: Names, context: Context) -> Names:
             names.append(loc)
             continue
         show_id = loc.entry.id if show == loc.entry.name else None
-        names.append(Located(_season(show, show_id, number, context), loc.start, loc.end))
+        names.append(Located(season_entry(show, show_id, number, context), loc.start, loc.end))
         changed = True
     return Names(names) if changed else located

@@ -1120,3 +1120,27 @@ def test_a_day_heading_abroad_opens_on_its_weekday(
     assert [
         (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
     ] == [expected]
+
+
+def test_a_tv_guide_s_blocks_date_the_premieres_they_announce(read_markdown):
+    """Modelled on a shape study of a weekly TV guide: under "## Monday, September 27", blocks
+    of a show, its channel and hour ("**Bureau Nine**, ABC, 10/9C"), its episode ("New
+    Management" (S05E01)) and "SEASON PREMIERE …" or "SERIES PREMIERE …" gave no date; the
+    other blocks, episodes of shows on the air, are no releases."""
+    found = read_markdown(
+        "TV this week",
+        "All times Eastern unless noted.\n\n## Monday, September 27\n\n"
+        '**Harbor Watch**, Fox, 8/7C\n\n"Ashes and Oaths" (S03E02)\n\n'
+        "The marshal tracks down the missing quartermaster.\n\n"
+        '**Bureau Nine**, ABC, 10/9C\n\n"New Management" (S05E01)\n\n'
+        "SEASON PREMIERE Agent Colfax battles a rogue telepath.\n\n"
+        '**Storm County**, NBC, 10/9C\n\n"Pilot" (S01E01)\n\n'
+        "SERIES PREMIERE A family tries to survive a string of storms.",
+        date(2027, 9, 25),
+    )
+    assert sorted(
+        (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
+    ) == [
+        ("Bureau Nine — Season 5", "2027-09-27", "US"),
+        ("Storm County", "2027-09-27", "US"),
+    ]
