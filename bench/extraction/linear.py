@@ -23,13 +23,17 @@ UNIT = (
 )
 # What a hostile feed item might hold: one word of capitals with no space, a row of
 # title-like stretches with dates in brackets and no punctuation a clause could end at, and
-# one endless sentence of clauses between semicolons (each read as its own clause), and one
-# of nothing but dates separated by commas (a list of titles has commas too).
+# one endless sentence of clauses between semicolons (each read as its own clause), one of
+# nothing but dates separated by commas (a list of titles has commas too), and lines of
+# blanks or of open brackets (a rule trying a run from each of its characters).
 HOSTILE = {
     "capitals": "A",
     "bracketed": "Big Title (May 5) ",
     "semicolons": "Ballerina opens May 5; ",
     "dates": "May 5, ",
+    # and a line of nothing but blanks, or of brackets never closed
+    "blanks": " ",
+    "open brackets": "(",
 }
 SIZES_KB = (1, 16, 128, 512, 1024)
 

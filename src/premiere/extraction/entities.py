@@ -159,7 +159,7 @@ PASSING_WORDS = (
     "abandon",
     "empty",
     "back in",
-    " from ",
+    ", from ",
 )
 
 

@@ -405,10 +405,14 @@ def _season_over_show(found: list[Suggestion]) -> list[Suggestion]:
         if s.kind != Kind.RELEASE or s.subject.subkind == "season":
             continue
         for season in seasons.get((normalize_name(s.subject.name), s.value["date"]), ()):
-            if season.value.get("region") in ("", s.value.get("region")):
+            if all(  # the same release, one of them saying less: not the show elsewhere
+                season.value.get(key) in ("", s.value.get(key, "")) or not s.value.get(key)
+                for key in ("region", "medium", "channel")
+            ):
                 for key in ("region", "medium", "channel"):
                     season.value[key] = season.value.get(key) or s.value.get(key, "")
                 gone.add(id(s))
+                break
     return [s for s in found if id(s) not in gone]
 
 
@@ -841,7 +845,8 @@ def _without_its_date(emphasized: str, published) -> str:
 
 
 # What opens a line up to its colon: a paragraph's label, when the story set it in bold.
-LINE_LABEL = re.compile(r"^[ \t]*([^\n:]{1,80}?)[ \t]*:[ \t]", re.M)
+# (possessive, so that a line of blanks is read once: "\t" * 20,000 must stay linear)
+LINE_LABEL = re.compile(r"^[ \t]*+([^\n:]{1,80}+):[ \t]", re.M)
 
 
 def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -851,7 +856,7 @@ def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
     names = dict.fromkeys(e[:-1].strip() for e in emphasized if e.endswith(":"))
     if emphasized:
         # ("**Glasswing Academy**: An original anime…": the colon after the bold, not in it)
-        opening = {m.group(1) for m in LINE_LABEL.finditer(text)}
+        opening = {m.group(1).strip() for m in LINE_LABEL.finditer(text)}
         names.update(dict.fromkeys(e.strip() for e in emphasized if e.strip() in opening))
     if not names:
         return ()
@@ -912,6 +917,9 @@ FIELD_LABEL = re.compile(
     r"platforms?|genre|runtime|rating|director|directors|cast|starring|writers?|studio|"
     r"developer|publisher|network|where\s+to\s+watch|when|where|price|trailer|update|"
     r"renewed|cancell?ed|ending|new|returning|verdict|score|source|via|photo|credit|"
+    # a listicle's labels: "**Hidden Gem**: …", "**Editors' Pick**:", "**Bottom line**:"
+    r"(?:hidden\s+gems?|(?:[\w'’]+\s+)?picks?|(?:editor|critic)s?['’]?\s+choice|"
+    r"honou?rable\s+mentions?|bottom\s+line|best\s+bet)$|"
     r"coming\s+(?:to|on)|streaming\s+(?:on|from)|available\s+(?:on|from))\b"
 )
 SUBTITLE_AFTER = re.compile(r":\s+(?:The\s+|A\s+)?[A-Z]")

@@ -62,12 +62,12 @@ BLURB_AFTER = re.compile(r"[\"”]?\s*(?:\([^)]{0,60}\)\s*)?:\s")
 # "Date TBC" over a slate's last film: the label before its undated day.
 UNDATED_LABEL = re.compile(r"^(?:release\s+)?date:?\s+(?=TB[ACD]\b)", re.I)
 # A TV guide's block under a day: the show, its channel and its hour ("Bureau Nine, ABC,
-# 10/9C"), then its episode ('"New Management" (S05E01)') and what the night is for it.
+# 10/9C"), then its episode ('"New Management" (S05E01)', EPISODE_CODE) and what the night
+# is for it.
 GUIDE_BLOCK = re.compile(
     r"^(?P<show>[^,]{2,60}?),\s*[^,]{2,30},\s*(?:\d{1,2}(?::\d\d)?/\d{1,2}(?::\d\d)?\s*[cC]|"
     r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*$"
 )
-GUIDE_EPISODE = re.compile(r"\((?:S(?P<season>\d{1,2})\s?E(?P<episode>\d{1,3}))\)")
 # ("SEASON PREMIERE Agent Colfax battles…", "SERIES PREMIERE A family…": the guide's capitals)
 GUIDE_PREMIERE = re.compile(r"^\W*(?P<which>SEASON|SERIES)\s+PREMIERE\b")
 # "Opening this Weekend: A, B and C": the titles after the heading's colon.
@@ -93,9 +93,11 @@ class Roundup:
         # title's ("The Pale Lantern" over "Coming to Netflix: Friday"), no list's heading.
         self.seen_heading = spotter.heading
         self.under_heading = False
-        self.block = ""  # a TV guide's block under a day: its show ("Bureau Nine, ABC, 10/9C")
-        self.block_text = ""
-        self.block_season = 0  # the season its first episode opens ("(S05E01)")
+        # A TV guide's block under a day: its show ("Bureau Nine, ABC, 10/9C"), that line,
+        # and the season its first episode opens ("(S05E01)")
+        self.guide_show = ""
+        self.guide_line = ""
+        self.guide_season = 0
 
     def read(self, sentence: Sentence, known: Names) -> list[tuple[Located, DateMention, str]]:
         """Return the titles this line lists under a dated heading, each with its date and the
@@ -131,6 +133,7 @@ class Roundup:
                     self.announced = self.section_text  # how the slate comes out: "…cinemas"
                 self.section, self.section_text, self.by_day = dates[0], text, True
                 self.day_rows = False
+                self.guide_show = ""  # a guide's block ends with its day
                 return []
         if dates:
             self.date = None  # a dated line ends any list, and may start the next
@@ -158,23 +161,24 @@ class Roundup:
 
     def _guide(self, text: str) -> list | None:
         """A TV guide's block under a day: its show's line, its episode's, then the night's
-        note. Return the premiere a note announces, [] for the block's other lines, or None
-        for a line that is not a guide's."""
+        note. Return the premiere a note announces; an empty list for the block's other
+        lines, which say nothing else; None for a line that is not a guide's, read as usual."""
         if block := GUIDE_BLOCK.match(text):
-            self.block, self.block_text = block.group("show").strip(SIDE_MARKS), text
-            self.block_season = 0
+            self.guide_show, self.guide_line = block.group("show").strip(SIDE_MARKS), text
+            self.guide_season = 0
             return []
-        if not self.block:
+        if not self.guide_show:
             return None
-        if (episode := GUIDE_EPISODE.search(text)) and int(episode.group("episode")) == 1:
-            self.block_season = int(episode.group("season"))
+        episode = EPISODE_CODE.search(text)
+        if episode and episode.group("episode") and int(episode.group("episode")) == 1:
+            self.guide_season = int(episode.group("season"))
             return []
         if not (premiere := GUIDE_PREMIERE.match(text)):
             return None
-        show, self.block = self.block, ""
-        supported = f"{self.section_text}\n{self.block_text}\n{text}"
-        if premiere.group("which") == "SEASON" and self.block_season > 1:
-            entry = season_entry(show, None, self.block_season, self.spotter.context)
+        show, self.guide_show = self.guide_show, ""
+        supported = f"{self.section_text}\n{self.guide_line}\n{text}"
+        if premiere.group("which") == "SEASON" and self.guide_season > 1:
+            entry = season_entry(show, None, self.guide_season, self.spotter.context)
             return [(Located(entry, 0), self.section, supported)]
         if not _plausible(show):
             return []
@@ -232,7 +236,7 @@ class Roundup:
             self.day_rows  # a row's note ("Retail", "Early access"), or the next section
             or country_alone(text, self.spotter.context.language)
             or EPISODE_CODE.search(text)
-            or NOT_A_PREMIERE.search(text)
+            or NOT_A_PREMIERE.search(text, len(row))  # the row's note, not a "Marathon"
         ):
             # a day's countries, or its episodes ("Dust" (S01E01)), or a show on the air
             # already ("HARBOR & HOUND (All-New Episode)")

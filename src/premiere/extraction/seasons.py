@@ -125,13 +125,13 @@ OPENS_ITS_SEASON = re.compile(
 # What the show is, after its hour in a premiere schedule: "the season premiere of X (8:00-9:00
 # p.m. ET), the culinary docuseries now in its second season"; "the return of X (9:00-10:00
 # p.m. ET) for its sixth season".
-_HOUR = r"(?:\s*\([^()]{1,40}\))?"
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # its hour in brackets, or any short aside
 IN_ITS_SEASON = re.compile(
-    _QUOTE + _HOUR + r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:series|docuseries|drama|"
+    _QUOTE + _ASIDE + r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:series|docuseries|drama|"
     r"comedy|show|sitcom|anime|competition|procedural)\s+(?:now\s+)?in\s+its\s+" + _NUMBER,
     re.IGNORECASE,
 )
-RETURN_FOR_ITS = re.compile(_QUOTE + _HOUR + r"\s+for\s+its\s+" + _NUMBER, re.IGNORECASE)
+RETURN_FOR_ITS = re.compile(_QUOTE + _ASIDE + r"\s+for\s+its\s+" + _NUMBER, re.IGNORECASE)
 RETURN_OF = re.compile(r"\breturn\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "A livestream for the Ember Academy anime announced that the second season will premiere
 # on April 9", "…revealed that the anime's second season will…": later in the sentence, the

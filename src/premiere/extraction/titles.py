@@ -29,7 +29,14 @@ from .vocabulary import (
     STREAMER_PATTERN,
     TV_CHANNEL,
 )
-from .when import FOREIGN_WEEKDAYS, MONTH_NAMES, MONTHS, WEEKDAY_NAME, find_dates
+from .when import (
+    FOREIGN_WEEKDAY_NAME,
+    FOREIGN_WEEKDAYS,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_NAME,
+    find_dates,
+)
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space
@@ -587,20 +594,22 @@ ROW_WEEKDAY = re.compile(
     rf"{WEEKDAY_NAME},?\s{{0,3}}$"
 )
 DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
-PARENTHESES = re.compile(r"\s*\([^)]*\)?")
+# (each run of blanks tried from its start, and a bracket only to the next one: a line of
+# blanks or of open brackets stays linear)
+PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 # (a day line abroad may open on its article or preposition: "El 12 de marzo", "Le 12 mars",
 # "Il 12 marzo", "Am 12. März")
 # ("**Lunedì 6 settembre**", "Lundi 6 septembre", "Montag, 6. September": its weekday first)
-_FOREIGN_WEEKDAY = "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True))
 LEADING_WEEKDAY = re.compile(
-    rf"(?i:el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME}|{_FOREIGN_WEEKDAY})\s*,?\s*"
+    rf"(?i:el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME}|{FOREIGN_WEEKDAY_NAME})\s*,?\s*"
 )
 # An item's title, then a note on how it comes out: "Lumen Drifters – PS5, PC", "Kettle &
 # Crown – PC (la version Switch 2 suivra le 25 juin)".
 # ("Fathom Drift | Xbox Series X|S, PC": a bar between them)
-ITEM_NOTE = re.compile(r"\s+[–—|-]\s+|\s*\(")
+# (each run of blanks tried from its start only: a line of them stays linear)
+ITEM_NOTE = re.compile(r"(?<!\s)\s+[–—|-]\s+|(?<!\s)\s*\(")
 
 
 # What a dated heading may say before its date: "Opening: December 17, 2027", "Out Friday:".
@@ -622,10 +631,11 @@ def date_alone(text: str, dates) -> bool:
 
 
 TIMED_ITEM = re.compile(
-    r"^\d{1,2}(?:[:.]\d\d)?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?"
-    # (or the show straight after the hour, in italics or capitals: "8:00-9:00 p.m. *Tall
-    # Pines* (Season Premiere)")
-    r"(?:\s*(?:ET|PT|CT|ET/PT))?(?:\s*[-–—:|]\s*|\s+(?=[\"“]|(?-i:[A-Z])))(?P<item>.+)$",
+    r"^\d{1,2}(?:[:.]\d\d)?(?P<slot>\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?"
+    # (or the show straight after a slot of an hour, in italics or capitals: "8:00-9:00 p.m.
+    # *Tall Pines* (Season Premiere)"; not prose opening on "8 p.m. Friday")
+    r"(?:\s*(?:ET|PT|CT|ET/PT))?(?:\s*[-–—:|]\s*|(?(slot)\s+(?=[\"“]|(?-i:[A-Z]))|(?!)))"
+    r"(?P<item>.+)$",
     re.I,
 )
 SHOW_NOTE = re.compile(
@@ -639,7 +649,7 @@ SHOW_NOTE = re.compile(
 # its first night in a new hour)
 NOT_A_PREMIERE = re.compile(
     r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b|\((?:new\s+)?episodes?\s+\d|"
-    r"\((?:all[-\s]new|new)\s+episodes?\)|"
+    r"\((?:all[-\s]new|new)\s+episode\)|"
     r"\b(?:winter|spring|summer|fall|autumn|mid-?season)\s+return\b|\btime\s*period\s+premiere\b",
     re.I,
 )
@@ -1123,7 +1133,7 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
 
 
 # An episode's code after its title: "(S03E02)", "(3x02)".
-EPISODE_CODE = re.compile(r"\s*\((?:S\d{1,2}\s?E\d{1,3}|\d{1,2}x\d{2})\)")
+EPISODE_CODE = re.compile(r"\s*\((?:S(?P<season>\d{1,2})\s?E(?P<episode>\d{1,3})|\d{1,2}x\d{2})\)")
 TIME_ZONE = re.compile(r"[A-Z]{1,2}[SD]?T|ET/PT|CET|BST|GMT|UTC")
 LEADING_HOUR = re.compile(r"^\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\.?\s+(?=\S)")
 # A date or hour a capitalized run swept in after the title: "the film Ember Falls to August 13".

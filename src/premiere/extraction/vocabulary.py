@@ -269,8 +269,10 @@ PHYSICAL_EDITION = re.compile(
 TV_CHANNELS = (
     r"BBC\s+(?:One|Two|Three|Four|Scotland)|ITV[1-4]?|"
     r"ITVX|Channel\s+[45]|Sky\s+(?:Atlantic|One|Max|Showcase|Witness)|HBO(?!\s+Max)|CBS|NBC|"
-    # (Australia's ABC is "ABC TV" in its own country's copy, the American network "ABC")
-    r"ABC\s+TV(?!\s+[Nn]etwork)|ABC(?!\s+iview)|Fox|FOX|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|Freeform|BBC|E4|More4|"
+    # (Australia's ABC is "ABC TV" in its own country's copy, the American network "ABC":
+    # not "the ABC TV series X", "ABC TV's new drama", American copy's words)
+    r"ABC\s+TV(?!['’]s|\s+(?i:network|series|show|drama|comedy|sitcom|pilot|movie))|"
+    r"ABC(?!\s+(?i:iview))|Fox|FOX|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|Freeform|BBC|E4|More4|"
     # other markets' channels: Canada, Ireland, Australia, New Zealand, the big European and
     # Asian ones
     r"CBC|CTV|Global|RT[ÉE](?:\s+One|\s+2)?|Virgin\s+Media\s+One|Seven\s+Network|Nine\s+Network|"
@@ -312,14 +314,20 @@ CHANNEL_THEN_DATE = re.compile(
 )
 # A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
 # (or between a listing's commas: "Screening: Saturday September 4, TVNZ 1, 8.35pm")
-# (or after a row's dash, at its end: "- Linea Sud – Rai 3" under a day)
-TV_CELL = re.compile(
-    r"(?:^|(?<=\|)|(?<=,)|(?<=\s[-–—]\s))\s*(?P<channel>" + TV_CHANNELS + r")\s*(?=\||$|,\s*\d)"
-)
+TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + TV_CHANNELS + r")\s*(?=\||$|,\s*\d)")
+# A row of a title, a dash and its channel, nothing else ("- Linea Sud – Rai 3" under a day);
+# not a sentence with its own date that ends on a dash and a studio ("… on June 18 - Fox").
+ROW_CHANNEL = re.compile(r"^\W*[^\d\n]{1,80}?\s[-–—]\s+(?P<channel>" + TV_CHANNELS + r")\s*$")
 # A show's channel in brackets after its name, as a viewing guide writes it: "*Kennel Row*
 # (tvN), available from 12 March". (A film's "(Fox)" is its distributor, as box-office copy
 # writes it.)
-BRACKETED_CHANNEL = re.compile(r"\((?P<channel>(?!Fox\b|FOX\b)(?:" + TV_CHANNELS + r"))\)")
+# Only straight after a line's opening name ("Night Shift (NBC)" later in a sentence is
+# someone's earlier show; "June 11 (Global)" a word).
+BRACKETED_CHANNEL = re.compile(
+    r"^\W*[^\s(,][^(),\d]{0,80}?\s\((?P<channel>(?!Fox\b|FOX\b|Global\b)(?:"
+    + TV_CHANNELS
+    + r"))\)(?=\s*(?:,|$|[-–—]))"
+)
 # A broadcaster airs in its own country: a show "on NBC" premieres in the United States.
 CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBS", "NBC", "ABC", "Fox", "AMC", "FX", "HBO", "Showtime"), "US"),
@@ -515,7 +523,8 @@ def regions_of(text: str, language: str = "en") -> list[str]:
     A story in another language names countries in its own words ("en France")."""
     found = []
     before_pattern = REGION_BEFORE if language == "en" else REGION_BEFORE_ABROAD
-    for start, end, code in regions_named_in(text, language):
+    named = regions_named_in(text, language)
+    for start, end, code in named:
         after = text[end:]
         if (
             after[:1] == " "
@@ -530,21 +539,22 @@ def regions_of(text: str, language: str = "en") -> list[str]:
             text, max(0, start - 20), start
         ):
             continue  # "three months after its Japanese opening": that one's market, not this
+        # ("sortie française le 15 septembre": the release's market, by its adjective)
+        release_adjective = is_adjective(text[start:end]) and bool(
+            RELEASE_BEFORE.search(text, max(0, start - 16), start)
+        )
         if (
             is_adjective(text[start:end])
             and not REGION_AFTER.match(after)
             and not CINEMAS_BEFORE.search(text, max(0, start - 12), start)
-            and not RELEASE_BEFORE.search(text, max(0, start - 16), start)
+            and not release_adjective
         ):
             continue  # "Australian post-wartime drama": where it is from, not where it opens
         if (
             (
                 text[start:end].lower() in ADVERBS
                 or before_pattern.search(text[max(0, start - 25) : start])
-                or (
-                    is_adjective(text[start:end])
-                    and RELEASE_BEFORE.search(text, max(0, start - 16), start)
-                )
+                or release_adjective
                 or REGION_AFTER.match(after)
                 # a listing's label: "**UK and Ireland:** The season begins on Sky Atlantic…"
                 or (not text[:start].strip(" *-•\"'") and COUNTRY_LABEL.match(after))
@@ -557,22 +567,24 @@ def regions_of(text: str, language: str = "en") -> list[str]:
     if any(key in text.lower() for key in WORLDWIDE_KEYS) and WORLDWIDE.search(text):
         # "in China and on Netflix globally": the named market and the world
         found.append("WW")
-    if len(found) > 1 and (origins := _origins(text, language)):
+    if len(found) > 1 and (origins := _origins(text, named)):
         # "X (Géorgie) de Levan Abashidze, sortie française le 15 septembre": the country in
         # brackets after the title is where the film comes from, when another is where it opens
         found = [code for code in found if code not in origins] or found
     return found
 
 
-def _origins(text: str, language: str) -> set[str]:
-    """The countries a line names alone in brackets after a name ("X (Géorgie)"), not after
-    a date ("June 3 (UK)")."""
+# What follows a film's own country in a line-up: its director ("X (Géorgie) de Levan
+# Abashidze", "Y (Norway) by Ida Lund"), not more of a release ("on Hulu (US).").
+BY_DIRECTOR = re.compile(r"\)\s*,?\s*(?:de|by|di|von|dir\.|directed\s+by)\s+[A-Z]")
+
+
+def _origins(text: str, named: list) -> set[str]:
+    """The countries a line-up names alone in brackets between a film and its director."""
     return {
         code
-        for start, end, code in regions_named_in(text, language)
-        if text[start - 1 : start] == "("
-        and text[end : end + 1] == ")"
-        and not text[: start - 1].rstrip()[-1:].isdigit()
+        for start, end, code in named
+        if text[start - 1 : start] == "(" and BY_DIRECTOR.match(text, end)
     }
 
 
@@ -620,7 +632,9 @@ def media_of(text: str, subject: Subject | None) -> list[tuple[str, str]]:
     if match := TV_CHANNEL.search(text) or TV_CELL.search(text):
         channel = match.group("channel") or match.groupdict().get("sayer")
         return [("tv", channel_name(channel))]
-    if (match := BRACKETED_CHANNEL.search(text)) and (subject is None or subject.subkind != "film"):
+    if (match := ROW_CHANNEL.match(text) or BRACKETED_CHANNEL.match(text)) and (
+        subject is None or subject.subkind != "film"
+    ):
         return [("tv", channel_name(match.group("channel")))]
     if (match := OWNING_CHANNEL.search(text)) and (subject is None or subject.subkind != "film"):
         return [("tv", channel_name(match.group("channel")))]  # "Fox's cooking competition"

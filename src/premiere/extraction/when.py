@@ -66,6 +66,8 @@ FOREIGN_WEEKDAYS = frozenset(
     for language in FOREIGN_LANGUAGES
     for name in get_day_names("wide", locale=language).values()
 )
+# The same as a pattern, longest first ("Dès le mercredi 22 septembre", "Lunedì 6 settembre").
+FOREIGN_WEEKDAY_NAME = "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True))
 
 ORDINAL_QUARTERS = {
     "first": 1,

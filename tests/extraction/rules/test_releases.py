@@ -4127,3 +4127,76 @@ def test_a_line_up_s_film_opens_where_its_release_says_not_where_it_is_from(
     assert [
         (s.subject.name, s.value["date"], s.value["region"]) for s in found if s.kind == "release"
     ] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a film's date with a studio after a dash, a game's with a word that is a channel
+        (
+            "Copper Saint opens in theaters on June 18 - Fox",
+            {("2027-06-18", "WW", "theatrical", "")},
+        ),
+        ("Copper Saint launches on June 11 - Global", {("2027-06-11", "WW", "", "")}),
+        # a word in brackets that is also a channel's name
+        (
+            "Copper Saint launches on June 11 (Global) and June 12 (Japan).",
+            {("2027-06-11", "JP", "", "")},
+        ),
+        # the American network's own copy
+        (
+            "The ABC TV series Copper Saint returns on Tuesday, June 15.",
+            {("2027-06-15", "US", "tv", "ABC")},
+        ),
+        (
+            "Copper Saint streams on ABC iView from Sunday, June 13.",
+            {("2027-06-13", "AU", "streaming", "ABC iview")},
+        ),
+        # an hour opening prose is no schedule's row
+        (
+            "8 p.m. Friday, June 18 is when Copper Saint starts streaming.",
+            {("2027-06-18", "WW", "", "")},
+        ),
+    ],
+)
+def test_what_the_schedule_rules_leave_alone(body, expected):
+    """Ordinary copy the rules for schedules and guides (a channel after a row's dash or in
+    its brackets, Australia's ABC, a film's country in brackets, an hour before a show) must
+    read as before; found by a review of those rules."""
+    found = _read(body, Gazetteer([Entry(1, "title", "Copper Saint", (), "")]))
+    assert {
+        (s.value["date"], s.value["region"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    } == expected
+
+
+def test_a_country_in_brackets_after_a_service_is_where_it_streams():
+    found = _read(
+        "Copper Saint premieres June 11 on BBC One in the UK and on Hulu (US).",
+        Gazetteer([Entry(1, "title", "Copper Saint", (), "")]),
+    )
+    dated = {(s.value["region"], s.value["channel"]) for s in found if s.kind == "release"}
+    assert ("US", "Hulu") in dated
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fans campaigned to no avail on Monday, June 14, when the network cancelled Copper Saint.",
+        "Copper Saint: the service will remove all 40 episodes on June 30.",
+        "For Copper Saint, the crew shot all eight episodes from June 14 in Belfast.",
+    ],
+)
+def test_words_like_a_guide_s_that_say_no_release(body):
+    found = _read(body, Gazetteer([Entry(1, "title", "Copper Saint", (), "series")]))
+    assert [s.value["date"] for s in found if s.kind == "release"] == []
+
+
+def test_a_season_and_its_show_on_the_same_day_elsewhere_stay_two_cards():
+    found = _read(
+        "Copper Saint season 2 premieres Friday, June 18 on AMC. The same day, the first season "
+        "of Copper Saint lands on Netflix.",
+        Gazetteer([Entry(1, "title", "Copper Saint", (), "series")]),
+    )
+    assert {s.value["channel"] for s in found if s.kind == "release"} == {"AMC", "Netflix"}

@@ -1144,3 +1144,38 @@ def test_a_tv_guide_s_blocks_date_the_premieres_they_announce(read_markdown):
         ("Bureau Nine — Season 5", "2027-09-27", "US"),
         ("Storm County", "2027-09-27", "US"),
     ]
+
+
+def test_a_day_s_rows_named_like_a_note_keep_their_dates(read_markdown):
+    """Games called "Marathon" or "Repeat After Me" are no marathons or repeats."""
+    found = read_markdown(
+        "The week in games",
+        "Here is what comes out this week.\n\n**Tuesday, June 15**\n\n"
+        "Marathon – PS5, Xbox Series X|S, PC\n\nRepeat After Me (Switch 2)",
+        date(2027, 6, 13),
+    )
+    assert {s.subject.name for s in found if s.kind == "release"} == {
+        "Marathon",
+        "Repeat After Me",
+    }
+
+
+def test_a_tv_guide_s_show_stays_in_its_day(read_markdown):
+    found = read_markdown(
+        "TV this week",
+        "All times Eastern.\n\n## Monday, September 27\n\n**Bureau Nine**, ABC, 10/9C\n\n"
+        '"Old Friends" (S05E03)\n\nThe team meets a new director.\n\n## Tuesday, September 28\n\n'
+        "SERIES PREMIERE A family tries to survive a string of storms.",
+        date(2027, 9, 25),
+    )
+    assert [s for s in found if s.kind == "release"] == []
+
+
+@pytest.mark.parametrize("label", ["Hidden Gem", "Editors' Pick", "Top Pick", "Bottom line"])
+def test_a_listicle_s_bold_label_is_no_title(read_markdown, label):
+    found = read_markdown(
+        "What to watch this week",
+        f"**{label}**: Netflix will stream the series Fridays starting June 18.",
+        date(2027, 6, 13),
+    )
+    assert label not in {s.subject.name for s in found if s.subject}

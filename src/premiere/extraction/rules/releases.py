@@ -36,7 +36,7 @@ from ..vocabulary import (
     regions_of,
     retrospective,
 )
-from ..when import FOREIGN_WEEKDAYS, MONTH_NAMES, WEEKDAY_NAME, DateMention
+from ..when import FOREIGN_WEEKDAY_NAME, MONTH_NAMES, WEEKDAY_NAME, DateMention
 
 RELEASE_TRIGGER = re.compile(
     r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:the\s+)?"
@@ -73,14 +73,15 @@ RELEASE_TRIGGER = re.compile(
     + MONTH_NAMES
     + r"\s+\d)|(?:be|is|are|isn['’]t|aren['’]t)\s+out\b(?!\s+(?:now|of|as|for|there|and|with|to))|"
     r"in(?:to)?\s+(?:theaters|theatres|cinemas)|lands?|dated|"  # "rides into theaters"
-    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|avail(?:able)?\s+(?:on|from)|available\s+(?:to\s+(?:buy|rent|own|stream|watch|download)|as\s+an?\s+[\w-]+\s+rental)|slated|skedded|set\s+for|due|"
+    r"date\s+for|stream(?:s|ing)?\s+(?:on|from)|available\s+(?:on|from)|(?<!\bno\s)avail\s+from|available\s+(?:to\s+(?:buy|rent|own|stream|watch|download)|as\s+an?\s+[\w-]+\s+rental)|slated|skedded|set\s+for|due|"
     # "The Switch 2 edition is planned for November"
     r"(?:planned|scheduled|penciled\s+in|pencilled\s+in)\s+for|"
     # "Vantablue has pencilled it in for June 2027", "has slotted it for"
     r"(?:penciled|pencilled|slotted|scheduled|set|dated)\s+(?:it|them)\s+(?:in\s+)?for|"
     r"returns?\s+(?:to|on|of)|returns?\s+for\s+its\s+\w+\s+season|"
-    # a whole season at once: "*Orchard Glass*, all 12 episodes from 26 February"
-    r"all\s+(?:\d+|\w+)\s+episodes\s+(?:from|on)|"
+    # a whole season at once, a guide's note after the title: "*Orchard Glass*, all 12
+    # episodes from 26 February" (not "will remove all 40 episodes on June 30")
+    r"(?<=,\s)all\s+(?:\d+|\w+)\s+episodes\s+from|"
     # ("returns for a third series in May", "is back for a third season on May 4": a renewal
     # told with the day it airs)
     r"(?:returns?|return|(?:is|are)\s+back)\s+for\s+an?\s+\w+\s+(?:season|series)"
@@ -1794,8 +1795,6 @@ def _dated_row(text: str, dates: list[DateMention], located, context: Context) -
     return bool(titles)
 
 
-# The days of the week abroad, as a row names its day ("Dès le mercredi 22 septembre").
-ROW_WEEKDAYS = "|".join(sorted(FOREIGN_WEEKDAYS))
 # A listing's row: "“Hollow Row” on Friday, Feb. 27.", "- Tin Lanterns Season 2 on March 6"
 ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
 # ("- Maple & Main (Saison 4) - Dès le mercredi 22 septembre, à 20h": a season's note, a
@@ -1803,7 +1802,7 @@ ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
 ON_ROW_BETWEEN = re.compile(
     rf"^[\"”’')]?(?:\s*\([^()]{{0,30}}\))?(?:\s+on\s+(?:{WEEKDAY_NAME},?\s+)?|\s*[:–—-]\s*"
     r"(?:(?:dès\s+le|à\s+partir\s+du|from|ab|desde\s+el|dal)\s+)?"
-    rf"(?:(?:{WEEKDAY_NAME}|{ROW_WEEKDAYS}),?\s+)?)$",
+    rf"(?:(?:{WEEKDAY_NAME}|{FOREIGN_WEEKDAY_NAME}),?\s+)?)$",
     re.I,
 )
 # A row's hour: "8 p.m.", "20h", "9:00 ET"
@@ -1846,7 +1845,7 @@ ROW_FIELDS = re.compile(
     r"|\bS\d{1,2}\b"
     r"|\b" + ROW_HOUR + r"(?=\W|$)"
     r"|\b\d{1,2}/\d{1,2}\s*c\b"
-    rf"|\b{WEEKDAY_NAME}s?\b|\b(?:{ROW_WEEKDAYS})\b"
+    rf"|\b{WEEKDAY_NAME}s?\b|\b(?:{FOREIGN_WEEKDAY_NAME})\b"
     r"|\b(?:on|from|ab|dès|le|à|partir|du|desde|el|dal|il|am|at|um|uhr|a|las|alle|only|and|et|"
     r"und|y|e|&|exclusively|exclusivement|in\s+(?:theaters|theatres|cinemas))\b",
     re.I,
