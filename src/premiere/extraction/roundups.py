@@ -156,7 +156,7 @@ class Roundup:
             return [(titles[0], self.date, supported)]
         name = PARENTHESES.sub("", text).strip(SIDE_MARKS)
         if _plausible(name):
-            return [(self.spotter._located(name, text.find(name)), self.date, supported)]
+            return [(self.spotter.located_new(name, text.find(name)), self.date, supported)]
         return []
 
     def _guide(self, text: str) -> list | None:
@@ -182,7 +182,7 @@ class Roundup:
             return [(Located(entry, 0), self.section, supported)]
         if not _plausible(show):
             return []
-        return [(self.spotter._located(show, 0, "series"), self.section, supported)]
+        return [(self.spotter.located_new(show, 0, "series"), self.section, supported)]
 
     def _blurb(self, text: str, known: Names) -> Located | None:
         """An item that opens with its title, then a colon and a few words on it:
@@ -196,7 +196,7 @@ class Roundup:
             and BLURB_AFTER.match(text, quoted.end())
             and reads_as_title(quoted.group(1), quoted=True)
         ):
-            return self.spotter._located(quoted.group(1), 1)
+            return self.spotter.located_new(quoted.group(1), 1)
         return None
 
     def _heading(self, text: str, dates, known: Names) -> list:
@@ -252,7 +252,7 @@ class Roundup:
             return [(titles[0], self.section, supported)] if whole else []
         name = PARENTHESES.sub("", row).strip(SIDE_MARKS)
         if _plausible(name):
-            return [(self.spotter._located(name, text.find(name)), self.section, supported)]
+            return [(self.spotter.located_new(name, text.find(name)), self.section, supported)]
         return []
 
     def _listed_after(self, text: str, start: int, date, known: Names):
@@ -270,7 +270,7 @@ class Roundup:
             if entry is not None:
                 found.append((entry, date, text))
             elif _plausible(name):
-                found.append((self.spotter._located(name, at), date, text))
+                found.append((self.spotter.located_new(name, at), date, text))
         return found
 
 

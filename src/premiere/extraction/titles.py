@@ -1266,7 +1266,9 @@ class Spotter:
         self.date_heading_text = ""  # the words of the date heading, for a row's quote
         self.table_kind = ""  # what a table's title column holds, by its header ("Show")
 
-    def _located(self, name: str, start: int, kind: str = "") -> Located:
+    def located_new(self, name: str, start: int, kind: str = "") -> Located:
+        """A title the catalog does not know, found at `start`: of the kind given, or the one
+        the story's titles are by default."""
         entry = Entry(None, "title", name, (), kind or self.default_kind())
         return Located(entry, start)
 
@@ -1356,7 +1358,7 @@ class Spotter:
             if not (quoted or cued) and regions_named(name) and len(name.split()) <= 2:
                 return  # "Japan", "South Korea": where, not what; but "the film Greenland"
             taken.add(start, end)
-            found.append(self._located(name, start, kind or _kind_near(text, start, end)))
+            found.append(self.located_new(name, start, kind or _kind_near(text, start, end)))
 
         for match in QUOTED.finditer(text):
             if NICKNAME.search(
@@ -1648,7 +1650,7 @@ class Spotter:
         if subject is None or subject.kind != "title":
             return None
         if subject.id is None:
-            return self._located(subject.name, -1, subject.subkind)
+            return self.located_new(subject.name, -1, subject.subkind)
         entry = self.context.gazetteer.get("title", subject.id)
         return Located(entry, -1) if entry else None
 
@@ -1689,12 +1691,12 @@ class Spotter:
             if titles:
                 self.heading = titles[0]
             elif reads_as_title(text) and text.lower() not in NOT_TITLES:
-                self.heading = self._located(text, 0)
+                self.heading = self.located_new(text, 0)
         elif ":" not in text and _capitalised(words) and reads_as_title(text):
             # "Ahiru no Sora", "Aikatsu on Parade!": a listing's next heading, in a title's
             # own words; the lines under it are its, not the last heading's ("Fen Lights
             # (Season 2)": the title, its season read beside it)
-            self.heading = titles[0] if titles else self._located(bare, 0)
+            self.heading = titles[0] if titles else self.located_new(bare, 0)
         if self.heading is not before:
             self.heading_medium = ""  # a new heading: the distributor line was the last's
 
@@ -1757,9 +1759,9 @@ class Spotter:
         if titles:
             title = titles[0]
             if kind and title.entry.id is None and title.entry.subkind in ("", "film"):  # italics
-                title = self._located(title.entry.name, title.start, kind)
+                title = self.located_new(title.entry.name, title.start, kind)
             return title, self.date_heading
         name = PARENTHESES.sub("", item).strip(SIDE_MARKS)
         if reads_as_title(name) and re.fullmatch(TITLE_SPAN, name):
-            return self._located(name, at + item.find(name), kind), self.date_heading
+            return self.located_new(name, at + item.find(name), kind), self.date_heading
         return None
