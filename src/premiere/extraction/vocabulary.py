@@ -535,16 +535,15 @@ def regions_of(text: str, language: str = "en") -> list[str]:
         ):
             continue  # "Chad Stahelski", "Jordan Peele": a name, not a place (not "Ireland
             # Saturdays starting July 2")
-        if is_adjective(text[start:end]) and ANOTHER_RELEASES.search(
-            text, max(0, start - 20), start
-        ):
+        adjective = is_adjective(text[start:end])
+        if adjective and ANOTHER_RELEASES.search(text, max(0, start - 20), start):
             continue  # "three months after its Japanese opening": that one's market, not this
         # ("sortie française le 15 septembre": the release's market, by its adjective)
-        release_adjective = is_adjective(text[start:end]) and bool(
+        release_adjective = adjective and bool(
             RELEASE_BEFORE.search(text, max(0, start - 16), start)
         )
         if (
-            is_adjective(text[start:end])
+            adjective
             and not REGION_AFTER.match(after)
             and not CINEMAS_BEFORE.search(text, max(0, start - 12), start)
             and not release_adjective

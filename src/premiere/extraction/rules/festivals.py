@@ -15,7 +15,7 @@ from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import festival_of
 from ..when import DateMention
-from .releases import PREMIERE, release_value
+from .releases import PREMIERE, UNSURE, release_value
 
 # "will run from April 22 to May 2", "takes place April 22-May 2", "unspools from …"
 RUN = re.compile(
@@ -41,9 +41,6 @@ CLOSES_IT = re.compile(
     r"^\s+(?:will\s+)?(?:close|closes|wrap\s+up|wraps\s+up)\s+(?:the\s+(?:festival|fest|event)|it)\b",
     re.I,
 )
-# Below "Accept all confident": which night of which festival, and whether the screening is
-# the film's premiere at all, is misread more often than a release (bench/RESULTS.md).
-CONFIDENCE = 0.75
 
 
 class FestivalRun:
@@ -108,4 +105,6 @@ class FestivalRun:
     def _premiere(self, subject: Subject, night: DateMention, text: str, context: Context):
         where = context.festival_countries.get(self.name, "WW")  # "…returning to Hobart"
         value = release_value(night.when, where, PREMIERE, self.name)
-        context.add(Suggestion("release", subject, value, text, CONFIDENCE))
+        # (below "Accept all confident", as every festival screening is: which night of which
+        # festival, and whether it is the film's premiere at all, is misread more often)
+        context.add(Suggestion("release", subject, value, text, UNSURE))
