@@ -79,6 +79,28 @@ def test_a_removed_comment_with_replies_keeps_its_place(
     assert context["comment_count"] == 1
 
 
+def test_a_visitor_counts_what_a_visitor_can_read(
+    settings, make_comment, make_article, reader, other_reader, moderator, article
+):
+    settings.PREMIERE_SUSPECT_WORDS = ["casino"]
+    make_comment("Fine")
+    make_comment("casino")  # held: its author's to see, not a visitor's
+    hidden = make_comment("Hidden, but answered")
+    make_comment("An answer", by=other_reader, parent=hidden)
+    services.comment_hide(comment=hidden, by=moderator)
+    services.comment_delete(comment=make_comment("Gone, unanswered"), by=reader)
+    make_comment("Elsewhere", on=make_article(headline="Another story"))
+
+    visitor = comments_context(article=article, user=AnonymousUser())
+
+    # the fine comment and the hidden one kept for its answer; the header counts the two
+    # comments a visitor reads (the fine one and the answer)
+    assert visitor["comments_page"].paginator.count == 2
+    assert [c.is_removed for c in visitor["comments"]] == [False, True]
+    assert visitor["comment_count"] == 2
+    assert comments_context(article=article, user=moderator)["comment_count"] == 2
+
+
 def test_a_removed_comment_without_replies_disappears(make_comment, reader, article):
     services.comment_delete(comment=make_comment(), by=reader)
 
