@@ -180,11 +180,12 @@ def comments_context(*, article: Article, user, page_number=None) -> dict:
     """
     readable = Comment.objects.readable_by(user)
     counts = _counts(article, user, readable)
-    paginator = _CountedPaginator(_threads(article.pk, user), THREADS_PER_PAGE, counts["threads"])
-    page = paginator.get_page(page_number)
     # (a story with no thread a reader may read has none to order: most stories, most of the
     # time; building the ordered read costs more than the database takes to answer it)
-    rows = list(page.object_list) if counts["threads"] else []
+    ordered = _threads(article.pk, user) if counts["threads"] else []
+    paginator = _CountedPaginator(ordered, THREADS_PER_PAGE, counts["threads"])
+    page = paginator.get_page(page_number)
+    rows = list(page.object_list)
     by_pk, replies = {}, {}
     for comment in _threads_read(readable, rows) if rows else ():
         comment.is_removed, comment.reply_list = False, []

@@ -165,21 +165,28 @@ def renditions_of(image: Image) -> dict:
     the answer is kept on the image, since a page asks for one picture's renditions several
     times (its <picture>, the social card, the full-screen link, the structured data).
     """
-    prefetched = "renditions" in getattr(image, "_prefetched_objects_cache", {})
-    if prefetched and (kept := image.__dict__.get("_renditions_of")) is not None:
+    if (kept := image.__dict__.get("_renditions_of")) is not None:
         return kept
-    info = _renditions_of(image)
+    prefetched = "renditions" in getattr(image, "_prefetched_objects_cache", {})
+    info = _renditions_of(image, list(image.renditions.all()))
     if prefetched:
         image.__dict__["_renditions_of"] = info
     return info
 
 
-def _renditions_of(image: Image) -> dict:
-    plain = sorted((r for r in image.renditions.all() if not r.crop), key=lambda r: r.width)
+def renditions_read(image: Image) -> Image:
+    """Read one image's renditions, for a page that shows it alone (a story's hero): one plain
+    query, where prefetch_related's machinery took twice the time (bench/RESULTS.md)."""
+    image.__dict__["_renditions_of"] = _renditions_of(image, list(image.renditions.all()))
+    return image
+
+
+def _renditions_of(image: Image, renditions: list) -> dict:
+    plain = sorted((r for r in renditions if not r.crop), key=lambda r: r.width)
     avif = [r for r in plain if r.format == Rendition.Format.AVIF]
     webp = [r for r in plain if r.format == Rendition.Format.WEBP]
     jpeg = [r for r in plain if r.format == Rendition.Format.JPEG]
-    social = next((r for r in image.renditions.all() if r.crop == Rendition.Crop.SOCIAL), None)
+    social = next((r for r in renditions if r.crop == Rendition.Crop.SOCIAL), None)
     if not jpeg:
         return {"ready": False, "src": image.file.url, "largest": image.file.url}
     return {

@@ -14,6 +14,7 @@ from django.urls import reverse
 from premiere.catalog.models import Company, Franchise, Person, ReleaseChange, Title
 
 from .models import Article, Image, Rendition, Section
+from .renditions import renditions_read
 from .services import IMAGE_PLACEHOLDER_RE
 
 _RENDITIONS = Prefetch("renditions", queryset=Rendition.objects.order_by("width"))
@@ -55,19 +56,21 @@ def _sections_newest(live, sections: list[Section], per_section: int):
 def article_for_reader(*, slug: str) -> Article:
     """Return a live article, or raise Http404: drafts and future stories are not there yet."""
     # Its comments, and their count in its header, are the community's to read (comments_read).
-    return get_object_or_404(_article_detail(Article.objects.published()), slug=slug)
+    return _with_hero(get_object_or_404(_article_detail(Article.objects.published()), slug=slug))
 
 
 def article_for_preview(*, pk: int) -> Article:
-    return get_object_or_404(_article_detail(Article.objects.all()), pk=pk)
+    return _with_hero(get_object_or_404(_article_detail(Article.objects.all()), pk=pk))
 
 
 def _article_detail(queryset):
-    return queryset.select_related(
-        "section", "hero_image", "source", "author__profile"
-    ).prefetch_related(
-        Prefetch("hero_image__renditions", queryset=Rendition.objects.order_by("width")),
-    )
+    return queryset.select_related("section", "hero_image", "source", "author__profile")
+
+
+def _with_hero(article: Article) -> Article:
+    if article.hero_image is not None:
+        renditions_read(article.hero_image)
+    return article
 
 
 @dataclass(frozen=True)
