@@ -99,6 +99,16 @@ class _CountedPaginator(Paginator):
         self.count = count  # takes the place of Paginator's cached property
 
 
+# What a comment's card shows and checks (premiere.community.cards), and no more: a busy
+# page reads some 180 comments with their authors, and each column read is a value made in
+# Python (an account's dates and password among them, which the card never shows).
+CARD_FIELDS = (
+    *("article", "author", "parent", "body_html", "status", "is_featured"),
+    *("created_at", "edited_at"),
+    *("author__username", "author__profile__display_name"),
+)
+
+
 def _threads_read(readable: Q, rows: list[tuple[int, bool]]):
     """The top comments of `rows` the reader may read, and the first REPLIES_SHOWN replies
     they may read under each, with their authors, in one query: each numbered in its
@@ -120,6 +130,7 @@ def _threads_read(readable: Q, rows: list[tuple[int, bool]]):
         # one more than the replies shown, for the top comment; trimmed where it is removed
         .filter(place__lte=REPLIES_SHOWN + 1)
         .select_related("author", "author__profile")
+        .only(*CARD_FIELDS)
         .order_by(*REPLY_ORDER)
     )
 
