@@ -19,6 +19,7 @@ from .vocabulary import (
     BROADCASTER,
     CHANNEL_COUNTRY,
     PLATFORM_KEYS,
+    SERVICE_NAMES,
     STREAMER_NAMES,
     STREAMER_PATTERN,
     WORLDWIDE,
@@ -167,7 +168,8 @@ def service_of(opening: list[tuple[Sentence, Names]]) -> tuple:
     named = {
         STREAMER_NAMES[match.group("service")]
         for sentence, _ in opening
-        for match in STREAMER_PATTERN.finditer(sentence.text)
+        for pattern in (STREAMER_PATTERN, NEW_AT)
+        for match in pattern.finditer(sentence.text)
     }
     if not named:
         # A service no list here knows, as a listing's opening names it: "Everything coming
@@ -181,6 +183,9 @@ def service_of(opening: list[tuple[Sentence, Names]]) -> tuple:
     return ("streaming", named.pop()) if len(named) == 1 else ("", "")
 
 
+# A listing's opening abroad: "Neu bei Netflix: Die besten Serien und Filme im Dezember" (not
+# every "bei Hulu", which may be where a show ran before: "lief bereits im März bei Hulu").
+NEW_AT = re.compile(r"\b(?i:neu|neue[nrs]?)\s+bei\s+(?P<service>" + SERVICE_NAMES + r")(?![\w+])")
 ARRIVING_ON = re.compile(
     r"\b(?i:everything|what's|whats|all|titles?|shows?|movies?|films?)\s+(?i:coming|arriving|"
     r"new|streaming|landing|headed|heading)\s+(?i:to|on)\s+(?P<service>[A-Z][\w+]*\+?)"

@@ -714,6 +714,9 @@ NOT_TITLES = {
     # a listing's field label: "Screening: Saturday September 4, TVNZ 1", "Alter Release:"
     *("screening", "streaming", "airing", "on air", "broadcast", "release", "new release"),
     *("old release", "alter release", "neuer release", "neuer termin", "alter termin", "show"),
+    # the same abroad: "Start: 3. Dezember 2027", "Estreno: 12 de marzo", "Uscita: 4 maggio"
+    *("start", "kinostart", "serienstart", "starttermin", "streamingstart", "estreno"),
+    *("lanzamiento", "uscita", "estreia", "lançamento", "sortie"),
     # a genre capitalised: "Iron Meadow, a Western starring…"
     *("western", "thriller", "drama", "comedy", "horror", "romance", "documentary", "noir"),
     *("musical", "biopic", "romcom", "rom-com", "sci-fi", "actioner", "whodunit", "melodrama"),
@@ -952,7 +955,7 @@ def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = Fal
         return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
     if CLOCK.fullmatch(name):
         return False  # "10:50 PM EST", a page's timestamp
-    if NEW_WORKS.fullmatch(name):
+    if NEW_WORKS.fullmatch(name) or WHATS_NEW.search(name):
         return False  # "Neue Serien im Juni", "Nouveaux films": what is new, not a work
     if LISTING_LABEL.fullmatch(name):
         return False  # "Streaming on Netflix from Friday", "Now Playing in Theaters": a label
@@ -982,6 +985,11 @@ NEW_WORKS = re.compile(
     r"(?:serien|filme|kinofilme|spiele|folgen|staffeln|séries|films|jeux|series|películas|"
     r"juegos|serie|giochi|filmes|jogos|movies|shows|games)",
     re.I,
+)
+# A listing's heading abroad, by its word for what is new: "Die wichtigsten Netflix-Neuheiten
+# im Dezember", "Les nouveautés de la semaine", "Novedades de marzo".
+WHATS_NEW = re.compile(
+    r"(?<![\w])(?:neuheiten|neuerscheinungen|nouveautés|novedades|novità|novidades)(?![\w])", re.I
 )
 # A credit opening a sentence before what it credits: "Created by Odette Kiyoshi-Bell, the 2D
 # animated series…", "Directed by…", "Starring…" (quoted, "Written by" may be a title).

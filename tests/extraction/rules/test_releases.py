@@ -4200,3 +4200,27 @@ def test_a_season_and_its_show_on_the_same_day_elsewhere_stay_two_cards():
         Gazetteer([Entry(1, "title", "Copper Saint", (), "series")]),
     )
     assert {s.value["channel"] for s in found if s.kind == "release"} == {"AMC", "Netflix"}
+
+
+def test_a_start_label_under_a_heading_abroad_dates_the_heading_s_title():
+    """Modelled on a German monthly list of a streamer's new titles: each bold heading over
+    "Start: 3. Dezember 2027" gave a film called "Start" every date; "Neu bei Netflix" did not
+    say which service the list is about, and its heading "Die wichtigsten
+    Netflix-Neuheiten im Dezember" was read as a title."""
+    found = _cold_story(
+        "Neu bei Netflix: Die besten Filme und Serien im Januar",
+        "Jeden Monat kommen neue Titel dazu. Hier ist unsere Auswahl.\n\n"
+        "## Die wichtigsten Netflix-Neuheiten im Januar 2027:\n\n"
+        "**„Die Lotsin vom Kanal“**\n\n"
+        "Start: 8. Januar 2027\n\n"
+        "Ein Krimi an der Schlei, leise und genau erzählt.\n\n"
+        "**„Sternwarte Nord“**\n\n"
+        "Start: 22. Januar 2027\n\n"
+        "Zwei Astronominnen und ein Komet, der nicht auftauchen will.",
+    )
+    assert _dated(found) == [
+        ("Die Lotsin vom Kanal", "2027-01-08", "WW", "Netflix"),
+        ("Sternwarte Nord", "2027-01-22", "WW", "Netflix"),
+    ]
+    names = {s.subject.name for s in found if s.subject}
+    assert not {"Start", "Die Wichtigsten Netflix-neuheiten Im"} & names

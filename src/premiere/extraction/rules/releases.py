@@ -38,6 +38,13 @@ from ..vocabulary import (
 )
 from ..when import FOREIGN_WEEKDAY_NAME, MONTH_NAMES, WEEKDAY_NAME, DateMention
 
+# A listing's label for a title's date abroad, before its colon: German "Start", "Kinostart",
+# "Serienstart"; "Estreno", "Lanzamiento", "Uscita", "Estreia", "Lançamento", "Sortie".
+LABEL_ABROAD = (
+    r"(?:kino|serien|streaming|heimkino|netflix|disney\+?\s*|prime\s+video\s*|dvd\s*|blu-ray\s*)?"
+    r"-?start(?:termin)?|erscheinungstermin|(?:fecha\s+de\s+)?estreno|lanzamiento|"
+    r"(?:data\s+di\s+)?uscita|(?:data\s+de\s+)?estreia|lançamento|sortie(?:\s+en\s+salles)?"
+)
 RELEASE_TRIGGER = re.compile(
     r"\b(releas\w*|(?:hit(?:s|ting)?|reach(?:es)?)\s+(?:on\s+)?(?:the\s+)?"
     # ("hits UK screens on 16th July")
@@ -49,8 +56,9 @@ RELEASE_TRIGGER = re.compile(
     # "will now hit November 11th": the verb straight before its day
     r"hit(?:s|ting)?\s+(?:on\s+)?(?=" + MONTH_NAMES + r"\s+\d)|"
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
-    # a show's field under its heading: "First episode: Monday, October 4 at 9:50 p.m. KST"
-    r"first\s+episode(?=\s*:)|"
+    # a show's field under its heading: "First episode: Monday, October 4 at 9:50 p.m. KST",
+    # "Start: 3. Dezember 2027"
+    r"first\s+episode(?=\s*:)|(?:" + LABEL_ABROAD + r")(?=\s*:)|"
     # "The first two episodes drop March 4", "will air this spring on BBC One"
     r"drops?(?=\s+" + MONTH_NAMES + r"\s*\d)|(?<!re-)air(?:s|ing)?(?=\s+(?:this|next|later)\s)|"
     r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
@@ -977,7 +985,9 @@ DATE_LABEL_LINE = re.compile(
     r"^\W*(?:(?:" + SERVICE_NAMES + r")(?:\s+[A-Z][\w.]*){0,2}\s+)?"
     r"(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+(?:date|window)|release|"
     r"launch|out|due|coming|first\s+episode|"
-    r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie)\s*:",
+    r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie|"
+    # abroad: "Start: 3. Dezember 2027" under a show's heading, "Estreno: 12 de marzo"
+     + LABEL_ABROAD + r")\s*:",
     re.I,
 )
 # "nicht wie geplant am 23. April anlaufen, sondern am 4. Juni": not that day, but this one.
