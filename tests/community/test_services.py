@@ -651,6 +651,22 @@ def test_deleting_an_account_can_remove_its_comments(conversation, reader, other
     }
 
 
+def test_a_prolific_member_can_remove_every_comment_with_their_account(
+    conversation, reader, other_reader, article
+):
+    """More comments than PostgreSQL takes values in one query (65,535): all of them go."""
+    c = conversation
+    Comment.objects.bulk_create(
+        Comment(article=article, author=reader, body=f"Take {n}", body_html=f"<p>Take {n}</p>")
+        for n in range(66_000)
+    )
+
+    services.account_delete(user=reader, by=reader, password=PASSWORD, comments="remove")
+
+    assert not Comment.objects.filter(body__startswith="Take ").exists()
+    assert Comment.objects.get(pk=c["grace_reply"].pk).parent_id == c["ada_top"].pk
+
+
 def test_deleting_an_account_can_keep_its_comments_anonymous(conversation, reader):
     c = conversation
 

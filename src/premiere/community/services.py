@@ -5,6 +5,7 @@ import re
 import unicodedata
 from datetime import timedelta
 from enum import StrEnum
+from itertools import batched
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -398,6 +399,11 @@ def _password_confirm(*, user, password: str, request=None) -> None:
         raise ValidationError("That is not your password.", code="password")
 
 
+# Ids a query of _comments_erase names at once: PostgreSQL takes at most 65,535 values in one
+# query, and a prolific member's comments may be more.
+ERASE_BATCH = 10_000
+
+
 def _comments_erase(comments) -> None:
     """Delete these comments, keeping an empty placeholder for each one others answered.
 
@@ -405,21 +411,24 @@ def _comments_erase(comments) -> None:
     read as a thread ("This comment was removed."), and the placeholder holds nothing personal.
     """
     ids = set(comments.values_list("pk", flat=True))
-    answered = set(
-        Comment.objects.filter(parent__in=ids).exclude(pk__in=ids).values_list("parent", flat=True)
-    )
-    Comment.objects.filter(pk__in=ids - answered).delete()
-    Comment.objects.filter(pk__in=answered).update(
-        author=None,
-        ip_address=None,
-        body="",
-        body_html="",
-        status=Comment.Status.DELETED,
-        is_featured=False,
-        edited_at=None,
-    )
-    # Nothing is left to moderate.
-    CommentReport.objects.filter(comment__in=answered, resolved=False).update(resolved=True)
+    answered = set()
+    for chunk in batched(ids, ERASE_BATCH):
+        replies = Comment.objects.filter(parent__in=chunk).values_list("pk", "parent")
+        answered |= {parent for pk, parent in replies if pk not in ids}
+    for chunk in batched(ids - answered, ERASE_BATCH):
+        Comment.objects.filter(pk__in=chunk).delete()
+    for chunk in batched(answered, ERASE_BATCH):
+        Comment.objects.filter(pk__in=chunk).update(
+            author=None,
+            ip_address=None,
+            body="",
+            body_html="",
+            status=Comment.Status.DELETED,
+            is_featured=False,
+            edited_at=None,
+        )
+        # Nothing is left to moderate.
+        CommentReport.objects.filter(comment__in=chunk, resolved=False).update(resolved=True)
 
 
 def account_delete(*, user, by, password: str, comments: str, request=None) -> PrivacyLogEntry:

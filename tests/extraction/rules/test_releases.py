@@ -4224,3 +4224,42 @@ def test_a_start_label_under_a_heading_abroad_dates_the_heading_s_title():
     ]
     names = {s.subject.name for s in found if s.subject}
     assert not {"Start", "Die Wichtigsten Netflix-neuheiten Im"} & names
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "A sequel to Night Harbor is on",
+            "The studio has ordered a sequel to Night Harbor.\n\n"
+            "Night Harbor production start: March 2027, in Atlanta.",
+        ),
+        ("Arc Raiders tests again", "Arc Raiders closed beta start: October 30, 2027."),
+        (
+            "Arc Raiders: Neuer Test",
+            "Das Studio hat den nächsten Test angekündigt. Arc Raiders Beta-Start: 30. Oktober "
+            "2027, zunächst nur auf dem PC.",
+        ),
+        (
+            "What goes before the cameras next",
+            "Here is what shoots next.\n\n**The Quiet Coast**\n\nStart: March 2, 2027\n\n"
+            "Location: Vancouver",
+        ),
+    ],
+)
+def test_a_shoot_s_or_a_beta_s_start_is_no_release(headline, body):
+    """A review of the "Start:" label above: in English copy and in a compound ("Beta-Start")
+    it is a shoot's, a race's or a test's start, not a title's release."""
+    from premiere.core.text import markdown_text
+
+    known = Gazetteer(
+        [
+            Entry(1, "title", "Night Harbor", (), "film"),
+            Entry(2, "title", "Arc Raiders", (), "game"),
+            Entry(3, "title", "The Quiet Coast", (), "series"),
+        ]
+    )
+    found = extract(
+        Document(headline=headline, body=markdown_text(body), published=date(2026, 12, 5)), known
+    )
+    assert _dated(found) == []

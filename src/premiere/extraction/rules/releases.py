@@ -41,8 +41,8 @@ from ..when import FOREIGN_WEEKDAY_NAME, MONTH_NAMES, WEEKDAY_NAME, DateMention
 # A listing's label for a title's date abroad, before its colon: German "Start", "Kinostart",
 # "Serienstart"; "Estreno", "Lanzamiento", "Uscita", "Estreia", "Lançamento", "Sortie".
 LABEL_ABROAD = (
-    r"(?:kino|serien|streaming|heimkino|netflix|disney\+?\s*|prime\s+video\s*|dvd\s*|blu-ray\s*)?"
-    r"-?start(?:termin)?|erscheinungstermin|(?:fecha\s+de\s+)?estreno|lanzamiento|"
+    r"(?:(?:kino|serien|streaming|heimkino|netflix|disney\+?\s*|prime\s+video\s*|dvd\s*|"
+    r"blu-ray\s*)-?)?start(?:termin)?|erscheinungstermin|(?:fecha\s+de\s+)?estreno|lanzamiento|"
     r"(?:data\s+di\s+)?uscita|(?:data\s+de\s+)?estreia|lançamento|sortie(?:\s+en\s+salles)?"
 )
 RELEASE_TRIGGER = re.compile(
@@ -58,7 +58,7 @@ RELEASE_TRIGGER = re.compile(
     r"opens?|opened|opening|target(?:s|ing|ed)?|drops?\s+(?:on|in)|dropped\s+(?:on|in)|"
     # a show's field under its heading: "First episode: Monday, October 4 at 9:50 p.m. KST",
     # "Start: 3. Dezember 2027"
-    r"first\s+episode(?=\s*:)|(?:" + LABEL_ABROAD + r")(?=\s*:)|"
+    r"first\s+episode(?=\s*:)|^\W*(?:" + LABEL_ABROAD + r")(?=\s*:)|"
     # "The first two episodes drop March 4", "will air this spring on BBC One"
     r"drops?(?=\s+" + MONTH_NAMES + r"\s*\d)|(?<!re-)air(?:s|ing)?(?=\s+(?:this|next|later)\s)|"
     r"expand(?:s|ing)?\s+(?:wide|nationwide)|go(?:es|ing)\s+wide|follows?\s+on|"
@@ -881,7 +881,9 @@ def _attribute(
         return referred, True  # "…, the October 6 release features…": the one just named
     if referred is not None and DATED_FOR_IT.match(text, date.end):
         return referred, True  # "is slating a November 22, 2028 release for the film"
-    if referred is not None and DATE_LABEL_LINE.match(text):
+    if referred is not None and (
+        DATE_LABEL_LINE.match(text) or (context.language != "en" and LABEL_LINE_ABROAD.match(text))
+    ):
         return referred, True  # "Nouvelle date : 4 juin 2027" under the film's heading
     if referred is not None and (pointer := _last(REFERS_BACK.finditer(text, 0, date.start))):
         window = max(0, pointer.start() - 80)
@@ -985,11 +987,12 @@ DATE_LABEL_LINE = re.compile(
     r"^\W*(?:(?:" + SERVICE_NAMES + r")(?:\s+[A-Z][\w.]*){0,2}\s+)?"
     r"(?:new\s+(?:release\s+)?date|(?:release|premiere|launch)\s+(?:date|window)|release|"
     r"launch|out|due|coming|first\s+episode|"
-    r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie|"
-    # abroad: "Start: 3. Dezember 2027" under a show's heading, "Estreno: 12 de marzo"
-     + LABEL_ABROAD + r")\s*:",
+    r"nouvelle\s+date(?:\s+de\s+sortie)?|date\s+de\s+sortie)\s*:",
     re.I,
 )
+# Abroad: "Start: 3. Dezember 2027" under a show's heading, "Estreno: 12 de marzo" (not in
+# English copy, where "Start:" is a shoot's, a race's or a beta's).
+LABEL_LINE_ABROAD = re.compile(r"^\W*(?:" + LABEL_ABROAD + r")\s*:", re.I)
 # "nicht wie geplant am 23. April anlaufen, sondern am 4. Juni": not that day, but this one.
 NOT_BUT = re.compile(
     r",?\s+(?:sondern|mais|sino)\s+(?:(?:le|au|am|el|erst|bien|plutôt)\s+){0,2}\d", re.I
