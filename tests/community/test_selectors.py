@@ -4,6 +4,7 @@ from datetime import timedelta
 from django.contrib.auth.models import AnonymousUser
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
+from django.db.models import Exists, OuterRef, Q
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -99,6 +100,33 @@ def test_a_visitor_counts_what_a_visitor_can_read(
     assert [c.is_removed for c in visitor["comments"]] == [False, True]
     assert visitor["comment_count"] == 2
     assert comments_context(article=article, user=moderator)["comment_count"] == 2
+
+
+def test_every_reader_counts_the_threads_they_can_read(
+    settings, make_comment, make_article, reader, other_reader, moderator, article
+):
+    """The counts are one query written out for each kind of reader: they say what
+    CommentQuerySet.readable_by says each may read."""
+    settings.PREMIERE_SUSPECT_WORDS = ["casino"]
+    make_comment("Fine")
+    make_comment("casino")  # held: Ada's and the moderators' to see
+    hidden = make_comment("Hidden, answered")
+    make_comment("Another answer", by=other_reader, parent=hidden)
+    services.comment_hide(comment=hidden, by=moderator)
+    services.comment_delete(comment=make_comment("Gone"), by=reader)
+    make_comment("Elsewhere", on=make_article(headline="Another story"))
+
+    for user, threads in [(AnonymousUser(), 2), (other_reader, 2), (reader, 3), (moderator, 3)]:
+        readable = Comment.objects.readable_by(user)
+        answered = Comment.objects.filter(readable, parent=OuterRef("pk"))
+        expected = (
+            Comment.objects.filter(article=article, parent=None)
+            .filter(readable | Q(Exists(answered)))
+            .count()
+        )
+        context = comments_context(article=article, user=user)
+        assert context["comments_page"].paginator.count == expected == threads, user
+        assert context["comment_count"] == 2  # visible to everyone: the header's count
 
 
 def test_a_removed_comment_without_replies_disappears(make_comment, reader, article):
