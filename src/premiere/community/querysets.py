@@ -22,8 +22,18 @@ class CommentQuerySet(models.QuerySet):
         """The condition `visible_to` filters on, for queries that need it inside (a thread
         shown for its replies, a sort on what the reader sees)."""
         Status = self.model.Status
-        if user is None or not user.is_authenticated:
-            return Q(status=Status.VISIBLE)
-        if user.has_perm(MODERATE_PERMISSION):
-            return ~Q(status=Status.DELETED)
-        return Q(status=Status.VISIBLE) | Q(author=user, status=Status.HELD)
+        match reader_of(user):
+            case "visitor":
+                return Q(status=Status.VISIBLE)
+            case "moderator":
+                return ~Q(status=Status.DELETED)
+            case _:
+                return Q(status=Status.VISIBLE) | Q(author=user, status=Status.HELD)
+
+
+def reader_of(user) -> str:
+    """What kind of reader `user` is, for what they may read: a visitor reads the visible
+    comments, a member their own held ones too, a moderator all but the deleted."""
+    if user is None or not user.is_authenticated:
+        return "visitor"
+    return "moderator" if user.has_perm(MODERATE_PERMISSION) else "member"

@@ -24,7 +24,7 @@ from premiere.newsroom.models import Article
 
 from .forms import CommentForm
 from .models import Comment, CommentReport, PrivacyLogEntry, Profile
-from .querysets import MODERATE_PERMISSION
+from .querysets import MODERATE_PERMISSION, reader_of
 
 
 def comment_flags_set(*, comment: Comment, user, live: bool, now=None) -> Comment:
@@ -154,14 +154,16 @@ def _counts(article: Article, user) -> dict:
 
 
 def _reader_of(user) -> tuple[str, list]:
-    """Which comments `user` may read, as CommentQuerySet.readable_by says it: the kind of
-    reader, and the values its condition takes."""
+    """The kind of reader `user` is (querysets.reader_of, as readable_by reads it), and the
+    values `_counts_sql`'s condition for that kind takes."""
     Status = Comment.Status
-    if user is None or not user.is_authenticated:
-        return "visitor", [Status.VISIBLE]
-    if user.has_perm(MODERATE_PERMISSION):
-        return "moderator", [Status.DELETED]
-    return "member", [Status.VISIBLE, user.pk, Status.HELD]
+    match reader := reader_of(user):
+        case "visitor":
+            return reader, [Status.VISIBLE]
+        case "moderator":
+            return reader, [Status.DELETED]
+        case _:
+            return reader, [Status.VISIBLE, user.pk, Status.HELD]
 
 
 @functools.cache
