@@ -51,6 +51,7 @@ from .titles import (
     ARTICLES_ABROAD,
     BULLET,
     LABEL_BEFORE,
+    LIST_NUMBER,
     NOT_HEADINGS,
     NOT_TITLES,
     SHOW_NOTE,
@@ -65,9 +66,11 @@ from .titles import (
 )
 from .vocabulary import (
     ANY_PLATFORM,
+    CHANNEL_CELL,
     CHANNEL_THEN_DATE,
     DESCRIBES_PERSON,
     FESTIVAL_COUNTRY,
+    SERVICE_CELL,
     SERVICE_NAMES,
     STREAMER_NAMES,
     channel_alone,
@@ -836,12 +839,24 @@ DATE_AFTER_DASH = re.compile(r"\s+(?:--|[–—-])\s+(?=\S)")
 
 
 def _without_its_date(emphasized: str, published) -> str:
-    """The title of a bold "Title -- date" row, or a heading's "Title - 17 de agosto - PS5,
-    PC", without the date (and what follows it)."""
-    parts = DATE_AFTER_DASH.split(emphasized, maxsplit=2)
+    """The title of a bold "Title -- date" row, a heading's "Title - 17 de agosto - PS5,
+    PC" or a ranked list's "2) Coldharbour, ITV1, September", without its number, its
+    channel and its date (and what follows it)."""
+    bare = LIST_NUMBER.sub("", emphasized)
+    parts = DATE_AFTER_DASH.split(bare, maxsplit=2)
     if len(parts) >= 2 and date_alone(parts[1], find_dates(parts[1], published)):
         return parts[0]
-    return emphasized
+    title, *cells = bare.split(",")
+    last = bare.rfind(",") + 1
+    dates = find_dates(bare, published) if len(cells) >= 2 else []
+    if (
+        dates
+        and all(CHANNEL_CELL.fullmatch(c) or SERVICE_CELL.fullmatch(c) for c in cells[:-1])
+        and not bare[last : dates[-1].start].strip()
+        and dates[-1].end >= len(bare.rstrip(" :."))
+    ):
+        return title
+    return bare
 
 
 # What opens a line up to its colon: a paragraph's label, when the story set it in bold.

@@ -20,6 +20,7 @@ from .seasons import FOREIGN_ORDINALS, ORDINALS
 from .suggestion import Context, Hint
 from .text import COMPANY_WORD, Sentence, Spans
 from .vocabulary import (
+    CHANNEL_CELL,
     CHANNEL_THEN_DATE,
     PLATFORM_PATTERNS,
     PLATFORMS,
@@ -580,6 +581,8 @@ BYLINE = re.compile(
     r"^\W*(?i:published|posted|updated|last\s+updated|by|details|filed|date)(?:\b|(?=[A-Z]))"
 )
 SIDE_MARKS = " \t|:•–—-,.("
+# A ranked list's number before its row: "2) Coldharbour", "10. Night Orchard".
+LIST_NUMBER = re.compile(r"^\s{0,3}\d{1,3}[.)]\s{1,3}(?=\S)")
 ROW_ADD_ON = re.compile(r"\((?:[^)]*\b)?(?:expansion|expansión|extension|extensión|dlc)\b", re.I)
 # (or after a dash, what became of it: "Lueur d'Orage – Reporté au 16 mars 2028")
 ROW_LABEL = re.compile(
@@ -1620,7 +1623,9 @@ class Spotter:
             # "- Lince: llega a Switch 2 el 14 de mayo", "Ballerina: out June 7": the title, then
             # what becomes of it
             side = labelled.group("name")
-        name = SERVICE_CELL.sub("", PARENTHESES.sub("", side)).strip(SIDE_MARKS)
+        side = LIST_NUMBER.sub("", side)  # "2) Coldharbour, ITV1, September": a ranked list
+        name = SERVICE_CELL.sub("", PARENTHESES.sub("", side))
+        name = CHANNEL_CELL.sub("", name).strip(SIDE_MARKS)
         if not name or name.lower() in NOT_TITLES or name.startswith(("in ", "on ")):
             return
         if any(a == 0 and b == len(name) for a, b, _code in regions_named(name)):

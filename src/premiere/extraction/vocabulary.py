@@ -313,8 +313,17 @@ CHANNEL_THEN_DATE = re.compile(
     re.I,
 )
 # A channel alone in a table's cell: "Monday, Jan. 11 | The Arbiter | NBC".
-# (or between a listing's commas: "Screening: Saturday September 4, TVNZ 1, 8.35pm")
-TV_CELL = re.compile(r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + TV_CHANNELS + r")\s*(?=\||$|,\s*\d)")
+# (or between a listing's commas: "Screening: Saturday September 4, TVNZ 1, 8.35pm", "1) The
+# Marram, BBC One, September 5")
+TV_CELL = re.compile(
+    r"(?:^|(?<=\|)|(?<=,))\s*(?P<channel>" + TV_CHANNELS + r")\s*"
+    rf"(?=\||$|,\s*(?:\d|{WEEKDAY_NAME}|(?=[A-Z])(?i:{MONTH_NAMES})))"
+)
+# The same channel set off as a listing's column, to leave out of the row's title ("2)
+# Coldharbour, ITV1, September").
+CHANNEL_CELL = re.compile(
+    r"(?:^|(?<=[(,|–—:]))\s*(?:" + TV_CHANNELS + r")(?![\w+])\s*(?=[,)|–—]|$)"
+)
 # A row of a title, a dash and its channel, nothing else ("- Linea Sud – Rai 3" under a day);
 # not a sentence with its own date that ends on a dash and a studio ("… on June 18 - Fox").
 ROW_CHANNEL = re.compile(r"^\W*[^\d\n]{1,80}?\s[-–—]\s+(?P<channel>" + TV_CHANNELS + r")\s*$")

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from premiere.extraction import Document, Entry, Gazetteer, extract
+from tests.extraction.rules.test_releases import _cold_story, _dated
 
 
 def released(found):
@@ -1179,3 +1180,27 @@ def test_a_listicle_s_bold_label_is_no_title(read_markdown, label):
         date(2027, 6, 13),
     )
     assert label not in {s.subject.name for s in found if s.subject}
+
+
+def test_a_ranked_list_s_bold_rows_give_title_channel_and_date():
+    """Modelled on a British regional paper's "dramas coming this autumn": each bold row is
+    "2) Title, Channel, Date", with a paragraph about the show under it. The rows with a day
+    gave nothing, and a row with only a month became a title named "2) Coldharbour, ITV1,
+    September"."""
+    found = _cold_story(
+        "Ten dramas to watch this winter",
+        "## Ten dramas heading to your screen this winter\n\n"
+        "**1) Fenmoor, BBC One, January 9**\n\n"
+        "A six-part thriller on the Lincolnshire coast, written by Petra Hallam.\n\n"
+        "**2) The Long Weir, ITV1, February**\n\n"
+        "A four-part drama about a mill town's flood.\n\n"
+        "**3) Saltings, Channel 4, January 23**\n\n"
+        "A comedy about a failing oyster farm.",
+    )
+    assert _dated(found) == [
+        ("Fenmoor", "2027-01-09", "GB", "BBC One"),
+        ("Saltings", "2027-01-23", "GB", "Channel 4"),
+        ("The Long Weir", "2027-02", "GB", "ITV1"),
+    ]
+    named = {s.subject.name for s in found if s.kind == "new_title"}
+    assert named == {"Fenmoor", "The Long Weir", "Saltings"}
