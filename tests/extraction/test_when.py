@@ -250,6 +250,31 @@ def test_a_day_in_american_figures_after_a_word_that_leads_to_it(text, expected)
     assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le film sortira dès le 06/10 en salles.", ["2023-10-06"]),
+        ("Il ne sortira plus le 10/11 mais le 12/01/2024.", ["2023-11-10", "2024-01-12"]),
+        ("Présenté ce jeudi 23/09, puis *Les Rives* (03/11).", ["2023-09-23", "2023-11-03"]),
+        ("Im Kino am 14.10. und ab 02.11.2023 im Stream.", ["2023-10-14", "2023-11-02"]),
+        ("Note : 8/10, et (10/10) pour la musique ; vu 3/4 de la salle.", []),
+    ],
+)
+def test_a_day_in_figures_reads_day_first_in_copy_abroad(text, expected):
+    """Modelled on a French distributors' line-up: "dès le 06/10", "(15/12)" and "ne
+    sortira plus le 10/11 mais le 12/01/2028" gave no date at all."""
+    with when.day_first(True):
+        found = find_dates(text, PUBLISHED)
+    assert [d.when.canonical() for d in found] == expected
+
+
+def test_a_day_in_figures_stays_month_first_in_english_copy():
+    """The same figures in English copy: 06/10 after "on" is June 10, and "(03/11)" alone
+    is left unread."""
+    found = find_dates("It opens on 06/10 and (03/11) in some markets.", PUBLISHED)
+    assert [d.when.canonical() for d in found] == ["2023-06-10"]
+
+
 def test_this_season_said_after_it_is_over_is_the_coming_one():
     """Modelled on a December brief: "will air this spring" gave the spring just gone."""
     december = date(2026, 12, 5)

@@ -22,7 +22,7 @@ from .entities import (
 )
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
-from .language import language_of
+from .language import ENGLISH, language_of
 from .regions import HOME_COUNTRY, country_alone, country_of_places, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
@@ -78,7 +78,7 @@ from .vocabulary import (
     media_of,
     platform_named,
 )
-from .when import WEEKDAY_NAME, find_dates, in_the_year_of
+from .when import WEEKDAY_NAME, day_first, find_dates, in_the_year_of
 
 
 def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
@@ -87,6 +87,12 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     Without `document.published`, dates that only the publication day can place ("June 7",
     "next year") are left out rather than guessed.
     """
+    language = language_of(document.text)
+    with day_first(language != ENGLISH):  # "le 06/10" is 6 October
+        return _extract(document, gazetteer, language)
+
+
+def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Suggestion]:
     published = document.published
     # Each sentence is split and scanned for names once; the focus and the rules share that.
     parts, offset = [], 0
@@ -98,7 +104,6 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     companies = company_names(text, gazetteer)
     read = [(sentence, entities_in(sentence, gazetteer, companies)) for sentence in sentences(text)]
     focus, franchise_id = focus_of(parts, read, gazetteer)
-    language = language_of(document.text)
     box_office = is_box_office(read[:OPENING])
     market = market_of(read[:OPENING], text, language, box_office=box_office)
     context = Context(

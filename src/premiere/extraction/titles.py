@@ -209,7 +209,11 @@ FOREIGN_KIND_CUE = re.compile(
     r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*),?\s+){0,3}?"
     r"(?:(?:titulad[ao]|intitulée?|intitolat[ao]|chamad[ao])\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý0-9])[\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b)",
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b"
+    # ("la comédie Les Voisins du dessus de Karim Belhadj sortira…": whose film it is)
+    r"|\s+(?:de|di|da|von)\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*(?:[,.;:(]|$|"
+    + FOREIGN_RELEASE_VERB
+    + r"))",
     re.IGNORECASE,
 )
 # A show renewed or cancelled "for a third season": a series whatever its name looks like.

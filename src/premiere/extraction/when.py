@@ -10,6 +10,7 @@ import contextlib
 import re
 import unicodedata
 from bisect import bisect_right
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -124,6 +125,16 @@ _FMONTH = r"(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)
 _FDAY = r"(?P<day>[0-3]?\d)(?:er|º|°|\.)?"
 
 # Longest and most exact forms first: the first pattern to claim a span keeps it.
+# Copy abroad writes a day in figures day first: "dès le 06/10", "jeudi 23/09", "dal
+# 14/10", "am 14.10.", "(03/11)", "le 12/01/2028". Read only in a story in one of those
+# languages (see `day_first`), and only after a word that leads to a day or in brackets of
+# its own, both parts in two figures: "note : 8/10" is a mark.
+_DAY_FIRST_LEAD = (
+    r"(?:\b(?:le|dès|du|au|el|del|al|il|dal|dall['’]|entro|am|ab|vom|zum|em|desde|"
+    # ("(10/10)" is a perfect mark)
+    rf"{FOREIGN_WEEKDAY_NAME})\s+|(?<=\()(?=\d\d[/.]\d\d[/.)])(?!10/10\)))"
+)
+_DAY_FIRST = r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])"
 PATTERNS = [
     ("dmy_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
     ("dm_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\b(?!\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"),
@@ -152,6 +163,12 @@ PATTERNS = [
         # ("at 9/8c" is an hour, in each time zone)
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/]|c\b)(?!\s*(?:of|stars?|scale|rating)\b)",
     ),
+    # Copy abroad writes a day in figures day first: "dès le 06/10", "jeudi 23/09", "dal
+    # 14/10", "am 14.10.", "(03/11)". Read only in a story in one of those languages (see
+    # `day_first`), and only after a word that leads to a day or in brackets of its own:
+    # "note : 8/10" is a mark.
+    ("dmy_numeric", _DAY_FIRST_LEAD + _DAY_FIRST + r"(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)"),
+    ("dm_numeric", _DAY_FIRST_LEAD + _DAY_FIRST + r"(?![\d/]|\.\d)"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*(?:19|20)\d\d)(?!\s*(?:million|percent|%))"),
@@ -377,6 +394,8 @@ _NEEDS = {
     "iso": ("digit",),
     "numeric": ("digit",),
     "md_numeric": ("digit",),
+    "dmy_numeric": ("digit", "day_first"),
+    "dm_numeric": ("digit", "day_first"),
     "mdy": ("digit", "month"),
     "dmy": ("digit", "month"),
     "md": ("digit", "month"),
@@ -423,6 +442,7 @@ RELATIVE = {
     *(
         "md",
         "md_numeric",
+        "dm_numeric",
         "dm",
         "dm_bare",
         "quarter",
@@ -514,10 +534,12 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             return FuzzyDate.day(year, int(groups["m"]), int(groups["d"])), False
         case "mdy" | "dmy" | "dmy_f" | "dmy_dot":
             return FuzzyDate.day(year, month, int(groups["day"])), False
-        case "md" | "md_numeric" | "dm" | "dm_bare" | "dm_f" | "dm_dot":
+        case "dmy_numeric":
+            return FuzzyDate.day(int(groups["y"]), int(groups["m"]), int(groups["d"])), False
+        case "md" | "md_numeric" | "dm_numeric" | "dm" | "dm_bare" | "dm_f" | "dm_dot":
             # The coming one, or one of the last few weeks ("available March 2" in a list
             # published March 10); a day further back means next year's.
-            if name == "md_numeric":
+            if name in ("md_numeric", "dm_numeric"):
                 month, groups["day"] = int(groups["m"]), groups["d"]
             day = int(groups["day"])
             candidate = date(published.year, month, day)
@@ -666,6 +688,22 @@ def _month_cased(form: str, month: str) -> bool:
     )
 
 
+# Whether the story being read writes days in figures day first (06/10 is 6 October), as
+# copy in French, Spanish, Italian, Portuguese and German does. Set for one story's reading,
+# as Django's translation.override sets a language: every rule reading dates follows it.
+_READING_DAY_FIRST: ContextVar[bool] = ContextVar("reading_day_first", default=False)
+
+
+@contextlib.contextmanager
+def day_first(on: bool):
+    """Read days in figures day first inside this block (a story written abroad)."""
+    token = _READING_DAY_FIRST.set(on)
+    try:
+        yield
+    finally:
+        _READING_DAY_FIRST.reset(token)
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Return every date expression in `text`, left to right, none overlapping.
 
@@ -674,15 +712,17 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """
     # Each rule family asks again of the sentence it is reading (the spotter's list rows and
     # slates, the roundup, the release rules): read once, handed out as a fresh list.
-    return list(_dates_in(text, published))
+    return list(_dates_in(text, published, _READING_DAY_FIRST.get()))
 
 
 @lru_cache(maxsize=64)
-def _dates_in(text: str, published: date | None) -> tuple[DateMention, ...]:
+def _dates_in(text: str, published: date | None, days_first: bool) -> tuple[DateMention, ...]:
     lower = text.lower()
     clues = {clue for clue, words in _CLUES.items() if any(w in lower for w in words)}
     if _DIGIT.search(text):
         clues.add("digit")
+        if days_first:
+            clues.add("day_first")
     if not clues:
         return ()
     taken = Spans()
@@ -765,7 +805,7 @@ _NEXT_YEAR_AFTER = re.compile(
 )
 
 
-FULL_FORMS = ("mdy", "dmy", "dmy_f", "dmy_dot", "iso")  # a day with its year
+FULL_FORMS = ("mdy", "dmy", "dmy_f", "dmy_dot", "dmy_numeric", "iso")  # a day with its year
 YEAR_FORMS = ("in_year", "in_year_f")
 NEXT_YEARS_FORMS = ("md", "dm", "dm_bare", "dm_f", "dm_dot", "in_month", "in_month_f")
 
@@ -895,7 +935,7 @@ def _half_named(part: str | None) -> int | None:
 # A day or month without its year, read in the story's own year: "opens in Germany on January
 # 28, 2028. In Austria the film follows on February 4" is February 4, 2028, not the first
 # February 4 after the publication day. Only the forms a year is missing from.
-YEARLESS_FORMS = frozenset((*NEXT_YEARS_FORMS, "md_numeric"))
+YEARLESS_FORMS = frozenset((*NEXT_YEARS_FORMS, "md_numeric", "dm_numeric"))
 ANCHOR_REACH = timedelta(days=183)  # the anchor's half-year either side
 
 

@@ -4263,3 +4263,23 @@ def test_a_shoot_s_or_a_beta_s_start_is_no_release(headline, body):
         Document(headline=headline, body=markdown_text(body), published=date(2026, 12, 5)), known
     )
     assert _dated(found) == []
+
+
+def test_a_french_line_up_s_days_in_figures_and_whose_films_they_are():
+    """Modelled on a French distributors' day of trailers: "dès le 06/10, la comédie … de
+    Karim Belhadj", "(15/12)" and "ne sortira plus le 10/11 mais le 12/01/2028" gave no date,
+    and a cold title ran on into its director's name."""
+    found = _cold_story(
+        "Lumière Ouest dévoile ses films de l'hiver",
+        "Le distributeur Lumière Ouest a présenté ce jeudi son line-up aux exploitants. Le "
+        "thriller *Le Port des brumes* de Jeanne Vidal sortira en salles le 06/01. Le studio "
+        "décale par ailleurs *Les Rives*, qui ne sortira plus le 10/12 mais le 03/02/2027. "
+        "Pour finir, le drame *Sel noir* de Paul Lenoir (17/02).",
+    )
+    assert _dated(found) == [
+        ("Le Port des brumes", "2027-01-06", "FR", ""),
+        ("Les Rives", "2027-02-03", "FR", ""),
+        ("Sel noir", "2027-02-17", "FR", ""),
+    ]
+    moved = [s.value["from"] for s in found if s.kind == "release_move"]
+    assert moved == ["2026-12-10"]

@@ -1696,6 +1696,8 @@ def _move_parts(text: str, dates: list[DateMention], located) -> list[tuple[int,
 
 
 PAREN_BY = re.compile(r"[A-Z][\w.&'’+ -]{0,35},\s*")
+# Whose film it is, between its title and the date: "le drame Sel noir de Paul Lenoir (15/12)".
+WHOSE = re.compile(r"\s+(?:de|di|da|von|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s*")
 
 
 def _dated_in_parentheses(text: str, dates: list[DateMention], located):
@@ -1709,7 +1711,9 @@ def _dated_in_parentheses(text: str, dates: list[DateMention], located):
         if len(between) > 2 and not PAREN_BY.fullmatch(between):
             continue  # "(Northlight, March 6)": who brings it out, then the date
         title = located.last_before(opening)
-        if title is not None and not text[title.end : opening].strip():
+        if title is not None and (
+            not text[title.end : opening].strip() or WHOSE.fullmatch(text, title.end, opening)
+        ):
             return title
     return None
 
