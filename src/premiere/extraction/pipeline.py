@@ -30,7 +30,13 @@ from .rules.festivals import FestivalRun
 from .rules.new_titles import new_title_rules
 from .rules.openings import weekend_openings
 from .rules.placements import placement_rules
-from .rules.releases import REFERS_BACK, most_exact, release_rules, same_day_releases
+from .rules.releases import (
+    REFERS_BACK,
+    most_exact,
+    release_rules,
+    release_value,
+    same_day_releases,
+)
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
@@ -154,6 +160,7 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
     frame = frame_of(read, published) if published else None
     framed = Frame(frame, context) if frame else None
     last_date, since = None, 0  # the date read last (see same_day_releases), sentences ago
+    listed_cards, listed_since = [], 0  # a listing's last row's releases, sentences ago
     schedule = None  # an episode table being read
     festival_run = FestivalRun()
     # the last day or month the story wrote with its year ahead of publication, and where
@@ -289,6 +296,12 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
             last = (read_here[-1].subject.key, read_here[-1].value)
             same_day_releases(sentence, located, last, context, after=dates[-1].end)
         last_date, since = _date_read(read_here, dates, context) or (last_date, since + 1)
+        if read_here and (listed or item):
+            listed_cards, listed_since = read_here, 0
+        elif not dates and listed_cards and listed_since < FIELD_REACH:
+            listed_since += 1
+            if AIRS_FIELD.match(sentence.text):
+                _airs_on(listed_cards, sentence.text)  # "When: 10 p.m. on FX."
     mentions = [
         Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()
@@ -1036,6 +1049,27 @@ def _filed(mention, context: Context) -> bool:
 
 def _gone(mention, context: Context) -> bool:
     return context.published is not None and mention.when.end < context.published
+
+
+# A listing's row, then its fields on lines of their own: "What: Season three of…", "When:
+# 9 p.m. on AMC." The channel on the row's "When:" line is where its date is.
+AIRS_FIELD = re.compile(r"^\W*(?:When|Where|Airs|Network|Channel|Watch\s+on)\s*:\s", re.I)
+FIELD_REACH = 3  # lines a row's fields run to
+
+
+def _airs_on(found: list[Suggestion], text: str) -> None:
+    """The releases of a listing's row that said no channel come out where its "When:" line
+    says; a broadcaster's date is its own country's, as the row's date said no country."""
+    media = [(medium, channel) for medium, channel in media_of(text, None) if channel]
+    if len(media) != 1:
+        return
+    medium, channel = media[0]
+    for suggestion in found:
+        value = suggestion.value
+        if suggestion.kind == Kind.RELEASE and not value.get("channel"):
+            when = FuzzyDate.parse(value["date"])
+            new = release_value(when, value["region"], medium, channel, value["confidence"])
+            value.update(region=new["region"], medium=medium, channel=channel)
 
 
 def _opens_as(found: list[Suggestion], heading, medium: str) -> None:

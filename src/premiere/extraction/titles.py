@@ -605,6 +605,8 @@ DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 # blanks or of open brackets stays linear)
 PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
+# A listing's row's fields, each on its line: "What: …", "When: 9 p.m. on AMC."
+FIELD_ITEM = re.compile(r"(?i:what|when|where|who|cast|starring|network|channel|airs)\s*:")
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 # (a day line abroad may open on its article or preposition: "El 12 de marzo", "Le 12 mars",
 # "Il 12 marzo", "Am 12. März")
@@ -1754,6 +1756,8 @@ class Spotter:
                 self.date_heading = None  # prose: the dated list is over
             return None
         item, at = bullet.group("item"), bullet.start("item")
+        if FIELD_ITEM.match(item):
+            return None  # "What: British-Irish thriller about…": a row's field, not a row
         if bullet.re is BULLET and (timed := TIMED_ITEM.match(item)):  # "- 8 p.m. – X"
             bullet, item, at = timed, timed.group("item"), at + timed.start("item")
         # a row with an hour is a channel's schedule: a show, on the air

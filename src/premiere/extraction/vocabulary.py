@@ -273,6 +273,10 @@ TV_CHANNELS = (
     # not "the ABC TV series X", "ABC TV's new drama", American copy's words)
     r"ABC\s+TV(?!['’]s|\s+(?i:network|series|show|drama|comedy|sitcom|pilot|movie))|"
     r"ABC(?!\s+(?i:iview))|Fox|FOX|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|Freeform|BBC|E4|More4|"
+    # American cable ("9 p.m. on HGTV"); not "History" or "Discovery", words a story opens on
+    r"HGTV|TNT|Syfy|SYFY|Bravo|TLC|A&E|Paramount\s+Network|Comedy\s+Central|Cinemax|BET|"
+    r"Hallmark\s+Channel|National\s+Geographic|Nat\s+Geo|Food\s+Network|MTV|Adult\s+Swim|"
+    r"Cartoon\s+Network|Nickelodeon|Disney\s+Channel|History\s+Channel|Discovery\s+Channel|"
     # other markets' channels: Canada, Ireland, Australia, New Zealand, the big European and
     # Asian ones
     r"CBC|CTV|Global|RT[ÉE](?:\s+One|\s+2)?|Virgin\s+Media\s+One|Seven\s+Network|Nine\s+Network|"
@@ -341,6 +345,11 @@ BRACKETED_CHANNEL = re.compile(
 CHANNEL_COUNTRY = {
     **dict.fromkeys(("CBS", "NBC", "ABC", "Fox", "AMC", "FX", "HBO", "Showtime"), "US"),
     **dict.fromkeys(("Lifetime", "USA Network", "The CW", "PBS", "Freeform"), "US"),
+    **dict.fromkeys(("HGTV", "TNT", "Syfy", "SYFY", "Bravo", "TLC", "A&E", "Cinemax"), "US"),
+    **dict.fromkeys(("Paramount Network", "Comedy Central", "BET", "Hallmark Channel"), "US"),
+    **dict.fromkeys(("National Geographic", "Nat Geo", "Food Network", "MTV"), "US"),
+    **dict.fromkeys(("Adult Swim", "Cartoon Network", "Nickelodeon", "Disney Channel"), "US"),
+    **dict.fromkeys(("History Channel", "Discovery Channel"), "US"),
     **dict.fromkeys(("BBC", "BBC One", "BBC Two", "BBC Three", "BBC Four", "ITV", "ITVX"), "GB"),
     **dict.fromkeys(("ITV1", "ITV2", "Channel 4", "Channel 5", "Sky Atlantic", "Sky One"), "GB"),
     **dict.fromkeys(

@@ -1204,3 +1204,34 @@ def test_a_ranked_list_s_bold_rows_give_title_channel_and_date():
     ]
     named = {s.subject.name for s in found if s.kind == "new_title"}
     assert named == {"Fenmoor", "The Long Weir", "Saltings"}
+
+
+def test_a_calendar_s_when_line_says_where_each_row_s_day_is():
+    """Modelled on a newspaper's summer TV calendar: under a day's heading, each show in bold,
+    then "What:" and "When:" lines. Every date came out worldwide with no channel, and "What:
+    British-Irish thriller…" was read as a show called "What: British"."""
+    found = _cold_story(
+        "Summer TV calendar: the cable premieres",
+        "Cable front-loads its dramas this summer. Dates are as the networks announced them.\n\n"
+        "## Sunday, June 6\n\n"
+        "**Marrow Creek**\n\n"
+        "What: A ten-part crime drama about a Nebraska coroner.\n\n"
+        "When: 10 p.m. on FX.\n\n"
+        "**Tin Roof Rebuild**\n\n"
+        "What: Season two of the home-renovation contest.\n\n"
+        "When: 8 p.m. on HGTV.\n\n"
+        "## Friday, June 11\n\n"
+        "**Ferrymen**\n\n"
+        "What: Anglo-Irish thriller about a night crossing.\n\n"
+        "When: All six episodes drop at midnight on Netflix.",
+    )
+    releases = {
+        (s.subject.name, s.value["date"], s.value["region"], s.value["medium"], s.value["channel"])
+        for s in found
+        if s.kind == "release"
+    }
+    assert releases == {
+        ("Marrow Creek", "2027-06-06", "US", "tv", "FX"),
+        ("Tin Roof Rebuild", "2027-06-06", "US", "tv", "HGTV"),
+        ("Ferrymen", "2027-06-11", "WW", "streaming", "Netflix"),
+    }
