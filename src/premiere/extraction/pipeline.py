@@ -227,6 +227,7 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
             )
         ):
             dates = in_the_year_of(dates, anchor[0], published)
+        same_line = "\n" not in text[previous_end : sentence.start]  # a row's blurb runs on
         previous_end = sentence.start + len(sentence.text)
         if written := [d for d in dates if _written_in_full(d, published)]:
             anchor = (written[-1].when.start, index, titles)
@@ -240,7 +241,9 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
         for title, date, supported in listed:
             line = Sentence(supported, sentence.start)
             release_rules(line, Names([title]), [date], context, heading=title, dated_list=True)
-        item = None if listed else spotter.dated_item(sentence, located)
+        if listed:
+            spotter.item_read = True  # a roundup's row: its blurb runs on after it
+        item = None if listed else spotter.dated_item(sentence, located, same_line)
         if item and spotter.row_country:
             title, date = item
             market, context.market = context.market, spotter.row_country

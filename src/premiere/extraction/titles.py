@@ -534,7 +534,8 @@ NEWSY = re.compile(
 )
 SERVICE_ALONE = re.compile(r"(?:" + SERVICE_NAMES + r")(?![\w+])")
 SERVICE_LABEL = re.compile(
-    r"(?i:coming|new|now|arriving|streaming|leaving|only|out)\s+(?:to|on|in)\s+(?:"
+    # (a headline's title case too: "All The Good Stuff Coming To Peacock In October")
+    r"(?i:(?:coming|new|now|arriving|streaming|leaving|only|out)\s+(?:to|on|in))\s+(?:"
     + SERVICE_NAMES
     + r")(?![\w+])"
 )
@@ -667,6 +668,8 @@ NOT_A_PREMIERE = re.compile(
 _BLURB_START = (
     r"(?:[A-Z][a-z]*|a|an|the|this|his|her|their|its|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve)\s+[a-z]"
+    # (or whose it is: "Kim Seo-yeon's monster movie played Busan…")
+    r"|[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2}'s\s+[a-z]"
 )
 # A row's title, a dash, then how it comes out: "Copper Harbor – Theatrical debut October 1,
 # Kumori+ debut October 22", "Glass Orchard - In theaters October 8, on Netflix October 29".
@@ -753,6 +756,8 @@ NOT_TITLES = {
     *("tiff", "sxsw", "berlinale", "e3", "gamescom", "summer game fest", "nintendo direct"),
     *("state of play", "the game awards", "oscars", "academy awards", "emmys", "golden globes"),
     *("festival", "film festival", "available", "out now", "coming soon", "in theaters"),
+    # a listing's sections: "## Now Available" over what streams already
+    *("now available", "available now", "now streaming", "streaming now", "new this week"),
     *("premiere", "premieres", "streaming", "date", "now", "new", "latest", "update"),
     *(p.lower() for p in STREAMER_NAMES),
     # broadcasters and channels, which copy names beside a show's slot ("at 9pm on ITV")
@@ -1281,6 +1286,7 @@ class Spotter:
         self.timed_row = False  # the dated item just read was a schedule's row ("8 p.m. — X")
         self.row_country = ""  # the country the dated item just read is ("- Germany")
         self.date_heading_text = ""  # the words of the date heading, for a row's quote
+        self.item_read = False  # the line read last is a dated item's (its blurb runs on)
         self.table_kind = ""  # what a table's title column holds, by its header ("Show")
 
     def located_new(self, name: str, start: int, kind: str = "") -> Located:
@@ -1338,7 +1344,7 @@ class Spotter:
                 return
             if name.lower() in others:
                 return
-            if SERVICE_LABEL.match(name):
+            if SERVICE_LABEL.search(name):
                 return  # "Coming to Netflix in January": a listing's label, not a film
             if (service := SERVICE_ALONE.match(name)) and (
                 not name[service.end() :].strip() or regions_named(name[service.end() :])
@@ -1732,8 +1738,14 @@ class Spotter:
             return self.heading  # a short detail line under it, not prose
         return None
 
-    def dated_item(self, sentence: Sentence, known: Names):
-        """A bullet under a line that is only a date: return (title, date) or None."""
+    def dated_item(self, sentence: Sentence, known: Names, same_line: bool = False):
+        """A bullet under a line that is only a date: return (title, date) or None.
+        `same_line` when the sentence runs on the line of the one before (a row's blurb)."""
+        found = self._dated_item(sentence, known, same_line)
+        self.item_read = found is not None or (same_line and self.item_read)
+        return found
+
+    def _dated_item(self, sentence: Sentence, known: Names, same_line: bool):
         from .when import find_dates
 
         text = sentence.text.strip()
@@ -1752,7 +1764,7 @@ class Spotter:
         if bullet is not None and NOT_A_PREMIERE.search(text):
             return None  # "(new time slot)", "(encore)": on air already
         if bullet is None or self.date_heading is None:
-            if not bullet and len(text.split()) > 12:
+            if not bullet and len(text.split()) > 12 and not (same_line and self.item_read):
                 self.date_heading = None  # prose: the dated list is over
             return None
         item, at = bullet.group("item"), bullet.start("item")
@@ -1766,6 +1778,10 @@ class Spotter:
             item = blurbed.group("item")
         if not self.timed_row:
             item = ITEM_NOTE.split(item, maxsplit=1)[0]  # "Lumen Drifters – PS5, PC"
+        published = self.context.published
+        # (the blurb's days gone by are its history: "which ran from 2019 to 2022", "played
+        # Busan last year")
+        dates = [d for d in dates if published is None or d.when.end >= published]
         if dates and (bullet.re is not BULLET or any(d.start < at + len(item) for d in dates)):
             return None  # a row with its own date is read as a sentence, but for a note's
         if country := country_alone(item, self.context.language):

@@ -172,7 +172,8 @@ SERVICE_NAMES = "|".join(re.escape(s) for s in sorted(STREAMER_NAMES, key=len, r
 
 STREAMER_PATTERN = re.compile(
     # ("en Netflix", "sur Disney+", "auf Netflix", "su Prime Video", "na Netflix")
-    r"\b(?:on|to|via|streaming\s+on|exclusively\s+on|en|sur|auf|su|em)\s+(?P<service>"
+    # (in a headline's title case too: "Coming To Peacock In October")
+    r"\b(?i:on|to|via|streaming\s+on|exclusively\s+on|en|sur|auf|su|em)\s+(?P<service>"
     + SERVICE_NAMES
     + r")(?![\w+])(?!\s+(?:MGM|Studios|Games|Pictures)\b)"  # "Amazon MGM Studios" makes films
 )

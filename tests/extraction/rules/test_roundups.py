@@ -1235,3 +1235,37 @@ def test_a_calendar_s_when_line_says_where_each_row_s_day_is():
         ("Tin Roof Rebuild", "2027-06-06", "US", "tv", "HGTV"),
         ("Ferrymen", "2027-06-11", "WW", "streaming", "Netflix"),
     }
+
+
+def test_a_streamer_s_month_list_dates_each_row_whatever_its_blurb_says():
+    """Modelled on a monthly "everything coming to Peacock" list: under each day's heading, a
+    show in bold, a dash and a blurb of several sentences. A blurb's second sentence ended the
+    list, a blurb's own past years ("which ran from 2019 to 2022") made the row prose, a
+    blurb opening on someone's name ("Kim Seo-yeon's monster movie…") was no row, and the
+    headline in title case ("Coming To Peacock In October") was a film of its own."""
+    found = _cold_story(
+        "All The Good Stuff Coming To Peacock In January 2027",
+        "January is for comfort viewing, and Peacock knows it.\n\n"
+        "## Now Available\n\n"
+        "**Ghost Walk Inc.**–A half-hour comedy about a tour guide in Pittsburgh. All eight "
+        "episodes are streaming.\n\n"
+        "## January 8\n\n"
+        "**Saltmarsh Station** (1996)–The grimy original, before last summer's remake. A "
+        "night porter at a seaside hotel notices that the loudest guests never check out, "
+        "and nobody else seems to mind.\n\n"
+        "**Harbor Patrol**–All three seasons of the procedural, which ran from 2019 to 2022, "
+        "land in one go.\n\n"
+        "## January 15\n\n"
+        "**Under the Weir**–Oh Ji-min's monster movie played Busan last year and won a cult "
+        "following.",
+    )
+    dated = {
+        (s.subject.name, s.value["date"], s.value["channel"]) for s in found if s.kind == "release"
+    }
+    assert dated == {
+        ("Saltmarsh Station", "2027-01-08", "Peacock"),
+        ("Harbor Patrol", "2027-01-08", "Peacock"),
+        ("Under the Weir", "2027-01-15", "Peacock"),
+    }
+    named = {s.subject.name for s in found if s.kind == "new_title"}
+    assert not {"Now Available", "The Good Stuff Coming To Peacock In"} & named
