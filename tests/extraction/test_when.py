@@ -263,7 +263,7 @@ def test_a_day_in_american_figures_after_a_word_that_leads_to_it(text, expected)
 def test_a_day_in_figures_reads_day_first_in_copy_abroad(text, expected):
     """Modelled on a French distributors' line-up: "dès le 06/10", "(15/12)" and "ne
     sortira plus le 10/11 mais le 12/01/2028" gave no date at all."""
-    with when.day_first(True):
+    with when.writing(day_first=True):
         found = find_dates(text, PUBLISHED)
     assert [d.when.canonical() for d in found] == expected
 
@@ -273,6 +273,44 @@ def test_a_day_in_figures_stays_month_first_in_english_copy():
     is left unread."""
     found = find_dates("It opens on 06/10 and (03/11) in some markets.", PUBLISHED)
     assert [d.when.canonical() for d in found] == ["2023-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both games launch in fiscal Q2.", ["2023-Q3"]),  # July to September
+        ("It slipped to fiscal Q4.", ["2024-Q1"]),  # January to March of the next year
+        ("The remake is due in Q3 of fiscal 2025.", ["2024-Q4"]),
+        ("FY24 Q1 brings the sequel.", ["2023-Q2"]),
+        ("The fiscal third quarter brings two launches.", ["2023-Q4"]),
+    ],
+)
+def test_a_company_s_fiscal_quarter_is_the_calendar_s_it_falls_in(text, expected):
+    """Modelled on an earnings-call recap: "its fiscal year 2028 started on April 1", then
+    "will all launch in fiscal Q2" gave Q2 of the calendar, April to June."""
+    with when.writing(fiscal_start=4):
+        found = find_dates(text, PUBLISHED)
+    assert [d.when.canonical() for d in found] == expected
+
+
+def test_a_fiscal_quarter_without_the_company_s_year_is_no_date():
+    """Without the story saying when the fiscal year starts, "fiscal Q2" is left unread
+    rather than taken for the calendar's second quarter."""
+    assert find_dates("Both games launch in fiscal Q2.", PUBLISHED) == []
+    assert [d.when.canonical() for d in find_dates("It is out in Q2.", PUBLISHED)] == ["2023-Q2"]
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("Its fiscal year 2028 started on April 1, 2027 and runs until March 31.", 4),
+        ("Fiscal Q1 is July to September.", 7),
+        ("The publisher's fiscal year ends in March.", 4),
+        ("Fiscal results beat forecasts.", None),
+    ],
+)
+def test_where_a_story_says_its_company_s_fiscal_year_starts(text, month):
+    assert when.fiscal_start_of(text) == month
 
 
 def test_this_season_said_after_it_is_over_is_the_coming_one():

@@ -47,7 +47,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _add_months(day: date, months: int) -> date:
+def add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     return date(day.year + month // 12, month % 12 + 1, 1)
 
@@ -175,7 +175,7 @@ class FuzzyDate:
         }[self.precision]
         if months == 0:
             return self.start
-        return _add_months(self.start, months) - timedelta(days=1)
+        return add_months(self.start, months) - timedelta(days=1)
 
     @property
     def is_tba(self) -> bool:

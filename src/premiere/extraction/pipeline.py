@@ -84,7 +84,7 @@ from .vocabulary import (
     media_of,
     platform_named,
 )
-from .when import WEEKDAY_NAME, day_first, find_dates, in_the_year_of
+from .when import WEEKDAY_NAME, find_dates, fiscal_start_of, in_the_year_of, writing
 
 
 def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
@@ -94,7 +94,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     "next year") are left out rather than guessed.
     """
     language = language_of(document.text)
-    with day_first(language != ENGLISH):  # "le 06/10" is 6 October
+    # ("le 06/10" is 6 October; "fiscal Q2" is the company's, where the story says when its
+    # year starts)
+    with writing(day_first=language != ENGLISH, fiscal_start=fiscal_start_of(document.text)):
         return _extract(document, gazetteer, language)
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
-from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate
+from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate, add_months
 from premiere.extraction.text import Spans
 
 MONTHS = {
@@ -135,6 +135,7 @@ _DAY_FIRST_LEAD = (
     rf"{FOREIGN_WEEKDAY_NAME})\s+|(?<=\()(?=\d\d[/.]\d\d[/.)])(?!10/10\)))"
 )
 _DAY_FIRST = r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])"
+_FY = r"(?P<fy>(?:20)?\d\d)"  # a fiscal year, "2028" or "28": the calendar year it ends in
 PATTERNS = [
     ("dmy_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
     ("dm_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\b(?!\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"),
@@ -188,6 +189,16 @@ PATTERNS = [
         rf"{_DAY}\s+{_MONTH}\b(?![,\s]*(?:19|20)\d\d)",
     ),
     ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
+    # A company's own quarters, as its earnings call gives them: "fiscal Q2", "Q3 of fiscal
+    # 2028", "FY28 Q4", "its fiscal third quarter". Read where the story says when its
+    # fiscal year starts (see `writing`); never taken for the calendar's.
+    ("fiscal_q", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?:'?{_FY}\s+)?Q(?P<q>[1-4])\b"),
+    ("fiscal_q", rf"\bQ(?P<q>[1-4])\s+(?:of\s+)?(?:fiscal(?:\s+year)?\s*|FY\s*)'?{_FY}\b"),
+    (
+        "fiscal_q",
+        r"\b(?:the\s+)?(?:fiscal\s+(?P<qw>first|second|third|fourth)|(?P<qw2>first|second|third|"
+        rf"fourth)\s+fiscal)\s+quarter\b(?:\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?'?{_FY}\b)?",
+    ),
     ("quarter_y", rf"\bQ(?P<q>[1-4])\s*(?:of\s+|in\s+)?'?{_YEAR}\b"),
     (
         "quarter_words_y",
@@ -356,6 +367,7 @@ _CLUES = {  # substrings of the lower-cased text; a digit is tested apart
     "feast": ("christmas", "boxing day", "new year", "valentine"),
     "us_holiday": ("thanksgiving", "memorial day", "labor day"),
     "quarter": ("quarter",),
+    "fiscal": ("fiscal", "fy"),
     "month_word": ("month",),
     "year_word": ("year",),
     "tba": (
@@ -402,6 +414,7 @@ _NEEDS = {
     "dm": ("digit", "month"),
     "dm_bare": ("digit", "month"),
     "my": ("digit", "month"),
+    "fiscal_q": ("fiscal",),
     "quarter_y": ("digit",),
     "quarter_words_y": ("digit", "quarter"),
     "quarter_words_rel": ("quarter", "year_word"),
@@ -667,6 +680,32 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
     return None
 
 
+def _fiscal_quarter(match: re.Match, published: date | None, first_month: int | None):
+    """The calendar quarter a company's fiscal one is, where its year starts at a calendar
+    quarter's (April, July, October or January). A fiscal year is named for the calendar
+    year it ends in ("fiscal 2028" runs April 2027 to March 2028); without its year, it is
+    the one under way at publication, or the next once that quarter is over."""
+    if first_month is None or first_month % 3 != 1:
+        return None
+    groups = match.groupdict()
+    words = groups.get("qw") or groups.get("qw2")
+    quarter = ORDINAL_QUARTERS[words.lower()] if words else int(groups["q"])
+    if groups.get("fy"):
+        years = [int(groups["fy"]) + (2000 if len(groups["fy"]) == 2 else 0)]
+    elif published is not None:
+        under_way = published.year + (first_month != 1 and published.month >= first_month)
+        years = [under_way, under_way + 1]
+    else:
+        return None
+    for year in years:
+        opening = date(year - (first_month != 1), first_month, 1)
+        first = add_months(opening, 3 * (quarter - 1))
+        when = FuzzyDate.quarter(first.year, (first.month - 1) // 3 + 1)
+        if published is None or len(years) == 1 or when.end >= published:
+            return when
+    return None
+
+
 def _numeric(first: int, second: int, year: str) -> FuzzyDate | None:
     """A date written in figures, when only one order makes it a date."""
     full = int(year) + (2000 if len(year) == 2 else 0)
@@ -688,20 +727,50 @@ def _month_cased(form: str, month: str) -> bool:
     )
 
 
-# Whether the story being read writes days in figures day first (06/10 is 6 October), as
-# copy in French, Spanish, Italian, Portuguese and German does. Set for one story's reading,
-# as Django's translation.override sets a language: every rule reading dates follows it.
-_READING_DAY_FIRST: ContextVar[bool] = ContextVar("reading_day_first", default=False)
+@dataclass(frozen=True)
+class Writing:
+    """How the story being read writes dates: days in figures day first (06/10 is 6 October,
+    as copy in French, Spanish, Italian, Portuguese and German writes them), and the month
+    its company's fiscal year starts in, where the story says ("fiscal Q2")."""
+
+    day_first: bool = False
+    fiscal_start: int | None = None
+
+
+# Set for one story's reading, as Django's translation.override sets a language: every rule
+# reading dates follows it.
+_WRITING: ContextVar[Writing | None] = ContextVar("writing", default=None)
+PLAIN = Writing()  # English copy, calendar quarters
 
 
 @contextlib.contextmanager
-def day_first(on: bool):
-    """Read days in figures day first inside this block (a story written abroad)."""
-    token = _READING_DAY_FIRST.set(on)
+def writing(day_first: bool = False, fiscal_start: int | None = None):
+    """Read dates inside this block as a story written so does."""
+    token = _WRITING.set(Writing(day_first, fiscal_start))
     try:
         yield
     finally:
-        _READING_DAY_FIRST.reset(token)
+        _WRITING.reset(token)
+
+
+# "its fiscal year 2028 started on April 1, 2027", "fiscal Q1 is April to June", "the fiscal
+# year that ends in March": the month a company's year starts in.
+FISCAL_START = re.compile(
+    r"\bfiscal\s+(?:year\b[^.\n]{0,60}?\b(?:start|begin|began|run)\w*\s+(?:on\s+|from\s+|in\s+)?"
+    r"|Q1\s+(?:is|runs|covers|spans)\s+(?:from\s+)?)"
+    rf"(?:the\s+)?(?:1st\s+(?:of\s+)?)?{_MONTH}"
+    rf"|\bfiscal\s+year\b[^.\n]{{0,40}}?\bend(?:s|ed|ing)?\s+(?:on\s+|in\s+)?(?P<end>{MONTH_NAMES})",
+    re.IGNORECASE,
+)
+
+
+def fiscal_start_of(text: str) -> int | None:
+    """The month a story says its company's fiscal year starts in, or None."""
+    if (found := FISCAL_START.search(text)) is None:
+        return None
+    if found.group("end"):
+        return MONTHS[found.group("end").lower().rstrip(".")] % 12 + 1
+    return MONTHS[found.group("month").lower().rstrip(".")]
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -712,16 +781,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """
     # Each rule family asks again of the sentence it is reading (the spotter's list rows and
     # slates, the roundup, the release rules): read once, handed out as a fresh list.
-    return list(_dates_in(text, published, _READING_DAY_FIRST.get()))
+    return list(_dates_in(text, published, _WRITING.get() or PLAIN))
 
 
 @lru_cache(maxsize=64)
-def _dates_in(text: str, published: date | None, days_first: bool) -> tuple[DateMention, ...]:
+def _dates_in(text: str, published: date | None, how: Writing) -> tuple[DateMention, ...]:
     lower = text.lower()
     clues = {clue for clue, words in _CLUES.items() if any(w in lower for w in words)}
     if _DIGIT.search(text):
         clues.add("digit")
-        if days_first:
+        if how.day_first:
             clues.add("day_first")
     if not clues:
         return ()
@@ -737,6 +806,12 @@ def _dates_in(text: str, published: date | None, days_first: bool) -> tuple[Date
             month = match.groupdict().get("month")
             if month and not _month_cased(name, month):
                 continue  # "may" the verb, "march" the verb: English month names are capitalized
+            if name == "fiscal_q":
+                taken.add(start, end)  # a company's quarter, never the calendar's
+                if when := _fiscal_quarter(match, published, how.fiscal_start):
+                    relative = match.group("fy") is None
+                    found.append(DateMention(when, start, end, match.group(0), relative, name))
+                continue
             if published is None and name in RELATIVE:
                 taken.add(start, end)  # a date, but one only the publication day can place
                 continue
