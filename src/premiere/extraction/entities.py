@@ -132,7 +132,9 @@ def outside_asides(text: str, located: Names) -> Names:
 # "a sequel to Cinder Gate", "from the makers of Glasshouse", "Sofia Lindqvist (Low Tide)".
 PASSING_BEFORE = re.compile(
     r"(?:\b(?:since|(?:sequel|prequel|follow-?up|successor)\s+to|spin-?off\s+(?:of|from)|"
-    r"(?:makers?|creators?|studio|team|director|writer|star)\s+(?:of|behind))\s+(?:the\s+)?|"
+    # ("her first movie since 2022's Tidewater": the year's work, before this one)
+    r"(?:makers?|creators?|studio|team|director|writer|star)\s+(?:of|behind))\s+"
+    r"(?:the\s+|(?:19|20)\d\d['’]s\s+)?|"
     r"\b[A-Z][\w'’-]+\s+\((?:[^()]{0,60}[,;]\s*)?|"
     # where someone comes from: "…will see Toby Ngo, from the ABC's much-loved documentary
     # series Walking Home, make his acting debut"

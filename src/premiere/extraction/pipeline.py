@@ -23,7 +23,7 @@ from .entities import (
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import ENGLISH, language_of
-from .regions import HOME_COUNTRY, country_alone, country_of_places, regions_named
+from .regions import HOME_COUNTRY, WORLDWIDE, country_alone, country_of_places, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
@@ -83,6 +83,9 @@ from .vocabulary import (
     festival_of,
     media_of,
     platform_named,
+)
+from .vocabulary import (
+    WORLDWIDE as WORLDWIDE_SAID,
 )
 from .when import WEEKDAY_NAME, find_dates, fiscal_start_of, in_the_year_of, writing
 
@@ -318,12 +321,36 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
     if framed:
         framed.finish()
     found = drop_departed(context.found, context)
-    facts = most_exact(
-        _one_move_each(_labelled_moves(_season_over_show(_under_one_name(found, context))))
+    facts = _where_told(
+        most_exact(
+            _one_move_each(_labelled_moves(_season_over_show(_under_one_name(found, context))))
+        )
     )
     new = new_entities(facts, context)
     found = _in_title_case(mentions + new + _who_makes_it(new, facts))
     return _as_written(found, read, document.text)
+
+
+def _where_told(found: list[Suggestion]) -> list[Suggestion]:
+    """Drop a worldwide release that the story tells again with its country: "'Salt Year' Set
+    For Limited Release On Christmas Day" is the body's "will open on Dec. 25 in New York
+    and Los Angeles", not a second release everywhere. (Not a day the story says is
+    worldwide, nor one on another channel: BBC One's and Netflix's same day are two.)"""
+    placed = {
+        (s.subject.key, s.value["date"], s.value["channel"])
+        for s in found
+        if s.kind == Kind.RELEASE and s.value["region"] != WORLDWIDE
+    }
+    return [
+        s
+        for s in found
+        if not (
+            s.kind == Kind.RELEASE
+            and s.value["region"] == WORLDWIDE
+            and (s.subject.key, s.value["date"], s.value["channel"]) in placed
+            and not WORLDWIDE_SAID.search(s.sentence)
+        )
+    ]
 
 
 # The same work's other name: "…, which will be released outside Japan under the English title

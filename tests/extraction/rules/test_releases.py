@@ -4283,3 +4283,21 @@ def test_a_french_line_up_s_days_in_figures_and_whose_films_they_are():
     ]
     moved = [s.value["from"] for s in found if s.kind == "release_move"]
     assert moved == ["2026-12-10"]
+
+
+def test_a_platform_release_in_two_cities_is_that_country_s_and_the_film_is_the_new_one():
+    """Modelled on an awards-season brief: "Oyelaran's first movie since 2022's Tidewater
+    centers on…", then "The film will open on Dec. 25 in New York and Los Angeles": the date
+    went to Tidewater, worldwide, and the headline's "Set For Limited Release On Christmas
+    Day" stood beside it as a second, worldwide release."""
+    found = _cold_story(
+        "'Brine Country' Set For Limited Release On Christmas Day",
+        "Orchard Lane Pictures revealed one more awards contender today, Nadia Brook's *Brine "
+        "Country*.\n\n"
+        "Brook's first movie since 2022's *Low Water* follows two sisters who keep an oyster "
+        "farm going through one brutal winter. The film will open on Dec. 25 in New York "
+        "and Los Angeles before expanding nationwide later.",
+    )
+    assert {(name, day, region) for name, day, region, _ in _dated(found)} == {
+        ("Brine Country", "2026-12-25", "US")
+    }

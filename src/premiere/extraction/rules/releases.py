@@ -1293,7 +1293,17 @@ def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str
         return run  # "…starting April 10 in the United States, Canada and Australia"
     if not found and (country := _limited_release_country(clause)):
         return [country]
+    if not found and (cities := CITIES_AFTER.match(text, date.end)):
+        # "will open on Dec. 25 in New York and Los Angeles": a platform release, there
+        return [country] if (country := country_of_places(cities.group(0))) else []
     return found
+
+
+# The cities a day is for, straight after it: "on Dec. 25 in New York and Los Angeles".
+CITIES_AFTER = re.compile(
+    r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*"
+)
 
 
 def _limited_release_country(clause: str) -> str:
