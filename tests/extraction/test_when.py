@@ -313,6 +313,23 @@ def test_where_a_story_says_its_company_s_fiscal_year_starts(text, month):
     assert when.fiscal_start_of(text) == month
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It came out on PC, PS5 and Xbox Series X|S on April 12 and sold well.", ["2023-04-12"]),
+        ("The remake was a hit when it opened in theaters in April.", ["2023-04"]),
+        ("The sequel comes out on April 12.", ["2024-04-12"]),  # to come: next year's
+        ("The sequel opens in theaters in April.", ["2024-04"]),
+        ("The film, which premiered at Cannes, arrives in theaters in April.", ["2024-04"]),
+    ],
+)
+def test_a_day_told_as_gone_by_is_the_one_before_publication(text, expected):
+    """Modelled on a games-sales brief: "Vaultbreaker's Oath came out on PC, PS5 and Xbox
+    Series X|S on August 12 and has since sold…", published in the autumn, gave next
+    August 12."""
+    assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected
+
+
 def test_this_season_said_after_it_is_over_is_the_coming_one():
     """Modelled on a December brief: "will air this spring" gave the spring just gone."""
     december = date(2026, 12, 5)

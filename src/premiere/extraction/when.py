@@ -514,6 +514,22 @@ def _next_season(season: int, published: date) -> FuzzyDate:
     return FuzzyDate.season(published.year + 1, season)
 
 
+# A release told as done, just before a day without its year: "came out on PC, PS5 and Xbox
+# Series X|S on August 12", "when it opened in theaters in July", "was released on May 3".
+PAST_RELEASE_BEFORE = re.compile(
+    r"\b(?:came\s+out|(?:was|were)\s+(?:released|launched)|first\s+launched|opened|debuted|"
+    r"premiered)\b"
+    # (not another verb's day after it: "which opened Cannes last year, arrives in April")
+    r"(?:(?!\b(?:will|is|are|arriv|come|open|launch|hit|return|releas|land|drop)\w*\b)[^.;:]){0,60}?"
+    r"(?:\b(?:on|in)\s+|\s)$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_past(match: re.Match) -> bool:
+    return bool(PAST_RELEASE_BEFORE.search(match.string, max(0, match.start() - 90), match.start()))
+
+
 def _upcoming_month(month: int, published: date) -> int:
     return published.year if month >= published.month else published.year + 1
 
@@ -558,6 +574,8 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             candidate = date(published.year, month, day)
             recent = timedelta(days=31)
             year = published.year if candidate >= published - recent else published.year + 1
+            if _told_as_past(match) and date(year, month, day) > published:
+                year -= 1  # "came out on August 12 and has since sold…": the one gone by
             if candidate > published + timedelta(days=330):
                 year -= 1  # "December 28" in a January 5 story: the one just gone
             named = _weekday_before(match)
@@ -630,7 +648,10 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             bump = groups["rel"].lower() == "next" and published.month >= 10
             return FuzzyDate.quarter(published.year + bump, 4), True
         case "in_month" | "in_month_f":
-            return FuzzyDate.month(_upcoming_month(month, published), month), True
+            year = _upcoming_month(month, published)
+            if _told_as_past(match) and date(year, month, 1) > published:
+                year -= 1  # "when it opened in theaters in July": the July gone by
+            return FuzzyDate.month(year, month), True
         case "rel_month":
             if groups["rel"].lower() == "this":
                 return FuzzyDate.month(published.year, published.month), True
