@@ -1295,6 +1295,19 @@ class Spotter:
         entry = Entry(None, "title", name, (), kind or self.default_kind())
         return Located(entry, start)
 
+    def _a_date(self, name: str) -> bool:
+        unlabelled = LABEL_BEFORE.sub("", name)
+        return date_alone(unlabelled, find_dates(unlabelled, self.context.published))
+
+    def _a_year_near(self, name: str) -> bool:
+        """A year a few either side of the story's, alone: when, not what."""
+        published = self.context.published
+        return (
+            published is not None
+            and re.fullmatch(r"(?:19|20)\d\d", name) is not None
+            and abs(int(name) - published.year) <= 5
+        )
+
     def default_kind(self) -> str:
         if self.context.box_office:
             return "film"  # a weekend's takings are films'
@@ -1358,6 +1371,10 @@ class Spotter:
                 return  # "Starring Hesper Lund, the film follows…": who is in it
             if DAY_NAME.fullmatch(name):
                 return  # "…set for a theatrical release on May 7, 2027": a day, not a film
+            if self._a_year_near(name):
+                return  # 'still listed as just "2027"': a year of releases, not "1917"
+            if quoted and any(c.isdigit() for c in name) and self._a_date(name):
+                return  # 'com "Lançamento: 31/12/2028"': a store page's field, quoted
             if not quoted and (
                 OWNS_A_WORK.match(text, start + len(name))
                 or DATES_A_WORK.match(text, start + len(name))

@@ -1027,3 +1027,21 @@ def test_a_title_that_is_also_a_weekday_abroad_is_still_a_title(read_markdown):
         "Domingo gets a date", 'The drama "Domingo" opens on June 11.', date(2027, 6, 1)
     )
     assert "Domingo" in {s.value["name"] for s in found if s.kind == "new_title"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the year echoed in the post's own date line, which it then dated)
+        "Friday, June 2, 2024\n\nCopper Heights slipped in Japan.\n\n- The UK release is "
+        'still listed as just "2024" with no date.',
+        'A página de Copper Heights na loja mostrava "Lançamento: 31/12/2024" há uma semana.',
+    ],
+)
+def test_a_year_or_a_store_s_date_in_quotes_is_no_title(facts, text):
+    """Modelled on a delay story and a store listing: a quoted "2027" and a quoted
+    "Lançamento: 31/12/2028" were each proposed as a new title, with the date as theirs."""
+    found = facts(text)
+    assert {s.subject.name for s in found if s.kind in ("new_title", "release")} <= {
+        "Copper Heights"
+    }
