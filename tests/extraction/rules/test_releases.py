@@ -4301,3 +4301,23 @@ def test_a_platform_release_in_two_cities_is_that_country_s_and_the_film_is_the_
     assert {(name, day, region) for name, day, region, _ in _dated(found)} == {
         ("Brine Country", "2026-12-25", "US")
     }
+
+
+def test_a_list_item_opening_on_its_title_gives_it_the_day_and_platform_it_names():
+    """Modelled on a French games site's list of ports: "- *Tempo Breaker* ira faire un tour
+    uniquement sur PS5, le 23 mars prochain", each item in its own words, no release verb:
+    only the one that said "sortira" got its date."""
+    found = _cold_story(
+        "Voici les trois jeux qui arrivent sur PS5",
+        "- *Lanterne Grise* ira faire un tour uniquement sur PS5, le 23 mars prochain.\n"
+        "- *Ronces* fera comme son copain, direction la PS5 et la Switch 2, le 20 avril.\n"
+        "- Enfin, *Mer de Sel* montrera ses jolies vagues sur PS5, le 4 mai 2027.\n\n"
+        "La semaine dernière, personne ne voulait citer ces jeux. Le Game Pass les garde, et "
+        "*Lanterne Grise* était sorti sur PC en novembre 2025.",
+    )
+    assert _dated(found) == [
+        ("Lanterne Grise", "2027-03-23", "WW", "PS5"),
+        ("Mer de Sel", "2027-05-04", "WW", "PS5"),
+        ("Ronces", "2027-04-20", "WW", "PS5"),
+        ("Ronces", "2027-04-20", "WW", "Switch 2"),
+    ]

@@ -1560,6 +1560,7 @@ def release_rules(
         _dated_row(text, dates, located, context)
         or _on_row(text, dates, located, context)
         or _field_row(text, dates, located, context)
+        or _platform_item(text, dates, located, context)
     ):
         return
     if trigger is None and heading is None:
@@ -1857,6 +1858,32 @@ def _on_row(text: str, dates: list[DateMention], located, context: Context) -> b
     ):
         return False
     _listed_release(text, title, date, text, context)
+    return True
+
+
+# A list's item that opens on its title and says where and when in its own words: "- Tempo
+# Breaker ira faire un tour uniquement sur PS5, le 23 mars prochain", "- Burrowed heads to PS5
+# and Switch 2 too, on April 20".
+ITEM_MARK = re.compile(r"^\s*[-•*–]\s+")
+ITEM_OPENING = re.compile(r"(?:[A-Za-zÀ-ÿ]+,\s*)?[*_\"“'‘]*")
+
+
+def _platform_item(text: str, dates: list[DateMention], located, context: Context) -> bool:
+    """Give a list item's title the one day it names with a platform or a service, whatever
+    the verb; return whether it was one."""
+    titles = located.of_kinds()[1]
+    if (
+        len(dates) != 1
+        or len(titles) != 1
+        or dates[0].when.precision != Precision.DAY
+        or _past(dates[0], context)
+        or (mark := ITEM_MARK.match(text)) is None
+        # (after a word that joins the items at most: "- Enfin, Sea of Brine montrera…")
+        or not ITEM_OPENING.fullmatch(text, mark.end(), titles[0].start)
+        or media_of(text, Subject.of(titles[0].entry))[0][1] == ""
+    ):
+        return False
+    _listed_release(text, titles[0], dates[0], text, context)
     return True
 
 
