@@ -914,11 +914,17 @@ def _without_its_date(emphasized: str, published) -> str:
 LINE_LABEL = re.compile(r"^[ \t]*+([^\n:]{1,80}+):[ \t]", re.M)
 
 
+TRAILING_NOTE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
+
+
 def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The titles a story sets in bold or italics with a colon, as a paragraph's label
     ("**The Copper Saint:**"), not a field's ("**Release date:**", "**Starring:**") nor an
     interview's speaker ("**Okafor:** We planned three chapters", "Ada Okafor" elsewhere)."""
-    names = dict.fromkeys(e[:-1].strip() for e in emphasized if e.endswith(":"))
+    # ("**Fernlight Chronicles HD (Switch 2, November 12, 2027):**": the title, its note aside)
+    names = dict.fromkeys(
+        TRAILING_NOTE.sub("", e[:-1]).strip() for e in emphasized if e.endswith(":")
+    )
     if emphasized:
         # ("**Glasswing Academy**: An original anime…": the colon after the bold, not in it)
         opening = {m.group(1).strip() for m in LINE_LABEL.finditer(text)}

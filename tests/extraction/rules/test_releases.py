@@ -4321,3 +4321,20 @@ def test_a_list_item_opening_on_its_title_gives_it_the_day_and_platform_it_names
         ("Ronces", "2027-04-20", "WW", "PS5"),
         ("Ronces", "2027-04-20", "WW", "Switch 2"),
     ]
+
+
+def test_a_bold_label_with_its_platform_and_day_in_brackets_names_the_whole_title():
+    """Modelled on a Nintendo Direct recap: "**Fernlight Chronicles HD (Switch 2, November 12,
+    2027):**" gave the date to "Fernlight Chronicles", the original the body names in italics,
+    and "**Copperhead Racing Neo (eShop, early December):**" no date at all."""
+    found = _cold_story(
+        "Everything from today's Direct",
+        "Today's Direct ran fifty minutes.\n\n"
+        "**Lanternfox Saga HD (Switch 2, March 12, 2027):** I wasn't the biggest fan of the "
+        "original *Lanternfox Saga* when it came out on the Wii U all those years ago.\n\n"
+        "- **Gravel Kings Neo (eShop, early April):** Eight-player online racing.",
+    )
+    assert _dated(found) == [
+        ("Gravel Kings Neo", "2027-04", "WW", ""),
+        ("Lanternfox Saga HD", "2027-03-12", "WW", "Switch 2"),
+    ]

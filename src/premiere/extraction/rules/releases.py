@@ -1706,7 +1706,7 @@ def _move_parts(text: str, dates: list[DateMention], located) -> list[tuple[int,
     return [(0, cut.start()), (cut.start() + 1, len(text))] if second else []
 
 
-PAREN_BY = re.compile(r"[A-Z][\w.&'’+ -]{0,35},\s*")
+PAREN_BY = re.compile(r"[A-Za-z][\w.&'’+ -]{0,35},\s*")
 # Whose film it is, between its title and the date: "le drame Sel noir de Paul Lenoir (15/12)".
 WHOSE = re.compile(r"\s+(?:de|di|da|von|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s*")
 
