@@ -45,8 +45,10 @@ MARKET_BEFORE_ABROAD = re.compile(r"\b(?:en|au|aux|in|nel|nella|em|no|na)\s+$", 
 # Films UK has dated…": the slate it shares is that country's.
 NATIONAL_ARM = re.compile(rf"\b[A-Z][\w&'’-]*\s+{COMPANY_WORD}\s+$")
 MARKET_AFTER = re.compile(
-    # ("takes UK rights to the drama": a distributor's market)
-    r"\s+(?:cinemas?|theat(?:er|re)s?|releases?|release\s+dates?|box\s+office|streaming|"
+    # ("takes UK rights to the drama": a distributor's market; "this week's list of U.S.
+    # limited releases")
+    r"\s+(?:(?:limited|wide|new|upcoming|theatrical)\s+)?"
+    r"(?:cinemas?|theat(?:er|re)s?|releases?|release\s+dates?|box\s+office|streaming|"
     r"rights|distributor|distribution)\b",
     re.I,
 )

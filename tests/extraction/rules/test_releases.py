@@ -4338,3 +4338,17 @@ def test_a_bold_label_with_its_platform_and_day_in_brackets_names_the_whole_titl
         ("Gravel Kings Neo", "2027-04", "WW", ""),
         ("Lanternfox Saga HD", "2027-03-12", "WW", "Switch 2"),
     ]
+
+
+def test_a_weekly_list_of_one_country_s_limited_releases_dates_them_there():
+    """Modelled on a weekly column of American limited releases: "this week's list of U.S.
+    limited releases" did not make the story's market the United States, so every "opens
+    tonight in 11 theaters" came out worldwide."""
+    found = _cold_story(
+        "Limited releases this week",
+        "There are four films on this week's list of U.S. limited releases.\n\n"
+        "**Copper Wren** - Reviews\n\n"
+        "A drama about a lighthouse keeper. *Copper Wren* opens tonight in 11 theaters in "
+        "select cities.",
+    )
+    assert [(name, region) for name, _, region, _ in _dated(found)] == [("Copper Wren", "US")]
