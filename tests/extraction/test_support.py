@@ -55,3 +55,19 @@ def test_a_person_put_right_is_quoted_where_the_story_names_them_with_the_work()
         sentence_stating(story, names=("Paper Lanterns",), also=("Dev Rana",))
         == "Dev Rana joins Paper Lanterns as the ferryman."
     )
+
+
+def test_a_day_in_figures_abroad_is_found_as_the_extractor_read_it():
+    """A French story's "sortira en salles le 06/01" was read as 6 January; put right by an
+    editor, the card looked for its sentence month first and found none."""
+    story = (
+        "Le distributeur a présenté ses films de l'hiver aux exploitants. Le thriller Le Port "
+        "des brumes sortira en salles le 06/01, et la comédie Sel noir suivra le 17/02."
+    )
+    found = sentence_stating(
+        story,
+        names=("Le Port des brumes",),
+        when=FuzzyDate.day(2027, 1, 6),
+        published=date(2026, 12, 5),
+    )
+    assert found.startswith("Le thriller Le Port des brumes sortira")

@@ -258,6 +258,9 @@ def test_a_day_in_american_figures_after_a_word_that_leads_to_it(text, expected)
         ("Présenté ce jeudi 23/09, puis *Les Rives* (03/11).", ["2023-09-23", "2023-11-03"]),
         ("Im Kino am 14.10. und ab 02.11.2023 im Stream.", ["2023-10-14", "2023-11-02"]),
         ("Note : 8/10, et (10/10) pour la musique ; vu 3/4 de la salle.", []),
+        ("Le thriller (07/10) est une réussite ; le 3/4 des salles le garde.", []),
+        ("Hafenkante startet ab 21.10 Uhr im ZDF.", []),  # an hour
+        ("Marea Alta registró una caída del 12.5% el fin de semana.", []),
     ],
 )
 def test_a_day_in_figures_reads_day_first_in_copy_abroad(text, expected):
@@ -282,6 +285,7 @@ def test_a_day_in_figures_stays_month_first_in_english_copy():
         ("It slipped to fiscal Q4.", ["2024-Q1"]),  # January to March of the next year
         ("The remake is due in Q3 of fiscal 2025.", ["2024-Q4"]),
         ("FY24 Q1 brings the sequel.", ["2023-Q2"]),
+        ("It is due in fiscal Q3 2025.", ["2024-Q4"]),
         ("The fiscal third quarter brings two launches.", ["2023-Q4"]),
     ],
 )
@@ -321,13 +325,23 @@ def test_where_a_story_says_its_company_s_fiscal_year_starts(text, month):
         ("The sequel comes out on April 12.", ["2024-04-12"]),  # to come: next year's
         ("The sequel opens in theaters in April.", ["2024-04"]),
         ("The film, which premiered at Cannes, arrives in theaters in April.", ["2024-04"]),
+        # another verb's day after it: to come
+        ("Tidewater, which opened in theaters in May, begins streaming on April 9.", None),
+        ("Its first season premiered in 2022, and the second premieres on April 9.", None),
     ],
 )
 def test_a_day_told_as_gone_by_is_the_one_before_publication(text, expected):
     """Modelled on a games-sales brief: "Vaultbreaker's Oath came out on PC, PS5 and Xbox
     Series X|S on August 12 and has since sold…", published in the autumn, gave next
     August 12."""
-    assert [d.when.canonical() for d in find_dates(text, PUBLISHED)] == expected
+    found = [d.when.canonical() for d in find_dates(text, PUBLISHED)]
+    assert found[-1] == "2024-04-09" if expected is None else found == expected
+
+
+def test_a_day_gone_by_just_before_new_year_is_not_taken_back_twice():
+    """Published January 5: "came out on December 28" is the December just gone."""
+    found = find_dates("It came out on PC and PS5 on December 28.", date(2027, 1, 5))
+    assert [d.when.canonical() for d in found] == ["2026-12-28"]
 
 
 def test_this_season_said_after_it_is_over_is_the_coming_one():

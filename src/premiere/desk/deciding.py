@@ -20,7 +20,7 @@ from premiere.extraction import Kind, Subject, Suggestion
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
 from premiere.extraction.text import clean, normalize_name, sentences
-from premiere.extraction.when import find_dates
+from premiere.extraction.when import find_dates, reading
 
 from .applying import (
     ON_THE_STORY,
@@ -629,8 +629,9 @@ def _still_dated(row: FactSuggestion) -> bool:
 
     # Only a date the sentence gave when the card was read and no longer gives: the reading
     # may have placed it otherwise ("will now hit November 11th" in December: next year's).
-    then = dates_on(timezone.localdate(row.found_at))
-    return when not in then or when in dates_on(timezone.localdate(article.publish_at))
+    with reading(story_text(article)):  # "le 06/10" as the extractor read it
+        then = dates_on(timezone.localdate(row.found_at))
+        return when not in then or when in dates_on(timezone.localdate(article.publish_at))
 
 
 def _date_stated(row: FactSuggestion) -> bool:

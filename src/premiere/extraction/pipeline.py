@@ -22,7 +22,7 @@ from .entities import (
 )
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
-from .language import ENGLISH, language_of
+from .language import language_of
 from .regions import HOME_COUNTRY, WORLDWIDE, country_alone, country_of_places, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
@@ -78,6 +78,7 @@ from .vocabulary import (
     FESTIVAL_COUNTRY,
     SERVICE_CELL,
     SERVICE_NAMES,
+    SHARED_CHANNELS,
     STREAMER_NAMES,
     channel_alone,
     festival_of,
@@ -87,7 +88,7 @@ from .vocabulary import (
 from .vocabulary import (
     WORLDWIDE as WORLDWIDE_SAID,
 )
-from .when import WEEKDAY_NAME, find_dates, fiscal_start_of, in_the_year_of, writing
+from .when import WEEKDAY_NAME, find_dates, in_the_year_of, reading
 
 
 def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
@@ -96,11 +97,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     Without `document.published`, dates that only the publication day can place ("June 7",
     "next year") are left out rather than guessed.
     """
-    language = language_of(document.text)
     # ("le 06/10" is 6 October; "fiscal Q2" is the company's, where the story says when its
     # year starts)
-    with writing(day_first=language != ENGLISH, fiscal_start=fiscal_start_of(document.text)):
-        return _extract(document, gazetteer, language)
+    with reading(document.text):
+        return _extract(document, gazetteer, language_of(document.text))
 
 
 def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Suggestion]:
@@ -153,6 +153,7 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
     )
     marked = _marked_titles(emphasized, context) | _marked_titles(listing, context, True)
     marked |= labels
+    context.marked = marked
     # In a listing of works, a heading that is no title opens a part about something else:
     # "the March 17 release" under it is not the title of the part above.
     other_parts = (
@@ -309,7 +310,7 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
         elif not dates and listed_cards and listed_since < FIELD_REACH:
             listed_since += 1
             if AIRS_FIELD.match(sentence.text):
-                _airs_on(listed_cards, sentence.text)  # "When: 10 p.m. on FX."
+                _airs_on(listed_cards, sentence.text, context)  # "When: 10 p.m. on FX."
     mentions = [
         Suggestion(Kind.MENTION, Subject.of(entry), {}, text, 0.9)
         for entry, text in mentioned.values()
@@ -1095,7 +1096,7 @@ AIRS_FIELD = re.compile(r"^\W*(?:When|Where|Airs|Network|Channel|Watch\s+on)\s*:
 FIELD_REACH = 3  # lines a row's fields run to
 
 
-def _airs_on(found: list[Suggestion], text: str) -> None:
+def _airs_on(found: list[Suggestion], text: str, context: Context) -> None:
     """The releases of a listing's row that said no channel come out where its "When:" line
     says; a broadcaster's date is its own country's, as the row's date said no country."""
     media = [(medium, channel) for medium, channel in media_of(text, None) if channel]
@@ -1107,7 +1108,23 @@ def _airs_on(found: list[Suggestion], text: str) -> None:
         if suggestion.kind == Kind.RELEASE and not value.get("channel"):
             when = FuzzyDate.parse(value["date"])
             new = release_value(when, value["region"], medium, channel, value["confidence"])
-            value.update(region=new["region"], medium=medium, channel=channel)
+            region = _calendar_country(channel, context) or new["region"]
+            value.update(region=region, medium=medium, channel=channel)
+
+
+def _calendar_country(channel: str, context: Context) -> str:
+    """For a channel's name two countries' broadcasters share (TBS, Japan's and America's
+    cable), the country of the calendar's other channels, where they agree on one of them."""
+    if channel not in SHARED_CHANNELS:
+        return ""
+    others = {
+        s.value["region"]
+        for s in context.found
+        if s.kind == Kind.RELEASE
+        and s.value.get("medium") == "tv"
+        and s.value["channel"] != channel
+    }
+    return others.pop() if len(others) == 1 and others <= SHARED_CHANNELS[channel] else ""
 
 
 def _opens_as(found: list[Suggestion], heading, medium: str) -> None:

@@ -134,6 +134,7 @@ class Context:
     person: str = ""  # the person the story is about, whom "he" and "she" mean
     company_short: frozenset = frozenset()  # "Northgate" of the "Northgate Pictures" it names
     labels: frozenset = frozenset()  # titles set off as a paragraph's label ("**Owlhaven:**")
+    marked: frozenset = frozenset()  # the names the writer set as titles (in italics, headings)
     other_names: dict = field(default_factory=dict)  # a work's other name's key -> the work
     aliases: dict = field(default_factory=dict)  # a work's key -> the other names it was given
     found: list = field(default_factory=list)

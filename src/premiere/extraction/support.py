@@ -9,7 +9,7 @@ from datetime import date
 
 from .dates import FuzzyDate
 from .text import clean, normalize_name, sentences
-from .when import find_dates
+from .when import find_dates, reading
 
 
 def sentence_stating(
@@ -25,6 +25,11 @@ def sentence_stating(
     "" when none does. A sentence that states the date without naming the work counts only
     when it is the one sentence of the story that states it: "It follows in the UK on June
     14." after the work's paragraph, not one date among a list's."""
+    with reading(text):  # "le 06/10" read again as the extractor read it
+        return _sentence_stating(text, names, when, also, published)
+
+
+def _sentence_stating(text, names, when, also, published) -> str:
     plain = clean(text)
     keys = [f" {normalize_name(name)} " for name in names if normalize_name(name)]
     wanted = [f" {normalize_name(name)} " for name in also if normalize_name(name)]

@@ -209,11 +209,7 @@ FOREIGN_KIND_CUE = re.compile(
     r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*),?\s+){0,3}?"
     r"(?:(?:titulad[ao]|intitulée?|intitolat[ao]|chamad[ao])\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-Ý0-9])[\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b"
-    # ("la comédie Les Voisins du dessus de Karim Belhadj sortira…": whose film it is)
-    r"|\s+(?:de|di|da|von)\s+(?-i:[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s*(?:[,.;:(]|$|"
-    + FOREIGN_RELEASE_VERB
-    + r"))",
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b)",
     re.IGNORECASE,
 )
 # A show renewed or cancelled "for a third season": a series whatever its name looks like.
@@ -1295,6 +1291,12 @@ class Spotter:
         entry = Entry(None, "title", name, (), kind or self.default_kind())
         return Located(entry, start)
 
+    def _as_marked(self, name: str) -> str:
+        """A cued name cut where the writer's italics end it: "la comédie *Les Voisins du
+        dessus* de Karim Belhadj sortira…" (not "Le Journal de Bridget Jones", unmarked)."""
+        ends = [at for at, ch in enumerate(name) if ch == " "]  # a cued name has a few words
+        return next((name[:at] for at in ends if name[:at] in self.context.marked), name)
+
     def _a_date(self, name: str) -> bool:
         unlabelled = LABEL_BEFORE.sub("", name)
         return date_alone(unlabelled, find_dates(unlabelled, self.context.published))
@@ -1423,7 +1425,8 @@ class Spotter:
             for match in FOREIGN_KIND_CUE.finditer(text):
                 if match.group("name")[0].isupper():  # (the pattern ignores case for the kind)
                     kind = FOREIGN_KINDS[match.group("kind").lower()]
-                    add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)
+                    name = self._as_marked(match.group("name"))
+                    add(name, match.start("name"), kind, quoted=True, cued=True)
             for match in FOREIGN_APPOSED.finditer(text):
                 kind = FOREIGN_KINDS.get(match.group("kind").lower(), "film")
                 add(match.group("name"), match.start("name"), kind, quoted=True, cued=True)

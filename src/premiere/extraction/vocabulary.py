@@ -374,6 +374,10 @@ CHANNEL_COUNTRY = {
 }
 
 
+# The names two countries' broadcasters share: Japan's TBS and America's cable channel.
+SHARED_CHANNELS = {"TBS": frozenset({"JP", "US"})}
+
+
 # A channel as copy writes it, as the catalog names it: "FOX" in the network's own capitals is
 # Fox, "Channel  4" Channel 4.
 CHANNEL_SPELLINGS = {"FOX": "Fox"}

@@ -18,6 +18,7 @@ from functools import lru_cache
 from babel.dates import get_day_names, get_month_names
 
 from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate, add_months
+from premiere.extraction.language import ENGLISH, language_of
 from premiere.extraction.text import Spans
 
 MONTHS = {
@@ -127,14 +128,18 @@ _FDAY = r"(?P<day>[0-3]?\d)(?:er|º|°|\.)?"
 # Longest and most exact forms first: the first pattern to claim a span keeps it.
 # Copy abroad writes a day in figures day first: "dès le 06/10", "jeudi 23/09", "dal
 # 14/10", "am 14.10.", "(03/11)", "le 12/01/2028". Read only in a story in one of those
-# languages (see `day_first`), and only after a word that leads to a day or in brackets of
-# its own, both parts in two figures: "note : 8/10" is a mark.
+# languages (see `writing`), only after a word that leads to a day or in brackets of its
+# own, and without its year only in two figures each ("le 3/4 des salles" is three
+# quarters, "note : 7/10" a mark), with a German day's closing point ("ab 21.10 Uhr" is an
+# hour) and no percent ("del 12.5%").
 _DAY_FIRST_LEAD = (
     r"(?:\b(?:le|dès|du|au|el|del|al|il|dal|dall['’]|entro|am|ab|vom|zum|em|desde|"
-    # ("(10/10)" is a perfect mark)
-    rf"{FOREIGN_WEEKDAY_NAME})\s+|(?<=\()(?=\d\d[/.]\d\d[/.)])(?!10/10\)))"
+    # ("(07/10)" in brackets is a mark out of ten)
+    rf"{FOREIGN_WEEKDAY_NAME})\s+|(?<=\()(?=\d\d[/.]\d\d[/.)])(?!(?:0\d|10)/10\)))"
 )
 _DAY_FIRST = r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])"
+_DAY_FIRST_2 = r"(?P<d>3[01]|[12]\d|0[1-9])"
+_MONTH_2 = r"(?P<m>1[0-2]|0[1-9])"
 _FY = r"(?P<fy>(?:20)?\d\d)"  # a fiscal year, "2028" or "28": the calendar year it ends in
 PATTERNS = [
     ("dmy_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
@@ -169,7 +174,8 @@ PATTERNS = [
     # `day_first`), and only after a word that leads to a day or in brackets of its own:
     # "note : 8/10" is a mark.
     ("dmy_numeric", _DAY_FIRST_LEAD + _DAY_FIRST + r"(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)"),
-    ("dm_numeric", _DAY_FIRST_LEAD + _DAY_FIRST + r"(?![\d/]|\.\d)"),
+    ("dm_numeric", _DAY_FIRST_LEAD + _DAY_FIRST_2 + "/" + _MONTH_2 + r"(?![\d/]|\s*%)"),
+    ("dm_numeric", _DAY_FIRST_LEAD + _DAY_FIRST_2 + r"\." + _MONTH_2 + r"\.(?!\d)"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*(?:19|20)\d\d)(?!\s*(?:million|percent|%))"),
@@ -192,7 +198,11 @@ PATTERNS = [
     # A company's own quarters, as its earnings call gives them: "fiscal Q2", "Q3 of fiscal
     # 2028", "FY28 Q4", "its fiscal third quarter". Read where the story says when its
     # fiscal year starts (see `writing`); never taken for the calendar's.
-    ("fiscal_q", rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?:'?{_FY}\s+)?Q(?P<q>[1-4])\b"),
+    (
+        "fiscal_q",
+        rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?:'?{_FY}\s+)?Q(?P<q>[1-4])\b"
+        r"(?:\s+(?:of\s+)?'?(?P<fy_after>(?:20)\d\d)\b)?",  # "fiscal Q3 2028"
+    ),
     ("fiscal_q", rf"\bQ(?P<q>[1-4])\s+(?:of\s+)?(?:fiscal(?:\s+year)?\s*|FY\s*)'?{_FY}\b"),
     (
         "fiscal_q",
@@ -519,8 +529,11 @@ def _next_season(season: int, published: date) -> FuzzyDate:
 PAST_RELEASE_BEFORE = re.compile(
     r"\b(?:came\s+out|(?:was|were)\s+(?:released|launched)|first\s+launched|opened|debuted|"
     r"premiered)\b"
-    # (not another verb's day after it: "which opened Cannes last year, arrives in April")
-    r"(?:(?!\b(?:will|is|are|arriv|come|open|launch|hit|return|releas|land|drop)\w*\b)[^.;:]){0,60}?"
+    # (not another verb's day after it: "which opened Cannes last year, arrives in April",
+    # "premiered in 2024, and its second season premieres on Apple TV+ on January 9")
+    r"(?:(?!\b(?:will|is|are|arriv|come|open|launch|hit|return|releases|releasing|land|drop|"
+    r"premier|debut|stream|begin|go|goes|head|expand|join|air|start|move|shift|set|due|slat|"
+    r"schedul|bow)\w*\b)[^.;:]){0,60}?"
     r"(?:\b(?:on|in)\s+|\s)$",
     re.IGNORECASE,
 )
@@ -574,10 +587,10 @@ def _resolve(name: str, match: re.Match, published: date) -> tuple[FuzzyDate, bo
             candidate = date(published.year, month, day)
             recent = timedelta(days=31)
             year = published.year if candidate >= published - recent else published.year + 1
-            if _told_as_past(match) and date(year, month, day) > published:
-                year -= 1  # "came out on August 12 and has since sold…": the one gone by
             if candidate > published + timedelta(days=330):
                 year -= 1  # "December 28" in a January 5 story: the one just gone
+            if _told_as_past(match) and date(year, month, day) > published:
+                year -= 1  # "came out on August 12 and has since sold…": the one gone by
             named = _weekday_before(match)
             if (
                 named is not None
@@ -711,8 +724,8 @@ def _fiscal_quarter(match: re.Match, published: date | None, first_month: int | 
     groups = match.groupdict()
     words = groups.get("qw") or groups.get("qw2")
     quarter = ORDINAL_QUARTERS[words.lower()] if words else int(groups["q"])
-    if groups.get("fy"):
-        years = [int(groups["fy"]) + (2000 if len(groups["fy"]) == 2 else 0)]
+    if named := groups.get("fy") or groups.get("fy_after"):
+        years = [int(named) + (2000 if len(named) == 2 else 0)]
     elif published is not None:
         under_way = published.year + (first_month != 1 and published.month >= first_month)
         years = [under_way, under_way + 1]
@@ -785,6 +798,13 @@ FISCAL_START = re.compile(
 )
 
 
+def reading(text: str):
+    """Read dates inside this block as the story `text` writes them (its language's order of
+    day and month, its company's fiscal year): what `extract` does, for a caller that reads
+    one of its sentences again."""
+    return writing(day_first=language_of(text) != ENGLISH, fiscal_start=fiscal_start_of(text))
+
+
 def fiscal_start_of(text: str) -> int | None:
     """The month a story says its company's fiscal year starts in, or None."""
     if (found := FISCAL_START.search(text)) is None:
@@ -830,7 +850,9 @@ def _dates_in(text: str, published: date | None, how: Writing) -> tuple[DateMent
             if name == "fiscal_q":
                 taken.add(start, end)  # a company's quarter, never the calendar's
                 if when := _fiscal_quarter(match, published, how.fiscal_start):
-                    relative = match.group("fy") is None
+                    relative = not (
+                        match.groupdict().get("fy") or match.groupdict().get("fy_after")
+                    )
                     found.append(DateMention(when, start, end, match.group(0), relative, name))
                 continue
             if published is None and name in RELATIVE:

@@ -1220,6 +1220,9 @@ def test_a_calendar_s_when_line_says_where_each_row_s_day_is():
         "**Tin Roof Rebuild**\n\n"
         "What: Season two of the home-renovation contest.\n\n"
         "When: 8 p.m. on HGTV.\n\n"
+        "**Understudies**\n\n"
+        "What: A comedy about Broadway swings.\n\n"
+        "When: 10 p.m. on TBS.\n\n"
         "## Friday, June 11\n\n"
         "**Ferrymen**\n\n"
         "What: Anglo-Irish thriller about a night crossing.\n\n"
@@ -1233,6 +1236,7 @@ def test_a_calendar_s_when_line_says_where_each_row_s_day_is():
     assert releases == {
         ("Marrow Creek", "2027-06-06", "US", "tv", "FX"),
         ("Tin Roof Rebuild", "2027-06-06", "US", "tv", "HGTV"),
+        ("Understudies", "2027-06-06", "US", "tv", "TBS"),  # America's TBS, not Japan's
         ("Ferrymen", "2027-06-11", "WW", "streaming", "Netflix"),
     }
 

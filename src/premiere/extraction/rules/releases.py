@@ -1293,12 +1293,22 @@ def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str
         return run  # "…starting April 10 in the United States, Canada and Australia"
     if not found and (country := _limited_release_country(clause)):
         return [country]
-    if not found and (cities := CITIES_AFTER.match(text, date.end)):
+    if (
+        not found
+        and (cities := CITIES_AFTER.match(text, date.end))
+        and OPENS_BEFORE.search(text, max(0, date.start - 60), date.start)
+    ):
         # "will open on Dec. 25 in New York and Los Angeles": a platform release, there
         return [country] if (country := country_of_places(cities.group(0))) else []
     return found
 
 
+# (where a film opens, not where it is shot: "kick off production in the spring in Budapest")
+OPENS_BEFORE = re.compile(
+    r"\b(?:open|opens|opening|debut\w*|bows?|play\w*|premier\w*|releas\w*|arriv\w*|land\w*|"
+    r"hits?)\b[^.;]{0,40}$",
+    re.I,
+)
 # The cities a day is for, straight after it: "on Dec. 25 in New York and Los Angeles".
 CITIES_AFTER = re.compile(
     r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
