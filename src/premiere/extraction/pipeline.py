@@ -873,13 +873,23 @@ def _as_named(name: str) -> str:
     return KIND_NOTE.sub("", SEASON_NOTE.sub("", name))
 
 
+# A picture's credit set in italics, in the languages copy arrives in: "*Image via Netflix*",
+# "*Imagen vía Redcliff Forge*", "*Photo : Studio Héliade*", "*Bild: ZDF*".
+CAPTION_CREDIT = re.compile(
+    r"^\W*(?:image|photo|picture|screenshot|credit|courtesy|imagen|imagem|immagine|bild|foto|"
+    r"crédit|crédito|credito|fuente|fonte|quelle)s?\s*(?::|via|vía|by|de|di|von|from)\s",
+    re.IGNORECASE,
+)
+
+
 def _no_work(emphasized: str, language: str, published) -> bool:
     """A day, a country or where and when in bold ("**3 juin**", "**Germany**", "**ITV1, 13
     September**", "**Opening: December 17, 2027**"): a list's heading or row, never a work's
     title."""
     unlabelled = LABEL_BEFORE.sub("", emphasized)
     return (
-        bool(country_alone(emphasized, language))
+        bool(CAPTION_CREDIT.match(emphasized))
+        or bool(country_alone(emphasized, language))
         or bool(CHANNEL_THEN_DATE.match(emphasized))
         or date_alone(unlabelled, find_dates(unlabelled, published))
     )
