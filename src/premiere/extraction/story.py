@@ -311,8 +311,8 @@ def _named_market(opening: list[tuple[Sentence, Names]], language: str) -> str:
             if any(loc.start <= start < loc.end for loc in located):
                 continue  # a title named like a country is not one
             trade = is_adjective(text[start:end]) and TRADE_AFTER.match(text, end)
-            if NONE_BEFORE.search(text, max(0, start - 8), start):
-                continue  # "No UK release for now": not the story's market
+            if language == "en" and NONE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # "No UK release for now" (not "no Brasil", in Brazil): not its market
             if (
                 MARKET_AFTER.match(text, end)
                 or trade

@@ -4352,3 +4352,19 @@ def test_a_weekly_list_of_one_country_s_limited_releases_dates_them_there():
         "select cities.",
     )
     assert [(name, region) for name, _, region, _ in _dated(found)] == [("Copper Wren", "US")]
+
+
+def test_a_brazilian_streamer_s_month_dates_what_arrives_there():
+    """Modelled on a Brazilian streamer's monthly list: "chega à plataforma no dia 29 de
+    novembro" was no release word ("chegará" was), and "para os assinantes da plataforma no
+    Brasil" was read as English "no Brazil" release, so the market stayed the world."""
+    found = _cold_story(
+        "Globoplay: as novidades de janeiro",
+        "Os lançamentos do Globoplay para janeiro foram divulgados, bem como as outras atrações "
+        "para os assinantes da plataforma no Brasil. *Vento Sul* chega à plataforma no dia 29 "
+        "de janeiro, e a novela *Flor do Campo* entra no catálogo em 8 de janeiro.",
+    )
+    assert [(name, day, region) for name, day, region, _ in _dated(found)] == [
+        ("Flor do Campo", "2027-01-08", "BR"),
+        ("Vento Sul", "2027-01-29", "BR"),
+    ]

@@ -150,6 +150,9 @@ RELEASE_TRIGGER = re.compile(
     r"(?:se\s+)?pondr[áa]n?\s+a\s+la\s+venta|lanza\w+|saldr[áa]n?|uscir\w+|uscita|arriver[àa]|"
     r"desembarcar\w*|se\s+(?:verá|podrá\s+ver)\s+(?:en\s+(?:los\s+)?(?:cines|salas)|a\s+partir)|"
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
+    # "Asfalto Quente chega à plataforma no dia 29", "entra no catálogo nesta segunda-feira",
+    # "entra no ar em 5 de maio"
+    r"chegam?\s+(?:a|à|ao|aos|às|em|no|na|nos|nas)\b|entra(?:m|rá|rão)?\s+(?:no|na|em)\b|"
     r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino|terminiert|angekündigt|"
     # "geht ab dem 28. September in ihre neunte Staffel": a season begins
     # (the day's own dot: "28. September")
