@@ -261,6 +261,7 @@ def test_a_day_in_american_figures_after_a_word_that_leads_to_it(text, expected)
         ("Le thriller (07/10) est une réussite ; le 3/4 des salles le garde.", []),
         ("Hafenkante startet ab 21.10 Uhr im ZDF.", []),  # an hour
         ("Marea Alta registró una caída del 12.5% el fin de semana.", []),
+        ("Die Serie startet am 5.1. bei Netflix, der Film le 9/12.", ["2024-01-05", "2023-12-09"]),
     ],
 )
 def test_a_day_in_figures_reads_day_first_in_copy_abroad(text, expected):
@@ -325,6 +326,7 @@ def test_where_a_story_says_its_company_s_fiscal_year_starts(text, month):
         ("The sequel comes out on April 12.", ["2024-04-12"]),  # to come: next year's
         ("The sequel opens in theaters in April.", ["2024-04"]),
         ("The film, which premiered at Cannes, arrives in theaters in April.", ["2024-04"]),
+        ("It premiered on the streaming service on April 14 and was renewed.", ["2023-04-14"]),
         # another verb's day after it: to come
         ("Tidewater, which opened in theaters in May, begins streaming on April 9.", None),
         ("Its first season premiered in 2022, and the second premieres on April 9.", None),

@@ -877,7 +877,9 @@ def _as_named(name: str) -> str:
 # "*Imagen vía Redcliff Forge*", "*Photo : Studio Héliade*", "*Bild: ZDF*".
 CAPTION_CREDIT = re.compile(
     r"^\W*(?:image|photo|picture|screenshot|credit|courtesy|imagen|imagem|immagine|bild|foto|"
-    r"crédit|crédito|credito|fuente|fonte|quelle)s?\s*(?::|via|vía|by|de|di|von|from)\s",
+    r"crédit|crédito|credito|fuente|fonte|quelle)s?\s*(?::|via\s|vía\s|"
+    # (whose picture, by name: not "*Photo de famille*", a film)
+    r"(?:by|de|di|von|from)\s+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 
@@ -925,7 +927,19 @@ def _without_its_date(emphasized: str, published) -> str:
 LINE_LABEL = re.compile(r"^[ \t]*+([^\n:]{1,80}+):[ \t]", re.M)
 
 
-TRAILING_NOTE = re.compile(r"\s*\([^()]{1,80}\)\s*$")
+def _without_note(label: str) -> str:
+    """A label without the note in brackets it ends on (found from the end, not by a pattern
+    tried from every blank of a long line)."""
+    label = label.rstrip()
+    opening = label.rfind("(")
+    if (
+        label.endswith(")")
+        and opening > 0
+        and len(label) - opening <= 82
+        and ")" not in label[opening:-1]
+    ):
+        return label[:opening].rstrip()
+    return label
 
 
 def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -933,9 +947,7 @@ def _labels(emphasized: tuple[str, ...], text: str) -> tuple[str, ...]:
     ("**The Copper Saint:**"), not a field's ("**Release date:**", "**Starring:**") nor an
     interview's speaker ("**Okafor:** We planned three chapters", "Ada Okafor" elsewhere)."""
     # ("**Fernlight Chronicles HD (Switch 2, November 12, 2027):**": the title, its note aside)
-    names = dict.fromkeys(
-        TRAILING_NOTE.sub("", e[:-1]).strip() for e in emphasized if e.endswith(":")
-    )
+    names = dict.fromkeys(_without_note(e[:-1]).strip() for e in emphasized if e.endswith(":"))
     if emphasized:
         # ("**Glasswing Academy**: An original anime…": the colon after the bold, not in it)
         opening = {m.group(1).strip() for m in LINE_LABEL.finditer(text)}

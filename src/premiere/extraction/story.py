@@ -47,7 +47,8 @@ NATIONAL_ARM = re.compile(rf"\b[A-Z][\w&'’-]*\s+{COMPANY_WORD}\s+$")
 MARKET_AFTER = re.compile(
     # ("takes UK rights to the drama": a distributor's market; "this week's list of U.S.
     # limited releases")
-    r"\s+(?:(?:limited|wide|new|upcoming|theatrical)\s+)?"
+    # (not "Korean new releases", where they come from)
+    r"\s+(?:(?:limited|wide|theatrical)\s+)?"
     r"(?:cinemas?|theat(?:er|re)s?|releases?|release\s+dates?|box\s+office|streaming|"
     r"rights|distributor|distribution)\b",
     re.I,

@@ -602,6 +602,7 @@ DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 # blanks or of open brackets stays linear)
 PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)?")
 # A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
+WHOSE_AFTER = re.compile(r"\s+(?:de|di|da|von|by)\s+[A-ZÀ-Ý]")
 # A listing's row's fields, each on its line: "What: …", "When: 9 p.m. on AMC."
 FIELD_ITEM = re.compile(r"(?i:what|when|where|who|cast|starring|network|channel|airs)\s*:")
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
@@ -1294,7 +1295,8 @@ class Spotter:
     def _as_marked(self, name: str) -> str:
         """A cued name cut where the writer's italics end it: "la comédie *Les Voisins du
         dessus* de Karim Belhadj sortira…" (not "Le Journal de Bridget Jones", unmarked)."""
-        ends = [at for at, ch in enumerate(name) if ch == " "]  # a cued name has a few words
+        # (only before whose it is: "Paddington au Pérou" stays whole beside "*Paddington*")
+        ends = [at for at, ch in enumerate(name) if ch == " " and WHOSE_AFTER.match(name, at)]
         return next((name[:at] for at in ends if name[:at] in self.context.marked), name)
 
     def _a_date(self, name: str) -> bool:

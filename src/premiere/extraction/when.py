@@ -128,18 +128,23 @@ _FDAY = r"(?P<day>[0-3]?\d)(?:er|º|°|\.)?"
 # Longest and most exact forms first: the first pattern to claim a span keeps it.
 # Copy abroad writes a day in figures day first: "dès le 06/10", "jeudi 23/09", "dal
 # 14/10", "am 14.10.", "(03/11)", "le 12/01/2028". Read only in a story in one of those
-# languages (see `writing`), only after a word that leads to a day or in brackets of its
-# own, and without its year only in two figures each ("le 3/4 des salles" is three
-# quarters, "note : 7/10" a mark), with a German day's closing point ("ab 21.10 Uhr" is an
-# hour) and no percent ("del 12.5%").
-_DAY_FIRST_LEAD = (
-    r"(?:\b(?:le|dès|du|au|el|del|al|il|dal|dall['’]|entro|am|ab|vom|zum|em|desde|"
-    # ("(07/10)" in brackets is a mark out of ten)
-    rf"{FOREIGN_WEEKDAY_NAME})\s+|(?<=\()(?=\d\d[/.]\d\d[/.)])(?!(?:0\d|10)/10\)))"
+# languages (see `writing`), only after a word that leads to a day ("note : 7/10" is a mark,
+# "le 3/4 des salles" a share) or in brackets in two figures each, with a German day's
+# closing point ("ab 21.10 Uhr" is an hour) and no percent ("del 12.5%").
+_DAY_FIRST_WORDS = (
+    r"\b(?:le|dès|du|au|el|del|al|il|dal|dall['’]|entro|am|ab|vom|zum|em|desde|"
+    rf"{FOREIGN_WEEKDAY_NAME})\s+"
 )
+# ("(07/10)" in brackets is a mark out of ten)
+_DAY_FIRST_BRACKET = r"(?<=\()(?=\d\d[/.]\d\d[/.)])(?!(?:0\d|10)/10\))"
+_DAY_FIRST_LEAD = rf"(?:{_DAY_FIRST_WORDS}|{_DAY_FIRST_BRACKET})"
 _DAY_FIRST = r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])"
-_DAY_FIRST_2 = r"(?P<d>3[01]|[12]\d|0[1-9])"
+_DAY_1 = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+_MONTH_1 = r"(?P<m>1[0-2]|0?[1-9])"
+_DAY_2 = r"(?P<d>3[01]|[12]\d|0[1-9])"
 _MONTH_2 = r"(?P<m>1[0-2]|0[1-9])"
+# ("le 3/4 des salles", "il 12/5 del totale": a share, not a day)
+_NOT_A_SHARE = r"(?![\d/]|\s*(?:%|de|des|du|del|della|dei|degli|of)\b)"
 _FY = r"(?P<fy>(?:20)?\d\d)"  # a fiscal year, "2028" or "28": the calendar year it ends in
 PATTERNS = [
     ("dmy_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
@@ -174,8 +179,10 @@ PATTERNS = [
     # `day_first`), and only after a word that leads to a day or in brackets of its own:
     # "note : 8/10" is a mark.
     ("dmy_numeric", _DAY_FIRST_LEAD + _DAY_FIRST + r"(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)"),
-    ("dm_numeric", _DAY_FIRST_LEAD + _DAY_FIRST_2 + "/" + _MONTH_2 + r"(?![\d/]|\s*%)"),
-    ("dm_numeric", _DAY_FIRST_LEAD + _DAY_FIRST_2 + r"\." + _MONTH_2 + r"\.(?!\d)"),
+    ("dm_numeric", _DAY_FIRST_WORDS + _DAY_1 + "/" + _MONTH_1 + _NOT_A_SHARE),
+    ("dm_numeric", _DAY_FIRST_BRACKET + _DAY_2 + "/" + _MONTH_2 + r"(?=\))"),
+    # (German closes a day with a point: "am 5.1.", not the hour "ab 21.10 Uhr")
+    ("dm_numeric", _DAY_FIRST_WORDS + _DAY_1 + r"\." + _MONTH_1 + r"\.(?!\d)"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?![,\s]*(?:19|20)\d\d)(?!\s*(?:million|percent|%))"),
@@ -527,13 +534,14 @@ def _next_season(season: int, published: date) -> FuzzyDate:
 # A release told as done, just before a day without its year: "came out on PC, PS5 and Xbox
 # Series X|S on August 12", "when it opened in theaters in July", "was released on May 3".
 PAST_RELEASE_BEFORE = re.compile(
-    r"\b(?:came\s+out|(?:was|were)\s+(?:released|launched)|first\s+launched|opened|debuted|"
-    r"premiered)\b"
+    r"\b(?:came\s+out|(?:was|were)\s+(?:released|launched)|(?<!\bbe\s)(?<!\bbeen\s)launched|"
+    r"opened|debuted|premiered)\b"
     # (not another verb's day after it: "which opened Cannes last year, arrives in April",
     # "premiered in 2024, and its second season premieres on Apple TV+ on January 9")
-    r"(?:(?!\b(?:will|is|are|arriv|come|open|launch|hit|return|releases|releasing|land|drop|"
-    r"premier|debut|stream|begin|go|goes|head|expand|join|air|start|move|shift|set|due|slat|"
-    r"schedul|bow)\w*\b)[^.;:]){0,60}?"
+    r"(?:(?!\b(?:will|is|are|arriv(?:es|ing)|comes?|coming|opens?|opening|launch(?:es|ing)|"
+    r"hits?|returns?|releases|releasing|lands?|landing|drops?|premieres?|premiering|debuts?|"
+    r"debuting|streams|streaming\s+(?:on|from)|begins?|goes|heads?|expands?|joins?|airs?|"
+    r"starts?|moves?|shifts?|due|slated|scheduled|bows?)\b)[^.;:]){0,60}?"
     r"(?:\b(?:on|in)\s+|\s)$",
     re.IGNORECASE,
 )

@@ -4368,3 +4368,73 @@ def test_a_brazilian_streamer_s_month_dates_what_arrives_there():
         ("Flor do Campo", "2027-01-08", "BR"),
         ("Vento Sul", "2027-01-29", "BR"),
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- *Gloomwick* is on sale on Steam for $9.99 until January 3.",
+        "- *Ashen Hollow* leaves Xbox Game Pass on January 31.",
+        "- *Ashen Hollow* servers shut down on PS4 on January 31.",
+        "- *Gloomwick* gets its 2.0 update on Steam on January 10.",
+        "- *Gloomwick* launched on Steam on November 3.",
+    ],
+)
+def test_a_list_item_about_a_sale_an_update_or_a_launch_gone_by_is_no_release(item):
+    """The review of the rule above: bullets opening on a title, naming a platform and a day,
+    that say something else than its coming out."""
+    found = _cold_story("This week in games", f"{item}\n- *Copper Sky* is out on PS5.")
+    assert _dated(found) == []
+
+
+def test_a_list_item_with_its_own_release_word_keeps_its_country_and_confidence():
+    found = _cold_story(
+        "Coming up",
+        "Here is what is coming this month. Two more notes follow below.\n\n"
+        "- *Copper Sky* premieres on Channel 4 in the UK on January 5.\n"
+        "- *Ember Road* launches on PS5 on January 9.",
+    )
+    assert _dated(found) == [
+        ("Copper Sky", "2027-01-05", "GB", "Channel 4"),
+        ("Ember Road", "2027-01-09", "WW", "PS5"),
+    ]
+    assert min(s.confidence for s in found if s.kind == "release") >= 0.8
+
+
+@pytest.mark.parametrize(
+    "body, dated",
+    [
+        ("*Vento Sul* entra em produção em março de 2027.", []),
+        ("A novela *Vento Sul* chega ao fim no dia 20 de janeiro.", []),
+        ("*Vento Sul* entra em cartaz em 14 de janeiro.", [("Vento Sul", "2027-01-14")]),
+    ],
+)
+def test_portuguese_words_of_arriving_say_a_release_only_of_a_screen(body, dated):
+    found = _cold_story("Novidades", "As novidades do mês para os assinantes no Brasil. " + body)
+    assert [(name, day) for name, day, _, _ in _dated(found)] == dated
+
+
+def test_a_film_titled_with_photo_is_no_picture_credit():
+    found = _cold_story(
+        "Les sorties de janvier", "*Photo de famille* sortira au cinéma le 14 janvier 2027."
+    )
+    assert [(name, day) for name, day, _, _ in _dated(found)] == [
+        ("Photo de famille", "2027-01-14")
+    ]
+
+
+def test_a_sequel_cued_abroad_is_not_cut_to_the_original_the_story_set_in_italics():
+    found = _cold_story(
+        "Les sorties de février",
+        "Le succès de *Paddington* reste dans les mémoires. Le film Paddington au Pérou sortira "
+        "le 5 février 2027.",
+    )
+    assert [name for name, _, _, _ in _dated(found)] == ["Paddington au Pérou"]
+
+
+def test_cities_after_a_dated_day_are_its_country():
+    found = _cold_story(
+        "Brine Country dated",
+        "Neon has dated *Brine Country* for December 25 in New York and Los Angeles.",
+    )
+    assert [(day, region) for _, day, region, _ in _dated(found)] == [("2026-12-25", "US")]

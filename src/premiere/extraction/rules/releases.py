@@ -152,7 +152,11 @@ RELEASE_TRIGGER = re.compile(
     r"debutt\w+|estre(?:ar|ia|ará|arão)|lançad\w+|lançamento|chegar[áa]|startet|starten|"
     # "Asfalto Quente chega à plataforma no dia 29", "entra no catálogo nesta segunda-feira",
     # "entra no ar em 5 de maio"
-    r"chegam?\s+(?:a|à|ao|aos|às|em|no|na|nos|nas)\b|entra(?:m|rá|rão)?\s+(?:no|na|em)\b|"
+    r"chegam?\s+(?:a|à|ao|aos|às|no|na|nos|nas)\s+(?:plataforma|catálogo|streaming|cinemas?|"
+    r"salas|telonas?|serviço|" + SERVICE_NAMES + r")(?![\w+])|"
+    r"entra(?:m|rá|rão)?\s+(?:no|na|em)\s+(?:catálogo|plataforma|ar|cartaz|streaming|"
+    + SERVICE_NAMES
+    + r")(?![\w+])|"
     r"kinostart|starttermin|erschein\w+|anlaufen|ins\s+kino|terminiert|angekündigt|"
     # "geht ab dem 28. September in ihre neunte Staffel": a season begins
     # (the day's own dot: "28. September")
@@ -1309,7 +1313,7 @@ def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str
 # (where a film opens, not where it is shot: "kick off production in the spring in Budapest")
 OPENS_BEFORE = re.compile(
     r"\b(?:open|opens|opening|debut\w*|bows?|play\w*|premier\w*|releas\w*|arriv\w*|land\w*|"
-    r"hits?)\b[^.;]{0,40}$",
+    r"hits?|dated|slated|set|scheduled|due|theat(?:er|re)s)\b[^.;]{0,40}$",
     re.I,
 )
 # The cities a day is for, straight after it: "on Dec. 25 in New York and Los Angeles".
@@ -1573,7 +1577,7 @@ def release_rules(
         _dated_row(text, dates, located, context)
         or _on_row(text, dates, located, context)
         or _field_row(text, dates, located, context)
-        or _platform_item(text, dates, located, context)
+        or (trigger is None and _platform_item(text, dates, located, context))
     ):
         return
     if trigger is None and heading is None:
@@ -1719,7 +1723,8 @@ def _move_parts(text: str, dates: list[DateMention], located) -> list[tuple[int,
     return [(0, cut.start()), (cut.start() + 1, len(text))] if second else []
 
 
-PAREN_BY = re.compile(r"[A-Za-z][\w.&'’+ -]{0,35},\s*")
+# (or one brand's word in lower case: "(eShop, early December)", not "(premiered at Sundance,")
+PAREN_BY = re.compile(r"[A-Z][\w.&'’+ -]{0,35},\s*|[a-z][\w.&'’+-]{1,20},\s*")
 # Whose film it is, between its title and the date: "le drame Sel noir de Paul Lenoir (15/12)".
 WHOSE = re.compile(r"\s+(?:de|di|da|von|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s*")
 
@@ -1879,6 +1884,15 @@ def _on_row(text: str, dates: list[DateMention], located, context: Context) -> b
 # and Switch 2 too, on April 20".
 ITEM_MARK = re.compile(r"^\s*[-•*–]\s+")
 ITEM_OPENING = re.compile(r"(?:[A-Za-zÀ-ÿ]+,\s*)?[*_\"“'‘]*")
+# What an item says of a title already out, or of something else than its coming: a sale, a
+# price, an update, its leaving, its servers, its sales, a finale, an event, the past.
+NOT_AN_ARRIVAL = re.compile(
+    r"[%$€£]|\b(?:sale|off|free|until|leav\w*|shut\w*|servers?|update|patch|sold|copies|finale|"
+    r"tournament|livestream|appears?|price|discount|removed|delist\w*|expires?|ends?|was|were|"
+    r"launched|released|came|had|jusqu\w*|gratuit\w*|promo\w*|soldes|hasta|gratis|rebaj\w*|"
+    r"mise\s+à\s+jour|actualizaci\w+|aggiornamento|update\w*)\b",
+    re.I,
+)
 
 
 def _platform_item(text: str, dates: list[DateMention], located, context: Context) -> bool:
@@ -1894,6 +1908,8 @@ def _platform_item(text: str, dates: list[DateMention], located, context: Contex
         # (after a word that joins the items at most: "- Enfin, Sea of Brine montrera…")
         or not ITEM_OPENING.fullmatch(text, mark.end(), titles[0].start)
         or media_of(text, Subject.of(titles[0].entry))[0][1] == ""
+        or NOT_AN_ARRIVAL.search(text)
+        or regions_of(text, context.language)  # its own country: the rules that read it
     ):
         return False
     _listed_release(text, titles[0], dates[0], text, context)
