@@ -4438,3 +4438,20 @@ def test_cities_after_a_dated_day_are_its_country():
         "Neon has dated *Brine Country* for December 25 in New York and Los Angeles.",
     )
     assert [(day, region) for _, day, region, _ in _dated(found)] == [("2026-12-25", "US")]
+
+
+def test_where_a_film_is_shot_is_not_where_it_opens():
+    found = _cold_story(
+        "Brine Country news",
+        "Nadia Brook will kick off production on *Brine Country* in the spring in Budapest.",
+    )
+    assert [region for _, _, region, _ in _dated(found)] in ([], ["WW"])
+
+
+def test_a_country_s_new_releases_on_a_streamer_say_where_they_come_from():
+    found = _cold_story(
+        "New on Netflix",
+        "Netflix is adding a batch of Korean new releases this month. *Copper Sky* arrives on "
+        "Netflix on January 9.",
+    )
+    assert [(name, region) for name, _, region, _ in _dated(found)] == [("Copper Sky", "WW")]
