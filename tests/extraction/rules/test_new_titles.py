@@ -1050,19 +1050,9 @@ def test_a_year_or_a_store_s_date_in_quotes_is_no_title(facts, text):
 @pytest.mark.parametrize(
     "caption", ["*Imagen vía Forja Roja*", "*Image via Northlight Pictures*", "*Bild: ZDF*"]
 )
-def test_a_picture_s_credit_in_italics_is_no_title(caption):
+def test_a_picture_s_credit_in_italics_is_no_title(read_markdown, caption):
     """Modelled on a Spanish games story opening on "*Imagen vía Redcliff Forge*": the credit
     was proposed as a new title and given the story's dates."""
-    from premiere.core.text import markdown_emphasis, markdown_text
-
     body = f"{caption}\n\nEl juego llegará a España y Francia en diciembre, anunció hoy el estudio."
-    found = extract(
-        Document(
-            headline="El juego llega a Europa",
-            body=markdown_text(body),
-            emphasized=markdown_emphasis(body),
-            published=date(2026, 10, 15),
-        ),
-        Gazetteer([]),
-    )
+    found = read_markdown("El juego llega a Europa", body, published=date(2026, 10, 15))
     assert [s.subject.name for s in found if s.kind in ("new_title", "release")] == []
