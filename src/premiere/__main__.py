@@ -3,12 +3,35 @@
 import os
 import sys
 
+NOT_SET_UP = (
+    "premiere: the database has no tables yet: run `premiere migrate` first (`make run` does)."
+)
+
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "premiere.settings")
     from django.core.management import execute_from_command_line
+    from django.db import DatabaseError
 
-    execute_from_command_line(["premiere", *sys.argv[1:]])
+    try:
+        execute_from_command_line(["premiere", *sys.argv[1:]])
+    except DatabaseError:
+        # A command run on a fresh machine before `migrate` ("premiere extract story.txt")
+        # gets one line that says what to do, not the driver's traceback.
+        if _not_migrated():
+            sys.exit(NOT_SET_UP)
+        raise
+
+
+def _not_migrated() -> bool:
+    from django.db import DatabaseError, connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    try:
+        executor = MigrationExecutor(connection)
+        return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+    except DatabaseError:
+        return False  # the database itself is down: its own error says so
 
 
 if __name__ == "__main__":
