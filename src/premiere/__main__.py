@@ -17,19 +17,18 @@ def main() -> None:
         execute_from_command_line(["premiere", *sys.argv[1:]])
     except DatabaseError:
         # A command run on a fresh machine before `migrate` ("premiere extract story.txt")
-        # gets one line that says what to do, not the driver's traceback.
-        if _not_migrated():
+        # gets one line that says what to do, not the driver's traceback. (Not `migrate`
+        # itself, nor a database with tables: their own error is the one to read.)
+        if sys.argv[1:2] != ["migrate"] and _has_no_tables():
             sys.exit(NOT_SET_UP)
         raise
 
 
-def _not_migrated() -> bool:
+def _has_no_tables() -> bool:
     from django.db import DatabaseError, connection
-    from django.db.migrations.executor import MigrationExecutor
 
     try:
-        executor = MigrationExecutor(connection)
-        return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+        return not connection.introspection.table_names()
     except DatabaseError:
         return False  # the database itself is down: its own error says so
 

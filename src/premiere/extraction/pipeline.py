@@ -99,8 +99,9 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     """
     # ("le 06/10" is 6 October; "fiscal Q2" is the company's, where the story says when its
     # year starts)
-    with reading(document.text):
-        return _extract(document, gazetteer, language_of(document.text))
+    language = language_of(document.text)
+    with reading(document.text, language):
+        return _extract(document, gazetteer, language)
 
 
 def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Suggestion]:
@@ -153,13 +154,13 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
     )
     marked = _marked_titles(emphasized, context) | _marked_titles(listing, context, True)
     marked |= labels
-    context.marked = marked
     # In a listing of works, a heading that is no title opens a part about something else:
     # "the March 17 release" under it is not the title of the part above.
     other_parts = (
         {h for h, bare in bare_headings.items() if bare not in listing} if listing else set()
     )
     marked |= _marked_titles(_headline_objects(other_parts, document.body), context)
+    context.marked = marked
     echoes = spotted_elsewhere(read, context, marked)
     spotter = Spotter(context)
     roundup = Roundup(spotter)
@@ -248,7 +249,7 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
             line = Sentence(supported, sentence.start)
             release_rules(line, Names([title]), [date], context, heading=title, dated_list=True)
         if listed:
-            spotter.item_read = True  # a roundup's row: its blurb runs on after it
+            spotter.row_listed()
         item = None if listed else spotter.dated_item(sentence, located, same_line)
         if item and spotter.row_country:
             title, date = item
@@ -1129,9 +1130,10 @@ def _airs_on(found: list[Suggestion], text: str, context: Context) -> None:
         value = suggestion.value
         if suggestion.kind == Kind.RELEASE and not value.get("channel"):
             when = FuzzyDate.parse(value["date"])
-            new = release_value(when, value["region"], medium, channel, value["confidence"])
-            region = _calendar_country(channel, context) or new["region"]
-            value.update(region=region, medium=medium, channel=channel)
+            own = release_value(when, value["region"], medium, channel)["region"]
+            value.update(
+                region=_calendar_country(channel, context) or own, medium=medium, channel=channel
+            )
 
 
 def _calendar_country(channel: str, context: Context) -> str:

@@ -29,6 +29,7 @@ from .vocabulary import (
     STREAMER_NAMES,
     STREAMER_PATTERN,
     TV_CHANNEL,
+    WHOSE,
 )
 from .when import (
     FOREIGN_WEEKDAY_NAME,
@@ -597,14 +598,14 @@ ROW_WEEKDAY = re.compile(
     r"(?:(?<=[—–|:])\s{0,3}|(?<=\s[-—–])\s{0,3}|\s{1,3}on\s{1,3})"
     rf"{WEEKDAY_NAME},?\s{{0,3}}$"
 )
+YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
 # (each run of blanks tried from its start, and a bracket only to the next one: a line of
 # blanks or of open brackets stays linear)
 PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)?")
-# A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
-WHOSE_AFTER = re.compile(r"\s+(?:de|di|da|von|by)\s+[A-ZÀ-Ý]")
 # A listing's row's fields, each on its line: "What: …", "When: 9 p.m. on AMC."
 FIELD_ITEM = re.compile(r"(?i:what|when|where|who|cast|starring|network|channel|airs)\s*:")
+# A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
 # (a day line abroad may open on its article or preposition: "El 12 de marzo", "Le 12 mars",
 # "Il 12 marzo", "Am 12. März")
@@ -1296,7 +1297,7 @@ class Spotter:
         """A cued name cut where the writer's italics end it: "la comédie *Les Voisins du
         dessus* de Karim Belhadj sortira…" (not "Le Journal de Bridget Jones", unmarked)."""
         # (only before whose it is: "Paddington au Pérou" stays whole beside "*Paddington*")
-        ends = [at for at, ch in enumerate(name) if ch == " " and WHOSE_AFTER.match(name, at)]
+        ends = [at for at, ch in enumerate(name) if ch == " " and WHOSE.match(name, at)]
         return next((name[:at] for at in ends if name[:at] in self.context.marked), name)
 
     def _a_date(self, name: str) -> bool:
@@ -1308,7 +1309,7 @@ class Spotter:
         published = self.context.published
         return (
             published is not None
-            and re.fullmatch(r"(?:19|20)\d\d", name) is not None
+            and YEAR_ALONE.fullmatch(name) is not None
             and abs(int(name) - published.year) <= 5
         )
 
@@ -1759,6 +1760,10 @@ class Spotter:
         ):
             return self.heading  # a short detail line under it, not prose
         return None
+
+    def row_listed(self) -> None:
+        """A roundup read the line as a row: the lines of its blurb run on after it."""
+        self.item_read = True
 
     def dated_item(self, sentence: Sentence, known: Names, same_line: bool = False):
         """A bullet under a line that is only a date: return (title, date) or None.

@@ -378,6 +378,10 @@ CHANNEL_COUNTRY = {
 SHARED_CHANNELS = {"TBS": frozenset({"JP", "US"})}
 
 
+# Whose film it is, after its title: "Sel noir de Paul Lenoir (15/12)", "… di Giulia Ferranti".
+WHOSE = re.compile(r"\s+(?:de|di|da|von|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s*")
+
+
 # A channel as copy writes it, as the catalog names it: "FOX" in the network's own capitals is
 # Fox, "Channel  4" Channel 4.
 CHANNEL_SPELLINGS = {"FOX": "Fox"}

@@ -125,7 +125,6 @@ _US_HOLIDAY = (
 _FMONTH = r"(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")"
 _FDAY = r"(?P<day>[0-3]?\d)(?:er|º|°|\.)?"
 
-# Longest and most exact forms first: the first pattern to claim a span keeps it.
 # Copy abroad writes a day in figures day first: "dès le 06/10", "jeudi 23/09", "dal
 # 14/10", "am 14.10.", "(03/11)", "le 12/01/2028". Read only in a story in one of those
 # languages (see `writing`), only after a word that leads to a day ("note : 7/10" is a mark,
@@ -138,14 +137,15 @@ _DAY_FIRST_WORDS = (
 # ("(07/10)" in brackets is a mark out of ten)
 _DAY_FIRST_BRACKET = r"(?<=\()(?=\d\d[/.]\d\d[/.)])(?!(?:0\d|10)/10\))"
 _DAY_FIRST_LEAD = rf"(?:{_DAY_FIRST_WORDS}|{_DAY_FIRST_BRACKET})"
-_DAY_FIRST = r"(?P<d>3[01]|[12]\d|0?[1-9])(?P<sep>[/.])(?P<m>1[0-2]|0?[1-9])"
 _DAY_1 = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _MONTH_1 = r"(?P<m>1[0-2]|0?[1-9])"
+_DAY_FIRST = _DAY_1 + r"(?P<sep>[/.])" + _MONTH_1
 _DAY_2 = r"(?P<d>3[01]|[12]\d|0[1-9])"
 _MONTH_2 = r"(?P<m>1[0-2]|0[1-9])"
 # ("le 3/4 des salles", "il 12/5 del totale": a share, not a day)
 _NOT_A_SHARE = r"(?![\d/]|\s*(?:%|de|des|du|del|della|dei|degli|of)\b)"
 _FY = r"(?P<fy>(?:20)?\d\d)"  # a fiscal year, "2028" or "28": the calendar year it ends in
+# Longest and most exact forms first: the first pattern to claim a span keeps it.
 PATTERNS = [
     ("dmy_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\s+(?:de\s+|del\s+)?{_YEAR}\b"),
     ("dm_f", rf"\b{_FDAY}\s+(?:de\s+)?{_FMONTH}\b(?!\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"),
@@ -208,7 +208,7 @@ PATTERNS = [
     (
         "fiscal_q",
         rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?:'?{_FY}\s+)?Q(?P<q>[1-4])\b"
-        r"(?:\s+(?:of\s+)?'?(?P<fy_after>(?:20)\d\d)\b)?",  # "fiscal Q3 2028"
+        r"(?:\s+(?:of\s+)?'?(?P<fy_after>20\d\d)\b)?",  # "fiscal Q3 2028"
     ),
     ("fiscal_q", rf"\bQ(?P<q>[1-4])\s+(?:of\s+)?(?:fiscal(?:\s+year)?\s*|FY\s*)'?{_FY}\b"),
     (
@@ -781,8 +781,8 @@ class Writing:
 
 # Set for one story's reading, as Django's translation.override sets a language: every rule
 # reading dates follows it.
-_WRITING: ContextVar[Writing | None] = ContextVar("writing", default=None)
 PLAIN = Writing()  # English copy, calendar quarters
+_WRITING: ContextVar[Writing] = ContextVar("writing", default=PLAIN)
 
 
 @contextlib.contextmanager
@@ -806,11 +806,12 @@ FISCAL_START = re.compile(
 )
 
 
-def reading(text: str):
+def reading(text: str, language: str = ""):
     """Read dates inside this block as the story `text` writes them (its language's order of
     day and month, its company's fiscal year): what `extract` does, for a caller that reads
-    one of its sentences again."""
-    return writing(day_first=language_of(text) != ENGLISH, fiscal_start=fiscal_start_of(text))
+    one of its sentences again. `language` when the caller knows it already."""
+    language = language or language_of(text)
+    return writing(day_first=language != ENGLISH, fiscal_start=fiscal_start_of(text))
 
 
 def fiscal_start_of(text: str) -> int | None:
@@ -830,7 +831,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """
     # Each rule family asks again of the sentence it is reading (the spotter's list rows and
     # slates, the roundup, the release rules): read once, handed out as a fresh list.
-    return list(_dates_in(text, published, _WRITING.get() or PLAIN))
+    return list(_dates_in(text, published, _WRITING.get()))
 
 
 @lru_cache(maxsize=64)

@@ -1039,12 +1039,12 @@ def test_a_title_that_is_also_a_weekday_abroad_is_still_a_title(read_markdown):
     ],
 )
 def test_a_year_or_a_store_s_date_in_quotes_is_no_title(facts, text):
-    """Modelled on a delay story and a store listing: a quoted "2027" and a quoted
-    "Lançamento: 31/12/2028" were each proposed as a new title, with the date as theirs."""
+    """Modelled on a delay story and a store listing: a quoted year ("2027" in the real
+    shape) and a quoted "Lançamento: 31/12/2028" were each proposed as a new title, with the
+    date as theirs."""
     found = facts(text)
-    assert {s.subject.name for s in found if s.kind in ("new_title", "release")} <= {
-        "Copper Heights"
-    }
+    named = {s.subject.name for s in found if s.kind in ("new_title", "release")}
+    assert not [name for name in named if any(ch.isdigit() for ch in name)]
 
 
 @pytest.mark.parametrize(

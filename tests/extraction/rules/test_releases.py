@@ -4441,11 +4441,13 @@ def test_cities_after_a_dated_day_are_its_country():
 
 
 def test_where_a_film_is_shot_is_not_where_it_opens():
+    """The review of "on Dec. 25 in New York and Los Angeles": cities after a day are where
+    the film opens only after a word of opening, not where it is shot."""
     found = _cold_story(
         "Brine Country news",
         "Nadia Brook will kick off production on *Brine Country* in the spring in Budapest.",
     )
-    assert [region for _, _, region, _ in _dated(found)] in ([], ["WW"])
+    assert "HU" not in [region for _, _, region, _ in _dated(found)]
 
 
 def test_a_country_s_new_releases_on_a_streamer_say_where_they_come_from():

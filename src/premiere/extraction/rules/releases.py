@@ -29,6 +29,7 @@ from ..vocabulary import (
     SERVICE_COUNTRY,
     SERVICE_NAMES,
     TV_CHANNELS,
+    WHOSE,
     confidence_word,
     festival_of,
     media_of,
@@ -1725,8 +1726,6 @@ def _move_parts(text: str, dates: list[DateMention], located) -> list[tuple[int,
 
 # (or one brand's word in lower case: "(eShop, early December)", not "(premiered at Sundance,")
 PAREN_BY = re.compile(r"[A-Z][\w.&'’+ -]{0,35},\s*|[a-z][\w.&'’+-]{1,20},\s*")
-# Whose film it is, between its title and the date: "le drame Sel noir de Paul Lenoir (15/12)".
-WHOSE = re.compile(r"\s+(?:de|di|da|von|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s*")
 
 
 def _dated_in_parentheses(text: str, dates: list[DateMention], located):
@@ -1887,10 +1886,10 @@ ITEM_OPENING = re.compile(r"(?:[A-Za-zÀ-ÿ]+,\s*)?[*_\"“'‘]*")
 # What an item says of a title already out, or of something else than its coming: a sale, a
 # price, an update, its leaving, its servers, its sales, a finale, an event, the past.
 NOT_AN_ARRIVAL = re.compile(
-    r"[%$€£]|\b(?:sale|off|free|until|leav\w*|shut\w*|servers?|update|patch|sold|copies|finale|"
+    r"[%$€£]|\b(?:sale|off|free|until|leav\w*|shut\w*|servers?|patch|sold|copies|finale|"
     r"tournament|livestream|appears?|price|discount|removed|delist\w*|expires?|ends?|was|were|"
     r"launched|released|came|had|jusqu\w*|gratuit\w*|promo\w*|soldes|hasta|gratis|rebaj\w*|"
-    r"mise\s+à\s+jour|actualizaci\w+|aggiornamento|update\w*)\b",
+    r"mise\s+à\s+jour|actualizaci\w+|aggiornamento|updates?)\b",
     re.I,
 )
 
