@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from premiere.extraction import when
 from premiere.extraction.when import find_dates
+from premiere.extraction.writing import writing
 
 PUBLISHED = date(2023, 6, 1)
 
@@ -267,7 +268,7 @@ def test_a_day_in_american_figures_after_a_word_that_leads_to_it(text, expected)
 def test_a_day_in_figures_reads_day_first_in_copy_abroad(text, expected):
     """Modelled on a French distributors' line-up: "dès le 06/10", "(15/12)" and "ne
     sortira plus le 10/11 mais le 12/01/2028" gave no date at all."""
-    with when.writing(day_first=True):
+    with writing(day_first=True):
         found = find_dates(text, PUBLISHED)
     assert [d.when.canonical() for d in found] == expected
 
@@ -293,7 +294,7 @@ def test_a_day_in_figures_stays_month_first_in_english_copy():
 def test_a_company_s_fiscal_quarter_is_the_calendar_s_it_falls_in(text, expected):
     """Modelled on an earnings-call recap: "its fiscal year 2028 started on April 1", then
     "will all launch in fiscal Q2" gave Q2 of the calendar, April to June."""
-    with when.writing(fiscal_start=4):
+    with writing(fiscal_start=4):
         found = find_dates(text, PUBLISHED)
     assert [d.when.canonical() for d in found] == expected
 
@@ -303,19 +304,6 @@ def test_a_fiscal_quarter_without_the_company_s_year_is_no_date():
     rather than taken for the calendar's second quarter."""
     assert find_dates("Both games launch in fiscal Q2.", PUBLISHED) == []
     assert [d.when.canonical() for d in find_dates("It is out in Q2.", PUBLISHED)] == ["2023-Q2"]
-
-
-@pytest.mark.parametrize(
-    "text, month",
-    [
-        ("Its fiscal year 2028 started on April 1, 2027 and runs until March 31.", 4),
-        ("Fiscal Q1 is July to September.", 7),
-        ("The publisher's fiscal year ends in March.", 4),
-        ("Fiscal results beat forecasts.", None),
-    ],
-)
-def test_where_a_story_says_its_company_s_fiscal_year_starts(text, month):
-    assert when.fiscal_start_of(text) == month
 
 
 @pytest.mark.parametrize(

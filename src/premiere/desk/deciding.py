@@ -20,7 +20,8 @@ from premiere.extraction import Kind, Subject, Suggestion
 from premiere.extraction.dates import FuzzyDate, InvalidDate
 from premiere.extraction.regions import WORLDWIDE, is_region
 from premiere.extraction.text import clean, normalize_name, sentences
-from premiere.extraction.when import find_dates, reading
+from premiere.extraction.when import find_dates
+from premiere.extraction.writing import reading
 
 from .applying import (
     ON_THE_STORY,

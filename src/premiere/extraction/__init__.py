@@ -6,6 +6,7 @@ each with the sentence it came from, a confidence, and what it would change.
 
     suggestion.py   Document, Subject, Suggestion: what goes in and comes out
     text.py when.py dates.py   sentences and names; dates as written; dates as periods
+    writing.py      how a story writes its dates: day or month first, its fiscal year
     gazetteer.py    known names, found in one pass (Aho-Corasick)
     entities.py     which entity a name means; what the story is about
     vocabulary.py   shared words: negation, hedging, regions, platforms, media

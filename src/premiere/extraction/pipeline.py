@@ -88,7 +88,8 @@ from .vocabulary import (
 from .vocabulary import (
     WORLDWIDE as WORLDWIDE_SAID,
 )
-from .when import WEEKDAY_NAME, find_dates, in_the_year_of, reading
+from .when import WEEKDAY_NAME, find_dates, in_the_year_of
+from .writing import reading
 
 
 def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:

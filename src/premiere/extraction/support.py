@@ -9,7 +9,8 @@ from datetime import date
 
 from .dates import FuzzyDate
 from .text import clean, normalize_name, sentences
-from .when import find_dates, reading
+from .when import find_dates
+from .writing import reading
 
 
 def sentence_stating(

@@ -10,7 +10,6 @@ import contextlib
 import re
 import unicodedata
 from bisect import bisect_right
-from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -18,8 +17,8 @@ from functools import lru_cache
 from babel.dates import get_day_names, get_month_names
 
 from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate, add_months
-from premiere.extraction.language import ENGLISH, language_of
 from premiere.extraction.text import Spans
+from premiere.extraction.writing import Writing, as_written
 
 MONTHS = {
     name: number
@@ -127,7 +126,7 @@ _FDAY = r"(?P<day>[0-3]?\d)(?:er|º|°|\.)?"
 
 # Copy abroad writes a day in figures day first: "dès le 06/10", "jeudi 23/09", "dal
 # 14/10", "am 14.10.", "(03/11)", "le 12/01/2028". Read only in a story in one of those
-# languages (see `writing`), only after a word that leads to a day ("note : 7/10" is a mark,
+# languages (see writing.py), only after a word that leads to a day ("note : 7/10" is a mark,
 # "le 3/4 des salles" a share) or in brackets in two figures each, with a German day's
 # closing point ("ab 21.10 Uhr" is an hour) and no percent ("del 12.5%").
 _DAY_FIRST_WORDS = (
@@ -204,7 +203,7 @@ PATTERNS = [
     ("my", rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b"),
     # A company's own quarters, as its earnings call gives them: "fiscal Q2", "Q3 of fiscal
     # 2028", "FY28 Q4", "its fiscal third quarter". Read where the story says when its
-    # fiscal year starts (see `writing`); never taken for the calendar's.
+    # fiscal year starts (see writing.py); never taken for the calendar's.
     (
         "fiscal_q",
         rf"\b(?:fiscal(?:\s+year)?|FY)\s*(?:'?{_FY}\s+)?Q(?P<q>[1-4])\b"
@@ -769,60 +768,6 @@ def _month_cased(form: str, month: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Writing:
-    """How the story being read writes dates: days in figures day first (06/10 is 6 October,
-    as copy in French, Spanish, Italian, Portuguese and German writes them), and the month
-    its company's fiscal year starts in, where the story says ("fiscal Q2")."""
-
-    day_first: bool = False
-    fiscal_start: int | None = None
-
-
-# Set for one story's reading, as Django's translation.override sets a language: every rule
-# reading dates follows it.
-PLAIN = Writing()  # English copy, calendar quarters
-_WRITING: ContextVar[Writing] = ContextVar("writing", default=PLAIN)
-
-
-@contextlib.contextmanager
-def writing(day_first: bool = False, fiscal_start: int | None = None):
-    """Read dates inside this block as a story written so does."""
-    token = _WRITING.set(Writing(day_first, fiscal_start))
-    try:
-        yield
-    finally:
-        _WRITING.reset(token)
-
-
-# "its fiscal year 2028 started on April 1, 2027", "fiscal Q1 is April to June", "the fiscal
-# year that ends in March": the month a company's year starts in.
-FISCAL_START = re.compile(
-    r"\bfiscal\s+(?:year\b[^.\n]{0,60}?\b(?:start|begin|began|run)\w*\s+(?:on\s+|from\s+|in\s+)?"
-    r"|Q1\s+(?:is|runs|covers|spans)\s+(?:from\s+)?)"
-    rf"(?:the\s+)?(?:1st\s+(?:of\s+)?)?{_MONTH}"
-    rf"|\bfiscal\s+year\b[^.\n]{{0,40}}?\bend(?:s|ed|ing)?\s+(?:on\s+|in\s+)?(?P<end>{MONTH_NAMES})",
-    re.IGNORECASE,
-)
-
-
-def reading(text: str, language: str = ""):
-    """Read dates inside this block as the story `text` writes them (its language's order of
-    day and month, its company's fiscal year): what `extract` does, for a caller that reads
-    one of its sentences again. `language` when the caller knows it already."""
-    language = language or language_of(text)
-    return writing(day_first=language != ENGLISH, fiscal_start=fiscal_start_of(text))
-
-
-def fiscal_start_of(text: str) -> int | None:
-    """The month a story says its company's fiscal year starts in, or None."""
-    if (found := FISCAL_START.search(text)) is None:
-        return None
-    if found.group("end"):
-        return MONTHS[found.group("end").lower().rstrip(".")] % 12 + 1
-    return MONTHS[found.group("month").lower().rstrip(".")]
-
-
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Return every date expression in `text`, left to right, none overlapping.
 
@@ -831,7 +776,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """
     # Each rule family asks again of the sentence it is reading (the spotter's list rows and
     # slates, the roundup, the release rules): read once, handed out as a fresh list.
-    return list(_dates_in(text, published, _WRITING.get()))
+    return list(_dates_in(text, published, as_written()))
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,94 @@
+"""How the story being read writes its dates, which the same words do not say alone.
+
+"06/10" is June 10 in American copy and 6 October in French, Spanish, Italian, Portuguese
+and German; "fiscal Q2" is July to September for a company whose year starts in April. Set
+for one story's reading, as Django's translation.override sets a language: every rule that
+reads dates (when.find_dates) follows it, and a caller reading one of the story's sentences
+again (the desk, support.py) sets it the same way. Plain Python: no Django here.
+"""
+
+import contextlib
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from premiere.extraction.language import ENGLISH, language_of
+
+
+@dataclass(frozen=True)
+class Writing:
+    """Days in figures day first, and the month the story's company starts its fiscal year
+    in, where the story says."""
+
+    day_first: bool = False
+    fiscal_start: int | None = None
+
+
+PLAIN = Writing()  # English copy, calendar quarters
+_WRITING: ContextVar[Writing] = ContextVar("writing", default=PLAIN)
+
+
+def as_written() -> Writing:
+    """How the story being read writes its dates (PLAIN outside any reading)."""
+    return _WRITING.get()
+
+
+@contextlib.contextmanager
+def writing(day_first: bool = False, fiscal_start: int | None = None):
+    """Read dates inside this block as a story written so does."""
+    token = _WRITING.set(Writing(day_first, fiscal_start))
+    try:
+        yield
+    finally:
+        _WRITING.reset(token)
+
+
+def reading(text: str, language: str = ""):
+    """Read dates inside this block as the story `text` writes them (its language's order of
+    day and month, its company's fiscal year): what `extract` does, for a caller that reads
+    one of its sentences again. `language` when the caller knows it already."""
+    language = language or language_of(text)
+    return writing(day_first=language != ENGLISH, fiscal_start=fiscal_start_of(text))
+
+
+# The months as an English earnings story names them ("April", "Sept."), each to its number
+# (written out: calendar.month_name follows the process's locale).
+_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTHS = {
+    **{name: number for number, name in enumerate(_NAMES, 1)},
+    **{name[:3]: number for number, name in enumerate(_NAMES, 1)},
+    "sept": 9,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_END = r"(?P<end>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+# "its fiscal year 2028 started on April 1, 2027", "fiscal Q1 is April to June", "the fiscal
+# year that ends in March": the month a company's year starts in.
+FISCAL_START = re.compile(
+    r"\bfiscal\s+(?:year\b[^.\n]{0,60}?\b(?:start|begin|began|run)\w*\s+(?:on\s+|from\s+|in\s+)?"
+    r"|Q1\s+(?:is|runs|covers|spans)\s+(?:from\s+)?)"
+    rf"(?:the\s+)?(?:1st\s+(?:of\s+)?)?{_MONTH}"
+    rf"|\bfiscal\s+year\b[^.\n]{{0,40}}?\bend(?:s|ed|ing)?\s+(?:on\s+|in\s+)?{_END}",
+    re.IGNORECASE,
+)
+
+
+def fiscal_start_of(text: str) -> int | None:
+    """The month a story says its company's fiscal year starts in, or None."""
+    if (found := FISCAL_START.search(text)) is None:
+        return None
+    if found.group("end"):
+        return _MONTHS[found.group("end").lower().rstrip(".")] % 12 + 1
+    return _MONTHS[found.group("month").lower().rstrip(".")]
