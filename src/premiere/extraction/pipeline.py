@@ -56,7 +56,6 @@ from .text import Sentence, Spans, clean, normalize_name, sentences
 from .titles import (
     ARTICLES_ABROAD,
     BULLET,
-    LABEL_BEFORE,
     LIST_NUMBER,
     NOT_HEADINGS,
     NOT_TITLES,
@@ -66,6 +65,7 @@ from .titles import (
     Spotter,
     calendar_only,
     date_alone,
+    labelled_date,
     reads_as_title,
     section_label,
     title_cased,
@@ -890,12 +890,11 @@ def _no_work(emphasized: str, language: str, published) -> bool:
     """A day, a country or where and when in bold ("**3 juin**", "**Germany**", "**ITV1, 13
     September**", "**Opening: December 17, 2027**"): a list's heading or row, never a work's
     title."""
-    unlabelled = LABEL_BEFORE.sub("", emphasized)
     return (
         bool(CAPTION_CREDIT.match(emphasized))
         or bool(country_alone(emphasized, language))
         or bool(CHANNEL_THEN_DATE.match(emphasized))
-        or date_alone(unlabelled, find_dates(unlabelled, published))
+        or labelled_date(emphasized, published)
     )
 
 

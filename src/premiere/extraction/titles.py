@@ -638,6 +638,13 @@ def date_alone(text: str, dates) -> bool:
     )
 
 
+def labelled_date(text: str, published) -> bool:
+    """Whether a line is a date, after the field's label it may open on: "Alter Release: 19.
+    November 2027", "**Opening: December 17, 2027**", "Lançamento: 31/12/2028"."""
+    unlabelled = LABEL_BEFORE.sub("", text)
+    return date_alone(unlabelled, find_dates(unlabelled, published))
+
+
 TIMED_ITEM = re.compile(
     r"^\d{1,2}(?:[:.]\d\d)?(?P<slot>\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?"
     # (or the show straight after a slot of an hour, in italics or capitals: "8:00-9:00 p.m.
@@ -1300,10 +1307,6 @@ class Spotter:
         ends = [at for at, ch in enumerate(name) if ch == " " and WHOSE.match(name, at)]
         return next((name[:at] for at in ends if name[:at] in self.context.marked), name)
 
-    def _a_date(self, name: str) -> bool:
-        unlabelled = LABEL_BEFORE.sub("", name)
-        return date_alone(unlabelled, find_dates(unlabelled, self.context.published))
-
     def _a_year_near(self, name: str) -> bool:
         """A year a few either side of the story's, alone: when, not what."""
         published = self.context.published
@@ -1378,7 +1381,11 @@ class Spotter:
                 return  # "…set for a theatrical release on May 7, 2027": a day, not a film
             if self._a_year_near(name):
                 return  # 'still listed as just "2027"': a year of releases, not "1917"
-            if quoted and any(c.isdigit() for c in name) and self._a_date(name):
+            if (
+                quoted
+                and any(c.isdigit() for c in name)
+                and labelled_date(name, self.context.published)
+            ):
                 return  # 'com "Lançamento: 31/12/2028"': a store page's field, quoted
             if not quoted and (
                 OWNS_A_WORK.match(text, start + len(name))
@@ -1718,10 +1725,7 @@ class Spotter:
             return
         # (asked of short lines only: reading a line's dates again is the costly check)
         # ("Alter Release: 19. November 2027": a field's label, then its date)
-        unlabelled = LABEL_BEFORE.sub("", text)
-        if any(ch.isdigit() for ch in text) and date_alone(
-            unlabelled, find_dates(unlabelled, self.context.published)
-        ):
+        if any(ch.isdigit() for ch in text) and labelled_date(text, self.context.published):
             return  # "25 juin" over a list: its date, no title
         titles = known.of_kinds()[1] or found
         if not titles and section_label(words, self.context.language):

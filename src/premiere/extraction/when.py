@@ -173,10 +173,7 @@ PATTERNS = [
         # ("at 9/8c" is an hour, in each time zone)
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d/]|c\b)(?!\s*(?:of|stars?|scale|rating)\b)",
     ),
-    # Copy abroad writes a day in figures day first: "dès le 06/10", "jeudi 23/09", "dal
-    # 14/10", "am 14.10.", "(03/11)". Read only in a story in one of those languages (see
-    # `day_first`), and only after a word that leads to a day or in brackets of its own:
-    # "note : 8/10" is a mark.
+    # Day first abroad (see _DAY_FIRST_WORDS above)
     ("dmy_numeric", _DAY_FIRST_LEAD + _DAY_FIRST + r"(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     ("dm_numeric", _DAY_FIRST_WORDS + _DAY_1 + "/" + _MONTH_1 + _NOT_A_SHARE),
     ("dm_numeric", _DAY_FIRST_BRACKET + _DAY_2 + "/" + _MONTH_2 + r"(?=\))"),

@@ -11,6 +11,7 @@ import contextlib
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 
 from premiere.extraction.language import ENGLISH, language_of
 
@@ -33,22 +34,33 @@ def as_written() -> Writing:
     return _WRITING.get()
 
 
-@contextlib.contextmanager
 def writing(day_first: bool = False, fiscal_start: int | None = None):
     """Read dates inside this block as a story written so does."""
-    token = _WRITING.set(Writing(day_first, fiscal_start))
-    try:
-        yield
-    finally:
-        _WRITING.reset(token)
+    return _read_as(Writing(day_first, fiscal_start))
 
 
 def reading(text: str, language: str = ""):
     """Read dates inside this block as the story `text` writes them (its language's order of
     day and month, its company's fiscal year): what `extract` does, for a caller that reads
     one of its sentences again. `language` when the caller knows it already."""
+    return _read_as(_as_story_writes(text, language))
+
+
+@lru_cache(maxsize=16)
+def _as_story_writes(text: str, language: str) -> Writing:
+    # (the desk reads one story's sentences again for each of its cards: the story is read
+    # through once, not once a card)
     language = language or language_of(text)
-    return writing(day_first=language != ENGLISH, fiscal_start=fiscal_start_of(text))
+    return Writing(day_first=language != ENGLISH, fiscal_start=fiscal_start_of(text))
+
+
+@contextlib.contextmanager
+def _read_as(how: Writing):
+    token = _WRITING.set(how)
+    try:
+        yield
+    finally:
+        _WRITING.reset(token)
 
 
 # The months as an English earnings story names them ("April", "Sept."), each to its number
