@@ -144,6 +144,18 @@ def test_more_release_verbs(facts, sentence, subject, date):
             "January 2025.",
             {("2024-12-12", "AU", ""), ("2025-01", "JP", "")},
         ),
+        # a broadcaster is its own country's, not the country of the clause before it
+        (
+            "Starfall Protocol premieres in the UK on ITV1 on January 9, 2024 and on FX on "
+            "February 2, 2024.",
+            {("2024-01-09", "GB", "tv"), ("2024-02-02", "US", "tv")},
+        ),
+        # and a broadcaster's day abroad is not the next clause's medium
+        (
+            "Starfall Protocol premieres January 9, 2024 on TV Tokyo and worldwide on "
+            "January 16, 2024.",
+            {("2024-01-09", "JP", "tv"), ("2024-01-16", "WW", "")},
+        ),
     ],
 )
 def test_two_dates_in_two_markets_are_two_releases(values, facts, sentence, expected):

@@ -1433,6 +1433,9 @@ def _markets(
         region_of(clause, language) or _limited_release_country(clause) for clause in clauses
     ]
     media = [media_of(clause, subject) for clause in clauses]
+    # A clause that names a broadcaster and no country is the broadcaster's country's, not the
+    # clause before it's: "in the UK on ITV1 on January 9 and on FX on February 2"
+    regions = [region or _broadcaster_home(m) for region, m in zip(regions, media, strict=True)]
     # A festival's premiere is a release of its own: its medium is no other clause's, and
     # another clause's country is not its ("premiere at Cannes in May, ahead of a UK release
     # on June 11")
@@ -1444,15 +1447,27 @@ def _markets(
             [(THEATRICAL, "")] if m == [("", "")] and OPENS_FIRST.search(clause) else m
             for m, clause in zip(media, clauses, strict=True)
         ]
+
+    def abroad(index: int, source: int) -> bool:
+        # a broadcaster is its own country's: not the medium of a clause elsewhere ("October 7
+        # on TV Tokyo; Netflix worldwide from October 14")
+        home = _broadcaster_home(media[source])
+        return bool(home) and regions[index] not in ("", home)
+
     for values, empty in ((regions, ""), (media, [("", "")])):
         for index in range(1, len(values)):
-            if values[index] == empty and festival[index] == festival[index - 1]:
+            if (
+                values[index] == empty
+                and festival[index] == festival[index - 1]
+                and not (values is media and abroad(index, index - 1))
+            ):
                 values[index] = values[index - 1]
         for index in range(len(values) - 2, -1, -1):
             if (
                 values[index] == empty
                 and festival[index] == festival[index + 1]
                 and not (values is media and EDITION.search(clauses[index + 1]))
+                and not (values is media and abroad(index, index + 1))
             ):
                 # (not "arrives February 26, Switch 2 version later in 2027": the Switch 2
                 # version's platform is not the day's)
@@ -1464,6 +1479,14 @@ def _markets(
         (d, region or (WORLDWIDE if at_festival else market), list(m))
         for d, (region, m), at_festival in zip(dates, markets, festival, strict=True)
     ]
+
+
+def _broadcaster_home(media: list[tuple[str, str]]) -> str:
+    """The one country of the television channels a clause names, if it names only those."""
+    homes = {
+        CHANNEL_COUNTRY.get(channel, "") if medium == "tv" else "" for medium, channel in media
+    }
+    return homes.pop() if len(homes) == 1 else ""
 
 
 def release_rules(
