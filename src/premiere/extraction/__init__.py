@@ -10,6 +10,8 @@ each with the sentence it came from, a confidence, and what it would change.
     gazetteer.py    known names, found in one pass (Aho-Corasick)
     entities.py     which entity a name means; what the story is about
     vocabulary.py   shared words: negation, hedging, regions, platforms, media
+    titles.py       new titles spotted in copy, reading title_cues.py (the words around a
+                    title), listings.py (a listing's rows) and title_names.py (a name)
     language.py regions.py   the language a story is written in; countries, as ISO codes
     roundups.py frames.py    a dated heading over a list; a roundup's period over its prose
     story.py        what the story as a whole says: its market, service, person, companies

@@ -23,6 +23,15 @@ from .entities import (
 from .frames import Frame, frame_of
 from .gazetteer import Entry, Gazetteer
 from .language import language_of
+from .listings import (
+    BULLET,
+    LIST_NUMBER,
+    NOT_HEADINGS,
+    SHOW_NOTE,
+    TIMED_ITEM,
+    date_alone,
+    labelled_date,
+)
 from .regions import HOME_COUNTRY, WORLDWIDE, country_alone, country_of_places, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
@@ -53,23 +62,16 @@ from .story import (
 )
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, Spans, clean, normalize_name, sentences
-from .titles import (
+from .title_names import (
     ARTICLES_ABROAD,
-    BULLET,
-    LIST_NUMBER,
-    NOT_HEADINGS,
     NOT_TITLES,
-    SHOW_NOTE,
-    TIMED_ITEM,
     TITLE_SPAN,
-    Spotter,
     calendar_only,
-    date_alone,
-    labelled_date,
     reads_as_title,
     section_label,
     title_cased,
 )
+from .titles import Spotter
 from .vocabulary import (
     ANY_PLATFORM,
     CHANNEL_CELL,

@@ -14,24 +14,22 @@ the list ends at the first line of prose or the next dated line. Detail lines of
 import re
 
 from .entities import Located, Names
-from .regions import country_alone
-from .seasons import season_entry
-from .text import Sentence
-from .titles import (
+from .listings import (
     BARE_DATE_LINE,
     BULLET,
     DISTRIBUTOR_LINE,
     EPISODE_CODE,
     ITEM_NOTE,
     NOT_A_PREMIERE,
-    NOT_TITLES,
     PARENTHESES,
     SIDE_MARKS,
-    TITLE_SPAN,
-    Spotter,
     date_alone,
-    reads_as_title,
 )
+from .regions import country_alone
+from .seasons import season_entry
+from .text import Sentence
+from .title_names import NOT_TITLES, TITLE_SPAN, reads_as_title
+from .titles import Spotter
 from .when import DateMention, find_dates
 
 # What a roundup's heading says about the date: something opens, arrives, comes out.

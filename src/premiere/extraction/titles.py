@@ -7,6 +7,9 @@ release verb ("The Secret Life of Pets 2 will open…"), and lists them beside d
 Ballerina", a heading over "Release date: June 3 in theaters"). Each spotted title becomes a
 `Located` without a catalog entry (its `entry.id` is None); rules treat it like a known one and
 the pipeline proposes it as a new title.
+
+The spotter reads: `title_cues` (what copy says around a title), `listings` (a listing's rows
+and labels) and `title_names` (what reads as a title's name, and how a run is trimmed to one).
 """
 
 import re
@@ -15,868 +18,132 @@ from dataclasses import replace
 from .dates import Precision
 from .entities import Located, Names
 from .gazetteer import Entry
+from .listings import (
+    BARE_DATE_LINE,
+    BULLET,
+    BYLINE,
+    DASHED_ITEM,
+    DATED_PAREN,
+    DATED_ROW,
+    DATELINE,
+    DISTRIBUTOR_LINE,
+    EPISODE_CODE,
+    FIELD_ITEM,
+    ITEM_NOTE,
+    LIST_LINE_WORDS,
+    LIST_NUMBER,
+    NOT_A_PREMIERE,
+    NOT_HEADINGS,
+    OPENING_LABEL,
+    PARENTHESES,
+    ROW_ADD_ON,
+    ROW_LABEL,
+    ROW_ON,
+    ROW_WEEKDAY,
+    SHOW_NOTE,
+    SIDE_MARKS,
+    TABLE_COLUMNS,
+    TIMED_ITEM,
+    YEAR_ALONE,
+    date_alone,
+    labelled_date,
+)
 from .regions import country_alone, is_subdivision, regions_named
-from .seasons import FOREIGN_ORDINALS, ORDINALS
-from .suggestion import Context, Hint
-from .text import COMPANY_WORD, Sentence, Spans
+from .suggestion import Context
+from .text import Sentence, Spans
+from .title_cues import (
+    ADD_ON,
+    ADDED_TO,
+    AND_THE_TAIL,
+    APPOSED,
+    BOUGHT_BY,
+    BRINGS_AS_KIND,
+    CAPS_TITLE,
+    CHARACTER_BEFORE,
+    COMPANY_DOES,
+    COMPANY_ROLE_BEFORE,
+    DATE_FOR,
+    DATE_LABEL,
+    DATES_A_WORK,
+    DAY_NAME,
+    DELAYED_HEADLINE,
+    DIRECTOR_AFTER,
+    DONE_TO_KIND,
+    FESTIVAL_NIGHT,
+    FOREIGN_APPOSED,
+    FOREIGN_KIND_CUE,
+    FOREIGN_KINDS,
+    FROM_COMPANY_ON,
+    GERMAN_KIND_CUE,
+    GERMAN_KINDS,
+    GIVEN_A_RELEASE,
+    INVERTED,
+    IS_A_NEW_KIND,
+    JOINED_WORK,
+    KIND_CUE,
+    LISTED_BEFORE,
+    LISTED_KIND,
+    LOWER_WORD_BEFORE,
+    NAME_AFTER,
+    NEWSY,
+    NICKNAME,
+    OPENS_AS_KIND,
+    OTHER_WORK_BEFORE,
+    OWNED_KIND,
+    OWNER,
+    OWNS_A_WORK,
+    PAIRED_NAME,
+    PAIRED_TEXT,
+    PERSON_APPOSITION,
+    PERSON_BEFORE,
+    PERSON_LEAD,
+    POSSESSIVE,
+    POSTED_AT,
+    PROJECT_NAME,
+    QUOTE_MARKS,
+    QUOTED,
+    RELEASE_OF,
+    RELEASE_SUBJECT,
+    RELEASED_OBJECT,
+    RETURNS_ALONE,
+    SCHEDULED_OBJECT,
+    SEASON_OF_SHOW,
+    SENTENCE_ADVERB,
+    SERVICE_ALONE,
+    SERVICE_LABEL,
+    SHOW_PATTERNS,
+    SONG_BEFORE,
+    SPOKEN_AFTER,
+    STARRING,
+    STARS_IN,
+    THAT_BEFORE,
+    TOPS_THE_CHARTS,
+    WATCH,
+    WHERE_BEFORE,
+    WHICH_BEFORE,
+    WHICH_RELEASES,
+    YEAR,
+)
+from .title_names import (
+    COMPANY_SUFFIX,
+    HYPHENATED,
+    KIND_WORDS,
+    NOT_TITLES,
+    TITLE_SPAN,
+    comma_head,
+    reads_as_title,
+    section_label,
+    strip_leading,
+    title_cased,
+)
 from .vocabulary import (
     CHANNEL_CELL,
     CHANNEL_THEN_DATE,
     PLATFORM_PATTERNS,
-    PLATFORMS,
     SERVICE_CELL,
-    SERVICE_NAMES,
-    STREAMER_NAMES,
     STREAMER_PATTERN,
     TV_CHANNEL,
     WHOSE,
-)
-from .when import (
-    FOREIGN_WEEKDAY_NAME,
-    FOREIGN_WEEKDAYS,
-    MONTH_NAMES,
-    MONTHS,
-    WEEKDAY_NAME,
-    find_dates,
-)
-
-# A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
-# A word is at most 40 characters: no title needs more, and a run of capitals with no space
-# in hostile text must not be tried from each of its letters in turn.
-# (a capital from abroad too, "Édition", and a French word after its elided article,
-# "Gardiens d'Ombrelune")
-_W = r"(?:(?:[dl]['’])?[A-Z0-9À-ÖØ-Þ][\w'’&!.-]{0,40}|[A-Z]\.)"
-# A title starts a word: patterns that begin with one are tried at word starts only, which
-# keeps them linear in the length of the text.
-_START = r"(?<![\w'’&!.-])"
-# Not "and": "Dakota Johnson and Leslie Mann" is two people far more often than a title.
-# (and Japanese titles' particle: "Kagerou no Tsurugi", "Shingeki no Kyojin")
-_SMALL = (
-    r"(?:a|an|the|of|in|on|at|to|for|from|with|by|vs\.?|v\.?|or|&|de|la|le|du|des|el|y|is|no|"
-    r"del|et|di|der|und)"  # (and the small words of titles from abroad: "Hijos del Volcán")
-)
-_PART = rf"{_W}(?:(?:\s+{_SMALL})*\s+{_W}){{0,7}}"
-TITLE_SPAN = rf"{_PART}(?:\s*:\s*{_PART})?"
-
-# A quote between a first and a last name is what someone is called, not a title.
-NICKNAME = re.compile(r"\b[A-Z][a-z]+\s$")
-NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
-# A part someone plays, named in quotes: "as the bounty hunter “Saint”", "plays “Saint”".
-CHARACTER_BEFORE = re.compile(
-    r"(?:\b(?:as|plays|playing)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}|\b(?:plays|playing|"
-    r"voices|voicing|character|nicknamed|codenamed)\s+)$"
-)
-# What a quotation is said with: "…," said the director; « … », a expliqué; "…", dijo.
-SPOKEN_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|explained|told|wrote|recalled|noted|"
-    r"a\s+(?:expliqué|déclaré|dit|ajouté|affirmé|confié|souligné|précisé|indiqué)|"
-    r"(?:explicó|dijo|afirmó|añadió|aseguró|declaró)|ha\s+(?:detto|spiegato|dichiarato|aggiunto)|"
-    r"(?:sagte|erklärte|betonte)|(?:disse|afirmou|explicou))\b",
-    re.I,
-)
-# A song's name in quotes is no work of the catalog's: 'the opening theme "Glass Horizon"',
-# 'the single "Paper Moon"', 'performs the song "Home"'.
-SONG_BEFORE = re.compile(
-    r"\b(?:theme(?:\s+song)?|song|single|track|anthem|ballad|tune|lullaby|banger|hit)\s*[,:]?\s*$",
-    re.I,
-)
-QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{1,90}?)\"|(?<![\w'])'([^'\n]{1,90}?)'(?![\w])")
-# What a title is called in copy, just before it: "the horror film Crimes of the Future".
-KIND_WORDS = {
-    "film": "film",
-    "movie": "film",
-    "pic": "film",
-    "picture": "film",
-    "feature": "film",
-    "sequel": "",
-    "prequel": "",
-    "spinoff": "",
-    "spin-off": "",
-    "reboot": "",
-    "remake": "",
-    "adaptation": "",
-    "comedy": "film",
-    "drama": "",
-    "thriller": "",
-    "horror": "film",
-    "documentary": "film",
-    "musical": "film",
-    "biopic": "film",
-    "blockbuster": "film",
-    "actioner": "film",
-    "western": "film",
-    "animated": "",  # "the animated Tidewater Tales": a film or a show, the words around say
-    "romcom": "film",
-    "rom-com": "film",
-    "series": "series",
-    "show": "series",
-    "miniseries": "series",
-    "docuseries": "series",
-    "sitcom": "series",
-    "anime": "series",
-    "game": "game",
-    "title": "",
-    "installment": "",
-    "entry": "",
-    "shooter": "game",
-    "rpg": "game",
-    "remaster": "game",
-    "expansion": "dlc",
-    "dlc": "dlc",
-}
-LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
-# After "the film", one work is named, so "and the" goes on with its title ("the animated film
-# Pip and the Paper Moon"); not when what follows is itself a kind ("Dune and the Batman sequel").
-AND_THE_TAIL = re.compile(r"\s+and\s+the\s+(?P<tail>" + _PART + r")(?!\s+[a-z]+)")
-KIND_CUE = re.compile(
-    r"\b(?P<kind>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")"
-    r"[,:]?\s+(?:(?:called|titled|named|dubbed)\s+)?(?P<name>(?-i:" + TITLE_SPAN + r"))",
-    re.IGNORECASE,
-)
-# French, Spanish, Italian and Portuguese write titles in sentence case, so a title after its
-# kind ("el drama Corazón de niebla se estrenará…", "le film Cœur de brume sortira…") runs
-# from its capital to the verb or the comma that ends it, not to its first small word.
-FOREIGN_KINDS = {
-    **dict.fromkeys(("película", "filme", "film", "largometraje", "cinta"), "film"),
-    **dict.fromkeys(("comedia", "comédie", "commedia", "comédia", "documental"), "film"),
-    **dict.fromkeys(("documentaire", "documentario", "thriller", "drama", "drame"), ""),
-    **dict.fromkeys(("serie", "série", "miniserie", "minisérie", "docuserie"), "series"),
-    **dict.fromkeys(("videojuego", "juego", "jeu", "videogioco", "gioco", "jogo"), "game"),
-    **dict.fromkeys(("rpg", "jrpg", "shooter", "metroidvania", "roguelike"), "game"),
-    **dict.fromkeys(("extension", "extensión", "espansione", "expansão", "dlc"), "dlc"),
-}
-FOREIGN_RELEASE_VERB = (
-    r"se\s+estren\w*|llega\w*|saldrá|sale|debuta\w*|aterriza\w*|estará|tendrá|ya\s+tiene|"
-    r"sortira|sortiront|sort|arrive\w*|débarque\w*|sera|est|a\s+été|aura|"
-    r"uscirà|esce|arriva\w*|debutterà|sarà|"
-    r"chega\w*|estreia\w*|estreará|será"
-)
-# A title opening its sentence, then what it is: "La casa de los naranjos, el tercer
-# largometraje de la directora…"
-FOREIGN_APPOSED = re.compile(
-    # (not "En España, la película llegará…": where, opening the sentence)
-    # (or after a colon: "Malas noticias para PS5: Cumbre Roja, el juego de acción de…")
-    r"(?:^\W*|:\s+)(?!(?:en|dans|au|aux|in|im|nel|nella|na|no|em|desde|tras|para|pour|a|à)\s)"
-    # (nor an opening adverb or preposition: "Antes de su estreno comercial, la cinta…",
-    # "Como compensación, el juego…")
-    r"(?!(?i:antes|después|despues|tras|durante|según|además|aunque|mientras|como|cuando|con|"
-    r"sin|por|hasta|avant|après|pendant|selon|comme|quand|lorsque|avec|sans|pour|vor|nach|"
-    r"während|prima|dopo|secondo|come|quando|con|senza|per|depois|após|segundo|enfin|ainsi|"
-    r"également|aussi|también|inoltre|anche|finalmente|enfin)\b)"
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?),\s+(?:(?:el|la|le|il|lo|o|a|un|una|une|um|"
-    r"uma|son|su|sa)\s+|l['’])(?:[\w-]+\s+){0,2}?(?P<kind>"
-    + "|".join(FOREIGN_KINDS)
-    + r"|largometraje|lungometraggio|long-métrage)\b",
-    re.IGNORECASE,
-)
-# German capitalises every noun, so a title after what it is ("Das Fantasy-Rollenspiel
-# Nebelreich wird…", "der Thriller Kaltfront") runs from its capital to the verb or the
-# preposition that ends it.
-GERMAN_KINDS = {
-    **dict.fromkeys(("film", "kinofilm", "animationsfilm", "horrorfilm", "spielfilm"), "film"),
-    **dict.fromkeys(("komödie", "dokumentation", "doku", "fortsetzung"), "film"),
-    **dict.fromkeys(("drama", "thriller"), ""),
-    **dict.fromkeys(("serie", "miniserie", "dramaserie", "krimiserie", "sitcom"), "series"),
-    **dict.fromkeys(("spiel", "videospiel", "rollenspiel", "actionspiel", "abenteuer"), "game"),
-    **dict.fromkeys(("shooter", "strategiespiel", "adventure", "jump'n'run"), "game"),
-    **dict.fromkeys(("erweiterung", "dlc"), "dlc"),
-}
-_GERMAN_STOP = (
-    r"wird|werden|wurde|erscheint|erscheinen|startet|starten|kommt|kommen|ist|sind|soll|sollte|"
-    r"von|vom|bei|im|am|ab|für|hat|haben|läuft|laufen|mit|und|auf|in|an|zum|zur|nicht|noch|"
-    r"jetzt|erst|übernimmt|folgt|feiert|geht|bekommt|erhält|landet|war"
-)
-GERMAN_KIND_CUE = re.compile(
-    r"\b(?i:das|der|die|den|dem|ein|eine|einem|einen|neue|neuen)\s+(?:[\w-]+\s+)?"
-    r"(?P<kind>(?:[\w]+-)?(?i:" + "|".join(map(re.escape, GERMAN_KINDS)) + r"))\s+"
-    r"(?P<name>[A-ZÄÖÜ0-9][\w'’-]*(?:\s+(?!(?:" + _GERMAN_STOP + r")\b)[\w'’-]+){0,5}?)"
-    r"(?=\s+(?:" + _GERMAN_STOP + r")\b|\s*[,.;:!?–—(]|\s*$)"
-)
-FOREIGN_KIND_CUE = re.compile(
-    r"\b(?:la|el|le|il|lo|o|a|l['’]|una?|une|um|uma|su|sa|son|sua|seu)\s+"
-    r"(?:[\w-]+\s+)?(?P<kind>" + "|".join(FOREIGN_KINDS) + r"),?\s+"
-    # its genre in lower case after "de"/"di": "il gioco di guida Curva Sud", "el juego de
-    # acción Cumbre Roja" (not "il film di Giulia Ferranti": whose, in capitals)
-    # (nor "de la directora Valeria Ortuño": whose, after an article)
-    r"(?:(?:de|di|da|del|della|do|du|des)\s+(?!(?:la|el|los|las|le|les|il|lo|gli|i|a|o)\s)"
-    r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)\s+)?"
-    # what kind of one, after it: "le jeu d'aventure narratif Les Veilleurs de Brume"
-    # ("il nuovo film di Giulia Ferranti": whose it is, not what kind)
-    # (nor "la película está protagonizada por Lucía Ferrer": a verb ends what kind it is)
-    r"(?:(?!(?:de|di|da|du|del|della|des|do|dos|von|por|par|está|es|est|sera|será|fue|ha|a|à|"
-    r"en|con|avec|mit|sur|que|qui|y|et|e|und|ist|wird|è|sarà|se|si|lo|la|le|les|los|las|il|el|"
-    r"un|une|una|uno|sortira|sort|llega|llegará|uscirà|esce|chega|startet|kommt)\s)"
-    # ("son jeu phare, Les Gardiens de Vellune": set off by a comma too)
-    r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*),?\s+){0,3}?"
-    r"(?:(?:titulad[ao]|intitulée?|intitolat[ao]|chamad[ao])\s+)?"
-    r"(?P<name>(?-i:[A-ZÀ-Ý0-9])[\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
-    r"(?=\s*(?:[,.;:(]|$)|\s+(?:" + FOREIGN_RELEASE_VERB + r")\b)",
-    re.IGNORECASE,
-)
-# A show renewed or cancelled "for a third season": a series whatever its name looks like.
-RENEWED = re.compile(
-    r"\b(?:renew(?:s|ed|ing)?|picked\s+up|order(?:s|ed)?|cancel(?:s|led|ed)?)\s+"
-    r"(?P<name>" + TITLE_SPAN + r")\s+for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:season|series)\b"
-)
-# The same said of the show: "Lowtide has been renewed for a third season", "Lowtide was
-# cancelled after two seasons".
-RENEWED_SHOW = re.compile(
-    _START + r"(?P<name>" + TITLE_SPAN + r")\s+(?:has\s+(?:officially\s+)?been|was|is|gets|got)\s+"
-    r"(?:officially\s+)?(?:renewed|picked\s+up|cancel(?:l)?ed)\s+"
-    r"(?:for\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:season|series)(?!\s+as\b)|"
-    r"for\s+[Ss]eason\s+\d|"
-    r"after\s+(?:[\w-]+\s+)?"
-    r"(?:seasons|series))\b"
-)
-# A show back for a season: "Lanternfall returns for its third season on April 8", "Quarry
-# Lane will be back for season 2".
-RETURNS_FOR_SEASON = re.compile(
-    _START + r"(?P<name>" + TITLE_SPAN + r")\s+(?:returns|will\s+(?:be\s+back|return)|is\s+"
-    r"(?:back|returning|coming\s+back)|comes\s+back)\s+for\s+(?:(?:a|an|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?season\b|[Ss]eason\s+\d)"
-)
-# The show a season is of: "season 4 of Quarry Lane", "the third season of Lowtide".
-SEASON_OF_SHOW = re.compile(
-    r"\b(?:[Ss]eason|[Ss]eries)\s+\d{1,2}\s+of\s+(?:the\s+)?(?P<name>" + TITLE_SPAN + r")|"
-    # "la segunda temporada de Marea de cenizas", "la deuxième saison de", "Staffel 2 von"
-    r"\b(?i:(?:" + "|".join(FOREIGN_ORDINALS) + r")\s+(?:temporada|saison|staffel|stagione)|"
-    r"(?:temporada|saison|staffel|stagione)\s+\d{1,2})\s+(?:de|von|di|da|du|des|do)\s+"
-    r"(?P<foreign>" + TITLE_SPAN + r")|"
-    r"\b(?:" + "|".join([*ORDINALS, "final"]) + r")\s+"
-    r"(?:season|series)\s+of\s+(?P<after_ordinal>" + TITLE_SPAN + r")"
-)
-# A show's numbered season as the subject of a release verb: "Lowtide season 3 will premiere".
-# A title as the subject of a release verb: "The Secret Life of Pets 2 will open …".
-_ADVERBS = (
-    r"(?:\s+(?:all|both|also|now|just|officially|finally|reportedly|still|currently|meanwhile|"
-    r"instead|then|already))*"
-)
-_RELEASE_VERB = (
-    _ADVERBS + r"\s+(?:"
-    r"(?:will|is\s+going\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to)"
-    + _ADVERBS
-    + r"\s+(?:be\s+)?(?:released|release|open|arrive|hit|land|debut|premiere|bow|launch|"
-    r"come\s+out|return|stream|drop|be\s+out|screen|air|releasing|opening|arriving|hitting|"
-    r"landing|debuting|premiering|launching|streaming|dropping|airing|coming\s+out|"
-    r"returning(?!\s+to\s+(?:direct|star|write|produce|play|helm)))\b"
-    # ("will release it", "will premiere the film": who brings it out, not what comes out)
-    r"(?!\s+(?:it|them|the\s+(?:film|movie|series|show|game|season|sequel))\b)|"
-    r"(?:is|are)\s+(?:now\s+)?(?:set|scheduled|slated|due|expected)\s+(?:for\b|to\s+(?:be\s+"
-    r"released|release|open|arrive|hit|land|debut|premiere|bow|launch|stream|return|come\s+"
-    r"out|drop))|"
-    r"(?:is|are)" + _ADVERBS + r"\s+(?:premiering|releasing|launching|arriving|debuting|"
-    r"opening|landing|hitting|streaming|dropping|coming\s+(?:out|to|back)|"
-    r"returning(?!\s+to\s+(?:direct|star|write|produce|play|helm)))\b|"
-    r"(?:is|are)\s+(?:now\s+)?(?:dated|coming|headed)\s+(?:for|to|on|in|out)|"
-    r"(?:is\s+|are\s+)?due\s+(?:in|on|out|for|this|next)\b|"
-    # ("Lumenstream opens the year with…": what opens something else is no title)
-    # ("A, B and C all open on May 3")
-    r"(?:(?<=\ball\s)|(?<=\bboth\s))(?:open|arrive|hit|land|debut|premiere|bow)\b|"
-    r"(?:opens|arrives|hits|lands|debuts|premieres|bows|screens)\b"
-    r"(?!\s+(?:the|its|their)\s+(?:year|month|week|season|slate|doors|new\s+year)\b)|"
-    # "Arrow Video releases the classic…": a distributor, with what it releases after it
-    r"(?:launches|streams|drops|releases)\b(?!\s+(?:the|a|an|its|their|his|her|new|it|them)\b)|"
-    r"(?:starts|begins)\s+on\b|(?:kicks|kicked)\s+off\b|"
-    # a game out of early access: "will leave early access and release in full on…"
-    r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+)?(?:leaves?|exits?|is\s+leaving|is\s+exiting)\s+"
-    r"(?:Steam\s+)?[Ee]arly\s+[Aa]ccess\b|"
-    r"(?:has|have)\s+(?:just\s+)?been\s+(?:dated|delayed|pushed|moved|set|slated|scheduled|"
-    r"rescheduled|postponed|bumped|shifted|given|released)|"
-    r"(?:has|have)\s+(?:just\s+)?(?:shifted|moved|slipped|slid|jumped)|"
-    r"(?:was|were)\s+(?:delayed|pushed|moved|postponed|rescheduled|bumped|shifted)|"
-    r"(?:moves|shifts|slides|slips|heads|comes|moved|shifted|slid|slipped|jumped|pushed|bumped)"
-    r"\s+(?:to|from|up|back|out|into|over)\b)"
-)
-RELEASE_SUBJECT = re.compile(
-    _START
-    + r"(?P<name>"
-    + TITLE_SPAN
-    # (an aside with "who" is about someone: "Tomasz Veld, who directed the first film, is
-    # returning to direct")
-    + r")(?:\s*\([^)]{1,80}\))?(?:,(?!\s+who\b)[^,]{1,100},)?"
-    + _RELEASE_VERB
-)
-SEASON_SUBJECT = re.compile(
-    _START + r"(?P<name>" + TITLE_SPAN + r")[\"”’']?\s+season\s+\d{1,2}\b" + _RELEASE_VERB
-)
-# A headline's delay, its verb a bare participle: "Vesper Rising delayed into the first half of
-# 2027", "Glass Harbor Pushed Back to 2028".
-DELAYED_HEADLINE = re.compile(
-    r"^\W*(?P<name>" + TITLE_SPAN + r")\s+(?:[Dd]elayed|[Pp]ushed(?:\s+[Bb]ack)?|[Pp]ostponed|"
-    r"[Mm]oved|[Ss]lips|[Dd]elayed\s+[Aa]gain)\s+(?:[Tt]o|[Ii]nto|[Uu]ntil|[Tt]ill|[Uu]p\s+[Tt]o)\b"
-)
-# A work known by its codename until it is titled: "a teaser for Project Tidewater".
-PROJECT_NAME = re.compile(r"\b(?P<name>Project\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)")
-# A box-office leader: "Red Meridian tops the weekend box office", "Red Meridian opened at
-# number one at the North American box office".
-TOPS_THE_CHARTS = re.compile(
-    r"^\W*(?P<name>" + TITLE_SPAN + r")\s+(?i:(?:tops|topped|leads|led|wins|won|rules|ruled|"
-    r"dominates|dominated|conquers|conquered)\s+(?:the\s+)?(?:\w+\s+){0,2}?box\s+office|"
-    r"(?:opened|opens|debuted|debuts|landed|lands|stayed|stays|remained|remains)\s+(?:at\s+)?"
-    r"(?:number\s+one|No\.\s*1|#1|in\s+first\s+place|on\s+top))\b"
-)
-# The patterns that name a show, each with the words it cannot match without.
-SHOW_PATTERNS = (
-    (RENEWED, Hint("renew", "picked up", "order", "cancel")),
-    (RENEWED_SHOW, Hint("renew", "picked up", "cancel")),
-    (SEASON_SUBJECT, Hint("season")),
-    (RETURNS_FOR_SEASON, Hint("season")),
-)
-# A reader told where to watch it: "Watch Moana 2 on Disney+ from 12 March."
-WATCH = re.compile(r"^\s*Watch\s+(?P<name>" + TITLE_SPAN + r")\s+(?:on|from|in|at)\b")
-# Set off by commas after what it is: "The first of four films for Netflix, The Ridiculous
-# Six, will debut on December 11th."
-APPOSED = re.compile(r",\s+(?P<name>" + TITLE_SPAN + r")," + _RELEASE_VERB)
-# A title, then what it does in a clause of its own: "Tickets are on sale for Glass Harbor,
-# which opens next Friday"; "Paramount is giving The Long Orbit an IMAX release on July 4".
-WHICH_RELEASES = re.compile(
-    r"\b(?:for|of|see|watch|about|with|brings|bring)\s+(?P<name>"
-    + TITLE_SPAN
-    + r"),\s+which"
-    + _RELEASE_VERB
-)
-GIVEN_A_RELEASE = re.compile(
-    r"\bgiv(?:es|ing|en)\s+(?P<name>" + TITLE_SPAN + r")\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:release|debut|premiere|launch|bow|opening)\b"
-)
-# "Release date for Ember Reach: March 9", "The Night Ferry premiere date is set: …".
-DATE_FOR = re.compile(
-    r"^\W*(?i:release|premiere|launch|air)\s+dates?\s+for\s+(?P<name>" + TITLE_SPAN + r")\s*:|"
-    r"^\W*(?P<attributive>" + TITLE_SPAN + r")\s+(?i:release|premiere|launch)\s+date\s+"
-    r"(?:is|has\s+been)\s+(?:set|confirmed|revealed|announced)\b"
-)
-# A title as the object of a scheduling verb: "Warner Bros. moved Christopher Nolan's Tenet from
-# July 17", "Universal has dated The Mummy for June 9".
-# Lower-case verb and preposition: a headline's "Avatar Sets Record For Biggest Opening" is not.
-SCHEDULED_OBJECT = re.compile(
-    r"\b(?:moved?|moves|moving|push(?:es|ed|ing)?|delay(?:s|ed|ing)?|shift(?:s|ed|ing)?|"
-    r"bump(?:s|ed)?|dated?|dates|dating|slated?|slates|sets?|setting|postponed?|postpones|"
-    r"rescheduled?|reschedules|pull(?:s|ed|ing)?)(?:\s+(?:back|up|forward))?\s+"
-    r"(?:(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
-    r"(?P<name>" + TITLE_SPAN + r")\s+(?:from|to|for|back|up|out|into|by|a\s+week)\b"
-)
-# A distributor bringing a title out: "Neon will release The Glass Orchard in US theaters".
-RELEASED_OBJECT = re.compile(
-    r"\b(?:will|to|plans\s+to|is\s+set\s+to)\s+(?:release|open|debut|launch|premiere|bow)\s+"
-    r"(?P<name>" + TITLE_SPAN + r")\s+(?:in|on|to|across|via|exclusively|this|next|later)\b"
-)
-# A service taking a title in: "Prime Video will add Saltmarsh Season 2 to its library".
-ADDED_TO = re.compile(
-    r"\badd(?:s|ed|ing)?\s+(?P<name>" + TITLE_SPAN + r")\s+to\s+(?:its|their)\s+"
-    r"(?:library|line-?up|catalog\w*|service|schedule)\b"
-)
-# "Pathé repousse la sortie de Petit Matin", "delays the release of Glass Harbor": the title
-# whose release moves.
-RELEASE_OF = re.compile(
-    # ("until the Christmas Day arrival of Starboard": the one arriving, not the one named before)
-    r"\b(?:(?:the\s+)?(?:release|arrival|opening|launch|premiere|bow)\s+of|"
-    r"(?:la\s+)?sortie\s+(?:de|du|d['’]))\s*(?:the\s+)?"
-    r"(?P<name>" + TITLE_SPAN + r")"
-)
-# "Petit Matin d'Eric Barbier", "Police d'Anne Fontaine": the director after the title.
-DIRECTOR_AFTER = re.compile(r"\s+d(?:e\s+|['’])(?=[A-Z][\w-]+\s+[A-Z])")
-# A title whose release or remake copy speaks of: "Resident Evil 3's remake, releasing April 3",
-# "Blood and Wine's official release date"; not "Paul Feig's Ghostbusters reboot" (a person's,
-# with the title between), "Patel's directorial debut" (a person's first film) or "Annapurna's
-# release slate" (a studio's).
-POSSESSIVE = re.compile(
-    _START + r"(?P<name>" + TITLE_SPAN + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?i:release\s+date|"
-    r"launch|premiere|remake|remaster|sequel|prequel|reboot|delay|arrival)\b"
-)
-# A title followed by who is in it: "the Jodie Foster-directed Money Monster starring George
-# Clooney", "Crimes of the Future, starring Viggo Mortensen". Not "starring in" or "starring as"
-# (a person's part), and only before a capitalized name.
-STARRING = re.compile(
-    _START + r"(?P<name>" + TITLE_SPAN + r"),?\s+(?:starring|co-starring|headlined\s+by)\s+"
-    r"(?!in\b|as\b|alongside\b|opposite\b)(?=[A-Z][a-z]+\s+[A-Z])"
-)
-# "Fireweed Summer, the new drama from director Ada Brennan, has a date": a title opening
-# the sentence, then what it is.
-_THEN_ITS_KIND = (
-    r"(?P<name>" + TITLE_SPAN + r"),\s+(?:the|a|an)\s+(?:(?:new|upcoming|latest|next|first|"
-    r"second|third|debut)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<kind>"
-    + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True))
-    # (not "Ada Brennan, the comedy star, …": who someone is)
-    + r")\b(?!['’]s|\s+(?:star|stars|writer|director|veteran|icon|legend|actor|actress|producer|"
-    r"creator|composer|player|fan|critic|alum|alumna|alumnus|host)\b)"
-)
-OPENS_AS_KIND = re.compile(
-    # (not "In Australia, the film will…": where, opening the sentence)
-    r"^\W*(?!(?:In|On|At|For|From|By|With|After|Before|Since|Until|Across|Outside|Throughout)\s)"
-    + _THEN_ITS_KIND
-)
-# The same after a verb that brings it on: "Next weekend brings Northbound Eleven, the
-# train-heist film starring Damon Reyes, which opens…"
-BRINGS_AS_KIND = re.compile(r"\b(?:brings|welcomes|sees|includes)\s+" + _THEN_ITS_KIND)
-# What a studio or service does to a title it then says what is: "Aurelia has set The
-# Lamplighters, the new drama from Ida Brandt, for theaters", "Hulu renewed X, the comedy…".
-# "Priya Castellan has joined Harrowgate, the gothic ghost story from…": what people join,
-# said what it is, is a work (not an agency, a company or a team).
-JOINED_WORK = re.compile(
-    r"\b(?:has|have|had)\s+(?:also\s+)?joined\s+(?P<name>" + TITLE_SPAN + r"),\s+(?:the|a|an)\s+"
-    r"(?!(?:[\w-]+\s+){0,2}?(?:agency|company|studio|streamer|network|firm|board|team|"
-    r"label|group|management|outfit)\b)"
-)
-DONE_TO_KIND = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:now|just|officially)\s+)?(?:set|dated|slated|moved|pushed|"
-    r"delayed|acquired|bought|picked\s+up|greenlit|renewed|cancell?ed|ordered|unveiled|revealed|"
-    r"announced|postponed|rescheduled|shifted)\s+" + _THEN_ITS_KIND
-)
-# A festival's first and last films: "it will open with The Cartographer's Widow", "Fireweed
-# Summer will close the festival".
-FESTIVAL_NIGHT = re.compile(
-    r"\b(?:open|opens|close|closes)\s+with\s+(?P<name>" + TITLE_SPAN + r")|"
-    r"(?P<before>" + TITLE_SPAN + r")\s+(?:will\s+)?(?:open|opens|close|closes)\s+the\s+"
-    r"(?:festival|fest)\b"
-)
-# A sentence's opener, not a title: "Internationally, the Korean action film…".
-SENTENCE_ADVERB = re.compile(
-    r"[A-Z][a-z]+ly|Meanwhile|However|Elsewhere|Overseas|Abroad|Domestically|Also|Still|Now|"
-    r"Today|Here|There|Instead|Otherwise|Previously|Later|Earlier|Next|Then|Plus|Again"
-)
-# "Mira Okafor stars in Glass Harbor, which…": what someone stars in.
-STARS_IN = re.compile(
-    r"\b(?:stars|star|starred|starring|co-stars|co-starred)\s+in\s+(?P<name>" + TITLE_SPAN + r")"
-)
-# Someone's title and what it is, as the subject of a release verb: "Paul Feig's Ghostbusters
-# reboot has been moved up a week".
-OWNED_KIND = re.compile(
-    r"['’]s\s+(?P<name>" + TITLE_SPAN + r")\s+(?:reboot|remake|sequel|prequel|film|movie|"
-    r"series|show|game|adaptation|documentary|biopic)" + _RELEASE_VERB
-)
-# What a label says of the date it gives, never a title: "Scheduled Release Date: …",
-# "Expected Release Date: …", "US Release Date: …".
-DATE_QUALIFIERS = (
-    r"(?i:US|UK|original|scheduled|expected|revised|current|previous|initial|official|target)"
-)
-# A listing's label after the title: "Spy x Family Season 1B Start Date: October 1st".
-DATE_LABEL = re.compile(
-    r"^\W*(?!" + DATE_QUALIFIERS + r"\s+(?i:release|premiere|start|launch|air)\s+(?i:date))"
-    r"(?P<name>" + TITLE_SPAN + r")\s+(?i:release|premiere|start|launch|air)\s+(?i:date)\s*:"
-)
-# What a title is, said of it: "Fortunate Son is a new spy drama that premieres…".
-IS_A_NEW_KIND = re.compile(
-    _START + r"(?P<name>" + TITLE_SPAN + r")\s+is\s+(?:a|an|the)\s+(?:new|upcoming|forthcoming|"
-    r"latest)\s+(?:[\w-]+\s+){0,3}?(?P<kind>film|movie|series|show|drama|comedy|thriller|"
-    r"documentary|docuseries|game|sequel|anime)\b"
-)
-# A game's add-on named before what it is: "the Haus expansion is expected to go live".
-ADD_ON = re.compile(r"\b[Tt]he\s+(?P<name>" + TITLE_SPAN + r")\s+(?:expansion|DLC|add-on)\b")
-# Titles listed before what they are: "the Haikyu!! The Dumpster Battle, Blue Lock and
-# Overlord: The Sacred Kingdom anime films".
-LISTED_KIND = re.compile(
-    # At most a dozen before the last: unbounded, "May 5, May 5, …" was tried to its end from
-    # every word (quadratic in a hostile sentence of thousands of dates).
-    _START + r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*){1,12}(?:and\s+)?" + TITLE_SPAN + r")\s+"
-    r"(?:\w+\s+)?(?:films|movies|series|shows|games|titles|sequels|"
-    r"releases(?!\s+(?:the|a|an|its|their|on|in)\b))\b"  # "X releases the film": a verb
-)
-# The titles listed before a subject share its verb: "Overlord, Attack on Titan and Gintama
-# are all premiering new episodes in July".
-LISTED_BEFORE = re.compile(
-    r"(?P<list>(?:" + TITLE_SPAN + r"\s*,\s*)*" + TITLE_SPAN + r"\s*,?\s+(?:and|&)\s+)$"
-)
-
-
-# "Arriving on October 16 is Beasts of No Nation": the date first, the title after the verb.
-INVERTED = re.compile(
-    r"\b(?:arriving|coming|opening|out|hitting|landing|premiering|debuting|following|next)\b"
-    r"[^.;]{0,60}?\b(?:is|are|comes|arrives)\s+(?P<name>(?-i:" + TITLE_SPAN + r"))",
-    re.IGNORECASE,
-)
-COMPANY_SUFFIX = re.compile(rf"\s(?:{COMPANY_WORD}|Inc\.?|Ltd\.?|LLC)$")
-# An aside that says who someone is: "Ada Brennan, the comedy star, opens…".
-PERSON_APPOSITION = re.compile(
-    r",\s+(?:the|a|an|who)\b[^,]{0,60}?\b(?:star|actor|actress|director|writer|filmmaker|"
-    r"producer|singer|comedian|host|showrunner|rapper|musician|who)\b(?!\s+(?:of|behind)\b)"
-    r"[^,]{0,40},"
-)
-# "the film Lumenstream bought": the name is who did something to the film.
-BOUGHT_BY = re.compile(
-    r"\s+(?:bought|acquired|made|produced|released|distributed|financed|picked\s+up|"
-    r"commissioned|ordered|developed|published|backed|rescued|shelved)\b"
-)
-WHERE_BEFORE = re.compile(
-    r"\b(?:coming|arriving|heading|headed|streaming|available|new|leaving|exclusively|"
-    r"everything|what's)\s+(?:to|on)\s+$",
-    re.I,
-)
-# What the catalog does not hold, just before its name: a podcast, a book, an album.
-OTHER_WORK_BEFORE = re.compile(
-    r"\b(?:podcast|album|novel|book|memoir|comic|manga|soundtrack|single|song|tour|"
-    r"exhibition|audiobook|novella)s?\s*[,:]?\s+$",
-    re.I,
-)
-WHICH_BEFORE = re.compile(r"\b(?:which|whom)\s+$", re.I)
-# "…, the young-adult fantasy that Ashgrove is releasing on March 24": the one releasing it
-THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)
-COMPANY_DOES = re.compile(
-    r"\s+(?:is\s+|will\s+)?(?:releasing|release|releases|released|distributing|distributes|"
-    r"bought|acquired|picked\s+up|is\s+distributing|will\s+distribute|produced|financed)\b"
-)
-COMPANY_ROLE_BEFORE = re.compile(
-    r"\b(?:(?:co-?)?publisher|developer|distributor|studio|label|(?:published|developed|"
-    r"distributed)\s+by)\s+$",
-    re.I,
-)
-# Where a title ends before who makes it and where it goes: "the road comedy Sundown Express
-# from Copperline Films to 3,200 theaters".
-FROM_COMPANY_ON = re.compile(
-    r"\s+(?:from\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+" + COMPANY_WORD + r"\b.*|"
-    r"(?:to|in|on|at)\s+\d[\d,.]*)$"
-)
-NEWSY = re.compile(
-    r"\b(?:News|Updates?|Round-?up|Recap|Report|Digest|Briefing|Newsletter|Listings?|Guide)\b"
-)
-SERVICE_ALONE = re.compile(r"(?:" + SERVICE_NAMES + r")(?![\w+])")
-SERVICE_LABEL = re.compile(
-    # (a headline's title case too: "All The Good Stuff Coming To Peacock In October")
-    r"(?i:(?:coming|new|now|arriving|streaming|leaving|only|out)\s+(?:to|on|in))\s+(?:"
-    + SERVICE_NAMES
-    + r")(?![\w+])"
-)
-# The trade's box-office copy sets titles in capitals with their distributors after them:
-# "GLASS HARBOR (Northlight/Universal) rode a strong Saturday…".
-CAPS_TITLE = re.compile(
-    r"(?<![\w'’.&!-])(?:(?:OPENINGS?|HOLDOVERS?|SPECIALTY|LIMITED|OVERSEAS|INTERNATIONAL|UPDATE|"
-    r"EXCLUSIVE|BREAKING|REVIEW|PREVIEW):\s+)?"
-    # ("HARBOR & HOUND (Season Premiere)": the ampersand a word of its own)
-    r"(?P<name>[A-Z0-9][A-Z0-9'’.&!-]*(?:[ :]+(?:&\s+)?[A-Z0-9][A-Z0-9'’.&!-]*){0,9})"
-    r"\s+\((?=[A-Z][\w.&'’ -]{1,30}(?:/[A-Z0-9][\w.&'’ -]{1,30})*(?:,[^)]{0,40})?\))"
-)
-SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by"}
-ROMAN = re.compile(r"[IVX]+")
-
-
-def title_cased(name: str) -> str:
-    """A title written in capitals, as a catalog writes it: "MEG 2: THE TRENCH" is "Meg 2:
-    The Trench"; Roman numerals stay ("SCREAM VI")."""
-    words = []
-    for index, word in enumerate(name.split(" ")):
-        starts = index == 0 or words[-1].endswith(":")
-        if ROMAN.fullmatch(word) and index:
-            words.append(word)
-        elif word.lower() in SMALL_WORDS and not starts:
-            words.append(word.lower())
-        else:
-            words.append(word[:1] + word[1:].lower())
-    return " ".join(words)
-
-
-# A title with its date in parentheses, as listings write it: "The Lie (October 6th) centers…".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-DATED_PAREN = re.compile(
-    _START
-    + r"(?P<name>"
-    + TITLE_SPAN
-    + r")\s+\((?="
-    + _MONTH
-    + r"\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+"
-    + _MONTH
-    + r"|(?:19|20)\d\d\))"
-)
-# "June 7: Ballerina", "Ballerina – June 7", "Ballerina (June 7, PS5)": a short line, a date
-# and one title-like stretch.
-LIST_LINE_WORDS = 14
-BYLINE = re.compile(
-    r"^\W*(?i:published|posted|updated|last\s+updated|by|details|filed|date)(?:\b|(?=[A-Z]))"
-)
-SIDE_MARKS = " \t|:•–—-,.("
-# A ranked list's number before its row: "2) Coldharbour", "10. Night Orchard".
-LIST_NUMBER = re.compile(r"^\s{0,3}\d{1,3}[.)]\s{1,3}(?=\S)")
-ROW_ADD_ON = re.compile(r"\((?:[^)]*\b)?(?:expansion|expansión|extension|extensión|dlc)\b", re.I)
-# (or after a dash, what became of it: "Lueur d'Orage – Reporté au 16 mars 2028")
-ROW_LABEL = re.compile(
-    r"^(?P<name>[^:–—]{1,80}?)(?:\s*:\s+(?=[a-zà-ÿ])|\s+[–—-]\s+(?=[^\d\s][^\d]*?[a-zà-ÿ]{2}))"
-)
-# The day of the week a row's date opens with: "— Friday, January 8".
-# "“Hollow Row” on Friday, Feb. 27": a listing's row, its date after "on".
-ROW_ON = re.compile(r"(?<=[\w\"”’'])\s{1,3}on\s{0,3}$")  # bounded: a run of spaces stays linear
-# (after the row's mark: "Freakier Friday, August 8" keeps its Friday)
-ROW_WEEKDAY = re.compile(
-    r"(?:(?<=[—–|:])\s{0,3}|(?<=\s[-—–])\s{0,3}|\s{1,3}on\s{1,3})"
-    rf"{WEEKDAY_NAME},?\s{{0,3}}$"
-)
-YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
-DATELINE = re.compile(r"^\W*[A-Z][\w .'’-]{1,30},\s+[^,:]{3,25}:\s*$")
-# (each run of blanks tried from its start, and a bracket only to the next one: a line of
-# blanks or of open brackets stays linear)
-PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)?")
-# A listing's row's fields, each on its line: "What: …", "When: 9 p.m. on AMC."
-FIELD_ITEM = re.compile(r"(?i:what|when|where|who|cast|starring|network|channel|airs)\s*:")
-# A bullet under a date heading: "March 16" then "- Gorn (PlayStation VR 2)".
-BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,2}\.)\s+(?P<item>.+)$")
-# (a day line abroad may open on its article or preposition: "El 12 de marzo", "Le 12 mars",
-# "Il 12 marzo", "Am 12. März")
-# ("**Lunedì 6 settembre**", "Lundi 6 septembre", "Montag, 6. September": its weekday first)
-LEADING_WEEKDAY = re.compile(
-    rf"(?i:el|le|il|am)\s*,?\s*(?=\d)|(?i:{WEEKDAY_NAME}|{FOREIGN_WEEKDAY_NAME})\s*,?\s*"
-)
-# An item's title, then a note on how it comes out: "Lumen Drifters – PS5, PC", "Kettle &
-# Crown – PC (la version Switch 2 suivra le 25 juin)".
-# ("Fathom Drift | Xbox Series X|S, PC": a bar between them)
-# (each run of blanks tried from its start only: a line of them stays linear)
-ITEM_NOTE = re.compile(r"(?<!\s)\s+[–—|-]\s+|(?<!\s)\s*\(")
-
-
-# What a dated heading may say before its date: "Opening: December 17, 2027", "Out Friday:".
-OPENING_LABEL = re.compile(
-    r"^(?:opening|openings|out|in\s+(?:theaters|theatres|cinemas)|premiering|arriving)\s*:\s*", re.I
-)
-
-
-def date_alone(text: str, dates) -> bool:
-    """Whether a line is a date and nothing else ("March 16", "MONDAY, JAN. 4", "3 juin",
-    "December 15:"): the heading of the items below it, never a title."""
-    text = text.strip()
-    lead = LEADING_WEEKDAY.match(text)
-    return (
-        bool(dates)
-        and dates[0].start == (lead.end() if lead else 0)
-        and dates[0].end >= len(text.rstrip(" :."))
-    )
-
-
-def labelled_date(text: str, published) -> bool:
-    """Whether a line is a date, after the field's label it may open on: "Alter Release: 19.
-    November 2027", "**Opening: December 17, 2027**", "Lançamento: 31/12/2028"."""
-    unlabelled = LABEL_BEFORE.sub("", text)
-    return date_alone(unlabelled, find_dates(unlabelled, published))
-
-
-TIMED_ITEM = re.compile(
-    r"^\d{1,2}(?:[:.]\d\d)?(?P<slot>\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*[ap]\.?m\.?"
-    # (or the show straight after a slot of an hour, in italics or capitals: "8:00-9:00 p.m.
-    # *Tall Pines* (Season Premiere)"; not prose opening on "8 p.m. Friday")
-    r"(?:\s*(?:ET|PT|CT|ET/PT))?(?:\s*[-–—:|]\s*|(?(slot)\s+(?=[\"“]|(?-i:[A-Z]))|(?!)))"
-    r"(?P<item>.+)$",
-    re.I,
-)
-SHOW_NOTE = re.compile(
-    r"\((?:[^)]*\b(?:series|seasons?|returning|docuseries|miniseries|limited\s+series|episodes|"
-    r"S\d{1,2})\b)[^)]*\)",
-    re.I,
-)
-# (and a row for one more episode of a show out already: "- Brightwater (Episode 3)")
-# ("(All-New Episode)" under a later day of a network's grid: the week after its premiere;
-# "(Winter Return)": back from its break in the middle of a season; "(Time Period Premiere)":
-# its first night in a new hour)
-NOT_A_PREMIERE = re.compile(
-    r"\b(?:time\s*slot|encore|rerun|repeat|marathon)\b|\((?:new\s+)?episodes?\s+\d|"
-    r"\((?:all[-\s]new|new)\s+episode\)|"
-    r"\b(?:winter|spring|summer|fall|autumn|mid-?season)\s+return\b|\btime\s*period\s+premiere\b",
-    re.I,
-)
-# What a blurb after a dash opens with: a capital, or an article or number in lower case
-# ("—an animated fable", "—twelve home cooks"), then a word: "Well-known actors…" is none.
-_BLURB_START = (
-    r"(?:[A-Z][a-z]*|a|an|the|this|his|her|their|its|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve)\s+[a-z]"
-    # (or whose it is: "Kim Seo-yeon's monster movie played Busan…")
-    r"|[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2}'s\s+[a-z]"
-)
-# A row's title, a dash, then how it comes out: "Copper Harbor – Theatrical debut October 1,
-# Kumori+ debut October 22", "Glass Orchard - In theaters October 8, on Netflix October 29".
-DATED_ROW = re.compile(
-    r"^[\W]*(?P<name>[^\n-]{2,80}?)\s+-\s+(?=(?:theatrical|cinema|in\s+(?:theaters|theatres|"
-    r"cinemas)|streaming|digital|(?:[\w+]+\s+){0,2}(?:debut|release|premiere|launch))\b)",
-    re.I,
-)
-# A title, a dash, a blurb: "The Flying Man—This long biopic…", or inside a bullet "- The Salt
-# Kitchen—twelve home cooks…" (dashes are hyphens by now: "Spider-Man-This epic…" is the item
-# "Spider-Man").
-DASHED_ITEM = re.compile(
-    r"^(?P<item>[^-\n]{2,80}?(?:-[A-Z][^-\s]*)*?)\s*-\s*(?=" + _BLURB_START + r")"
-    # not a double-barrelled name and its verb: "Felicity Ambrose-Hale returns as Lady…"
-    r"(?![A-Z][a-z]+\s+(?:returns|stars|plays|joins|reprises|leads|narrates|hosts)\b)"
-)
-BARE_DATE_LINE = re.compile(
-    r"^\W*(?:(?:"
-    + DATE_QUALIFIERS
-    + r"\s+)?release\s+date|date|out|in\s+(?:theaters|theatres|cinemas)|"
-    # a listing's lines: "Screening: Saturday September 4, TVNZ 1", "Neuer Release: 11. Februar"
-    # (a British press pack's "TX: Sunday 17 October, Channel 4": when it is transmitted)
-    r"screening|airs?|on\s+air|tx|neue[rs]?\s+(?:release|termin|kinostart)|"
-    # "New Season Premieres: Sunday, Sept. 5", "Series Premiere: Monday", "Opening: December 17"
-    r"(?:new\s+|final\s+)?(?:season|series)\s+(?:premieres?|finale)|opening|premiering|"
-    r"new\s+(?:release\s+)?date|nouvelle\s+date|sortie|"
-    r"streaming|premieres?|available|coming|opens?|launch(?:es)?)\b|^\W*when\s*:",
-    re.IGNORECASE,
-)
-
-# The articles titles abroad open on ("El último tranvía", "La logique du sel", "Der Lotse").
-ARTICLES_ABROAD = ("el", "la", "le", "les", "los", "las", "il", "lo", "der", "die", "das")
-# Capitalized words that are never a title by themselves.
-NOT_TITLES = {
-    *("the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i"),
-    # an article abroad, alone: "El 12 de marzo" heading a day's games
-    *ARTICLES_ABROAD,
-    # a heading's "also" abroad: "Außerdem", "Également", "Además"
-    *("außerdem", "ausserdem", "zudem", "ebenfalls", "également", "aussi", "además", "inoltre"),
-    # what a game is, in the trade's capitals: "the open-world pirate RPG arrives on June 8"
-    *("rpg", "jrpg", "arpg", "mmo", "mmorpg", "fps", "tps", "moba", "dlc", "vr", "crpg"),
-    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
-    *("october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"),
-    *("sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday"),
-    *("friday", "saturday", "sunday", "today", "tomorrow", "tonight", "yesterday"),
-    # a show's nights: "will stream the series Sundays starting July 11"
-    *("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
-    *("weekdays", "weeknights", "weekends", "nightly", "weekly"),
-    *("spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "easter"),
-    *("release date", "release dates", "box office", "trailer", "teaser", "update", "source"),
-    # what a work has, not what it is called: "Ember Reach's first DLC arrives on May 3"
-    *("dlc", "expansion", "patch", "season pass", "finale", "premiere", "pilot", "sequel"),
-    *("up", "down", "back", "out", "over", "off"),
-    # a listing's field label: "Screening: Saturday September 4, TVNZ 1", "Alter Release:"
-    *("screening", "streaming", "airing", "on air", "broadcast", "release", "new release"),
-    *("old release", "alter release", "neuer release", "neuer termin", "alter termin", "show"),
-    # the same abroad: "Start: 3. Dezember 2027", "Estreno: 12 de marzo", "Uscita: 4 maggio"
-    *("start", "kinostart", "serienstart", "starttermin", "streamingstart", "estreno"),
-    *("lanzamiento", "uscita", "estreia", "lançamento", "sortie"),
-    # a genre capitalised: "Iron Meadow, a Western starring…"
-    *("western", "thriller", "drama", "comedy", "horror", "romance", "documentary", "noir"),
-    *("musical", "biopic", "romcom", "rom-com", "sci-fi", "actioner", "whodunit", "melodrama"),
-    *("tba", "tbd", "q1", "q2", "q3", "q4", "dvd", "blu-ray", "4k", "vod", "imax", "3d"),
-    *("disney", "walt disney", "warner bros", "warner bros.", "warner brothers", "universal"),
-    *("paramount", "sony", "sony pictures", "columbia", "fox", "20th century fox", "lionsgate"),
-    *("20th century studios", "a24", "neon", "focus features", "searchlight", "mgm", "hbo"),
-    *("focus", "mubi", "angel studios", "universal pictures", "paramount pictures"),
-    *("amazon", "amazon studios", "apple", "apple tv", "marvel", "marvel studios", "dc"),
-    *("pixar", "dreamworks", "illumination", "legendary", "blumhouse", "new line", "stx"),
-    *("amblin", "nintendo", "playstation", "xbox", "microsoft", "ubisoft", "ea", "capcom"),
-    *("square enix", "bandai namco", "sega", "bethesda", "activision", "rockstar", "valve"),
-    *("steam", "epic games", "netflix", "hulu", "peacock", "max", "crunchyroll", "studio"),
-    *("studios", "pictures", "entertainment", "films", "games", "news", "report", "exclusive"),
-    *("deadline", "variety", "collider", "ign", "reuters", "twitter", "instagram", "youtube"),
-    *("the hollywood reporter", "hollywood reporter", "thr", "screen rant", "empire", "polygon"),
-    *("gamespot", "kotaku", "eurogamer", "indiewire", "the wrap", "thewrap", "vulture"),
-    # publications copy sets in italics, as it does titles
-    *("the new yorker", "new yorker", "rolling stone", "vanity fair", "total film", "wired"),
-    *("the new york times", "new york times", "the guardian", "the atlantic", "esquire", "gq"),
-    *("sight and sound", "sight & sound", "film comment", "little white lies", "den of geek"),
-    *("gamesradar", "games radar", "pc gamer", "edge", "famitsu", "time magazine"),
-    *("entertainment weekly", "ew", "the verge", "associated press", "ap", "bbc", "cnn"),
-    *("facebook", "tiktok", "cinemacon", "comic-con", "sdcc", "cannes", "sundance", "venice"),
-    *("tiff", "sxsw", "berlinale", "e3", "gamescom", "summer game fest", "nintendo direct"),
-    *("state of play", "the game awards", "oscars", "academy awards", "emmys", "golden globes"),
-    *("festival", "film festival", "available", "out now", "coming soon", "in theaters"),
-    # a listing's sections: "## Now Available" over what streams already
-    *("now available", "available now", "now streaming", "streaming now", "new this week"),
-    *("premiere", "premieres", "streaming", "date", "now", "new", "latest", "update"),
-    *(p.lower() for p in STREAMER_NAMES),
-    # broadcasters and channels, which copy names beside a show's slot ("at 9pm on ITV")
-    *("itv", "itv1", "itvx", "channel 4", "channel 5", "e4", "sky", "sky atlantic", "bbc one"),
-    *("bbc two", "bbc three", "bbc iplayer", "nbc", "abc", "cbs", "the cw", "cw", "amc", "fx"),
-    *("showtime", "starz", "syfy", "pbs", "tnt", "tbs", "adult swim", "toonami", "company"),
-    *("filming", "production", "shooting", "principal photography", "casting"),
-    # a page's section labels ("November 27, 2012 | TV")
-    *("tv", "television", "movies", "film", "music", "culture", "arts", "gaming", "anime"),
-    *("cartoon network", "nickelodeon", "disney channel", "freeform", "lifetime", "bravo"),
-    *(name.lower() for _pattern, name in PLATFORMS),
-}
-# A spotted title may not begin with these (sentence openers, pronouns, connectives).
-NOT_FIRST = {
-    "starring",  # "Starring Hesper Lund, the film follows…": who is in it
-    "holdover",  # "Holdover Iron Choir slipped to second": what the film is this weekend
-    "the",
-    "a",
-    "an",
-    "and",
-    "but",
-    "so",
-    "then",
-    "now",
-    "also",
-    "meanwhile",
-    "still",
-    "yet",
-    "plus",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "among",
-    "with",
-    "by",
-    "after",
-    "regarding",
-    "despite",
-    "amid",
-    "before",
-    "following",
-    "during",
-    "while",
-    "as",
-    "if",
-    "when",
-    "since",
-    "until",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "this",
-    "that",
-    "there",
-    "here",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "i",
-    "what",
-    "who",
-    "how",
-    "why",
-    "where",
-    "which",
-    "all",
-    "both",
-    "each",
-    "every",
-    "some",
-    "many",
-    "most",
-    "more",
-    "other",
-    "another",
-    "one",
-    "two",
-    "three",
-    "release",
-    "director",
-    "producer",
-    # sentence adverbs, and the labels of captions and credits ("Screenshot: CD Projekt Red")
-    *("however", "finally", "additionally", "earlier", "later", "elsewhere", "overall"),
-    *("instead", "indeed", "unfortunately", "fortunately", "thankfully", "sadly", "today"),
-    *("screenshot", "image", "photo", "credit", "source", "via", "pictured"),
-}
-# A version label in quotes ("Version 1.0", "v2.1") is not a title.
-VERSION_LABEL = re.compile(r"^(?:version|ver\.?|v)\s*\d", re.I)
-# A title whose name holds a comma, at a sentence's start: "Crouching Tiger, Hidden Dragon: The
-# Green Legend will be released…", "Love, Simon opens…". Up to three capitalized words first.
-COMMA_HEAD = re.compile(
-    r"^\W*(?:[A-Z][a-z]+,\s+)?(?P<head>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+$"
-)
-# Lines of a listing that label a detail, not a title: "Director: Domee Shi", "Available: …";
-# a picture's caption: "Image via Disney".
-NOT_HEADINGS = re.compile(
-    r"^(?:director|directors|writer|writers|starring|cast|creator|creators|producer|producers|"
-    r"network|platform|platforms|rating|rated|runtime|genre|available|studio|developer|"
-    r"publisher|distributor|price|where|image|photo|picture|credit|courtesy|source|via|"
-    r"seasons?|episodes?|year|country|language)\b",
-    re.IGNORECASE,
-)
-# A release listing's distributor line under the title: "Sony Pictures (Wide)", "A24
-# (Limited)", "Focus Features". It leaves the title above as the heading.
-DISTRIBUTOR_LINE = re.compile(
-    r"^[^()]{2,40}?(?:\s*\((?P<run>(?i:wide|limited|expands?|expanding|platform|select\s+cities))"
-    r"\)|\b(?:Pictures|Studios|Entertainment|Films|Bros\.?|Releasing|Distribution|Features))\s*$"
 )
 
 
@@ -885,308 +152,6 @@ def _clean(name: str) -> str:
     if name.endswith("'s") or name.endswith("’s"):
         name = name[:-2]
     return name
-
-
-# Words a title spotted without quotes never holds: a headline's verbs, a date's month.
-NOT_IN_TITLE = {
-    *("is", "are", "was", "were", "will", "has", "have", "had", "be", "been", "gets", "sets"),
-    *("moves", "moving", "pushes", "delays", "delayed", "release", "releases", "date", "dates"),
-    # a headline's verbs ("Tycoon Sim News Tower Launching November 18")
-    *("launching", "premiering", "debuting", "arriving", "releasing", "launches", "debuts"),
-    *("opening", "today", "tonight", "festival", "commencing", "week", "weekend", "published"),
-    *("posted", "updated", "details", "technology", "reporter", "editor", "january"),
-    *("february", "march", "april", "june", "july", "august", "september", "october"),
-    *("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"),
-    *("oct", "nov", "dec"),
-}
-
-
-HYPHENATED = re.compile(
-    r"-(?:directed|produced|starring|led|written|based|"
-    + "|".join(map(re.escape, KIND_WORDS))
-    + r")\b"
-)
-# Words before a name that make it a person: "starring Denzel Washington and Chris Pratt".
-# A name that is a day: "May 7", "June 11th".
-DAY_NAME = re.compile(
-    r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-)
-# Whose a work is, or who dates it: the name before is a maker or a studio, not the work.
-OWNS_A_WORK = re.compile(
-    r"['’]s\s+(?:(?:new|next|latest|upcoming|first|second|third|long-awaited)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:sequel|prequel|follow-up|spin-?off|directorial|feature\s+debut|next\s+film)\b"
-)
-DATES_A_WORK = re.compile(
-    r"\s+(?:has|have|had)\s+(?:now\s+|officially\s+)?(?:dated|set|slated|moved|pushed|delayed|"
-    r"scheduled|given)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:picture|film|movie|sequel|"
-    r"series|show|game|project|feature|title)\b"
-)
-PERSON_LEAD = re.compile(
-    r"\b(?i:starring|co-starring|featuring|directed\s+by|written\s+by|produced\s+by|opposite|"
-    # ("Rounding out the ensemble are Dimitri Oyelaran, …", "Joining them are…")
-    r"(?:rounding\s+out|joining)\s+(?:the|them|him|her)\s+(?:[\w-]+\s+){0,3}?(?:are|is))\s+"
-    r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){0,24}$"
-)
-# "Kade Foster and Lucy Amadi will return.": people coming back, no title's return (a show's
-# names its date or season).
-RETURNS_ALONE = re.compile(r"\s+(?:will\s+)?(?:also\s+)?return(?:s|ing)?\s*[.!]?\s*$")
-PERSON_BEFORE = re.compile(
-    r"\b(?:starring|stars|star|directed\s+by|written\s+by|produced\s+by|with|featuring|"
-    r"director|actor|actress|filmmaker|creator|showrunner|by)\s+"
-    # the names before it in the list: "starring Ranbir Kapoor, Sanjay Dutt, and Vaani Kapoor"
-    r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:and|&)\s+)?){0,24}$"
-)
-
-
-def reads_as_title(name: str, *, quoted: bool = False, sentence_case: bool = False) -> bool:
-    """True when a stretch of words reads as a title, not a sentence or a common word. With
-    `sentence_case`, a quoted title need not capitalise its words, as French, Spanish,
-    Italian and German write them ("« Le Port de verre »")."""
-    words = name.split()
-    if not words or len(words) > 10 or len(name) > 90:
-        return False
-    if not quoted and any(w.lower().strip(".,") in NOT_IN_TITLE for w in words):
-        return False
-    if not quoted and HYPHENATED.search(name):
-        return False  # "Stephen King-adaptation", "Abrams-directed": a description
-    if name.lower() in NOT_TITLES or not (name[0].isupper() or name[0].isdigit()):
-        return False
-    if name.lower() in FOREIGN_CALENDAR_WORDS:
-        return False  # "Mittwoch", "Vendredi": a day abroad
-    if words[-1].upper().strip(".:") in ("TBA", "TBC", "TBD"):
-        return False  # "Date TBC": a listing's undated day
-    if DAY_AND_HOUR.search(name):
-        # "Riya Menon-Darpan, 10 Sep, 2027 10:15 AM", "Watch on Netflix starting May 12", a
-        # listing's "**October 13**": a byline's, a label's or a heading's day, not a work's
-        # name, even set off as one (a film called "September 5" is rarer than all of them)
-        return False
-    if quoted:
-        long_words = [w for w in words if len(w) > 3]
-        capitalized = [w for w in long_words if w[0].isupper() or w[0].isdigit()]
-        if long_words and len(capitalized) / len(long_words) < 0.6 and not sentence_case:
-            return False  # a quoted remark, not a title
-        return not re.search(r"[.?!]\s+\w", name) and not VERSION_LABEL.match(name)
-    if words[0].lower() in NOT_FIRST and len(words) == 1:
-        return False
-    if calendar_only(name):
-        return False  # "FALL 2027: SEPTEMBER, OCTOBER & NOVEMBER": a guide's period heading
-    if PART_OF.fullmatch(name):
-        return False  # "Part 1 premieres Jan. 29": a part of the title the story is about
-    if CLOCK.fullmatch(name):
-        return False  # "10:50 PM EST", a page's timestamp
-    if NEW_WORKS.fullmatch(name) or WHATS_NEW.search(name):
-        return False  # "Neue Serien im Juni", "Nouveaux films": what is new, not a work
-    if LISTING_LABEL.fullmatch(name):
-        return False  # "Streaming on Netflix from Friday", "Now Playing in Theaters": a label
-    if CREDITED_BY.match(name):
-        return False  # "Created by Odette Kiyoshi-Bell, the animated series…": who made it
-    if AN_EVENT.search(name):
-        return False  # "the Halcyon Awards are set for December 4": a night, not a work
-    return any(c.isalpha() for c in name)
-
-
-QUOTE_MARKS = "'\"‘’“”"
-# A field's label before what it says: "Opening: December 17, 2027", "Alter Release: …".
-LABEL_BEFORE = re.compile(r"^[^\W\d][\w' ]{0,30}:\s+")
-
-# What a listing says of where and when, left when the service or the day is taken off:
-# "Streaming on", "Coming to", "Now Playing in Theaters".
-LISTING_LABEL = re.compile(
-    r"(?:now\s+)?(?:streaming|coming|arriving|available|playing|screening|airing|premiering|"
-    r"opening|landing|launching|leaving|out|new)(?:\s+(?:on|to|in|at|from|this|next|soon|now|"
-    r"today|exclusively))+(?:\s+(?:theaters|theatres|cinemas|week|month))?",
-    re.I,
-)
-# "New series", "new films", "new games" in the languages copy arrives in, as a guide's
-# headline says what it lists ("Neue Serien im Juni", "Nouveaux films de la semaine").
-NEW_WORKS = re.compile(
-    r"(?:neue[nrs]?|nouvelles?|nouveaux|nouveau|nuev[oa]s?|nuov[eoi]|nov[oa]s?|new)\s+"
-    r"(?:serien|filme|kinofilme|spiele|folgen|staffeln|séries|films|jeux|series|películas|"
-    r"juegos|serie|giochi|filmes|jogos|movies|shows|games)",
-    re.I,
-)
-# A listing's heading abroad, by its word for what is new: "Die wichtigsten Netflix-Neuheiten
-# im Dezember", "Les nouveautés de la semaine", "Novedades de marzo".
-WHATS_NEW = re.compile(
-    r"(?<![\w])(?:neuheiten|neuerscheinungen|nouveautés|novedades|novità|novidades)(?![\w])", re.I
-)
-# A credit opening a sentence before what it credits: "Created by Odette Kiyoshi-Bell, the 2D
-# animated series…", "Directed by…", "Starring…" (quoted, "Written by" may be a title).
-CREDITED_BY = re.compile(
-    r"(?:created|directed|written|produced|developed|published|hosted|narrated|voiced|helmed|"
-    r"led|co-created|executive\s+produced)\s+by\s|(?:starring|featuring)\s",
-    re.I,
-)
-
-
-# Days and months abroad ("Mittwoch, 15. Dezember: Belgien, Frankreich"): never a title
-# alone. (Not "Mars" or "Mai", which are titles too.)
-FOREIGN_CALENDAR_WORDS = {
-    *(FOREIGN_WEEKDAYS - {"domingo"}),  # (a name too: "Domingo")
-    *("januar", "februar", "märz", "juni", "juli", "oktober", "dezember"),
-    *("janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre"),
-    *("novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio"),
-    *("agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio"),
-    *("aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre"),
-}
-# Months, days and seasons: a heading made of them alone names a period, not a work.
-CALENDAR_WORDS = {
-    *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
-    *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday"),
-    *("friday", "saturday", "sunday", "spring", "summer", "fall", "autumn", "winter"),
-    *("early", "late", "mid", "and"),
-    *FOREIGN_CALENDAR_WORDS,
-}
-
-
-def calendar_only(name: str) -> bool:
-    """Months, days, seasons and numbers alone: a period, not a work."""
-    words = name.split()
-    return bool(words) and all(
-        w.lower().strip(".,:;") in CALENDAR_WORDS or not w[0].isalpha() for w in words
-    )
-
-
-# The names of events, not works: awards, festivals, fairs.
-AN_EVENT = re.compile(
-    r"\s(?:Awards|Festival|Fest|Ceremony|Gala|Expo|Summit|Convention|Showcase|Upfronts?|"
-    r"Direct|Prize|Oscars|Emmys|Globes|BAFTAs)$"
-)
-
-
-# A title just before its date in a list: "…, Fox's Dark Phoenix on June 7, …".
-PAIRED_NAME = re.compile(
-    rf"(?:^|,\s+|\b(?:and|includes?|with|are|by)\s+)(?P<name>{TITLE_SPAN})\s+(?:on\s+)?$"
-)
-PAIRED_TEXT = 2000  # a sentence, not a page run together
-OWNER = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?['’]s\s+")
-CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
-# The hour a dated line ends on, as a page stamps a post: "March 29, 2027 9:21 pm".
-POSTED_AT = re.compile(r"\W*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\W*$")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A day of a month, either way round, or an hour on the clock, inside a stretch of words.
-DAY_AND_HOUR = re.compile(
-    r"(?i:\b"
-    + MONTH_NAMES
-    + r"\s+[0-3]?\d(?:st|nd|rd|th)?\b|\b[0-3]?\d(?:st|nd|rd|th)?\.?\s+"
-    + MONTH_NAMES
-    + r"|\b\d{1,2}:\d\d\s*[ap]\.?m\b|\b\d{1,2}h\d{0,2}\b)"
-)
-PART_OF = re.compile(
-    r"(?:Part|Vol\.?|Volume|Chapter|Episode|Book|Season|Series)\s+(?:\d+|[IVX]+|One|Two|Three|Four)"
-)
-PLURAL_OWNER = re.compile(r"^.*\ws['’]\s+")
-# "Hulu's The Orville", "Jim Sheridan's The Secret Scripture": an owner before a title that
-# starts with "The" (never "Grey's Anatomy", whose possessive is the title's own).
-OWNER_BEFORE_THE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+(?=The\s)")
-# "Bethesda's Starfield", "Netflix's Wednesday": a studio, publisher or service owning the
-# title. Not a brand that is part of official titles ("Marvel's Spider-Man 2").
-COMPANY_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?=\S)")
-BRANDS_IN_TITLES = {"marvel", "disney"}
-# "Sofie Lindqvist's Winter Ledger": a first and last name owning a title is who made it, as
-# "Greta Gerwig's Barbie"; the title is what follows (a known "Bridget Jones's Diary" is found
-# whole before this is asked).
-PERSON_OWNER = re.compile(r"^(?P<first>[A-Z][a-z]+)\s+[A-Z][\w-]*[a-z]['’]s\s+(?=[A-Z0-9])")
-# "a reboot in 2017 with Jumanji: Welcome to the Jungle": the year and the preposition.
-LEADING_YEAR = re.compile(r"^\d{4}\s+(?:with|and|in|on|as|for)\s+(?=[A-Z0-9])")
-# "premieres Promised Land on Monday, Jan. 24": the day is not the title's.
-# A country's short name a capitalized run swept in ("… in US theaters"); not a country's
-# full name, which titles hold ("Once Upon a Time in America").
-TRAILING_PLACE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?(?:US|UK|USA|U\.S\.|U\.K\.)$")
-TRAILING_DAY = re.compile(
-    r"\s+(?:on|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
-)
-
-
-def _comma_head(text: str, start: int) -> int | None:
-    """Where a title that holds a comma begins, when the words before its comma open the
-    sentence and are not a sentence adverb, a month or another known word."""
-    if start > 80:
-        return None  # the head opens the sentence: a few words at most
-    head = COMMA_HEAD.match(text[:start])
-    if head is None:
-        return None
-    words = head.group("head")
-    if words.lower() in NOT_TITLES or words.split()[0].lower() in NOT_FIRST:
-        return None
-    return head.start("head")
-
-
-def _company(name: str):
-    """The match of a company's possessive before a title ("Bethesda's "), or None."""
-    owner = COMPANY_OWNER.match(name)
-    if owner and owner["owner"].lower() in NOT_TITLES - BRANDS_IN_TITLES:
-        return owner
-    return None
-
-
-def _person(name: str):
-    """The match of a person's possessive before a title ("Sofie Lindqvist's "), or None."""
-    owner = PERSON_OWNER.match(name)
-    first = owner["first"].lower() if owner else ""
-    if owner and first not in NOT_FIRST and first not in NOT_TITLES:
-        return owner
-    return None
-
-
-AUDIENCE_OF = re.compile(r"(?:Fans|Viewers|Readers|Players|Lovers|Admirers)\s+of\s+(?=\S)")
-
-
-def _strip_leading(name: str, start: int) -> tuple[str, int]:
-    """Drop sentence openers a capitalized match swept in: "Meanwhile Dune" -> "Dune", and
-    an owner in the plural: "Amazon MGM Studios' Road House" -> "Road House"."""
-    if owner := (
-        PLURAL_OWNER.match(name) or OWNER_BEFORE_THE.match(name) or _company(name) or _person(name)
-    ):
-        name, start = name[owner.end() :], start + owner.end()
-    if year := LEADING_YEAR.match(name):
-        name, start = name[year.end() :], start + year.end()
-    if (hour := LEADING_HOUR.match(name)) and not TIME_ZONE.fullmatch(name[hour.end() :]):
-        # a schedule's row: "8:30 P.M. HALF PAST HALIFAX" (not "10:50 PM EST", a timestamp)
-        name, start = name[hour.end() :], start + hour.end()
-    if fans := AUDIENCE_OF.match(name):  # "Fans of Cobalt Sky": the title is what they love
-        name, start = name[fans.end() :], start + fans.end()
-    name = TRAILING_WHEN.sub("", TRAILING_DAY.sub("", name))
-    name = TRAILING_PLACE.sub("", name)  # "the film The Glass Orchard in US theaters"
-    words = name.split(" ")
-    while (
-        len(words) > 1
-        and words[0].lower() in NOT_FIRST
-        and words[0].lower() not in ("the", "a", "an")
-    ):
-        start += len(words[0]) + 1
-        words = words[1:]
-    return " ".join(words), start
-
-
-# An episode's code after its title: "(S03E02)", "(3x02)".
-EPISODE_CODE = re.compile(r"\s*\((?:S(?P<season>\d{1,2})\s?E(?P<episode>\d{1,3})|\d{1,2}x\d{2})\)")
-TIME_ZONE = re.compile(r"[A-Z]{1,2}[SD]?T|ET/PT|CET|BST|GMT|UTC")
-LEADING_HOUR = re.compile(r"^\d{1,2}(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm]\.?\s+(?=\S)")
-# A date or hour a capitalized run swept in after the title: "the film Ember Falls to August 13".
-_MONTH_NAME = (
-    r"(?:" + "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-)
-TRAILING_WHEN = re.compile(
-    r"\s+(?:to|from|on|in|for|by|until|into|at|this|next)\s+(?:" + _MONTH_NAME + r"\s+\d|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTH_NAME
-    + r"|(?:19|20)\d\d\b|Q[1-4]\b|H[12]\b|"
-    + WEEKDAY_NAME
-    + r"\b|"
-    # "Season 2 of The Quiet Tenant at 9 p.m. ET": the hour it airs
-    r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|(?:noon|midnight)\b).*$|"
-    r"\s+at\s+\d{1,2}(?:[:.]\d\d)?$"  # the hour's "p.m." is lower case: not in the run
-)
-
-
-# A table's column of titles, by its header, and what it holds.
-TABLE_COLUMNS = {
-    **dict.fromkeys(("show", "shows", "series", "program", "programme", "season"), "series"),
-    **dict.fromkeys(("film", "films", "movie", "movies"), "film"),
-    **dict.fromkeys(("game", "games"), "game"),
-    **dict.fromkeys(("title", "titles"), ""),
-}
 
 
 def _as_kind(loc: Located, kind: str, starts: set[int]) -> Located:
@@ -1249,19 +214,6 @@ def _capitalised(words: list[str]) -> bool:
     """Most words capitalised or numbers, the first one too: a heading, not a phrase."""
     marked = [w for w in words if w[0].isupper() or w[0].isdigit()]
     return words[0] in marked and len(marked) * 2 >= len(words)
-
-
-def section_label(words: list[str], language: str) -> bool:
-    """An English line in sentence case ("New this month", "Recently released"): copy in
-    English capitalises a work's title, so two words or more with only the first one
-    capitalised label a section. (French, Spanish or Italian titles are written that way.)"""
-    alpha = [w for w in words if w[0].isalpha()]
-    return (
-        language == "en"
-        and len(alpha) >= 2
-        and alpha[0][0].isupper()
-        and all(w[0].islower() for w in alpha[1:])
-    )
 
 
 def _kind_near(text: str, start: int, end: int) -> str:
@@ -1347,7 +299,7 @@ class Spotter:
             if " " in name and name.isupper() and name[0].isalpha():
                 name = title_cased(name)  # the trade's capitals: "IRON TIDE" is "Iron Tide"
             if not quoted:
-                name, start = _strip_leading(name, start)
+                name, start = strip_leading(name, start)
                 if (described := HYPHENATED.search(name)) and name[described.end() :].strip():
                     # "the Jodie Foster-directed Money Monster": the title follows its description
                     rest = name[described.end() :]
@@ -1549,7 +501,7 @@ class Spotter:
                 if pattern is RELEASED_OBJECT:  # "will premiere Night Ferry at Toronto"
                     name = re.split(r"\s+at\s+", name)[0]
                 start = match.start("name")
-                if pattern is RELEASE_SUBJECT and (head := _comma_head(text, start)) is not None:
+                if pattern is RELEASE_SUBJECT and (head := comma_head(text, start)) is not None:
                     name, start = text[head : match.end("name")], head
                 add(name, start)
                 if pattern is RELEASE_SUBJECT:

@@ -5,7 +5,7 @@ import re
 from ..entities import in_aside, not_in_passing, outside_asides, subject_near
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
-from ..titles import COMPANY_SUFFIX, NOT_TITLES
+from ..title_names import COMPANY_SUFFIX, NOT_TITLES
 from ..when import MONTH_NAMES, WEEKDAY_NAME
 from .releases import REFERS_BACK
 

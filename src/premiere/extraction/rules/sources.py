@@ -4,7 +4,7 @@ import re
 
 from ..suggestion import Context, Hint, Suggestion
 from ..text import NAME, Sentence, trim_name
-from ..titles import COMPANY_SUFFIX
+from ..title_names import COMPANY_SUFFIX
 from ..vocabulary import PLATFORM_PATTERNS, STREAMER_NAMES
 from .credits import NOT_PEOPLE
 
