@@ -14,6 +14,7 @@ each with the sentence it came from, a confidence, and what it would change.
                     title), listings.py (a listing's rows) and title_names.py (a name)
     language.py regions.py   the language a story is written in; countries, as ISO codes
     roundups.py frames.py    a dated heading over a list; a roundup's period over its prose
+    marked.py       the names a story marks as titles (italics, bold labels, listing headings)
     story.py        what the story as a whole says: its market, service, person, companies
     rules/          one module per family of facts
     support.py      the sentence that states a fact the editor put right
