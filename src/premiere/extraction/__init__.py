@@ -16,7 +16,9 @@ each with the sentence it came from, a confidence, and what it would change.
     roundups.py frames.py    a dated heading over a list; a roundup's period over its prose
     marked.py       the names a story marks as titles (italics, bold labels, listing headings)
     story.py        what the story as a whole says: its market, service, person, companies
-    rules/          one module per family of facts
+    rules/          one module per family of facts; releases.py reads with clauses.py,
+                    markets.py (where and how), history.py (a date gone by) and rows.py
+                    (a listing's rows); merging.py keeps one card per fact
     support.py      the sentence that states a fact the editor put right
     pipeline.py     extract(): each sentence read once, every rule family applied
 """

@@ -39,16 +39,12 @@ from .regions import HOME_COUNTRY, WORLDWIDE, country_of_places, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
+from .rules.markets import release_value
+from .rules.merging import most_exact, same_day_releases
 from .rules.new_titles import new_title_rules
 from .rules.openings import weekend_openings
 from .rules.placements import placement_rules
-from .rules.releases import (
-    REFERS_BACK,
-    most_exact,
-    release_rules,
-    release_value,
-    same_day_releases,
-)
+from .rules.releases import REFERS_BACK, release_rules
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule

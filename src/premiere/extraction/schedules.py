@@ -3,7 +3,7 @@ when the show starts, its first date, which no row says in words."""
 
 import re
 
-from .rules.releases import release_value
+from .rules.markets import release_value
 from .suggestion import Context, Subject, Suggestion
 from .when import DateMention, find_dates
 

@@ -10,7 +10,7 @@ from ..regions import regions_named
 from ..story import domestic_takings
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import Sentence
-from .releases import release_value
+from .markets import release_value
 
 OPENED_HINT = Hint("opened", "debuted", "bowed", "launched")
 # The title's verb and how it came in: at the top, with its takings, in a place on the chart.

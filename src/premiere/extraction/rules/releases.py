@@ -7,37 +7,52 @@ from datetime import timedelta
 
 from ..dates import FuzzyDate, Precision
 from ..entities import Located, Names, not_in_passing, outside_asides
-from ..regions import (
-    WORLDWIDE,
-    country_of_places,
-    regions_named,
-    regions_named_in,
-    without_other_places,
-)
+from ..regions import WORLDWIDE, regions_named
 from ..seasons import show_of_season
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import (
     AFTER_PREMIERE,
     ANY_PLATFORM,
-    CHANNEL_COUNTRY,
     COUNTRY_SUBJECT,
     DESCRIBES_PERSON,
-    FESTIVAL_COUNTRY,
     NEGATION,
     PREMIERE_EVENT,
-    SERVICE_COUNTRY,
     SERVICE_NAMES,
-    TV_CHANNELS,
     WHOSE,
     confidence_word,
     festival_of,
     media_of,
     region_of,
-    regions_of,
     retrospective,
 )
-from ..when import FOREIGN_WEEKDAY_NAME, MONTH_NAMES, WEEKDAY_NAME, DateMention
+from ..when import MONTH_NAMES, WEEKDAY_NAME, DateMention
+from .clauses import CLAUSE_REACH, clause_around, clause_bounds
+from .history import DATE_PREPOSITION, gone_by, is_history
+from .markets import (
+    LIMITED,
+    OTHER_VERSION,
+    PREMIERE,
+    THEATRICAL,
+    a_continent_s,
+    all_regions,
+    bought_for,
+    markets_of,
+    media_for,
+    premiere_place,
+    regions_for,
+    release_value,
+)
+from .rows import (
+    ROW_WORDS,
+    UNSURE,
+    dated_row,
+    field_row,
+    on_row,
+    paired_list,
+    platform_item,
+    region_row,
+)
 
 # A listing's label for a title's date abroad, before its colon: German "Start", "Kinostart",
 # "Serienstart"; "Estreno", "Lanzamiento", "Uscita", "Estreia", "Lançamento", "Sortie".
@@ -227,68 +242,6 @@ ORIGIN_CUE = re.compile(
 )
 
 
-# Words before a date that make it history in any sentence: "its previous release date was
-# July 3", "originally slated for September 26", "had been set for March".
-# What a sentence says happened since an old date: the stretch that holds the old one ends.
-SINCE_WORDS = (
-    r"has|have|is|are|now|but|will|moves?|moved|shifts?|shifted|slides?|slid|slips?|slipped|"
-    r"heads?|goes|jumps?|jumped"
-)
-HISTORY_CUE = re.compile(
-    # ("a week earlier, on March 5" is the new date, moved up: not the earlier one)
-    r"(?:\b(?:previous|original|initial|(?<!week\s)(?<!weeks\s)(?<!month\s)(?<!months\s)"
-    r"(?<!day\s)(?<!days\s)earlier|former|prior)(?:ly)?\b"
-    # ("previously undated, will open on…": it had no date)
-    # ("which bought the rights earlier this autumn, will open it on…": up to what it will do)
-    # ("X, originally dated for the same weekend, has moved to May 7": up to the move)
-    r"(?!\s+(?:undated|unscheduled|untitled|unannounced))"
-    r"(?:(?!,\s+(?:" + SINCE_WORDS + r")\b)(?!\b(?:but|now|will)\b)[^.;]){0,60}|"
-    r"\bsince\s+(?:its|their|the)\b[^.;]{0,20}|"
-    r"\binstead\s+of|\brather\s+than|\bin\s+place\s+of|\breplac\w+|"
-    # "which was first announced for a late 2026 window"
-    r"\bfirst\s+(?:announced|set|slated|scheduled|dated|planned|targeted|expected|revealed)\b"
-    r"[^.;]{0,40}|"
-    r"\bonce\s+(?:due|set|slated|scheduled|dated|planned|expected|aimed)\b[^.;]{0,30}|"
-    # (up to the clause that says what happened since: "…, has been delayed indefinitely")
-    # ("X, which had been set for August 6, moves to October 22": up to the move)
-    r"\bhad\s+(?:been\s+)?(?:set|slated|scheduled|dated|due|planned|targeted)"
-    # ("bumps X, the adaptation that had been set for mid-July, to Feb. 16": the new date)
-    r"\b(?:(?!\b(?:" + SINCE_WORDS + r")\b)(?!,\s+to\b)[^.;]){0,40}|"
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|dated|due|planned|supposed|going|"
-    r"expected|targeting|eyeing)\b(?:(?!\b(?:" + SINCE_WORDS + r")\b)[^.;]){0,40}|"
-    # "prévu le 25 mars et désormais programmé pour le 15 juillet", "et non plus le 5"
-    # (not "est prévue pour l'automne": what is planned now)
-    r"(?<!est\s)(?<!sont\s)\bprév(?:u|ue|us|oyait)\b(?:(?!\bdésormais\b|\bet\b|\bmais\b)[^.;,]){0,40}|\bnon\s+plus\s+(?:le|au)|"
-    r"\bwie\s+vorgesehen\s+am|"
-    # "Statt am 31. März", "(alter Kinostart: 16. Juli)", "Ursprünglich sollte der Film am
-    # 9. April starten", "nicht wie geplant am 23. April", "hätte am 14. April anlaufen sollen"
-    r"\b(?:an)?statt\s+(?:am|im|dem)|\(statt\s+$|\balte[rns]?\s+(?:kinostart|starttermin|termin|release)\b[^.;]{0,20}|"
-    r"\bursprünglich\b(?:(?!\b(?:jetzt|nun)\b)[^.;,]){0,60}|\bsollte\b[^.;,]{0,50}|"
-    r"\bhätte\b[^.;,]{0,50}|"
-    r"\bnicht\s+(?:mehr\s+)?(?:wie\s+(?:geplant|vorgesehen)\s+)?(?:am|im)|"
-    r"\bpas\s+(?:le|au|en|du)|"  # "ne sortira pas le 3 mai mais le 10 mai"
-    # "Date de sortie initiale : 12 mars", "(ancienne sortie au cinéma : 16 juillet)",
-    # "initialement prévu le 25 mars", "qui devait sortir le 18 mars", "était prévue le 3"
-    r"\b(?:initiale?s?|initialement|ancienne?s?|précédente?s?)\b"
-    r"(?:(?!\b(?:mais|désormais|maintenant)\b)[^.;,]){0,40}|"
-    r"\bdevai(?:t|ent)\s+(?:\w+\s+){0,2}?(?:sortir|arriver|être)\b[^.;,]{0,30}|"
-    # "tenía previsto lanzarse el 9 de abril", "estaba prevista para", "en lugar del 12 de
-    # marzo", "su primera fecha de lanzamiento era", "iba a estrenarse el 15 de mayo"
-    r"\bten[ií]an?\s+(?:previsto|programado|fijado)\b[^.;,]{0,40}|"
-    r"\bestaba\s+(?:previst[oa]|programad[oa]|fijad[oa])\b[^.;,]{0,40}|"
-    r"\ben\s+lugar\s+del?|\bsu\s+primera\s+fecha\b(?:(?!\bahora\b)[^.;,]){0,40}|"
-    r"\boriginalmente\b(?:(?!\bahora\b)[^.;,]){0,40}|"
-    r"\biba\s+a\s+(?:estrenarse|llegar|lanzarse)\b[^.;,]{0,30}|"
-    r"\bétai(?:t|ent)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|attendue?s?|datée?s?)\b[^.;,]{0,30}|"
-    # "a few days after receiving a July 31 date"
-    r"\bafter\s+(?:receiving|getting|being\s+given)\s+(?:an?|the|its)?)\s*$",
-    re.I,
-)
-
-
-DATE_PREPOSITION = re.compile(r"(?:in|for|until|to|by|of|on|from|during)\s+", re.I)
-
-
 TRYOUT = re.compile(
     r"\b(?:demo|beta|playtest|alpha\s+test|free\s+trial|(?:press|test|fan|advance|early)\s+"
     # ("a one-night event screening in 210 cinemas on Tuesday")
@@ -322,7 +275,7 @@ def _not_the_works_day(text: str, date: DateMention) -> bool:
     """True when a date is not the work's release, whatever the sentence's verb: a demo's,
     a trailer's, the day of the news, sales since a launch, a reissue, a kind of release
     named to compare, a person's day, the day pre-orders open."""
-    clause, before = _clause_around(text, date.start), _stretch_before(text, date.start)
+    clause, before = clause_around(text, date.start), _stretch_before(text, date.start)
     # Each pattern only where a word it cannot match without is there: most dates have none,
     # and a date-heavy page asks this of thousands.
     near = text[max(0, date.start - 160) : date.start].lower()
@@ -485,27 +438,6 @@ FUTURE = re.compile(
 PASSIVE = {"be", "being", "is", "are", "get", "gets", "getting", "to"}
 
 
-# Where a sentence with several dates breaks into one clause per date.
-CLAUSE_BREAK = re.compile(
-    r",|;|\s+(?:and|while|with|but|whereas|then|et|puis|mais|y|pero|und|aber|e|ed|ma)\s+|"
-    # "hits theaters nationwide on March 6 after a limited run starting February 20"
-    r"\s+(?:after|before|ahead\s+of|following)\s+"
-)
-
-
-# A release of the last few weeks is still news ("hit Netflix on March 2" in a March 10 story).
-RECENT = timedelta(days=31)
-
-
-def _past(mention: DateMention, context: Context) -> bool:
-    """True when a date ended well before the story was published: history, not news
-    (unknown publication: never)."""
-    when = mention.when
-    if when.is_tba or context.published is None:
-        return False
-    return when.end < context.published - RECENT
-
-
 def _past_tense(text: str, trigger: re.Match) -> bool:
     """True for "Lionsgate released", "it was released", "has been released", "launched";
     False for "will be released", "is dated", "opens"."""
@@ -529,34 +461,11 @@ def _tenses_before(text: str, dates: list[DateMention]):
     return past
 
 
-CLAUSE_REACH = 300  # characters either side: no clause is longer, and a bound keeps it linear
-
-
-WEEKDAY_COMMA = re.compile(rf"\b{WEEKDAY_NAME},\s*$")
-
-
 def _not_until(text: str, trigger: re.Match, dates) -> bool:
     """True when the date after a denied release word is the day it comes: "won't arrive
     in the US until December 21" (not "not until we say so, and not on May 3")."""
     until = NOT_UNTIL.match(text, trigger.end())
     return until is not None and any(until.start("until") <= d.start <= until.end() for d in dates)
-
-
-def _clause_around(text: str, position: int) -> str:
-    """Return the stretch of `text` around `position` between commas, semicolons and colons."""
-    start, end = _clause_bounds(text, position)
-    return text[start:end]
-
-
-def _clause_bounds(text: str, position: int) -> tuple[int, int]:
-    """Where the clause around `position` (as `_clause_around` reads it) starts and ends."""
-    low, high = max(0, position - CLAUSE_REACH), min(len(text), position + CLAUSE_REACH)
-    start = max(max(text.rfind(mark, low, position) for mark in ",;:") + 1, low)
-    if weekday := WEEKDAY_COMMA.search(text, low, start):
-        # "opens the festival on Thursday, September 9": the day's name is the date's own
-        start = max(max(text.rfind(mark, low, weekday.start()) for mark in ",;:") + 1, low)
-    ends = [end for mark in ",;:" if (end := text.find(mark, position, high)) != -1]
-    return start, min(ends, default=high)
 
 
 def _is_origin(text: str, mention: DateMention) -> bool:
@@ -575,7 +484,7 @@ def _coming(mention: DateMention, published, text: str, present=False) -> DateMe
     if not mention.relative or when.is_tba or when.end >= published - (LATE if present else ZERO):
         return mention
     announces = PRESENT_RELEASE if present else FUTURE
-    if not announces.search(_clause_around(text, mention.start)) or _in_past_clause(text, mention):
+    if not announces.search(clause_around(text, mention.start)) or _in_past_clause(text, mention):
         return mention
     if when.precision not in (Precision.DAY, Precision.MONTH):
         return mention
@@ -615,12 +524,6 @@ def _expected_before(text: str, mention: DateMention) -> bool:
     lead = DATE_PREPOSITION.match(mention.text)
     end = mention.start + (lead.end() if lead else 0)
     return bool(EXPECTED_BEFORE.search(text, max(0, end - 30), end))
-
-
-def _is_history(text: str, mention: DateMention) -> bool:
-    lead = DATE_PREPOSITION.match(mention.text)
-    end = mention.start + (lead.end() if lead else 0)
-    return bool(HISTORY_CUE.search(text[max(0, end - 80) : end]))
 
 
 # A season's last episode is not its release: "currently airing with the finale set for
@@ -842,7 +745,7 @@ def _attribute(
         # "…begins September 22 with Runway Rivals, followed by the series premiere of The
         # Glass Coast": the date is the premiere's
         return Subject.of(premiered.entry), False
-    at, clause_end = _clause_bounds(text, date.start)
+    at, clause_end = clause_bounds(text, date.start)
     if re.match(r"\s*which\b", text[at:clause_end]) and OTHER_WORK_WHICH.search(
         text, max(0, at - 60), at
     ):
@@ -1144,7 +1047,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     clause = re.split(r"[,;]", text[: move.start()])[-1]
     if NEGATION.search(clause):
         return True
-    origins = [d for d in dates if _is_origin(text, d) or _is_history(text, d)]
+    origins = [d for d in dates if _is_origin(text, d) or is_history(text, d)]
     old = {id(d) for d in origins}  # by identity: a list's "in" compares every pair
     rest = [d for d in dates if id(d) not in old]
     after_verb = [d for d in rest if d.start >= move.start()]
@@ -1177,7 +1080,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
             own_origin[whose[id(targets[at - 1])]] = date
     for number, (subject, own) in enumerate(by_title.values()):
         target = own[-1]
-        if _past(target, context):
+        if gone_by(target, context):
             continue
         origin = own_origin.get(subject.key)
         if origin is None and number == 0:  # the old date belongs to the title nearest the verb
@@ -1195,7 +1098,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
                     and not ANOTHER_CLAUSE.search(text, d.end, move.start())
                 ]
                 origin = before_verb[-1] if before_verb else None
-        for medium, channel in _media_for(text, target, subject, alone=True):
+        for medium, channel in media_for(text, target, subject, alone=True):
             value = {
                 "to": target.when.canonical(),
                 "region": region_of(text, context.language) or context.market_for(medium, subject),
@@ -1211,282 +1114,7 @@ def _release_move(text: str, move: re.Match, located, dates, context: Context) -
     return True
 
 
-def _media_for(text: str, date: DateMention, subject: Subject, alone: bool):
-    """How a date's release comes out: said in its own clause, else in the sentence when the
-    sentence is about this title alone ("opens in theaters on March 12, while Lanternfish
-    arrives on Netflix": Netflix is not the first title's)."""
-    if alone:
-        # "Ember Road is out now on PC, and the PS5 version follows on October 2": PC is not
-        # the date's; nor is the PS5 of "on April 30, with a PS5 version following later",
-        # nor the Switch 2 of "Delayed to March 2028, Switch 2 Version Slips Further"
-        if "ersi" in text or "Fassung" in text:  # (first: the date's place is the sentence's)
-            text = OTHER_VERSION.sub(
-                lambda m: m.group(0) if m.start() <= date.start < m.end() else " ", text
-            )
-        text = FOLLOWING_LATER.sub(" ", OUT_NOW_ON.sub(" ", text))
-        return media_of(_without_other_platforms(text), subject)
-    return media_of(_without_other_platforms(_clause_around(text, date.start)), subject)
-
-
-def _without_other_platforms(text: str) -> str:
-    return NOT_THE_DATES.sub(" ", text) if NOT_THE_DATES_HINT.search(text) else text
-
-
-# Platforms a sentence names that the date is not for: the one it has been exclusive to, the
-# versions already out ("with the existing PS5, Xbox and PC versions"), one there will be
-# none of ("no Xbox version is in development").
-NOT_THE_DATES = re.compile(
-    r"\b(?:has\s+been\s+|was\s+|is\s+|a\s+(?:timed\s+)?)?exclusive\s+to\s+[^,;]+|"
-    r"\b(?:existing|current|original|already[- ]released)\s+(?:[^;.]{0,80}?)"
-    r"(?:versions?|editions?|ports?|players|releases?)\b|"
-    r"\bno\s+(?:[^,;.]{0,30}?)(?:version|port|edition|release|plans?)\b|"
-    r"\bnot\s+(?:be\s+)?(?:coming|launching|releasing|released|arriving|available)\s+"
-    r"(?:to|on|for)\s+[^,;.]+|"
-    # "arrives April 20, skips PS4", "but only on PS5" (what it is not on), "a Switch 2
-    # version is in development but has no date yet"
-    r"\b(?:skip(?:s|ping)?|skipped|except(?:\s+on)?|excluding|minus|but\s+not(?:\s+on)?)\s+"
-    r"(?:the\s+)?[^,;.]{1,40}|"
-    r"\b(?:a|an|the)\s+[^,;.]{0,30}?\b(?:version|port|edition)\s+is\s+(?:in\s+development|"
-    r"being\s+(?:looked\s+at|considered|explored)|planned|in\s+the\s+works)[^,;.]*",
-    re.I,
-)
-NOT_THE_DATES_HINT = Hint(
-    "exclusive",
-    "existing",
-    "current",
-    "original",
-    "released",
-    "no ",
-    "not ",
-    "skip",
-    "except",
-    "excluding",
-    "minus",
-    "version",
-    "port",
-    "edition",
-)
-
-
-# A clause about one version of the game, set off from the rest: not the version the rest's
-# date is for.
-# ("PS5, PC (la version Switch 2 suivra le 25 juin)": the bracket is the other version's,
-# not the PC before it)
-OTHER_VERSION = re.compile(
-    r"[,;:–—(]\s*(?:but\s+|while\s+|and\s+|pero\s+|mais\s+|aber\s+|ma\s+)?(?:the\s+|its\s+|a\s+|"
-    r"la\s+|le\s+|die\s+)?[^,;.:–—(]{0,40}?\b(?:[Vv]ersi[oó]n[e]?|Fassung|versão)\b[^,;.:–—]*"
-)
-FOLLOWING_LATER = re.compile(
-    r"(?<!\s),?\s{1,3}(?:with|and)\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:version|port|edition|release|build)\s+"
-    r"(?:following|to\s+follow|coming|arriving|(?:pencil+ed|planned|due|slated|scheduled)\s+(?:in\s+)?"
-    r"for)\s+(?:later|afterwards?|down\s+the\s+line)\b[^,;]*|"
-    # "…on January 26; Xbox and PC must wait a year": those left waiting, no day of theirs said
-    r"[^,;.:]{0,40}\b(?:must|will\s+have\s+to|have\s+to|need\s+to)\s+wait(?:\s+(?:a\s+(?:year|"
-    r"while|little\s+longer)|(?:several\s+|a\s+few\s+)?months|longer|until\s+(?:next\s+year|later)))?"
-    r"\s*[.!]?\s*$",
-    re.I,
-)
-OUT_NOW_ON = re.compile(
-    r"\b(?:is|are)\s+(?:out|available|playable)\s+(?:now|already|today)\s+on\s+[^,;]+", re.I
-)
-
-
-def _regions_for(text: str, date: DateMention, language: str = "en") -> list[str]:
-    """The regions named for a date: in its own clause, else before it in the sentence ("In the
-    UK, it opens on June 7"); a region in another clause is another market's."""
-    clause = _market_words(_clause_around(text, date.start))
-    before = _market_words(re.split(r"[;]", text[: date.start])[-1])
-    found = regions_of(clause, language) or regions_of(before, language)
-    if len(found) <= 1 and (run := _region_run(text, date, language)):
-        return run  # "…starting April 10 in the United States, Canada and Australia"
-    if not found and (country := _limited_release_country(clause)):
-        return [country]
-    if (
-        not found
-        and (cities := CITIES_AFTER.match(text, date.end))
-        and OPENS_BEFORE.search(text, max(0, date.start - 60), date.start)
-    ):
-        # "will open on Dec. 25 in New York and Los Angeles": a platform release, there
-        return [country] if (country := country_of_places(cities.group(0))) else []
-    return found
-
-
-# (where a film opens, not where it is shot: "kick off production in the spring in Budapest")
-OPENS_BEFORE = re.compile(
-    r"\b(?:open|opens|opening|debut\w*|bows?|play\w*|premier\w*|releas\w*|arriv\w*|land\w*|"
-    r"hits?|dated|slated|set|scheduled|due|theat(?:er|re)s)\b[^.;]{0,40}$",
-    re.I,
-)
-# The cities a day is for, straight after it: "on Dec. 25 in New York and Los Angeles".
-CITIES_AFTER = re.compile(
-    r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*"
-)
-
-
-def _limited_release_country(clause: str) -> str:
-    """ "in limited release in New York and Los Angeles": the US."""
-    if "limited" not in clause and "select" not in clause:
-        return ""
-    return country_of_places(clause) if media_of(clause, None)[0][0] == LIMITED else ""
-
-
-REGION_RUN_OPENS = re.compile(r"\s*(?:,\s*)?(?:in|across|en|au|aux|im)\s+(?:the\s+|l['’])?")
-REGION_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
-
-
-def _region_run(text: str, date: DateMention, language: str) -> list[str]:
-    """The countries listed just after a date ("in the US, Canada, the UK and Australia"),
-    which the date's clause, ending at the first comma, cuts to one."""
-    opens = REGION_RUN_OPENS.match(text, date.end)
-    if opens is None:
-        return []
-    window = text[opens.end() : opens.end() + 300]
-    runs = _country_runs(window, regions_named_in(window, language))
-    return runs[0][1] if runs and runs[0][0] == 0 else []
-
-
-def _country_runs(text: str, named: list[tuple[int, int, str]]) -> list[tuple[int, list[str]]]:
-    """The countries `text` lists together ("the UK, France and Germany"), run by run: each
-    run's start and its codes, from the (start, end, code) of each country named."""
-    runs, at = [], None
-    for start, end, code in named:
-        # (a name of several countries gives each at the same place: one run, "North America")
-        if at is None or (start >= at and not REGION_GAP.fullmatch(text[at:start])):
-            runs.append((start, []))
-        if code not in runs[-1][1]:
-            runs[-1][1].append(code)
-        at = end
-    return runs
-
-
-# Where a title is made is not where it opens: "will soon begin filming in Colombia with the
-# series premiering in all Netflix territories in early 2015".
-def _market_words(text: str) -> str:
-    """The words of `text` that may say where a date is for: not where the title is made, the
-    rights someone bought or the countries left out."""
-    return without_other_places(MADE_IN_PLACE.sub(" ", text))
-
-
-MADE_IN_PLACE = re.compile(
-    r"\b(?:film(?:ing|ed)|shoot(?:ing)?|shot|production|set|based)\s+(?:\w+\s+)?in\s+"
-    r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
-)
-
-
-def _country_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where `text[start:end]` lists countries together, first to last ("Japan, the United
-    States, Canada and Mexico")."""
-    spans, at = [], None
-    for first, last, _code in regions_named_in(text[start:end], "en"):
-        if at is not None and (first < at or REGION_GAP.fullmatch(text, start + at, start + first)):
-            spans[-1][1] = start + last
-        else:
-            spans.append([start + first, start + last])
-        at = last
-    return [(a, b) for a, b in spans if a != b]
-
-
-def _clauses(text: str, dates: list[DateMention]) -> list[str]:
-    """Split a sentence into one stretch per date, breaking at the first comma or conjunction
-    after each date: "opens in Australia on 12 December and in Japan in January"."""
-    bounds = [0]
-    for current, following in zip(dates, dates[1:], strict=False):
-        # (not inside a list of countries: "on June 8 in Japan, the United States and Canada,
-        # while players in the UK wait until June 15")
-        lists = _country_lists(text, current.end, following.start)
-        gap = next(
-            (
-                g
-                for g in CLAUSE_BREAK.finditer(text, current.end, following.start)
-                if not (
-                    g.group().strip() in ("and", "et", "y", "und", "e")
-                    and PLATFORM_NEXT.match(text, g.end())
-                )
-                and not any(a < g.start() < b for a, b in lists)
-            ),
-            None,
-        )
-        bounds.append(gap.start() if gap else (current.end + following.start) // 2)
-    bounds.append(len(text))
-    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-EDITION = re.compile(r"\b(?:version|edition|port)\b", re.I)
 THAT_VERSION = re.compile(r"\b(?:that|this|the)\s+(?:version|edition|port)\b", re.I)
-# "launches March 9 on PS5 and PC, with Switch 2 to follow in May": an "and" that joins two
-# platforms ends no clause.
-PLATFORM_NEXT = re.compile(ANY_PLATFORM)
-
-
-OPENS_FIRST = re.compile(r"\b(?:opens?|opening|bows?|debuts?)\b", re.I)
-
-
-def _markets(
-    text: str, dates: list[DateMention], subject: Subject, market: str, language: str = "en"
-) -> list | None:
-    """Return (date, region, media) per date when each clause names its own market ("on
-    digital on May 23, with the Blu-ray on June 13"), else None. A clause that names no
-    region or medium carries on the one named before it."""
-    clauses = _clauses(text, dates)
-    regions = [
-        region_of(clause, language) or _limited_release_country(clause) for clause in clauses
-    ]
-    media = [media_of(clause, subject) for clause in clauses]
-    # A clause that names a broadcaster and no country is the broadcaster's country's, not the
-    # clause before it's: "in the UK on ITV1 on January 9 and on FX on February 2"
-    regions = [region or _broadcaster_home(m) for region, m in zip(regions, media, strict=True)]
-    # A festival's premiere is a release of its own: its medium is no other clause's, and
-    # another clause's country is not its ("premiere at Cannes in May, ahead of a UK release
-    # on June 11")
-    festival = [m[0][0] == PREMIERE for m in media]
-    if subject.subkind in ("", "film") and any(m[0][0] == "streaming" for m in media):
-        # "opens on December 15 and streams from December 22": a film that opens before it
-        # streams opens in cinemas
-        media = [
-            [(THEATRICAL, "")] if m == [("", "")] and OPENS_FIRST.search(clause) else m
-            for m, clause in zip(media, clauses, strict=True)
-        ]
-
-    def abroad(index: int, source: int) -> bool:
-        # a broadcaster is its own country's: not the medium of a clause elsewhere ("October 7
-        # on TV Tokyo; Netflix worldwide from October 14")
-        home = _broadcaster_home(media[source])
-        return bool(home) and regions[index] not in ("", home)
-
-    for values, empty in ((regions, ""), (media, [("", "")])):
-        for index in range(1, len(values)):
-            if (
-                values[index] == empty
-                and festival[index] == festival[index - 1]
-                and not (values is media and abroad(index, index - 1))
-            ):
-                values[index] = values[index - 1]
-        for index in range(len(values) - 2, -1, -1):
-            if (
-                values[index] == empty
-                and festival[index] == festival[index + 1]
-                and not (values is media and EDITION.search(clauses[index + 1]))
-                and not (values is media and abroad(index, index + 1))
-            ):
-                # (not "arrives February 26, Switch 2 version later in 2027": the Switch 2
-                # version's platform is not the day's)
-                values[index] = values[index + 1]
-    markets = [(region, tuple(m)) for region, m in zip(regions, media, strict=True)]
-    if len(set(markets)) < len(markets):
-        return None
-    return [
-        (d, region or (WORLDWIDE if at_festival else market), list(m))
-        for d, (region, m), at_festival in zip(dates, markets, festival, strict=True)
-    ]
-
-
-def _broadcaster_home(media: list[tuple[str, str]]) -> str:
-    """The one country of the television channels a clause names, if it names only those."""
-    homes = {
-        CHANNEL_COUNTRY.get(channel, "") if medium == "tv" else "" for medium, channel in media
-    }
-    return homes.pop() if len(homes) == 1 else ""
 
 
 def release_rules(
@@ -1588,20 +1216,20 @@ def release_rules(
     # "was set to open on March 5, and will now arrive on August 13": a delay told without
     # its verb; the old date is said before "now"
     now = NOW_ARRIVES.search(text) if move is None else None
-    if now and any(d.end <= now.start() and _is_history(text, d) for d in dates):
+    if now and any(d.end <= now.start() and is_history(text, d) for d in dates):
         move = now
     if move and _release_move(text, move, located, dates, context):
         return
     trigger = _release_trigger(text)
-    if trigger is None and heading is None and _region_row(text, dates, context):
+    if trigger is None and heading is None and region_row(text, dates, context):
         return
-    if trigger is None and heading is None and _paired_list(text, dates, located, context):
+    if trigger is None and heading is None and paired_list(text, dates, located, context):
         return
     if (
-        _dated_row(text, dates, located, context)
-        or _on_row(text, dates, located, context)
-        or _field_row(text, dates, located, context)
-        or (trigger is None and _platform_item(text, dates, located, context))
+        dated_row(text, dates, located, context)
+        or on_row(text, dates, located, context)
+        or field_row(text, dates, located, context)
+        or (trigger is None and platform_item(text, dates, located, context))
     ):
         return
     if trigger is None and heading is None:
@@ -1610,7 +1238,7 @@ def release_rules(
         return
     if (
         trigger is not None
-        and NEGATION.search(_clause_around(text, trigger.start()))
+        and NEGATION.search(clause_around(text, trigger.start()))
         and not NOT_BUT.search(text, trigger.start())
         and not _not_until(text, trigger, dates)
         and not all(d.when.is_tba for d in dates)  # "no longer has a release date": its words
@@ -1636,11 +1264,11 @@ def release_rules(
         for d in dates
         if (
             d.when.is_tba
-            or (announced and not _in_past_clause(text, d) or not _past(d, context))
+            or (announced and not _in_past_clause(text, d) or not gone_by(d, context))
             and not (past and d.relative and past_before(d))
         )
         # ("originally set for May 3, it no longer has a date": the date lost is history)
-        and (d.when.is_tba or not _is_history(text, d))
+        and (d.when.is_tba or not is_history(text, d))
         and not (finally_ and _expected_before(text, d))
         and not (moved and _is_origin(text, d))
         and not TWEET_SIGNATURE.search(text, max(0, d.start - 40), d.start)
@@ -1741,7 +1369,7 @@ def _move_parts(text: str, dates: list[DateMention], located) -> list[tuple[int,
     if not (own and theirs and any(d.end <= cut.start() for d in dates)):
         return []
     if _release_trigger(first) is None or any(
-        _is_history(text, d) for d in dates if d.end <= cut.start()
+        is_history(text, d) for d in dates if d.end <= cut.start()
     ):
         return []
     return [(0, cut.start()), (cut.start() + 1, len(text))] if second else []
@@ -1769,237 +1397,6 @@ def _dated_in_parentheses(text: str, dates: list[DateMention], located):
     return None
 
 
-# "The summer slate includes Disney's Aladdin on May 24, Fox's Dark Phoenix on June 7 and
-# Pixar's Toy Story 4 on June 21": titles each followed by its date, with no release verb.
-PAIR_GAP = re.compile(r"\s*(?:on|for|[-–:(])?\s*")
-PAIRED_LIST = 2  # pairs a sentence needs to be read as a list
-ROW_WORDS = 12  # a listing's row, not a sentence of prose
-PAIRED_CONFIDENCE = 0.7  # below "Accept all confident": no verb says what the date is
-UNSURE = 0.75  # below "Accept all confident": for an editor to take one by one
-
-
-def _paired_list(text: str, dates: list[DateMention], located, context: Context) -> bool:
-    """Give each title of a list of (title, date) pairs its date; return whether the sentence
-    was one."""
-    pairs = []
-    for date in dates:
-        title = located.last_before(date.start)
-        if title is None or (pairs and pairs[-1][0] is title):
-            continue
-        if PAIR_GAP.fullmatch(text, title.end, date.start):
-            pairs.append((title, date))
-    if len(pairs) < PAIRED_LIST:
-        return False
-    for title, date in pairs:
-        if not (_past(date, context) or _is_history(text, date)):
-            _listed_release(text, title, date, text[title.start : date.end], context)
-    return True
-
-
-def release_value(
-    when: FuzzyDate,
-    region: str,
-    medium: str = "",
-    channel: str = "",
-    confidence="reported",
-    defaulted: bool = False,
-) -> dict:
-    """A release suggestion's value: the date (and its words), where and how it comes out.
-    A broadcaster's air date with no country said is its own country's ("on NBC"); a date on
-    a service sold in one country is that country's ("on Hulu", "on Stan") where the text
-    names no other: the region `defaulted` to the story's market does not count ("Channel 4
-    and Hulu line up new drama": Hulu's date is still American; "on Hulu in Japan" is Japan's)."""
-    if medium == "tv" and region == WORLDWIDE:
-        region = CHANNEL_COUNTRY.get(channel, region)
-    elif medium == "streaming" and (region == WORLDWIDE or defaulted):
-        region = SERVICE_COUNTRY.get(channel, region)
-    elif medium == PREMIERE and channel in FESTIVAL_COUNTRY:
-        region = FESTIVAL_COUNTRY[channel]  # "its world premiere at Venice": Italy's
-    return {
-        "date": when.canonical(),
-        "display": str(when),
-        "region": region,
-        "medium": medium,
-        "channel": channel,
-        "confidence": confidence,
-    }
-
-
-def _listed_release(text: str, title, date: DateMention, said: str, context: Context) -> None:
-    """A list's date for one of its titles, below "Accept all confident": no release verb
-    says what the date is. `said` is the stretch that tells how it comes out."""
-    subject = Subject.of(title.entry)
-    media = media_of(said, subject)
-    if media == [("", "")] and context.service[1]:
-        media = [context.service]  # a listing's row under "New on Netflix"
-    for medium, channel in media:
-        value = release_value(
-            date.when, context.market_for(medium, subject), medium, channel, defaulted=True
-        )
-        score = PAIRED_CONFIDENCE - (0.05 if subject.id is None else 0)
-        context.add(Suggestion("release", subject, value, text, score))
-
-
-# "— Jan. 14: “Criss Angel's Magic” and “World's Funniest Animals,” 8 and 9 p.m. Saturdays":
-# a schedule's row, its date first, then what comes back that day.
-ROW_DATE_FIRST = re.compile(r"^[\W\d]{0,4}$")
-ROW_COLON = re.compile(r"\s*[:–—-]\s")
-
-
-def _dated_row(text: str, dates: list[DateMention], located, context: Context) -> bool:
-    """Give a schedule row's date to each title it names; return whether it was one."""
-    if len(dates) != 1 or not ROW_DATE_FIRST.match(text[: dates[0].start]):
-        return False
-    colon = ROW_COLON.match(text, dates[0].end)
-    if colon is None or _past(dates[0], context):
-        return False
-    titles = [
-        loc
-        for loc in located.of_kinds()[1]
-        if loc.start >= colon.end() and not DESCRIBES_PERSON.match(text, loc.end)
-    ]
-    for loc in titles:
-        _listed_release(text, loc, dates[0], text, context)
-    return bool(titles)
-
-
-# A listing's row: "“Hollow Row” on Friday, Feb. 27.", "- Tin Lanterns Season 2 on March 6"
-ON_ROW_BEFORE = re.compile(r"^[\W\d]{0,6}$")
-# ("- Maple & Main (Saison 4) - Dès le mercredi 22 septembre, à 20h": a season's note, a
-# dash, "from" and the weekday before the day)
-ON_ROW_BETWEEN = re.compile(
-    rf"^[\"”’')]?(?:\s*\([^()]{{0,30}}\))?(?:\s+on\s+(?:{WEEKDAY_NAME},?\s+)?|\s*[:–—-]\s*"
-    r"(?:(?:dès\s+le|à\s+partir\s+du|from|ab|desde\s+el|dal)\s+)?"
-    rf"(?:(?:{WEEKDAY_NAME}|{FOREIGN_WEEKDAY_NAME}),?\s+)?)$",
-    re.I,
-)
-# A row's hour: "8 p.m.", "20h", "9:00 ET"
-ROW_HOUR = r"\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|PT|ET/PT|CT))?"
-# A row's platforms after its date: "- Pixel Potager : 22 avril 2027 sur Switch 2 et PC"; or
-# its hour: ", 8 p.m.", ", à 20h"
-ON_ROW_AFTER = re.compile(
-    r"^(?:,?\s*(?:at|à|um|a\s+las|alle)?\s*" + ROW_HOUR + r")?"
-    r"\s*(?:(?:sur|on|en|auf|su|for|für|para|per)\s+)?(?:(?:" + ANY_PLATFORM + r")"
-    r"(?:\s*(?:,|et|and|y|und|e|&)\s*(?:" + ANY_PLATFORM + r"))*)?[\s.;!\"”)]*$"
-)
-
-
-def _on_row(text: str, dates: list[DateMention], located, context: Context) -> bool:
-    """Give a row's one title its date when the row is the title, "on", the date and
-    nothing else; return whether it was one."""
-    titles = located.of_kinds()[1]
-    if len(dates) != 1 or len(titles) != 1 or _past(dates[0], context):
-        return False
-    title, date = titles[0], dates[0]
-    if not (
-        ON_ROW_BEFORE.match(text[: title.start])
-        and ON_ROW_BETWEEN.match(text[title.end : date.start])
-        and ON_ROW_AFTER.match(text[date.end :])
-    ):
-        return False
-    _listed_release(text, title, date, text, context)
-    return True
-
-
-# A list's item that opens on its title and says where and when in its own words: "- Tempo
-# Breaker ira faire un tour uniquement sur PS5, le 23 mars prochain", "- Burrowed heads to PS5
-# and Switch 2 too, on April 20".
-ITEM_MARK = re.compile(r"^\s*[-•*–]\s+")
-ITEM_OPENING = re.compile(r"(?:[A-Za-zÀ-ÿ]+,\s*)?[*_\"“'‘]*")
-# What an item says of a title already out, or of something else than its coming: a sale, a
-# price, an update, its leaving, its servers, its sales, a finale, an event, the past.
-NOT_AN_ARRIVAL = re.compile(
-    r"[%$€£]|\b(?:sale|off|free|until|leav\w*|shut\w*|servers?|patch|sold|copies|finale|"
-    r"tournament|livestream|appears?|price|discount|removed|delist\w*|expires?|ends?|was|were|"
-    r"launched|released|came|had|jusqu\w*|gratuit\w*|promo\w*|soldes|hasta|gratis|rebaj\w*|"
-    r"mise\s+à\s+jour|actualizaci\w+|aggiornamento|updates?)\b",
-    re.I,
-)
-
-
-def _platform_item(text: str, dates: list[DateMention], located, context: Context) -> bool:
-    """Give a list item's title the one day it names with a platform or a service, whatever
-    the verb; return whether it was one."""
-    titles = located.of_kinds()[1]
-    if (
-        len(dates) != 1
-        or len(titles) != 1
-        or dates[0].when.precision != Precision.DAY
-        or _past(dates[0], context)
-        or (mark := ITEM_MARK.match(text)) is None
-        # (after a word that joins the items at most: "- Enfin, Sea of Brine montrera…")
-        or not ITEM_OPENING.fullmatch(text, mark.end(), titles[0].start)
-        or media_of(text, Subject.of(titles[0].entry))[0][1] == ""
-        or NOT_AN_ARRIVAL.search(text)
-        or regions_of(text, context.language)  # its own country: the rules that read it
-    ):
-        return False
-    _listed_release(text, titles[0], dates[0], text, context)
-    return True
-
-
-# A listing's row told by its fields, in any order: "„Im Namen der Beweise“, Staffel 1, ab
-# 5. Mai, Netflix", "April 20, *Deadbolt* (Crestline Home Entertainment)". One title, one
-# date, and nothing else but what a row carries: a season's number, a weekday, an hour, the
-# services, channels or platforms, a short note in brackets, and the words that join them.
-ROW_BLURB = re.compile(r"\s[-–—]\s+(?=[A-Z])")
-ROW_BRACKETS = re.compile(r"\([^()]{0,45}\)|\[[^\[\]]{0,45}\]")
-ROW_FIELDS = re.compile(
-    r"(?:" + ANY_PLATFORM + r"|" + SERVICE_NAMES + r"|" + TV_CHANNELS + r")(?![\w+])"
-    r"|\b(?:season|series|saison|staffel|temporada|stagione|part|vol\.?|volume)\s+\d{1,2}\b"
-    r"|\bS\d{1,2}\b"
-    r"|\b" + ROW_HOUR + r"(?=\W|$)"
-    r"|\b\d{1,2}/\d{1,2}\s*c\b"
-    rf"|\b{WEEKDAY_NAME}s?\b|\b(?:{FOREIGN_WEEKDAY_NAME})\b"
-    r"|\b(?:on|from|ab|dès|le|à|partir|du|desde|el|dal|il|am|at|um|uhr|a|las|alle|only|and|et|"
-    r"und|y|e|&|exclusively|exclusivement|in\s+(?:theaters|theatres|cinemas))\b",
-    re.I,
-)
-
-
-def _field_row(text: str, dates: list[DateMention], located, context: Context) -> bool:
-    """Give a row's one title its date when the row holds nothing but a listing's fields;
-    return whether it was one."""
-    titles = located.of_kinds()[1]
-    if len(dates) != 1 or len(titles) != 1 or _past(dates[0], context):
-        return False
-    title, date = titles[0], dates[0]
-    first, second = sorted(((title.start, title.end), (date.start, date.end)))
-    # ("**April 20, *Deadbolt* (Crestline)** – Six strangers answer an ad…": the row, then
-    # its blurb after a dash)
-    blurb = ROW_BLURB.search(text, second[1])
-    row_end = blurb.start() if blurb else len(text)
-    if len(text[:row_end].split()) > ROW_WORDS + 4:
-        return False
-    rest = text[: first[0]] + " | " + text[first[1] : second[0]] + " | " + text[second[1] : row_end]
-    rest = ROW_FIELDS.sub(" ", ROW_BRACKETS.sub(" ", rest))
-    if any(c.isalnum() for c in rest):
-        return False
-    _listed_release(text, title, date, text, context)
-    return True
-
-
-# ("Wednesday, 25th August in Belgium, Denmark and the United Kingdom; Thursday, 26th…": a
-# rollout's parts, each a day and its countries)
-REGION_ROW = re.compile(r"^\W*(?P<date>[^:]{3,30}?)(?::|\s+in(?=\s))\s*(?P<places>[^:]+)$")
-
-
-def _region_row(text: str, dates: list[DateMention], context: Context) -> bool:
-    """A row of a table of dates by country, under the title the story is about: "May 31:
-    Canada, Finland, Ireland". Return whether the sentence was one."""
-    row = REGION_ROW.match(text)
-    if row is None or len(dates) != 1 or dates[0].end > row.end("date") + 1:
-        return False
-    regions = regions_of(": " + row.group("places"), context.language)
-    subject = context.last_title or context.focus
-    if not regions or subject is None or _past(dates[0], context):
-        return False
-    for region in regions:
-        value = release_value(dates[0].when, region)
-        context.add(Suggestion("release", subject, value, text, 0.7))
-    return True
-
-
 def _title_releases(
     text, subject, dates, trigger, context: Context, only_focus: bool, alone: bool = True
 ) -> None:
@@ -2017,25 +1414,25 @@ def _title_releases(
         # Each clause's market, read once: "in select theaters March 5th, before expanding
         # nationwide later in the spring" makes each date its own release.
         # (a clause that names no market is left "" here: the story's, for its medium, below)
-        opened = _markets(text, dates, subject, rights[0] if rights else "", language)
+        opened = markets_of(text, dates, subject, rights[0] if rights else "", language)
         if opened and len({tuple(media) for _, _, media in opened}) == len(opened):
             markets = opened
         elif not all(d.when.contains(chosen.when) or d is chosen for d in dates):
             markets = opened
             chosen = min(dates, key=lambda d: (d.relative, span(d), abs(d.start - anchor)))
     if markets is None:
-        media = _media_for(text, chosen, subject, alone)
+        media = media_for(text, chosen, subject, alone)
         if (
             media == [("", "")]
             and not alone
             and PREMIERE_EVENT.search(text)
-            and FESTIVAL_NIGHT_AGAIN.search(_clause_around(text, chosen.start))
+            and FESTIVAL_NIGHT_AGAIN.search(clause_around(text, chosen.start))
         ):
             media = [(PREMIERE, festival_of(text))]  # "…, and Y closes it on Sunday"
         if (
             media
             and media[0][0] == PREMIERE
-            and not PREMIERE_EVENT.search(clause := _clause_around(text, chosen.start))
+            and not PREMIERE_EVENT.search(clause := clause_around(text, chosen.start))
             and ITS_OWN_RELEASE.search(clause)
         ):
             media = media_of(clause, subject)  # "…at Berlin, before a US release in April"
@@ -2044,7 +1441,7 @@ def _title_releases(
             and context.festival
             and trigger is not None
             and trigger.group(0).lower().startswith("premiere")
-            and not ITS_OWN_RELEASE.search(_clause_around(text, chosen.start))
+            and not ITS_OWN_RELEASE.search(clause_around(text, chosen.start))
         ):
             # "- The Lamplighter's Son, directed by Emeka Obi, premieres on Saturday": a
             # festival line-up's row premieres at the festival the story is about
@@ -2075,9 +1472,9 @@ def _title_releases(
             # premiere word or not ("8 P.M. SALT RIVER (series premiere, Sept. 26)")
             media = [context.service]
         said = (
-            _regions_for(text, chosen, context.language)
+            regions_for(text, chosen, context.language)
             or rights  # "…picked up North American rights to X"
-            or _premiere_place(text, media)  # "the New York premiere", "in Telluride, Colorado"
+            or premiere_place(text, media)  # "the New York premiere", "in Telluride, Colorado"
         )
         markets = [(chosen, region, media, not said) for region in said or [context.market]]
     else:
@@ -2087,13 +1484,13 @@ def _title_releases(
         markets = [
             (when, each, [told] if told and media == [("", "")] else media, not region)
             for (when, region, media), since in zip(markets, ends, strict=False)
-            for each in _bought_for(
-                _all_regions(text, when, since, region or context.market, language), rights
+            for each in bought_for(
+                all_regions(text, when, since, region or context.market, language), rights
             )
         ]
     confidence = confidence_word(text)
     for when, region, media, defaulted in markets:
-        if _a_continent_s(text, when, context.language):
+        if a_continent_s(text, when, context.language):
             continue  # "l'Europe attendra fin mars": no country the catalog can date it in
         score = (0.9 if when.when.precision == "day" else 0.8) - (0.05 if when.relative else 0)
         if subject.id is None:
@@ -2113,246 +1510,7 @@ def _title_releases(
             context.add(Suggestion("release", subject, value, text, round(said, 2)))
 
 
-# "is the New York premiere of", "has its world premiere in Telluride, Colorado"
-PLACE_PREMIERE = re.compile(r"\b(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+premiere\b")
-
-
-def _premiere_place(text: str, media) -> list[str]:
-    """A festival premiere's country, told by its city or state, where no country is."""
-    if not media or media[0][0] != PREMIERE or media[0][1] in FESTIVAL_COUNTRY:
-        return []
-    if (place := PLACE_PREMIERE.search(text)) and (
-        country := country_of_places(f"in {place['place']}")
-    ):
-        return [country]
-    return [country] if (country := country_of_places(text)) else []
-
-
-def _bought_for(regions: list[str], rights: list[str] | None) -> list[str]:
-    """A clause that names no country keeps to where its rights were bought (all of them)."""
-    return rights if rights and regions == rights[:1] else regions
-
-
-# A part of the world a date is for that is no country: "in Europe", "l'Europe attendra".
-CONTINENT = re.compile(
-    r"\b(?:Europe|European|Europa|l['’]Europe|Asia|Asian|Asie|Latin\s+America|Amérique\s+latine|"
-    r"Latinoamérica|the\s+rest\s+of\s+the\s+world|the\s+West|l['’]Occident|EMEA|APAC|LATAM)\b"
-)
-
-
-def _a_continent_s(text: str, when: DateMention, language: str) -> bool:
-    """True when a date's own clause names a part of the world and no country."""
-    clause = _clause_around(text, when.start)
-    return bool(CONTINENT.search(clause)) and not regions_named_in(clause, language)
-
-
-def _all_regions(text: str, when: DateMention, since: int, region: str, language: str):
-    """The regions a date's stretch lists (from the last date, or the last "while", to it),
-    when the one read for it is among them: "in the UK, France and Germany on March 26"."""
-    start = max([since, *(m.end() for m in STRETCH_OPENS.finditer(text, since, when.start))])
-    stretch = text[start : when.end]
-    given = set(regions_of(stretch, language))  # (its countries named as a market)
-    named = [each for each in regions_named_in(stretch, language) if each[2] in given]
-    run = next((run for _, run in _country_runs(stretch, named) if region in run), [region])
-    if run == [region] and region in (after := _region_run(text, when, language)):
-        return after  # "on June 8, 2027 in Japan, the United States and Canada"
-    return run
-
-
-STRETCH_OPENS = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+but\b|\.\s")
-
-
-PREMIERE = "premiere"  # the medium of a festival screening
 # A date's clause that names a release of its own after a festival's: "before a US release".
 ITS_OWN_RELEASE = re.compile(r"\b(?:release|opening|bow|rollout|launch|run)\b", re.I)
 # The festival's other night in a sentence about its first: "…, and Y closes it on Sunday".
 FESTIVAL_NIGHT_AGAIN = re.compile(r"\b(?:opens?|closes?|kicks?\s+off|wraps?\s+up)\s+it\b", re.I)
-THEATRICAL, LIMITED = "theatrical", "theatrical_limited"
-
-
-def most_exact(found: list[Suggestion]) -> list[Suggestion]:
-    """Drop a release or a move that a more exact one of the same market narrows: a
-    headline's "this summer" beside the body's "June 7, 2024" is one release told twice, and
-    "slips to May" beside "from March 12 to May 21" one delay."""
-    markets: dict[tuple, list[tuple[Suggestion, FuzzyDate]]] = {}
-    for s in found:
-        if s.kind in ("release", "release_move"):
-            market = (
-                s.subject.key,
-                s.value["region"],
-                s.value["medium"],
-                s.value["channel"],
-            )
-            when = FuzzyDate.parse(s.value.get("date") or s.value["to"])
-            markets.setdefault(market, []).append((s, when))
-    # A date is narrowed by a more exact one of any medium: "delayed to next year" beside
-    # "launches on PS5 and PC on February 10, 2023", "would launch for PC and Switch this
-    # fall" beside "launches September 17". A festival premiere is a release of its own:
-    # only another premiere narrows it, and it narrows no other; nor does a limited opening
-    # narrow the wide one that follows it ("select theaters March 5th, before expanding
-    # nationwide later in the spring").
-    by_title: dict[tuple, list[tuple[FuzzyDate, str, str]]] = {}
-    for (subject, region, medium, channel), releases in markets.items():
-        key = (subject, region, medium == PREMIERE)
-        by_title.setdefault(key, []).extend((when, medium, channel) for _, when in releases)
-    # A day told without a platform that other platforms have by name ("arrives February 26,
-    # Switch 2 version later in 2027" over "on PS5 and PC on February 26") is theirs: it
-    # does not narrow the Switch 2's year.
-    platform_days = {
-        (subject, region, when)
-        for (subject, region, medium, _), releases in markets.items()
-        if medium == PLATFORM
-        for _, when in releases
-    }
-    wider = {
-        id(s)
-        for (subject, region, medium, channel), releases in markets.items()
-        for s, when in releases
-        if any(
-            other != when
-            and when.contains(other)
-            and not _apart(medium, channel, other_medium, other_channel)
-            and not (
-                medium == PLATFORM
-                and not other_medium
-                and (subject, region, other) in platform_days
-            )
-            for other, other_medium, other_channel in by_title[
-                (subject, region, medium == PREMIERE)
-            ]
-        )
-    }
-    kept = [s for s in found if id(s) not in wider] if wider else found
-    return _once(kept)
-
-
-def _apart(medium: str, channel: str, other_medium: str, other_channel: str) -> bool:
-    """Two releases a vaguer date of one does not merge into the other's: the wide opening
-    after a limited one, and each named platform ("the Xbox port is due in H1 2027" beside
-    "the PS5 version launches March 4")."""
-    if medium == THEATRICAL and other_medium == LIMITED:
-        return True
-    return medium == other_medium == PLATFORM and channel != other_channel
-
-
-PLATFORM = "platform"
-CONFIDENCE_WORDS = {"rumored": 0, "reported": 1, "confirmed": 2}
-
-
-def _once(found: list[Suggestion]) -> list[Suggestion]:
-    """One card for one release told twice: "will return to Apple TV in fall 2027, the
-    streamer announced" and "season 3 will premiere on Apple TV in fall 2027" differ only in
-    how sure each sentence sounds; the surer one stands."""
-    best: dict[tuple, Suggestion] = {}
-    for s in found:
-        if s.kind != "release":
-            continue
-        same = (s.subject.key, *(s.value[k] for k in ("date", "region", "medium", "channel")))
-        held = best.get(same)
-        if held is None or CONFIDENCE_WORDS.get(s.value["confidence"], 1) > CONFIDENCE_WORDS.get(
-            held.value["confidence"], 1
-        ):
-            best[same] = s
-    # "Lowlands Season 2 Sets Feb. 23 Launch" over "Hulu will premiere it on Feb. 23", "its
-    # world premiere on January 24" over "premieres at Sundance on January 24": the release
-    # the other sentence tells with where it is; the surer of the two stands.
-    told: dict[tuple, list[tuple]] = {}
-    for same in best:
-        told.setdefault(same[:3], []).append(same)
-    for group in told.values():
-        for same in group:
-            medium, channel = same[3:]
-            fuller = next(
-                (
-                    other
-                    for other in group
-                    if other in best
-                    and (not medium and other[3] or other[3] == medium and other[4] and not channel)
-                ),
-                None,
-            )
-            if fuller is not None:
-                best[fuller].confidence = max(best[fuller].confidence, best[same].confidence)
-                del best[same]
-    # "…: January 14 on HBO" in a headline beside "on HBO in the US" in the body: the same
-    # release, its country said in another sentence ("in China and on Netflix globally" in
-    # one sentence is two).
-    # "Ember Crown premieres on HBO in March" in a headline over "March 14 on HBO in the
-    # US": that release, more exactly.
-    # "Gläserne Bucht startet im März" over "kommt am 12. März in die deutschen Kinos": a
-    # headline that says neither where nor how is the body's release too.
-    regional: dict[tuple, list] = {}
-    for same, s in best.items():
-        if same[2] != WORLDWIDE:
-            regional.setdefault(same[0], []).append((same[1], same[3:], s.sentence))
-    for same in [same for same in best if same[2] == WORLDWIDE]:
-        when = FuzzyDate.parse(same[1])
-        if any(
-            sentence != best[same].sentence
-            and (date == same[1] or when.contains(FuzzyDate.parse(date)))
-            and (market == same[3:] or not any(same[3:]))
-            for date, market, sentence in regional.get(same[0], ())
-        ):
-            del best[same]
-    chosen = {id(s) for s in best.values()}
-    return [s for s in found if s.kind != "release" or id(s) in chosen]
-
-
-# A date a sentence points back at: "On its new date, X will rival Y", "Z returns to theaters
-# that weekend", "on the same day".
-SAME_DAY = re.compile(
-    r"\b(?:on|in)\s+(?:its|their)\s+new\s+(?:release\s+)?(?:date|slot)\b|"
-    r"\b(?:open|opens|opening|debuts?|arrives?|launch(?:es)?)\s+alongside\b|"
-    r"\b(?:on\s+)?the\s+same\s+(?:day|date|weekend)\b|\bthat\s+(?:same\s+)?(?:day|weekend)\b|"
-    # a night's schedule: "…with the season premiere of X, followed by the series premiere of Y"
-    r"(?P<followed>\bfollowed\s+by\s+the\s+(?:[\w-]+\s+){0,2}?(?:premiere|debut)\s+of\b)",
-    re.IGNORECASE,
-)
-SAME_DAY_CONFIDENCE = 0.6
-# "In its new slot": the date the title the story speaks of has now, not the date read last
-# (often its old one: "it faced little competition on the May 4 date").
-NEW_SLOT = re.compile(r"(?:on|in)\s+(?:its|their)\s+new\b", re.I)
-
-
-def _new_date_of(context: Context) -> tuple | None:
-    subject = context.last_title or context.focus
-    for found in reversed(context.found):
-        if subject and found.kind in ("release", "release_move") and found.subject == subject:
-            return subject.key, found.value
-    return None
-
-
-def same_day_releases(
-    sentence: Sentence, located, last: tuple, context: Context, after: int = 0
-) -> None:
-    """Give the date read just before to the titles of a sentence that points back at it ("On
-    its new date, X will rival Y", "…, and Z returns to theaters that weekend"): they open
-    that day too. `last` is (the key of the title that date was for, or None, its value);
-    with `after`, only what follows that point of the sentence points back."""
-    text = sentence.text
-    pointer = SAME_DAY.search(text, after)
-    if pointer is None or retrospective(text, context.published):
-        return
-    owner, value = (NEW_SLOT.match(pointer.group(0)) and _new_date_of(context)) or last
-    date = value.get("date") or value.get("to")
-    if pointer.group("followed"):
-        if LATER.search(text, pointer.end()):
-            return  # "followed by the series premiere of Y one week later": another night
-        after = pointer.end()  # the show that follows, not the one in its usual slot before
-    for loc in located.of_kinds()[1]:
-        subject = Subject.of(loc.entry)
-        if subject.key == owner or loc.start < after:
-            continue
-        media = media_of(text[after:], subject)
-        if media == [("", "")]:
-            media = [(value.get("medium", ""), value.get("channel", ""))]
-        for medium, channel in media:
-            found = {
-                "date": date,
-                "display": str(FuzzyDate.parse(date)),
-                "region": value.get("region") or context.market_for(medium, subject),
-                "medium": medium,
-                "channel": channel,
-                "confidence": confidence_word(text),
-            }
-            context.add(Suggestion("release", subject, found, text, SAME_DAY_CONFIDENCE))
