@@ -273,7 +273,7 @@ TV_CHANNELS = (
     # (Australia's ABC is "ABC TV" in its own country's copy, the American network "ABC":
     # not "the ABC TV series X", "ABC TV's new drama", American copy's words)
     r"ABC\s+TV(?!['’]s|\s+(?i:network|series|show|drama|comedy|sitcom|pilot|movie))|"
-    r"ABC(?!\s+(?i:iview))|Fox|FOX|AMC|FX|Showtime|Lifetime|USA\s+Network|The\s+CW|PBS|Freeform|BBC|E4|More4|"
+    r"ABC(?!\s+(?i:iview))|Fox|FOX|AMC|FX|Showtime|Lifetime|USA\s+Network|[Tt]he\s+CW|PBS|Freeform|BBC|E4|More4|"
     # American cable ("9 p.m. on HGTV"); not "History" or "Discovery", words a story opens on
     r"HGTV|TNT|Syfy|SYFY|Bravo|TLC|A&E|Paramount\s+Network|Comedy\s+Central|Cinemax|BET|"
     r"Hallmark\s+Channel|National\s+Geographic|Nat\s+Geo|Food\s+Network|MTV|Adult\s+Swim|"
@@ -376,6 +376,13 @@ CHANNEL_COUNTRY = {
 
 # The names two countries' broadcasters share: Japan's TBS and America's cable channel.
 SHARED_CHANNELS = {"TBS": frozenset({"JP", "US"})}
+# Channel brands on the air in many countries under one name: named alone, their home country
+# is a guess ("in Italy on Rai 1 … and on Sky Atlantic" is Italy's Sky Atlantic).
+CHANNELS_ABROAD = frozenset(
+    {"HBO", "Sky Atlantic", "Sky One", "Comedy Central", "MTV", "Nickelodeon", "Disney Channel"}
+    | {"Cartoon Network", "National Geographic", "Nat Geo", "Discovery Channel", "History Channel"}
+    | {"Fox", "RTL", "ABC", "Syfy", "SYFY", "AMC", "Paramount Network", "TLC", "Adult Swim"}
+)
 
 
 # Whose film it is, after its title: "Sel noir de Paul Lenoir (15/12)", "… di Giulia Ferranti".
@@ -384,7 +391,7 @@ WHOSE = re.compile(r"\s+(?:de|di|da|von|by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-�
 
 # A channel as copy writes it, as the catalog names it: "FOX" in the network's own capitals is
 # Fox, "Channel  4" Channel 4.
-CHANNEL_SPELLINGS = {"FOX": "Fox"}
+CHANNEL_SPELLINGS = {"FOX": "Fox", "the CW": "The CW"}
 
 
 def channel_name(written: str) -> str:

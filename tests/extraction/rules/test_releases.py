@@ -156,6 +156,36 @@ def test_more_release_verbs(facts, sentence, subject, date):
             "January 16, 2024.",
             {("2024-01-09", "JP", "tv"), ("2024-01-16", "WW", "")},
         ),
+        # a channel on the air in many countries is the named country's; one name two
+        # countries' channels share is the clause before it's
+        (
+            "Starfall Protocol premieres in Italy on Rai 1 on January 9, 2024 and on Sky "
+            "Atlantic on January 16, 2024.",
+            {("2024-01-09", "IT", "tv"), ("2024-01-16", "IT", "tv")},
+        ),
+        (
+            "Starfall Protocol premieres in the US on TNT on January 9, 2024 and on TBS on "
+            "January 16, 2024.",
+            {("2024-01-09", "US", "tv"), ("2024-01-16", "US", "tv")},
+        ),
+        # a streamer after a broadcaster stays worldwide
+        (
+            "Starfall Protocol premieres on January 9, 2024 on TV Tokyo, and streams on Netflix "
+            "from January 16, 2024.",
+            {("2024-01-09", "JP", "tv"), ("2024-01-16", "WW", "streaming")},
+        ),
+        # ("the CW", as copy writes the network)
+        (
+            "Starfall Protocol debuts on CBC on January 12, 2024 and on the CW on January 19, "
+            "2024.",
+            {("2024-01-12", "CA", "tv"), ("2024-01-19", "US", "tv")},
+        ),
+        # an American network's day is not Canada's
+        (
+            "Starfall Protocol premieres on CBS on January 9, 2024 and in Canada on January 10, "
+            "2024.",
+            {("2024-01-09", "US", "tv"), ("2024-01-10", "CA", "")},
+        ),
     ],
 )
 def test_two_dates_in_two_markets_are_two_releases(values, facts, sentence, expected):

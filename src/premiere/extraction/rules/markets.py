@@ -10,8 +10,10 @@ from ..suggestion import Hint, Subject
 from ..vocabulary import (
     ANY_PLATFORM,
     CHANNEL_COUNTRY,
+    CHANNELS_ABROAD,
     FESTIVAL_COUNTRY,
     SERVICE_COUNTRY,
+    SHARED_CHANNELS,
     media_of,
     region_of,
     regions_of,
@@ -235,15 +237,13 @@ def markets_of(
 ) -> list | None:
     """Return (date, region, media) per date when each clause names its own market ("on
     digital on May 23, with the Blu-ray on June 13"), else None. A clause that names no
-    region or medium carries on the one named before it."""
+    region or medium takes its neighbour's (the one before it first), unless a national
+    broadcaster says otherwise; a clause left without a country is its broadcaster's."""
     clauses = _clauses(text, dates)
     regions = [
         region_of(clause, language) or _limited_release_country(clause) for clause in clauses
     ]
     media = [media_of(clause, subject) for clause in clauses]
-    # A clause that names a broadcaster and no country is the broadcaster's country's, not the
-    # clause before it's: "in the UK on ITV1 on January 9 and on FX on February 2"
-    regions = [region or _broadcaster_home(m) for region, m in zip(regions, media, strict=True)]
     # A festival's premiere is a release of its own: its medium is no other clause's, and
     # another clause's country is not its ("premiere at Cannes in May, ahead of a UK release
     # on June 11")
@@ -255,44 +255,48 @@ def markets_of(
             [(THEATRICAL, "")] if m == [("", "")] and OPENS_FIRST.search(clause) else m
             for m, clause in zip(media, clauses, strict=True)
         ]
+    homes = [_broadcaster_home(m) for m in media]
 
-    def abroad(index: int, source: int) -> bool:
-        # a broadcaster is its own country's: not the medium of a clause elsewhere ("October 7
-        # on TV Tokyo; Netflix worldwide from October 14")
-        home = _broadcaster_home(media[source])
-        return bool(home) and regions[index] not in ("", home)
+    def carries(values: list, index: int, source: int) -> bool:
+        """Whether clause `source`'s region or medium goes on into clause `index`."""
+        if festival[index] != festival[source]:
+            return False
+        if values is regions:
+            # a national broadcaster's clause is its country's, not the clause before it's:
+            # "in the UK on ITV1 on January 9 and on FX on February 2"
+            return not homes[index] or homes[index] == values[source]
+        # a broadcaster is not the medium of a clause in another country ("October 7 on TV
+        # Tokyo; Netflix worldwide from October 14"), nor a platform that of a version the
+        # next clause names (not "arrives February 26, Switch 2 version later in 2027")
+        return not (homes[source] and regions[index] not in ("", homes[source])) and not (
+            source == index + 1 and EDITION.search(clauses[source])
+        )
 
     for values, empty in ((regions, ""), (media, [("", "")])):
         for index in range(1, len(values)):
-            if (
-                values[index] == empty
-                and festival[index] == festival[index - 1]
-                and not (values is media and abroad(index, index - 1))
-            ):
+            if values[index] == empty and carries(values, index, index - 1):
                 values[index] = values[index - 1]
         for index in range(len(values) - 2, -1, -1):
-            if (
-                values[index] == empty
-                and festival[index] == festival[index + 1]
-                and not (values is media and EDITION.search(clauses[index + 1]))
-                and not (values is media and abroad(index, index + 1))
-            ):
-                # (not "arrives February 26, Switch 2 version later in 2027": the Switch 2
-                # version's platform is not the day's)
+            if values[index] == empty and carries(values, index, index + 1):
                 values[index] = values[index + 1]
     markets = [(region, tuple(m)) for region, m in zip(regions, media, strict=True)]
     if len(set(markets)) < len(markets):
         return None
+    # (a clause no country is named for is its national broadcaster's country's)
     return [
-        (d, region or (WORLDWIDE if at_festival else market), list(m))
-        for d, (region, m), at_festival in zip(dates, markets, festival, strict=True)
+        (d, region or home or (WORLDWIDE if at_festival else market), list(m))
+        for d, (region, m), home, at_festival in zip(dates, markets, homes, festival, strict=True)
     ]
 
 
 def _broadcaster_home(media: list[tuple[str, str]]) -> str:
-    """The one country of the television channels a clause names, if it names only those."""
+    """The one country of the national channels a clause names, if it names only those (not
+    a brand on the air in many countries, nor a name two countries' channels share)."""
     homes = {
-        CHANNEL_COUNTRY.get(channel, "") if medium == "tv" else "" for medium, channel in media
+        CHANNEL_COUNTRY.get(channel, "")
+        if medium == "tv" and channel not in CHANNELS_ABROAD and channel not in SHARED_CHANNELS
+        else ""
+        for medium, channel in media
     }
     return homes.pop() if len(homes) == 1 else ""
 
