@@ -23,6 +23,7 @@ from .gazetteer import Gazetteer
 from .language import language_of
 from .listings import BULLET, SHOW_NOTE, TIMED_ITEM
 from .marked import (
+    FIELD_LABEL,
     PLACEHOLDER_DAY,
     as_named,
     echoed,
@@ -35,7 +36,7 @@ from .marked import (
     taglines_of,
     without_its_date,
 )
-from .regions import HOME_COUNTRY, WORLDWIDE, country_of_places, regions_named
+from .regions import HOME_COUNTRY, WORLDWIDE, country_alone, country_of_places, regions_named
 from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
@@ -61,7 +62,9 @@ from .story import (
 )
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, clean, normalize_name, sentences
-from .title_names import TITLE_SPAN, title_cased
+from .title_cues import CHARACTER_BEFORE
+from .title_model import spotted
+from .title_names import ARTICLES_ABROAD, TITLE_SPAN, reads_as_title, title_cased
 from .titles import Spotter
 from .vocabulary import (
     ANY_PLATFORM,
@@ -158,6 +161,7 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
     last_date, since = None, 0  # the date read last (see same_day_releases), sentences ago
     listed_cards, listed_since = [], 0  # a listing's last row's releases, sentences ago
     schedule = None  # an episode table being read
+    episode_rows = []  # where its rows are
     festival_run = FestivalRun()
     # the last day or month the story wrote with its year ahead of publication, and where
     anchor, previous_end = None, 0
@@ -166,6 +170,7 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
         if _page_stamp(sentence.text):
             continue  # "Published October 3, 2027 at 6:20 pm": the page's, not a work's
         if schedule is not None and schedule.read(sentence.text):
+            episode_rows.append((sentence.start, sentence.start + len(sentence.text)))
             continue  # a row's episode title is no title of the catalog's
         schedule = None
         if EpisodeSchedule.opens(sentence.text) and (context.last_title or context.focus):
@@ -318,8 +323,69 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
         )
     )
     new = new_entities(facts, context)
+    new += _spotted_by_model(document, read, context, [*mentions, *facts, *new], episode_rows)
     found = _in_title_case(mentions + new + _who_makes_it(new, facts))
     return _as_written(found, read, document.text)
+
+
+MODEL_TITLE = 0.6  # a title only the model reads: each card weighed by the editor
+# A name the model read that runs on into a subtitle ("Iron Prairie" of "Iron Prairie: 1889")
+# or ends a heading's part ("…: Glass Harbor Delayed").
+RUNS_ON = re.compile(r"\s*:\s*\w")
+
+
+def _spotted_by_model(
+    document: Document, read: list, context: Context, cards: list[Suggestion], episode_rows: list
+) -> list[Suggestion]:
+    """The new titles the model reads where no rule proposed one: each once, with the sentence
+    that first names it. Only a name that reads as a title by the rules' own measure (set in
+    italics or quoted, or capitalized and more than one word), that the catalog does not know
+    as anything and that no card names, whole or in part."""
+    named = {_bare(s.subject.name) for s in cards if s.subject}
+    for card in cards:
+        named |= {_bare(n) for n in [card.value.get("name", ""), *card.value.get("aliases", ())]}
+    kind = Spotter(context).default_kind() or "film"
+    text = clean(document.text)
+    emphasized = {clean(e.strip()) for e in document.emphasized}
+    found = []
+    for name, start in spotted(document, context.language):
+        key = _bare(name)
+        marked = name in emphasized or text[start - 1 : start] == '"'
+        if (
+            any(f" {key} " in f" {other} " for other in named)
+            or context.gazetteer.lookup(name)
+            or not (marked or (_worded(name) and reads_as_title(name)))
+            or not reads_as_title(name, quoted=True, sentence_case=marked)
+            or FIELD_LABEL.match(name)
+            or RUNS_ON.match(text, start + len(name))
+            or CHARACTER_BEFORE.search(text, max(0, start - 60), max(0, start - 1))
+            or any(a <= start < b for a, b in episode_rows)
+            or country_alone(name, context.language)
+        ):
+            continue
+        named.add(key)
+        said = next((s.text for s, _ in read if s.start <= start < s.start + len(s.text)), name)
+        subject = Subject("title", None, name, kind)
+        value = {"name": name, "title_kind": kind}
+        found.append(Suggestion(Kind.NEW_TITLE, subject, value, said, MODEL_TITLE))
+    return found
+
+
+def _bare(name: str) -> str:
+    """A name as compared with the others: "The Drowned Court" is "Drowned Court"."""
+    key = normalize_name(name)
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in ("the", "a", "an", *ARTICLES_ABROAD) else key
+
+
+def _worded(name: str) -> bool:
+    """A name of two words or more, one a word of three letters or more that is no article
+    ("Night Desk", "Rocky IV"; not "The PG"): one the model may read without italics."""
+    words = name.split()
+    return len(words) >= 2 and any(
+        len(w) >= 3 and w.isalpha() and w.lower() not in ARTICLES_ABROAD + ("the", "and")
+        for w in words
+    )
 
 
 def _where_told(found: list[Suggestion]) -> list[Suggestion]:

@@ -1,0 +1,58 @@
+"""The model that spots titles no rule reads: what it proposes, and what it never holds up."""
+
+from datetime import date
+
+from premiere.core.text import markdown_emphasis, markdown_text
+from premiere.extraction import Document, Gazetteer, extract
+from premiere.extraction.title_model import MAX_WORDS, words
+
+CONFIDENT = 0.8  # the review page's "Accept all confident" takes these
+
+
+def _new_titles(headline, body):
+    document = Document(
+        headline=headline,
+        body=markdown_text(body),
+        emphasized=markdown_emphasis(body),
+        published=date(2027, 8, 26),
+    )
+    return [s for s in extract(document, Gazetteer([])) if s.kind == "new_title"]
+
+
+def test_a_title_named_in_passing_is_proposed_for_the_editor_to_weigh():
+    """Modelled on shape studies: a work set in italics that no fact or cue names (someone's
+    earlier film) was never proposed, so the catalog never heard of it."""
+    [title] = _new_titles(
+        "A quieter film from Locarno's winner",
+        "The director, whose debut *Salt Years* won at Locarno, returns with a quieter film.",
+    )
+    assert (title.value["name"], title.subject.id) == ("Salt Years", None)
+    assert "whose debut Salt Years" in title.sentence  # the sentence that names it
+    assert title.confidence < CONFIDENT  # one by one, never in "Accept all confident"
+
+
+def test_a_title_abroad_in_sentence_case_is_proposed():
+    """Modelled on Italian listings copy: "la docuserie *X*, in onda sul Nove…" named a show
+    no rule read, its title in sentence case with a comma inside."""
+    body = (
+        "Settembre porta molte novità nei palinsesti. Tra queste c'è la docuserie *Nina, "
+        "l'ultima diva*, in onda sul Nove giovedì sera ma già visibile in streaming, e il "
+        "ritorno di un varietà molto amato dal pubblico del sabato."
+    )
+    names = [s.value["name"] for s in _new_titles("Le novità della tv di settembre", body)]
+    assert "Nina, l'ultima diva" in names
+
+
+def test_a_part_someone_plays_is_no_title():
+    titles = _new_titles(
+        "Casting news",
+        'Mara Quill will play the bounty hunter "Saint" in *Glass Meridian*, the new series '
+        "from Lumen.",
+    )
+    assert "Saint" not in [s.value["name"] for s in titles]
+
+
+def test_a_text_longer_than_any_story_is_read_only_so_far():
+    """Hostile input must not hold a worker: the model reads a story's first words only."""
+    document = Document(headline="Long", body="The Harbor opens. " * 20_000)
+    assert len(words(document)[1]) == MAX_WORDS
