@@ -40,9 +40,9 @@ ROW_ADD_ON = re.compile(r"\((?:[^)]*\b)?(?:expansion|expansión|extension|extens
 ROW_LABEL = re.compile(
     r"^(?P<name>[^:–—]{1,80}?)(?:\s*:\s+(?=[a-zà-ÿ])|\s+[–—-]\s+(?=[^\d\s][^\d]*?[a-zà-ÿ]{2}))"
 )
-# The day of the week a row's date opens with: "— Friday, January 8".
 # "“Hollow Row” on Friday, Feb. 27": a listing's row, its date after "on".
 ROW_ON = re.compile(r"(?<=[\w\"”’'])\s{1,3}on\s{0,3}$")  # bounded: a run of spaces stays linear
+# The day of the week a row's date opens with: "— Friday, January 8".
 # (after the row's mark: "Freakier Friday, August 8" keeps its Friday)
 ROW_WEEKDAY = re.compile(
     r"(?:(?<=[—–|:])\s{0,3}|(?<=\s[-—–])\s{0,3}|\s{1,3}on\s{1,3})"
@@ -184,3 +184,14 @@ TABLE_COLUMNS = {
     **dict.fromkeys(("game", "games"), "game"),
     **dict.fromkeys(("title", "titles"), ""),
 }
+
+
+# A title just before its date in a list: "…, Fox's Dark Phoenix on June 7, …".
+PAIRED_NAME = re.compile(
+    rf"(?:^|,\s+|\b(?:and|includes?|with|are|by)\s+)(?P<name>{TITLE_SPAN})\s+(?:on\s+)?$"
+)
+PAIRED_TEXT = 2000  # a sentence, not a page run together
+OWNER = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?['’]s\s+")
+# The hour a dated line ends on, as a page stamps a post: "March 29, 2027 9:21 pm".
+POSTED_AT = re.compile(r"\W*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\W*$")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")

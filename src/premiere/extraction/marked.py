@@ -2,7 +2,6 @@
 headings of a listing of works, and echoed wherever else the story names them the same way. Not
 a tagline in italics, a picture's credit, a day or a country in bold, a field's label."""
 
-import datetime
 import re
 
 from .entities import Located, Names
@@ -14,7 +13,7 @@ from .text import Sentence, Spans
 from .title_names import ARTICLES_ABROAD, NOT_TITLES, calendar_only, reads_as_title, section_label
 from .titles import Spotter
 from .vocabulary import CHANNEL_CELL, CHANNEL_THEN_DATE, SERVICE_CELL
-from .when import WEEKDAY_NAME, find_dates
+from .when import PLACEHOLDER_DAY, WEEKDAY_NAME, find_dates
 
 # A story's own sections, not works: "What We Know", "Why It Matters", "The Verdict".
 SECTION_HEADING = re.compile(
@@ -47,8 +46,6 @@ def headline_objects(headings, body: str) -> tuple[str, ...]:
     return tuple(objects)
 
 
-# (any day will do to find dates: only where they are is asked)
-PLACEHOLDER_DAY = datetime.date(2000, 1, 1)
 DAY_WORDS = re.compile(WEEKDAY_NAME + r"|\b(?:week|of|on|from)\b", re.I)
 
 

@@ -24,7 +24,6 @@ from .language import language_of
 from .listings import BULLET, SHOW_NOTE, TIMED_ITEM
 from .marked import (
     FIELD_LABEL,
-    PLACEHOLDER_DAY,
     as_named,
     echoed,
     headline_objects,
@@ -41,11 +40,12 @@ from .roundups import Roundup
 from .rules.credits import credit_rules, drop_departed
 from .rules.festivals import FestivalRun
 from .rules.markets import release_value
-from .rules.merging import most_exact, same_day_releases
+from .rules.merging import most_exact
 from .rules.new_titles import new_title_rules
 from .rules.openings import weekend_openings
 from .rules.placements import placement_rules
 from .rules.releases import REFERS_BACK, release_rules
+from .rules.same_day import same_day_releases
 from .rules.sources import source_rules
 from .rules.statuses import status_rules
 from .schedules import EpisodeSchedule
@@ -81,7 +81,7 @@ from .vocabulary import (
 from .vocabulary import (
     WORLDWIDE as WORLDWIDE_SAID,
 )
-from .when import find_dates, in_the_year_of
+from .when import PLACEHOLDER_DAY, find_dates, in_the_year_of
 from .writing import reading
 
 

@@ -486,14 +486,3 @@ PERSON_BEFORE = re.compile(
 
 
 QUOTE_MARKS = "'\"‘’“”"
-
-
-# A title just before its date in a list: "…, Fox's Dark Phoenix on June 7, …".
-PAIRED_NAME = re.compile(
-    rf"(?:^|,\s+|\b(?:and|includes?|with|are|by)\s+)(?P<name>{TITLE_SPAN})\s+(?:on\s+)?$"
-)
-PAIRED_TEXT = 2000  # a sentence, not a page run together
-OWNER = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*)?['’]s\s+")
-# The hour a dated line ends on, as a page stamps a post: "March 29, 2027 9:21 pm".
-POSTED_AT = re.compile(r"\W*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\W*$")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -35,7 +35,11 @@ from .listings import (
     NOT_A_PREMIERE,
     NOT_HEADINGS,
     OPENING_LABEL,
+    OWNER,
+    PAIRED_NAME,
+    PAIRED_TEXT,
     PARENTHESES,
+    POSTED_AT,
     ROW_ADD_ON,
     ROW_LABEL,
     ROW_ON,
@@ -44,6 +48,7 @@ from .listings import (
     SIDE_MARKS,
     TABLE_COLUMNS,
     TIMED_ITEM,
+    YEAR,
     YEAR_ALONE,
     date_alone,
     labelled_date,
@@ -90,15 +95,11 @@ from .title_cues import (
     OPENS_AS_KIND,
     OTHER_WORK_BEFORE,
     OWNED_KIND,
-    OWNER,
     OWNS_A_WORK,
-    PAIRED_NAME,
-    PAIRED_TEXT,
     PERSON_APPOSITION,
     PERSON_BEFORE,
     PERSON_LEAD,
     POSSESSIVE,
-    POSTED_AT,
     PROJECT_NAME,
     QUOTE_MARKS,
     QUOTED,
@@ -122,7 +123,6 @@ from .title_cues import (
     WHERE_BEFORE,
     WHICH_BEFORE,
     WHICH_RELEASES,
-    YEAR,
 )
 from .title_names import (
     COMPANY_SUFFIX,
@@ -196,8 +196,9 @@ KIND_BEFORE = re.compile(
 
 # "the first season of X", "all eight episodes of X": X is a series.
 SEASON_OF = re.compile(r"\b(?:seasons?|episodes?)\s+(?:\d+\s+)?of\W*$")
-# A listing's label after the name: "Moana 2 (Film)", "Daredevil: Born Again (Series)".
+# A season's label after the name: "Dust Devils (Season 2)".
 SEASON_LABEL = re.compile(r"\s*\((?:season|series)\s+\d{1,2}\)", re.I)
+# A listing's label after the name: "Moana 2 (Film)", "Daredevil: Born Again (Series)".
 KIND_AFTER = re.compile(r"\s*\((?P<kind>[a-z-]+)\)", re.I)
 
 

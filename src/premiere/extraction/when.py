@@ -1032,3 +1032,7 @@ def in_the_year_of(found: list[DateMention], anchor: date, published: date) -> l
                 mention = replace(mention, when=nearest)
         resolved.append(mention)
     return resolved
+
+
+# (any day will do to find dates: only where they are is asked)
+PLACEHOLDER_DAY = date(2000, 1, 1)

@@ -15,8 +15,7 @@ from ..suggestion import Context, Subject, Suggestion
 from ..text import Sentence
 from ..vocabulary import festival_of
 from ..when import DateMention
-from .markets import PREMIERE, release_value
-from .rows import UNSURE
+from .markets import PREMIERE, UNSURE, release_value
 
 # "will run from April 22 to May 2", "takes place April 22-May 2", "unspools from …"
 RUN = re.compile(

@@ -7,13 +7,13 @@ from datetime import timedelta
 from ..suggestion import Context
 from ..when import DateMention
 
-# Words before a date that make it history in any sentence: "its previous release date was
-# July 3", "originally slated for September 26", "had been set for March".
 # What a sentence says happened since an old date: the stretch that holds the old one ends.
 SINCE_WORDS = (
     r"has|have|is|are|now|but|will|moves?|moved|shifts?|shifted|slides?|slid|slips?|slipped|"
     r"heads?|goes|jumps?|jumped"
 )
+# Words before a date that make it history in any sentence: "its previous release date was
+# July 3", "originally slated for September 26", "had been set for March".
 HISTORY_CUE = re.compile(
     # ("a week earlier, on March 5" is the new date, moved up: not the earlier one)
     r"(?:\b(?:previous|original|initial|(?<!week\s)(?<!weeks\s)(?<!month\s)(?<!months\s)"
@@ -83,6 +83,10 @@ def gone_by(mention: DateMention, context: Context) -> bool:
 
 
 def is_history(text: str, mention: DateMention) -> bool:
+    return bool(HISTORY_CUE.search(text[max(0, told_at(mention) - 80) : told_at(mention)]))
+
+
+def told_at(mention: DateMention) -> int:
+    """Where the words before a date end: before its preposition ("on", "für", "el"…)."""
     lead = DATE_PREPOSITION.match(mention.text)
-    end = mention.start + (lead.end() if lead else 0)
-    return bool(HISTORY_CUE.search(text[max(0, end - 80) : end]))
+    return mention.start + (lead.end() if lead else 0)

@@ -8,7 +8,6 @@ from ..dates import FuzzyDate
 from ..regions import WORLDWIDE, country_of_places, regions_named_in, without_other_places
 from ..suggestion import Hint, Subject
 from ..vocabulary import (
-    ANY_PLATFORM,
     CHANNEL_COUNTRY,
     CHANNELS_ABROAD,
     FESTIVAL_COUNTRY,
@@ -19,7 +18,7 @@ from ..vocabulary import (
     regions_of,
 )
 from ..when import DateMention
-from .clauses import CLAUSE_BREAK, clause_around
+from .clauses import REGION_GAP, clause_around, date_clauses
 
 
 def media_for(text: str, date: DateMention, subject: Subject, alone: bool):
@@ -143,7 +142,6 @@ def _limited_release_country(clause: str) -> str:
 
 
 REGION_RUN_OPENS = re.compile(r"\s*(?:,\s*)?(?:in|across|en|au|aux|im)\s+(?:the\s+|l['’])?")
-REGION_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 
 
 def _region_run(text: str, date: DateMention, language: str) -> list[str]:
@@ -185,48 +183,7 @@ MADE_IN_PLACE = re.compile(
 )
 
 
-def _country_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where `text[start:end]` lists countries together, first to last ("Japan, the United
-    States, Canada and Mexico")."""
-    spans, at = [], None
-    for first, last, _code in regions_named_in(text[start:end], "en"):
-        if at is not None and (first < at or REGION_GAP.fullmatch(text, start + at, start + first)):
-            spans[-1][1] = start + last
-        else:
-            spans.append([start + first, start + last])
-        at = last
-    return [(a, b) for a, b in spans if a != b]
-
-
-def _clauses(text: str, dates: list[DateMention]) -> list[str]:
-    """Split a sentence into one stretch per date, breaking at the first comma or conjunction
-    after each date: "opens in Australia on 12 December and in Japan in January"."""
-    bounds = [0]
-    for current, following in zip(dates, dates[1:], strict=False):
-        # (not inside a list of countries: "on June 8 in Japan, the United States and Canada,
-        # while players in the UK wait until June 15")
-        lists = _country_lists(text, current.end, following.start)
-        gap = next(
-            (
-                g
-                for g in CLAUSE_BREAK.finditer(text, current.end, following.start)
-                if not (
-                    g.group().strip() in ("and", "et", "y", "und", "e")
-                    and PLATFORM_NEXT.match(text, g.end())
-                )
-                and not any(a < g.start() < b for a, b in lists)
-            ),
-            None,
-        )
-        bounds.append(gap.start() if gap else (current.end + following.start) // 2)
-    bounds.append(len(text))
-    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
 EDITION = re.compile(r"\b(?:version|edition|port)\b", re.I)
-# "launches March 9 on PS5 and PC, with Switch 2 to follow in May": an "and" that joins two
-# platforms ends no clause.
-PLATFORM_NEXT = re.compile(ANY_PLATFORM)
 
 
 OPENS_FIRST = re.compile(r"\b(?:opens?|opening|bows?|debuts?)\b", re.I)
@@ -239,7 +196,7 @@ def markets_of(
     digital on May 23, with the Blu-ray on June 13"), else None. A clause that names no
     region or medium takes its neighbour's (the one before it first), unless a national
     broadcaster says otherwise; a clause left without a country is its broadcaster's."""
-    clauses = _clauses(text, dates)
+    clauses = date_clauses(text, dates)
     regions = [
         region_of(clause, language) or _limited_release_country(clause) for clause in clauses
     ]
@@ -381,3 +338,6 @@ STRETCH_OPENS = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+but\b|\.\s")
 
 PREMIERE = "premiere"  # the medium of a festival screening
 THEATRICAL, LIMITED = "theatrical", "theatrical_limited"
+
+
+UNSURE = 0.75  # below "Accept all confident": for an editor to take one by one

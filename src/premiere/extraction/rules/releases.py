@@ -28,12 +28,13 @@ from ..vocabulary import (
 )
 from ..when import MONTH_NAMES, WEEKDAY_NAME, DateMention
 from .clauses import CLAUSE_REACH, clause_around, clause_bounds
-from .history import DATE_PREPOSITION, gone_by, is_history
+from .history import gone_by, is_history, told_at
 from .markets import (
     LIMITED,
     OTHER_VERSION,
     PREMIERE,
     THEATRICAL,
+    UNSURE,
     a_continent_s,
     all_regions,
     bought_for,
@@ -45,7 +46,6 @@ from .markets import (
 )
 from .rows import (
     ROW_WORDS,
-    UNSURE,
     dated_row,
     field_row,
     on_row,
@@ -469,8 +469,7 @@ def _not_until(text: str, trigger: re.Match, dates) -> bool:
 
 
 def _is_origin(text: str, mention: DateMention) -> bool:
-    lead = DATE_PREPOSITION.match(mention.text)
-    end = mention.start + (lead.end() if lead else 0)
+    end = told_at(mention)
     return bool(ORIGIN_CUE.search(text[max(0, end - 80) : end]))
 
 
@@ -521,8 +520,7 @@ EXPECTED_BEFORE = re.compile(
 
 
 def _expected_before(text: str, mention: DateMention) -> bool:
-    lead = DATE_PREPOSITION.match(mention.text)
-    end = mention.start + (lead.end() if lead else 0)
+    end = told_at(mention)
     return bool(EXPECTED_BEFORE.search(text, max(0, end - 30), end))
 
 

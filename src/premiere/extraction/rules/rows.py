@@ -24,7 +24,6 @@ PAIR_GAP = re.compile(r"\s*(?:on|for|[-–:(])?\s*")
 PAIRED_LIST = 2  # pairs a sentence needs to be read as a list
 ROW_WORDS = 12  # a listing's row, not a sentence of prose
 PAIRED_CONFIDENCE = 0.7  # below "Accept all confident": no verb says what the date is
-UNSURE = 0.75  # below "Accept all confident": for an editor to take one by one
 
 
 def paired_list(text: str, dates: list[DateMention], located, context: Context) -> bool:
