@@ -14,13 +14,13 @@ import argparse
 import re
 import sys
 from collections import Counter
+from pathlib import Path
 
 import corpus as C
 import pycrfsuite
 
-from premiere.extraction import Gazetteer, extract
 from premiere.extraction.text import clean
-from premiere.extraction.title_model import MODEL, features, spans, words
+from premiere.extraction.title_model import MODEL, features, spans, use_model, words
 
 # Aliases that are no title's name as it stands in a sentence: "Season 2", "the film".
 NOT_A_NAME = re.compile(
@@ -63,33 +63,46 @@ def train(pages: list[dict], path) -> None:
 
 
 def study(pages: list[dict]) -> None:
+    """Train on all tuning rounds but the newest four, and score those four: the model alone,
+    the rules alone (no model at all), and `extract` reading with the studied model."""
     rounds = sorted({p["round"] for p in pages})
     held = set(rounds[-STUDIED_ROUNDS:])
-    path = "/tmp/premiere-title-model-study.crfsuite"
+    path = Path("/tmp/premiere-title-model-study.crfsuite")
     train([p for p in pages if p["round"] not in held], path)
     tagger = pycrfsuite.Tagger()
-    tagger.open(path)
+    tagger.open(str(path))
     known = {C._n(e.name) for e in C.demo_entries() if e.kind == "title"}
-    mentions, titles = Counter(), {name: Counter() for name in ("rules", "model", "both")}
-    for page in (p for p in pages if p["round"] in held):
+    mentions, titles = Counter(), {name: Counter() for name in ("model", "rules", "extract")}
+    studied = [p for p in pages if p["round"] in held]
+    for page in studied:
         text, found, rows, tags = tagged(page)
         said = {(found[a].start, found[b].end) for a, b in spans(tagger.tag(rows))}
         right = {(found[a].start, found[b].end) for a, b in spans(tags)}
         mentions.update(tp=len(said & right), fp=len(said - right), fn=len(right - said))
         names = C.Titles(page)
         wanted = {names.canonical(t["name"]) for t in page["titles"]} - known
-        gazetteer = Gazetteer(C.demo_entries())
-        cards = extract(C.document(page), gazetteer)
-        rules = set(C.predicted(page, cards, gazetteer)["new_title"])
-        model = {names.canonical(text[a:b]) for a, b in said} - known
-        for name, got in (("rules", rules), ("model", model), ("both", rules | model)):
-            titles[name].update(tp=len(wanted & got), fp=len(got - wanted), fn=len(wanted - got))
+        got = {names.canonical(text[a:b]) for a, b in said} - known
+        titles["model"].update(tp=len(wanted & got), fp=len(got - wanted), fn=len(wanted - got))
+    for name, model in (("rules", None), ("extract", path)):
+        use_model(model)
+        report = C.run(studied, "cold")
+        for kind in ("new_title", "release", "credit"):
+            titles[f"{name}:{kind}"] = report.scores[kind]
+    use_model(MODEL)
     p = lambda c: c["tp"] / ((c["tp"] + c["fp"]) or 1)  # noqa: E731
     r = lambda c: c["tp"] / ((c["tp"] + c["fn"]) or 1)  # noqa: E731
     print(f"trained on rounds {rounds[0]}–{min(held) - 1}, scored on {sorted(held)}:")
     print(f"  places a title is written: P {p(mentions):.2f} R {r(mentions):.2f}")
-    for name, c in titles.items():
-        print(f"  new titles, {name}: P {p(c):.2f} R {r(c):.2f} ({c['tp']} right, {c['fp']} wrong)")
+    print(f"  new titles, the model alone: P {p(titles['model']):.2f} R {r(titles['model']):.2f}")
+    for name in ("rules", "extract"):
+        scores = [titles[f"{name}:{kind}"] for kind in ("new_title", "release", "credit")]
+        print(
+            f"  {'the rules alone' if name == 'rules' else 'extract with the model'}: new titles "
+            + ", ".join(
+                f"{kind} P {s.precision:.2f} R {s.recall:.2f}"
+                for kind, s in zip(("", "release dates", "credits"), scores, strict=True)
+            ).lstrip()
+        )
 
 
 def main(argv=None) -> int:

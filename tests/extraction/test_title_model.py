@@ -4,6 +4,7 @@ from datetime import date
 
 from premiere.core.text import markdown_emphasis, markdown_text
 from premiere.extraction import Document, Gazetteer, extract
+from premiere.extraction.pipeline import MOST_MODEL_TITLES
 from premiere.extraction.title_model import MAX_WORDS, words
 
 CONFIDENT = 0.8  # the review page's "Accept all confident" takes these
@@ -50,6 +51,50 @@ def test_a_part_someone_plays_is_no_title():
         "from Lumen.",
     )
     assert "Saint" not in [s.value["name"] for s in titles]
+
+
+def test_a_prize_or_a_part_played_set_in_italics_is_no_title():
+    prize = _new_titles(
+        "Venice winners",
+        "Marta Lind's *Salt Years* won the *Golden Lion* on Saturday, ahead of *The Glass "
+        "Orchard*.",
+    )
+    assert [s.value["name"] for s in prize] == ["Salt Years", "The Glass Orchard"]
+    part = _new_titles(
+        "Casting", "Tom Hale, who played *Detective Anna Grey* on the show, joins *Copper Saint*."
+    )
+    assert [s.value["name"] for s in part] == ["Copper Saint"]
+
+
+def test_a_run_that_swallows_titles_set_apart_is_none_of_them():
+    """Found in review: "…following *Dune* and *Dune: Part Two*" was read as one title."""
+    found = _new_titles(
+        "Dune dated",
+        "*Dune: Part Three* opens on December 17, 2027, following *Dune* and *Dune: Part Two*.",
+    )
+    assert "Dune and Dune: Part Two" not in [s.value["name"] for s in found]
+
+
+def test_a_story_gets_at_most_so_many_of_the_model_s_titles():
+    """Found in review: a feed's summary repeated thousands of times gave a card for each
+    name in it, and each card is looked up in the catalog: a worker held for seconds."""
+    names = [
+        f"The {a} {n}"
+        for a in ("Silent", "Copper", "Glass", "Winter", "Amber")
+        for n in (
+            "Harbor",
+            "Orchard",
+            "Crossing",
+            "Lantern",
+            "River",
+            "Garden",
+            "Station",
+            "Meridian",
+        )
+    ]
+    body = "This week's releases: " + ", ".join(f"*{name}*" for name in names) + "."
+    found = _new_titles("Everything out this week", body)
+    assert len([s for s in found if s.confidence < CONFIDENT]) == MOST_MODEL_TITLES
 
 
 def test_a_text_longer_than_any_story_is_read_only_so_far():

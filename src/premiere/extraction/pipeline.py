@@ -7,6 +7,8 @@ one costs more trust than a missed one.
 import re
 from dataclasses import replace
 
+import ahocorasick
+
 from .dates import FuzzyDate
 from .entities import (
     ASIDE_WORDS,
@@ -63,7 +65,7 @@ from .story import (
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, clean, normalize_name, sentences
 from .title_cues import CHARACTER_BEFORE
-from .title_model import spotted
+from .title_model import MOST_ITALICS, spotted
 from .title_names import ARTICLES_ABROAD, TITLE_SPAN, reads_as_title, title_cased
 from .titles import Spotter
 from .vocabulary import (
@@ -94,6 +96,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:
     # ("le 06/10" is 6 October; "fiscal Q2" is the company's, where the story says when its
     # year starts)
     language = language_of(document.text)
+    if len(document.emphasized) > MOST_ITALICS:
+        # (a story sets a few dozen phrases in italics; a million would hold a worker for a
+        # minute, every phrase looked for in every sentence)
+        document = replace(document, emphasized=document.emphasized[:MOST_ITALICS])
     with reading(document.text, language):
         return _extract(document, gazetteer, language)
 
@@ -329,9 +335,16 @@ def _extract(document: Document, gazetteer: Gazetteer, language: str) -> list[Su
 
 
 MODEL_TITLE = 0.6  # a title only the model reads: each card weighed by the editor
-# A name the model read that runs on into a subtitle ("Iron Prairie" of "Iron Prairie: 1889")
-# or ends a heading's part ("…: Glass Harbor Delayed").
+MOST_MODEL_TITLES = 20  # a story's first ones: a feed's summary repeated 2,000 times is not 2,000
+# A name the model read that runs on into a subtitle ("Iron Prairie" of "Iron Prairie: 1889").
 RUNS_ON = re.compile(r"\s*:\s*\w")
+# A show's season after its name: "Paper Tigers' third season", "Lowtide's second season".
+ITS_SEASON = re.compile(r"'s?\s+(?:\w+\s+)?season\b", re.I)
+# A prize or a festival set in italics, not a work: "Golden Lion", "Premios Goya".
+PRIZE = re.compile(
+    r"\b(?:Festivals?|Festival|Premios?|Prix|Preis|Awards?|Leone|Palme|Goya|César|Oscars?|"
+    r"Emmys?|Golden\s+(?:Lion|Bear|Globes?)|Best\s+(?:Picture|Film|Director|Actor|Actress))\b"
+)
 
 
 def _spotted_by_model(
@@ -340,35 +353,59 @@ def _spotted_by_model(
     """The new titles the model reads where no rule proposed one: each once, with the sentence
     that first names it. Only a name that reads as a title by the rules' own measure (set in
     italics or quoted, or capitalized and more than one word), that the catalog does not know
-    as anything and that no card names, whole or in part."""
-    named = {_bare(s.subject.name) for s in cards if s.subject}
-    for card in cards:
-        named |= {_bare(n) for n in [card.value.get("name", ""), *card.value.get("aliases", ())]}
-    kind = Spotter(context).default_kind() or "film"
+    as anything, that no card names and that is not written where a card's name is."""
     text = clean(document.text)
-    emphasized = {clean(e.strip()) for e in document.emphasized}
+    names = [s.subject.name for s in cards if s.subject]
+    for card in cards:
+        names += [card.value.get("name", ""), *card.value.get("aliases", ())]
+    named = {_bare(n) for n in names}
+    taken = _written(text, names)
+    emphasized = {clean(e.strip()) for e in document.emphasized} - {""}
+    kind = Spotter(context).default_kind() or "film"
     found = []
     for name, start in spotted(document, context.language):
-        key = _bare(name)
+        end = start + len(name)
         marked = name in emphasized or text[start - 1 : start] == '"'
+        before = text[max(0, start - 60) : start].removesuffix('"')
         if (
-            any(f" {key} " in f" {other} " for other in named)
+            _bare(name) in named
+            or taken[end - 1]  # (a card's name, or one with words before it: "Regarding X")
             or context.gazetteer.lookup(name)
             or not (marked or (_worded(name) and reads_as_title(name)))
             or not reads_as_title(name, quoted=True, sentence_case=marked)
+            # (a run that swallows a name set in italics: "Dune and Dune: Part Two")
+            or (not marked and any(e in name for e in emphasized if len(e) > 2))
             or FIELD_LABEL.match(name)
-            or RUNS_ON.match(text, start + len(name))
-            or CHARACTER_BEFORE.search(text, max(0, start - 60), max(0, start - 1))
+            or PRIZE.search(name)
+            or RUNS_ON.match(text, end)
+            or CHARACTER_BEFORE.search(before)
             or any(a <= start < b for a, b in episode_rows)
             or country_alone(name, context.language)
         ):
             continue
-        named.add(key)
+        named.add(_bare(name))
         said = next((s.text for s, _ in read if s.start <= start < s.start + len(s.text)), name)
-        subject = Subject("title", None, name, kind)
-        value = {"name": name, "title_kind": kind}
+        its_kind = "series" if ITS_SEASON.match(text, end) else kind  # "X's third season"
+        subject = Subject("title", None, name, its_kind)
+        value = {"name": name, "title_kind": its_kind}
         found.append(Suggestion(Kind.NEW_TITLE, subject, value, said, MODEL_TITLE))
+        if len(found) == MOST_MODEL_TITLES:
+            break
     return found
+
+
+def _written(text: str, names: list[str]) -> bytearray:
+    """Which characters of `text` are where one of `names` is written (in any case), found in
+    one pass however many names there are."""
+    taken = bytearray(len(text) + 1)
+    automaton = ahocorasick.Automaton()
+    for name in {n.lower() for n in names if len(n) > 2}:
+        automaton.add_word(name, len(name))
+    if len(automaton):
+        automaton.make_automaton()
+        for last, length in automaton.iter_long(text.lower()):
+            taken[last + 1 - length : last + 1] = b"\x01" * length
+    return taken
 
 
 def _bare(name: str) -> str:

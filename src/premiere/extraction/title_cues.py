@@ -17,8 +17,9 @@ NICKNAME = re.compile(r"\b[A-Z][a-z]+\s$")
 NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
 # A part someone plays, named in quotes: "as the bounty hunter “Saint”", "plays “Saint”".
 CHARACTER_BEFORE = re.compile(
-    r"(?:\b(?:as|play|plays|playing)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}|"
-    r"\b(?:play|plays|playing|voice|voices|voicing|character|nicknamed|codenamed)\s+)$"
+    r"(?:\b(?:as|play|plays|played|playing)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}|"
+    r"\b(?:play|plays|played|playing|voice|voices|voiced|voicing|character|nicknamed|"
+    r"codenamed)\s+)$"
 )
 # What a quotation is said with: "…," said the director; « … », a expliqué; "…", dijo.
 SPOKEN_AFTER = re.compile(

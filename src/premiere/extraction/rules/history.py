@@ -87,6 +87,7 @@ def is_history(text: str, mention: DateMention) -> bool:
 
 
 def told_at(mention: DateMention) -> int:
-    """Where the words before a date end: before its preposition ("on", "für", "el"…)."""
+    """Where a date's own words begin, after the preposition read with it ("from March",
+    "für März"): what comes before is what the sentence says of it."""
     lead = DATE_PREPOSITION.match(mention.text)
     return mention.start + (lead.end() if lead else 0)
