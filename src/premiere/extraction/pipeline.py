@@ -7,8 +7,6 @@ one costs more trust than a missed one.
 import re
 from dataclasses import replace
 
-import ahocorasick
-
 from .dates import FuzzyDate
 from .entities import (
     ASIDE_WORDS,
@@ -63,7 +61,7 @@ from .story import (
     service_of,
 )
 from .suggestion import Context, Document, Kind, Subject, Suggestion
-from .text import Sentence, clean, normalize_name, sentences
+from .text import Sentence, clean, normalize_name, sentences, where_written
 from .title_cues import CHARACTER_BEFORE
 from .title_model import MOST_ITALICS, spotted
 from .title_names import ARTICLES_ABROAD, TITLE_SPAN, reads_as_title, title_cased
@@ -359,7 +357,7 @@ def _spotted_by_model(
     for card in cards:
         names += [card.value.get("name", ""), *card.value.get("aliases", ())]
     named = {_bare(n) for n in names}
-    taken = _written(text, names)
+    taken = where_written(text.lower(), {n.lower() for n in names if len(n) > 2})
     emphasized = {clean(e.strip()) for e in document.emphasized} - {""}
     kind = Spotter(context).default_kind() or "film"
     found = []
@@ -392,20 +390,6 @@ def _spotted_by_model(
         if len(found) == MOST_MODEL_TITLES:
             break
     return found
-
-
-def _written(text: str, names: list[str]) -> bytearray:
-    """Which characters of `text` are where one of `names` is written (in any case), found in
-    one pass however many names there are."""
-    taken = bytearray(len(text) + 1)
-    automaton = ahocorasick.Automaton()
-    for name in {n.lower() for n in names if len(n) > 2}:
-        automaton.add_word(name, len(name))
-    if len(automaton):
-        automaton.make_automaton()
-        for last, length in automaton.iter_long(text.lower()):
-            taken[last + 1 - length : last + 1] = b"\x01" * length
-    return taken
 
 
 def _bare(name: str) -> str:

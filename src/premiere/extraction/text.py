@@ -3,8 +3,10 @@
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import ahocorasick
 from babel.dates import get_month_names
 
 # A sentence ends at . ! ? (possibly followed by a closing quote) and a space before a capital,
@@ -150,3 +152,19 @@ class Spans:
         at = bisect_right(self.starts, start)
         self.starts.insert(at, start)
         self.ends.insert(at, end)
+
+
+def where_written(text: str, phrases: Iterable[str], size: int | None = None) -> bytearray:
+    """Which characters of `text` lie where one of `phrases` is written, the longest at each
+    place, found in one pass however many phrases there are; `size` long (the text's length
+    and one more by default), so that a caller may look past the stretch it had read."""
+    written = bytearray((len(text) if size is None else size) + 1)
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        if phrase:
+            automaton.add_word(phrase, len(phrase))
+    if len(automaton):
+        automaton.make_automaton()
+        for last, length in automaton.iter_long(text):
+            written[last + 1 - length : last + 1] = b"\x01" * length
+    return written

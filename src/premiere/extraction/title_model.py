@@ -17,11 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
 import pycrfsuite
 
 from .suggestion import Document
-from .text import clean
+from .text import clean, where_written
 
 MODEL = Path(__file__).resolve().parent / "models" / "titles.crfsuite"
 # A story is a few thousand words; a longer text is read up to here (the model's work is
@@ -77,20 +76,11 @@ def words(document: Document) -> tuple[str, list[Word]]:
 
 
 def _covered(text: str, phrases: tuple[str, ...]) -> bytearray:
-    """Which characters of `text` lie in one of `phrases` (the story's italics), found in one
-    pass however many there are."""
-    covered = bytearray(len(text) + 1)
-    automaton = ahocorasick.Automaton()
-    for phrase in phrases[:MOST_ITALICS]:
-        phrase = clean(phrase.strip())
-        if phrase and len(phrase) <= LONGEST_TITLE:
-            automaton.add_word(phrase, len(phrase))
-    if len(automaton):
-        automaton.make_automaton()
-        # (the longest phrase at each place, none overlapping: each character marked once)
-        for end, length in automaton.iter_long(text[:READ_CHARS]):
-            covered[end + 1 - length : end + 1] = b"\x01" * length
-    return covered
+    """Which characters of `text` lie in one of `phrases` (the story's italics), the first
+    so many of them, in the stretch a story fits in."""
+    chosen = (clean(p.strip()) for p in phrases[:MOST_ITALICS])
+    shown = [p for p in chosen if len(p) <= LONGEST_TITLE]
+    return where_written(text[:READ_CHARS], shown, size=len(text))
 
 
 def _shape(word: str) -> str:
