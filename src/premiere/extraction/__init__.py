@@ -15,7 +15,8 @@ each with the sentence it came from, a confidence, and what it would change.
     language.py regions.py   the language a story is written in; countries, as ISO codes
     roundups.py frames.py    a dated heading over a list; a roundup's period over its prose
     marked.py       the names a story marks as titles (italics, bold labels, listing headings)
-    title_model.py  titles no rule reads, spotted by a model (models/titles.crfsuite)
+    title_model.py model_titles.py   titles no rule reads, spotted by a model
+                    (models/titles.crfsuite), and the new-title cards made of them
     story.py        what the story as a whole says: its market, service, person, companies
     rules/          one module per family of facts; releases.py reads with clauses.py,
                     markets.py (where and how), history.py (a date gone by) and rows.py
