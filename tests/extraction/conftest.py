@@ -79,3 +79,13 @@ def read_markdown():
         return extract(document, gazetteer or Gazetteer([]))
 
     return run
+
+
+@pytest.fixture
+def new_titles(read_markdown):
+    """The new titles a story in Markdown gets proposed, known to no catalog."""
+
+    def run(headline, body):
+        return [s for s in read_markdown(headline, body) if s.kind == "new_title"]
+
+    return run
