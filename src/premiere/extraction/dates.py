@@ -25,6 +25,29 @@ class Precision(StrEnum):
 # Winter belongs to the year it starts in: "Winter 2025" runs from December 2025 to February 2026.
 SEASONS = {1: ("Spring", 3), 2: ("Summer", 6), 3: ("Fall", 9), 4: ("Winter", 12)}
 SEASON_NUMBERS = {"spring": 1, "summer": 2, "fall": 3, "autumn": 3, "winter": 4}
+# The months as English copy names them, whole or cut short ("Sept."), each to its number
+# (written out: calendar.month_name follows the process's locale).
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 
 
 # Among periods ending the same day, the more exact one is listed first.

@@ -15,6 +15,7 @@ from .titles import Spotter
 
 MODEL_TITLE = 0.6  # a title only the model reads: each card weighed by the editor
 MOST_MODEL_TITLES = 20  # a story's first ones: a feed's summary repeated 2,000 times is not 2,000
+ARTICLES = ("the", "a", "an", *ARTICLES_ABROAD)
 # A name the model read that runs on into a subtitle ("Iron Prairie" of "Iron Prairie: 1889").
 RUNS_ON = re.compile(r"\s*:\s*\w")
 # A show's season after its name: "Paper Tigers' third season", "Lowtide's second season".
@@ -77,7 +78,7 @@ def _bare(name: str) -> str:
     """A name as compared with the others: "The Drowned Court" is "Drowned Court"."""
     key = normalize_name(name)
     first, _, rest = key.partition(" ")
-    return rest if rest and first in ("the", "a", "an", *ARTICLES_ABROAD) else key
+    return rest if rest and first in ARTICLES else key
 
 
 def _worded(name: str) -> bool:
@@ -85,6 +86,5 @@ def _worded(name: str) -> bool:
     ("Night Desk", "Rocky IV"; not "The PG"): one the model may read without italics."""
     words = name.split()
     return len(words) >= 2 and any(
-        len(w) >= 3 and w.isalpha() and w.lower() not in ARTICLES_ABROAD + ("the", "and")
-        for w in words
+        len(w) >= 3 and w.isalpha() and w.lower() not in (*ARTICLES, "and") for w in words
     )

@@ -62,7 +62,6 @@ from .story import (
 )
 from .suggestion import Context, Document, Kind, Subject, Suggestion
 from .text import Sentence, clean, normalize_name, sentences
-from .title_model import MOST_ITALICS
 from .title_names import TITLE_SPAN, title_cased
 from .titles import Spotter
 from .vocabulary import (
@@ -82,6 +81,8 @@ from .vocabulary import (
 )
 from .when import PLACEHOLDER_DAY, find_dates, in_the_year_of
 from .writing import reading
+
+MOST_ITALICS = 2_000  # a story sets a few dozen phrases in italics; hostile input, millions
 
 
 def extract(document: Document, gazetteer: Gazetteer) -> list[Suggestion]:

@@ -4,13 +4,13 @@ spotter reads a new title from where these put it."""
 
 import re
 
+from .dates import MONTHS
 from .listings import DATE_QUALIFIERS
 from .seasons import FOREIGN_ORDINALS, ORDINALS
 from .suggestion import Hint
 from .text import COMPANY_WORD
 from .title_names import KIND_WORDS, TITLE_PART, TITLE_SPAN, WORD_START
 from .vocabulary import SERVICE_NAMES
-from .when import MONTHS
 
 # A quote between a first and a last name is what someone is called, not a title.
 NICKNAME = re.compile(r"\b[A-Z][a-z]+\s$")

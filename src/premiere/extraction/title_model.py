@@ -28,7 +28,6 @@ MODEL = Path(__file__).resolve().parent / "models" / "titles.crfsuite"
 MAX_WORDS = 10_000
 READ_CHARS = 100_000  # where a story's italics are looked for (10,000 words fit in it)
 LONGEST_TITLE = 120  # italics longer than this are a passage, not a title
-MOST_ITALICS = 2_000  # a story sets fewer phrases in italics; hostile input may set millions
 # A word, with what joins its parts ("Spider-Man", "R.I.P.D", "l'ultima"), not the quote
 # around it nor the "'s" after it: "'The Salt Road'" and "Road's" write the title "Salt Road".
 WORD = re.compile(r"\w+(?:[&.-]\w+)*(?:'(?!s\b)\w+(?:[&.-]\w+)*)*!*|'s\b|\S")
@@ -76,9 +75,9 @@ def words(document: Document) -> tuple[str, list[Word]]:
 
 
 def _covered(text: str, phrases: tuple[str, ...]) -> bytearray:
-    """Which characters of `text` lie in one of `phrases` (the story's italics), the first
-    so many of them, in the stretch a story fits in."""
-    chosen = (clean(p.strip()) for p in phrases[:MOST_ITALICS])
+    """Which characters of `text` lie in one of `phrases` (the story's italics; `extract`
+    reads a story's first MOST_ITALICS), in the stretch a story fits in."""
+    chosen = (clean(p.strip()) for p in phrases)
     shown = [p for p in chosen if len(p) <= LONGEST_TITLE]
     return where_written(text[:READ_CHARS], shown, size=len(text))
 

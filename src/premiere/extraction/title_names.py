@@ -4,9 +4,10 @@ how a run of capitals spotted in copy is trimmed to the title it holds ("Adam Sa
 
 import re
 
+from .dates import MONTHS
 from .text import COMPANY_WORD
 from .vocabulary import PLATFORMS, STREAMER_NAMES
-from .when import FOREIGN_WEEKDAYS, MONTH_NAMES, MONTHS, WEEKDAY_NAME
+from .when import FOREIGN_WEEKDAYS, MONTH_NAMES, WEEKDAY_NAME
 
 # A word of a title: capitalized or a number ("Avatar 2", "28 Years Later", "The Bride!").
 # A word is at most 40 characters: no title needs more, and a run of capitals with no space

@@ -4,9 +4,10 @@ title comes out (regions, platforms, services, media)."""
 import re
 from datetime import date
 
+from .dates import MONTHS
 from .regions import ADVERBS, WORLDWIDE_ABROAD, is_adjective, regions_named_in
 from .suggestion import Subject
-from .when import MONTH_NAMES, MONTHS, WEEKDAY_NAME, WEEKDAYS
+from .when import MONTH_NAMES, WEEKDAY_NAME, WEEKDAYS
 
 CONFIRMED = re.compile(r"\b(confirm\w*|official\w*|announc\w*|revealed|set|dated)\b", re.I)
 

@@ -16,31 +16,10 @@ from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
-from premiere.extraction.dates import SEASON_NUMBERS, FuzzyDate, InvalidDate, add_months
+from premiere.extraction.dates import MONTHS, SEASON_NUMBERS, FuzzyDate, InvalidDate, add_months
 from premiere.extraction.text import Spans
 from premiere.extraction.writing import Writing, as_written
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 # Months in the other languages entertainment copy arrives in, from CLDR (Babel), with their
 # accents and without: "13 septembre", "1er novembre", "7 de junio de 2024", "am 5. März".
 FOREIGN_LANGUAGES = ("fr", "es", "it", "pt", "de")

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+from premiere.extraction.dates import MONTHS
 from premiere.extraction.language import ENGLISH, language_of
 
 
@@ -63,29 +64,9 @@ def _read_as(how: Writing):
         _WRITING.reset(token)
 
 
-# The months as an English earnings story names them ("April", "Sept."), each to its number
-# (written out: calendar.month_name follows the process's locale).
-_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_MONTHS = {
-    **{name: number for number, name in enumerate(_NAMES, 1)},
-    **{name[:3]: number for number, name in enumerate(_NAMES, 1)},
-    "sept": 9,
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
-_END = r"(?P<end>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (the longest first: "sept", "sep")
+_MONTH = rf"(?P<month>{_NAMES})\b\.?"
+_END = rf"(?P<end>{_NAMES})\b\.?"
 # "its fiscal year 2028 started on April 1, 2027", "fiscal Q1 is April to June", "the fiscal
 # year that ends in March": the month a company's year starts in.
 FISCAL_START = re.compile(
@@ -102,5 +83,5 @@ def fiscal_start_of(text: str) -> int | None:
     if (found := FISCAL_START.search(text)) is None:
         return None
     if found.group("end"):
-        return _MONTHS[found.group("end").lower().rstrip(".")] % 12 + 1
-    return _MONTHS[found.group("month").lower().rstrip(".")]
+        return MONTHS[found.group("end").lower().rstrip(".")] % 12 + 1
+    return MONTHS[found.group("month").lower().rstrip(".")]

@@ -2,11 +2,11 @@
 
 import re
 
+from ..dates import MONTHS
 from ..entities import subject_near
 from ..suggestion import Context, Hint, Subject, Suggestion
 from ..text import NAME, Sentence, normalize_name, trim_name
 from ..vocabulary import NEGATION, retrospective
-from ..when import MONTHS
 from .releases import REFERS_BACK
 
 STATUS_PHRASES = [
